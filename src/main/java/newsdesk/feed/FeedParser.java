@@ -1,0 +1,18 @@
+package newsdesk.feed;
+
+import java.net.URI;
+
+/**
+ * Reads a feed document of any supported format. Implementations never fetch anything (no DTD,
+ * no external entity) and never throw anything but {@link FeedParseException} for bad input.
+ */
+public interface FeedParser {
+  /**
+   * Parses {@code body}.
+   *
+   * @param body        the raw bytes as fetched
+   * @param contentType the HTTP {@code Content-Type} header, or null
+   * @param documentUrl the URL the document came from, for resolving relative links; may be null
+   */
+  Feed parse(byte[] body, String contentType, URI documentUrl) throws FeedParseException;
+}

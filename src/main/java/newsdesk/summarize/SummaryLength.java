@@ -1,0 +1,21 @@
+package newsdesk.summarize;
+
+/**
+ * How long a summary may be: exactly {@code sentences} sentences (fewer only when the input has
+ * fewer), or whole sentences up to {@code words} words. Exactly one of the two is positive.
+ */
+public record SummaryLength(int sentences, int words) {
+  public SummaryLength {
+    if ((sentences > 0) == (words > 0)) {
+      throw new IllegalArgumentException("give exactly one of sentences or words, got " + sentences + "/" + words);
+    }
+  }
+
+  public static SummaryLength sentences(int n) {
+    return new SummaryLength(n, 0);
+  }
+
+  public static SummaryLength words(int n) {
+    return new SummaryLength(0, n);
+  }
+}
