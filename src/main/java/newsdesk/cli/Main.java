@@ -18,6 +18,14 @@ public final class Main {
   /** The full command tree; subcommands are registered here so that each stays in its own file. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new NewsdeskCommand());
+    cl.addSubcommand("demo", new DemoCommand());
+    cl.addSubcommand("digest", new DigestCommand());
+    cl.addSubcommand("search", new SearchCommand());
+    cl.addSubcommand("sources", new SourcesCommand());
+    cl.addSubcommand("fetch", new FetchCommand());
+    cl.addSubcommand("run", new RunCommand());
+    cl.addSubcommand("serve", new ServeCommand());
+    cl.addSubcommand("reindex", new ReindexCommand());
     CommandLine bench = new CommandLine(new BenchCommand());
     cl.addSubcommand("bench", bench);
     cl.setExecutionExceptionHandler(new ErrorReporter());

@@ -1,0 +1,49 @@
+package newsdesk.cli;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import newsdesk.fetch.FetchConfig;
+import newsdesk.fetch.HttpFetcher;
+import newsdesk.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Keeps polling the sources while serving the web UI. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Keep polling the sources that are due and serve the web UI, until Ctrl-C.")
+public final class RunCommand implements Callable<Integer> {
+  @Mixin DataOption data;
+  @Mixin ServeOptions serve;
+
+  @Option(names = "--check-every", defaultValue = "60", paramLabel = "SECONDS",
+      description = "How often to look for due sources (default: ${DEFAULT-VALUE} s).")
+  int checkEvery;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    serve.validate();
+    if (checkEvery <= 0) throw new UserError("--check-every must be positive, got " + checkEvery);
+    try (Workspace ws = Workspace.open(data.dataDir()); HttpFetcher fetcher = Workspace.fetcher(FetchConfig.defaults())) {
+      Pipeline pipeline = ws.pipeline(fetcher, TerminalProgress.forStderr());
+      Thread poller = Thread.ofPlatform().daemon().name("poller").start(() -> {
+        while (!Thread.currentThread().isInterrupted()) {
+          try {
+            FetchCommand.fetchDue(ws, pipeline, false);
+          } catch (RuntimeException e) {
+            // One failed round must not stop the service; the next round tries again.
+            System.err.println("newsdesk run: polling failed: " + e.getMessage());
+          }
+          try {
+            Thread.sleep(Duration.ofSeconds(checkEvery));
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      });
+      ServeCommand.serveUntilStopped(ws, serve);
+      poller.interrupt();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,36 @@
+package newsdesk.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import newsdesk.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** Serves the web UI over what is stored. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the web UI (digest, stories, search) until Ctrl-C.")
+public final class ServeCommand implements Callable<Integer> {
+  @Mixin DataOption data;
+  @Mixin ServeOptions serve;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    serve.validate();
+    try (Workspace ws = Workspace.open(data.dataDir())) {
+      serveUntilStopped(ws, serve);
+    }
+    return 0;
+  }
+
+  /** Starts the web server, prints its address, and blocks until the process is stopped. */
+  static void serveUntilStopped(Workspace ws, ServeOptions options) throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (WebServer web = new WebServer(ws.store(), ws.index())) {
+      int port = web.start(options.bind, options.port);
+      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+      String host = options.bind.contains(":") ? "[" + options.bind + "]" : options.bind;
+      System.out.println("Serving at http://" + host + ":" + port + "/");
+      System.out.flush();
+      stopped.await();
+    }
+  }
+}

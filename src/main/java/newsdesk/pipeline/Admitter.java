@@ -1,0 +1,160 @@
+package newsdesk.pipeline;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import newsdesk.cluster.ClusterDocument;
+import newsdesk.cluster.StoryAssignment;
+import newsdesk.cluster.StoryClusterer;
+import newsdesk.dedup.ContentCheck;
+import newsdesk.dedup.NearDuplicateIndex;
+import newsdesk.dedup.UrlCanonicalizer;
+import newsdesk.store.NewsStore;
+import newsdesk.store.StoredArticle;
+import newsdesk.store.StoryRecord;
+
+/**
+ * Admits candidates one at a time, in arrival order: recognises articles already stored, attaches
+ * exact and near duplicates to the article they copy, keeps content-free pages out of stories,
+ * and places every other article in a story. Each admission is one transaction, so a crash loses
+ * at most the article being admitted, and a rerun admits it again exactly once.
+ */
+final class Admitter {
+  /** Outcome of one admission. */
+  enum Outcome { ADDED, DUPLICATE, NO_CONTENT, ALREADY_STORED }
+
+  private final NewsStore store;
+  private final UrlCanonicalizer canonicalizer;
+  private final ContentCheck contentCheck;
+  private final NearDuplicateIndex nearDuplicates;
+  private final StoryClusterer clusterer;
+  private final Clock clock;
+  private final StageTimer timer;
+  /** Clusterer story keys to our story ids; restored stories use our ids as keys. */
+  private final Map<String, String> storyOfCluster = new HashMap<>();
+
+  Admitter(NewsStore store, UrlCanonicalizer canonicalizer, ContentCheck contentCheck,
+      NearDuplicateIndex nearDuplicates, StoryClusterer clusterer, Clock clock, StageTimer timer) {
+    this.timer = timer;
+    this.store = store;
+    this.canonicalizer = canonicalizer;
+    this.contentCheck = contentCheck;
+    this.nearDuplicates = nearDuplicates;
+    this.clusterer = clusterer;
+    this.clock = clock;
+  }
+
+  /**
+   * Puts the stories still active back into the clusterer and the near-duplicate index, so a new
+   * run continues where the last one stopped.
+   */
+  void resume(Duration activeWindow) {
+    Instant newest = store.newestArticleTime();
+    if (newest == null) return;
+    for (StoredArticle a : store.storyArticlesSince(newest.minus(activeWindow))) {
+      clusterer.restore(document(a), a.storyId());
+      storyOfCluster.put(a.storyId(), a.storyId());
+      nearDuplicates.add(a.publicId(), a.text());
+    }
+  }
+
+  /** The canonical URL a candidate will be stored under. */
+  String canonicalUrl(Candidate c) {
+    String page = c.entry().link() != null ? c.entry().link()
+        : !c.article().url().isBlank() ? c.article().url() : c.source().url() + "#" + c.entry().id();
+    return canonicalizer.resolve(page, c.article().canonicalUrl());
+  }
+
+  boolean alreadyStored(Candidate c) {
+    return (c.entry().id() != null && store.hasGuid(c.source().id(), c.entry().id()))
+        || store.articleByCanonicalUrl(canonicalUrl(c)).isPresent();
+  }
+
+  Outcome admit(Candidate c) {
+    long start = System.nanoTime();
+    long before = timer.snapshot().values().stream().mapToLong(java.time.Duration::toNanos).sum();
+    try {
+      return store.inTransaction(() -> admitInTransaction(c));
+    } finally {
+      long inner = timer.snapshot().values().stream().mapToLong(java.time.Duration::toNanos).sum() - before;
+      timer.add("store", System.nanoTime() - start - inner);
+    }
+  }
+
+  private Outcome admitInTransaction(Candidate c) {
+    {
+      if (alreadyStored(c)) return Outcome.ALREADY_STORED;
+      String canonical = canonicalUrl(c);
+      StoredArticle article = article(c, canonical);
+      if (!timer.time("dedup", () -> contentCheck.check(article.text()).isArticle())) {
+        store.insertArticle(article);
+        return Outcome.NO_CONTENT;
+      }
+      Optional<StoredArticle> original = timer.time("dedup", () -> store.originalByContentHash(article.contentHash())
+          .or(() -> nearDuplicates.add(article.publicId(), article.text()).flatMap(store::articleByPublicId)));
+      if (original.isPresent()) {
+        StoredArticle o = original.get();
+        store.insertArticle(withDuplicate(article, o));
+        if (o.storyId() != null) store.storyGained(o.storyId(), article.time(), clock.instant());
+        return Outcome.DUPLICATE;
+      }
+      StoryAssignment assignment = timer.time("cluster", () -> clusterer.add(document(article)));
+      String storyId = storyOfCluster.computeIfAbsent(assignment.storyId(), key -> Ids.story(canonical));
+      if (store.story(storyId).isEmpty()) {
+        store.insertStory(new StoryRecord(storyId, clock.instant(), article.time(), article.time(), clock.instant(), 0, null));
+      }
+      store.insertArticle(article.withStory(storyId));
+      store.storyGained(storyId, article.time(), clock.instant());
+      for (String absorbed : assignment.absorbed()) {
+        String gone = storyOfCluster.remove(absorbed);
+        if (gone != null && !gone.equals(storyId)) store.mergeStory(gone, storyId, clock.instant());
+      }
+      return Outcome.ADDED;
+    }
+  }
+
+  private StoredArticle article(Candidate c, String canonical) {
+    var a = c.article();
+    var e = c.entry();
+    String title = nonBlank(a.title(), e.title(), "");
+    List<String> authors = !a.authors().isEmpty() ? a.authors() : e.authors();
+    Instant published = e.published() != null ? e.published() : a.published() != null ? a.published() : e.updated();
+    String outlet = nonBlank(a.siteName(), c.source().title(), hostOf(canonical));
+    return new StoredArticle(0, Ids.article(canonical), c.source().id(), e.id(), nonBlank(e.link(), a.url(), canonical),
+        canonical, outlet, title, authors, published, clock.instant(), a.language(), nonBlank(a.description(), null, null),
+        a.image(), c.text(), c.textSource(), Ids.hash(normalized(c.text())), null, null);
+  }
+
+  private static StoredArticle withDuplicate(StoredArticle a, StoredArticle original) {
+    return new StoredArticle(a.id(), a.publicId(), a.sourceId(), a.guid(), a.url(), a.canonicalUrl(), a.outlet(), a.title(),
+        a.authors(), a.published(), a.fetchedAt(), a.language(), a.description(), a.image(), a.text(), a.textSource(),
+        a.contentHash(), original.id(), original.storyId());
+  }
+
+  private static ClusterDocument document(StoredArticle a) {
+    return new ClusterDocument(a.publicId(), a.published(), a.title(), a.text());
+  }
+
+  private static String normalized(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W+", " ").strip();
+  }
+
+  private static String hostOf(String url) {
+    try {
+      String host = java.net.URI.create(url).getHost();
+      return host == null ? null : host.replaceFirst("^www\\.", "");
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String nonBlank(String a, String b, String fallback) {
+    if (a != null && !a.isBlank()) return a.strip();
+    if (b != null && !b.isBlank()) return b.strip();
+    return fallback;
+  }
+}

@@ -1,0 +1,85 @@
+package newsdesk.pipeline;
+
+import java.net.URI;
+import newsdesk.extract.Article;
+import newsdesk.extract.ArticleExtractor;
+import newsdesk.extract.Page;
+import newsdesk.feed.FeedEntry;
+import newsdesk.fetch.FetchException;
+import newsdesk.fetch.FetchResponse;
+import newsdesk.fetch.HttpFetcher;
+import newsdesk.store.Source;
+import org.jsoup.Jsoup;
+
+/**
+ * Reads the article behind a feed entry: fetches its page and extracts it. Degrades instead of
+ * dropping: when the page cannot be fetched, has no article, or has much less text than the
+ * feed entry, the feed's text is kept and the candidate says so.
+ */
+final class ArticleReader {
+  /** The page must give at least this share of the feed's text to be preferred over it. */
+  private static final double MIN_PAGE_TO_FEED_RATIO = 0.6;
+
+  private final HttpFetcher fetcher;
+  private final ArticleExtractor extractor;
+  private final StageTimer timer;
+
+  ArticleReader(HttpFetcher fetcher, ArticleExtractor extractor, StageTimer timer) {
+    this.timer = timer;
+    this.fetcher = fetcher;
+    this.extractor = extractor;
+  }
+
+  Candidate read(Source source, FeedEntry entry) {
+    String feedText = feedText(entry);
+    String link = entry.link();
+    Article article = null;
+    String error = null;
+    if (link == null || link.isBlank()) {
+      error = "the entry has no link";
+    } else {
+      try {
+        URI url = URI.create(link);
+        long start = System.nanoTime();
+        FetchResponse response;
+        try {
+          response = fetcher.get(url, null, null);
+        } finally {
+          timer.add("fetch", System.nanoTime() - start);
+        }
+        Page page = new Page(response.finalUrl(), response.body(), response.contentType());
+        article = timer.time("extract", () -> extractor.extract(page));
+        if (article.isEmpty()) error = "no article found on the page";
+      } catch (FetchException e) {
+        error = e.getMessage();
+      } catch (IllegalArgumentException e) {
+        error = "bad link '" + link + "': " + e.getMessage();
+      }
+    }
+    if (article == null) {
+      article = new Article(link == null ? "" : link, null, null, null, null, null, null, null, null, "");
+    }
+    boolean pageIsEnough = !article.isEmpty() && article.text().length() >= MIN_PAGE_TO_FEED_RATIO * feedText.length();
+    if (pageIsEnough) return new Candidate(source, entry, article, article.text(), "page", null);
+    if (error == null) error = "the page has much less text than the feed entry";
+    return new Candidate(source, entry, article, feedText, "feed", error);
+  }
+
+  /** The entry's own text: its content, else its summary, as plain paragraphs. */
+  static String feedText(FeedEntry entry) {
+    String html = entry.content() != null && !entry.content().isBlank() ? entry.content() : entry.summary();
+    if (html == null || html.isBlank()) return "";
+    var doc = Jsoup.parseBodyFragment(html);
+    var blocks = doc.body().select("p, li, blockquote, h2, h3, h4");
+    if (blocks.isEmpty()) return doc.body().text().strip();
+    StringBuilder b = new StringBuilder();
+    for (var block : blocks) {
+      if (block.parents().stream().anyMatch(blocks::contains)) continue; // nested: its parent has the text
+      String t = block.text().strip();
+      if (t.isEmpty()) continue;
+      if (!b.isEmpty()) b.append("\n\n");
+      b.append(t);
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,56 @@
+package newsdesk.pipeline;
+
+import java.util.Comparator;
+import java.util.List;
+import newsdesk.store.NewsStore;
+import newsdesk.store.StoredArticle;
+import newsdesk.store.StoredBrief;
+import newsdesk.store.StoryRecord;
+import newsdesk.summarize.Brief;
+import newsdesk.summarize.SourceArticle;
+import newsdesk.summarize.Summarizer;
+import newsdesk.summarize.SummaryLength;
+
+/**
+ * Writes the brief of every story whose membership changed since its brief was computed: briefs
+ * are cached per story version and computed once per version.
+ */
+final class BriefWriter {
+  private final NewsStore store;
+  private final Summarizer summarizer;
+  private final SummaryLength length;
+
+  BriefWriter(NewsStore store, Summarizer summarizer, SummaryLength length) {
+    this.store = store;
+    this.summarizer = summarizer;
+    this.length = length;
+  }
+
+  /** Recomputes stale briefs; returns the stories briefed. */
+  List<String> refresh() {
+    List<StoryRecord> stale = store.storiesNeedingBrief();
+    for (StoryRecord story : stale) {
+      List<StoredArticle> members = store.articlesOfStory(story.id());
+      List<StoredArticle> originals = members.stream().filter(a -> a.duplicateOf() == null).toList();
+      List<SourceArticle> sources = (originals.isEmpty() ? members : originals).stream()
+          .map(a -> new SourceArticle(a.publicId(), a.title(), a.text(), a.outlet(), a.published())).toList();
+      Brief brief = summarizer.summarize(sources, length);
+      StoredArticle readMore = bestOriginal(members);
+      store.saveBrief(new StoredBrief(story.id(), story.version(), brief, readMore == null ? null : readMore.id()));
+    }
+    return stale.stream().map(StoryRecord::id).toList();
+  }
+
+  /**
+   * The article "Read more" links to: an original over a copy, an extracted page over a feed
+   * text, then the most complete, then the earliest.
+   */
+  static StoredArticle bestOriginal(List<StoredArticle> members) {
+    return members.stream().min(Comparator
+        .comparing((StoredArticle a) -> a.duplicateOf() != null)
+        .thenComparing(a -> !"page".equals(a.textSource()))
+        .thenComparing(a -> -a.text().length())
+        .thenComparing(StoredArticle::time)
+        .thenComparing(StoredArticle::id)).orElse(null);
+  }
+}

@@ -1,0 +1,17 @@
+package newsdesk.pipeline;
+
+import newsdesk.extract.Article;
+import newsdesk.feed.FeedEntry;
+import newsdesk.store.Source;
+
+/**
+ * An article read from a feed entry and its page, before dedup and clustering.
+ *
+ * @param source     the source it came through
+ * @param entry      the feed entry
+ * @param article    what extraction found (an empty article when the page could not be read)
+ * @param text       the text to store: the extracted body, or the feed's text when that is longer
+ * @param textSource {@code page} or {@code feed}
+ * @param pageError  why the page could not be used, or null
+ */
+record Candidate(Source source, FeedEntry entry, Article article, String text, String textSource, String pageError) {}

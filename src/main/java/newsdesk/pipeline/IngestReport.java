@@ -1,0 +1,29 @@
+package newsdesk.pipeline;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one ingestion run did.
+ *
+ * @param sourcesPolled   sources fetched
+ * @param sourceErrors    failures by source URL, with the reason
+ * @param entriesSeen     feed entries read
+ * @param added           new articles stored
+ * @param duplicates      of which attached to an article they copy
+ * @param skipped         entries already stored
+ * @param pageErrors      article pages that could not be read (their feed text was kept)
+ * @param storiesBriefed  stories whose brief was (re)computed
+ * @param stageTimes      wall time per stage
+ */
+public record IngestReport(
+    int sourcesPolled,
+    Map<String, String> sourceErrors,
+    int entriesSeen,
+    int added,
+    int duplicates,
+    int skipped,
+    List<String> pageErrors,
+    int storiesBriefed,
+    Map<String, Duration> stageTimes) {}

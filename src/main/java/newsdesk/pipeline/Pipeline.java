@@ -1,0 +1,161 @@
+package newsdesk.pipeline;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import newsdesk.feed.FeedEntry;
+import newsdesk.fetch.HttpFetcher;
+import newsdesk.search.ArticleIndex;
+import newsdesk.store.NewsStore;
+import newsdesk.store.Source;
+import newsdesk.summarize.SummaryLength;
+
+/**
+ * The ingestion pipeline: poll sources, read their new articles, admit them (dedup, stories,
+ * storage), then refresh briefs, related stories and the search index. Pages are fetched and
+ * extracted in parallel; admission is sequential in a deterministic order, so the same feeds give
+ * the same stories.
+ */
+public final class Pipeline {
+  /** Pipeline settings: how long a story stays active, how long briefs are, fetch parallelism. */
+  public record Config(Duration activeWindow, SummaryLength briefLength, int parallelFetches) {
+    public static Config defaults() {
+      return new Config(Duration.ofDays(3), SummaryLength.words(220), 8);
+    }
+  }
+
+  private final NewsStore store;
+  private final IndexSync indexSync;
+  private final Stages stages;
+  private final Config config;
+  private final Progress progress;
+  private final StageTimer timer = new StageTimer();
+  private final SourcePoller poller;
+  private final ArticleReader reader;
+  private final Admitter admitter;
+  private final BriefWriter briefs;
+
+  public Pipeline(NewsStore store, ArticleIndex index, HttpFetcher fetcher, Stages stages, Config config, Clock clock,
+      Progress progress) {
+    this.store = store;
+    this.indexSync = new IndexSync(store, index);
+    this.stages = stages;
+    this.config = config;
+    this.progress = progress;
+    this.poller = new SourcePoller(fetcher, stages.feedParser(), store, clock, timer);
+    this.reader = new ArticleReader(fetcher, stages.extractor(), timer);
+    this.admitter = new Admitter(store, stages.canonicalizer(), stages.contentCheck(), stages.nearDuplicates(),
+        stages.clusterer(), clock, timer);
+    this.briefs = new BriefWriter(store, stages.summarizer(), config.briefLength());
+    timer.time("index", indexSync::catchUp);
+    admitter.resume(config.activeWindow());
+  }
+
+  /** Polls {@code sources} once and ingests what is new. */
+  public IngestReport ingest(List<Source> sources) {
+    Map<String, String> sourceErrors = new LinkedHashMap<>();
+    List<SourcePoller.Poll> polls = new ArrayList<>();
+    progress.start("Polling feeds", sources.size());
+    for (Source source : sources) {
+      SourcePoller.Poll poll = poller.poll(source);
+      if (poll.error() != null) sourceErrors.put(source.url(), poll.error());
+      polls.add(poll);
+      progress.advance();
+    }
+    progress.finish();
+
+    List<Candidate> candidates = new ArrayList<>();
+    int seen = 0;
+    int skipped = 0;
+    Set<String> links = new HashSet<>();
+    List<SourcePoller.Poll> work = new ArrayList<>();
+    for (SourcePoller.Poll poll : polls) {
+      List<FeedEntry> fresh = new ArrayList<>();
+      for (FeedEntry e : poll.entries()) {
+        seen++;
+        boolean known = (e.id() != null && store.hasGuid(poll.source().id(), e.id()))
+            || (e.link() != null && (!links.add(e.link())
+                || store.articleByCanonicalUrl(stages.canonicalizer().canonicalize(e.link())).isPresent()));
+        if (known) skipped++;
+        else fresh.add(e);
+      }
+      work.add(new SourcePoller.Poll(poll.source(), fresh, null));
+    }
+    candidates.addAll(readAll(work));
+    candidates.sort(Comparator
+        .comparing((Candidate c) -> c.entry().published() == null ? java.time.Instant.MAX : c.entry().published())
+        .thenComparing(c -> String.valueOf(c.entry().link())));
+
+    int added = 0;
+    int duplicates = 0;
+    List<String> pageErrors = new ArrayList<>();
+    progress.start("Ingesting articles", candidates.size());
+    for (Candidate c : candidates) {
+      switch (admitter.admit(c)) {
+        case ADDED, NO_CONTENT -> added++;
+        case DUPLICATE -> { added++; duplicates++; }
+        case ALREADY_STORED -> skipped++;
+      }
+      if (c.pageError() != null) pageErrors.add(c.entry().link() + ": " + c.pageError());
+      progress.advance();
+    }
+    progress.finish();
+
+    int briefed = refreshDerived();
+    return new IngestReport(sources.size(), sourceErrors, seen, added, duplicates, skipped, pageErrors, briefed,
+        timer.snapshot());
+  }
+
+  /** Brings briefs, related stories and the index up to date with the store. */
+  public int refreshDerived() {
+    progress.start("Writing briefs", -1);
+    List<String> briefed = timer.time("summarize", briefs::refresh);
+    timer.time("cluster", () -> { stages.related().update(store, briefed); return null; });
+    progress.finish();
+    timer.time("index", indexSync::catchUp);
+    return briefed.size();
+  }
+
+  private List<Candidate> readAll(List<SourcePoller.Poll> work) {
+    int total = work.stream().mapToInt(p -> p.entries().size()).sum();
+    progress.start("Reading articles", total);
+    try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.parallelFetches()))) {
+      List<Future<Candidate>> futures = new ArrayList<>();
+      for (SourcePoller.Poll poll : work) {
+        for (FeedEntry e : poll.entries()) {
+          futures.add(pool.submit(() -> {
+            try {
+              return reader.read(poll.source(), e);
+            } finally {
+              progress.advance();
+            }
+          }));
+        }
+      }
+      List<Candidate> out = new ArrayList<>();
+      for (Future<Candidate> f : futures) out.add(f.get());
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading articles", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("reading an article failed: " + e.getCause(), e.getCause());
+    } finally {
+      progress.finish();
+    }
+  }
+
+  public StageTimer timer() {
+    return timer;
+  }
+}

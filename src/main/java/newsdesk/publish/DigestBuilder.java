@@ -1,0 +1,70 @@
+package newsdesk.publish;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import newsdesk.store.NewsStore;
+import newsdesk.store.RelatedStory;
+import newsdesk.store.StoredArticle;
+import newsdesk.store.StoredBrief;
+import newsdesk.store.StoryRecord;
+import newsdesk.summarize.Brief;
+import newsdesk.summarize.SummarySentence;
+
+/** Assembles {@link DigestStory} objects from what the store holds. */
+public final class DigestBuilder {
+  /** By default a digest covers this long, up to its newest story. */
+  public static final Duration DEFAULT_SPAN = Duration.ofDays(7);
+
+  private final NewsStore store;
+
+  public DigestBuilder(NewsStore store) {
+    this.store = store;
+  }
+
+  /**
+   * Stories updated in [since, until], newest first, at most {@code limit}. A null {@code until}
+   * means the newest stored article; a null {@code since} means 7 days before {@code until}.
+   */
+  public List<DigestStory> digest(Instant since, Instant until, int limit) {
+    if (limit <= 0) throw new IllegalArgumentException("limit must be positive, got " + limit);
+    Instant end = until != null ? until : store.newestArticleTime();
+    if (end == null) return List.of();
+    Instant start = since != null ? since : end.minus(DEFAULT_SPAN);
+    if (start.isAfter(end)) throw new IllegalArgumentException("--since " + start + " is after --until " + end);
+    List<DigestStory> out = new ArrayList<>();
+    for (StoryRecord s : store.storiesUpdatedBetween(start, end, limit)) {
+      story(s.id()).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** The story with {@code id}, when it exists, is live and has a brief. */
+  public Optional<DigestStory> story(String id) {
+    Optional<StoryRecord> record = store.story(id).filter(s -> s.mergedInto() == null);
+    Optional<StoredBrief> brief = store.brief(id);
+    if (record.isEmpty() || brief.isEmpty()) return Optional.empty();
+    List<StoredArticle> articles = store.articlesOfStory(id);
+    Brief b = brief.get().brief();
+    List<String> paragraphs = b.paragraphs().stream()
+        .map(p -> String.join(" ", p.stream().map(SummarySentence::text).toList())).toList();
+    List<DigestStory.Sentence> sentences = b.sentences().stream()
+        .map(s -> new DigestStory.Sentence(s.text(), s.articleId(), s.start(), s.end())).toList();
+    DigestStory.Link readMore = brief.get().readMoreArticle() == null ? null
+        : store.article(brief.get().readMoreArticle()).map(a -> new DigestStory.Link(a.outlet(), a.url())).orElse(null);
+    List<DigestStory.Coverage> outlets = articles.stream()
+        .map(a -> new DigestStory.Coverage(a.outlet(), a.url(), a.title(), a.published())).toList();
+    List<DigestStory.Related> related = new ArrayList<>();
+    for (RelatedStory r : store.related(id)) {
+      Optional<StoredBrief> rb = store.brief(r.relatedId());
+      if (rb.isEmpty() || store.story(r.relatedId()).map(StoryRecord::mergedInto).orElse(null) != null) continue;
+      List<SummarySentence> rs = rb.get().brief().sentences();
+      related.add(new DigestStory.Related(r.relatedId(), rb.get().brief().headline(), rs.isEmpty() ? "" : rs.getFirst().text()));
+    }
+    StoryRecord s = record.get();
+    return Optional.of(new DigestStory(id, b.headline(), paragraphs, sentences, readMore, outlets, related,
+        s.firstPublished(), s.lastPublished()));
+  }
+}

@@ -1,0 +1,42 @@
+package newsdesk.publish;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A story as every output shows it (text card, Markdown, JSON, web page, API): the STORY object.
+ *
+ * @param id        stable story id, the same in the digest, the web pages and the API
+ * @param headline  the brief's headline
+ * @param summary   the brief's paragraphs
+ * @param sentences every summary sentence with the article and character span it came from
+ * @param readMore  the best original to read
+ * @param outlets   every article that covered the story, earliest first
+ * @param related   related stories, best first
+ * @param published time of the story's first article
+ * @param updated   time of its newest article
+ */
+public record DigestStory(
+    String id,
+    String headline,
+    List<String> summary,
+    List<Sentence> sentences,
+    @JsonProperty("read_more") Link readMore,
+    List<Coverage> outlets,
+    List<Related> related,
+    Instant published,
+    Instant updated) {
+
+  /** A summary sentence and where it came from: {@code article.text[start:end]}. */
+  public record Sentence(String text, @JsonProperty("article_id") String articleId, int start, int end) {}
+
+  /** Where to read more. */
+  public record Link(String outlet, String url) {}
+
+  /** One article of the story. */
+  public record Coverage(String name, String url, String title, Instant published) {}
+
+  /** A related story: its headline and a one-line summary. */
+  public record Related(String id, String headline, String summary) {}
+}

@@ -1,0 +1,29 @@
+package newsdesk.search;
+
+import java.util.List;
+import newsdesk.store.StoredArticle;
+
+/**
+ * Full-text index of stored articles, derived from the store: it can always be rebuilt from it.
+ * {@link #indexedThrough()} is the highest article id whose document is durably committed, so
+ * that after a crash the missing tail is indexed again and nothing twice.
+ */
+public interface ArticleIndex extends AutoCloseable {
+  /** Adds or replaces the documents of {@code articles} and commits them durably. */
+  void add(List<StoredArticle> articles);
+
+  /** Highest article id committed to the index (0 when empty). */
+  long indexedThrough();
+
+  /** Number of documents in the index. */
+  int size();
+
+  /** Deletes every document (before a rebuild). */
+  void clear();
+
+  /** Articles matching {@code query} (the usual query syntax: words, "phrases", AND/OR, -not). */
+  List<SearchHit> search(String query, int limit);
+
+  @Override
+  void close();
+}

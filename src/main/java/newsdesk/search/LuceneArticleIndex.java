@@ -1,0 +1,178 @@
+package newsdesk.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import newsdesk.store.StoredArticle;
+
+/**
+ * {@link ArticleIndex} on a Lucene index folder. The id of the newest committed article is kept
+ * in the commit's user data, so the index knows how far it agrees with the database.
+ */
+public final class LuceneArticleIndex implements ArticleIndex {
+  /** Marks the start of a matched term in a {@link SearchHit#snippet()}. */
+  public static final String MATCH_START = "\u00ab";
+  /** Marks the end of a matched term in a {@link SearchHit#snippet()}. */
+  public static final String MATCH_END = "\u00bb";
+
+  private static final String LAST_ID = "newsdesk.last_article_id";
+  private static final String ID = "id";
+  private static final String TITLE = "title";
+  private static final String TEXT = "text";
+
+  private final FSDirectory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Analyzer analyzer = new EnglishAnalyzer();
+
+  public LuceneArticleIndex(Path folder) {
+    try {
+      directory = FSDirectory.open(folder);
+      writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      searchers = new SearcherManager(writer, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open search index " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized void add(List<StoredArticle> articles) {
+    if (articles.isEmpty()) return;
+    try {
+      long last = indexedThrough();
+      for (StoredArticle a : articles) {
+        writer.updateDocument(new Term(ID, a.publicId()), document(a));
+        last = Math.max(last, a.id());
+      }
+      writer.setLiveCommitData(Map.of(LAST_ID, Long.toString(last)).entrySet());
+      writer.commit();
+      searchers.maybeRefresh();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write search index: " + e.getMessage(), e);
+    }
+  }
+
+  private static Document document(StoredArticle a) {
+    Document d = new Document();
+    d.add(new StringField(ID, a.publicId(), Field.Store.YES));
+    d.add(new TextField(TITLE, a.title(), Field.Store.YES));
+    d.add(new TextField(TEXT, a.text(), Field.Store.YES));
+    if (a.outlet() != null) d.add(new StoredField("outlet", a.outlet()));
+    return d;
+  }
+
+  @Override
+  public synchronized long indexedThrough() {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data == null) return 0;
+    for (Map.Entry<String, String> e : data) {
+      if (e.getKey().equals(LAST_ID)) return Long.parseLong(e.getValue());
+    }
+    return 0;
+  }
+
+  @Override
+  public int size() {
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return s.getIndexReader().numDocs();
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public synchronized void clear() {
+    try {
+      writer.deleteAll();
+      writer.setLiveCommitData(Map.of(LAST_ID, "0").entrySet());
+      writer.commit();
+      searchers.maybeRefresh();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear search index: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<SearchHit> search(String queryText, int limit) {
+    if (limit <= 0) throw new IllegalArgumentException("limit must be positive, got " + limit);
+    if (queryText == null || queryText.isBlank()) return List.of();
+    Query query = parse(queryText);
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        TopDocs top = searcher.search(query, limit);
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new DefaultPassageFormatter(MATCH_START, MATCH_END, " … ", false)).build();
+        String[] snippets = highlighter.highlight(TEXT, query, top, 1);
+        List<SearchHit> hits = new ArrayList<>();
+        var stored = searcher.storedFields();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+          ScoreDoc sd = top.scoreDocs[i];
+          Document d = stored.document(sd.doc);
+          String snippet = snippets[i] != null ? snippets[i] : "";
+          hits.add(new SearchHit(d.get(ID), sd.score, d.get(TITLE), snippet));
+        }
+        return hits;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+    }
+  }
+
+  private Query parse(String text) {
+    var parser = new MultiFieldQueryParser(new String[] {TITLE, TEXT}, analyzer, Map.of(TITLE, 2f, TEXT, 1f));
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    try {
+      return parser.parse(text);
+    } catch (ParseException e) {
+      try {
+        return parser.parse(QueryParser.escape(text));
+      } catch (ParseException again) {
+        throw new IllegalArgumentException("cannot read search query '" + text + "': " + again.getMessage());
+      }
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close search index: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package newsdesk.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Storage of sources, articles, stories, briefs and related stories: the source of truth. The
+ * embedded implementation is {@link SqliteNewsStore}; a server database can implement the same
+ * interface. Implementations are thread-safe; {@link #inTransaction} makes a group of writes
+ * atomic and durable (all or nothing after a crash).
+ */
+public interface NewsStore extends AutoCloseable {
+
+  /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+  <T> T inTransaction(Supplier<T> work);
+
+  // ---- sources
+  /**
+   * Adds a source, or returns the existing one with the same URL or (when given) the same key.
+   * A keyed source that exists under another URL is moved to {@code url}.
+   */
+  Source addSource(String url, String kind, String key, String title);
+
+  List<Source> sources();
+
+  Optional<Source> source(long id);
+
+  boolean removeSource(long id);
+
+  /** Saves the polling state of a source after a fetch (success or failure). */
+  void updateSource(Source source);
+
+  // ---- articles
+  boolean hasGuid(long sourceId, String guid);
+
+  Optional<StoredArticle> articleByCanonicalUrl(String canonicalUrl);
+
+  /** The first stored article with this content hash that is not itself a duplicate. */
+  Optional<StoredArticle> originalByContentHash(String contentHash);
+
+  Optional<StoredArticle> article(long id);
+
+  Optional<StoredArticle> articleByPublicId(String publicId);
+
+  /** Inserts {@code article} (its id is ignored) and returns it with its new id. */
+  StoredArticle insertArticle(StoredArticle article);
+
+  /** Articles of a story, oldest first. */
+  List<StoredArticle> articlesOfStory(String storyId);
+
+  /** Articles with an id above {@code afterId}, by id, at most {@code limit}. */
+  List<StoredArticle> articlesAfter(long afterId, int limit);
+
+  /** Articles in a story whose time is at or after {@code since}, by id (for resuming clustering). */
+  List<StoredArticle> storyArticlesSince(Instant since);
+
+  long maxArticleId();
+
+  long articleCount();
+
+  /** Time of the newest stored article, or null when there is none. */
+  Instant newestArticleTime();
+
+  // ---- stories
+  void insertStory(StoryRecord story);
+
+  Optional<StoryRecord> story(String id);
+
+  /** Records that an article at {@code time} joined: widens the time span, bumps the version. */
+  void storyGained(String storyId, Instant time, Instant now);
+
+  /** Moves every article of {@code from} into {@code into} and marks {@code from} merged. */
+  void mergeStory(String from, String into, Instant now);
+
+  /** Live (not merged) stories whose newest article lies in [since, until], newest first. */
+  List<StoryRecord> storiesUpdatedBetween(Instant since, Instant until, int limit);
+
+  /** Live stories whose cached brief is missing or older than the story. */
+  List<StoryRecord> storiesNeedingBrief();
+
+  // ---- briefs and related stories
+  void saveBrief(StoredBrief brief);
+
+  Optional<StoredBrief> brief(String storyId);
+
+  void replaceRelated(String storyId, List<RelatedStory> related);
+
+  List<RelatedStory> related(String storyId);
+
+  @Override
+  void close();
+}

@@ -1,0 +1,55 @@
+package newsdesk.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+/** Maps result rows to records; times are stored as ISO-8601 text. */
+final class Rows {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Rows() {}
+
+  interface Mapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  static String text(Instant t) {
+    return t == null ? null : t.toString();
+  }
+
+  static Instant instant(String s) {
+    return s == null ? null : Instant.parse(s);
+  }
+
+  static Source source(ResultSet rs) throws SQLException {
+    return new Source(rs.getLong("id"), rs.getString("url"), rs.getString("key"), rs.getString("kind"),
+        rs.getString("title"), rs.getString("etag"), rs.getString("last_modified"),
+        instant(rs.getString("last_fetch_at")), instant(rs.getString("last_success_at")), rs.getString("last_error"),
+        rs.getInt("consecutive_failures"), rs.getInt("poll_interval_s"), instant(rs.getString("next_fetch_at")));
+  }
+
+  static StoredArticle article(ResultSet rs) throws SQLException {
+    List<String> authors;
+    try {
+      authors = JSON.readValue(rs.getString("authors"), new TypeReference<List<String>>() {});
+    } catch (java.io.IOException e) {
+      authors = List.of();
+    }
+    return new StoredArticle(rs.getLong("id"), rs.getString("public_id"), (Long) rs.getObject("source_id", Long.class),
+        rs.getString("guid"), rs.getString("url"), rs.getString("canonical_url"), rs.getString("outlet"),
+        rs.getString("title"), authors, instant(rs.getString("published")), instant(rs.getString("fetched_at")),
+        rs.getString("language"), rs.getString("description"), rs.getString("image"), rs.getString("text"),
+        rs.getString("text_source"), rs.getString("content_hash"), (Long) rs.getObject("duplicate_of", Long.class),
+        rs.getString("story_id"));
+  }
+
+  static StoryRecord story(ResultSet rs) throws SQLException {
+    return new StoryRecord(rs.getString("id"), instant(rs.getString("created_at")),
+        instant(rs.getString("first_published")), instant(rs.getString("last_published")),
+        instant(rs.getString("updated_at")), rs.getInt("version"), rs.getString("merged_into"));
+  }
+}

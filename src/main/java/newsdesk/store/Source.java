@@ -1,0 +1,41 @@
+package newsdesk.store;
+
+import java.time.Instant;
+
+/**
+ * A subscribed source and its polling state.
+ *
+ * @param id                  database id
+ * @param url                 the feed (or page) URL
+ * @param key                 stable key for sources newsdesk registers itself (the demo), else null
+ * @param kind                {@code feed}, or {@code demo} for the bundled demo site's feeds
+ * @param title               the feed's title once known
+ * @param etag                last ETag, for conditional GET
+ * @param lastModified        last Last-Modified header, for conditional GET
+ * @param lastFetchAt         when it was last tried
+ * @param lastSuccessAt       when it last answered with a usable feed
+ * @param lastError           why the last try failed, or null
+ * @param consecutiveFailures failures since the last success
+ * @param pollIntervalSeconds how often it is polled
+ * @param nextFetchAt         when it is due next (null: now)
+ */
+public record Source(
+    long id,
+    String url,
+    String key,
+    String kind,
+    String title,
+    String etag,
+    String lastModified,
+    Instant lastFetchAt,
+    Instant lastSuccessAt,
+    String lastError,
+    int consecutiveFailures,
+    int pollIntervalSeconds,
+    Instant nextFetchAt) {
+
+  /** True when the source has failed on its last try. */
+  public boolean failing() {
+    return consecutiveFailures > 0;
+  }
+}
