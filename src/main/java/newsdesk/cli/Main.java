@@ -28,6 +28,7 @@ public final class Main {
     cl.addSubcommand("reindex", new ReindexCommand());
     CommandLine bench = new CommandLine(new BenchCommand());
     cl.addSubcommand("bench", bench);
+    cl.addSubcommand("extract", new ExtractCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

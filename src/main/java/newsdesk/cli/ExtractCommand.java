@@ -1,0 +1,147 @@
+package newsdesk.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import newsdesk.extract.Article;
+import newsdesk.extract.DensityArticleExtractor;
+import newsdesk.extract.Extraction;
+import newsdesk.extract.PageSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsdesk extract}: the article text and metadata of pages, files or URLs. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Extract the article (body text and metadata) of web pages.",
+      "INPUT is an HTML file, a folder (every .html/.htm file in it, in sorted order) or an http(s) URL.",
+      "Exit code 0 when every input was read, even if some had no article (their 'error' says why)."
+    })
+public final class ExtractCommand implements Callable<Integer> {
+  enum Format { text, json, jsonl }
+
+  @Option(names = "--format", defaultValue = "text", description = "text, json (one array) or jsonl (one object a line); default ${DEFAULT-VALUE}")
+  Format format;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "URL to resolve links of local files against (default: the file's file: URI)")
+  String baseUrl;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders or URLs")
+  List<String> inputs;
+
+  @Override
+  public Integer call() throws IOException {
+    URI base = null;
+    if (baseUrl != null) {
+      try {
+        base = URI.create(baseUrl);
+        if (!base.isAbsolute()) throw new IllegalArgumentException("not absolute");
+      } catch (IllegalArgumentException e) {
+        throw new UserError("--base-url " + baseUrl + " is not an absolute URL");
+      }
+    }
+    PageSource source = new PageSource(base);
+    List<PageSource.Input> all = new ArrayList<>();
+    for (String input : inputs) {
+      try {
+        all.addAll(source.expand(input));
+      } catch (IllegalArgumentException e) {
+        throw new UserError(e.getMessage());
+      }
+    }
+    DensityArticleExtractor extractor = new DensityArticleExtractor();
+    ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    PrintStream out = new PrintStream(new NonClosing(System.out), false, StandardCharsets.UTF_8);
+    int failures = 0;
+    try (SequenceWriter array = format == Format.json ? json.writer().writeValuesAsArray(out) : null) {
+      for (PageSource.Input input : all) {
+        ObjectNode node;
+        Extraction extraction = null;
+        try {
+          extraction = extractor.explain(input.load());
+          node = toJson(json, input.name(), extraction);
+        } catch (IOException | UncheckedIOException e) {
+          failures++;
+          node = errorJson(json, input.name(), input.url(), "cannot read: " + e.getMessage());
+          System.err.println("newsdesk extract: " + input.name() + ": " + e.getMessage());
+        }
+        switch (format) {
+          case json -> array.write(node);
+          case jsonl -> {
+            out.println(json.writeValueAsString(node));
+          }
+          case text -> {
+            if (all.size() > 1) out.println("==> " + input.name() + " <==");
+            String text = node.path("text").asText("");
+            if (!text.isEmpty()) out.println(text);
+            if (!node.path("error").isNull()) System.err.println(input.name() + ": " + node.path("error").asText());
+            if (all.size() > 1) out.println();
+          }
+        }
+        out.flush();
+      }
+    }
+    out.flush();
+    return failures == 0 ? 0 : 1;
+  }
+
+  static ObjectNode toJson(ObjectMapper json, String input, Extraction extraction) {
+    Article a = extraction.article();
+    ObjectNode o = json.createObjectNode();
+    o.put("input", input);
+    o.put("url", a.url());
+    o.put("canonical_url", a.canonicalUrl());
+    o.put("title", a.title());
+    o.putArray("authors").addAll(a.authors().stream().map(json.getNodeFactory()::textNode).toList());
+    o.put("published", a.published() == null ? null : a.published().toString());
+    o.put("site_name", a.siteName());
+    o.put("language", a.language());
+    o.put("description", a.description());
+    o.put("image", a.image());
+    o.put("text", a.text());
+    o.put("error", extraction.problem());
+    return o;
+  }
+
+  private static ObjectNode errorJson(ObjectMapper json, String input, String url, String error) {
+    ObjectNode o = json.createObjectNode();
+    o.put("input", input);
+    o.put("url", url);
+    for (String f : List.of("canonical_url", "title")) o.putNull(f);
+    o.putArray("authors");
+    for (String f : List.of("published", "site_name", "language", "description", "image")) o.putNull(f);
+    o.put("text", "");
+    o.put("error", error);
+    return o;
+  }
+
+  /** Keeps System.out open when the JSON writer closes its stream. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

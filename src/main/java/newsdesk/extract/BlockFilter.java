@@ -1,0 +1,72 @@
+package newsdesk.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Drops the blocks inside the chosen container that are not article text: link lists, the
+ * headline, byline and date lines, furniture lines (share prompts, advertisement labels), and
+ * short non-paragraph furniture before the first and after the last article paragraph.
+ */
+final class BlockFilter {
+  private static final Pattern TIME_OR_YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+
+  private final BoilerplatePatterns patterns;
+  private final ExtractionSettings settings;
+  private final ContentSelector selector;
+
+  BlockFilter(BoilerplatePatterns patterns, ExtractionSettings settings, ContentSelector selector) {
+    this.patterns = patterns;
+    this.settings = settings;
+    this.selector = selector;
+  }
+
+  List<TextBlock> filter(List<TextBlock> blocks, PageMetadata meta) {
+    String title = meta.title() == null ? "" : normalize(meta.title());
+    List<TextBlock> kept = new ArrayList<>(blocks.size());
+    for (TextBlock b : blocks) {
+      if (b.linkDensity() > settings.badLinkDensity()) continue;
+      if (!title.isEmpty() && normalize(b.text()).equals(title)) continue;
+      if (b.weight() <= settings.maxLineLength() && isFurnitureLine(b, meta)) continue;
+      kept.add(b);
+    }
+    int first = 0;
+    while (first < kept.size() && !selector.isGood(kept.get(first)) && isTrimmable(kept.get(first))) first++;
+    int last = kept.size() - 1;
+    while (last >= first && !selector.isGood(kept.get(last)) && kept.get(last).kind() == TextBlock.Kind.HEADING) last--;
+    return kept.subList(first, last + 1);
+  }
+
+  private static boolean isTrimmable(TextBlock b) {
+    return b.kind() == TextBlock.Kind.HEADING || b.kind() == TextBlock.Kind.OTHER;
+  }
+
+  private boolean isFurnitureLine(TextBlock b, PageMetadata meta) {
+    String text = b.text().strip();
+    if (patterns.isBoilerplateLine(text)) return true;
+    if (b.weight() < 100) {
+      for (String author : meta.authors()) {
+        if (author.length() > 3 && text.contains(author)) return true;
+      }
+    }
+    return b.weight() < 60 && isDateLine(text);
+  }
+
+  /** A short line made mostly of a date or time, such as "Updated 5:03 PM ET, Nov 19, 2019". */
+  private static boolean isDateLine(String text) {
+    if (!TIME_OR_YEAR.matcher(text).find()) return false;
+    char end = text.charAt(text.length() - 1);
+    if (end == '.' || end == '!' || end == '?' || end == '"' || end == '”') return false;
+    var digits = DIGIT.matcher(text);
+    int n = 0;
+    while (digits.find()) n++;
+    return n >= 4;
+  }
+
+  static String normalize(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}

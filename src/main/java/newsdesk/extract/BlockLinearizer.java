@@ -1,0 +1,159 @@
+package newsdesk.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Reads an element tree as the sequence of text blocks a browser would lay out: every block-level
+ * element (and any unknown element) starts and ends a block, inline elements do not, {@code <br>}
+ * is a line break inside a block. Never-content elements and hidden elements are skipped. The walk
+ * is iterative, so that nesting depth costs no stack.
+ */
+final class BlockLinearizer {
+  private static final Set<String> INLINE =
+      Set.of(
+          "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
+          "font", "i", "ins", "kbd", "label", "mark", "nobr", "q", "rp", "rt", "ruby", "s", "samp",
+          "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "br",
+          "img", "o:p");
+
+  private final BoilerplatePatterns patterns;
+  private final int denseWeight;
+
+  BlockLinearizer(BoilerplatePatterns patterns, int denseWeight) {
+    this.patterns = patterns;
+    this.denseWeight = denseWeight;
+  }
+
+  static boolean isInline(String tag) {
+    return INLINE.contains(tag);
+  }
+
+  List<TextBlock> blocks(Element root) {
+    Walker walker = new Walker(root);
+    NodeTraversor.filter(walker, root);
+    walker.flush();
+    return walker.out;
+  }
+
+  static boolean isHidden(Element e) {
+    if (e.hasAttr("hidden")) return true;
+    if ("true".equalsIgnoreCase(e.attr("aria-hidden"))) return true;
+    String style = e.attr("style");
+    if (style.isEmpty()) return false;
+    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+
+  private final class Walker implements NodeFilter {
+    final List<TextBlock> out = new ArrayList<>();
+    final Deque<Element> owners = new ArrayDeque<>();
+    final StringBuilder text = new StringBuilder();
+    int weight;
+    int linkWeight;
+    int linkDepth;
+    int quoteDepth;
+    boolean pendingSpace;
+
+    Walker(Element root) {
+      owners.push(root);
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        append(t.getWholeText());
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
+      String tag = e.normalName();
+      if (patterns.isDropTag(tag) || isHidden(e)) return FilterResult.SKIP_ENTIRELY;
+      if (tag.equals("br")) {
+        if (text.length() > 0) text.append('\n');
+        pendingSpace = false;
+        return FilterResult.CONTINUE;
+      }
+      if (tag.equals("a")) linkDepth++;
+      if (!INLINE.contains(tag)) {
+        flush();
+        owners.push(e);
+        if (tag.equals("blockquote")) quoteDepth++;
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        String tag = e.normalName();
+        if (tag.equals("a")) linkDepth--;
+        if (!INLINE.contains(tag) && !owners.isEmpty() && owners.peek() == e) {
+          flush();
+          owners.pop();
+          if (tag.equals("blockquote")) quoteDepth--;
+        }
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    private void append(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2009' || c == '\u202f') {
+          pendingSpace = true;
+          continue;
+        }
+        if (pendingSpace && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+          text.append(' ');
+          weight++;
+          if (linkDepth > 0) linkWeight++;
+        }
+        pendingSpace = false;
+        text.append(c);
+        int w = isDense(c) ? denseWeight : 1;
+        weight += w;
+        if (linkDepth > 0) linkWeight += w;
+      }
+    }
+
+    void flush() {
+      int end = text.length();
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+      if (end > 0) {
+        Element owner = owners.peek();
+        out.add(new TextBlock(owner, kindOf(owner), text.substring(0, end), weight, linkWeight));
+      }
+      text.setLength(0);
+      weight = 0;
+      linkWeight = 0;
+      pendingSpace = false;
+    }
+
+    private TextBlock.Kind kindOf(Element owner) {
+      if (quoteDepth > 0) return TextBlock.Kind.QUOTE;
+      return switch (owner.normalName()) {
+        case "p" -> TextBlock.Kind.PARAGRAPH;
+        case "h1", "h2", "h3", "h4", "h5", "h6" -> TextBlock.Kind.HEADING;
+        case "li", "dd", "dt" -> TextBlock.Kind.LIST_ITEM;
+        case "pre" -> TextBlock.Kind.PREFORMATTED;
+        case "td", "th" -> TextBlock.Kind.CELL;
+        default -> TextBlock.Kind.OTHER;
+      };
+    }
+  }
+
+  /** CJK ideographs, kana and Hangul carry about a word per character. */
+  static boolean isDense(char c) {
+    return (c >= '\u3040' && c <= '\u30ff') || (c >= '\u3400' && c <= '\u9fff')
+        || (c >= '\uac00' && c <= '\ud7af') || (c >= '\uf900' && c <= '\ufaff');
+  }
+}

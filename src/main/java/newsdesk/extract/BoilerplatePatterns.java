@@ -1,0 +1,119 @@
+package newsdesk.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The boilerplate knowledge the extractor uses, read from a resource file so that it can be
+ * reviewed and extended as data: class/id words of page furniture and of article bodies, tags to
+ * drop, and short lines that are furniture in any layout. See {@code boilerplate.txt}.
+ */
+public final class BoilerplatePatterns {
+  private static final String DEFAULT_RESOURCE = "/newsdesk/extract/boilerplate.txt";
+
+  private final Set<String> negativeTokens;
+  private final Set<String> positiveTokens;
+  private final Set<String> dropTags;
+  private final Set<String> furnitureTags;
+  private final Pattern boilerplateLine;
+
+  private BoilerplatePatterns(Map<String, List<String>> sections) {
+    this.negativeTokens = Set.copyOf(sections.getOrDefault("negative-tokens", List.of()));
+    this.positiveTokens = Set.copyOf(sections.getOrDefault("positive-tokens", List.of()));
+    this.dropTags = Set.copyOf(sections.getOrDefault("drop-tags", List.of()));
+    this.furnitureTags = Set.copyOf(sections.getOrDefault("furniture-tags", List.of()));
+    List<String> lines = sections.getOrDefault("boilerplate-lines", List.of());
+    this.boilerplateLine =
+        Pattern.compile(
+            lines.isEmpty() ? "(?!)" : "(?:" + String.join(")|(?:", lines) + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** The patterns shipped with newsdesk. */
+  public static BoilerplatePatterns defaults() {
+    try (InputStream in = BoilerplatePatterns.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+      if (in == null) throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+      return parse(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
+    }
+  }
+
+  /** Reads patterns in the {@code boilerplate.txt} format. */
+  public static BoilerplatePatterns parse(InputStream in) throws IOException {
+    Map<String, List<String>> sections = new HashMap<>();
+    String section = null;
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    for (String line; (line = r.readLine()) != null; ) {
+      String l = line.strip();
+      if (l.isEmpty() || l.startsWith("#")) continue;
+      if (l.startsWith("[") && l.endsWith("]")) {
+        section = l.substring(1, l.length() - 1);
+        continue;
+      }
+      if (section == null) throw new IOException("entry before any [section]: " + l);
+      sections.computeIfAbsent(section, k -> new ArrayList<>()).add(l);
+    }
+    return new BoilerplatePatterns(sections);
+  }
+
+  boolean isDropTag(String tag) {
+    return dropTags.contains(tag);
+  }
+
+  boolean isFurnitureTag(String tag) {
+    return furnitureTags.contains(tag);
+  }
+
+  /** True when a class/id word of {@code classAndId} names page furniture. */
+  boolean hasNegativeToken(String classAndId) {
+    for (String token : tokens(classAndId)) if (negativeTokens.contains(token)) return true;
+    return false;
+  }
+
+  /** True when the joined class/id words of {@code classAndId} name an article body. */
+  boolean hasPositiveToken(String classAndId) {
+    List<String> tokens = tokens(classAndId);
+    for (int i = 0; i < tokens.size(); i++) {
+      if (positiveTokens.contains(tokens.get(i))) return true;
+      if (i + 1 < tokens.size() && positiveTokens.contains(tokens.get(i) + tokens.get(i + 1))) return true;
+    }
+    return false;
+  }
+
+  /** True when the whole of a short block {@code text} is a known furniture line. */
+  boolean isBoilerplateLine(String text) {
+    return boilerplateLine.matcher(text).matches();
+  }
+
+  /** Splits class/id values into lower-case words at non-letters and camelCase humps. */
+  static List<String> tokens(String s) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    char prev = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean letter = Character.isLetter(c);
+      if (!letter || (Character.isUpperCase(c) && Character.isLowerCase(prev))) {
+        if (cur.length() > 0) out.add(cur.toString().toLowerCase(Locale.ROOT));
+        cur.setLength(0);
+      }
+      if (letter) cur.append(c);
+      prev = c;
+    }
+    if (cur.length() > 0) out.add(cur.toString().toLowerCase(Locale.ROOT));
+    return out;
+  }
+
+}

@@ -1,0 +1,155 @@
+package newsdesk.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article among a page's text blocks: the container whose blocks best separate article
+ * text from page furniture, then the blocks inside it that read as article text.
+ *
+ * <p>The method combines text-density block classification (Kohlschütter et al., "Boilerplate
+ * detection using shallow text features", WSDM 2010: length and link density of each block) with
+ * the container search of Readability (block scores propagated to ancestors) and the class/id and
+ * semantic-tag pruning of trafilatura. A block is <em>good</em> when it is long
+ * ({@link ExtractionSettings#goodBlockLength}) and mostly unlinked, <em>bad</em> when most of its
+ * text is in links ({@link ExtractionSettings#badLinkDensity}), <em>neutral</em> otherwise. A
+ * container scores the weight of its good blocks minus {@link ExtractionSettings#linkPenalty} times
+ * its bad text and {@link ExtractionSettings#neutralPenalty} times its neutral text: the maximum is
+ * the tightest element that still holds the article's paragraphs. Elements marked as furniture by
+ * tag or class/id words are left out, unless they hold more than
+ * {@link ExtractionSettings#guardShare} of the page's good text.
+ */
+final class ContentSelector {
+  private final BoilerplatePatterns patterns;
+  private final ExtractionSettings settings;
+
+  ContentSelector(BoilerplatePatterns patterns, ExtractionSettings settings) {
+    this.patterns = patterns;
+    this.settings = settings;
+  }
+
+  /** The blocks of the article, in page order; empty when none stands out. */
+  List<TextBlock> select(List<TextBlock> blocks, Element root) {
+    if (blocks.isEmpty()) return List.of();
+    Map<Element, Stats> stats = new IdentityHashMap<>();
+    double totalGood = 0;
+    for (TextBlock b : blocks) {
+      double good = goodWeight(b);
+      totalGood += good;
+      int depth = 0;
+      for (Element e = b.owner(); e != null; e = e == root ? null : e.parent()) {
+        Stats s = stats.computeIfAbsent(e, k -> new Stats());
+        s.good += good;
+        depth++;
+      }
+    }
+    Map<Element, Boolean> excluded = new IdentityHashMap<>();
+    double guard = settings.guardShare() * totalGood;
+    List<TextBlock> kept = new ArrayList<>(blocks.size());
+    for (TextBlock b : blocks) {
+      if (!isExcluded(b.owner(), root, stats, excluded, guard)) kept.add(b);
+    }
+    Element best = null;
+    double bestScore = 0;
+    int bestDepth = -1;
+    for (TextBlock b : kept) {
+      double contribution = contribution(b);
+      for (Element e = b.owner(); e != null; e = e == root ? null : e.parent()) {
+        stats.get(e).score += contribution;
+      }
+    }
+    for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
+      Element e = entry.getKey();
+      if (Boolean.TRUE.equals(excluded.get(e))) continue;
+      double score = entry.getValue().score * bonus(e);
+      int depth = depthOf(e, root);
+      if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && depth > bestDepth && best != null)) {
+        best = e;
+        bestScore = score;
+        bestDepth = depth;
+      }
+    }
+    if (best == null) return List.of();
+    List<TextBlock> inside = new ArrayList<>();
+    for (TextBlock b : kept) if (isWithin(b.owner(), best, root)) inside.add(b);
+    return inside;
+  }
+
+  double goodWeight(TextBlock b) {
+    if (b.linkDensity() > settings.badLinkDensity()) return 0;
+    int min = b.kind() == TextBlock.Kind.PARAGRAPH ? settings.goodParagraphLength() : settings.goodBlockLength();
+    return b.weight() >= min ? b.weight() * (1 - b.linkDensity()) : 0;
+  }
+
+  boolean isGood(TextBlock b) {
+    return goodWeight(b) > 0;
+  }
+
+  private double contribution(TextBlock b) {
+    double good = goodWeight(b);
+    if (good > 0) return good - settings.linkPenalty() * b.linkWeight();
+    if (b.linkDensity() > settings.badLinkDensity()) return -settings.linkPenalty() * b.weight();
+    return -settings.neutralPenalty() * b.weight();
+  }
+
+  private double bonus(Element e) {
+    if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) return settings.positiveBonus();
+    String classAndId = e.className() + " " + e.id();
+    if (classAndId.length() > 1 && patterns.hasPositiveToken(classAndId)) return settings.positiveBonus();
+    return 1.0;
+  }
+
+  private boolean isExcluded(
+      Element start, Element root, Map<Element, Stats> stats, Map<Element, Boolean> memo, double guard) {
+    List<Element> path = new ArrayList<>();
+    Boolean result = null;
+    for (Element e = start; e != null; e = e == root ? null : e.parent()) {
+      Boolean known = memo.get(e);
+      if (known != null) {
+        result = known;
+        break;
+      }
+      path.add(e);
+    }
+    if (result == null) result = false;
+    // Resolve from the top down: an element is excluded when an ancestor is or it is itself.
+    for (int i = path.size() - 1; i >= 0; i--) {
+      Element e = path.get(i);
+      if (!result && e != root) result = isFurniture(e, stats.get(e), guard);
+      memo.put(e, result);
+    }
+    return result;
+  }
+
+  private boolean isFurniture(Element e, Stats s, double guard) {
+    String tag = e.normalName();
+    boolean marked = patterns.isFurnitureTag(tag);
+    if (!marked && !BlockLinearizer.isInline(tag)) {
+      String classAndId = e.className() + " " + e.id();
+      marked = classAndId.length() > 1 && patterns.hasNegativeToken(classAndId)
+          && !patterns.hasPositiveToken(classAndId)
+          && !"articleBody".equalsIgnoreCase(e.attr("itemprop"));
+    }
+    if (!marked) return false;
+    return s == null || s.good <= guard;
+  }
+
+  private static boolean isWithin(Element e, Element ancestor, Element root) {
+    for (Element x = e; x != null; x = x == root ? null : x.parent()) if (x == ancestor) return true;
+    return false;
+  }
+
+  private static int depthOf(Element e, Element root) {
+    int d = 0;
+    for (Element x = e; x != null && x != root; x = x.parent()) d++;
+    return d;
+  }
+
+  private static final class Stats {
+    double good;
+    double score;
+  }
+}

@@ -1,0 +1,200 @@
+package newsdesk.extract;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a page's metadata from, in order of trust: JSON-LD (schema.org article), OpenGraph and
+ * Twitter cards, plain meta tags, {@code <time>} and {@code <h1>} elements, and the URL. The title is
+ * the headline without a site-name suffix.
+ */
+final class MetadataExtractor {
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s+::\\s+");
+  private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|von|por|par|di|door|av)\\s+");
+  private static final Pattern URL_LIKE = Pattern.compile("^(?i)(https?:)?//.*");
+  private static final String[] DATE_META = {
+    "article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate",
+    "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created",
+    "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate", "citation_publication_date"
+  };
+
+  private final ObjectMapper json;
+
+  MetadataExtractor(ObjectMapper json) {
+    this.json = json;
+  }
+
+  PageMetadata read(Document doc, URI pageUrl) {
+    JsonLdArticle ld = JsonLdArticle.from(doc, json);
+    String siteName = firstNonBlank(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "application-name"));
+    if (siteName == null && pageUrl.getHost() != null) siteName = pageUrl.getHost().replaceFirst("^www\\.", "");
+    String title = headline(doc, ld, siteName);
+    return new PageMetadata(
+        title,
+        authors(doc, ld),
+        published(doc, ld, pageUrl),
+        siteName,
+        canonical(doc, ld),
+        language(doc, ld),
+        firstNonBlank(meta(doc, "og:description"), meta(doc, "description"), meta(doc, "twitter:description"), ld.description()),
+        absolute(doc, firstNonBlank(meta(doc, "og:image"), meta(doc, "og:image:url"), meta(doc, "twitter:image"),
+            meta(doc, "twitter:image:src"), ld.image(), linkHref(doc, "image_src"))),
+        ld.articleBody());
+  }
+
+  /** The content of the first {@code <meta>} whose property, name or itemprop is {@code key}. */
+  static String meta(Document doc, String key) {
+    Element head = doc.head();
+    for (Element m : head.getElementsByTag("meta")) {
+      if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
+          || key.equalsIgnoreCase(m.attr("itemprop"))) {
+        String c = m.attr("content").strip();
+        if (!c.isEmpty()) return c;
+      }
+    }
+    return null;
+  }
+
+  private static String headline(Document doc, JsonLdArticle ld, String siteName) {
+    String candidate = firstNonBlank(ld.headline(), meta(doc, "og:title"), meta(doc, "twitter:title"),
+        meta(doc, "title"), meta(doc, "headline"));
+    Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+    String h1Text = h1 == null ? null : blankToNull(h1.text());
+    if (candidate == null) candidate = h1Text;
+    if (candidate == null) candidate = blankToNull(doc.title());
+    if (candidate == null) return null;
+    return stripSiteName(candidate, siteName, h1Text);
+  }
+
+  /** Drops a "| Site" suffix or "Site - " prefix: the part that names the site, or the shorter part. */
+  static String stripSiteName(String title, String siteName, String h1) {
+    String t = title.strip();
+    if (h1 != null && t.equals(h1)) return t;
+    var m = TITLE_SEPARATOR.matcher(t);
+    List<int[]> seps = new ArrayList<>();
+    while (m.find()) seps.add(new int[] {m.start(), m.end()});
+    if (seps.isEmpty()) return t;
+    String site = siteName == null ? "" : normalize(siteName);
+    int[] last = seps.get(seps.size() - 1);
+    String tail = t.substring(last[1]).strip();
+    String headPart = t.substring(0, last[0]).strip();
+    if (!site.isEmpty() && (normalize(tail).contains(site) || site.contains(normalize(tail)))) return headPart;
+    int[] first = seps.get(0);
+    String lead = t.substring(0, first[0]).strip();
+    if (!site.isEmpty() && (normalize(lead).contains(site) || site.contains(normalize(lead)))) {
+      return t.substring(first[1]).strip();
+    }
+    if (h1 != null && t.startsWith(h1)) return h1;
+    // Without a site name to match, a short last part after the separator is the usual suffix.
+    if (tail.split("\\s+").length <= 3 && headPart.length() > tail.length() * 2) return headPart;
+    return t;
+  }
+
+  private static String normalize(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  private static List<String> authors(Document doc, JsonLdArticle ld) {
+    List<String> out = new ArrayList<>();
+    for (String a : ld.authors()) addAuthor(out, a);
+    if (out.isEmpty()) {
+      for (Element m : doc.head().getElementsByTag("meta")) {
+        String key = (m.attr("name") + m.attr("property")).toLowerCase(Locale.ROOT);
+        if (key.equals("author") || key.equals("article:author") || key.equals("byl")
+            || key.equals("dc.creator") || key.equals("sailthru.author") || key.equals("parsely-author")) {
+          for (String part : m.attr("content").split("\\s*(?:,|;|\\band\\b)\\s*")) addAuthor(out, part);
+        }
+      }
+    }
+    if (out.isEmpty() && doc.body() != null) {
+      for (Element e : doc.body().select("[itemprop=author], [rel=author], [class~=(?i)^(author|byline)(-name)?$]")) {
+        Element name = e.selectFirst("[itemprop=name]");
+        String text = (name != null ? name : e).text();
+        if (text.length() <= 60) addAuthor(out, text);
+        if (out.size() >= 5) break;
+      }
+    }
+    return out;
+  }
+
+  private static void addAuthor(List<String> out, String raw) {
+    if (raw == null) return;
+    String a = BY_PREFIX.matcher(raw.strip()).replaceFirst("").strip();
+    if (a.isEmpty() || URL_LIKE.matcher(a).matches() || a.length() > 80) return;
+    if (!out.contains(a)) out.add(a);
+  }
+
+  private static Instant published(Document doc, JsonLdArticle ld, URI pageUrl) {
+    Instant t = DateParser.parse(ld.datePublished());
+    for (int i = 0; t == null && i < DATE_META.length; i++) t = DateParser.parse(meta(doc, DATE_META[i]));
+    if (t == null && doc.body() != null) {
+      Element time = doc.body().selectFirst("[itemprop=datePublished]");
+      if (time != null) t = DateParser.parse(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
+      if (t == null) {
+        Element first = doc.body().selectFirst("time[datetime]");
+        if (first != null) t = DateParser.parse(first.attr("datetime"));
+      }
+    }
+    if (t == null) t = DateParser.fromUrl(pageUrl.toString());
+    return t;
+  }
+
+  private static String canonical(Document doc, JsonLdArticle ld) {
+    String href = linkHref(doc, "canonical");
+    if (href == null) href = meta(doc, "og:url");
+    return absolute(doc, href);
+  }
+
+  private static String language(Document doc, JsonLdArticle ld) {
+    String lang = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+        httpEquiv(doc, "content-language"), meta(doc, "og:locale"), ld.language(), meta(doc, "language"));
+    if (lang == null) return null;
+    lang = lang.strip().replace('_', '-');
+    int comma = lang.indexOf(',');
+    if (comma > 0) lang = lang.substring(0, comma);
+    return lang.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") ? java.util.Locale.forLanguageTag(lang).toLanguageTag() : null;
+  }
+
+  private static String httpEquiv(Document doc, String name) {
+    for (Element m : doc.head().getElementsByTag("meta")) {
+      if (name.equalsIgnoreCase(m.attr("http-equiv"))) return blankToNull(m.attr("content"));
+    }
+    return null;
+  }
+
+  private static String linkHref(Document doc, String rel) {
+    for (Element l : doc.getElementsByTag("link")) {
+      for (String r : l.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+        if (r.equals(rel)) return blankToNull(l.attr("href"));
+      }
+    }
+    return null;
+  }
+
+  private static String absolute(Document doc, String href) {
+    if (href == null) return null;
+    try {
+      String base = doc.location();
+      if (base == null || base.isEmpty()) return href;
+      return URI.create(base).resolve(href.strip().replace(" ", "%20")).toString();
+    } catch (IllegalArgumentException e) {
+      return href;
+    }
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String v : values) if (v != null && !v.isBlank()) return v.strip();
+    return null;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,177 @@
+package newsdesk.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Turns the raw bytes of a {@link Page} into text, choosing the charset the way the HTML
+ * standard's encoding sniffing does: the byte order mark, then the HTTP {@code Content-Type}
+ * charset, then a {@code <meta charset>} / {@code http-equiv} declaration in the first bytes, then
+ * statistical detection (juniversalchardet). A declared single-byte Latin charset is overridden
+ * when the bytes are valid UTF-8 with multi-byte sequences, the commonest mislabelling on the web.
+ *
+ * <p>Rejects, with a {@link UnreadablePageException} saying why, input that is empty, larger than
+ * the configured limit, binary, or not markup at all.
+ */
+final class PageDecoder {
+  private static final Pattern META_CHARSET =
+      Pattern.compile(
+          "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:\\-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HEADER_CHARSET =
+      Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_.:\\-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ANY_TAG = Pattern.compile("<(?:[a-zA-Z][a-zA-Z0-9-]*|!--|!doctype)");
+  private static final int PRESCAN_BYTES = 8192;
+  private static final int SNIFF_BYTES = 8192;
+
+  private final long maxBytes;
+
+  PageDecoder(long maxBytes) {
+    if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+    this.maxBytes = maxBytes;
+  }
+
+  /** The page's text, or an exception naming why it cannot be read as HTML. */
+  String decode(Page page) throws UnreadablePageException {
+    byte[] body = page.body();
+    if (body.length == 0) throw new UnreadablePageException("empty page");
+    if (body.length > maxBytes) {
+      throw new UnreadablePageException(
+          String.format(
+              Locale.ROOT,
+              "page is %.1f MB, over the %.1f MB limit",
+              body.length / 1e6,
+              maxBytes / 1e6));
+    }
+    int offset = 0;
+    Charset charset = null;
+    if (startsWith(body, 0xEF, 0xBB, 0xBF)) {
+      charset = StandardCharsets.UTF_8;
+      offset = 3;
+    } else if (startsWith(body, 0xFE, 0xFF)) {
+      charset = StandardCharsets.UTF_16BE;
+      offset = 2;
+    } else if (startsWith(body, 0xFF, 0xFE)) {
+      charset = StandardCharsets.UTF_16LE;
+      offset = 2;
+    }
+    if (charset == null) {
+      if (looksBinary(body)) throw new UnreadablePageException("binary content, not HTML");
+      charset = declaredCharset(page.contentType(), body).orElseGet(() -> detect(body));
+    }
+    String text = new String(body, offset, body.length - offset, charset);
+    if (!looksLikeMarkup(text)) throw new UnreadablePageException("not HTML: no markup found");
+    return text;
+  }
+
+  private static boolean startsWith(byte[] body, int... prefix) {
+    if (body.length < prefix.length) return false;
+    for (int i = 0; i < prefix.length; i++) if ((body[i] & 0xFF) != prefix[i]) return false;
+    return true;
+  }
+
+  /** NUL bytes or many control characters in the first bytes: an image, archive or executable. */
+  private static boolean looksBinary(byte[] body) {
+    int n = Math.min(body.length, SNIFF_BYTES);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int b = body[i] & 0xFF;
+      if (b == 0) return true;
+      if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) control++;
+    }
+    return control > n / 20;
+  }
+
+  private static boolean looksLikeMarkup(String text) {
+    String head = text.substring(0, Math.min(text.length(), 65536)).stripLeading();
+    if (head.startsWith("{") || head.startsWith("[")) return false; // JSON
+    if (head.startsWith("%PDF")) return false;
+    return ANY_TAG.matcher(head).find();
+  }
+
+  private Optional<Charset> declaredCharset(String contentType, byte[] body) {
+    Optional<Charset> declared = Optional.empty();
+    if (contentType != null) {
+      Matcher m = HEADER_CHARSET.matcher(contentType);
+      if (m.find()) declared = charsetNamed(m.group(1));
+    }
+    if (declared.isEmpty()) {
+      String prescan =
+          new String(body, 0, Math.min(body.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
+      Matcher m = META_CHARSET.matcher(prescan);
+      if (m.find()) declared = charsetNamed(m.group(1));
+    }
+    // A page labelled Latin-1/ASCII whose bytes are valid multi-byte UTF-8 is UTF-8.
+    if (declared.isPresent() && isSingleByteLatin(declared.get()) && isMultiByteUtf8(body)) {
+      return Optional.of(StandardCharsets.UTF_8);
+    }
+    return declared;
+  }
+
+  private static Optional<Charset> charsetNamed(String name) {
+    String n = name.trim().toLowerCase(Locale.ROOT);
+    // The HTML standard maps these labels to windows-1252, a superset that browsers use.
+    if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+      n = "windows-1252";
+    }
+    if (n.equals("utf8")) n = "utf-8";
+    // A page that declares UTF-16 in an ASCII-compatible meta tag is in fact not UTF-16.
+    if (n.startsWith("utf-16")) n = "utf-8";
+    try {
+      return Charset.isSupported(n) ? Optional.of(Charset.forName(n)) : Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isSingleByteLatin(Charset c) {
+    String n = c.name().toLowerCase(Locale.ROOT);
+    return n.equals("windows-1252") || n.equals("iso-8859-1") || n.equals("us-ascii");
+  }
+
+  private static boolean isMultiByteUtf8(byte[] body) {
+    boolean multiByte = false;
+    for (byte b : body) {
+      if (b < 0) {
+        multiByte = true;
+        break;
+      }
+    }
+    if (!multiByte) return false;
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static Charset detect(byte[] body) {
+    if (isMultiByteUtf8(body) || isAscii(body)) return StandardCharsets.UTF_8;
+    UniversalDetector detector = new UniversalDetector();
+    detector.handleData(body, 0, Math.min(body.length, 1 << 18));
+    detector.dataEnd();
+    String name = detector.getDetectedCharset();
+    if (name != null) {
+      Optional<Charset> c = charsetNamed(name);
+      if (c.isPresent()) return c.get();
+    }
+    return Charset.forName("windows-1252");
+  }
+
+  private static boolean isAscii(byte[] body) {
+    for (byte b : body) if (b < 0) return false;
+    return true;
+  }
+}

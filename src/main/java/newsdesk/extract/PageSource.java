@@ -1,0 +1,149 @@
+package newsdesk.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Turns command-line inputs (a file, a folder of {@code .html}/{@code .htm} files, an http(s) URL)
+ * into {@link Page}s. A plain, bounded fetch: the pipeline's fetcher (politeness, caching) is
+ * separate.
+ */
+public final class PageSource {
+  private static final long MAX_FETCH_BYTES = 64L << 20;
+  private final URI baseUrl;
+  private volatile HttpClient http;
+
+  /** @param baseUrl the URL local files are given as their {@link Page#url()}, or null for file: URIs */
+  public PageSource(URI baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  /** One input to load, named as the user wrote it (folder entries: folder/name). */
+  public interface Input {
+    String name();
+
+    String url();
+
+    Page load() throws IOException;
+  }
+
+  /** The inputs {@code arg} stands for; unchecked when it is neither a URL nor an existing path. */
+  public List<Input> expand(String arg) throws IOException {
+    String lower = arg.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("http://") || lower.startsWith("https://")) {
+      URI uri;
+      try {
+        uri = URI.create(arg);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(arg + ": not a valid URL");
+      }
+      return List.of(new UrlInput(arg, uri));
+    }
+    Path path = Path.of(arg);
+    if (Files.isDirectory(path)) {
+      List<Input> out = new ArrayList<>();
+      try (Stream<Path> files = Files.list(path)) {
+        files
+            .filter(p -> {
+              String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+              return (n.endsWith(".html") || n.endsWith(".htm")) && Files.isRegularFile(p);
+            })
+            .sorted()
+            .forEach(p -> out.add(new FileInput(p.toString(), p)));
+      }
+      return out;
+    }
+    if (Files.isRegularFile(path)) return List.of(new FileInput(arg, path));
+    throw new IllegalArgumentException(arg + ": no such file, folder or http(s) URL");
+  }
+
+  private final class FileInput implements Input {
+    private final String name;
+    private final Path path;
+
+    FileInput(String name, Path path) {
+      this.name = name;
+      this.path = path;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public String url() {
+      return (baseUrl != null ? baseUrl : path.toAbsolutePath().toUri()).toString();
+    }
+
+    @Override
+    public Page load() throws IOException {
+      long size = Files.size(path);
+      if (size > MAX_FETCH_BYTES) {
+        // Bounded memory: the extractor refuses big pages anyway, so do not read them in full.
+        try (InputStream in = Files.newInputStream(path)) {
+          return new Page(URI.create(url()), in.readNBytes((int) MAX_FETCH_BYTES + 1), null);
+        }
+      }
+      return new Page(URI.create(url()), Files.readAllBytes(path), null);
+    }
+  }
+
+  private final class UrlInput implements Input {
+    private final String name;
+    private final URI uri;
+
+    UrlInput(String name, URI uri) {
+      this.name = name;
+      this.uri = uri;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public String url() {
+      return uri.toString();
+    }
+
+    @Override
+    public Page load() throws IOException {
+      HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+          .header("User-Agent", "newsdesk/0.1 (article extraction)").GET().build();
+      try {
+        HttpResponse<InputStream> response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream in = response.body()) {
+          if (response.statusCode() >= 400) throw new IOException("HTTP " + response.statusCode());
+          byte[] body = in.readNBytes((int) MAX_FETCH_BYTES + 1);
+          return new Page(response.uri(), body, response.headers().firstValue("Content-Type").orElse(null));
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while fetching " + uri, e);
+      }
+    }
+  }
+
+  private HttpClient client() {
+    HttpClient c = http;
+    if (c == null) {
+      c = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+          .connectTimeout(Duration.ofSeconds(15)).build();
+      http = c;
+    }
+    return c;
+  }
+}
