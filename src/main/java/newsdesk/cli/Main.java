@@ -29,6 +29,7 @@ public final class Main {
     CommandLine bench = new CommandLine(new BenchCommand());
     cl.addSubcommand("bench", bench);
     cl.addSubcommand("extract", new ExtractCommand());
+    cl.addSubcommand("cluster", new ClusterCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

@@ -6,6 +6,19 @@ package newsdesk.cluster;
  * one instance serves one stream.
  */
 public interface StoryClusterer {
-  /** Places {@code document} and returns its story. */
+  /**
+   * Places {@code document} and returns its story. When placing it shows that two stories are one,
+   * the returned assignment lists the story ids merged into its story; callers relabel those
+   * stories' earlier documents.
+   */
   StoryAssignment add(ClusterDocument document);
+
+  /**
+   * Puts back a document that an earlier run already assigned to {@code storyId}, so that
+   * clustering continues across runs: later documents may join that story as if the clusterer had
+   * never stopped. The pipeline calls it at start-up for the recent documents (those inside the
+   * quiet period), oldest first, before any {@link #add}. It never moves or merges stories and
+   * returns nothing; a document without content is ignored.
+   */
+  void restore(ClusterDocument document, String storyId);
 }

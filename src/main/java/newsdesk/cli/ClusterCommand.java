@@ -1,0 +1,59 @@
+package newsdesk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import newsdesk.cluster.ClusterDocument;
+import newsdesk.cluster.ClusteringConfig;
+import newsdesk.cluster.DocumentAnalyzer;
+import newsdesk.cluster.JsonlDocuments;
+import newsdesk.cluster.OnlineStoryClusterer;
+import newsdesk.cluster.StoryLabels;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newsdesk cluster --jsonl FILE}: groups a stream of articles into stories. */
+@Command(
+    name = "cluster",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Groups articles into stories, online and in arrival order.",
+      "Reads {\"id\",\"date\",\"title\",\"text\"} lines (date may be null, title empty) and prints",
+      "one 'id<TAB>story' line per article, in input order; merged stories are reported under the",
+      "surviving story's id."
+    })
+public final class ClusterCommand implements Callable<Integer> {
+  @Option(names = "--jsonl", required = true, paramLabel = "FILE", description = "articles, one JSON object per line")
+  Path jsonl;
+
+  @Option(names = "--quiet-days", defaultValue = "3", paramLabel = "DAYS",
+      description = "a story without a new article for this many days is closed (default: ${DEFAULT-VALUE})")
+  double quietDays;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isRegularFile(jsonl)) throw new UserError(jsonl + ": no such file");
+    if (!(quietDays > 0)) throw new UserError("--quiet-days must be positive, got " + quietDays);
+    PrintWriter err = new PrintWriter(System.err, true);
+    List<ClusterDocument> docs;
+    try {
+      docs = JsonlDocuments.read(jsonl, err::println);
+    } catch (NoSuchFileException e) {
+      throw new UserError(jsonl + ": no such file", e);
+    }
+    ClusteringConfig config = ClusteringConfig.defaults()
+        .withQuietPeriod(Duration.ofSeconds(Math.round(quietDays * 86_400)));
+    OnlineStoryClusterer clusterer = new OnlineStoryClusterer(new DocumentAnalyzer(), config);
+    StoryLabels labels = new StoryLabels();
+    for (ClusterDocument doc : docs) labels.record(doc.id(), clusterer.add(doc));
+    PrintWriter out = new PrintWriter(System.out, false, java.nio.charset.StandardCharsets.UTF_8);
+    for (ClusterDocument doc : docs) out.println(doc.id() + "\t" + labels.storyOf(doc.id()));
+    out.flush();
+    return 0;
+  }
+}

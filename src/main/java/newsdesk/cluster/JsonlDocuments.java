@@ -1,0 +1,84 @@
+package newsdesk.cluster;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads {@code {"id","date","title","text"}} lines (other fields ignored). A line that is not such
+ * an object is reported and skipped; an unreadable date is reported and treated as unknown.
+ */
+public final class JsonlDocuments {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private JsonlDocuments() {}
+
+  /** The documents of {@code file} in file order; problems go to {@code warnings} with line numbers. */
+  public static List<ClusterDocument> read(Path file, Consumer<String> warnings) throws IOException {
+    List<ClusterDocument> out = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int number = 0;
+      while ((line = in.readLine()) != null) {
+        number++;
+        if (line.isBlank()) continue;
+        JsonNode node;
+        try {
+          node = JSON.readTree(line);
+        } catch (IOException e) {
+          warnings.accept(file + ":" + number + ": not JSON, skipped");
+          continue;
+        }
+        JsonNode id = node == null ? null : node.get("id");
+        if (id == null || id.isNull() || id.isContainerNode()) {
+          warnings.accept(file + ":" + number + ": no \"id\", skipped");
+          continue;
+        }
+        Instant date = null;
+        String rawDate = text(node, "date");
+        if (!rawDate.isEmpty()) {
+          date = parseDate(rawDate);
+          if (date == null) warnings.accept(file + ":" + number + ": unreadable date '" + rawDate + "', treated as unknown");
+        }
+        out.add(new ClusterDocument(id.asText(), date, text(node, "title"), text(node, "text")));
+      }
+    }
+    return out;
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? "" : v.asText();
+  }
+
+  /** ISO instant, offset date-time or plain date (midnight UTC); null when none of these. */
+  static Instant parseDate(String raw) {
+    try {
+      return Instant.parse(raw);
+    } catch (DateTimeParseException ignored) {
+      // try the next form
+    }
+    try {
+      return OffsetDateTime.parse(raw).toInstant();
+    } catch (DateTimeParseException ignored) {
+      // try the next form
+    }
+    try {
+      return LocalDate.parse(raw.length() > 10 ? raw.substring(0, 10) : raw).atStartOfDay(ZoneOffset.UTC).toInstant();
+    } catch (DateTimeParseException ignored) {
+      return null;
+    }
+  }
+}

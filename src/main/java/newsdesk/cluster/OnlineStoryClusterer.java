@@ -1,0 +1,245 @@
+package newsdesk.cluster;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import newsdesk.text.DetectedLanguage;
+
+/**
+ * Single-pass story clustering over TF-IDF centroids (after Miranda et al., "Multilingual
+ * Clustering of Streaming News", EMNLP 2018, without the learnt weights).
+ *
+ * <p>Each document becomes a unit TF-IDF vector (per-language Lucene analysis, title and entity
+ * terms weighted, idf learnt from the stream). Candidate stories come from an inverted index over
+ * the document's heaviest terms; the document joins the story whose centroid is most cosine-similar
+ * if that cosine reaches a threshold that falls with document length (short headlines share few
+ * terms, see {@link ClusteringConfig#threshold}); otherwise it starts a story named after itself.
+ * After a join, a candidate story whose centroid is now closer than {@code mergeThreshold} is merged
+ * into the older of the two. Documents of different determined languages never share a story.
+ * A story with no member published in the last {@code quietPeriod} (stream time: the latest
+ * publication time seen) leaves the working set; the working set never exceeds
+ * {@code maxActiveStories}. A document without terms gets a story of its own and is not remembered.
+ * Deterministic: ties go to the older story. Not thread-safe.
+ */
+public final class OnlineStoryClusterer implements StoryClusterer {
+  private static final int SWEEP_EVERY = 5_000;
+
+  private final DocumentAnalyzer analyzer;
+  private final ClusteringConfig config;
+  private final DocumentVectorizer vectorizer;
+  private final LinkedHashMap<String, Story> active = new LinkedHashMap<>();
+  private final Map<Integer, List<Story>> postings = new HashMap<>();
+  private long streamTime = Long.MIN_VALUE;
+  private long created;
+  private long searches;
+  private long placed;
+
+  public OnlineStoryClusterer(DocumentAnalyzer analyzer, ClusteringConfig config) {
+    this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    this.config = Objects.requireNonNull(config, "config");
+    this.vectorizer = new DocumentVectorizer(config.titleWeight(), config.entityWeight());
+  }
+
+  public OnlineStoryClusterer(DocumentAnalyzer analyzer) {
+    this(analyzer, ClusteringConfig.defaults());
+  }
+
+  @Override
+  public StoryAssignment add(ClusterDocument document) {
+    return add(analyzer.analyze(Objects.requireNonNull(document, "document")));
+  }
+
+  @Override
+  public void restore(ClusterDocument document, String storyId) {
+    restore(analyzer.analyze(Objects.requireNonNull(document, "document")), storyId);
+  }
+
+  /** {@link #add(ClusterDocument)} for a document analysed beforehand. */
+  public StoryAssignment add(AnalyzedDocument doc) {
+    Objects.requireNonNull(doc, "doc");
+    if (doc.isEmpty()) return new StoryAssignment(doc.id(), List.of());
+    DocumentVector vector = vectorizer.vectorize(doc);
+    long time = advanceClock(doc);
+    List<Story> candidates = candidates(vector, doc.language(), time);
+    // Candidates come oldest first, so a strictly better score is needed to prefer a younger story.
+    Story best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Story s : candidates) {
+      double score = s.cosine(vector);
+      if (score > bestScore) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    if (best != null && bestScore < config.threshold(vector.size())) best = null;
+    if (best == null) {
+      Story story = open(doc.id(), doc.language());
+      join(story, vector, doc, time);
+      return new StoryAssignment(story.id, List.of());
+    }
+    join(best, vector, doc, time);
+    List<String> absorbed = new ArrayList<>();
+    Story survivor = mergeNeighbours(best, candidates, absorbed);
+    return new StoryAssignment(survivor.id, absorbed);
+  }
+
+  /** {@link #restore(ClusterDocument, String)} for a document analysed beforehand. */
+  public void restore(AnalyzedDocument doc, String storyId) {
+    Objects.requireNonNull(doc, "doc");
+    Objects.requireNonNull(storyId, "storyId");
+    if (doc.isEmpty()) return;
+    DocumentVector vector = vectorizer.vectorize(doc);
+    long time = advanceClock(doc);
+    Story story = active.get(storyId);
+    if (story == null) story = open(storyId, doc.language());
+    join(story, vector, doc, time);
+  }
+
+  /** Number of stories in the working set. */
+  public int activeStories() {
+    return active.size();
+  }
+
+  /** Distinct terms the clusterer has seen (the only state that grows with the stream). */
+  public int vocabularySize() {
+    return vectorizer.statistics().vocabularySize();
+  }
+
+  private long advanceClock(AnalyzedDocument doc) {
+    if (doc.published() != null) {
+      long t = doc.published().getEpochSecond();
+      if (t > streamTime) streamTime = t;
+      expireQuietStories();
+      return t;
+    }
+    return streamTime;
+  }
+
+  private boolean quiet(Story s, long now) {
+    return s.lastSeen != Long.MIN_VALUE && now != Long.MIN_VALUE
+        && s.lastSeen < now - config.quietPeriod().toSeconds();
+  }
+
+  private void expireQuietStories() {
+    Iterator<Story> it = active.values().iterator();
+    while (it.hasNext()) {
+      Story s = it.next();
+      if (!quiet(s, streamTime)) break;
+      s.active = false;
+      it.remove();
+    }
+  }
+
+  private Story open(String id, String language) {
+    Story s = new Story(id, created++, language);
+    active.put(id, s);
+    if (active.size() > config.maxActiveStories()) {
+      Iterator<Story> it = active.values().iterator();
+      Story eldest = it.next();
+      eldest.active = false;
+      it.remove();
+    }
+    if (++placed % SWEEP_EVERY == 0) sweepPostings();
+    return s;
+  }
+
+  private void join(Story story, DocumentVector vector, AnalyzedDocument doc, long time) {
+    double dot = vector.dot(story.centroid);
+    story.normSquared += 2 * dot + 1;
+    int[] terms = vector.terms();
+    double[] weights = vector.weights();
+    for (int i = 0; i < terms.length; i++) {
+      if (story.centroid.get(terms[i]) == 0) postings.computeIfAbsent(terms[i], k -> new ArrayList<>()).add(story);
+      story.centroid.add(terms[i], weights[i]);
+    }
+    story.size++;
+    if (DetectedLanguage.UNDETERMINED.equals(story.language)) story.language = doc.language();
+    if (time != Long.MIN_VALUE && time > story.lastSeen) story.lastSeen = time;
+    active.remove(story.id);
+    active.put(story.id, story);
+  }
+
+  private static boolean compatible(String a, String b) {
+    return a.equals(b) || DetectedLanguage.UNDETERMINED.equals(a) || DetectedLanguage.UNDETERMINED.equals(b);
+  }
+
+  private List<Story> candidates(DocumentVector vector, String language, long time) {
+    long stamp = searches++;
+    int[] terms = vector.terms();
+    double[] weights = vector.weights();
+    Integer[] order = new Integer[terms.length];
+    for (int i = 0; i < order.length; i++) order[i] = i;
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(weights[b], weights[a]));
+    List<Story> found = new ArrayList<>();
+    int limit = Math.min(config.candidateTerms(), order.length);
+    for (int k = 0; k < limit; k++) {
+      List<Story> list = postings.get(terms[order[k]]);
+      if (list == null) continue;
+      for (Story s : list) {
+        if (s.stamp == stamp || !s.active) continue;
+        s.stamp = stamp;
+        if (!compatible(language, s.language) || quiet(s, time)) continue;
+        s.partial = 0;
+        found.add(s);
+      }
+    }
+    if (found.size() > config.maxCandidates()) {
+      for (Story s : found) s.partial = partialScore(s, vector, order, limit);
+      found.sort(Comparator.comparingDouble((Story s) -> -s.partial).thenComparingLong(s -> s.order));
+      found = new ArrayList<>(found.subList(0, config.maxCandidates()));
+    }
+    found.sort(Comparator.comparingLong(s -> s.order));
+    return found;
+  }
+
+  private static double partialScore(Story s, DocumentVector v, Integer[] order, int limit) {
+    double sum = 0;
+    for (int k = 0; k < limit; k++) sum += v.weights()[order[k]] * s.centroid.get(v.terms()[order[k]]);
+    return s.normSquared == 0 ? 0 : sum / s.norm();
+  }
+
+  /** Merges candidates that the joined story now resembles; returns the surviving story. */
+  private Story mergeNeighbours(Story joined, List<Story> candidates, List<String> absorbed) {
+    Story current = joined;
+    for (Story other : candidates) {
+      if (other == joined || !other.active || !current.active) continue;
+      if (!compatible(current.language, other.language)) continue;
+      if (current.cosine(other) < config.mergeThreshold()) continue;
+      Story keep = current.order <= other.order ? current : other;
+      Story gone = keep == current ? other : current;
+      absorb(keep, gone);
+      absorbed.add(gone.id);
+      current = keep;
+    }
+    return current;
+  }
+
+  private void absorb(Story keep, Story gone) {
+    double dot = keep.cosine(gone) * keep.norm() * gone.norm();
+    keep.normSquared += 2 * dot + gone.normSquared;
+    gone.centroid.forEach((term, weight) -> {
+      if (keep.centroid.get(term) == 0) postings.computeIfAbsent(term, k -> new ArrayList<>()).add(keep);
+      keep.centroid.add(term, weight);
+    });
+    keep.size += gone.size;
+    keep.lastSeen = Math.max(keep.lastSeen, gone.lastSeen);
+    if (DetectedLanguage.UNDETERMINED.equals(keep.language)) keep.language = gone.language;
+    gone.active = false;
+    active.remove(gone.id);
+  }
+
+  /** Drops stories that left the working set from the index, so that memory stays flat. */
+  private void sweepPostings() {
+    Iterator<Map.Entry<Integer, List<Story>>> it = postings.entrySet().iterator();
+    while (it.hasNext()) {
+      List<Story> list = it.next().getValue();
+      list.removeIf(s -> !s.active);
+      if (list.isEmpty()) it.remove();
+    }
+  }
+}

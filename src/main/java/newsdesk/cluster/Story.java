@@ -1,0 +1,42 @@
+package newsdesk.cluster;
+
+/** A story of the working set: the sum of its members' vectors and bookkeeping. Mutable. */
+final class Story {
+  final String id;
+  final long order;
+  String language;
+  final IntDoubleMap centroid = new IntDoubleMap(64);
+  double normSquared;
+  int size;
+  /** Latest publication time of a member (epoch seconds), or Long.MIN_VALUE when none is known. */
+  long lastSeen = Long.MIN_VALUE;
+  boolean active = true;
+  /** Scratch fields of one candidate search. */
+  long stamp = -1;
+  double partial;
+
+  Story(String id, long order, String language) {
+    this.id = id;
+    this.order = order;
+    this.language = language;
+  }
+
+  double norm() {
+    return Math.sqrt(normSquared);
+  }
+
+  /** Cosine between this story's centroid and {@code doc}. */
+  double cosine(DocumentVector doc) {
+    return normSquared == 0 ? 0 : doc.dot(centroid) / norm();
+  }
+
+  /** Cosine between the two centroids. */
+  double cosine(Story other) {
+    if (normSquared == 0 || other.normSquared == 0) return 0;
+    Story small = centroid.size() <= other.centroid.size() ? this : other;
+    Story large = small == this ? other : this;
+    double[] sum = {0};
+    small.centroid.forEach((k, v) -> sum[0] += v * large.centroid.get(k));
+    return sum[0] / (norm() * other.norm());
+  }
+}

@@ -1,0 +1,121 @@
+package newsdesk.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * Finds people, organisations and places in English text without an NER model or gazetteer.
+ *
+ * <p>Method: OpenNLP's English sentence, token and part-of-speech models (UD English-EWT) mark
+ * candidate names as runs of capitalised proper nouns (joined by "of", "de", "&amp;" ...); a
+ * sentence-initial word counts only when tagged as a proper noun. The type comes from cue words
+ * in {@code newsdesk/text/entity-cues.properties}: a title before the name (person), a speech verb
+ * next to it (person), an organisation or place head word at its end, a place preposition before
+ * it, an acronym (organisation). Shorter mentions that repeat a word of a longer name ("Klitschko"
+ * after "Wladimir Klitschko") join that entity, and the cue votes of all mentions decide its type.
+ * Precision and recall on a hand-annotated sample: docs/benchmarks/stories.md. Not thread-safe.
+ */
+public final class EntityExtractor {
+  private static final int MAX_CHARS = 20_000;
+
+  private final SentenceDetectorME sentences;
+  private final TokenizerME tokenizer;
+  private final POSTaggerME tagger;
+  private final MentionTyper typer;
+
+  public EntityExtractor() {
+    SentenceModel sentenceModel = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+    TokenizerModel tokenModel = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+    POSModel posModel = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+    this.sentences = new SentenceDetectorME(sentenceModel);
+    this.tokenizer = new TokenizerME(tokenModel);
+    this.tagger = new POSTaggerME(posModel);
+    this.typer = new MentionTyper(EntityCues.load());
+  }
+
+  private interface ModelReader<M> {
+    M read(InputStream in) throws IOException;
+  }
+
+  private static <M> M load(String resource, ModelReader<M> reader) {
+    try (InputStream in = EntityExtractor.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException("OpenNLP model " + resource + " is not on the class path");
+      return reader.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
+    }
+  }
+
+  /**
+   * Entities of {@code text} (its first 20,000 characters), most mentioned first, then in order of
+   * first mention. Empty text gives an empty list.
+   */
+  public List<Entity> extract(String text) {
+    Objects.requireNonNull(text, "text");
+    String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    List<Mention> mentions = new ArrayList<>();
+    for (String sentence : sentences.sentDetect(sample)) {
+      String[] tokens = tokenizer.tokenize(sentence);
+      if (tokens.length == 0) continue;
+      String[] tags = tagger.tag(tokens);
+      collectMentions(tokens, tags, mentions);
+    }
+    return typer.resolve(mentions);
+  }
+
+  private void collectMentions(String[] tokens, String[] tags, List<Mention> out) {
+    int i = 0;
+    while (i < tokens.length) {
+      if (!nameLike(tokens, tags, i)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int end = i + 1;
+      while (end < tokens.length) {
+        if (nameLike(tokens, tags, end)) {
+          end++;
+        } else if (end + 1 < tokens.length && typer.isConnector(tokens[end]) && nameLike(tokens, tags, end + 1)) {
+          end += 2;
+        } else {
+          break;
+        }
+      }
+      out.add(typer.mention(tokens, start, end));
+      i = end;
+    }
+  }
+
+  private boolean nameLike(String[] tokens, String[] tags, int i) {
+    String token = tokens[i];
+    if (token.isEmpty() || !Character.isUpperCase(token.codePointAt(0))) return false;
+    if (typer.isNotEntity(token) && !"PROPN".equals(tags[i])) return false;
+    if ("PROPN".equals(tags[i])) return !typer.isNotEntity(token) || typer.isTitle(token);
+    // A capitalised common noun inside a sentence is usually part of a name ("Supreme Court").
+    return i > 0 && "NOUN".equals(tags[i]) && !typer.isNotEntity(token);
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  /** Mentions grouped by name, keeping first-seen order. */
+  static Map<String, List<Mention>> byName(List<Mention> mentions) {
+    Map<String, List<Mention>> groups = new LinkedHashMap<>();
+    for (Mention m : mentions) groups.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m);
+    return groups;
+  }
+}

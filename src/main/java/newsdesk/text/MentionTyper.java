@@ -1,0 +1,143 @@
+package newsdesk.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns token runs into typed mentions and mentions into entities (see {@link EntityExtractor}). */
+final class MentionTyper {
+  private static final Set<String> CONNECTORS =
+      Set.of("of", "de", "da", "del", "della", "der", "van", "von", "du", "la", "le", "al", "bin", "&");
+  private static final int PERSON = EntityType.PERSON.ordinal();
+  private static final int ORG = EntityType.ORGANIZATION.ordinal();
+  private static final int LOC = EntityType.LOCATION.ordinal();
+
+  private final EntityCues cues;
+
+  MentionTyper(EntityCues cues) {
+    this.cues = cues;
+  }
+
+  boolean isConnector(String token) {
+    return CONNECTORS.contains(token);
+  }
+
+  boolean isNotEntity(String token) {
+    return cues.notEntities().contains(EntityExtractor.lower(token));
+  }
+
+  boolean isTitle(String token) {
+    return cues.personTitles().contains(EntityExtractor.lower(token));
+  }
+
+  /** The mention of tokens[start, end), or null when nothing but titles and function words is left. */
+  Mention mention(String[] tokens, int start, int end) {
+    double[] votes = new double[3];
+    int from = start;
+    while (from < end - 1 && isTitle(tokens[from])) {
+      votes[PERSON] += 3;
+      from++;
+    }
+    if (from == end - 1 && isTitle(tokens[from])) return null;
+    List<String> words = new ArrayList<>(Arrays.asList(tokens).subList(from, end));
+    if (words.stream().allMatch(this::isNotEntity)) return null;
+    String first = EntityExtractor.lower(words.get(0));
+    String last = EntityExtractor.lower(words.get(words.size() - 1));
+    String before = start > 0 ? EntityExtractor.lower(tokens[start - 1]) : "";
+    String after = end < tokens.length ? EntityExtractor.lower(tokens[end]) : "";
+    if (cues.personTitles().contains(before)) votes[PERSON] += 3;
+    if (cues.organizationSuffixes().contains(last)) votes[ORG] += 3;
+    else if (cues.locationSuffixes().contains(last) && words.size() > 1) votes[LOC] += 3;
+    if (words.size() > 1 && cues.organizationPrefixes().contains(first)) votes[ORG] += 2;
+    if (cues.locationPrepositions().contains(before)) votes[LOC] += 1;
+    if (cues.personVerbs().contains(after) || cues.personVerbs().contains(before)) votes[PERSON] += 2;
+    if (words.size() == 1 && isAcronym(words.get(0))) votes[ORG] += 1.5;
+    if (words.size() >= 2 && words.size() <= 3 && votes[ORG] == 0 && votes[LOC] == 0) votes[PERSON] += 1;
+    return new Mention(List.copyOf(words), votes);
+  }
+
+  private static boolean isAcronym(String word) {
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) return false;
+        letters++;
+      } else if (c != '.') {
+        return false;
+      }
+    }
+    return letters >= 2 && letters <= 6;
+  }
+
+  /** Groups mentions into entities: aliases join the longer name they repeat; votes decide the type. */
+  List<Entity> resolve(List<Mention> mentions) {
+    Map<String, Group> groups = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      if (m == null) continue;
+      groups.computeIfAbsent(m.name(), k -> new Group(m.tokens(), groups.size())).add(m);
+    }
+    List<Group> ordered = new ArrayList<>(groups.values());
+    // Longest names first, so that a short alias finds its full form.
+    List<Group> byLength = new ArrayList<>(ordered);
+    byLength.sort(Comparator.comparingInt((Group g) -> -g.tokens.size()).thenComparingInt(g -> g.order));
+    for (Group shortGroup : ordered) {
+      for (Group longGroup : byLength) {
+        if (longGroup.tokens.size() <= shortGroup.tokens.size()) break;
+        if (longGroup.target == null && containsRun(longGroup.tokens, shortGroup.tokens)) {
+          shortGroup.target = longGroup;
+          break;
+        }
+      }
+    }
+    for (Group g : ordered) {
+      Group root = g.target;
+      while (root != null && root.target != null) root = root.target;
+      if (root != null) root.absorb(g);
+    }
+    List<Group> kept = new ArrayList<>();
+    for (Group g : ordered) if (g.target == null) kept.add(g);
+    kept.sort(Comparator.comparingInt((Group g) -> -g.count).thenComparingInt(g -> g.order));
+    List<Entity> out = new ArrayList<>(kept.size());
+    for (Group g : kept) out.add(new Entity(String.join(" ", g.tokens), g.type(), g.count));
+    return out;
+  }
+
+  private static boolean containsRun(List<String> longer, List<String> shorter) {
+    return java.util.Collections.indexOfSubList(longer, shorter) >= 0;
+  }
+
+  private static final class Group {
+    final List<String> tokens;
+    final int order;
+    final double[] votes = new double[3];
+    int count;
+    Group target;
+
+    Group(List<String> tokens, int order) {
+      this.tokens = tokens;
+      this.order = order;
+    }
+
+    void add(Mention m) {
+      count++;
+      for (int i = 0; i < 3; i++) votes[i] += m.votes()[i];
+    }
+
+    void absorb(Group alias) {
+      count += alias.count;
+      for (int i = 0; i < 3; i++) votes[i] += alias.votes[i];
+    }
+
+    EntityType type() {
+      int best = -1;
+      for (int i = 0; i < 3; i++) if (votes[i] > 0 && (best < 0 || votes[i] > votes[best])) best = i;
+      if (best >= 0) return EntityType.values()[best];
+      return tokens.size() >= 2 ? EntityType.PERSON : EntityType.LOCATION;
+    }
+  }
+}
