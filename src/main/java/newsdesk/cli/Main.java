@@ -30,6 +30,7 @@ public final class Main {
     cl.addSubcommand("bench", bench);
     cl.addSubcommand("extract", new ExtractCommand());
     cl.addSubcommand("cluster", new ClusterCommand());
+    cl.addSubcommand("summarize", new SummarizeCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

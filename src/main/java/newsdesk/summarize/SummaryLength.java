@@ -5,6 +5,12 @@ package newsdesk.summarize;
  * fewer), or whole sentences up to {@code words} words. Exactly one of the two is positive.
  */
 public record SummaryLength(int sentences, int words) {
+  /**
+   * The brief's length when the caller gives none: whole sentences up to 230 words, which lands
+   * the summary in the 150-250 word range of a story card.
+   */
+  public static final SummaryLength DEFAULT = words(230);
+
   public SummaryLength {
     if ((sentences > 0) == (words > 0)) {
       throw new IllegalArgumentException("give exactly one of sentences or words, got " + sentences + "/" + words);

@@ -1,0 +1,52 @@
+package newsdesk.summarize;
+
+/**
+ * A sentence of a story that the summarizer may choose, with what scoring and selection need.
+ *
+ * @param article     index of the article in the story's input order
+ * @param index       index of the sentence among its article's kept sentences
+ * @param start       start of the sentence in the article text (after any dateline cut)
+ * @param end         end of the sentence in the article text
+ * @param paragraph   paragraph of the article the sentence sits in
+ * @param words       number of white-space separated words
+ * @param vector      tf-isf weighted stemmed content terms, L2-normalised
+ * @param bigrams     lower-cased word bigrams (for the no-fact-twice rule), sorted, distinct
+ * @param dangling    opens with a pronoun or connective that refers back
+ * @param endsClean   ends with a sentence terminator (or a closing quote after one)
+ * @param opensQuote  opens with a quotation mark
+ */
+record Candidate(
+    int article,
+    int index,
+    int start,
+    int end,
+    int paragraph,
+    int words,
+    SparseVector vector,
+    long[] bigrams,
+    boolean dangling,
+    boolean endsClean,
+    boolean opensQuote) {
+
+  /** Share of the shorter sentence's bigrams that the other one also has. */
+  double sharedBigrams(Candidate other) {
+    long[] a = bigrams;
+    long[] b = other.bigrams;
+    if (a.length == 0 || b.length == 0) return 0;
+    int i = 0;
+    int j = 0;
+    int shared = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        shared++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return (double) shared / Math.min(a.length, b.length);
+  }
+}

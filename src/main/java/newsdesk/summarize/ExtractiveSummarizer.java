@@ -1,0 +1,143 @@
+package newsdesk.summarize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The extractive {@link Summarizer}: scores every sentence of every article ({@link SentenceScorer}),
+ * picks them greedily by maximal marginal relevance under the hard rule that no two chosen
+ * sentences share more than {@link SummarizerConfig#maxSharedBigrams()} of their bigrams, orders
+ * them by article (the article holding the best sentence first) and by position within it, and
+ * groups them into short paragraphs.
+ *
+ * <p>A sentence opening with a pronoun or connective ("He said", "However") is chosen only right
+ * after its predecessor in the same article and never opens a paragraph. Sentences shorter than
+ * {@link SummarizerConfig#minWords()} and dangling ones without their predecessor are used only when
+ * a sentence count cannot be met otherwise. Deterministic and thread-safe.
+ */
+public final class ExtractiveSummarizer implements Summarizer {
+  private final SummarizerConfig config;
+  private final StoryAnalyzer analyzer;
+  private final SentenceScorer scorer;
+  private final HeadlineWriter headlines;
+
+  public ExtractiveSummarizer(SummarizerConfig config, SummarizerResources resources, HeadlineWriter headlines) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.analyzer = new StoryAnalyzer(new SentenceSplitter(resources), resources);
+    this.scorer = new SentenceScorer(config);
+    this.headlines = Objects.requireNonNull(headlines, "headlines");
+  }
+
+  /** The tuned defaults with the bundled English resources. */
+  public ExtractiveSummarizer() {
+    this(SummarizerConfig.defaults(), SummarizerResources.english(), HeadlineWriter.english());
+  }
+
+  @Override
+  public Brief summarize(List<SourceArticle> articles, SummaryLength length) {
+    Objects.requireNonNull(articles, "articles");
+    SummaryLength len = length == null ? SummaryLength.DEFAULT : length;
+    StoryAnalyzer.Story story = analyzer.analyze(articles);
+    List<Candidate> chosen = select(story, scorer.score(story), len);
+    List<List<SummarySentence>> paragraphs = paragraphs(order(chosen), articles);
+    String lead = paragraphs.isEmpty() ? "" : paragraphs.get(0).get(0).text();
+    return new Brief(headlines.write(articles, lead), paragraphs);
+  }
+
+  private List<Candidate> select(StoryAnalyzer.Story story, double[] score, SummaryLength len) {
+    List<Candidate> cs = story.candidates();
+    List<Candidate> chosen = new ArrayList<>();
+    Set<Integer> taken = new HashSet<>();
+    int words = 0;
+    // Pass 0 obeys every rule; later passes, for a sentence count only, admit short sentences and
+    // then dangling ones, so that "exactly N" holds whenever the story has N distinct sentences.
+    int passes = len.sentences() > 0 ? 3 : 1;
+    for (int pass = 0; pass < passes && !full(chosen, words, len); pass++) {
+      while (!full(chosen, words, len)) {
+        int best = -1;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < cs.size(); i++) {
+          if (taken.contains(i)) continue;
+          Candidate c = cs.get(i);
+          if (!admissible(c, pass, chosen, words, len)) continue;
+          double redundancy = 0;
+          for (Candidate s : chosen) redundancy = Math.max(redundancy, c.vector().dot(s.vector()));
+          double value = score[i] - config.mmrLambda() * redundancy;
+          if (value > bestValue) {
+            bestValue = value;
+            best = i;
+          }
+        }
+        if (best < 0) break;
+        taken.add(best);
+        chosen.add(cs.get(best));
+        words += cs.get(best).words();
+      }
+    }
+    return chosen;
+  }
+
+  private boolean admissible(Candidate c, int pass, List<Candidate> chosen, int words, SummaryLength len) {
+    if (len.words() > 0 && words + c.words() > len.words()) return false;
+    if (pass < 1 && c.words() < config.minWords()) return false;
+    if (pass < 2 && c.dangling() && !hasPredecessor(c, chosen)) return false;
+    for (Candidate s : chosen) {
+      if (c.sharedBigrams(s) > config.maxSharedBigrams()) return false;
+    }
+    return true;
+  }
+
+  private boolean hasPredecessor(Candidate c, List<Candidate> chosen) {
+    for (Candidate s : chosen) {
+      int gap = c.index() - s.index();
+      if (s.article() == c.article() && gap >= 1 && gap <= config.danglingWindow()) return true;
+    }
+    return false;
+  }
+
+  private static boolean full(List<Candidate> chosen, int words, SummaryLength len) {
+    return len.sentences() > 0 ? chosen.size() >= len.sentences() : words >= len.words();
+  }
+
+  /** Article of the best sentence first, then by position; an unresolved opener never leads. */
+  private static List<Candidate> order(List<Candidate> chosen) {
+    List<Integer> articleOrder = new ArrayList<>();
+    for (Candidate c : chosen) {
+      if (!articleOrder.contains(c.article())) articleOrder.add(c.article());
+    }
+    List<Candidate> out = new ArrayList<>(chosen);
+    out.sort(Comparator.<Candidate>comparingInt(c -> articleOrder.indexOf(c.article()))
+        .thenComparingInt(Candidate::index));
+    for (int i = 0; i < out.size() && out.get(0).dangling(); i++) {
+      if (!out.get(i).dangling()) {
+        out.add(0, out.remove(i));
+        break;
+      }
+    }
+    return out;
+  }
+
+  private List<List<SummarySentence>> paragraphs(List<Candidate> ordered, List<SourceArticle> articles) {
+    List<List<SummarySentence>> out = new ArrayList<>();
+    List<SummarySentence> current = new ArrayList<>();
+    Candidate previous = null;
+    for (Candidate c : ordered) {
+      boolean mayOpen = !c.dangling();
+      boolean wantsBreak = previous != null
+          && (previous.article() != c.article() || current.size() >= config.paragraphSentences());
+      if (!current.isEmpty() && wantsBreak && mayOpen) {
+        out.add(current);
+        current = new ArrayList<>();
+      }
+      SourceArticle a = articles.get(c.article());
+      current.add(new SummarySentence(a.text().substring(c.start(), c.end()), a.id(), c.start(), c.end()));
+      previous = c;
+    }
+    if (!current.isEmpty()) out.add(current);
+    return out;
+  }
+}

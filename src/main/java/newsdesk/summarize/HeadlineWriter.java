@@ -1,0 +1,199 @@
+package newsdesk.summarize;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Picks a story's headline from its articles' titles: each title is cleaned (labels such as
+ * "BREAKING:" and site suffixes such as " - Outlet" or " | Outlet" removed), teasers are
+ * rejected (patterns in {@code headline-clickbait.txt}), and the title whose words the other
+ * articles' titles and leads share most wins, shortened at a clause boundary to at most
+ * {@value #MAX_WORDS} words. Without a usable title the headline is built from the brief's first
+ * sentence the same way. Never ends with a period. Thread-safe.
+ */
+public final class HeadlineWriter {
+  public static final int MAX_WORDS = 14;
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+[-|–—:·]{1,2}\\s+");
+  private static final Pattern ATTRIBUTION = Pattern.compile(
+      ",?\\s+(\\S+\\s+){0,4}(said|says|reported|reports|announced|confirmed)(\\s+\\S+){0,3}\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final int MAX_SUFFIX_WORDS = 4;
+
+  private final List<Pattern> clickbait;
+  private final List<Pattern> prefixes;
+  private final Set<String> stopwords;
+
+  public HeadlineWriter(List<Pattern> clickbait, List<Pattern> prefixes, Set<String> stopwords) {
+    this.clickbait = List.copyOf(clickbait);
+    this.prefixes = List.copyOf(prefixes);
+    this.stopwords = Set.copyOf(stopwords);
+  }
+
+  /** The bundled English rules. */
+  public static HeadlineWriter english() {
+    int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    return new HeadlineWriter(
+        lines("headline-clickbait.txt").stream().map(l -> Pattern.compile(l, flags)).toList(),
+        lines("headline-prefixes.txt").stream().map(l -> Pattern.compile(l, flags)).toList(),
+        SummarizerResources.english().stopwords());
+  }
+
+  /**
+   * The headline for a story.
+   *
+   * @param articles the story's articles (titles may be empty)
+   * @param lead     the brief's first sentence, used when no title will do (may be empty)
+   */
+  public String write(List<SourceArticle> articles, String lead) {
+    List<Set<String>> context = new ArrayList<>();
+    for (SourceArticle a : articles) {
+      Set<String> words = contentWords(a.title());
+      String text = a.text();
+      words.addAll(contentWords(text.substring(0, Math.min(text.length(), 400))));
+      context.add(words);
+    }
+    String best = "";
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < articles.size(); i++) {
+      String title = clean(articles.get(i).title(), articles.get(i).outlet());
+      if (wordsOf(title).length < 3 || isClickbait(title)) continue;
+      Set<String> words = contentWords(title);
+      double support = 0;
+      for (int j = 0; j < articles.size(); j++) {
+        if (j == i && articles.size() > 1) continue;
+        Set<String> shared = new HashSet<>(words);
+        shared.retainAll(context.get(j));
+        support += words.isEmpty() ? 0 : (double) shared.size() / words.size();
+      }
+      double score = support / Math.max(1, articles.size() - 1) - (wordsOf(title).length > MAX_WORDS ? 0.2 : 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = title;
+      }
+    }
+    if (best.isEmpty()) best = fromSentence(lead == null ? "" : lead);
+    return shorten(best);
+  }
+
+  /** A title without labels and site suffixes. */
+  public String clean(String title, String outlet) {
+    String t = title == null ? "" : title.strip().replaceAll("\\s+", " ");
+    for (Pattern p : prefixes) {
+      Matcher m = p.matcher(t);
+      if (m.lookingAt()) t = t.substring(m.end()).strip();
+    }
+    for (int round = 0; round < 2; round++) {
+      List<int[]> seps = separators(t);
+      if (seps.isEmpty()) break;
+      int[] last = seps.get(seps.size() - 1);
+      String tail = t.substring(last[1]).strip();
+      int[] first = seps.get(0);
+      String head = t.substring(0, first[0]).strip();
+      if (isOutlet(tail, outlet) || (wordsOf(tail).length <= MAX_SUFFIX_WORDS && looksLikeName(tail))) {
+        t = t.substring(0, last[0]).strip();
+      } else if (isOutlet(head, outlet)) {
+        t = t.substring(first[1]).strip();
+      } else {
+        break;
+      }
+    }
+    return t;
+  }
+
+  private boolean isClickbait(String title) {
+    for (Pattern p : clickbait) {
+      if (p.matcher(title).find()) return true;
+    }
+    return false;
+  }
+
+  private static boolean isOutlet(String segment, String outlet) {
+    if (outlet == null || outlet.isBlank()) return false;
+    return squash(segment).equals(squash(outlet));
+  }
+
+  private static String squash(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  /** A site name: every word capitalised or a domain such as "example.com". */
+  private static boolean looksLikeName(String segment) {
+    if (segment.matches("(?i)[\\w.-]+\\.(com|org|net|co\\.uk|co|uk|io|news|tv)")) return true;
+    for (String w : wordsOf(segment)) {
+      if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) return false;
+    }
+    return true;
+  }
+
+  private static List<int[]> separators(String t) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = SEPARATOR.matcher(t);
+    while (m.find()) {
+      if (!m.group().contains(":")) out.add(new int[] {m.start(), m.end()});
+    }
+    return out;
+  }
+
+  private String fromSentence(String sentence) {
+    String s = sentence.strip().replaceAll("\\s+", " ");
+    s = s.replaceAll("^[\"'‘“]+|[\"'’”]+$", "").strip();
+    String unattributed = ATTRIBUTION.matcher(s).replaceFirst("");
+    if (wordsOf(unattributed).length >= 4) s = unattributed;
+    return s;
+  }
+
+  /** At most {@link #MAX_WORDS} words, cut at a clause boundary where one is near, no end period. */
+  private String shorten(String headline) {
+    String h = headline.strip();
+    String[] words = wordsOf(h);
+    if (words.length > MAX_WORDS) {
+      String cut = "";
+      for (Matcher m = Pattern.compile("[,;:]\\s|\\s[-–—]\\s").matcher(h); m.find(); ) {
+        String prefix = h.substring(0, m.start()).strip();
+        int n = wordsOf(prefix).length;
+        if (n > MAX_WORDS) break;
+        if (n >= 5) cut = prefix;
+      }
+      if (cut.isEmpty()) {
+        int n = MAX_WORDS;
+        while (n > 3 && stopwords.contains(words[n - 1].toLowerCase(Locale.ROOT).replaceAll("\\W", ""))) n--;
+        cut = String.join(" ", java.util.Arrays.copyOf(words, n));
+      }
+      h = cut;
+    }
+    return h.replaceAll("[\\s,;:.–—-]+$", "");
+  }
+
+  private Set<String> contentWords(String text) {
+    Set<String> out = new HashSet<>();
+    for (String t : StoryAnalyzer.tokens(text)) {
+      if (!stopwords.contains(t)) out.add(t);
+    }
+    return out;
+  }
+
+  private static String[] wordsOf(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? new String[0] : t.split("\\s+");
+  }
+
+  private static List<String> lines(String name) {
+    String path = "/newsdesk/summarize/" + name;
+    try (InputStream in = HeadlineWriter.class.getResourceAsStream(path)) {
+      if (in == null) throw new IllegalStateException("missing resource " + path + " (broken build?)");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + path, e);
+    }
+  }
+}

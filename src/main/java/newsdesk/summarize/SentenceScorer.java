@@ -1,0 +1,104 @@
+package newsdesk.summarize;
+
+import java.util.List;
+
+/**
+ * Scores a story's candidate sentences by generic, unsupervised signals (weights in
+ * {@link SummarizerConfig}):
+ *
+ * <ul>
+ *   <li>lead prior {@code 1 / (1 + i)^decay} on the sentence's index {@code i} in its article (news
+ *       puts key facts first; Lead-3 is the baseline to beat);
+ *   <li>centrality: cosine with the centroid of all the story's sentence vectors (Radev et al.,
+ *       2004, centroid-based summarization);
+ *   <li>cross-document agreement: for stories with several articles, the mean over the other
+ *       articles of the best cosine with one of their sentences - a fact several outlets report is
+ *       a key fact;
+ *   <li>article centrality: the cosine of the sentence's article centroid with the story centroid,
+ *       which keeps an off-topic or boiler-plate heavy article from supplying sentences;
+ *   <li>title overlap: the best cosine with an article title;
+ *   <li>penalties for very long sentences, text that does not end like a sentence (captions,
+ *       navigation) and sentences that open with a quotation.
+ * </ul>
+ */
+final class SentenceScorer {
+  private final SummarizerConfig config;
+
+  SentenceScorer(SummarizerConfig config) {
+    this.config = config;
+  }
+
+  double[] score(StoryAnalyzer.Story story) {
+    List<Candidate> cs = story.candidates();
+    int n = cs.size();
+    double[] score = new double[n];
+    if (n == 0) return score;
+    SparseVector centroid = sum(cs, -1, story.articles());
+    SparseVector[] articleCentroids = new SparseVector[story.articles()];
+    int articlesWithText = 0;
+    for (int a = 0; a < story.articles(); a++) {
+      articleCentroids[a] = sum(cs, a, story.articles());
+      if (articleCentroids[a].ids().length > 0) articlesWithText++;
+    }
+    double[] agreement = articlesWithText > 1 ? agreement(cs, story.articles(), articlesWithText) : new double[n];
+    for (int i = 0; i < n; i++) {
+      Candidate c = cs.get(i);
+      double s = config.positionWeight() / Math.pow(1 + c.index(), config.positionDecay());
+      s += config.centralityWeight() * c.vector().cosine(centroid);
+      s += config.agreementWeight() * agreement[i];
+      if (articlesWithText > 1) {
+        s += config.articleWeight() * articleCentroids[c.article()].cosine(centroid);
+      }
+      double title = 0;
+      for (SparseVector t : story.titles()) title = Math.max(title, c.vector().dot(t));
+      s += config.titleWeight() * title;
+      if (c.words() > config.idealMaxWords()) {
+        s -= config.longPenalty() * (c.words() - config.idealMaxWords());
+      }
+      if (!c.endsClean()) s -= config.noPunctPenalty();
+      if (c.opensQuote()) s -= config.quotePenalty();
+      score[i] = s;
+    }
+    return score;
+  }
+
+  /** Sum of the vectors of one article's sentences ({@code article < 0}: all). */
+  private static SparseVector sum(List<Candidate> cs, int article, int articles) {
+    java.util.TreeMap<Integer, Double> acc = new java.util.TreeMap<>();
+    for (Candidate c : cs) {
+      if (article >= 0 && c.article() != article) continue;
+      SparseVector v = c.vector();
+      for (int k = 0; k < v.ids().length; k++) acc.merge(v.ids()[k], v.weights()[k], Double::sum);
+    }
+    int[] ids = new int[acc.size()];
+    double[] w = new double[acc.size()];
+    int k = 0;
+    for (var e : acc.entrySet()) {
+      ids[k] = e.getKey();
+      w[k++] = e.getValue();
+    }
+    return new SparseVector(ids, w);
+  }
+
+  private static double[] agreement(List<Candidate> cs, int articles, int articlesWithText) {
+    int n = cs.size();
+    double[][] best = new double[n][articles];
+    for (int i = 0; i < n; i++) {
+      Candidate a = cs.get(i);
+      for (int j = i + 1; j < n; j++) {
+        Candidate b = cs.get(j);
+        if (a.article() == b.article()) continue;
+        double sim = a.vector().dot(b.vector());
+        if (sim > best[i][b.article()]) best[i][b.article()] = sim;
+        if (sim > best[j][a.article()]) best[j][a.article()] = sim;
+      }
+    }
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      double s = 0;
+      for (double v : best[i]) s += v;
+      out[i] = s / (articlesWithText - 1);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,183 @@
+package newsdesk.summarize;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * Turns a story's articles into {@link Candidate} sentences: splits them, cuts datelines, drops
+ * page furniture, and weights each sentence's stemmed content words by tf-isf (term frequency times
+ * inverse sentence frequency over the whole story). Thread-safe: per-call state only.
+ */
+final class StoryAnalyzer {
+  /** The analysed story: candidates in article then sentence order, and one vector per title. */
+  record Story(List<Candidate> candidates, List<SparseVector> titles, int articles) {}
+
+  private final SentenceSplitter splitter;
+  private final SummarizerResources resources;
+
+  StoryAnalyzer(SentenceSplitter splitter, SummarizerResources resources) {
+    this.splitter = splitter;
+    this.resources = resources;
+  }
+
+  Story analyze(List<SourceArticle> articles) {
+    var stemmer = new EnglishStemmer();
+    Map<String, String> stems = new HashMap<>();
+    Map<String, Integer> ids = new HashMap<>();
+    List<Draft> drafts = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      String text = articles.get(a).text();
+      int kept = 0;
+      for (SentenceSplitter.Span span : splitter.split(text)) {
+        int start = cutDateline(text, span.start(), span.end());
+        String sentence = text.substring(start, span.end());
+        if (!hasLetters(sentence) || isBoilerplate(sentence)) continue;
+        List<String> tokens = tokens(sentence);
+        int[] terms = tokens.stream()
+            .filter(t -> !resources.stopwords().contains(t))
+            .map(t -> stems.computeIfAbsent(t, w -> stem(stemmer, w)))
+            .mapToInt(s -> ids.computeIfAbsent(s, k -> ids.size()))
+            .toArray();
+        drafts.add(new Draft(a, kept++, start, span.end(), span.paragraph(), sentence, tokens, terms));
+      }
+    }
+    double[] isf = inverseSentenceFrequency(drafts, ids.size());
+    List<Candidate> candidates = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      candidates.add(new Candidate(d.article, d.index, d.start, d.end, d.paragraph,
+          wordCount(d.sentence), weigh(d.terms, isf), bigrams(d.tokens), isDangling(d.tokens),
+          endsClean(d.sentence), opensQuote(d.sentence)));
+    }
+    List<SparseVector> titles = new ArrayList<>();
+    for (SourceArticle article : articles) {
+      int[] terms = tokens(article.title()).stream()
+          .filter(t -> !resources.stopwords().contains(t))
+          .map(t -> stems.computeIfAbsent(t, w -> stem(stemmer, w)))
+          .map(ids::get)
+          .filter(java.util.Objects::nonNull)
+          .mapToInt(Integer::intValue)
+          .toArray();
+      titles.add(weigh(terms, isf));
+    }
+    return new Story(List.copyOf(candidates), List.copyOf(titles), articles.size());
+  }
+
+  private record Draft(int article, int index, int start, int end, int paragraph, String sentence,
+      List<String> tokens, int[] terms) {}
+
+  private int cutDateline(String text, int start, int end) {
+    for (Pattern p : resources.datelines()) {
+      Matcher m = p.matcher(text).region(start, end);
+      if (m.lookingAt() && m.end() < end) start = m.end();
+    }
+    return start;
+  }
+
+  private boolean isBoilerplate(String sentence) {
+    for (Pattern p : resources.boilerplate()) {
+      if (p.matcher(sentence).find()) return true;
+    }
+    return false;
+  }
+
+  private boolean isDangling(List<String> tokens) {
+    for (List<String> opener : resources.danglingOpeners()) {
+      if (tokens.size() >= opener.size() && tokens.subList(0, opener.size()).equals(opener)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double[] inverseSentenceFrequency(List<Draft> drafts, int terms) {
+    int[] df = new int[terms];
+    for (Draft d : drafts) {
+      for (int t : Arrays.stream(d.terms).distinct().toArray()) df[t]++;
+    }
+    double[] isf = new double[terms];
+    for (int t = 0; t < terms; t++) isf[t] = Math.log((drafts.size() + 1.0) / df[t]);
+    return isf;
+  }
+
+  private static SparseVector weigh(int[] terms, double[] isf) {
+    if (terms.length == 0) return SparseVector.EMPTY;
+    int[] sorted = terms.clone();
+    Arrays.sort(sorted);
+    int distinct = 0;
+    int[] ids = new int[sorted.length];
+    double[] weights = new double[sorted.length];
+    for (int i = 0; i < sorted.length; i++) {
+      if (distinct > 0 && ids[distinct - 1] == sorted[i]) {
+        weights[distinct - 1] += isf[sorted[i]];
+      } else {
+        ids[distinct] = sorted[i];
+        weights[distinct++] = isf[sorted[i]];
+      }
+    }
+    return new SparseVector(Arrays.copyOf(ids, distinct), Arrays.copyOf(weights, distinct)).normalized();
+  }
+
+  private static long[] bigrams(List<String> tokens) {
+    long[] out = new long[Math.max(0, tokens.size() - 1)];
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      out[i] = ((long) tokens.get(i).hashCode() << 32) | (tokens.get(i + 1).hashCode() & 0xffffffffL);
+    }
+    return Arrays.stream(out).sorted().distinct().toArray();
+  }
+
+  /** Lower-cased runs of letters and digits. */
+  static List<String> tokens(String text) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) i++;
+      int j = i;
+      while (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) j++;
+      if (j > i) out.add(text.substring(i, j).toLowerCase(Locale.ROOT));
+      i = j;
+    }
+    return out;
+  }
+
+  /** Words as the evaluation counts them: runs of non-white-space. */
+  static int wordCount(String text) {
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) n++;
+      inWord = !space;
+    }
+    return n;
+  }
+
+  private static String stem(EnglishStemmer stemmer, String word) {
+    stemmer.setCurrent(word);
+    stemmer.stem();
+    return stemmer.getCurrent();
+  }
+
+  private static boolean hasLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) return true;
+    }
+    return false;
+  }
+
+  private static boolean endsClean(String s) {
+    int i = s.length() - 1;
+    while (i >= 0 && "\"'\u2019\u201d)]".indexOf(s.charAt(i)) >= 0) i--;
+    return i >= 0 && ".!?".indexOf(s.charAt(i)) >= 0;
+  }
+
+  private static boolean opensQuote(String s) {
+    return !s.isEmpty() && "\"'\u2018\u201c".indexOf(s.charAt(0)) >= 0;
+  }
+}

@@ -1,0 +1,85 @@
+package newsdesk.summarize;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every weight and threshold of {@link ExtractiveSummarizer}, in one place. The score of a sentence
+ * is a weighted sum of generic signals (see {@link SentenceScorer}); selection is greedy MMR
+ * (Carbonell and Goldstein, 1998) under the hard "no fact twice" bigram rule.
+ *
+ * @param positionWeight   weight of the lead prior {@code 1 / (1 + index)^positionDecay}
+ * @param positionDecay    how fast the lead prior falls with the sentence's index in its article
+ * @param centralityWeight weight of the cosine between the sentence and the story's tf-isf centroid
+ * @param agreementWeight  weight of cross-document agreement (mean over the other articles of the
+ *                         best cosine with one of their sentences); multi-article stories only
+ * @param titleWeight      weight of the best cosine with an article title
+ * @param articleWeight    weight of the article's own centrality (its centroid against the story's)
+ * @param minWords         sentences shorter than this are used only to fill a sentence count
+ * @param idealMaxWords    sentences longer than this lose {@code longPenalty} per extra word
+ * @param longPenalty      score lost per word beyond {@code idealMaxWords}
+ * @param noPunctPenalty   score lost by a sentence that does not end in . ! ? or a quote
+ * @param quotePenalty     score lost by a sentence that opens with a quotation mark
+ * @param mmrLambda        weight of the similarity to already chosen sentences (MMR)
+ * @param maxSharedBigrams redundancy limit: two summary sentences may share at most this share of
+ *                         the bigrams of the shorter one
+ * @param paragraphSentences sentences per paragraph of the brief
+ * @param danglingWindow   a sentence that opens with a pronoun or connective may follow only its
+ *                         direct predecessor in its article (window 1)
+ */
+public record SummarizerConfig(
+    double positionWeight,
+    double positionDecay,
+    double centralityWeight,
+    double agreementWeight,
+    double titleWeight,
+    double articleWeight,
+    int minWords,
+    int idealMaxWords,
+    double longPenalty,
+    double noPunctPenalty,
+    double quotePenalty,
+    double mmrLambda,
+    double maxSharedBigrams,
+    int paragraphSentences,
+    int danglingWindow) {
+
+  /** Values tuned on the dev halves of CNN/DailyMail and Multi-News (docs/benchmarks/briefs.md). */
+  public static SummarizerConfig defaults() {
+    return new SummarizerConfig(1.0, 1.0, 0.5, 0.5, 0.3, 0.3, 6, 45, 0.01, 0.3, 0.2, 0.3, 0.5, 2, 1);
+  }
+
+  /**
+   * A copy with some components replaced, by component name (for experiments from the command
+   * line, e.g. {@code positionDecay=0.8}).
+   *
+   * @throws IllegalArgumentException naming the unknown component or the bad value
+   */
+  public SummarizerConfig with(Map<String, String> overrides) {
+    RecordComponent[] components = SummarizerConfig.class.getRecordComponents();
+    for (String key : overrides.keySet()) {
+      boolean known = false;
+      for (RecordComponent c : components) known |= c.getName().equals(key);
+      if (!known) throw new IllegalArgumentException("unknown summarizer parameter: " + key);
+    }
+    List<Object> values = new ArrayList<>();
+    Class<?>[] types = new Class<?>[components.length];
+    try {
+      for (int i = 0; i < components.length; i++) {
+        RecordComponent c = components[i];
+        types[i] = c.getType();
+        String v = overrides.get(c.getName());
+        if (v == null) values.add(c.getAccessor().invoke(this));
+        else if (c.getType() == int.class) values.add(Integer.parseInt(v.strip()));
+        else values.add(Double.parseDouble(v.strip()));
+      }
+      return SummarizerConfig.class.getDeclaredConstructor(types).newInstance(values.toArray());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("bad number in summarizer parameters " + overrides, e);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package newsdesk.summarize;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The language data the summarizer reads from {@code src/main/resources/newsdesk/summarize/}: kept
+ * out of code so that a rule is changed by editing a list, never an if-chain.
+ *
+ * @param abbreviations   words that end with a period without ending a sentence
+ * @param stopwords       function words ignored when comparing sentences
+ * @param danglingOpeners openers (one or more words) that refer back to an earlier sentence
+ * @param boilerplate     patterns of sentences that are page furniture, not reporting
+ * @param datelines       patterns of a dateline or outlet tag cut from the start of a sentence
+ */
+public record SummarizerResources(
+    Set<String> abbreviations,
+    Set<String> stopwords,
+    List<List<String>> danglingOpeners,
+    List<Pattern> boilerplate,
+    List<Pattern> datelines) {
+
+  private static final String BASE = "/newsdesk/summarize/";
+
+  public SummarizerResources {
+    abbreviations = Set.copyOf(abbreviations);
+    stopwords = Set.copyOf(stopwords);
+    danglingOpeners = danglingOpeners.stream().map(List::copyOf).toList();
+    boilerplate = List.copyOf(boilerplate);
+    datelines = List.copyOf(datelines);
+  }
+
+  /** Loads the bundled English lists. */
+  public static SummarizerResources english() {
+    return new SummarizerResources(
+        words(lines("abbreviations.txt")),
+        words(lines("stopwords.txt")),
+        lines("dangling-openers.txt").stream()
+            .map(l -> List.of(l.toLowerCase(Locale.ROOT).split("\\s+")))
+            .toList(),
+        lines("boilerplate.txt").stream()
+            .map(l -> Pattern.compile(l, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+            .toList(),
+        lines("datelines.txt").stream().map(Pattern::compile).toList());
+  }
+
+  private static Set<String> words(List<String> lines) {
+    return lines.stream()
+        .flatMap(l -> Arrays.stream(l.split("\\s+")))
+        .map(w -> w.toLowerCase(Locale.ROOT))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  private static List<String> lines(String name) {
+    try (InputStream in = SummarizerResources.class.getResourceAsStream(BASE + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + BASE + name + " (broken build?)");
+      }
+      List<String> out = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String t = line.strip();
+        if (!t.isEmpty() && !t.startsWith("#")) out.add(t);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + BASE + name, e);
+    }
+  }
+}
