@@ -20,6 +20,7 @@ public final class Main {
     CommandLine cl = new CommandLine(new NewsdeskCommand());
     CommandLine bench = new CommandLine(new BenchCommand());
     cl.addSubcommand("bench", bench);
+    bench.addSubcommand("dedup", new DedupBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
