@@ -31,6 +31,7 @@ public final class Main {
     cl.addSubcommand("extract", new ExtractCommand());
     cl.addSubcommand("cluster", new ClusterCommand());
     cl.addSubcommand("summarize", new SummarizeCommand());
+    bench.addSubcommand("dedup", new DedupBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

@@ -1,0 +1,78 @@
+package newsdesk.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import newsdesk.dedup.DedupConfig;
+import newsdesk.dedup.eval.CorpusArticle;
+import newsdesk.dedup.eval.CorpusReader;
+import newsdesk.dedup.eval.DedupEvaluation;
+import newsdesk.dedup.eval.DedupReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsdesk bench dedup CORPUS_JSONL}: precision and recall of near-duplicate detection. */
+@Command(
+    name = "dedup",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure near-duplicate detection on copies made from a JSONL corpus ({id,title,text,section_guess}",
+      "a line): every variant kind of a seeded sample of articles (other boilerplate, reordered,",
+      "paragraph added or removed, headline changed, words edited, syndicated), against pairs of",
+      "different articles of one section or with the most shared vocabulary. Prints precision and recall."
+    })
+public final class DedupBenchCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "CORPUS_JSONL", description = "the corpus, one JSON article a line")
+  Path corpus;
+
+  @Option(names = "--sample", defaultValue = "200", description = "articles that get variants (default: ${DEFAULT-VALUE})")
+  int sample;
+
+  @Option(names = "--seed", defaultValue = "20191", description = "seed of the sample and the variants (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--json", description = "print the report as JSON")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isRegularFile(corpus)) throw new UserError(corpus + ": no such corpus file");
+    if (sample < 1) throw new UserError("--sample must be at least 1, not " + sample);
+    List<CorpusArticle> articles = new CorpusReader(w -> System.err.println("warning: " + w)).read(corpus);
+    if (articles.size() < 2) throw new UserError(corpus + ": needs at least two articles with id and text");
+    long start = System.nanoTime();
+    DedupReport report = new DedupEvaluation(DedupConfig.defaults(), seed).evaluate(articles, sample);
+    System.err.printf(Locale.ROOT, "evaluated in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    if (json) {
+      System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+    } else {
+      System.out.print(format(report));
+    }
+    return 0;
+  }
+
+  static String format(DedupReport report) {
+    StringBuilder out = new StringBuilder();
+    DedupReport.PairFigures p = report.pairs();
+    out.append(String.format(Locale.ROOT, "corpus articles %d, sampled for variants %d%n", report.corpusArticles(), report.sampled()));
+    out.append(String.format(Locale.ROOT, "pairs: precision %.4f  recall %.4f  (tp %d, fp %d, fn %d, tn %d)%n",
+        p.precision(), p.recall(), p.truePositives(), p.falsePositives(), p.falseNegatives(), p.trueNegatives()));
+    out.append(String.format(Locale.ROOT, "  %-26s %8s %6s %10s%n", "kind", "called", "pairs", "containment"));
+    p.kinds().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> {
+      DedupReport.KindFigures k = e.getValue();
+      boolean negative = Double.isNaN(k.lowestContainment());
+      out.append(String.format(Locale.ROOT, "  %-26s %8d %6d %s %.3f%n", e.getKey(), k.calledDuplicate(), k.pairs(),
+          negative ? "max" : "min", negative ? k.highestContainment() : k.lowestContainment()));
+    });
+    DedupReport.StreamFigures s = report.stream();
+    out.append(String.format(Locale.ROOT, "stream: precision %.4f  recall %.4f  (%d originals then %d variants: %d right links, %d false links)%n",
+        s.precision(), s.recall(), s.originals(), s.variants(), s.rightLinks(), s.falseLinks()));
+    for (String example : s.falseLinkExamples()) out.append("  false link ").append(example).append('\n');
+    return out.toString();
+  }
+}

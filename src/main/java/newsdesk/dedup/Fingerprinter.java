@@ -1,0 +1,90 @@
+package newsdesk.dedup;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Makes the {@link Fingerprint} of a text: tokens ({@link TextTokens}), distinct 64-bit hashes of
+ * the {@code shingleSize}-word shingles, and one MinHash value per hash function, where function i
+ * is the 64-bit finalizer of MurmurHash3 applied to {@code shingle XOR seed_i} (seeds drawn from
+ * SplitMix64 of the configured seed). Deterministic across runs and JVMs; thread-safe.
+ */
+public final class Fingerprinter {
+  private final int shingleSize;
+  private final long[] seeds;
+
+  public Fingerprinter(DedupConfig config) {
+    Objects.requireNonNull(config, "config");
+    this.shingleSize = config.shingleSize();
+    this.seeds = new long[config.signatureLength()];
+    long state = config.seed();
+    for (int i = 0; i < seeds.length; i++) {
+      state += 0x9E3779B97F4A7C15L;
+      seeds[i] = mix(state);
+    }
+  }
+
+  /** The fingerprint of {@code text}. */
+  public Fingerprint fingerprint(String text) {
+    List<String> tokens = TextTokens.of(Objects.requireNonNull(text, "text"));
+    long[] shingles = shingles(tokens);
+    int[] signature = new int[seeds.length];
+    Arrays.fill(signature, Integer.MAX_VALUE);
+    for (long shingle : shingles) {
+      for (int i = 0; i < seeds.length; i++) {
+        int value = (int) (mix(shingle ^ seeds[i]) >>> 33);
+        if (value < signature[i]) signature[i] = value;
+      }
+    }
+    return new Fingerprint(contentHash(tokens), shingles.length, signature);
+  }
+
+  /** Distinct shingle hashes; a text shorter than one shingle is a single shingle. */
+  private long[] shingles(List<String> tokens) {
+    if (tokens.isEmpty()) return new long[0];
+    long[] tokenHashes = tokens.stream().mapToLong(Fingerprinter::hash).toArray();
+    int count = Math.max(1, tokenHashes.length - shingleSize + 1);
+    long[] shingles = new long[count];
+    for (int start = 0; start < count; start++) {
+      long h = 0x2545F4914F6CDD1DL;
+      for (int j = start; j < Math.min(start + shingleSize, tokenHashes.length); j++) {
+        h = mix(h * 31 + tokenHashes[j]);
+      }
+      shingles[start] = h;
+    }
+    return Arrays.stream(shingles).sorted().distinct().toArray();
+  }
+
+  private static String contentHash(List<String> tokens) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(String.join(" ", tokens).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK lacks SHA-256", e);
+    }
+  }
+
+  /** FNV-1a over the UTF-16 units, then mixed: a 64-bit hash fixed by this code, not by the JDK. */
+  private static long hash(String token) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < token.length(); i++) {
+      h ^= token.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return mix(h);
+  }
+
+  /** MurmurHash3's fmix64. */
+  static long mix(long z) {
+    z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+    z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+    return z ^ (z >>> 33);
+  }
+}
