@@ -30,7 +30,7 @@ public final class Pipeline {
   /** Pipeline settings: how long a story stays active, how long briefs are, fetch parallelism. */
   public record Config(Duration activeWindow, SummaryLength briefLength, int parallelFetches) {
     public static Config defaults() {
-      return new Config(Duration.ofDays(3), SummaryLength.words(220), 8);
+      return new Config(Duration.ofDays(3), SummaryLength.DEFAULT, 8);
     }
   }
 

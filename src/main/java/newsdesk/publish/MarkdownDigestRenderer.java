@@ -8,7 +8,6 @@ public final class MarkdownDigestRenderer implements DigestRenderer {
   public String render(List<DigestStory> stories) {
     StringBuilder b = new StringBuilder();
     for (DigestStory s : stories) {
-      if (!b.isEmpty()) b.append('\n');
       b.append("## ").append(escape(s.headline())).append("\n\n");
       for (String p : s.summary()) b.append(escape(p)).append("\n\n");
       if (s.readMore() != null) {

@@ -1,0 +1,58 @@
+package newsdesk.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextDigestRendererTest {
+  static List<DigestStory> stories() {
+    Instant t = Instant.parse("2020-03-02T00:00:00Z");
+    DigestStory first = new DigestStory("s-1", "Volcano erupts on island",
+        List.of("A volcano erupted on Tuesday. Villages were covered in ash.", "Flights were cancelled."),
+        List.of(new DigestStory.Sentence("A volcano erupted on Tuesday.", "a-1", 0, 29)),
+        new DigestStory.Link("Wikinews", "https://en.wikinews.org/wiki/Volcano"),
+        List.of(new DigestStory.Coverage("Wikinews", "https://en.wikinews.org/wiki/Volcano", "Volcano erupts", t)),
+        List.of(new DigestStory.Related("s-2", "Second eruption feared", "Scientists warn of another eruption.")), t, t);
+    DigestStory second = new DigestStory("s-2", "Second eruption feared", List.of("Scientists warn of another eruption."),
+        List.of(), new DigestStory.Link("Wikinews", "https://en.wikinews.org/wiki/Second"), List.of(), List.of(), t, t);
+    return List.of(first, second);
+  }
+
+  static String golden(String name) throws IOException {
+    try (InputStream in = TextDigestRendererTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void rendersCardsWithHeadlineOnTopReadMoreAndEnDashRelatedLines() throws IOException {
+    assertThat(new TextDigestRenderer().render(stories())).isEqualTo(golden("digest.golden.txt"));
+  }
+
+  @Test
+  void rendersMarkdown() throws IOException {
+    assertThat(new MarkdownDigestRenderer().render(stories())).isEqualTo(golden("digest.golden.md"));
+  }
+
+  @Test
+  void rendersTheStoryObjectAsJson() throws Exception {
+    var json = JsonDigestRenderer.mapper().readTree(new JsonDigestRenderer().render(stories()));
+    var story = json.get("stories").get(0);
+    assertThat(story.get("id").asText()).isEqualTo("s-1");
+    assertThat(story.get("read_more").get("outlet").asText()).isEqualTo("Wikinews");
+    assertThat(story.get("sentences").get(0).get("article_id").asText()).isEqualTo("a-1");
+    assertThat(story.get("published").asText()).isEqualTo("2020-03-02T00:00:00Z");
+    assertThat(story.get("related").get(0).get("headline").asText()).isEqualTo("Second eruption feared");
+    assertThat(story.get("outlets").get(0).get("name").asText()).isEqualTo("Wikinews");
+  }
+
+  @Test
+  void anEmptyDigestRendersAsNothing() {
+    assertThat(new TextDigestRenderer().render(List.of())).isEmpty();
+  }
+}

@@ -1,0 +1,57 @@
+package newsdesk.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import newsdesk.store.StoredArticle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LuceneArticleIndexTest {
+  @TempDir Path dir;
+
+  static StoredArticle article(long id, String title, String text) {
+    return new StoredArticle(id, "a-" + id, null, null, "https://example.org/" + id, "https://example.org/" + id, "Outlet",
+        title, List.of(), Instant.EPOCH, Instant.EPOCH, "en", null, null, text, "page", "h" + id, null, null);
+  }
+
+  @Test
+  void findsArticlesByStemmedWordsAndMarksTheMatches() {
+    try (LuceneArticleIndex index = new LuceneArticleIndex(dir)) {
+      index.add(List.of(article(1, "Volcano erupts", "The volcano erupted on Tuesday, covering villages in ash."),
+          article(2, "Election results", "Voters elected a new parliament.")));
+      List<SearchHit> hits = index.search("erupting volcanoes", 10);
+      assertThat(hits).extracting(SearchHit::articleId).containsExactly("a-1");
+      assertThat(hits.getFirst().snippet()).contains("\u00abvolcano\u00bb");
+      assertThat(index.search("parliament", 10)).extracting(SearchHit::articleId).containsExactly("a-2");
+      assertThat(index.search("nothing-like-this", 10)).isEmpty();
+    }
+  }
+
+  @Test
+  void remembersHowFarItIsCommittedAcrossReopening() {
+    try (LuceneArticleIndex index = new LuceneArticleIndex(dir)) {
+      assertThat(index.indexedThrough()).isZero();
+      index.add(List.of(article(3, "a", "alpha"), article(7, "b", "beta")));
+    }
+    try (LuceneArticleIndex index = new LuceneArticleIndex(dir)) {
+      assertThat(index.indexedThrough()).isEqualTo(7);
+      assertThat(index.size()).isEqualTo(2);
+      index.add(List.of(article(7, "b", "beta again")));
+      assertThat(index.size()).isEqualTo(2);
+      index.clear();
+      assertThat(index.size()).isZero();
+      assertThat(index.indexedThrough()).isZero();
+    }
+  }
+
+  @Test
+  void aQueryWithBrokenSyntaxIsSearchedLiterally() {
+    try (LuceneArticleIndex index = new LuceneArticleIndex(dir)) {
+      index.add(List.of(article(1, "Fire", "A fire (large) broke out.")));
+      assertThat(index.search("fire (large", 10)).extracting(SearchHit::articleId).containsExactly("a-1");
+    }
+  }
+}

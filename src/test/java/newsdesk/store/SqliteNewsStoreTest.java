@@ -1,0 +1,131 @@
+package newsdesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import newsdesk.summarize.Brief;
+import newsdesk.summarize.SummarySentence;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteNewsStoreTest {
+  @TempDir Path dir;
+  SqliteNewsStore store;
+
+  @BeforeEach
+  void open() {
+    store = SqliteNewsStore.open(dir.resolve("test.db"));
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  static StoredArticle article(String publicId, String url, String story, Instant published) {
+    return new StoredArticle(0, publicId, null, "guid-" + publicId, url, url, "Outlet", "Title " + publicId, List.of("A. Writer"),
+        published, Instant.parse("2020-01-10T00:00:00Z"), "en", null, null, "Body of " + publicId, "page", "hash-" + publicId, null,
+        story);
+  }
+
+  @Test
+  void addingTheSameSourceTwiceKeepsOneRow() {
+    Source a = store.addSource("https://example.org/feed.xml", "feed", null, null);
+    Source b = store.addSource("https://example.org/feed.xml", "feed", null, null);
+    assertThat(b.id()).isEqualTo(a.id());
+    assertThat(store.sources()).hasSize(1);
+  }
+
+  @Test
+  void aKeyedSourceMovesToItsNewUrlInsteadOfMultiplying() {
+    Source first = store.addSource("http://127.0.0.1:1111/feeds/a.xml", "demo", "demo:a", "A");
+    Source again = store.addSource("http://127.0.0.1:2222/feeds/a.xml", "demo", "demo:a", "A");
+    assertThat(again.id()).isEqualTo(first.id());
+    assertThat(again.url()).isEqualTo("http://127.0.0.1:2222/feeds/a.xml");
+    assertThat(store.sources()).hasSize(1);
+  }
+
+  @Test
+  void articlesRoundTripWithTheirFields() {
+    store.insertStory(new StoryRecord("s-1", Instant.now(), null, null, Instant.now(), 0, null));
+    StoredArticle in = article("a-1", "https://example.org/1", "s-1", Instant.parse("2020-01-05T10:00:00Z"));
+    StoredArticle out = store.insertArticle(in);
+    assertThat(out.id()).isPositive();
+    assertThat(out).usingRecursiveComparison().ignoringFields("id").isEqualTo(in);
+    assertThat(out.duplicateOf()).isNull();
+    assertThat(store.articleByCanonicalUrl("https://example.org/1")).contains(out);
+    assertThat(store.hasGuid(0, "guid-a-1")).isFalse();
+  }
+
+  @Test
+  void theSameCanonicalUrlCannotBeStoredTwice() {
+    store.insertArticle(article("a-1", "https://example.org/1", null, null));
+    assertThatThrownBy(() -> store.insertArticle(article("a-2", "https://example.org/1", null, null)))
+        .isInstanceOf(StoreException.class);
+    assertThat(store.articleCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aFailedTransactionLeavesNothingBehind() {
+    assertThatThrownBy(() -> store.inTransaction(() -> {
+      store.insertArticle(article("a-1", "https://example.org/1", null, null));
+      throw new IllegalStateException("boom");
+    })).hasMessage("boom");
+    assertThat(store.articleCount()).isZero();
+  }
+
+  @Test
+  void storiesWidenTheirSpanAndVersionAsArticlesJoin() {
+    Instant t1 = Instant.parse("2020-01-05T00:00:00Z");
+    Instant t2 = Instant.parse("2020-01-07T00:00:00Z");
+    store.insertStory(new StoryRecord("s-1", t1, t1, t1, t1, 0, null));
+    store.storyGained("s-1", t2, t2);
+    store.storyGained("s-1", Instant.parse("2020-01-01T00:00:00Z"), t2);
+    StoryRecord s = store.story("s-1").orElseThrow();
+    assertThat(s.version()).isEqualTo(2);
+    assertThat(s.firstPublished()).isEqualTo("2020-01-01T00:00:00Z");
+    assertThat(s.lastPublished()).isEqualTo(t2);
+  }
+
+  @Test
+  void briefsAreCachedPerStoryVersion() {
+    Instant t = Instant.parse("2020-01-05T00:00:00Z");
+    store.insertStory(new StoryRecord("s-1", t, t, t, t, 1, null));
+    assertThat(store.storiesNeedingBrief()).extracting(StoryRecord::id).containsExactly("s-1");
+    Brief brief = new Brief("Headline", List.of(List.of(new SummarySentence("One.", "a-1", 0, 4))));
+    store.saveBrief(new StoredBrief("s-1", 1, brief, null));
+    assertThat(store.storiesNeedingBrief()).isEmpty();
+    assertThat(store.brief("s-1").orElseThrow().brief()).isEqualTo(brief);
+    store.storyGained("s-1", t, t);
+    assertThat(store.storiesNeedingBrief()).extracting(StoryRecord::id).containsExactly("s-1");
+  }
+
+  @Test
+  void mergingMovesArticlesAndLeavesAForwardingRecord() {
+    Instant t = Instant.parse("2020-01-05T00:00:00Z");
+    store.insertStory(new StoryRecord("s-1", t, t, t, t, 1, null));
+    store.insertStory(new StoryRecord("s-2", t, t, t.plusSeconds(60), t, 1, null));
+    store.insertArticle(article("a-1", "https://example.org/1", "s-1", t));
+    store.insertArticle(article("a-2", "https://example.org/2", "s-2", t.plusSeconds(60)));
+    store.mergeStory("s-2", "s-1", t);
+    assertThat(store.articlesOfStory("s-1")).extracting(StoredArticle::publicId).containsExactly("a-1", "a-2");
+    assertThat(store.story("s-2").orElseThrow().mergedInto()).isEqualTo("s-1");
+    assertThat(store.story("s-1").orElseThrow().lastPublished()).isEqualTo(t.plusSeconds(60));
+    assertThat(store.storiesUpdatedBetween(Instant.EPOCH, t.plusSeconds(3600), 10)).extracting(StoryRecord::id)
+        .containsExactly("s-1");
+  }
+
+  @Test
+  void theDatabaseSurvivesReopening() {
+    store.insertArticle(article("a-1", "https://example.org/1", null, null));
+    store.close();
+    store = SqliteNewsStore.open(dir.resolve("test.db"));
+    assertThat(store.articleCount()).isEqualTo(1);
+    assertThat(store.integrityCheck()).isEqualTo("ok");
+  }
+}
