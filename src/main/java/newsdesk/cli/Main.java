@@ -20,6 +20,8 @@ public final class Main {
     CommandLine cl = new CommandLine(new NewsdeskCommand());
     CommandLine bench = new CommandLine(new BenchCommand());
     cl.addSubcommand("bench", bench);
+    cl.addSubcommand("feed", new FeedCommand());
+    bench.addSubcommand("feeds", new BenchFeedsCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
