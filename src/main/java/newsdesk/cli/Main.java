@@ -32,6 +32,8 @@ public final class Main {
     cl.addSubcommand("cluster", new ClusterCommand());
     cl.addSubcommand("summarize", new SummarizeCommand());
     bench.addSubcommand("dedup", new DedupBenchCommand());
+    cl.addSubcommand("feed", new FeedCommand());
+    bench.addSubcommand("feeds", new BenchFeedsCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

@@ -1,0 +1,36 @@
+package newsdesk.feed;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Mutable accumulator for one entry; {@link #build()} makes the immutable {@link FeedEntry}. */
+final class EntryBuilder {
+  String id;
+  String link;
+  TextConstruct title;
+  TextConstruct summary;
+  final List<TextConstruct> contents = new ArrayList<>();
+  final List<FeedLink> links = new ArrayList<>();
+  final List<Person> authors = new ArrayList<>();
+  final List<Person> contributors = new ArrayList<>();
+  final List<Category> tags = new ArrayList<>();
+  final List<Enclosure> enclosures = new ArrayList<>();
+  Instant published;
+  Instant updated;
+  Instant created;
+  String comments;
+  TextConstruct rights;
+  FeedSource source;
+
+  FeedEntry build() {
+    List<String> names = new ArrayList<>();
+    for (Person p : authors) if (p.display() != null) names.add(p.name() != null ? p.name() : p.display());
+    List<String> terms = new ArrayList<>();
+    for (Category c : tags) if (c.term() != null) terms.add(c.term());
+    String content = contents.isEmpty() ? null : FeedBuilder.html(contents.get(0));
+    return new FeedEntry(id, link, FeedBuilder.plain(title), FeedBuilder.html(summary), content, names, published,
+        updated, terms, title, summary, contents, links, authors, contributors, tags, enclosures, comments, created,
+        rights, source);
+  }
+}

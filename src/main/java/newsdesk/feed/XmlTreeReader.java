@@ -1,0 +1,160 @@
+package newsdesk.feed;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * Builds an {@link XmlElement} tree from decoded document text: strictly with StAX first, then, if
+ * the document is not well-formed, leniently ({@link XmlRepair} fixes entities and declarations,
+ * then StAX again, then jsoup's forgiving XML parser, which closes whatever is left open).
+ *
+ * <p>XXE-safe: StAX runs with DTD support and external entities switched off, so no DTD or
+ * external entity is ever fetched or expanded; internal entity declarations are honoured only by
+ * {@link XmlRepair}, and only for literal values.
+ */
+final class XmlTreeReader {
+  /** The parse outcome: the root (null for a document without elements) and whether it was well-formed. */
+  record Result(XmlElement root, boolean wellFormed) {}
+
+  private final XMLInputFactory factory;
+
+  XmlTreeReader() {
+    factory = XMLInputFactory.newDefaultFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+  }
+
+  Result read(String text, URI documentBase) {
+    try {
+      return new Result(finish(strict(text), documentBase), true);
+    } catch (XMLStreamException | RuntimeException e) {
+      // fall through to the lenient readers
+    }
+    String repaired = XmlRepair.repair(text);
+    try {
+      return new Result(finish(strict(repaired), documentBase), false);
+    } catch (XMLStreamException | RuntimeException e) {
+      return new Result(finish(lenient(repaired), documentBase), false);
+    }
+  }
+
+  private XmlElement strict(String text) throws XMLStreamException {
+    XMLStreamReader r = factory.createXMLStreamReader(new StringReader(text));
+    try {
+      Deque<XmlElement> stack = new ArrayDeque<>();
+      XmlElement root = null;
+      while (r.hasNext()) {
+        int ev = r.next();
+        switch (ev) {
+          case XMLStreamConstants.START_ELEMENT -> {
+            XmlElement e = new XmlElement(r.getNamespaceURI(), r.getPrefix(), r.getLocalName());
+            for (int i = 0; i < r.getNamespaceCount(); i++) {
+              String p = r.getNamespacePrefix(i);
+              e.namespaceDeclarations.add(new String[] {p == null ? "" : p, r.getNamespaceURI(i)});
+            }
+            for (int i = 0; i < r.getAttributeCount(); i++) {
+              String ans = r.getAttributeNamespace(i);
+              e.attributes.add(new XmlElement.Attribute(ans == null ? "" : ans, r.getAttributePrefix(i),
+                  r.getAttributeLocalName(i), r.getAttributeValue(i)));
+            }
+            if (stack.isEmpty()) root = e;
+            else attach(stack.peek(), e);
+            stack.push(e);
+          }
+          case XMLStreamConstants.END_ELEMENT -> stack.pop();
+          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+            if (!stack.isEmpty()) stack.peek().children.add(r.getText());
+          }
+          default -> { }
+        }
+      }
+      return root;
+    } finally {
+      r.close();
+    }
+  }
+
+  private static void attach(XmlElement parent, XmlElement child) {
+    child.parent = parent;
+    parent.children.add(child);
+  }
+
+  private static XmlElement lenient(String text) {
+    org.jsoup.nodes.Document doc = Parser.xmlParser().parseInput(text, "");
+    for (Node n : doc.childNodes()) {
+      if (n instanceof org.jsoup.nodes.Element el) return convert(el, null, NamespaceScope.ROOT);
+    }
+    return null;
+  }
+
+  private static XmlElement convert(org.jsoup.nodes.Element el, XmlElement parent, NamespaceScope scope) {
+    NamespaceScope here = scope;
+    for (org.jsoup.nodes.Attribute a : el.attributes()) {
+      String k = a.getKey();
+      if (k.equals("xmlns")) here = here.with("", a.getValue());
+      else if (k.startsWith("xmlns:")) here = here.with(k.substring(6), a.getValue());
+    }
+    String[] name = split(el.tagName());
+    XmlElement e = new XmlElement(here.lookup(name[0]), name[0], name[1]);
+    for (org.jsoup.nodes.Attribute a : el.attributes()) {
+      String k = a.getKey();
+      if (k.equals("xmlns") || k.startsWith("xmlns:")) {
+        e.namespaceDeclarations.add(new String[] {k.equals("xmlns") ? "" : k.substring(6), a.getValue()});
+        continue;
+      }
+      String[] an = split(k);
+      String ans = an[0].isEmpty() ? "" : an[0].equals("xml") ? XmlElement.XML_NS : here.lookup(an[0]);
+      e.attributes.add(new XmlElement.Attribute(ans, an[0], an[1], a.getValue()));
+    }
+    if (parent != null) attach(parent, e);
+    for (Node n : el.childNodes()) {
+      if (n instanceof TextNode t) e.children.add(t.getWholeText());
+      else if (n instanceof org.jsoup.nodes.Element c) convert(c, e, here);
+    }
+    return e;
+  }
+
+  private static String[] split(String qname) {
+    int i = qname.indexOf(':');
+    return i < 0 ? new String[] {"", qname} : new String[] {qname.substring(0, i), qname.substring(i + 1)};
+  }
+
+  /** Resolves xml:base and xml:lang down the tree. */
+  private static XmlElement finish(XmlElement root, URI documentBase) {
+    if (root != null) inherit(root, documentBase, null);
+    return root;
+  }
+
+  private static void inherit(XmlElement e, URI base, String lang) {
+    String xmlBase = e.attr(XmlElement.XML_NS, "base");
+    e.base = xmlBase == null ? base : Urls.resolveUri(base, xmlBase.strip());
+    String xmlLang = e.attr(XmlElement.XML_NS, "lang");
+    e.lang = xmlLang == null ? lang : xmlLang;
+    for (Object c : e.children) if (c instanceof XmlElement child) inherit(child, e.base, e.lang);
+  }
+
+  /** An immutable chain of prefix bindings for the lenient reader. */
+  private record NamespaceScope(String prefix, String uri, NamespaceScope outer) {
+    static final NamespaceScope ROOT = new NamespaceScope("xml", XmlElement.XML_NS, null);
+
+    NamespaceScope with(String p, String u) {
+      return new NamespaceScope(p, u, this);
+    }
+
+    String lookup(String p) {
+      for (NamespaceScope s = this; s != null; s = s.outer) if (s.prefix.equals(p)) return s.uri;
+      return "";
+    }
+  }
+}
