@@ -25,6 +25,11 @@ final class Rows {
     return s == null ? null : Instant.parse(s);
   }
 
+  static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? null : v;
+  }
+
   static Source source(ResultSet rs) throws SQLException {
     return new Source(rs.getLong("id"), rs.getString("url"), rs.getString("key"), rs.getString("kind"),
         rs.getString("title"), rs.getString("etag"), rs.getString("last_modified"),
@@ -39,11 +44,11 @@ final class Rows {
     } catch (java.io.IOException e) {
       authors = List.of();
     }
-    return new StoredArticle(rs.getLong("id"), rs.getString("public_id"), (Long) rs.getObject("source_id", Long.class),
+    return new StoredArticle(rs.getLong("id"), rs.getString("public_id"), Rows.nullableLong(rs, "source_id"),
         rs.getString("guid"), rs.getString("url"), rs.getString("canonical_url"), rs.getString("outlet"),
         rs.getString("title"), authors, instant(rs.getString("published")), instant(rs.getString("fetched_at")),
         rs.getString("language"), rs.getString("description"), rs.getString("image"), rs.getString("text"),
-        rs.getString("text_source"), rs.getString("content_hash"), (Long) rs.getObject("duplicate_of", Long.class),
+        rs.getString("text_source"), rs.getString("content_hash"), Rows.nullableLong(rs, "duplicate_of"),
         rs.getString("story_id"));
   }
 

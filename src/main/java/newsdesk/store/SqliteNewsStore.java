@@ -334,7 +334,7 @@ public final class SqliteNewsStore implements NewsStore {
   public Optional<StoredBrief> brief(String storyId) {
     return first(query("SELECT * FROM briefs WHERE story_id = ?", ps -> ps.setString(1, storyId), rs -> new StoredBrief(
         rs.getString("story_id"), rs.getInt("story_version"), fromJson(rs.getString("body_json")),
-        (Long) rs.getObject("read_more_article", Long.class))));
+        Rows.nullableLong(rs, "read_more_article"))));
   }
 
   @Override
