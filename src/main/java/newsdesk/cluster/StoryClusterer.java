@@ -21,4 +21,13 @@ public interface StoryClusterer {
    * returns nothing; a document without content is ignored.
    */
   void restore(ClusterDocument document, String storyId);
+
+  /**
+   * {@link #add(ClusterDocument)} for a document analysed beforehand, so that the caller can keep
+   * the analysis (language, entities) without computing it twice.
+   */
+  StoryAssignment add(AnalyzedDocument document);
+
+  /** {@link #restore(ClusterDocument, String)} for a document analysed beforehand. */
+  void restore(AnalyzedDocument document, String storyId);
 }

@@ -5,47 +5,40 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import newsdesk.cluster.AnalyzedDocument;
 import newsdesk.cluster.ClusterDocument;
 import newsdesk.cluster.StoryAssignment;
-import newsdesk.cluster.StoryClusterer;
-import newsdesk.dedup.ContentCheck;
-import newsdesk.dedup.NearDuplicateIndex;
-import newsdesk.dedup.UrlCanonicalizer;
 import newsdesk.store.NewsStore;
 import newsdesk.store.StoredArticle;
+import newsdesk.store.StoredEntity;
 import newsdesk.store.StoryRecord;
 
 /**
  * Admits candidates one at a time, in arrival order: recognises articles already stored, attaches
  * exact and near duplicates to the article they copy, keeps content-free pages out of stories,
- * and places every other article in a story. Each admission is one transaction, so a crash loses
- * at most the article being admitted, and a rerun admits it again exactly once.
+ * and places every other article in a story with its named entities. Each admission is one
+ * transaction, so a crash loses at most the article being admitted, and a rerun admits it again
+ * exactly once.
  */
 final class Admitter {
   /** Outcome of one admission. */
   enum Outcome { ADDED, DUPLICATE, NO_CONTENT, ALREADY_STORED }
 
   private final NewsStore store;
-  private final UrlCanonicalizer canonicalizer;
-  private final ContentCheck contentCheck;
-  private final NearDuplicateIndex nearDuplicates;
-  private final StoryClusterer clusterer;
+  private final Stages stages;
   private final Clock clock;
   private final StageTimer timer;
   /** Clusterer story keys to our story ids; restored stories use our ids as keys. */
   private final Map<String, String> storyOfCluster = new HashMap<>();
 
-  Admitter(NewsStore store, UrlCanonicalizer canonicalizer, ContentCheck contentCheck,
-      NearDuplicateIndex nearDuplicates, StoryClusterer clusterer, Clock clock, StageTimer timer) {
-    this.timer = timer;
+  Admitter(NewsStore store, Stages stages, Clock clock, StageTimer timer) {
     this.store = store;
-    this.canonicalizer = canonicalizer;
-    this.contentCheck = contentCheck;
-    this.nearDuplicates = nearDuplicates;
-    this.clusterer = clusterer;
+    this.stages = stages;
     this.clock = clock;
+    this.timer = timer;
   }
 
   /**
@@ -56,65 +49,79 @@ final class Admitter {
     Instant newest = store.newestArticleTime();
     if (newest == null) return;
     for (StoredArticle a : store.storyArticlesSince(newest.minus(activeWindow))) {
-      clusterer.restore(document(a), a.storyId());
+      AnalyzedDocument analyzed = timer.time("cluster", () -> stages.analyzer().analyze(document(a)));
+      timer.time("cluster", () -> { stages.clusterer().restore(analyzed, a.storyId()); return null; });
       storyOfCluster.put(a.storyId(), a.storyId());
-      nearDuplicates.add(a.publicId(), a.text());
+      timer.time("dedup", () -> stages.nearDuplicates().add(a.publicId(), a.text()));
     }
   }
 
-  /** The canonical URL a candidate will be stored under. */
+  /** The canonical URL a candidate is stored under: the page's declared canonical, cleaned. */
   String canonicalUrl(Candidate c) {
     String page = c.entry().link() != null ? c.entry().link()
         : !c.article().url().isBlank() ? c.article().url() : c.source().url() + "#" + c.entry().id();
-    return canonicalizer.resolve(page, c.article().canonicalUrl());
+    return stages.canonicalizer().resolve(page, c.article().canonicalUrl());
   }
 
-  boolean alreadyStored(Candidate c) {
+  private boolean alreadyStored(Candidate c, String canonical) {
     return (c.entry().id() != null && store.hasGuid(c.source().id(), c.entry().id()))
-        || store.articleByCanonicalUrl(canonicalUrl(c)).isPresent();
+        || store.articleByCanonicalUrl(canonical).isPresent();
   }
 
   Outcome admit(Candidate c) {
     long start = System.nanoTime();
-    long before = timer.snapshot().values().stream().mapToLong(java.time.Duration::toNanos).sum();
+    long[] inner = new long[1];
     try {
-      return store.inTransaction(() -> admitInTransaction(c));
+      return store.inTransaction(() -> admitInTransaction(c, inner));
     } finally {
-      long inner = timer.snapshot().values().stream().mapToLong(java.time.Duration::toNanos).sum() - before;
-      timer.add("store", System.nanoTime() - start - inner);
+      timer.add("store", System.nanoTime() - start - inner[0]);
     }
   }
 
-  private Outcome admitInTransaction(Candidate c) {
-    {
-      if (alreadyStored(c)) return Outcome.ALREADY_STORED;
-      String canonical = canonicalUrl(c);
-      StoredArticle article = article(c, canonical);
-      if (!timer.time("dedup", () -> contentCheck.check(article.text()).isArticle())) {
-        store.insertArticle(article);
-        return Outcome.NO_CONTENT;
-      }
-      Optional<StoredArticle> original = timer.time("dedup", () -> store.originalByContentHash(article.contentHash())
-          .or(() -> nearDuplicates.add(article.publicId(), article.text()).flatMap(store::articleByPublicId)));
-      if (original.isPresent()) {
-        StoredArticle o = original.get();
-        store.insertArticle(withDuplicate(article, o));
-        if (o.storyId() != null) store.storyGained(o.storyId(), article.time(), clock.instant());
-        return Outcome.DUPLICATE;
-      }
-      StoryAssignment assignment = timer.time("cluster", () -> clusterer.add(document(article)));
-      String storyId = storyOfCluster.computeIfAbsent(assignment.storyId(), key -> Ids.story(canonical));
-      if (store.story(storyId).isEmpty()) {
-        store.insertStory(new StoryRecord(storyId, clock.instant(), article.time(), article.time(), clock.instant(), 0, null));
-      }
-      store.insertArticle(article.withStory(storyId));
-      store.storyGained(storyId, article.time(), clock.instant());
-      for (String absorbed : assignment.absorbed()) {
-        String gone = storyOfCluster.remove(absorbed);
-        if (gone != null && !gone.equals(storyId)) store.mergeStory(gone, storyId, clock.instant());
-      }
-      return Outcome.ADDED;
+  /** Runs one stage step, adding its time to the stage and to {@code inner} (not storage time). */
+  private <T> T step(String stage, long[] inner, java.util.function.Supplier<T> work) {
+    long t = System.nanoTime();
+    try {
+      return work.get();
+    } finally {
+      long spent = System.nanoTime() - t;
+      timer.add(stage, spent);
+      inner[0] += spent;
     }
+  }
+
+  private Outcome admitInTransaction(Candidate c, long[] inner) {
+    String canonical = step("dedup", inner, () -> canonicalUrl(c));
+    if (alreadyStored(c, canonical)) return Outcome.ALREADY_STORED;
+    StoredArticle article = article(c, canonical);
+    if (!step("dedup", inner, () -> stages.contentCheck().check(article.text()).isArticle())) {
+      store.insertArticle(article);
+      return Outcome.NO_CONTENT;
+    }
+    Optional<StoredArticle> original = step("dedup", inner, () -> store.originalByContentHash(article.contentHash())
+        .or(() -> stages.nearDuplicates().add(article.publicId(), article.text()).flatMap(store::articleByPublicId)));
+    if (original.isPresent()) {
+      StoredArticle o = original.get();
+      store.insertArticle(withDuplicate(article, o));
+      if (o.storyId() != null) store.storyGained(o.storyId(), article.time(), clock.instant());
+      return Outcome.DUPLICATE;
+    }
+    AnalyzedDocument analyzed = step("cluster", inner, () -> stages.analyzer().analyze(document(article)));
+    StoryAssignment assignment = step("cluster", inner, () -> stages.clusterer().add(analyzed));
+    String storyId = storyOfCluster.computeIfAbsent(assignment.storyId(), key -> Ids.story(canonical));
+    if (store.story(storyId).isEmpty()) {
+      store.insertStory(new StoryRecord(storyId, clock.instant(), article.time(), article.time(), clock.instant(), 0, null));
+    }
+    String language = article.language() != null ? article.language() : analyzed.language();
+    StoredArticle stored = store.insertArticle(withLanguage(article.withStory(storyId), language));
+    store.saveEntities(stored.id(), analyzed.entities().stream()
+        .map(e -> new StoredEntity(e.name(), e.type().name(), e.mentions(), 1)).toList());
+    store.storyGained(storyId, article.time(), clock.instant());
+    for (String absorbed : assignment.absorbed()) {
+      String gone = storyOfCluster.remove(absorbed);
+      if (gone != null && !gone.equals(storyId)) store.mergeStory(gone, storyId, clock.instant());
+    }
+    return Outcome.ADDED;
   }
 
   private StoredArticle article(Candidate c, String canonical) {
@@ -135,12 +142,18 @@ final class Admitter {
         a.contentHash(), original.id(), original.storyId());
   }
 
+  private static StoredArticle withLanguage(StoredArticle a, String language) {
+    return new StoredArticle(a.id(), a.publicId(), a.sourceId(), a.guid(), a.url(), a.canonicalUrl(), a.outlet(), a.title(),
+        a.authors(), a.published(), a.fetchedAt(), language, a.description(), a.image(), a.text(), a.textSource(),
+        a.contentHash(), a.duplicateOf(), a.storyId());
+  }
+
   private static ClusterDocument document(StoredArticle a) {
     return new ClusterDocument(a.publicId(), a.published(), a.title(), a.text());
   }
 
   private static String normalized(String text) {
-    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W+", " ").strip();
+    return text.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip();
   }
 
   private static String hostOf(String url) {

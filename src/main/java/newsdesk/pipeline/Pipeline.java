@@ -54,8 +54,7 @@ public final class Pipeline {
     this.progress = progress;
     this.poller = new SourcePoller(fetcher, stages.feedParser(), store, clock, timer);
     this.reader = new ArticleReader(fetcher, stages.extractor(), timer);
-    this.admitter = new Admitter(store, stages.canonicalizer(), stages.contentCheck(), stages.nearDuplicates(),
-        stages.clusterer(), clock, timer);
+    this.admitter = new Admitter(store, stages, clock, timer);
     this.briefs = new BriefWriter(store, stages.summarizer(), config.briefLength());
     timer.time("index", indexSync::catchUp);
     admitter.resume(config.activeWindow());

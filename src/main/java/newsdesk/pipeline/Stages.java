@@ -1,5 +1,6 @@
 package newsdesk.pipeline;
 
+import newsdesk.cluster.DocumentAnalyzer;
 import newsdesk.cluster.StoryClusterer;
 import newsdesk.dedup.ContentCheck;
 import newsdesk.dedup.NearDuplicateIndex;
@@ -18,6 +19,7 @@ public record Stages(
     UrlCanonicalizer canonicalizer,
     ContentCheck contentCheck,
     NearDuplicateIndex nearDuplicates,
+    DocumentAnalyzer analyzer,
     StoryClusterer clusterer,
     Summarizer summarizer,
     RelatedStoriesUpdater related) {}

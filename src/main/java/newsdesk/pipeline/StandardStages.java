@@ -15,8 +15,9 @@ public final class StandardStages {
 
   /** Fresh stages for one pipeline (the clusterer and duplicate index hold per-pipeline state). */
   public static Stages create() {
+    DocumentAnalyzer analyzer = new DocumentAnalyzer();
     return new Stages(new StandardFeedParser(), new DensityArticleExtractor(), UrlCanonicalizer.withBundledRules(),
-        ContentCheck.bundled(), new NearDuplicateIndex(), new OnlineStoryClusterer(new DocumentAnalyzer()),
+        ContentCheck.bundled(), new NearDuplicateIndex(), analyzer, new OnlineStoryClusterer(analyzer),
         new ExtractiveSummarizer(), (store, changed) -> {});
   }
 }

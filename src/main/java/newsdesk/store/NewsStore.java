@@ -63,6 +63,15 @@ public interface NewsStore extends AutoCloseable {
   /** Time of the newest stored article, or null when there is none. */
   Instant newestArticleTime();
 
+  /** Replaces the named entities of an article. */
+  void saveEntities(long articleId, List<StoredEntity> entities);
+
+  /** Entities of a story's articles, most widely named first. */
+  List<StoredEntity> entitiesOfStory(String storyId);
+
+  /** Live stories with an article naming {@code entity} (case-insensitive), newest first. */
+  List<StoryRecord> storiesWithEntity(String entity, int limit);
+
   // ---- stories
   void insertStory(StoryRecord story);
 

@@ -239,6 +239,40 @@ public final class SqliteNewsStore implements NewsStore {
     return Rows.instant(query("SELECT max(coalesce(published, fetched_at)) FROM articles", ps -> {}, rs -> rs.getString(1)).getFirst());
   }
 
+  @Override
+  public void saveEntities(long articleId, List<StoredEntity> entities) {
+    inTransaction(() -> {
+      update("DELETE FROM article_entities WHERE article_id = ?", ps -> ps.setLong(1, articleId));
+      for (StoredEntity e : entities) {
+        update("INSERT OR IGNORE INTO article_entities(article_id, name, type, mentions) VALUES (?, ?, ?, ?)", ps -> {
+          ps.setLong(1, articleId);
+          ps.setString(2, e.name());
+          ps.setString(3, e.type());
+          ps.setInt(4, e.mentions());
+        });
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<StoredEntity> entitiesOfStory(String storyId) {
+    return query("""
+        SELECT e.name, e.type, sum(e.mentions) AS mentions, count(*) AS articles
+        FROM article_entities e JOIN articles a ON a.id = e.article_id WHERE a.story_id = ?
+        GROUP BY e.name, e.type ORDER BY articles DESC, mentions DESC, e.name""", ps -> ps.setString(1, storyId),
+        rs -> new StoredEntity(rs.getString("name"), rs.getString("type"), rs.getInt("mentions"), rs.getInt("articles")));
+  }
+
+  @Override
+  public List<StoryRecord> storiesWithEntity(String entity, int limit) {
+    return query("""
+        SELECT * FROM stories WHERE merged_into IS NULL AND id IN (
+          SELECT a.story_id FROM article_entities e JOIN articles a ON a.id = e.article_id
+          WHERE e.name = ? COLLATE NOCASE) ORDER BY last_published DESC, id LIMIT ?""",
+        ps -> { ps.setString(1, entity); ps.setInt(2, limit); }, Rows::story);
+  }
+
   // ---- stories
 
   @Override
