@@ -10,7 +10,7 @@ final class IngestSummary {
   private IngestSummary() {}
 
   static void print(IngestReport r, Duration wall, PrintStream err) {
-    err.printf("Ingested %d new articles (%d duplicates attached) from %d sources; %d already stored; %d stories briefed; %.1f s%n",
+    err.printf("Ingested %d new articles (%d duplicates attached) from %d sources; %d entries already stored or seen in another feed; %d stories briefed; %.1f s%n",
         r.added(), r.duplicates(), r.sourcesPolled(), r.skipped(), r.storiesBriefed(), wall.toMillis() / 1000.0);
     r.sourceErrors().forEach((url, reason) -> err.println("  source failed: " + url + " — " + reason));
     int shown = 0;
