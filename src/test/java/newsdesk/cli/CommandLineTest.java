@@ -1,0 +1,121 @@
+package newsdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import newsdesk.store.SqliteNewsStore;
+import newsdesk.store.StoredArticle;
+import newsdesk.store.StoredBrief;
+import newsdesk.store.StoryRecord;
+import newsdesk.summarize.Brief;
+import newsdesk.summarize.SummarySentence;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Runs commands in-process and checks what they print and return. */
+class CommandLineTest {
+  @TempDir Path dir;
+
+  record Run(int exit, String out, String err) {}
+
+  Run run(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      System.setOut(o);
+      System.setErr(e);
+      CommandLine cl = Main.commandLine();
+      cl.setOut(new PrintWriter(o, true));
+      cl.setErr(new PrintWriter(e, true));
+      int exit = cl.execute(args);
+      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  void storeOneStory() {
+    Instant t = Instant.parse("2020-03-02T00:00:00Z");
+    try (SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("newsdesk.db"))) {
+      store.insertStory(new StoryRecord("s-1", t, t, t, t, 1, null));
+      StoredArticle a = store.insertArticle(new StoredArticle(0, "a-1", null, null, "https://example.org/1",
+          "https://example.org/1", "Example", "Volcano erupts", List.of(), t, t, "en", null, null,
+          "A volcano erupted on Tuesday.", "page", "h", null, "s-1"));
+      store.saveBrief(new StoredBrief("s-1", 1,
+          new Brief("Volcano erupts", List.of(List.of(new SummarySentence("A volcano erupted on Tuesday.", "a-1", 0, 29)))), a.id()));
+    }
+  }
+
+  @Test
+  void digestAsJsonPrintsOnlyJsonOnStdout() throws Exception {
+    storeOneStory();
+    Run r = run("digest", "--data", dir.toString(), "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("stories")).hasSize(1);
+    assertThat(json.get("stories").get(0).get("headline").asText()).isEqualTo("Volcano erupts");
+    assertThat(json.get("stories").get(0).get("read_more").get("url").asText()).isEqualTo("https://example.org/1");
+  }
+
+  @Test
+  void theDigestWindowFollowsSinceAndUntil() {
+    storeOneStory();
+    assertThat(run("digest", "--data", dir.toString(), "--until", "2020-03-01").out()).isEmpty();
+    assertThat(run("digest", "--data", dir.toString(), "--since", "2020-03-01", "--until", "2020-03-02").out())
+        .startsWith("Volcano erupts\n").contains("Read more at Example: https://example.org/1");
+  }
+
+  @Test
+  void userMistakesGetOneLineNamingTheInputAndNoStackTrace() {
+    Run badDate = run("digest", "--data", dir.toString(), "--since", "yesterday");
+    assertThat(badDate.exit()).isEqualTo(2);
+    assertThat(badDate.err()).contains("--since 'yesterday'").doesNotContain("Exception").doesNotContain("\tat ");
+
+    Run badFormat = run("digest", "--data", dir.toString(), "--format", "pdf");
+    assertThat(badFormat.exit()).isEqualTo(2);
+    assertThat(badFormat.err()).contains("'pdf'");
+
+    Run noSource = run("sources", "remove", "42", "--data", dir.toString());
+    assertThat(noSource.exit()).isEqualTo(2);
+    assertThat(noSource.err()).contains("no source with id 42");
+
+    Run badPort = run("serve", "--data", dir.toString(), "--port", "70000");
+    assertThat(badPort.exit()).isEqualTo(2);
+    assertThat(badPort.err()).contains("--port");
+  }
+
+  @Test
+  void sourcesCanBeAddedListedAndRemoved() {
+    String data = dir.toString();
+    assertThat(run("sources", "add", "https://example.org/feed.xml", "--data", data).exit()).isZero();
+    assertThat(run("sources", "add", "https://example.org/feed.xml", "--data", data).exit()).isZero();
+    Run list = run("sources", "list", "--data", data);
+    assertThat(list.out().lines()).hasSize(1).first().asString().contains("https://example.org/feed.xml").contains("never fetched");
+    assertThat(run("sources", "remove", "1", "--data", data).exit()).isZero();
+    assertThat(run("sources", "list", "--data", data).out()).isEmpty();
+  }
+
+  @Test
+  void everyCommandExplainsItselfWithHelp() {
+    CommandLine root = Main.commandLine();
+    assertThat(run("--help").out()).contains("Commands:").contains("demo").contains("digest");
+    for (String name : root.getSubcommands().keySet()) {
+      Run r = run(name, "--help");
+      assertThat(r.exit()).as(name).isZero();
+      assertThat(r.out()).as(name).contains("Usage: newsdesk " + name);
+    }
+  }
+}
