@@ -13,8 +13,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 /**
  * Turns a story's articles into {@link Candidate} sentences: splits them, cuts datelines, drops
  * page furniture, and weights each sentence's stemmed content words by tf-isf (term frequency times
- * inverse sentence frequency over the whole story). An article's first sentence is never taken for
- * a dangling one: writers make an opening self-contained ("This is the moment ..."); a sentence
+ * inverse sentence frequency over the whole story). An article's first sentence opening with "This"
+ * is not taken for a dangling one: it points forward ("This is the moment ..."); a sentence
  * inside a quotation begun in an earlier sentence is one, as its speaker is named there. Thread-safe:
  * per-call state only.
  */
@@ -39,7 +39,9 @@ final class StoryAnalyzer {
       String text = articles.get(a).text();
       int kept = 0;
       boolean insideQuote = false;
+      int raw = 0;
       for (SentenceSplitter.Span span : splitter.split(text)) {
+        boolean opensArticle = raw++ == 0;
         int start = cutDateline(text, span.start(), span.end());
         String sentence = text.substring(start, span.end());
         boolean continuesQuote = insideQuote;
@@ -52,14 +54,14 @@ final class StoryAnalyzer {
             .mapToInt(s -> ids.computeIfAbsent(s, k -> ids.size()))
             .toArray();
         drafts.add(new Draft(a, kept++, start, span.end(), span.paragraph(), sentence, tokens, terms,
-            keyBigrams(tokens, stems, stemmer), continuesQuote));
+            keyBigrams(tokens, stems, stemmer), continuesQuote, opensArticle));
       }
     }
     double[] isf = inverseSentenceFrequency(drafts, ids.size());
     List<Candidate> candidates = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       candidates.add(new Candidate(d.article, d.index, d.start, d.end, d.paragraph,
-          wordCount(d.sentence), weigh(d.terms, isf), bigrams(d.tokens), d.index > 0 && (d.continuesQuote || isDangling(d.tokens)),
+          wordCount(d.sentence), weigh(d.terms, isf), bigrams(d.tokens), isDangling(d),
           endsClean(d.sentence), opensQuote(d.sentence), d.keyBigrams, nameShare(d.sentence)));
     }
     List<SparseVector> titles = new ArrayList<>();
@@ -77,7 +79,7 @@ final class StoryAnalyzer {
   }
 
   private record Draft(int article, int index, int start, int end, int paragraph, String sentence,
-      List<String> tokens, int[] terms, long[] keyBigrams, boolean continuesQuote) {}
+      List<String> tokens, int[] terms, long[] keyBigrams, boolean continuesQuote, boolean opensArticle) {}
 
   private long[] keyBigrams(List<String> tokens, Map<String, String> stems, EnglishStemmer stemmer) {
     long[] out = new long[Math.max(0, tokens.size() - 1)];
@@ -124,7 +126,18 @@ final class StoryAnalyzer {
     return false;
   }
 
-  private boolean isDangling(List<String> tokens) {
+  /**
+   * Whether the sentence leans on an earlier one. An article's opening that starts with "This" or
+   * "These" points forward ("This is the moment a ..."), so it stands on its own.
+   */
+  private boolean isDangling(Draft d) {
+    if (d.opensArticle) return !d.tokens.isEmpty() && !CATAPHORIC.contains(d.tokens.get(0)) && opensWithConnective(d.tokens);
+    return d.continuesQuote || opensWithConnective(d.tokens);
+  }
+
+  private static final java.util.Set<String> CATAPHORIC = java.util.Set.of("this", "these");
+
+  private boolean opensWithConnective(List<String> tokens) {
     for (List<String> opener : resources.danglingOpeners()) {
       if (tokens.size() >= opener.size() && tokens.subList(0, opener.size()).equals(opener)) {
         return true;
