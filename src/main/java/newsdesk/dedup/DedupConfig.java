@@ -20,11 +20,11 @@ import java.util.Objects;
  * @param rows           MinHash values per band; the signature has {@code bands * rows} values
  * @param seed           seeds the MinHash functions: one seed gives the same fingerprints in every
  *                       run and JVM, so fingerprints may be stored
- * @param minContainment estimated containment (shared shingles over the smaller text's shingles)
+ * @param minContainment containment (shared shingles over the smaller text's shingles)
  *                       from which two texts are near-duplicates; containment rather than
  *                       resemblance, so boilerplate or a paragraph added on one side does not hide
  *                       a copy
- * @param minResemblance estimated resemblance (Jaccard) that must also be reached, so that a short
+ * @param minResemblance resemblance (Jaccard) that must also be reached, so that a short
  *                       text quoted inside a much longer one is not called a copy of it
  * @param maxEntries     the index keeps at most this many articles (oldest evicted first)
  * @param maxAge         the index forgets articles added longer ago than this
@@ -57,7 +57,7 @@ public record DedupConfig(
 
   /** The tuned defaults (see docs/benchmarks/dedup.md): 50,000 articles, 7 days. */
   public static DedupConfig defaults() {
-    return new DedupConfig(5, 40, 3, 0x6e657773646573L, 0.6, 0.25, 50_000, Duration.ofDays(7));
+    return new DedupConfig(5, 40, 3, 0x6e657773646573L, 0.65, 0.25, 50_000, Duration.ofDays(7));
   }
 
   /** Number of MinHash values in a signature. */

@@ -124,8 +124,7 @@ public final class NearDuplicateIndex {
     record Scored(Entry entry, double resemblance, double containment) {}
     return candidates.stream()
         .map(c -> {
-          double j = fingerprint.resemblance(c.fingerprint());
-          return new Scored(c, j, fingerprint.containment(j, c.fingerprint()));
+          return new Scored(c, fingerprint.resemblance(c.fingerprint()), fingerprint.containment(c.fingerprint()));
         })
         .filter(s -> s.containment() >= config.minContainment() && s.resemblance() >= config.minResemblance())
         .min(Comparator.comparingDouble((Scored s) -> -s.containment())
