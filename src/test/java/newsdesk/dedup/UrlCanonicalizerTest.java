@@ -43,6 +43,9 @@ class UrlCanonicalizerTest {
       https://en.m.example.org/wiki/Page                      | https://en.example.org/wiki/Page
       https://m.co/story                                      | https://m.co/story
       https://news.example.com/story                          | https://news.example.com/story
+      https://www.site.unknowntld/story                       | https://site.unknowntld/story
+      https://m.localhost:8080/story                          | https://m.localhost:8080/story
+      http://192.168.1.1/story/                               | http://192.168.1.1/story
       https://Example.com./a                                  | https://example.com/a
       https://user:pw@example.com/a                           | https://example.com/a
       https://example.com/a/./b/../c                          | https://example.com/a/c
