@@ -97,23 +97,33 @@ public final class BoilerplatePatterns {
     return boilerplateLine.matcher(text).matches();
   }
 
-  /** Splits class/id values into lower-case words at non-letters and camelCase humps. */
+  /**
+   * Splits class/id values into lower-case words at non-alphanumerics and camelCase humps. Parts
+   * that mix letters and digits ({@code b5343ad4}, {@code h2}) are generated names, not words, and
+   * are skipped.
+   */
   static List<String> tokens(String s) {
     List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    char prev = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean letter = Character.isLetter(c);
-      if (!letter || (Character.isUpperCase(c) && Character.isLowerCase(prev))) {
-        if (cur.length() > 0) out.add(cur.toString().toLowerCase(Locale.ROOT));
-        cur.setLength(0);
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(s.charAt(i))) i++;
+      int start = i;
+      boolean digit = false;
+      while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+        if (Character.isDigit(s.charAt(i))) digit = true;
+        i++;
       }
-      if (letter) cur.append(c);
-      prev = c;
+      if (start == i || digit) continue;
+      int from = start;
+      for (int j = start + 1; j < i; j++) {
+        if (Character.isUpperCase(s.charAt(j)) && Character.isLowerCase(s.charAt(j - 1))) {
+          out.add(s.substring(from, j).toLowerCase(Locale.ROOT));
+          from = j;
+        }
+      }
+      out.add(s.substring(from, i).toLowerCase(Locale.ROOT));
     }
-    if (cur.length() > 0) out.add(cur.toString().toLowerCase(Locale.ROOT));
     return out;
   }
-
 }
