@@ -45,7 +45,7 @@ final class ContentSelector {
         if (good > 0) s.goodBlocks++;
       }
     }
-    double guard = settings.guardShare() * totalGood;
+    Guard guard = new Guard(settings.guardShare() * totalGood, settings.strongGuardShare() * totalGood);
     Map<Element, Boolean> excluded = new IdentityHashMap<>();
     List<TextBlock> kept = keep(blocks, root, stats, excluded, guard, true);
     if (keptGood(kept) < settings.fallbackShare() * totalGood) {
@@ -81,7 +81,7 @@ final class ContentSelector {
 
   private List<TextBlock> keep(
       List<TextBlock> blocks, Element root, Map<Element, Stats> stats, Map<Element, Boolean> excluded,
-      double guard, boolean useClassWords) {
+      Guard guard, boolean useClassWords) {
     List<TextBlock> kept = new ArrayList<>(blocks.size());
     for (TextBlock b : blocks) {
       if (!isExcluded(b.owner(), root, stats, excluded, guard, useClassWords)) kept.add(b);
@@ -127,7 +127,7 @@ final class ContentSelector {
   }
 
   private boolean isExcluded(
-      Element start, Element root, Map<Element, Stats> stats, Map<Element, Boolean> memo, double guard,
+      Element start, Element root, Map<Element, Stats> stats, Map<Element, Boolean> memo, Guard guard,
       boolean useClassWords) {
     List<Element> path = new ArrayList<>();
     Boolean result = null;
@@ -149,17 +149,22 @@ final class ContentSelector {
     return result;
   }
 
-  private boolean isFurniture(Element e, Stats s, double guard, boolean useClassWords) {
+  private boolean isFurniture(Element e, Stats s, Guard guard, boolean useWeakWords) {
     String tag = e.normalName();
-    boolean marked = patterns.isFurnitureTag(tag);
-    if (!marked && useClassWords && !BlockLinearizer.isInline(tag)) {
+    BoilerplatePatterns.Mark mark =
+        patterns.isFurnitureTag(tag) ? BoilerplatePatterns.Mark.WEAK : BoilerplatePatterns.Mark.NONE;
+    if (mark == BoilerplatePatterns.Mark.NONE && !BlockLinearizer.isInline(tag)) {
       String classAndId = e.className() + " " + e.id();
-      marked = classAndId.length() > 1 && patterns.hasNegativeToken(classAndId)
-          && !patterns.hasPositiveToken(classAndId)
-          && !"articleBody".equalsIgnoreCase(e.attr("itemprop"));
+      if (classAndId.length() > 1 && !patterns.hasPositiveToken(classAndId)
+          && !"articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+        mark = patterns.furnitureMark(classAndId);
+        if (mark == BoilerplatePatterns.Mark.WEAK && !useWeakWords) mark = BoilerplatePatterns.Mark.NONE;
+      }
     }
-    if (!marked) return false;
-    return s == null || s.good <= guard || s.goodBlocks < settings.guardBlocks();
+    if (mark == BoilerplatePatterns.Mark.NONE) return false;
+    if (s == null || s.goodBlocks < settings.guardBlocks()) return true;
+    double limit = mark == BoilerplatePatterns.Mark.STRONG ? guard.strong() : guard.weak();
+    return s.good <= limit;
   }
 
   private static boolean isWithin(Element e, Element ancestor, Element root) {
@@ -172,6 +177,9 @@ final class ContentSelector {
     for (Element x = e; x != null && x != root; x = x.parent()) d++;
     return d;
   }
+
+  /** The good text above which a furniture-marked element is kept, for weak and strong marks. */
+  private record Guard(double weak, double strong) {}
 
   private static final class Stats {
     double good;

@@ -21,6 +21,7 @@ package newsdesk.extract;
  *                          article-like text in at least {@code guardBlocks} blocks is kept (the
  *                          mark was wrong)
  * @param guardBlocks       see {@code guardShare}
+ * @param strongGuardShare  the same share for strongly marked furniture (comment threads)
  * @param fallbackShare     when class/id words would remove all but this share of the page's
  *                          article-like text, they are ignored for the page
  * @param maxLineLength     boilerplate-line patterns apply only to blocks up to this long
@@ -40,6 +41,7 @@ public record ExtractionSettings(
     double articleBodyBonus,
     double guardShare,
     int guardBlocks,
+    double strongGuardShare,
     double fallbackShare,
     int maxLineLength,
     int denseScriptWeight) {
@@ -47,6 +49,6 @@ public record ExtractionSettings(
   /** Values tuned on the development pages (see docs/benchmarks/extract.md). */
   public static ExtractionSettings defaults() {
     return new ExtractionSettings(
-        16_000_000, 512, 80, 40, 0.5, 150, 0.7, 0.25, 1.0, 1.15, 1.5, 0.5, 3, 0.4, 160, 3);
+        16_000_000, 512, 80, 40, 0.5, 150, 0.7, 0.25, 1.0, 1.15, 1.5, 0.5, 3, 0.9, 0.4, 160, 3);
   }
 }
