@@ -70,7 +70,10 @@ public final class ConformanceBenchmark {
             String key = h.getKey().toLowerCase(Locale.ROOT);
             if (key.equals("content-type")) contentType = h.getValue().asText();
             // Content-Location names the document's own URL, so it is the base for relative links.
-            if (key.equals("content-location")) url = Urls.resolveUri(url, h.getValue().asText());
+            String location = h.getValue().asText();
+            if (key.equals("content-location") && Urls.isSafeScheme(Urls.scheme(Urls.resolve(url, location)))) {
+              url = Urls.resolveUri(url, location);
+            }
           }
         }
         view = CanonicalView.of(parser.parse(body, contentType, url));
