@@ -47,7 +47,8 @@ final class ContentReader {
       value = decodeBase64(e.text());
     } else if (e.hasElementChildren() && (t.endsWith("xml") || t.equals(TextConstruct.XHTML) || "xml".equalsIgnoreCase(mode)
         || t.equals(TextConstruct.HTML))) {
-      value = XmlSerializer.inner(unwrapDiv(e));
+      // Atom 1.0 wraps XHTML in a div that is not part of the content; Atom 0.3 has no such rule.
+      value = atom03 ? XmlSerializer.inner(e) : XmlSerializer.inner(unwrapDiv(e));
       if (t.equals(TextConstruct.PLAIN)) t = TextConstruct.XHTML;
     } else {
       value = e.text();

@@ -136,6 +136,7 @@ final class RssReader {
           if (entry.summary == null) entry.summary = content.rss(e, TextConstruct.HTML);
           else entry.contents.add(content.rss(e, TextConstruct.HTML));
         }
+        case "body" -> entry.contents.add(content.rss(e, TextConstruct.HTML));
         case "fullitem" -> entry.contents.add(content.rss(e, TextConstruct.HTML));
         case "tags" -> { for (String t : v.split(",")) entry.addTag(new Category(t.strip(), null, null)); }
         case "guid" -> {
