@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * XHTML body, iTunes author, Atom links inside RSS), mapped onto the common model.
  */
 final class CommonElements {
+  /** An e-mail address (any TLD length, or a bracketed IPv4 literal), with an optional ?subject=. */
   private static final Pattern EMAIL = Pattern.compile(
-      "(([a-zA-Z0-9_\\-.+]+)@((\\[[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.)|(([a-zA-Z0-9\\-]+\\.)+))([a-zA-Z]{2,4}|[0-9]{1,3})(]?))(\\?subject=\\S+)?");
+      "[a-zA-Z0-9_\\-.+]+@(?:\\[[0-9]{1,3}(?:\\.[0-9]{1,3}){3}]|(?:[a-zA-Z0-9\\-]+\\.)+[a-zA-Z]{2,63}\\b)(?:\\?subject=\\S+)?");
 
   private CommonElements() {}
 
