@@ -47,7 +47,7 @@ final class FeedBuilder {
   /** The text as HTML: sanitized HTML as is, plain text escaped. */
   static String html(TextConstruct t) {
     if (t == null) return null;
-    if (t.isHtml()) return t.value();
+    if (t.containsMarkup()) return t.value();
     StringBuilder sb = new StringBuilder();
     HtmlSanitizer.escape(t.value(), sb, false);
     return sb.toString();
