@@ -12,6 +12,7 @@ import newsdesk.dedup.eval.CorpusArticle;
 import newsdesk.dedup.eval.CorpusReader;
 import newsdesk.dedup.eval.DedupEvaluation;
 import newsdesk.dedup.eval.DedupReport;
+import newsdesk.dedup.eval.DedupScaleRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,19 +40,31 @@ public final class DedupBenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the report as JSON")
   boolean json;
 
+  @Option(names = "--scale", defaultValue = "0", paramLabel = "N",
+      description = "also add N distinct texts made from the corpus and report speed and memory (default: off)")
+  int scale;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(corpus)) throw new UserError(corpus + ": no such corpus file");
     if (sample < 1) throw new UserError("--sample must be at least 1, not " + sample);
+    if (scale < 0) throw new UserError("--scale must not be negative, not " + scale);
     List<CorpusArticle> articles = new CorpusReader(w -> System.err.println("warning: " + w)).read(corpus);
     if (articles.size() < 2) throw new UserError(corpus + ": needs at least two articles with id and text");
     long start = System.nanoTime();
     DedupReport report = new DedupEvaluation(DedupConfig.defaults(), seed).evaluate(articles, sample);
     System.err.printf(Locale.ROOT, "evaluated in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    DedupScaleRun run = scale > 0 ? DedupScaleRun.measure(articles, scale, DedupConfig.defaults(), seed) : null;
     if (json) {
-      System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+      var mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      System.out.println(mapper.writeValueAsString(java.util.Map.of("quality", report, "scale", run == null ? "off" : run)));
     } else {
       System.out.print(format(report));
+      if (run != null) {
+        System.out.printf(Locale.ROOT, "scale: %d texts added, %d held, %d called duplicates; %.0f adds/s, "
+            + "%.1fx the time of tokenising them; %.0f bytes per held text%n", run.articles(), run.heldAtEnd(),
+            run.duplicates(), run.addsPerSecond(), run.tokenizeRatio(), run.bytesPerHeld());
+      }
     }
     return 0;
   }

@@ -11,9 +11,9 @@ import java.util.Objects;
  * @param matchedId   the indexed article it was compared with and matched (equal to
  *                    {@code originalId} unless that was itself a copy)
  * @param kind        exact copy or near-duplicate
- * @param resemblance estimated Jaccard resemblance of the shingle sets with {@code matchedId}
+ * @param resemblance Jaccard resemblance of the shingle sets with {@code matchedId}
  *                    (1 for an exact copy)
- * @param containment estimated containment of the smaller text in the larger (1 for an exact copy)
+ * @param containment containment of the smaller text in the larger (1 for an exact copy)
  */
 public record DuplicateMatch(
     String originalId, String matchedId, Kind kind, double resemblance, double containment) {

@@ -3,46 +3,60 @@ package newsdesk.dedup;
 import java.util.Objects;
 
 /**
- * What duplicate detection keeps of a text: an exact content hash and a MinHash signature of its
- * shingles. Fingerprints are comparable only when made with the same {@link DedupConfig}.
+ * What duplicate detection keeps of a text: an exact content hash, the set of its shingles (as
+ * sorted distinct 32-bit hashes) and the MinHash signature of that set. The signature finds
+ * candidates quickly (LSH banding); the shingle sets then give the exact resemblance and
+ * containment, so the decision carries no sampling noise. Fingerprints are comparable only when
+ * made with the same {@link DedupConfig}.
  *
- * @param contentHash  hex SHA-256 prefix (128 bits) of the normalised token sequence: equal for
- *                     exact copies that differ only in case, punctuation or spacing; storable
- * @param shingleCount number of distinct shingles; 0 for a text without tokens
- * @param signature    the MinHash values (not copied: do not modify)
+ * @param contentHash hex SHA-256 prefix (128 bits) of the normalised token sequence: equal for
+ *                    exact copies that differ only in case, punctuation or spacing; storable
+ * @param shingles    sorted distinct shingle hashes, empty for a text without tokens (not copied:
+ *                    do not modify)
+ * @param signature   the MinHash values (not copied: do not modify)
  */
-public record Fingerprint(String contentHash, int shingleCount, int[] signature) {
+public record Fingerprint(String contentHash, int[] shingles, int[] signature) {
   public Fingerprint {
     Objects.requireNonNull(contentHash, "contentHash");
+    Objects.requireNonNull(shingles, "shingles");
     Objects.requireNonNull(signature, "signature");
-    if (shingleCount < 0) throw new IllegalArgumentException("shingleCount must be >= 0");
   }
 
-  /** Estimated resemblance (Jaccard) of the two shingle sets: the share of equal MinHash values. */
+  /** Number of distinct shingles. */
+  public int shingleCount() {
+    return shingles.length;
+  }
+
+  /** Shingles the two texts share. */
+  public int sharedShingles(Fingerprint other) {
+    int[] a = shingles;
+    int[] b = other.shingles;
+    int i = 0, j = 0, shared = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) i++;
+      else if (a[i] > b[j]) j++;
+      else {
+        shared++;
+        i++;
+        j++;
+      }
+    }
+    return shared;
+  }
+
+  /** Broder's resemblance: shared shingles over the union; 0 when either text is empty. */
   public double resemblance(Fingerprint other) {
-    if (other.signature.length != signature.length) {
-      throw new IllegalArgumentException("other: signature of another configuration");
-    }
-    if (shingleCount == 0 || other.shingleCount == 0) return 0;
-    int equal = 0;
-    for (int i = 0; i < signature.length; i++) {
-      if (signature[i] == other.signature[i]) equal++;
-    }
-    return (double) equal / signature.length;
+    int shared = sharedShingles(other);
+    int union = shingles.length + other.shingles.length - shared;
+    return union == 0 || shared == 0 ? 0 : (double) shared / union;
   }
 
   /**
-   * Estimated containment of the smaller shingle set in the larger: from resemblance J and the
-   * sizes, the intersection is J (|A| + |B|) / (1 + J).
+   * Containment of the smaller text in the larger: shared shingles over the smaller set's size
+   * (Broder's containment, taken in the direction that is largest); 0 when either text is empty.
    */
   public double containment(Fingerprint other) {
-    return containment(resemblance(other), other);
-  }
-
-  double containment(double resemblance, Fingerprint other) {
-    int smaller = Math.min(shingleCount, other.shingleCount);
-    if (smaller == 0) return 0;
-    double intersection = resemblance * (shingleCount + other.shingleCount) / (1 + resemblance);
-    return Math.min(1.0, intersection / smaller);
+    int smaller = Math.min(shingles.length, other.shingles.length);
+    return smaller == 0 ? 0 : (double) sharedShingles(other) / smaller;
   }
 }

@@ -32,30 +32,30 @@ public final class Fingerprinter {
   /** The fingerprint of {@code text}. */
   public Fingerprint fingerprint(String text) {
     List<String> tokens = TextTokens.of(Objects.requireNonNull(text, "text"));
-    long[] shingles = shingles(tokens);
+    int[] shingles = shingles(tokens);
     int[] signature = new int[seeds.length];
     Arrays.fill(signature, Integer.MAX_VALUE);
-    for (long shingle : shingles) {
+    for (int shingle : shingles) {
       for (int i = 0; i < seeds.length; i++) {
         int value = (int) (mix(shingle ^ seeds[i]) >>> 33);
         if (value < signature[i]) signature[i] = value;
       }
     }
-    return new Fingerprint(contentHash(tokens), shingles.length, signature);
+    return new Fingerprint(contentHash(tokens), shingles, signature);
   }
 
-  /** Distinct shingle hashes; a text shorter than one shingle is a single shingle. */
-  private long[] shingles(List<String> tokens) {
-    if (tokens.isEmpty()) return new long[0];
+  /** Sorted distinct 32-bit shingle hashes; a text shorter than one shingle is one shingle. */
+  private int[] shingles(List<String> tokens) {
+    if (tokens.isEmpty()) return new int[0];
     long[] tokenHashes = tokens.stream().mapToLong(Fingerprinter::hash).toArray();
     int count = Math.max(1, tokenHashes.length - shingleSize + 1);
-    long[] shingles = new long[count];
+    int[] shingles = new int[count];
     for (int start = 0; start < count; start++) {
       long h = 0x2545F4914F6CDD1DL;
       for (int j = start; j < Math.min(start + shingleSize, tokenHashes.length); j++) {
         h = mix(h * 31 + tokenHashes[j]);
       }
-      shingles[start] = h;
+      shingles[start] = (int) (h >>> 32);
     }
     return Arrays.stream(shingles).sorted().distinct().toArray();
   }

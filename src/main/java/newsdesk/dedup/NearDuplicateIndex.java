@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * The articles seen recently, searchable for exact copies (content hash) and near-duplicates
- * (MinHash with LSH banding, see {@link DedupConfig} for the method and its parameters).
+ * (MinHash with LSH banding for candidates, exact shingle containment to decide; see
+ * {@link DedupConfig} for the method and its parameters).
  *
  * <p>{@link #add(String, String)} compares an arriving article with those held, then holds it too:
  * the answer is the id of the article it copies, or empty. A copy of a copy is attached to the
@@ -24,8 +25,9 @@ import java.util.Set;
  *
  * <p>Memory stays bounded: articles leave in the order they were added, once more than
  * {@code maxEntries} are held or once they were added longer than {@code maxAge} ago by the
- * injected clock. Each held article costs its signature ({@code 4 * bands * rows} bytes) plus one
- * hash-table entry per band (about 1.3 KB with the defaults in all).
+ * injected clock. Each held article costs its shingle set (4 bytes a word), its signature
+ * ({@code 4 * bands * rows} bytes) and one hash-table entry per band: about 2.5 KB for a 330-word
+ * article with the defaults (measured by {@code newsdesk bench dedup --scale}).
  *
  * <p>Thread-safe (all methods synchronise on the index).
  */
@@ -124,8 +126,7 @@ public final class NearDuplicateIndex {
     record Scored(Entry entry, double resemblance, double containment) {}
     return candidates.stream()
         .map(c -> {
-          double j = fingerprint.resemblance(c.fingerprint());
-          return new Scored(c, j, fingerprint.containment(j, c.fingerprint()));
+          return new Scored(c, fingerprint.resemblance(c.fingerprint()), fingerprint.containment(c.fingerprint()));
         })
         .filter(s -> s.containment() >= config.minContainment() && s.resemblance() >= config.minResemblance())
         .min(Comparator.comparingDouble((Scored s) -> -s.containment())

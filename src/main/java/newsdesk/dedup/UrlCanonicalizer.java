@@ -39,6 +39,7 @@ import java.util.regex.Pattern;
 public final class UrlCanonicalizer {
   private static final Pattern URL =
       Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*)://([^/?#]*)([^?#]*)(?:\\?([^#]*))?(?:#.*)?$");
+  private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
   private static final Pattern ESCAPE = Pattern.compile("%([0-9a-fA-F]{2})");
   private static final String UNRESERVED_PUNCTUATION = "-._~";
 
@@ -146,11 +147,20 @@ public final class UrlCanonicalizer {
     return colon < 0 || authority.endsWith("]") ? authority : authority.substring(0, colon);
   }
 
-  /** The registrable domain (eTLD+1) of a lower-case host, the host itself when it has none. */
+  /**
+   * The registrable domain (eTLD+1) of a lower-case host by the public suffix list; for a suffix
+   * the list does not know, its last two labels (the list's default rule "*"); an IP address or a
+   * single-label host is its own domain.
+   */
   static String registrableDomain(String host) {
-    if (host.isEmpty() || host.startsWith("[")) return host.isEmpty() ? null : host;
-    String domain = EffectiveTldFinder.getAssignedDomain(host, false, false);
-    return domain == null ? host : domain;
+    if (host.isEmpty()) return null;
+    if (host.startsWith("[") || IPV4.matcher(host).matches()) return host;
+    String domain = EffectiveTldFinder.getAssignedDomain(host, true, false);
+    if (domain != null) return domain;
+    int last = host.lastIndexOf('.');
+    if (last < 0) return host;
+    int previous = host.lastIndexOf('.', last - 1);
+    return previous < 0 ? host : host.substring(previous + 1);
   }
 
   private static String path(String raw) {

@@ -28,7 +28,7 @@ final class BlockFilter {
     String title = meta.title() == null ? "" : normalize(meta.title());
     List<TextBlock> kept = new ArrayList<>(blocks.size());
     for (TextBlock b : blocks) {
-      if (b.linkDensity() > settings.badLinkDensity()) continue;
+      if (selector.isLinkList(b)) continue;
       if (!title.isEmpty() && normalize(b.text()).equals(title)) continue;
       if (b.weight() <= settings.maxLineLength() && isFurnitureLine(b, meta)) continue;
       kept.add(b);

@@ -23,13 +23,17 @@ public final class BoilerplatePatterns {
   private static final String DEFAULT_RESOURCE = "/newsdesk/extract/boilerplate.txt";
 
   private final Set<String> negativeTokens;
+  private final Set<String> strongNegativeTokens;
   private final Set<String> positiveTokens;
+  private final Set<String> modifierTokens;
   private final Set<String> dropTags;
   private final Set<String> furnitureTags;
   private final Pattern boilerplateLine;
 
   private BoilerplatePatterns(Map<String, List<String>> sections) {
     this.negativeTokens = Set.copyOf(sections.getOrDefault("negative-tokens", List.of()));
+    this.strongNegativeTokens = Set.copyOf(sections.getOrDefault("strong-negative-tokens", List.of()));
+    this.modifierTokens = Set.copyOf(sections.getOrDefault("modifier-tokens", List.of()));
     this.positiveTokens = Set.copyOf(sections.getOrDefault("positive-tokens", List.of()));
     this.dropTags = Set.copyOf(sections.getOrDefault("drop-tags", List.of()));
     this.furnitureTags = Set.copyOf(sections.getOrDefault("furniture-tags", List.of()));
@@ -76,11 +80,27 @@ public final class BoilerplatePatterns {
     return furnitureTags.contains(tag);
   }
 
+  /** How strongly the class/id words of {@code classAndId} name page furniture. */
+  Mark furnitureMark(String classAndId) {
+    Mark mark = Mark.NONE;
+    for (String className : classAndId.split("\\s+")) {
+      List<String> words = tokens(className);
+      if (words.isEmpty() || modifierTokens.contains(words.get(0))) continue;
+      for (String token : words) {
+        if (strongNegativeTokens.contains(token)) return Mark.STRONG;
+        if (negativeTokens.contains(token)) mark = Mark.WEAK;
+      }
+    }
+    return mark;
+  }
+
   /** True when a class/id word of {@code classAndId} names page furniture. */
   boolean hasNegativeToken(String classAndId) {
-    for (String token : tokens(classAndId)) if (negativeTokens.contains(token)) return true;
-    return false;
+    return furnitureMark(classAndId) != Mark.NONE;
   }
+
+  /** Whether class/id words mark furniture, and how surely. */
+  enum Mark { NONE, WEAK, STRONG }
 
   /** True when the joined class/id words of {@code classAndId} name an article body. */
   boolean hasPositiveToken(String classAndId) {
@@ -97,23 +117,33 @@ public final class BoilerplatePatterns {
     return boilerplateLine.matcher(text).matches();
   }
 
-  /** Splits class/id values into lower-case words at non-letters and camelCase humps. */
+  /**
+   * Splits class/id values into lower-case words at non-alphanumerics and camelCase humps. Parts
+   * that mix letters and digits ({@code b5343ad4}, {@code h2}) are generated names, not words, and
+   * are skipped.
+   */
   static List<String> tokens(String s) {
     List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    char prev = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean letter = Character.isLetter(c);
-      if (!letter || (Character.isUpperCase(c) && Character.isLowerCase(prev))) {
-        if (cur.length() > 0) out.add(cur.toString().toLowerCase(Locale.ROOT));
-        cur.setLength(0);
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(s.charAt(i))) i++;
+      int start = i;
+      boolean digit = false;
+      while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+        if (Character.isDigit(s.charAt(i))) digit = true;
+        i++;
       }
-      if (letter) cur.append(c);
-      prev = c;
+      if (start == i || digit) continue;
+      int from = start;
+      for (int j = start + 1; j < i; j++) {
+        if (Character.isUpperCase(s.charAt(j)) && Character.isLowerCase(s.charAt(j - 1))) {
+          out.add(s.substring(from, j).toLowerCase(Locale.ROOT));
+          from = j;
+        }
+      }
+      out.add(s.substring(from, i).toLowerCase(Locale.ROOT));
     }
-    if (cur.length() > 0) out.add(cur.toString().toLowerCase(Locale.ROOT));
     return out;
   }
-
 }

@@ -39,18 +39,19 @@ final class ContentSelector {
     for (TextBlock b : blocks) {
       double good = goodWeight(b);
       totalGood += good;
-      int depth = 0;
       for (Element e = b.owner(); e != null; e = e == root ? null : e.parent()) {
         Stats s = stats.computeIfAbsent(e, k -> new Stats());
         s.good += good;
-        depth++;
+        if (good > 0) s.goodBlocks++;
       }
     }
+    Guard guard = new Guard(settings.guardShare() * totalGood, settings.strongGuardShare() * totalGood);
     Map<Element, Boolean> excluded = new IdentityHashMap<>();
-    double guard = settings.guardShare() * totalGood;
-    List<TextBlock> kept = new ArrayList<>(blocks.size());
-    for (TextBlock b : blocks) {
-      if (!isExcluded(b.owner(), root, stats, excluded, guard)) kept.add(b);
+    List<TextBlock> kept = keep(blocks, root, stats, excluded, guard, true);
+    if (keptGood(kept) < settings.fallbackShare() * totalGood) {
+      // The class/id words removed most of the page's text: on this site they do not mean furniture.
+      excluded.clear();
+      kept = keep(blocks, root, stats, excluded, guard, false);
     }
     Element best = null;
     double bestScore = 0;
@@ -78,8 +79,31 @@ final class ContentSelector {
     return inside;
   }
 
+  private List<TextBlock> keep(
+      List<TextBlock> blocks, Element root, Map<Element, Stats> stats, Map<Element, Boolean> excluded,
+      Guard guard, boolean useClassWords) {
+    List<TextBlock> kept = new ArrayList<>(blocks.size());
+    for (TextBlock b : blocks) {
+      if (!isExcluded(b.owner(), root, stats, excluded, guard, useClassWords)) kept.add(b);
+    }
+    return kept;
+  }
+
+  private double keptGood(List<TextBlock> kept) {
+    double sum = 0;
+    for (TextBlock b : kept) sum += goodWeight(b);
+    return sum;
+  }
+
+  /** Mostly link text: navigation, unless long prose that happens to be richly linked. */
+  boolean isLinkList(TextBlock b) {
+    double ld = b.linkDensity();
+    if (ld <= settings.badLinkDensity()) return false;
+    return b.weight() < settings.linkedProseLength() || ld > settings.linkedProseDensity();
+  }
+
   double goodWeight(TextBlock b) {
-    if (b.linkDensity() > settings.badLinkDensity()) return 0;
+    if (isLinkList(b)) return 0;
     int min = b.kind() == TextBlock.Kind.PARAGRAPH ? settings.goodParagraphLength() : settings.goodBlockLength();
     return b.weight() >= min ? b.weight() * (1 - b.linkDensity()) : 0;
   }
@@ -91,19 +115,20 @@ final class ContentSelector {
   private double contribution(TextBlock b) {
     double good = goodWeight(b);
     if (good > 0) return good - settings.linkPenalty() * b.linkWeight();
-    if (b.linkDensity() > settings.badLinkDensity()) return -settings.linkPenalty() * b.weight();
+    if (isLinkList(b)) return -settings.linkPenalty() * b.weight();
     return -settings.neutralPenalty() * b.weight();
   }
 
   private double bonus(Element e) {
-    if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) return settings.positiveBonus();
+    if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) return settings.articleBodyBonus();
     String classAndId = e.className() + " " + e.id();
     if (classAndId.length() > 1 && patterns.hasPositiveToken(classAndId)) return settings.positiveBonus();
     return 1.0;
   }
 
   private boolean isExcluded(
-      Element start, Element root, Map<Element, Stats> stats, Map<Element, Boolean> memo, double guard) {
+      Element start, Element root, Map<Element, Stats> stats, Map<Element, Boolean> memo, Guard guard,
+      boolean useClassWords) {
     List<Element> path = new ArrayList<>();
     Boolean result = null;
     for (Element e = start; e != null; e = e == root ? null : e.parent()) {
@@ -118,23 +143,28 @@ final class ContentSelector {
     // Resolve from the top down: an element is excluded when an ancestor is or it is itself.
     for (int i = path.size() - 1; i >= 0; i--) {
       Element e = path.get(i);
-      if (!result && e != root) result = isFurniture(e, stats.get(e), guard);
+      if (!result && e != root) result = isFurniture(e, stats.get(e), guard, useClassWords);
       memo.put(e, result);
     }
     return result;
   }
 
-  private boolean isFurniture(Element e, Stats s, double guard) {
+  private boolean isFurniture(Element e, Stats s, Guard guard, boolean useWeakWords) {
     String tag = e.normalName();
-    boolean marked = patterns.isFurnitureTag(tag);
-    if (!marked && !BlockLinearizer.isInline(tag)) {
+    BoilerplatePatterns.Mark mark =
+        patterns.isFurnitureTag(tag) ? BoilerplatePatterns.Mark.WEAK : BoilerplatePatterns.Mark.NONE;
+    if (mark == BoilerplatePatterns.Mark.NONE && !BlockLinearizer.isInline(tag)) {
       String classAndId = e.className() + " " + e.id();
-      marked = classAndId.length() > 1 && patterns.hasNegativeToken(classAndId)
-          && !patterns.hasPositiveToken(classAndId)
-          && !"articleBody".equalsIgnoreCase(e.attr("itemprop"));
+      if (classAndId.length() > 1 && !patterns.hasPositiveToken(classAndId)
+          && !"articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+        mark = patterns.furnitureMark(classAndId);
+        if (mark == BoilerplatePatterns.Mark.WEAK && !useWeakWords) mark = BoilerplatePatterns.Mark.NONE;
+      }
     }
-    if (!marked) return false;
-    return s == null || s.good <= guard;
+    if (mark == BoilerplatePatterns.Mark.NONE) return false;
+    if (s == null || s.goodBlocks < settings.guardBlocks()) return true;
+    double limit = mark == BoilerplatePatterns.Mark.STRONG ? guard.strong() : guard.weak();
+    return s.good <= limit;
   }
 
   private static boolean isWithin(Element e, Element ancestor, Element root) {
@@ -148,8 +178,12 @@ final class ContentSelector {
     return d;
   }
 
+  /** The good text above which a furniture-marked element is kept, for weak and strong marks. */
+  private record Guard(double weak, double strong) {}
+
   private static final class Stats {
     double good;
+    int goodBlocks;
     double score;
   }
 }

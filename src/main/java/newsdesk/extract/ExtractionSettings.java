@@ -10,12 +10,20 @@ package newsdesk.extract;
  *                          flattened), bounding time and stack on pathological pages
  * @param goodBlockLength   a block at least this long with little link text is article-like
  * @param goodParagraphLength the same for a {@code <p>}, which is more likely to be content
- * @param badLinkDensity    a block with more of its text in links than this is navigation
+ * @param badLinkDensity    a block with more of its text in links than this is navigation ...
+ * @param linkedProseLength ... unless it is at least this long ...
+ * @param linkedProseDensity ... and has no more than this share in links (a richly linked paragraph)
  * @param neutralPenalty    weight of short non-link text against a container
  * @param linkPenalty       weight of link-heavy text against a container
- * @param positiveBonus     score multiplier for a container marked as article body
+ * @param positiveBonus     score multiplier for a container whose class/id names an article body
+ * @param articleBodyBonus  score multiplier for a container marked {@code itemprop=articleBody}
  * @param guardShare        a furniture-marked element holding more than this share of the page's
- *                          article-like text is kept (the mark was wrong)
+ *                          article-like text in at least {@code guardBlocks} blocks is kept (the
+ *                          mark was wrong)
+ * @param guardBlocks       see {@code guardShare}
+ * @param strongGuardShare  the same share for strongly marked furniture (comment threads)
+ * @param fallbackShare     when class/id words would remove all but this share of the page's
+ *                          article-like text, they are ignored for the page
  * @param maxLineLength     boilerplate-line patterns apply only to blocks up to this long
  * @param denseScriptWeight weight of one CJK / Hangul character
  */
@@ -25,15 +33,22 @@ public record ExtractionSettings(
     int goodBlockLength,
     int goodParagraphLength,
     double badLinkDensity,
+    int linkedProseLength,
+    double linkedProseDensity,
     double neutralPenalty,
     double linkPenalty,
     double positiveBonus,
+    double articleBodyBonus,
     double guardShare,
+    int guardBlocks,
+    double strongGuardShare,
+    double fallbackShare,
     int maxLineLength,
     int denseScriptWeight) {
 
   /** Values tuned on the development pages (see docs/benchmarks/extract.md). */
   public static ExtractionSettings defaults() {
-    return new ExtractionSettings(16_000_000, 512, 80, 40, 0.5, 0.25, 1.0, 1.15, 0.5, 160, 3);
+    return new ExtractionSettings(
+        16_000_000, 512, 80, 40, 0.5, 150, 0.7, 0.25, 1.0, 1.15, 1.5, 0.5, 3, 0.9, 0.4, 160, 3);
   }
 }

@@ -12,19 +12,21 @@ final class AtomReader {
   }
 
   void read(XmlElement root, FeedBuilder feed) {
-    boolean atom03 = root.ns.equals(Ns.ATOM03);
-    feed.format = atom03 ? "atom03" : "atom10";
-    feed.language = root.lang;
-    readHead(root, feed, atom03);
+    String version = root.attr("version");
+    boolean atom03 = root.ns.equals(Ns.ATOM03) || (!root.ns.equals(Ns.ATOM10) && version != null && version.startsWith("0."));
+    feed.format = root.ns.equals(Ns.ATOM10) ? "atom10" : root.ns.equals(Ns.ATOM03) ? "atom03" : "atom";
+    feed.language = language(root.lang);
+    String ns = root.ns;
+    readHead(root, feed, atom03, ns);
     for (XmlElement e : root.elements()) {
-      if (e.local.equals("entry") && Ns.isAtom(e.ns)) feed.entries.add(entry(e, atom03));
+      if ((e.local.equals("entry") || e.local.equals("item")) && isAtom(e, ns)) feed.entries.add(entry(e, atom03, ns));
     }
   }
 
   /** The feed-level elements, shared by {@code feed} and an entry's {@code source}. */
-  void readHead(XmlElement head, FeedBuilder feed, boolean atom03) {
+  void readHead(XmlElement head, FeedBuilder feed, boolean atom03, String ns) {
     for (XmlElement e : head.elements()) {
-      if (!Ns.isAtom(e.ns)) {
+      if (!isAtom(e, ns)) {
         CommonElements.feedExtension(e, feed, dates);
         continue;
       }
@@ -40,7 +42,7 @@ final class AtomReader {
         }
         case "author" -> feed.authors.add(person(e));
         case "contributor" -> feed.contributors.add(person(e));
-        case "category" -> feed.tags.add(category(e));
+        case "category" -> feed.addTag(category(e));
         case "updated", "modified" -> feed.updated = dates.parse(e.text());
         case "published", "issued" -> feed.published = dates.parse(e.text());
         case "generator" -> feed.generator = new Generator(emptyToNull(e.text().strip()),
@@ -55,10 +57,18 @@ final class AtomReader {
     }
   }
 
-  private FeedEntry entry(XmlElement entryElement, boolean atom03) {
+  private static boolean isAtom(XmlElement e, String rootNs) {
+    return Ns.isAtom(e.ns) || e.ns.equals(rootNs);
+  }
+
+  static String language(String lang) {
+    return lang == null ? null : lang.strip().replace('_', '-');
+  }
+
+  private FeedEntry entry(XmlElement entryElement, boolean atom03, String ns) {
     EntryBuilder entry = new EntryBuilder();
     for (XmlElement e : entryElement.elements()) {
-      if (!Ns.isAtom(e.ns)) {
+      if (!isAtom(e, ns)) {
         CommonElements.entryExtension(e, entry, content, dates);
         continue;
       }
@@ -76,13 +86,13 @@ final class AtomReader {
         }
         case "author" -> entry.authors.add(person(e));
         case "contributor" -> entry.contributors.add(person(e));
-        case "category" -> entry.tags.add(category(e));
+        case "category" -> entry.addTag(category(e));
         case "updated", "modified" -> entry.updated = dates.parse(e.text());
         case "published", "issued" -> entry.published = dates.parse(e.text());
         case "created" -> entry.created = dates.parse(e.text());
         case "source" -> {
           FeedBuilder source = new FeedBuilder();
-          readHead(e, source, atom03);
+          readHead(e, source, atom03, ns);
           entry.source = source.buildSource();
         }
         default -> { }
@@ -92,8 +102,7 @@ final class AtomReader {
   }
 
   private static String idValue(XmlElement e) {
-    String id = e.text().strip();
-    return Urls.resolve(e.base, id);
+    return Urls.resolve(e.base, e.text().strip());
   }
 
   static FeedLink link(XmlElement e) {
@@ -101,7 +110,10 @@ final class AtomReader {
     rel = rel == null || rel.isBlank() ? "alternate" : rel.strip();
     String href = e.attr("href");
     if (href == null) href = e.attr("url");
-    return new FeedLink(href == null ? null : Urls.resolve(e.base, href), rel, e.attr("type"), e.attr("title"),
+    if (href == null && !e.text().isBlank()) href = e.text().strip();
+    String type = e.attr("type");
+    if (type == null && rel.equals("self")) type = "application/atom+xml";
+    return new FeedLink(href == null ? null : Urls.resolve(e.base, href), rel, type, e.attr("title"),
         e.attr("hreflang"), e.attr("length"));
   }
 
@@ -111,7 +123,7 @@ final class AtomReader {
       switch (c.local) {
         case "name" -> name = c.text().strip();
         case "email" -> email = c.text().strip();
-        case "uri", "url" -> uri = Urls.resolve(c.base, c.text().strip());
+        case "uri", "url", "homepage" -> uri = Urls.resolve(c.base, c.text().strip());
         default -> { }
       }
     }

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * XHTML body, iTunes author, Atom links inside RSS), mapped onto the common model.
  */
 final class CommonElements {
+  /** An e-mail address (any TLD length, or a bracketed IPv4 literal), with an optional ?subject=. */
   private static final Pattern EMAIL = Pattern.compile(
-      "(([a-zA-Z0-9_\\-.+]+)@((\\[[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.)|(([a-zA-Z0-9\\-]+\\.)+))([a-zA-Z]{2,4}|[0-9]{1,3})(]?))(\\?subject=\\S+)?");
+      "[a-zA-Z0-9_\\-.+]+@(?:\\[[0-9]{1,3}(?:\\.[0-9]{1,3}){3}]|(?:[a-zA-Z0-9\\-]+\\.)+[a-zA-Z]{2,63}\\b)(?:\\?subject=\\S+)?");
 
   private CommonElements() {}
 
@@ -23,7 +24,7 @@ final class CommonElements {
           case "creator", "author" -> feed.authors.add(personFromText(e.text()));
           case "contributor" -> feed.contributors.add(personFromText(e.text()));
           case "publisher" -> { }
-          case "subject" -> feed.tags.add(new Category(e.text().strip(), null, null));
+          case "subject" -> feed.addTag(new Category(e.text().strip(), null, null));
           case "date" -> { if (feed.updated == null) feed.updated = dates.parse(e.text()); }
           case "language" -> { if (feed.language == null) feed.language = e.text().strip(); }
           case "identifier" -> { if (feed.id == null) feed.id = e.text().strip(); }
@@ -45,9 +46,19 @@ final class CommonElements {
         }
       }
       case Ns.ITUNES -> {
-        if (e.local.equals("author") && feed.authors.isEmpty()) feed.authors.add(personFromText(e.text()));
-        if (e.local.equals("image") && feed.image == null && e.attr("href") != null) {
-          feed.image = new FeedImage(Urls.resolve(e.base, e.attr("href")), null, null, null, null, null);
+        switch (e.local) {
+          case "author" -> { if (feed.authors.isEmpty()) feed.authors.add(personFromText(e.text())); }
+          case "image", "link" -> {
+            String href = e.attr("href") != null ? e.attr("href") : e.attr("url");
+            if (href != null && feed.image == null && (e.local.equals("image") || "image".equals(e.attr("rel")))) {
+              feed.image = new FeedImage(Urls.resolve(e.base, href), null, null, null, null, null);
+            }
+          }
+          case "category" -> itunesCategories(e, feed.tags);
+          case "keywords" -> keywords(e.text(), feed.tags);
+          case "subtitle" -> { if (feed.subtitle == null) feed.subtitle = text(e); }
+          case "summary" -> { if (feed.subtitle == null) feed.subtitle = text(e); }
+          default -> { }
         }
       }
       default -> { }
@@ -63,7 +74,7 @@ final class CommonElements {
           case "rights" -> { if (entry.rights == null) entry.rights = text(e); }
           case "creator", "author" -> entry.authors.add(personFromText(e.text()));
           case "contributor" -> entry.contributors.add(personFromText(e.text()));
-          case "subject" -> entry.tags.add(new Category(e.text().strip(), null, null));
+          case "subject" -> entry.addTag(new Category(e.text().strip(), null, null));
           case "date" -> { if (entry.updated == null) entry.updated = dates.parse(e.text()); }
           case "identifier" -> { if (entry.id == null) entry.id = e.text().strip(); }
           default -> { }
@@ -91,10 +102,61 @@ final class CommonElements {
         }
       }
       case Ns.ITUNES -> {
-        if (e.local.equals("author") && entry.authors.isEmpty()) entry.authors.add(personFromText(e.text()));
+        switch (e.local) {
+          case "author" -> { if (entry.authors.isEmpty()) entry.authors.add(personFromText(e.text())); }
+          case "category" -> itunesCategories(e, entry.tags);
+          case "keywords" -> keywords(e.text(), entry.tags);
+          case "summary", "subtitle" -> { if (entry.summary == null) entry.summary = text(e); }
+          default -> { }
+        }
+      }
+      case Ns.MEDIA -> media(e, entry, content);
+      default -> { }
+    }
+  }
+
+  private static final String ITUNES_SCHEME = "http://www.itunes.com/";
+  private static final String MEDIA_CATEGORY_SCHEME = "http://search.yahoo.com/mrss/category_schema";
+
+  private static void itunesCategories(XmlElement e, java.util.List<Category> tags) {
+    String text = e.attr("text");
+    if (text != null && !text.isBlank()) addTag(tags, new Category(text.strip(), ITUNES_SCHEME, null));
+    for (XmlElement c : e.elements()) if (c.local.equals("category")) itunesCategories(c, tags);
+  }
+
+  private static void keywords(String text, java.util.List<Category> tags) {
+    for (String k : text.split(",")) if (!k.isBlank()) addTag(tags, new Category(k.strip(), ITUNES_SCHEME, null));
+  }
+
+  static void addTag(java.util.List<Category> tags, Category c) {
+    if (c.term() != null && !c.term().isEmpty() && !tags.contains(c)) tags.add(c);
+  }
+
+  private static void media(XmlElement e, EntryBuilder entry, ContentReader content) {
+    switch (e.local) {
+      case "group" -> {
+        for (XmlElement c : e.elements()) if (c.ns.equals(Ns.MEDIA)) media(c, entry, content);
+      }
+      case "category" -> {
+        String scheme = e.attr("scheme");
+        entry.addTag(new Category(e.text().strip(), scheme == null ? MEDIA_CATEGORY_SCHEME : scheme, e.attr("label")));
+      }
+      case "title" -> { if (entry.title == null) entry.title = mediaText(e, content); }
+      case "description" -> { if (entry.summary == null) entry.summary = mediaText(e, content); }
+      case "content" -> {
+        String url = e.attr("url");
+        if (url != null) {
+          entry.enclosures.add(new Enclosure(Urls.resolve(e.base, url), e.attr("type"), e.attr("fileSize")));
+        }
+        for (XmlElement c : e.elements()) if (c.ns.equals(Ns.MEDIA)) media(c, entry, content);
       }
       default -> { }
     }
+  }
+
+  private static TextConstruct mediaText(XmlElement e, ContentReader content) {
+    return "html".equalsIgnoreCase(e.attr("type")) ? content.rss(e, TextConstruct.HTML)
+        : new TextConstruct(e.text().strip(), TextConstruct.PLAIN);
   }
 
   private static TextConstruct htmlBody(XmlElement e, ContentReader content) {

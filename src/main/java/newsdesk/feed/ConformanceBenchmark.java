@@ -58,24 +58,30 @@ public final class ConformanceBenchmark {
       documents++;
       Map<String, Object> view = null;
       String error = null;
+      byte[] body;
       try {
-        byte[] body = Files.readAllBytes(dir.resolve(c.get("file").asText()));
-        String contentType = null;
-        URI url = null;
-        JsonNode http = c.get("http");
-        if (http != null && !http.isNull()) {
-          url = URI.create(http.get("url").asText());
-          for (Iterator<Map.Entry<String, JsonNode>> it = http.get("headers").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> h = it.next();
-            String key = h.getKey().toLowerCase(Locale.ROOT);
-            if (key.equals("content-type")) contentType = h.getValue().asText();
-            // Content-Location names the document's own URL, so it is the base for relative links.
-            if (key.equals("content-location")) url = Urls.resolveUri(url, h.getValue().asText());
-          }
-        }
-        view = CanonicalView.of(parser.parse(body, contentType, url));
+        body = Files.readAllBytes(dir.resolve(c.get("file").asText()));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read corpus file " + c.get("file").asText(), e);
+      }
+      String contentType = null;
+      URI url = null;
+      JsonNode http = c.get("http");
+      if (http != null && !http.isNull()) {
+        url = URI.create(http.get("url").asText());
+        for (Iterator<Map.Entry<String, JsonNode>> it = http.get("headers").fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> h = it.next();
+          String key = h.getKey().toLowerCase(Locale.ROOT);
+          if (key.equals("content-type")) contentType = h.getValue().asText();
+          // Content-Location names the document's own URL, so it is the base for relative links.
+          String location = h.getValue().asText();
+          if (key.equals("content-location") && Urls.isSafeScheme(Urls.scheme(Urls.resolve(url, location)))) {
+            url = Urls.resolveUri(url, location);
+          }
+        }
+      }
+      try {
+        view = CanonicalView.of(parser.parse(body, contentType, url));
       } catch (Exception | StackOverflowError e) {
         exceptions++;
         error = e.toString();

@@ -47,7 +47,10 @@ final class ContentReader {
       value = decodeBase64(e.text());
     } else if (e.hasElementChildren() && (t.endsWith("xml") || t.equals(TextConstruct.XHTML) || "xml".equalsIgnoreCase(mode)
         || t.equals(TextConstruct.HTML))) {
-      value = XmlSerializer.inner(unwrapDiv(e));
+      // Atom 1.0 wraps XHTML in a div that is not part of the content; Atom 0.3 has no such rule.
+      XmlElement body = atom03 ? e : unwrapDiv(e);
+      // type="html" around a div holding escaped markup: the escaped text is the HTML.
+      value = t.equals(TextConstruct.HTML) && !body.hasElementChildren() ? body.text() : XmlSerializer.inner(body);
       if (t.equals(TextConstruct.PLAIN)) t = TextConstruct.XHTML;
     } else {
       value = e.text();

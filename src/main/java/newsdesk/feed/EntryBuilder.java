@@ -23,6 +23,10 @@ final class EntryBuilder {
   TextConstruct rights;
   FeedSource source;
 
+  void addTag(Category c) {
+    if (c.term() != null && !c.term().isEmpty() && !tags.contains(c)) tags.add(c);
+  }
+
   FeedEntry build() {
     List<String> names = new ArrayList<>();
     for (Person p : authors) if (p.display() != null) names.add(p.name() != null ? p.name() : p.display());

@@ -26,6 +26,10 @@ final class FeedBuilder {
   Generator generator;
   final List<FeedEntry> entries = new ArrayList<>();
 
+  void addTag(Category c) {
+    if (c.term() != null && !c.term().isEmpty() && !tags.contains(c)) tags.add(c);
+  }
+
   Feed build() {
     return new Feed(format, plain(title), link, plain(subtitle), language, entries, encoding, id, title, subtitle,
         rights, links, authors, contributors, tags, updated, published, image, icon, logo, generator);
@@ -43,7 +47,7 @@ final class FeedBuilder {
   /** The text as HTML: sanitized HTML as is, plain text escaped. */
   static String html(TextConstruct t) {
     if (t == null) return null;
-    if (t.isHtml()) return t.value();
+    if (t.containsMarkup()) return t.value();
     StringBuilder sb = new StringBuilder();
     HtmlSanitizer.escape(t.value(), sb, false);
     return sb.toString();

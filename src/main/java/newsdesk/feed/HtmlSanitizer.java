@@ -43,6 +43,10 @@ public final class HtmlSanitizer {
   static final Set<String> VOID = Set.of(
       "area", "base", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "link", "meta", "param",
       "source", "track", "wbr");
+  private static final Pattern END_BR = Pattern.compile("(?i)</br\\s*>");
+  /** Raw-text elements whose text is markup a non-HTML5 reader would show; sanitized as a fragment. */
+  private static final Set<String> RAW_TEXT_FALLBACK = Set.of("iframe", "noembed", "noframes", "xmp");
+  private static final int MAX_NESTED_FRAGMENTS = 4;
   private static final Pattern CSS_URL = Pattern.compile("url\\s*\\(\\s*[^\\s)]+?\\s*\\)\\s*");
   private static final Pattern CSS_GAUNTLET =
       Pattern.compile("^([:,;#%.\\sa-zA-Z0-9!]|\\w-\\w|'[\\s\\w]+'|\"[\\s\\w]+\"|\\([\\d,\\s]+\\))*$");
@@ -70,15 +74,20 @@ public final class HtmlSanitizer {
    */
   public String sanitize(String html, URI base) {
     if (html == null || html.isBlank()) return "";
-    Element body = Jsoup.parseBodyFragment(html).body();
     StringBuilder out = new StringBuilder(html.length());
-    for (Node n : body.childNodes()) write(n, out, base, Mode.HTML);
+    writeFragment(html, out, base, 0);
     return out.toString().strip().replace("\r\n", "\n");
+  }
+
+  private void writeFragment(String html, StringBuilder out, URI base, int depth) {
+    // "</br>" is read as a second line break by HTML5 parsers; feeds that write it mean one.
+    Element body = Jsoup.parseBodyFragment(END_BR.matcher(html).replaceAll("")).body();
+    for (Node n : body.childNodes()) write(n, out, base, Mode.HTML, depth);
   }
 
   private enum Mode { HTML, SVG, MATHML }
 
-  private void write(Node node, StringBuilder out, URI base, Mode mode) {
+  private void write(Node node, StringBuilder out, URI base, Mode mode, int depth) {
     if (node instanceof TextNode t) {
       escape(t.getWholeText(), out, false);
       return;
@@ -86,6 +95,10 @@ public final class HtmlSanitizer {
     if (node instanceof DataNode) return;
     if (!(node instanceof Element el)) return;
     String tag = el.normalName();
+    if (RAW_TEXT_FALLBACK.contains(tag)) {
+      if (depth < MAX_NESTED_FRAGMENTS) writeFragment(el.data() + el.wholeText(), out, base, depth + 1);
+      return;
+    }
     if (lists.get("drop-with-content").contains(tag) && mode == Mode.HTML) return;
     Mode inner = mode;
     if (tag.equals("svg")) inner = Mode.SVG;
@@ -96,10 +109,18 @@ public final class HtmlSanitizer {
       case SVG -> {
         name = svgElementCase.get(tag);
         allowedAttributes = lists.get("svg-attributes-lower");
+        if (name == null && lists.get("html-elements").contains(tag)) {
+          name = tag;
+          allowedAttributes = lists.get("html-attributes");
+        }
       }
       case MATHML -> {
         name = lists.get("mathml-elements").contains(tag) ? tag : null;
         allowedAttributes = lists.get("mathml-attributes");
+        if (name == null && lists.get("html-elements").contains(tag)) {
+          name = tag;
+          allowedAttributes = lists.get("html-attributes");
+        }
       }
       default -> {
         name = lists.get("html-elements").contains(tag) ? tag : null;
@@ -108,7 +129,7 @@ public final class HtmlSanitizer {
     }
     if (name == null) {
       if (lists.get("drop-with-content").contains(tag)) return;
-      for (Node c : el.childNodes()) write(c, out, base, inner);
+      for (Node c : el.childNodes()) write(c, out, base, inner, depth);
       return;
     }
     out.append('<').append(name);
@@ -140,7 +161,7 @@ public final class HtmlSanitizer {
       return;
     }
     out.append('>');
-    for (Node c : el.childNodes()) write(c, out, base, inner);
+    for (Node c : el.childNodes()) write(c, out, base, inner, depth);
     out.append("</").append(name).append('>');
   }
 

@@ -70,7 +70,7 @@ final class JsonFeedReader {
     entry.updated = str(item, "date_modified") == null ? null : dates.parse(str(item, "date_modified"));
     authors(item, entry.authors, base);
     JsonNode tags = item.get("tags");
-    if (tags != null && tags.isArray()) for (JsonNode t : tags) if (t.isTextual()) entry.tags.add(new Category(t.asText(), null, null));
+    if (tags != null && tags.isArray()) for (JsonNode t : tags) if (t.isTextual()) entry.addTag(new Category(t.asText(), null, null));
     JsonNode attachments = item.get("attachments");
     if (attachments != null && attachments.isArray()) {
       for (JsonNode a : attachments) {

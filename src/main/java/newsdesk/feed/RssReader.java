@@ -30,17 +30,21 @@ final class RssReader {
       else if (e.local.equals("image") && feed.image == null) feed.image = image(e);
     }
     if (channel != null) {
-      feed.language = channel.lang != null ? channel.lang : root.lang;
+      feed.language = AtomReader.language(channel.lang != null ? channel.lang : root.lang);
       readChannel(channel, feed);
       for (XmlElement e : channel.elements()) if (e.local.equals("item") && Ns.isRss(e.ns)) items.add(e);
     } else {
-      feed.language = root.lang;
+      feed.language = AtomReader.language(root.lang);
     }
     for (XmlElement item : items) feed.entries.add(item(item));
   }
 
   private static String version(XmlElement root, boolean netscapeDoctype) {
-    if (root.local.equals("RDF")) return root.elements().stream().anyMatch(e -> e.ns.equals(Ns.RSS090)) ? "rss090" : "rss10";
+    if (root.local.equals("RDF")) {
+      boolean rss090 = root.elements().stream().anyMatch(e -> e.ns.equals(Ns.RSS090))
+          || root.namespaceDeclarations.stream().anyMatch(d -> Ns.canonical(d[1]).equals(Ns.RSS090));
+      return rss090 ? "rss090" : "rss10";
+    }
     if (root.ns.equals(Ns.RSS10)) return "rss10";
     if (root.ns.equals(Ns.RSS090)) return "rss090";
     String v = root.attr("version");
@@ -70,12 +74,12 @@ final class RssReader {
           feed.links.add(new FeedLink(href, "alternate", "text/html", null, null, null));
         }
         case "description" -> feed.subtitle = content.rss(e, TextConstruct.HTML);
-        case "language" -> feed.language = e.text().strip();
+        case "language" -> feed.language = AtomReader.language(e.text());
         case "copyright" -> feed.rights = content.rss(e, TextConstruct.PLAIN);
-        case "managingeditor" -> feed.authors.add(CommonElements.personFromText(e.text()));
+        case "managingeditor", "author" -> feed.authors.add(CommonElements.personFromText(e.text()));
         case "pubdate" -> feed.published = dates.parse(e.text());
         case "lastbuilddate" -> feed.updated = dates.parse(e.text());
-        case "category" -> feed.tags.add(new Category(e.text().strip(), e.attr("domain"), null));
+        case "category" -> feed.addTag(new Category(e.text().strip(), e.attr("domain"), null));
         case "generator" -> feed.generator = new Generator(e.text().strip(), null, null);
         case "image" -> { if (feed.image == null || feed.image.title() == null) feed.image = image(e); }
         default -> { }
@@ -127,15 +131,22 @@ final class RssReader {
           if (entry.link == null) entry.link = href;
           entry.links.add(new FeedLink(href, "alternate", "text/html", null, null, null));
         }
-        case "description" -> entry.summary = content.rss(e, TextConstruct.HTML);
+        case "description", "summary" -> {
+          // The first of the two is the summary; a second one is the full text.
+          if (entry.summary == null) entry.summary = content.rss(e, TextConstruct.HTML);
+          else entry.contents.add(content.rss(e, TextConstruct.HTML));
+        }
+        case "body" -> entry.contents.add(content.rss(e, TextConstruct.HTML));
+        case "fullitem" -> entry.contents.add(content.rss(e, TextConstruct.HTML));
+        case "tags" -> { for (String t : v.split(",")) entry.addTag(new Category(t.strip(), null, null)); }
         case "guid" -> {
-          guid = Urls.resolve(e.base, v);
           String pl = e.attr("isPermaLink");
           guidIsPermalink = pl == null || pl.strip().equalsIgnoreCase("true");
+          guid = guidIsPermalink ? Urls.resolve(e.base, v) : v;
         }
         case "author" -> entry.authors.add(CommonElements.personFromText(e.text()));
         case "pubdate" -> entry.published = dates.parse(e.text());
-        case "category" -> entry.tags.add(new Category(v, e.attr("domain"), null));
+        case "category" -> entry.addTag(new Category(v, e.attr("domain"), null));
         case "enclosure" -> {
           String url = e.attr("url") == null ? null : Urls.resolve(e.base, e.attr("url"));
           entry.enclosures.add(new Enclosure(url, e.attr("type"), e.attr("length")));
@@ -157,7 +168,7 @@ final class RssReader {
       entry.link = guid;
       entry.links.add(new FeedLink(guid, "alternate", "text/html", null, null, null));
     }
-    if (entry.id == null && item.attr(Ns.RDF, "about") != null) entry.id = null;
+    if (entry.id == null && item.attr(Ns.RDF, "about") != null) entry.id = item.attr(Ns.RDF, "about").strip();
     return entry.build();
   }
 }

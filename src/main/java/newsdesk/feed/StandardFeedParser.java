@@ -26,6 +26,7 @@ public final class StandardFeedParser implements FeedParser {
   private final RssReader rss;
   private final AtomReader atom;
   private final JsonFeedReader jsonFeed;
+  private final CdfReader cdf;
 
   public StandardFeedParser() {
     this(new HtmlSanitizer(), new FeedDates());
@@ -36,6 +37,7 @@ public final class StandardFeedParser implements FeedParser {
     rss = new RssReader(content, dates);
     atom = new AtomReader(content, dates);
     jsonFeed = new JsonFeedReader(content, dates);
+    cdf = new CdfReader(dates);
   }
 
   @Override
@@ -66,12 +68,13 @@ public final class StandardFeedParser implements FeedParser {
     String name = root.local.toLowerCase(Locale.ROOT);
     if (Ns.isAtom(root.ns) && name.equals("feed")) {
       atom.read(root, feed);
+    } else if (root.local.equals("CHANNEL")) {
+      cdf.read(root, feed);
     } else if (name.equals("rss") || name.equals("rdf") || (name.equals("channel") && Ns.isRss(root.ns))) {
       boolean netscape = NETSCAPE_DOCTYPE.matcher(text.length() > 4096 ? text.substring(0, 4096) : text).find();
       rss.read(root, feed, netscape);
     } else if (name.equals("feed")) {
       atom.read(root, feed);
-      feed.format = "atom";
     } else {
       throw new FeedParseException("not a feed: the root element is <" + root.qualifiedName() + ">");
     }

@@ -20,7 +20,7 @@ final class XmlElement {
 
   static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
-  final String ns;
+  String ns;
   final String prefix;
   final String local;
   final List<Attribute> attributes = new ArrayList<>();

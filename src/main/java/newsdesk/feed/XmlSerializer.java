@@ -2,6 +2,9 @@ package newsdesk.feed;
 
 /** Serializes inline markup (Atom xhtml content, naked HTML in RSS) back to text for the sanitizer. */
 final class XmlSerializer {
+  private static final String SVG = "http://www.w3.org/2000/svg";
+  private static final String MATHML = "http://www.w3.org/1998/Math/MathML";
+
   private XmlSerializer() {}
 
   /** The children of {@code e} as markup. */
@@ -17,7 +20,8 @@ final class XmlSerializer {
       return;
     }
     XmlElement e = (XmlElement) node;
-    String name = e.ns.equals(Ns.XHTML) || e.ns.isEmpty() ? e.local : e.qualifiedName();
+    boolean svgOrMath = e.ns.equals(SVG) || e.ns.equals(MATHML);
+    String name = e.ns.equals(Ns.XHTML) || e.ns.isEmpty() || svgOrMath ? e.local : e.qualifiedName();
     sb.append('<').append(name);
     for (XmlElement.Attribute a : e.attributes) {
       sb.append(' ').append(a.qualifiedName()).append("=\"");

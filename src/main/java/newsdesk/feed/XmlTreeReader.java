@@ -137,6 +137,7 @@ final class XmlTreeReader {
   }
 
   private static void inherit(XmlElement e, URI base, String lang) {
+    e.ns = Ns.canonical(e.ns);
     String xmlBase = e.attr(XmlElement.XML_NS, "base");
     e.base = xmlBase == null ? base : Urls.resolveUri(base, xmlBase.strip());
     String xmlLang = e.attr(XmlElement.XML_NS, "lang");
@@ -154,7 +155,7 @@ final class XmlTreeReader {
 
     String lookup(String p) {
       for (NamespaceScope s = this; s != null; s = s.outer) if (s.prefix.equals(p)) return s.uri;
-      return "";
+      return Ns.wellKnownPrefix(p);
     }
   }
 }

@@ -14,6 +14,8 @@ package newsdesk.summarize;
  * @param dangling    opens with a pronoun or connective that refers back
  * @param endsClean   ends with a sentence terminator (or a closing quote after one)
  * @param opensQuote  opens with a quotation mark
+ * @param keyBigrams  stemmed bigrams with at least one content word, distinct (for bigram support)
+ * @param nameShare   share of its words, after the first, that are capitalised (names carry facts)
  */
 record Candidate(
     int article,
@@ -26,7 +28,9 @@ record Candidate(
     long[] bigrams,
     boolean dangling,
     boolean endsClean,
-    boolean opensQuote) {
+    boolean opensQuote,
+    long[] keyBigrams,
+    double nameShare) {
 
   /** Share of the shorter sentence's bigrams that the other one also has. */
   double sharedBigrams(Candidate other) {

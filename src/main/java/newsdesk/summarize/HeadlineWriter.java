@@ -24,9 +24,11 @@ public final class HeadlineWriter {
   public static final int MAX_WORDS = 14;
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[-|–—:·]{1,2}\\s+");
   private static final Pattern ATTRIBUTION = Pattern.compile(
-      ",?\\s+(\\S+\\s+){0,4}(said|says|reported|reports|announced|confirmed)(\\s+\\S+){0,3}\\s*$",
+      ",\\s+([^\\s,]+\\s+){0,3}(said|says|reported|reports|announced|confirmed)(\\s+[^\\s,]+){0,3}[.!?]?\\s*$",
       Pattern.CASE_INSENSITIVE);
   private static final int MAX_SUFFIX_WORDS = 4;
+  /** A clause boundary; group 1 keeps a closing quote that follows a comma (",\" which"). */
+  private static final Pattern CLAUSE_END = Pattern.compile("[,;:]([\"'”’])?\\s|\\s[-–—]\\s");
 
   private final List<Pattern> clickbait;
   private final List<Pattern> prefixes;
@@ -157,8 +159,8 @@ public final class HeadlineWriter {
     String[] words = wordsOf(h);
     if (words.length > MAX_WORDS) {
       String cut = "";
-      for (Matcher m = Pattern.compile("[,;:]\\s|\\s[-–—]\\s").matcher(h); m.find(); ) {
-        String prefix = h.substring(0, m.start()).strip();
+      for (Matcher m = CLAUSE_END.matcher(h); m.find(); ) {
+        String prefix = (h.substring(0, m.start()) + (m.group(1) == null ? "" : m.group(1))).strip();
         int n = wordsOf(prefix).length;
         if (n > MAX_WORDS) break;
         if (n >= 5) cut = prefix;

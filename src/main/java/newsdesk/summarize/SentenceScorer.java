@@ -40,12 +40,17 @@ final class SentenceScorer {
       articleCentroids[a] = sum(cs, a, story.articles());
       if (articleCentroids[a].ids().length > 0) articlesWithText++;
     }
+    double[] directed = directedCentrality(cs);
+    double[] support = config.bigramWeight() == 0 ? new double[n] : bigramSupport(cs, articlesWithText > 1);
     double[] agreement = articlesWithText > 1 ? agreement(cs, story.articles(), articlesWithText) : new double[n];
     for (int i = 0; i < n; i++) {
       Candidate c = cs.get(i);
       double s = config.positionWeight() / Math.pow(1 + c.index(), config.positionDecay());
       s += config.centralityWeight() * c.vector().cosine(centroid);
       s += config.agreementWeight() * agreement[i];
+      s += directed[i];
+      s += config.nameWeight() * c.nameShare();
+      s += config.bigramWeight() * support[i];
       if (articlesWithText > 1) {
         s += config.articleWeight() * articleCentroids[c.article()].cosine(centroid);
       }
@@ -78,6 +83,43 @@ final class SentenceScorer {
       w[k++] = e.getValue();
     }
     return new SparseVector(ids, w);
+  }
+
+  /** Forward minus backward similarity mass within each article (PacSum's directed centrality). */
+  private double[] directedCentrality(List<Candidate> cs) {
+    int n = cs.size();
+    double[] out = new double[n];
+    if (config.forwardWeight() == 0 && config.backwardWeight() == 0) return out;
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n && cs.get(j).article() == cs.get(i).article(); j++) {
+        double sim = cs.get(i).vector().dot(cs.get(j).vector());
+        out[i] += config.forwardWeight() * sim;
+        out[j] -= config.backwardWeight() * sim;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Share of each sentence's content bigrams found in another article ({@code acrossArticles}) or
+   * in another sentence.
+   */
+  private static double[] bigramSupport(List<Candidate> cs, boolean acrossArticles) {
+    java.util.Map<Long, Long> seen = new java.util.HashMap<>();
+    for (int i = 0; i < cs.size(); i++) {
+      long key = acrossArticles ? cs.get(i).article() : i;
+      for (long b : cs.get(i).keyBigrams()) {
+        seen.merge(b, key, (old, k) -> old.equals(k) ? old : -1L);
+      }
+    }
+    double[] out = new double[cs.size()];
+    for (int i = 0; i < cs.size(); i++) {
+      long[] bs = cs.get(i).keyBigrams();
+      int shared = 0;
+      for (long b : bs) if (seen.get(b) == -1L) shared++;
+      out[i] = bs.length == 0 ? 0 : (double) shared / bs.length;
+    }
+    return out;
   }
 
   private static double[] agreement(List<Candidate> cs, int articles, int articlesWithText) {

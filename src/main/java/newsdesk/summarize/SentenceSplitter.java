@@ -93,12 +93,11 @@ public final class SentenceSplitter {
     while (w > start && !isSpace(text.charAt(w - 1))) w--;
     String word = stripOpeners(text.substring(w, dot)).toLowerCase(Locale.ROOT);
     if (word.isEmpty()) return true;
-    if (abbreviations.contains(word)) return false;
-    if (word.length() == 1 && Character.isLetter(word.charAt(0))) return false;
     if (isInitials(word)) {
       return functionWords.contains(nextWord(text, next, to).toLowerCase(Locale.ROOT));
     }
-    return true;
+    if (abbreviations.contains(word)) return false;
+    return !(word.length() == 1 && Character.isLetter(word.charAt(0)));
   }
 
   private static boolean isInitials(String word) {

@@ -13,7 +13,10 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 /**
  * Turns a story's articles into {@link Candidate} sentences: splits them, cuts datelines, drops
  * page furniture, and weights each sentence's stemmed content words by tf-isf (term frequency times
- * inverse sentence frequency over the whole story). Thread-safe: per-call state only.
+ * inverse sentence frequency over the whole story). An article's first sentence opening with "This"
+ * is not taken for a dangling one: it points forward ("This is the moment ..."); a sentence
+ * inside a quotation begun in an earlier sentence is one, as its speaker is named there. Thread-safe:
+ * per-call state only.
  */
 final class StoryAnalyzer {
   /** The analysed story: candidates in article then sentence order, and one vector per title. */
@@ -35,9 +38,14 @@ final class StoryAnalyzer {
     for (int a = 0; a < articles.size(); a++) {
       String text = articles.get(a).text();
       int kept = 0;
+      boolean insideQuote = false;
+      int raw = 0;
       for (SentenceSplitter.Span span : splitter.split(text)) {
+        boolean opensArticle = raw++ == 0;
         int start = cutDateline(text, span.start(), span.end());
         String sentence = text.substring(start, span.end());
+        boolean continuesQuote = insideQuote;
+        insideQuote = leavesQuoteOpen(sentence, insideQuote);
         if (!hasLetters(sentence) || isBoilerplate(sentence)) continue;
         List<String> tokens = tokens(sentence);
         int[] terms = tokens.stream()
@@ -45,15 +53,16 @@ final class StoryAnalyzer {
             .map(t -> stems.computeIfAbsent(t, w -> stem(stemmer, w)))
             .mapToInt(s -> ids.computeIfAbsent(s, k -> ids.size()))
             .toArray();
-        drafts.add(new Draft(a, kept++, start, span.end(), span.paragraph(), sentence, tokens, terms));
+        drafts.add(new Draft(a, kept++, start, span.end(), span.paragraph(), sentence, tokens, terms,
+            keyBigrams(tokens, stems, stemmer), continuesQuote, opensArticle));
       }
     }
     double[] isf = inverseSentenceFrequency(drafts, ids.size());
     List<Candidate> candidates = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       candidates.add(new Candidate(d.article, d.index, d.start, d.end, d.paragraph,
-          wordCount(d.sentence), weigh(d.terms, isf), bigrams(d.tokens), isDangling(d.tokens),
-          endsClean(d.sentence), opensQuote(d.sentence)));
+          wordCount(d.sentence), weigh(d.terms, isf), bigrams(d.tokens), isDangling(d),
+          endsClean(d.sentence), opensQuote(d.sentence), d.keyBigrams, nameShare(d.sentence)));
     }
     List<SparseVector> titles = new ArrayList<>();
     for (SourceArticle article : articles) {
@@ -70,7 +79,21 @@ final class StoryAnalyzer {
   }
 
   private record Draft(int article, int index, int start, int end, int paragraph, String sentence,
-      List<String> tokens, int[] terms) {}
+      List<String> tokens, int[] terms, long[] keyBigrams, boolean continuesQuote, boolean opensArticle) {}
+
+  private long[] keyBigrams(List<String> tokens, Map<String, String> stems, EnglishStemmer stemmer) {
+    long[] out = new long[Math.max(0, tokens.size() - 1)];
+    int n = 0;
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String a = tokens.get(i);
+      String b = tokens.get(i + 1);
+      if (resources.stopwords().contains(a) && resources.stopwords().contains(b)) continue;
+      String sa = stems.computeIfAbsent(a, w -> stem(stemmer, w));
+      String sb = stems.computeIfAbsent(b, w -> stem(stemmer, w));
+      out[n++] = ((long) sa.hashCode() << 32) | (sb.hashCode() & 0xffffffffL);
+    }
+    return Arrays.stream(out, 0, n).sorted().distinct().toArray();
+  }
 
   private int cutDateline(String text, int start, int end) {
     for (Pattern p : resources.datelines()) {
@@ -80,6 +103,22 @@ final class StoryAnalyzer {
     return start;
   }
 
+  /**
+   * Whether a quotation is still open after this sentence: a quote that runs over several sentences
+   * leaves the later ones without their speaker. Curly quotes are counted by direction, straight
+   * double quotes by parity.
+   */
+  private static boolean leavesQuoteOpen(String sentence, boolean open) {
+    boolean state = open;
+    for (int i = 0; i < sentence.length(); i++) {
+      char c = sentence.charAt(i);
+      if (c == '\u201c') state = true;
+      else if (c == '\u201d') state = false;
+      else if (c == '"') state = !state;
+    }
+    return state;
+  }
+
   private boolean isBoilerplate(String sentence) {
     for (Pattern p : resources.boilerplate()) {
       if (p.matcher(sentence).find()) return true;
@@ -87,7 +126,18 @@ final class StoryAnalyzer {
     return false;
   }
 
-  private boolean isDangling(List<String> tokens) {
+  /**
+   * Whether the sentence leans on an earlier one. An article's opening that starts with "This" or
+   * "These" points forward ("This is the moment a ..."), so it stands on its own.
+   */
+  private boolean isDangling(Draft d) {
+    if (d.opensArticle) return !d.tokens.isEmpty() && !CATAPHORIC.contains(d.tokens.get(0)) && opensWithConnective(d.tokens);
+    return d.continuesQuote || opensWithConnective(d.tokens);
+  }
+
+  private static final java.util.Set<String> CATAPHORIC = java.util.Set.of("this", "these");
+
+  private boolean opensWithConnective(List<String> tokens) {
     for (List<String> opener : resources.danglingOpeners()) {
       if (tokens.size() >= opener.size() && tokens.subList(0, opener.size()).equals(opener)) {
         return true;
@@ -175,6 +225,18 @@ final class StoryAnalyzer {
     int i = s.length() - 1;
     while (i >= 0 && "\"'\u2019\u201d)]".indexOf(s.charAt(i)) >= 0) i--;
     return i >= 0 && ".!?".indexOf(s.charAt(i)) >= 0;
+  }
+
+  private static double nameShare(String s) {
+    String[] words = s.strip().split("\\s+");
+    int names = 0;
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i];
+      int k = 0;
+      while (k < w.length() && !Character.isLetterOrDigit(w.charAt(k))) k++;
+      if (k < w.length() && Character.isUpperCase(w.charAt(k))) names++;
+    }
+    return words.length == 0 ? 0 : (double) names / words.length;
   }
 
   private static boolean opensQuote(String s) {

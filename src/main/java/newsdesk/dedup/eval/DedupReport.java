@@ -39,8 +39,8 @@ public record DedupReport(int corpusArticles, int sampled, PairFigures pairs, St
    *
    * @param calledDuplicate     pairs the detector called duplicates
    * @param pairs               pairs of this kind
-   * @param lowestContainment   lowest estimated containment among duplicate pairs (NaN for negatives)
-   * @param highestContainment  highest estimated containment among negative pairs (NaN for duplicates)
+   * @param lowestContainment   lowest containment among duplicate pairs (NaN for negatives)
+   * @param highestContainment  highest containment among negative pairs (NaN for duplicates)
    */
   public record KindFigures(int calledDuplicate, int pairs, double lowestContainment, double highestContainment) {}
 

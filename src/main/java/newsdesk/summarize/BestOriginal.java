@@ -1,0 +1,95 @@
+package newsdesk.summarize;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Chooses the article a brief's "Read more at" links: the most complete article from the most
+ * primary outlet. An article is complete when its text is at least {@code completeShare} of the
+ * longest one's; among complete articles a wire service (list in {@code primary-outlets.txt}) comes
+ * first, then the earliest published (the outlet that had the story first), then the longest text,
+ * then the smallest id so that the choice is deterministic. Thread-safe.
+ */
+public final class BestOriginal {
+  /** What the choice needs to know of an article. {@code outlet} and {@code published} may be null. */
+  public record Option(String id, String outlet, int textLength, Instant published) {
+    public Option {
+      Objects.requireNonNull(id, "id");
+      if (textLength < 0) throw new IllegalArgumentException("textLength must be >= 0, got " + textLength);
+    }
+
+    public static Option of(SourceArticle a) {
+      return new Option(a.id(), a.outlet(), a.text().length(), a.published());
+    }
+  }
+
+  private final Set<String> primaryOutlets;
+  private final double completeShare;
+
+  public BestOriginal(Set<String> primaryOutlets, double completeShare) {
+    if (completeShare <= 0 || completeShare > 1) {
+      throw new IllegalArgumentException("completeShare must be in (0, 1], got " + completeShare);
+    }
+    this.primaryOutlets = primaryOutlets.stream().map(BestOriginal::squash).collect(Collectors.toUnmodifiableSet());
+    this.completeShare = completeShare;
+  }
+
+  /** The bundled wire-service list; complete means at least 60% of the longest text. */
+  public static BestOriginal english() {
+    try (InputStream in = BestOriginal.class.getResourceAsStream("/newsdesk/summarize/primary-outlets.txt")) {
+      if (in == null) throw new IllegalStateException("missing resource primary-outlets.txt (broken build?)");
+      Set<String> outlets = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .collect(Collectors.toSet());
+      return new BestOriginal(outlets, 0.6);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read primary-outlets.txt", e);
+    }
+  }
+
+  /** The article to link, or empty when there is none. */
+  public Optional<Option> choose(List<Option> options) {
+    int longest = options.stream().mapToInt(Option::textLength).max().orElse(0);
+    return options.stream()
+        .filter(o -> o.textLength() >= completeShare * longest)
+        .min(Comparator.comparing((Option o) -> !isPrimary(o.outlet()))
+            .thenComparing(Option::published, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Option::textLength, Comparator.reverseOrder())
+            .thenComparing(Option::id));
+  }
+
+  /** {@link #choose} over a story's articles. */
+  public Optional<SourceArticle> chooseArticle(List<SourceArticle> articles) {
+    Optional<Option> best = choose(articles.stream().map(Option::of).toList());
+    return best.flatMap(b -> articles.stream().filter(a -> a.id().equals(b.id())).findFirst());
+  }
+
+  /** Every outlet that covered the story, earliest first, each once. */
+  public static List<String> outlets(List<SourceArticle> articles) {
+    Set<String> out = new LinkedHashSet<>();
+    articles.stream()
+        .filter(a -> a.outlet() != null && !a.outlet().isBlank())
+        .sorted(Comparator.comparing(SourceArticle::published, Comparator.nullsLast(Comparator.naturalOrder())))
+        .forEach(a -> out.add(a.outlet().strip()));
+    return List.copyOf(out);
+  }
+
+  private boolean isPrimary(String outlet) {
+    return outlet != null && primaryOutlets.contains(squash(outlet));
+  }
+
+  private static String squash(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+}

@@ -1,0 +1,64 @@
+package newsdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class FeedParseCommandTest {
+  private static final String SAMPLE = "src/test/resources/newsdesk/feed/sample-rss20.xml";
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringWriter err = new StringWriter();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      CommandLine cl = Main.commandLine();
+      cl.setErr(new PrintWriter(err));
+      int code = cl.execute(args);
+      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
+    } finally {
+      System.setOut(original);
+    }
+  }
+
+  @Test
+  void printsTheFeedAsTextLikeTheGoldenFile() throws Exception {
+    String golden;
+    try (InputStream in = getClass().getResourceAsStream("feed-parse-sample-rss20.txt")) {
+      golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Run r = run("feed", "parse", SAMPLE, "--url", "https://news.example/rss");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).isEqualTo(golden);
+  }
+
+  @Test
+  void printsPureJsonWhenAsked() throws Exception {
+    Run r = run("feed", "parse", SAMPLE, "--url", "https://news.example/rss", "--format", "json");
+    assertThat(r.exitCode()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("format").asText()).isEqualTo("rss20");
+    assertThat(json.get("entries")).hasSize(2);
+    assertThat(json.get("entries").get(0).get("link").asText()).isEqualTo("https://news.example/stories/1");
+  }
+
+  @Test
+  void reportsAMissingFileInOneLine() {
+    Run r = run("feed", "parse", "no/such/feed.xml");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("no/such/feed.xml: no such file").doesNotContain("Exception");
+  }
+}

@@ -1,0 +1,104 @@
+package newsdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummarizeCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir Path dir;
+
+  private static final String STORY = """
+      {"id":"s1","articles":[{"title":"Warehouse fire in Springfield - Daily Example","text":"A fire destroyed a warehouse in Springfield on Tuesday night. No one was injured in the blaze, which started after 9 p.m. It took 40 firefighters more than three hours to control the fire. The warehouse belonged to a furniture company that employs 120 people.\\n\\nThe owner said the company would rebuild the warehouse soon. Residents reported seeing smoke from several miles away."},{"text":"Fire crews battled a large blaze at a Springfield warehouse late on Tuesday. Investigators will begin work on Wednesday to find out what caused the fire."}]}
+      """;
+
+  private record Run(int exit, List<JsonNode> lines, String err) {}
+
+  private Run run(String input, String... options) throws IOException {
+    Path file = dir.resolve("in.jsonl");
+    Files.writeString(file, input);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    var cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    List<String> args = new ArrayList<>(List.of("summarize", "--jsonl", file.toString()));
+    args.addAll(List.of(options));
+    int exit = cl.execute(args.toArray(String[]::new));
+    List<JsonNode> lines = new ArrayList<>();
+    for (String l : out.toString().split("\n")) if (!l.isBlank()) lines.add(JSON.readTree(l));
+    return new Run(exit, lines, err.toString());
+  }
+
+  private static int words(String summary) {
+    return summary.isBlank() ? 0 : summary.strip().split("\\s+").length;
+  }
+
+  @Test
+  void sentencesGivesExactlyNOnePerLine() throws IOException {
+    Run r = run(STORY, "--sentences", "3");
+    assertThat(r.exit()).isZero();
+    assertThat(r.lines()).hasSize(1);
+    JsonNode o = r.lines().get(0);
+    assertThat(o.path("id").asText()).isEqualTo("s1");
+    assertThat(o.path("summary").asText().split("\n")).hasSize(3);
+    assertThat(o.path("headline").asText()).isEqualTo("Warehouse fire in Springfield");
+  }
+
+  @Test
+  void wordsIsACapOnWholeSentences() throws IOException {
+    for (int cap : new int[] {8, 25, 60}) {
+      String summary = run(STORY, "--words", String.valueOf(cap)).lines().get(0).path("summary").asText();
+      assertThat(words(summary)).isLessThanOrEqualTo(cap);
+      for (String sentence : summary.split("\n")) {
+        if (!sentence.isEmpty()) assertThat(STORY).contains(sentence);
+      }
+    }
+  }
+
+  @Test
+  void defaultLengthWithoutOptions() throws IOException {
+    String summary = run(STORY).lines().get(0).path("summary").asText();
+    assertThat(words(summary)).isBetween(40, 230);
+  }
+
+  @Test
+  void oneBadLineDoesNotStopTheOthers() throws IOException {
+    Run r = run("{not json\n" + STORY + "{\"id\":\"empty\",\"articles\":[]}\n", "--sentences", "2");
+    assertThat(r.lines()).extracting(n -> n.path("id").asText()).containsExactly("s1", "empty");
+    assertThat(r.lines().get(1).path("summary").asText()).isEmpty();
+    assertThat(r.err()).contains("line 1");
+    assertThat(r.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void userMistakesAreOneLineErrors() throws IOException {
+    StringWriter err = new StringWriter();
+    var cl = Main.commandLine();
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute("summarize", "--jsonl", dir.resolve("missing.jsonl").toString());
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("missing.jsonl").doesNotContain("Exception");
+    assertThat(run(STORY, "--sentences", "2", "--words", "10").exit()).isNotZero();
+    assertThat(run(STORY, "--sentences", "0").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void llmModeFallsBackToTheExtractiveBriefWhenTheEndpointIsDown() throws IOException {
+    Run plain = run(STORY, "--sentences", "2");
+    Run llm = run(STORY, "--sentences", "2", "--llm-url", "http://127.0.0.1:9/v1", "--llm-timeout", "2");
+    assertThat(llm.exit()).isZero();
+    assertThat(llm.lines().get(0).path("summary").asText()).isEqualTo(plain.lines().get(0).path("summary").asText());
+    assertThat(llm.err()).contains("kept the extractive brief");
+  }
+}

@@ -1,0 +1,48 @@
+package newsdesk.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FeedDatesTest {
+  private final FeedDates dates = new FeedDates();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Tue, 03 Jun 2003 09:39:21 GMT          | 2003-06-03T09:39:21Z",
+    "Tue, 03 Jun 2003 09:39:21 +0200        | 2003-06-03T07:39:21Z",
+    "Wed, 10 Feb 2021 22:46:00 EST          | 2021-02-11T03:46:00Z",
+    "3 Jun 03 09:39 PDT                     | 2003-06-03T16:39:00Z",
+    "2003-12-31T10:14:55.1234Z              | 2003-12-31T10:14:55Z",
+    "2003-12-31T10:14:55-08:00              | 2003-12-31T18:14:55Z",
+    "2003-12-31                             | 2003-12-31T00:00:00Z",
+    "2004-07-08 23:56:58 -00:20             | 2004-07-09T00:16:58Z",
+    "20031231T101455Z                       | 2003-12-31T10:14:55Z",
+    "Sun Jan  4 16:29:06 2004               | 2004-01-04T16:29:06Z",
+    "Fri, 31 Mar 2023 20:19:00 America/Los_Angeles | 2023-04-01T03:19:00Z",
+    "mer., 09 avr. 2018 00:00:00 +0200      | 2018-04-08T22:00:00Z",
+    "Thu, June 22, 2023 at 01:11 PM EDT     | 2023-06-22T17:11:00Z",
+    "09/15/2014 4:20 pm PST                 | 2014-09-16T00:20:00Z",
+    "1520932969                             | 2018-03-13T09:22:49Z",
+  })
+  void parsesForms(String input, String expected) {
+    assertThat(dates.parse(input)).isEqualTo(Instant.parse(expected));
+  }
+
+  @ParameterizedTest(name = "[{0}]")
+  @ValueSource(strings = {"", "   ", "invalid", "Sun, 16 zzz 2012 11:47:32 GMT", "2003-12-31T25:14:55Z",
+      "2003-12-31T10:61:55Z", "Sun, 99 Jun 2009 12:00:00 GMT", "9999-12-31T23:59:59-99:99", "2013-xx-27",
+      "Sun, 16 Dec 2012 1:2:3:4 GMT"})
+  void rejectsWhatItDoesNotFullyUnderstand(String input) {
+    assertThat(dates.parse(input)).isNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Tue, 03 Jun 2003 09:39:21 GMT", "2003-12-31T10:14:55Z"})
+  void isDeterministic(String input) {
+    assertThat(dates.parse(input)).isEqualTo(dates.parse(input));
+  }
+}

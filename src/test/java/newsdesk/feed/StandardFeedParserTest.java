@@ -1,0 +1,178 @@
+package newsdesk.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StandardFeedParserTest {
+  private final FeedParser parser = new StandardFeedParser();
+
+  private Feed parse(String xml) throws FeedParseException {
+    return parser.parse(xml.getBytes(StandardCharsets.UTF_8), null, URI.create("https://doc.example/feeds/main.xml"));
+  }
+
+  @Test
+  void readsRss20() throws Exception {
+    Feed feed = parser.parse(FeedTestFiles.sample("sample-rss20.xml"), "application/rss+xml", URI.create("https://news.example/rss"));
+    assertThat(feed.format()).isEqualTo("rss20");
+    assertThat(feed.title()).isEqualTo("Newsdesk Sample");
+    assertThat(feed.description()).isEqualTo("A sample & test feed");
+    assertThat(feed.language()).isEqualTo("en-GB");
+    assertThat(feed.updated()).isEqualTo(Instant.parse("2003-06-03T09:39:21Z"));
+    assertThat(feed.entries()).hasSize(2);
+    FeedEntry first = feed.entries().get(0);
+    assertThat(first.title()).isEqualTo("First story");
+    assertThat(first.titleDetail().type()).isEqualTo(TextConstruct.HTML);
+    assertThat(first.link()).isEqualTo("https://news.example/stories/1");
+    assertThat(first.id()).isEqualTo("story-1");
+    assertThat(first.summary()).isEqualTo("<p>Hello <a href=\"\">there</a></p>");
+    assertThat(first.content()).isEqualTo("<p>Full <b>text</b> with <img src=\"https://news.example/img/1.png\" alt=\"one\" /></p>");
+    assertThat(first.authors()).containsExactly("Jane Doe");
+    assertThat(first.published()).isEqualTo(Instant.parse("2003-06-02T06:00:00Z"));
+    assertThat(first.tags()).containsExactly(new Category("world", "https://news.example/tags", null));
+    assertThat(first.categories()).containsExactly("world");
+    assertThat(first.enclosures()).containsExactly(new Enclosure("https://news.example/audio/1.mp3", "audio/mpeg", "1234"));
+    FeedEntry second = feed.entries().get(1);
+    assertThat(second.authorDetails()).containsExactly(new Person("The Editor", "editor@news.example", null));
+    assertThat(second.published()).isEqualTo(Instant.parse("2003-06-04T15:00:00Z"));
+    assertThat(second.summary()).isNull();
+  }
+
+  @Test
+  void readsAtom10WithXmlBase() throws Exception {
+    Feed feed = parser.parse(FeedTestFiles.sample("sample-atom10.xml"), null, URI.create("https://elsewhere.example/"));
+    assertThat(feed.format()).isEqualTo("atom10");
+    assertThat(feed.title()).isEqualTo("Le blog");
+    assertThat(feed.titleDetail()).isEqualTo(new TextConstruct("Le <b>blog</b>", TextConstruct.HTML));
+    assertThat(feed.description()).isEqualTo("Plain <subtitle>");
+    assertThat(feed.language()).isEqualTo("fr");
+    assertThat(feed.link()).isEqualTo("https://blog.example/");
+    assertThat(feed.links()).extracting(FeedLink::rel).containsExactly("alternate", "self");
+    assertThat(feed.authors()).containsExactly(new Person("Marie", "marie@blog.example", "https://blog.example/about"));
+    FeedEntry e = feed.entries().get(0);
+    assertThat(e.link()).isEqualTo("https://blog.example/posts/premier.html");
+    assertThat(e.published()).isEqualTo(Instant.parse("2003-12-13T12:29:29Z"));
+    assertThat(e.summary()).isEqualTo("Résumé");
+    assertThat(e.content()).isEqualTo("<p>Voir <a href=\"https://blog.example/images/x.png\">l'image</a>.</p>");
+    assertThat(e.tags()).containsExactly(new Category("essai", "https://blog.example/tags", "Essai"));
+  }
+
+  @Test
+  void readsJsonFeed11() throws Exception {
+    Feed feed = parser.parse(FeedTestFiles.sample("sample-jsonfeed11.json"), "application/feed+json", null);
+    assertThat(feed.format()).isEqualTo("json11");
+    assertThat(feed.title()).isEqualTo("JSON Sample");
+    FeedEntry e = feed.entries().get(0);
+    assertThat(e.link()).isEqualTo("https://json.example/posts/1");
+    assertThat(e.content()).isEqualTo("<p>Hi there</p>");
+    assertThat(e.published()).isEqualTo(Instant.parse("2020-11-08T21:20:00Z"));
+    assertThat(e.categories()).containsExactly("a", "b");
+    assertThat(e.enclosures()).containsExactly(new Enclosure("https://json.example/a.mp3", "audio/mpeg", "10"));
+  }
+
+  @Test
+  void readsRss10Rdf() throws Exception {
+    Feed feed = parse("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\">"
+        + "<channel rdf:about=\"http://x/\"><title>R</title><link>http://x/</link></channel>"
+        + "<item rdf:about=\"http://x/1\"><title>One</title><link>http://x/1</link></item></rdf:RDF>");
+    assertThat(feed.format()).isEqualTo("rss10");
+    assertThat(feed.entries()).extracting(FeedEntry::id).containsExactly("http://x/1");
+  }
+
+  @Test
+  void readsBrokenFeedsLeniently() throws Exception {
+    Feed undeclaredEntity = parse("<rss version=\"2.0\"><channel><title>Caf&eacute; &nbsp;&hellip; AT&T</title>"
+        + "<item><title>t</title><link>http://x/?a=1&b=2</link></item></channel></rss>");
+    assertThat(undeclaredEntity.title()).isEqualTo("Café \u00a0… AT&T");
+    assertThat(undeclaredEntity.entries().get(0).link()).isEqualTo("http://x/?a=1&b=2");
+    Feed truncated = parse("<rss version=\"2.0\"><channel><title>Cut</title><item><title>Only item</title><description>d");
+    assertThat(truncated.title()).isEqualTo("Cut");
+    assertThat(truncated.entries()).extracting(FeedEntry::title).containsExactly("Only item");
+  }
+
+  @Test
+  void decodesByDeclarationAndHttpCharset() throws Exception {
+    String xml = "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss version=\"2.0\"><channel><title>Caf\u00e9</title></channel></rss>";
+    byte[] latin1 = xml.getBytes(Charset.forName("ISO-8859-1"));
+    Feed declared = parser.parse(latin1, null, null);
+    assertThat(declared.title()).isEqualTo("Café");
+    assertThat(declared.encoding()).isEqualTo("iso-8859-1");
+    byte[] utf16 = xml.replace("iso-8859-1", "utf-16").getBytes(StandardCharsets.UTF_16);
+    assertThat(parser.parse(utf16, null, null).title()).isEqualTo("Café");
+    byte[] win1252 = "<rss version=\"2.0\"><channel><title>\u201cq\u201d</title></channel></rss>".getBytes(Charset.forName("windows-1252"));
+    assertThat(parser.parse(win1252, "text/xml; charset=windows-1252", null).title()).isEqualTo("\u201cq\u201d");
+  }
+
+  @Test
+  void neverExpandsExternalEntities(@TempDir Path dir) throws Exception {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
+    String xml = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
+        + "<rss version=\"2.0\"><channel><title>a&xxe;b</title></channel></rss>";
+    Feed feed = parse(xml);
+    assertThat(feed.title()).doesNotContain("TOP-SECRET");
+    assertThat(feed.title()).startsWith("a");
+  }
+
+  @Test
+  void neverExpandsNestedEntities() throws Exception {
+    StringBuilder dtd = new StringBuilder("<!DOCTYPE rss [<!ENTITY l0 \"lol\">");
+    for (int i = 1; i < 10; i++) dtd.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+    dtd.append("]>");
+    Feed feed = parse(dtd + "<rss version=\"2.0\"><channel><title>&l9;</title></channel></rss>");
+    assertThat(feed.title() == null ? "" : feed.title()).hasSizeLessThan(1000);
+  }
+
+  @Test
+  void keepsLiteralInternalEntities() throws Exception {
+    Feed feed = parse("<!DOCTYPE rss [<!ENTITY copy2 \"(C)\">]><rss version=\"2.0\"><channel><title>&copy2; 2026</title></channel></rss>");
+    assertThat(feed.title()).isEqualTo("(C) 2026");
+  }
+
+  @Test
+  void emptyDocumentGivesEmptyFeed() throws Exception {
+    Feed feed = parser.parse(new byte[0], null, null);
+    assertThat(feed.format()).isEmpty();
+    assertThat(feed.entries()).isEmpty();
+    assertThat(parse("<!-- nothing here -->").entries()).isEmpty();
+  }
+
+  @Test
+  void feedWithoutContentHasNoEntries() throws Exception {
+    Feed feed = parse("<rss version=\"2.0\"><channel></channel></rss>");
+    assertThat(feed.format()).isEqualTo("rss20");
+    assertThat(feed.title()).isNull();
+    assertThat(feed.entries()).isEmpty();
+  }
+
+  @Test
+  void rejectsDocumentsThatAreNotFeeds() {
+    assertThatThrownBy(() -> parse("<html><body><p>Hello</p></body></html>"))
+        .isInstanceOf(FeedParseException.class).hasMessageContaining("<html>");
+    assertThatThrownBy(() -> parser.parse("{\"hello\": 1}".getBytes(StandardCharsets.UTF_8), "application/json", null))
+        .isInstanceOf(FeedParseException.class).hasMessageContaining("JSON Feed");
+  }
+
+  @Test
+  void isDeterministic() throws Exception {
+    byte[] body = FeedTestFiles.sample("sample-rss20.xml");
+    assertThat(parser.parse(body, null, null)).isEqualTo(parser.parse(body, null, null));
+  }
+
+  @Test
+  void keepsTheOriginalRecordConstructorsWorking() {
+    Feed feed = new Feed("rss20", "t", "l", "d", "en", null);
+    assertThat(feed.entries()).isEmpty();
+    assertThat(feed.links()).isEmpty();
+    FeedEntry entry = new FeedEntry("id", "l", "t", "s", "c", null, null, null, null);
+    assertThat(entry.authorDetails()).isEmpty();
+    assertThat(entry.enclosures()).isEmpty();
+  }
+}

@@ -1,0 +1,122 @@
+package newsdesk.summarize;
+
+import static newsdesk.summarize.SummaryChecks.assertNoFactTwice;
+import static newsdesk.summarize.SummaryChecks.assertParagraphsStandAlone;
+import static newsdesk.summarize.SummaryChecks.assertProvenance;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExtractiveSummarizerTest {
+  private final Summarizer summarizer = new ExtractiveSummarizer();
+
+  static final String FIRE = """
+      SPRINGFIELD, Ill. -- A fire destroyed a warehouse in Springfield on Tuesday night, officials said.
+      No one was injured in the blaze, which started shortly after 9 p.m. in the storage area.
+      It took 40 firefighters more than three hours to bring the fire under control.
+      However, the cause of the fire remains unknown.
+      Scroll down for video
+      The warehouse belonged to a furniture company that employs 120 people.
+      The owner said the company would rebuild the warehouse as soon as possible.
+      Follow us on Twitter for more local news.
+      He thanked the firefighters for their quick response on Tuesday.
+      Residents reported seeing smoke from several miles away.
+      """;
+
+  static final String FIRE_TOO = """
+      Fire crews battled a large blaze at a Springfield warehouse late on Tuesday.
+      The fire at the furniture warehouse took more than three hours to control, fire officials said.
+      Investigators will begin work on Wednesday to find out what caused the fire.
+      This is the second warehouse fire in the city this year.
+      """;
+
+  private static List<SourceArticle> story() {
+    return List.of(new SourceArticle("a", "Warehouse fire in Springfield - Daily Example", FIRE, "Daily Example", null),
+        new SourceArticle("b", "Fire crews battle warehouse blaze | Other Outlet", FIRE_TOO, "Other Outlet", null));
+  }
+
+  @Test
+  void emptyInputGivesAnEmptyBrief() {
+    Brief brief = summarizer.summarize(List.of(), SummaryLength.sentences(3));
+    assertThat(brief.paragraphs()).isEmpty();
+    assertThat(summarizer.summarize(List.of(new SourceArticle("x", "", "", null, null),
+        new SourceArticle("y", "Title", "   \n\n ", null, null)), null).paragraphs()).isEmpty();
+  }
+
+  @Test
+  void exactSentenceCountWithProvenanceAndCoherence() {
+    for (int n = 1; n <= 6; n++) {
+      Brief brief = summarizer.summarize(story(), SummaryLength.sentences(n));
+      assertThat(brief.sentences()).as("n=%d", n).hasSize(n);
+      assertProvenance(brief, story());
+      assertNoFactTwice(brief);
+      assertParagraphsStandAlone(brief, story());
+    }
+  }
+
+  @Test
+  void fewerSentencesOnlyWhenTheInputHasFewer() {
+    var tiny = List.of(new SourceArticle("t", "", "One fact here. Another fact there.", null, null));
+    assertThat(summarizer.summarize(tiny, SummaryLength.sentences(5)).sentences()).hasSize(2);
+  }
+
+  @Test
+  void wordCapIsNeverExceededAndWholeSentencesAreKept() {
+    for (int cap : new int[] {5, 12, 20, 40, 80, 260}) {
+      Brief brief = summarizer.summarize(story(), SummaryLength.words(cap));
+      assertThat(SummaryChecks.words(brief)).as("cap %d", cap).isLessThanOrEqualTo(cap);
+      assertProvenance(brief, story());
+      assertNoFactTwice(brief);
+      assertParagraphsStandAlone(brief, story());
+    }
+    assertThat(summarizer.summarize(story(), SummaryLength.words(40)).sentences()).isNotEmpty();
+  }
+
+  @Test
+  void dropsDatelinesBylinesAndPageFurniture() {
+    Brief brief = summarizer.summarize(story(), SummaryLength.words(400));
+    assertThat(brief.sentences()).extracting(SummarySentence::text)
+        .noneMatch(t -> t.startsWith("SPRINGFIELD"))
+        .noneMatch(t -> t.contains("Scroll down"))
+        .noneMatch(t -> t.contains("Follow us"))
+        .contains("A fire destroyed a warehouse in Springfield on Tuesday night, officials said.");
+  }
+
+  @Test
+  void danglingSentencesOnlyFollowTheirPredecessor() {
+    Brief brief = summarizer.summarize(story(), SummaryLength.words(400));
+    List<SummarySentence> ss = brief.sentences();
+    for (int i = 0; i < ss.size(); i++) {
+      if (ss.get(i).text().startsWith("However") || ss.get(i).text().startsWith("He thanked")) {
+        assertThat(i).isPositive();
+        SummarySentence prev = ss.get(i - 1);
+        assertThat(prev.articleId()).isEqualTo(ss.get(i).articleId());
+        assertThat(prev.end()).isLessThan(ss.get(i).start());
+      }
+    }
+  }
+
+  @Test
+  void drawsOnEveryArticleOfAStoryAndKeepsParagraphsShort() {
+    Brief brief = summarizer.summarize(story(), SummaryLength.DEFAULT);
+    assertThat(brief.sentences()).extracting(SummarySentence::articleId).contains("a", "b");
+    // Two sentences a paragraph, plus the continuations that may not open one.
+    assertThat(brief.paragraphs()).allSatisfy(p -> assertThat(p.size()).isBetween(1, 4));
+    assertThat(SummaryChecks.words(brief)).isLessThanOrEqualTo(SummaryLength.DEFAULT.words());
+  }
+
+  @Test
+  void isDeterministicAndIndependentOfInstances() {
+    Brief one = summarizer.summarize(story(), SummaryLength.words(60));
+    Brief two = new ExtractiveSummarizer().summarize(new ArrayList<>(story()), SummaryLength.words(60));
+    assertThat(two).isEqualTo(one);
+  }
+
+  @Test
+  void headlineComesFromTheTitlesWithoutSiteSuffix() {
+    Brief brief = summarizer.summarize(story(), SummaryLength.sentences(2));
+    assertThat(brief.headline()).isIn("Warehouse fire in Springfield", "Fire crews battle warehouse blaze");
+  }
+}

@@ -1,0 +1,118 @@
+package newsdesk.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Against a fake OpenAI-compatible endpoint on 127.0.0.1. */
+class LlmRewriterTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private HttpServer server;
+  private final AtomicReference<String> lastRequest = new AtomicReference<>();
+
+  private final List<SourceArticle> sources = List.of(new SourceArticle("a", "Warehouse fire",
+      "A fire destroyed a warehouse in Springfield on Tuesday. It took 40 firefighters three hours to control it.",
+      null, null));
+  private final Brief brief = new ExtractiveSummarizer().summarize(sources, SummaryLength.sentences(2));
+
+  @AfterEach
+  void stop() {
+    if (server != null) server.stop(0);
+  }
+
+  private URI serve(int status, String content, long delayMillis) throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/v1/chat/completions", exchange -> {
+      lastRequest.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+      try {
+        Thread.sleep(delayMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      var answer = JSON.createObjectNode();
+      answer.putArray("choices").addObject().putObject("message").put("role", "assistant").put("content", content);
+      byte[] body = JSON.writeValueAsBytes(answer);
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(status, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    server.start();
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  private LlmRewriter rewriter(URI url, long timeoutMillis) {
+    return new LlmRewriter(url, "test-model", Duration.ofMillis(timeoutMillis));
+  }
+
+  @Test
+  void keepsAFaithfulRewrite() throws IOException {
+    URI url = serve(200, "A Springfield warehouse burned down on Tuesday.\n- 40 firefighters needed three hours.", 0);
+    var result = rewriter(url, 5000).rewrite(brief, sources);
+    assertThat(result.rewritten()).isTrue();
+    assertThat(result.sentences()).containsExactly("A Springfield warehouse burned down on Tuesday.",
+        "40 firefighters needed three hours.");
+    var request = JSON.readTree(lastRequest.get());
+    assertThat(request.path("model").asText()).isEqualTo("test-model");
+    assertThat(request.path("messages").get(1).path("content").asText()).contains("A fire destroyed a warehouse");
+  }
+
+  @Test
+  void fallsBackWhenTheRewriteAddsANumberOrAName() throws IOException {
+    URI url = serve(200, "A fire destroyed a warehouse in Springfield, Ohio, on Tuesday, hurting 3 people.", 0);
+    var result = rewriter(url, 5000).rewrite(brief, sources);
+    assertThat(result.rewritten()).isFalse();
+    assertThat(result.reason()).contains("Ohio", "3");
+    assertThat(result.sentences()).isEqualTo(brief.sentences().stream().map(SummarySentence::text).toList());
+  }
+
+  @Test
+  void fallsBackWhenTheEndpointFails() throws IOException {
+    URI url = serve(500, "A fire destroyed a warehouse.", 0);
+    var result = rewriter(url, 5000).rewrite(brief, sources);
+    assertThat(result.rewritten()).isFalse();
+    assertThat(result.reason()).contains("HTTP 500");
+  }
+
+  @Test
+  void fallsBackWhenTheEndpointIsSlow() throws IOException {
+    URI url = serve(200, "A fire destroyed a warehouse.", 3000);
+    var result = rewriter(url, 300).rewrite(brief, sources);
+    assertThat(result.rewritten()).isFalse();
+    assertThat(result.reason()).contains("timed out");
+  }
+
+  @Test
+  void fallsBackWhenTheEndpointIsDown() throws IOException {
+    int port;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    var result = rewriter(URI.create("http://127.0.0.1:" + port + "/v1"), 2000).rewrite(brief, sources);
+    assertThat(result.rewritten()).isFalse();
+    assertThat(result.reason()).contains("unreachable");
+    assertThat(result.sentences()).isNotEmpty();
+  }
+
+  @Test
+  void acceptsBaseOrFullEndpointUrls() {
+    assertThat(rewriter(URI.create("http://127.0.0.1:11434"), 10).endpoint())
+        .isEqualTo(URI.create("http://127.0.0.1:11434/v1/chat/completions"));
+    assertThat(rewriter(URI.create("http://127.0.0.1:8000/v1/"), 10).endpoint())
+        .isEqualTo(URI.create("http://127.0.0.1:8000/v1/chat/completions"));
+    assertThat(rewriter(URI.create("http://h/api/chat/completions"), 10).endpoint())
+        .isEqualTo(URI.create("http://h/api/chat/completions"));
+  }
+}
