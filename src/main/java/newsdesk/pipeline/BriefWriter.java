@@ -1,11 +1,11 @@
 package newsdesk.pipeline;
 
-import java.util.Comparator;
 import java.util.List;
 import newsdesk.store.NewsStore;
 import newsdesk.store.StoredArticle;
 import newsdesk.store.StoredBrief;
 import newsdesk.store.StoryRecord;
+import newsdesk.summarize.BestOriginal;
 import newsdesk.summarize.Brief;
 import newsdesk.summarize.SourceArticle;
 import newsdesk.summarize.Summarizer;
@@ -19,8 +19,10 @@ final class BriefWriter {
   private final NewsStore store;
   private final Summarizer summarizer;
   private final SummaryLength length;
+  private final BestOriginal bestOriginal;
 
-  BriefWriter(NewsStore store, Summarizer summarizer, SummaryLength length) {
+  BriefWriter(NewsStore store, Summarizer summarizer, SummaryLength length, BestOriginal bestOriginal) {
+    this.bestOriginal = bestOriginal;
     this.store = store;
     this.summarizer = summarizer;
     this.length = length;
@@ -35,22 +37,12 @@ final class BriefWriter {
       List<SourceArticle> sources = (originals.isEmpty() ? members : originals).stream()
           .map(a -> new SourceArticle(a.publicId(), a.title(), a.text(), a.outlet(), a.published())).toList();
       Brief brief = summarizer.summarize(sources, length);
-      StoredArticle readMore = bestOriginal(members);
-      store.saveBrief(new StoredBrief(story.id(), story.version(), brief, readMore == null ? null : readMore.id()));
+      // Copies are left out, so "Read more" always names an original.
+      Long readMore = bestOriginal.chooseArticle(sources)
+          .flatMap(a -> members.stream().filter(m -> m.publicId().equals(a.id())).findFirst())
+          .map(StoredArticle::id).orElse(null);
+      store.saveBrief(new StoredBrief(story.id(), story.version(), brief, readMore));
     }
     return stale.stream().map(StoryRecord::id).toList();
-  }
-
-  /**
-   * The article "Read more" links to: an original over a copy, an extracted page over a feed
-   * text, then the most complete, then the earliest.
-   */
-  static StoredArticle bestOriginal(List<StoredArticle> members) {
-    return members.stream().min(Comparator
-        .comparing((StoredArticle a) -> a.duplicateOf() != null)
-        .thenComparing(a -> !"page".equals(a.textSource()))
-        .thenComparing(a -> -a.text().length())
-        .thenComparing(StoredArticle::time)
-        .thenComparing(StoredArticle::id)).orElse(null);
   }
 }

@@ -55,7 +55,7 @@ public final class Pipeline {
     this.poller = new SourcePoller(fetcher, stages.feedParser(), store, clock, timer);
     this.reader = new ArticleReader(fetcher, stages.extractor(), timer);
     this.admitter = new Admitter(store, stages, clock, timer);
-    this.briefs = new BriefWriter(store, stages.summarizer(), config.briefLength());
+    this.briefs = new BriefWriter(store, stages.summarizer(), config.briefLength(), stages.bestOriginal());
     timer.time("index", indexSync::catchUp);
     admitter.resume(config.activeWindow());
   }

@@ -7,6 +7,7 @@ import newsdesk.dedup.NearDuplicateIndex;
 import newsdesk.dedup.UrlCanonicalizer;
 import newsdesk.extract.ArticleExtractor;
 import newsdesk.feed.FeedParser;
+import newsdesk.summarize.BestOriginal;
 import newsdesk.summarize.Summarizer;
 
 /**
@@ -22,4 +23,5 @@ public record Stages(
     DocumentAnalyzer analyzer,
     StoryClusterer clusterer,
     Summarizer summarizer,
+    BestOriginal bestOriginal,
     RelatedStoriesUpdater related) {}

@@ -7,6 +7,7 @@ import newsdesk.dedup.NearDuplicateIndex;
 import newsdesk.dedup.UrlCanonicalizer;
 import newsdesk.extract.DensityArticleExtractor;
 import newsdesk.feed.StandardFeedParser;
+import newsdesk.summarize.BestOriginal;
 import newsdesk.summarize.ExtractiveSummarizer;
 
 /** The default implementation of every stage. */
@@ -18,6 +19,6 @@ public final class StandardStages {
     DocumentAnalyzer analyzer = new DocumentAnalyzer();
     return new Stages(new StandardFeedParser(), new DensityArticleExtractor(), UrlCanonicalizer.withBundledRules(),
         ContentCheck.bundled(), new NearDuplicateIndex(), analyzer, new OnlineStoryClusterer(analyzer),
-        new ExtractiveSummarizer(), (store, changed) -> {});
+        new ExtractiveSummarizer(), BestOriginal.english(), (store, changed) -> {});
   }
 }
