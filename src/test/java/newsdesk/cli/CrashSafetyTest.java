@@ -2,7 +2,6 @@ package newsdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -71,6 +70,15 @@ class CrashSafetyTest {
       assertThat(index.size()).isEqualTo(291);
       assertThat(index.indexedThrough()).isEqualTo(count(db, "SELECT max(id) FROM articles"));
     }
-    assertThat(new File(data.toFile(), "newsdesk.db")).exists();
+    String digest = Files.readString(dir.resolve("second.log"));
+    assertThat(digest).contains("Read more at Wikinews: https://en.wikinews.org/wiki/");
+
+    // A third run, on another port, adds nothing: the demo's sources are registered by key.
+    Process third = demo(data, dir.resolve("third.log"));
+    assertThat(third.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(third.exitValue()).as(Files.readString(dir.resolve("third.log"))).isZero();
+    assertThat(count(db, "SELECT count(*) FROM articles")).isEqualTo(291);
+    assertThat(count(db, "SELECT count(*) FROM sources")).isEqualTo(count(db, "SELECT count(DISTINCT key) FROM sources"));
+    assertThat(Files.readString(dir.resolve("third.log"))).contains("Ingested 0 new articles");
   }
 }
