@@ -32,6 +32,7 @@ public final class Main {
     cl.addSubcommand("cluster", new ClusterCommand());
     cl.addSubcommand("summarize", new SummarizeCommand());
     bench.addSubcommand("dedup", new DedupBenchCommand());
+    bench.addSubcommand("related", new RelatedBenchCommand());
     cl.addSubcommand("feed", new FeedCommand());
     bench.addSubcommand("feeds", new BenchFeedsCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());

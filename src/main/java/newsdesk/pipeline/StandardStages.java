@@ -2,6 +2,7 @@ package newsdesk.pipeline;
 
 import newsdesk.cluster.DocumentAnalyzer;
 import newsdesk.cluster.OnlineStoryClusterer;
+import newsdesk.cluster.RelatedStoryRanker;
 import newsdesk.dedup.ContentCheck;
 import newsdesk.dedup.NearDuplicateIndex;
 import newsdesk.dedup.UrlCanonicalizer;
@@ -19,6 +20,7 @@ public final class StandardStages {
     DocumentAnalyzer analyzer = new DocumentAnalyzer();
     return new Stages(new StandardFeedParser(), new DensityArticleExtractor(), UrlCanonicalizer.withBundledRules(),
         ContentCheck.bundled(), new NearDuplicateIndex(), analyzer, new OnlineStoryClusterer(analyzer),
-        new ExtractiveSummarizer(), BestOriginal.english(), (store, changed) -> {});
+        new ExtractiveSummarizer(), BestOriginal.english(),
+        new StoredRelatedStories(RelatedStoryRanker.Config.defaults()));
   }
 }

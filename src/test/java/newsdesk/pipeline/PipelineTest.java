@@ -40,6 +40,20 @@ class PipelineTest {
         assertThat(readMore.url()).startsWith("https://en.wikinews.org/wiki/");
         assertThat(readMore.outlet()).isEqualTo("Wikinews");
       }
+      int withRelated = 0;
+      for (StoryRecord story : stories) {
+        var related = f.store.related(story.id());
+        if (!related.isEmpty()) withRelated++;
+        assertThat(related).hasSizeLessThanOrEqualTo(5);
+        for (var r : related) {
+          StoryRecord other = f.store.story(r.relatedId()).orElseThrow();
+          assertThat(other.id()).isNotEqualTo(story.id());
+          assertThat(other.mergedInto()).isNull();
+          assertThat(java.time.Duration.between(other.lastPublished(), story.lastPublished()).abs())
+              .isLessThanOrEqualTo(java.time.Duration.ofDays(14));
+        }
+      }
+      assertThat(withRelated).as("stories with related stories").isPositive();
       assertThat(f.index.size()).isEqualTo(expected);
       assertThat(f.store.articlesAfter(0, 1000)).allSatisfy(a -> {
         assertThat(a.textSource()).isEqualTo("page");

@@ -1,0 +1,115 @@
+package newsdesk.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import newsdesk.cluster.RelatedStoryRanker;
+import newsdesk.cluster.StoryProfile;
+import newsdesk.cluster.StoryProfiles;
+import newsdesk.summarize.Brief;
+import newsdesk.summarize.ExtractiveSummarizer;
+import newsdesk.summarize.SourceArticle;
+import newsdesk.summarize.SummaryLength;
+import newsdesk.summarize.SummarySentence;
+import newsdesk.text.EntityExtractor;
+import newsdesk.text.TermAnalyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Measures related-story ranking on gold stories: {@code {"id","title","text","cluster","topic"}}
+ * lines (ECB+ layout, where each topic holds two events of one kind). For every gold story it
+ * ranks the others with the standard ranker (no time window: the data has no dates) and counts how
+ * often the top related story is the other event of the same topic.
+ */
+@Command(name = "related", mixinStandardHelpOptions = true,
+    description = "Related-story accuracy on gold stories grouped in topics (ECB+ layout): top related = other event of the topic.")
+public final class RelatedBenchCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE", description = "JSONL with id, title, text, cluster and topic fields.")
+  Path file;
+
+  @picocli.CommandLine.Option(names = "--min-score", description = "Override the ranker's least score (default: the standard one).")
+  Double minScore;
+
+  @picocli.CommandLine.Option(names = "--fragment-score", description = "Override the ranker's fragment score.")
+  Double fragmentScore;
+
+  @picocli.CommandLine.Option(names = "--term-weight", description = "Override the ranker's term weight.")
+  Double termWeight;
+
+  private RelatedStoryRanker.Config config() {
+    RelatedStoryRanker.Config d = RelatedStoryRanker.Config.defaults().withoutWindow();
+    return new RelatedStoryRanker.Config(d.window(), minScore != null ? minScore : d.minScore(),
+        fragmentScore != null ? fragmentScore : d.fragmentScore(), termWeight != null ? termWeight : d.termWeight(), d.limit());
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isRegularFile(file)) throw new UserError(file + " is not a readable file");
+    Map<String, List<SourceArticle>> articles = new LinkedHashMap<>();
+    Map<String, String> topicOf = new LinkedHashMap<>();
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int number = 0;
+      while ((line = in.readLine()) != null) {
+        number++;
+        if (line.isBlank()) continue;
+        JsonNode n = json.readTree(line);
+        if (n == null || !n.hasNonNull("cluster") || !n.hasNonNull("topic")) {
+          throw new UserError(file + ":" + number + ": needs \"cluster\" and \"topic\" fields");
+        }
+        String story = n.get("cluster").asText();
+        topicOf.put(story, n.get("topic").asText());
+        articles.computeIfAbsent(story, k -> new ArrayList<>()).add(new SourceArticle(n.path("id").asText(String.valueOf(number)),
+            n.path("title").asText(""), n.path("text").asText(""), null, null));
+      }
+    }
+    long start = System.nanoTime();
+    // Profiles are built as the pipeline builds them: from each story's brief, headline and titles.
+    List<StoryProfile> profiles = new ArrayList<>();
+    EntityExtractor entities = new EntityExtractor();
+    ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
+    try (TermAnalyzer terms = new TermAnalyzer()) {
+      StoryProfiles builder = new StoryProfiles(terms);
+      articles.forEach((story, members) -> {
+        Brief brief = summarizer.summarize(members, SummaryLength.DEFAULT);
+        Set<String> names = new HashSet<>();
+        members.forEach(m -> entities.extract(m.text()).forEach(e -> names.add(e.name())));
+        profiles.add(builder.profile(story, null, "eng", brief.headline(),
+            brief.sentences().stream().map(SummarySentence::text).toList(),
+            members.stream().map(SourceArticle::title).toList(), names));
+      });
+    }
+    Map<String, List<RelatedStoryRanker.Related>> ranked =
+        new RelatedStoryRanker(config()).rank(profiles);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    int withPartner = 0;
+    int correct = 0;
+    for (var e : ranked.entrySet()) {
+      String topic = topicOf.get(e.getKey());
+      boolean hasPartner = topicOf.entrySet().stream().anyMatch(t -> !t.getKey().equals(e.getKey()) && t.getValue().equals(topic));
+      if (!hasPartner) continue;
+      withPartner++;
+      List<RelatedStoryRanker.Related> r = e.getValue();
+      if (!r.isEmpty() && topicOf.get(r.getFirst().storyId()).equals(topic)) correct++;
+      else System.err.println("miss: " + e.getKey() + " -> "
+          + (r.isEmpty() ? "none" : r.getFirst().storyId() + String.format(Locale.ROOT, " (%.3f)", r.getFirst().score())));
+    }
+    System.out.printf(Locale.ROOT, "stories: %d%ntop related is the other event of the topic: %d/%d = %.3f%ntime: %.2f s%n",
+        ranked.size(), correct, withPartner, withPartner == 0 ? 0.0 : (double) correct / withPartner, seconds);
+    return 0;
+  }
+}

@@ -1,0 +1,68 @@
+package newsdesk.pipeline;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import newsdesk.cluster.RelatedStoryRanker;
+import newsdesk.cluster.StoryProfile;
+import newsdesk.cluster.StoryProfiles;
+import newsdesk.store.NewsStore;
+import newsdesk.store.RelatedStory;
+import newsdesk.store.StoredArticle;
+import newsdesk.store.StoredBrief;
+import newsdesk.store.StoredEntity;
+import newsdesk.store.StoryRecord;
+import newsdesk.summarize.Brief;
+import newsdesk.summarize.SummarySentence;
+import newsdesk.text.TermAnalyzer;
+
+/**
+ * Keeps the stored related stories current: after stories change, it ranks every live story
+ * within the window of a changed one (their lists may change too) and stores the results.
+ */
+public final class StoredRelatedStories implements RelatedStoriesUpdater {
+  private final RelatedStoryRanker ranker;
+  private final RelatedStoryRanker.Config config;
+
+  public StoredRelatedStories(RelatedStoryRanker.Config config) {
+    this.config = config;
+    this.ranker = new RelatedStoryRanker(config);
+  }
+
+  @Override
+  public void update(NewsStore store, List<String> changedStoryIds) {
+    List<Instant> times = changedStoryIds.stream().map(store::story).flatMap(Optional::stream)
+        .map(StoryRecord::lastPublished).filter(t -> t != null).toList();
+    if (times.isEmpty()) return;
+    Instant from = times.stream().min(Instant::compareTo).orElseThrow().minus(config.window());
+    Instant to = times.stream().max(Instant::compareTo).orElseThrow().plus(config.window());
+    List<StoryRecord> window = store.storiesUpdatedBetween(from, to, Integer.MAX_VALUE);
+    List<StoryProfile> profiles = new ArrayList<>();
+    try (TermAnalyzer analyzer = new TermAnalyzer()) {
+      StoryProfiles builder = new StoryProfiles(analyzer);
+      for (StoryRecord s : window) profiles.add(profile(store, s, builder));
+    }
+    Map<String, List<RelatedStoryRanker.Related>> ranked = ranker.rank(profiles);
+    store.inTransaction(() -> {
+      ranked.forEach((id, related) -> {
+        List<RelatedStory> rows = new ArrayList<>();
+        for (int i = 0; i < related.size(); i++) rows.add(new RelatedStory(id, i, related.get(i).storyId(), related.get(i).score()));
+        store.replaceRelated(id, rows);
+      });
+      return null;
+    });
+  }
+
+  private static StoryProfile profile(NewsStore store, StoryRecord story, StoryProfiles profiles) {
+    List<StoredArticle> articles = store.articlesOfStory(story.id());
+    String language = articles.stream().map(StoredArticle::language).filter(l -> l != null && l.length() == 3)
+        .findFirst().orElse(null);
+    Optional<Brief> brief = store.brief(story.id()).map(StoredBrief::brief);
+    return profiles.profile(story.id(), story.lastPublished(), language, brief.map(Brief::headline).orElse(""),
+        brief.map(b -> b.sentences().stream().map(SummarySentence::text).toList()).orElse(List.of()),
+        articles.stream().filter(a -> a.duplicateOf() == null).map(StoredArticle::title).toList(),
+        store.entitiesOfStory(story.id()).stream().map(StoredEntity::name).toList());
+  }
+}
