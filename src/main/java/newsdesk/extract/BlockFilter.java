@@ -25,11 +25,10 @@ final class BlockFilter {
   }
 
   List<TextBlock> filter(List<TextBlock> blocks, PageMetadata meta) {
-    String title = meta.title() == null ? "" : normalize(meta.title());
     List<TextBlock> kept = new ArrayList<>(blocks.size());
     for (TextBlock b : blocks) {
       if (selector.isLinkList(b)) continue;
-      if (!title.isEmpty() && normalize(b.text()).equals(title)) continue;
+      if (b.weight() <= settings.maxLineLength() * 2 && isHeadline(b, meta)) continue;
       if (b.weight() <= settings.maxLineLength() && isFurnitureLine(b, meta)) continue;
       kept.add(b);
     }
@@ -38,6 +37,16 @@ final class BlockFilter {
     int last = kept.size() - 1;
     while (last >= first && !selector.isGood(kept.get(last)) && kept.get(last).kind() == TextBlock.Kind.HEADING) last--;
     return kept.subList(first, last + 1);
+  }
+
+  /** The headline, or the {@code <title>} that is the headline plus the site name. */
+  private static boolean isHeadline(TextBlock b, PageMetadata meta) {
+    String n = normalize(b.text());
+    if (n.length() < 10) return false;
+    for (String h : meta.headlines()) {
+      if (h.equals(n) || (h.startsWith(n) && n.length() * 10 >= h.length() * 7)) return true;
+    }
+    return false;
   }
 
   private static boolean isTrimmable(TextBlock b) {

@@ -151,8 +151,8 @@ final class ContentSelector {
 
   private boolean isFurniture(Element e, Stats s, Guard guard, boolean useWeakWords) {
     String tag = e.normalName();
-    BoilerplatePatterns.Mark mark =
-        patterns.isFurnitureTag(tag) ? BoilerplatePatterns.Mark.WEAK : BoilerplatePatterns.Mark.NONE;
+    BoilerplatePatterns.Mark mark = patterns.isFurnitureTag(tag) || BlockLinearizer.isHidden(e)
+        ? BoilerplatePatterns.Mark.WEAK : BoilerplatePatterns.Mark.NONE;
     if (mark == BoilerplatePatterns.Mark.NONE && !BlockLinearizer.isInline(tag)) {
       String classAndId = e.className() + " " + e.id();
       if (classAndId.length() > 1 && !patterns.hasPositiveToken(classAndId)
