@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * drop, and short lines that are furniture in any layout. See {@code boilerplate.txt}.
  */
 public final class BoilerplatePatterns {
+  private static final int MAX_ROLE_WORDS = 4;
   private static final String DEFAULT_RESOURCE = "/newsdesk/extract/boilerplate.txt";
 
   private final Set<String> negativeTokens;
@@ -85,7 +86,8 @@ public final class BoilerplatePatterns {
     Mark mark = Mark.NONE;
     for (String className : classAndId.split("\\s+")) {
       List<String> words = tokens(className);
-      if (words.isEmpty() || modifierTokens.contains(words.get(0))) continue;
+      // State/taxonomy classes, and long slugs made from a heading, do not name a role.
+      if (words.isEmpty() || words.size() > MAX_ROLE_WORDS || modifierTokens.contains(words.get(0))) continue;
       for (String token : words) {
         if (strongNegativeTokens.contains(token)) return Mark.STRONG;
         if (negativeTokens.contains(token)) mark = Mark.WEAK;

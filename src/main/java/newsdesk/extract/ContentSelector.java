@@ -180,7 +180,7 @@ final class ContentSelector {
     String tag = e.normalName();
     BoilerplatePatterns.Mark mark = patterns.isFurnitureTag(tag) || BlockLinearizer.isHidden(e)
         ? BoilerplatePatterns.Mark.WEAK : BoilerplatePatterns.Mark.NONE;
-    if (mark == BoilerplatePatterns.Mark.NONE && !BlockLinearizer.isInline(tag)) {
+    if (mark == BoilerplatePatterns.Mark.NONE && !BlockLinearizer.isInline(tag) && !tag.equals("main")) {
       String classAndId = e.className() + " " + e.id();
       if (classAndId.length() > 1 && !patterns.hasPositiveToken(classAndId)
           && !"articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
