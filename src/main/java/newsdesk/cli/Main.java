@@ -21,6 +21,7 @@ public final class Main {
     CommandLine bench = new CommandLine(new BenchCommand());
     cl.addSubcommand("bench", bench);
     cl.addSubcommand("extract", new ExtractCommand());
+    bench.addSubcommand("extract", new ExtractBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
