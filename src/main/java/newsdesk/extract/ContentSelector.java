@@ -178,7 +178,8 @@ final class ContentSelector {
 
   private boolean isFurniture(Element e, Stats s, Guard guard, boolean useWeakWords) {
     String tag = e.normalName();
-    BoilerplatePatterns.Mark mark = patterns.isFurnitureTag(tag) || BlockLinearizer.isHidden(e)
+    boolean furnitureTag = patterns.isFurnitureTag(tag) && !(tag.equals("figure") && holdsContent(e));
+    BoilerplatePatterns.Mark mark = furnitureTag || BlockLinearizer.isHidden(e)
         ? BoilerplatePatterns.Mark.WEAK : BoilerplatePatterns.Mark.NONE;
     if (mark == BoilerplatePatterns.Mark.NONE && !BlockLinearizer.isInline(tag) && !tag.equals("main")) {
       String classAndId = e.className() + " " + e.id();
@@ -192,6 +193,11 @@ final class ContentSelector {
     if (s == null || s.goodBlocks < settings.guardBlocks()) return true;
     double limit = mark == BoilerplatePatterns.Mark.STRONG ? guard.strong() : guard.weak();
     return s.good <= limit;
+  }
+
+  /** A figure that wraps a table, quote, list or code is content, not a captioned image. */
+  private static boolean holdsContent(Element figure) {
+    return figure.selectFirst("table, blockquote, pre, ul, ol") != null;
   }
 
   private static boolean isWithin(Element e, Element ancestor, Element root) {
