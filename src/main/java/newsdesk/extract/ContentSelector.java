@@ -143,6 +143,8 @@ final class ContentSelector {
     double good = goodWeight(b);
     if (good > 0) return good - settings.linkPenalty() * b.linkWeight();
     if (isLinkList(b)) return -settings.linkPenalty() * b.weight();
+    // Short table cells are data the article presents more often than furniture.
+    if (b.kind() == TextBlock.Kind.CELL) return 0;
     return -settings.neutralPenalty() * b.weight();
   }
 
