@@ -42,6 +42,17 @@ public final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders or URLs")
   List<String> inputs;
 
+  private final OutputStream stdout;
+
+  public ExtractCommand() {
+    this(System.out);
+  }
+
+  /** A command printing its results to {@code stdout} (UTF-8). */
+  public ExtractCommand(OutputStream stdout) {
+    this.stdout = stdout;
+  }
+
   @Override
   public Integer call() throws IOException {
     URI base = null;
@@ -64,7 +75,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     DensityArticleExtractor extractor = new DensityArticleExtractor();
     ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    PrintStream out = new PrintStream(new NonClosing(System.out), false, StandardCharsets.UTF_8);
+    PrintStream out = new PrintStream(new NonClosing(stdout), false, StandardCharsets.UTF_8);
     int failures = 0;
     try (SequenceWriter array = format == Format.json ? json.writer().writeValuesAsArray(out) : null) {
       for (PageSource.Input input : all) {

@@ -35,6 +35,7 @@ public final class Main {
     bench.addSubcommand("related", new RelatedBenchCommand());
     cl.addSubcommand("feed", new FeedCommand());
     bench.addSubcommand("feeds", new BenchFeedsCommand());
+    bench.addSubcommand("extract", new ExtractBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

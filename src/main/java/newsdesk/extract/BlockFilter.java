@@ -25,19 +25,49 @@ final class BlockFilter {
   }
 
   List<TextBlock> filter(List<TextBlock> blocks, PageMetadata meta) {
-    String title = meta.title() == null ? "" : normalize(meta.title());
     List<TextBlock> kept = new ArrayList<>(blocks.size());
     for (TextBlock b : blocks) {
       if (selector.isLinkList(b)) continue;
-      if (!title.isEmpty() && normalize(b.text()).equals(title)) continue;
+      if (b.weight() <= settings.maxLineLength() * 2 && isHeadline(b, meta)) continue;
       if (b.weight() <= settings.maxLineLength() && isFurnitureLine(b, meta)) continue;
       kept.add(b);
     }
+    kept = cutFurnitureTail(kept);
     int first = 0;
     while (first < kept.size() && !selector.isGood(kept.get(first)) && isTrimmable(kept.get(first))) first++;
     int last = kept.size() - 1;
     while (last >= first && !selector.isGood(kept.get(last)) && kept.get(last).kind() == TextBlock.Kind.HEADING) last--;
     return kept.subList(first, last + 1);
+  }
+
+  /**
+   * Ends the article at the first furniture heading ("Related articles", "About the author") after
+   * which less than {@link ExtractionSettings#tailShare} of the article-like text follows.
+   */
+  private List<TextBlock> cutFurnitureTail(List<TextBlock> blocks) {
+    double total = 0;
+    for (TextBlock b : blocks) total += selector.goodWeight(b);
+    double before = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock b = blocks.get(i);
+      boolean headingLike = b.kind() == TextBlock.Kind.HEADING || (b.weight() <= 40 && !selector.isGood(b));
+      if (headingLike && before > 0 && total - before < settings.tailShare() * total
+          && patterns.isFurnitureHeading(b.text().strip())) {
+        return blocks.subList(0, i);
+      }
+      before += selector.goodWeight(b);
+    }
+    return blocks;
+  }
+
+  /** The headline, or the {@code <title>} that is the headline plus the site name. */
+  private static boolean isHeadline(TextBlock b, PageMetadata meta) {
+    String n = normalize(b.text());
+    if (n.length() < 10) return false;
+    for (String h : meta.headlines()) {
+      if (h.equals(n) || (h.startsWith(n) && n.length() * 10 >= h.length() * 7)) return true;
+    }
+    return false;
   }
 
   private static boolean isTrimmable(TextBlock b) {

@@ -15,7 +15,8 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Reads an element tree as the sequence of text blocks a browser would lay out: every block-level
  * element (and any unknown element) starts and ends a block, inline elements do not, {@code <br>}
- * is a line break inside a block. Never-content elements and hidden elements are skipped. The walk
+ * is a line break inside a block. Never-content elements and hidden inline elements are skipped (hidden
+ * blocks are judged by {@link ContentSelector}: frameworks stream whole articles into hidden containers). The walk
  * is iterative, so that nesting depth costs no stack.
  */
 final class BlockLinearizer {
@@ -76,7 +77,7 @@ final class BlockLinearizer {
       }
       if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
       String tag = e.normalName();
-      if (patterns.isDropTag(tag) || isHidden(e)) return FilterResult.SKIP_ENTIRELY;
+      if (patterns.isDropTag(tag) || (INLINE.contains(tag) && isHidden(e))) return FilterResult.SKIP_ENTIRELY;
       if (tag.equals("br")) {
         if (text.length() > 0) text.append('\n');
         pendingSpace = false;

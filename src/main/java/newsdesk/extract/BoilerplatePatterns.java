@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * drop, and short lines that are furniture in any layout. See {@code boilerplate.txt}.
  */
 public final class BoilerplatePatterns {
+  private static final int MAX_ROLE_WORDS = 4;
   private static final String DEFAULT_RESOURCE = "/newsdesk/extract/boilerplate.txt";
 
   private final Set<String> negativeTokens;
@@ -29,6 +30,7 @@ public final class BoilerplatePatterns {
   private final Set<String> dropTags;
   private final Set<String> furnitureTags;
   private final Pattern boilerplateLine;
+  private final Pattern furnitureHeading;
 
   private BoilerplatePatterns(Map<String, List<String>> sections) {
     this.negativeTokens = Set.copyOf(sections.getOrDefault("negative-tokens", List.of()));
@@ -37,11 +39,14 @@ public final class BoilerplatePatterns {
     this.positiveTokens = Set.copyOf(sections.getOrDefault("positive-tokens", List.of()));
     this.dropTags = Set.copyOf(sections.getOrDefault("drop-tags", List.of()));
     this.furnitureTags = Set.copyOf(sections.getOrDefault("furniture-tags", List.of()));
-    List<String> lines = sections.getOrDefault("boilerplate-lines", List.of());
-    this.boilerplateLine =
-        Pattern.compile(
-            lines.isEmpty() ? "(?!)" : "(?:" + String.join(")|(?:", lines) + ")",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.boilerplateLine = anyOf(sections.getOrDefault("boilerplate-lines", List.of()));
+    this.furnitureHeading = anyOf(sections.getOrDefault("furniture-headings", List.of()));
+  }
+
+  private static Pattern anyOf(List<String> regexes) {
+    return Pattern.compile(
+        regexes.isEmpty() ? "(?!)" : "(?:" + String.join(")|(?:", regexes) + ")",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** The patterns shipped with newsdesk. */
@@ -85,7 +90,8 @@ public final class BoilerplatePatterns {
     Mark mark = Mark.NONE;
     for (String className : classAndId.split("\\s+")) {
       List<String> words = tokens(className);
-      if (words.isEmpty() || modifierTokens.contains(words.get(0))) continue;
+      // State/taxonomy classes, and long slugs made from a heading, do not name a role.
+      if (words.isEmpty() || words.size() > MAX_ROLE_WORDS || modifierTokens.contains(words.get(0))) continue;
       for (String token : words) {
         if (strongNegativeTokens.contains(token)) return Mark.STRONG;
         if (negativeTokens.contains(token)) mark = Mark.WEAK;
@@ -110,6 +116,11 @@ public final class BoilerplatePatterns {
       if (i + 1 < tokens.size() && positiveTokens.contains(tokens.get(i) + tokens.get(i + 1))) return true;
     }
     return false;
+  }
+
+  /** True when {@code text} is a heading that opens a furniture section (related links, comments). */
+  boolean isFurnitureHeading(String text) {
+    return furnitureHeading.matcher(text).matches();
   }
 
   /** True when the whole of a short block {@code text} is a known furniture line. */

@@ -31,28 +31,17 @@ final class ContentSelector {
     this.settings = settings;
   }
 
+  /** The article container and its blocks, in page order. */
+  record Selection(Element container, List<TextBlock> blocks) {
+    static final Selection NONE = new Selection(null, List.of());
+  }
+
   /** The blocks of the article, in page order; empty when none stands out. */
-  List<TextBlock> select(List<TextBlock> blocks, Element root) {
-    if (blocks.isEmpty()) return List.of();
+  Selection select(List<TextBlock> blocks, Element root) {
+    if (blocks.isEmpty()) return Selection.NONE;
     Map<Element, Stats> stats = new IdentityHashMap<>();
-    double totalGood = 0;
-    for (TextBlock b : blocks) {
-      double good = goodWeight(b);
-      totalGood += good;
-      for (Element e = b.owner(); e != null; e = e == root ? null : e.parent()) {
-        Stats s = stats.computeIfAbsent(e, k -> new Stats());
-        s.good += good;
-        if (good > 0) s.goodBlocks++;
-      }
-    }
-    Guard guard = new Guard(settings.guardShare() * totalGood, settings.strongGuardShare() * totalGood);
-    Map<Element, Boolean> excluded = new IdentityHashMap<>();
-    List<TextBlock> kept = keep(blocks, root, stats, excluded, guard, true);
-    if (keptGood(kept) < settings.fallbackShare() * totalGood) {
-      // The class/id words removed most of the page's text: on this site they do not mean furniture.
-      excluded.clear();
-      kept = keep(blocks, root, stats, excluded, guard, false);
-    }
+    List<Stats> order = new ArrayList<>();
+    List<TextBlock> kept = withoutFurniture(blocks, root, stats, order);
     Element best = null;
     double bestScore = 0;
     int bestDepth = -1;
@@ -62,10 +51,11 @@ final class ContentSelector {
         stats.get(e).score += contribution;
       }
     }
-    for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
-      Element e = entry.getKey();
-      if (Boolean.TRUE.equals(excluded.get(e))) continue;
-      double score = entry.getValue().score * bonus(e);
+    // Deterministic: elements in the order first met, ties to the deeper one.
+    for (Stats st : order) {
+      Element e = st.element;
+      if (st.excluded) continue;
+      double score = st.score * bonus(e);
       int depth = depthOf(e, root);
       if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && depth > bestDepth && best != null)) {
         best = e;
@@ -73,10 +63,47 @@ final class ContentSelector {
         bestDepth = depth;
       }
     }
-    if (best == null) return List.of();
+    if (best == null) return Selection.NONE;
     List<TextBlock> inside = new ArrayList<>();
     for (TextBlock b : kept) if (isWithin(b.owner(), best, root)) inside.add(b);
-    return inside;
+    return new Selection(best, inside);
+  }
+
+  /** {@code blocks} without those inside furniture; fills the per-element statistics. */
+  private List<TextBlock> withoutFurniture(
+      List<TextBlock> blocks, Element root, Map<Element, Stats> stats, List<Stats> order) {
+    double totalGood = 0;
+    for (TextBlock b : blocks) {
+      double good = goodWeight(b);
+      totalGood += good;
+      for (Element e = b.owner(); e != null; e = e == root ? null : e.parent()) {
+        Stats s = stats.get(e);
+        if (s == null) {
+          s = new Stats(e);
+          stats.put(e, s);
+          order.add(s);
+        }
+        s.good += good;
+        if (good > 0) s.goodBlocks++;
+      }
+    }
+    Guard guard = new Guard(settings.guardShare() * totalGood, settings.strongGuardShare() * totalGood);
+    Map<Element, Boolean> strongOnly = new IdentityHashMap<>();
+    List<TextBlock> keptStrongOnly = keep(blocks, root, stats, strongOnly, guard, false);
+    Map<Element, Boolean> excluded = new IdentityHashMap<>();
+    List<TextBlock> kept = keep(blocks, root, stats, excluded, guard, true);
+    if (keptGood(kept) < settings.fallbackShare() * keptGood(keptStrongOnly)) {
+      // The weak class/id words removed most of the text: on this site they do not mean furniture.
+      excluded = strongOnly;
+      kept = keptStrongOnly;
+    }
+    for (Stats st : order) st.excluded = Boolean.TRUE.equals(excluded.get(st.element));
+    return kept;
+  }
+
+  /** For diagnostics: the blocks left once furniture is removed. */
+  List<TextBlock> withoutFurniture(List<TextBlock> blocks, Element root) {
+    return withoutFurniture(blocks, root, new IdentityHashMap<>(), new ArrayList<>());
   }
 
   private List<TextBlock> keep(
@@ -112,10 +139,12 @@ final class ContentSelector {
     return goodWeight(b) > 0;
   }
 
-  private double contribution(TextBlock b) {
+  double contribution(TextBlock b) {
     double good = goodWeight(b);
     if (good > 0) return good - settings.linkPenalty() * b.linkWeight();
     if (isLinkList(b)) return -settings.linkPenalty() * b.weight();
+    // Short table cells are data the article presents more often than furniture.
+    if (b.kind() == TextBlock.Kind.CELL) return 0;
     return -settings.neutralPenalty() * b.weight();
   }
 
@@ -151,9 +180,10 @@ final class ContentSelector {
 
   private boolean isFurniture(Element e, Stats s, Guard guard, boolean useWeakWords) {
     String tag = e.normalName();
-    BoilerplatePatterns.Mark mark =
-        patterns.isFurnitureTag(tag) ? BoilerplatePatterns.Mark.WEAK : BoilerplatePatterns.Mark.NONE;
-    if (mark == BoilerplatePatterns.Mark.NONE && !BlockLinearizer.isInline(tag)) {
+    boolean furnitureTag = patterns.isFurnitureTag(tag) && !(tag.equals("figure") && holdsContent(e));
+    BoilerplatePatterns.Mark mark = furnitureTag || BlockLinearizer.isHidden(e)
+        ? BoilerplatePatterns.Mark.WEAK : BoilerplatePatterns.Mark.NONE;
+    if (mark == BoilerplatePatterns.Mark.NONE && !BlockLinearizer.isInline(tag) && !tag.equals("main")) {
       String classAndId = e.className() + " " + e.id();
       if (classAndId.length() > 1 && !patterns.hasPositiveToken(classAndId)
           && !"articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
@@ -165,6 +195,11 @@ final class ContentSelector {
     if (s == null || s.goodBlocks < settings.guardBlocks()) return true;
     double limit = mark == BoilerplatePatterns.Mark.STRONG ? guard.strong() : guard.weak();
     return s.good <= limit;
+  }
+
+  /** A figure that wraps a table, quote, list or code is content, not a captioned image. */
+  private static boolean holdsContent(Element figure) {
+    return figure.selectFirst("table, blockquote, pre, ul, ol") != null;
   }
 
   private static boolean isWithin(Element e, Element ancestor, Element root) {
@@ -182,8 +217,15 @@ final class ContentSelector {
   private record Guard(double weak, double strong) {}
 
   private static final class Stats {
+    final Element element;
+
+    Stats(Element element) {
+      this.element = element;
+    }
+
     double good;
     int goodBlocks;
     double score;
+    boolean excluded;
   }
 }

@@ -24,6 +24,8 @@ package newsdesk.extract;
  * @param strongGuardShare  the same share for strongly marked furniture (comment threads)
  * @param fallbackShare     when class/id words would remove all but this share of the page's
  *                          article-like text, they are ignored for the page
+ * @param tailShare         a furniture heading ends the article when less than this share of
+ *                          the article-like text follows it
  * @param maxLineLength     boilerplate-line patterns apply only to blocks up to this long
  * @param denseScriptWeight weight of one CJK / Hangul character
  */
@@ -43,12 +45,13 @@ public record ExtractionSettings(
     int guardBlocks,
     double strongGuardShare,
     double fallbackShare,
+    double tailShare,
     int maxLineLength,
     int denseScriptWeight) {
 
   /** Values tuned on the development pages (see docs/benchmarks/extract.md). */
   public static ExtractionSettings defaults() {
     return new ExtractionSettings(
-        16_000_000, 512, 80, 40, 0.5, 150, 0.7, 0.25, 1.0, 1.15, 1.5, 0.5, 3, 0.9, 0.4, 160, 3);
+        16_000_000, 512, 80, 40, 0.5, 150, 0.7, 0.25, 1.0, 1.15, 1.5, 0.5, 3, 0.9, 0.4, 0.25, 160, 3);
   }
 }

@@ -46,7 +46,8 @@ final class MetadataExtractor {
         firstNonBlank(meta(doc, "og:description"), meta(doc, "description"), meta(doc, "twitter:description"), ld.description()),
         absolute(doc, firstNonBlank(meta(doc, "og:image"), meta(doc, "og:image:url"), meta(doc, "twitter:image"),
             meta(doc, "twitter:image:src"), ld.image(), linkHref(doc, "image_src"))),
-        ld.articleBody());
+        ld.articleBody(),
+        headlines(doc, ld, title));
   }
 
   /** The content of the first {@code <meta>} whose property, name or itemprop is {@code key}. */
@@ -60,6 +61,18 @@ final class MetadataExtractor {
       }
     }
     return null;
+  }
+
+  private static java.util.Set<String> headlines(Document doc, JsonLdArticle ld, String title) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+    for (String t : new String[] {title, ld.headline(), meta(doc, "og:title"), meta(doc, "twitter:title"),
+        doc.title(), h1 == null ? null : h1.text()}) {
+      if (t == null) continue;
+      String n = BlockFilter.normalize(t);
+      if (n.length() >= 10) out.add(n);
+    }
+    return out;
   }
 
   private static String headline(Document doc, JsonLdArticle ld, String siteName) {

@@ -3,7 +3,12 @@ package newsdesk.extract;
 import java.time.Instant;
 import java.util.List;
 
-/** The metadata of a page, gathered before its body is cleaned; any field but authors may be null. */
+/**
+ * The metadata of a page, gathered before its body is cleaned; any field but authors and headlines
+ * may be null. {@code headlines} holds every normalized form of the page's headline it states
+ * (JSON-LD, OpenGraph, {@code <title>}, first {@code <h1>}), so that the headline is not repeated
+ * in the body.
+ */
 record PageMetadata(
     String title,
     List<String> authors,
@@ -13,4 +18,10 @@ record PageMetadata(
     String language,
     String description,
     String image,
-    String articleBodyHint) {}
+    String articleBodyHint,
+    java.util.Set<String> headlines) {
+  PageMetadata {
+    authors = List.copyOf(authors);
+    headlines = java.util.Set.copyOf(headlines);
+  }
+}

@@ -1,0 +1,96 @@
+package newsdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ExtractCommandTest {
+  private static final String ARTICLE = "<html lang='en'><head><title>Library extends hours | Town News</title>"
+      + "<meta property='og:site_name' content='Town News'></head><body><article><h1>Library extends hours</h1>"
+      + "<p>The central library will stay open until nine on weekdays from next month, the council said on Monday.</p>"
+      + "<p>The trial runs for three months, after which councillors will decide whether to keep the longer hours.</p>"
+      + "</article></body></html>";
+
+  @TempDir Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(new ExtractCommand(out));
+    cl.setExecutionExceptionHandler(new ErrorReporter());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setErr(new PrintWriter(err, true));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString());
+  }
+
+  @Test
+  void folderGivesOneJsonLinePerPageInSortedOrderAndBadPagesDoNotStopTheOthers() throws Exception {
+    Files.writeString(dir.resolve("b-article.html"), ARTICLE);
+    Files.write(dir.resolve("a-empty.html"), new byte[0]);
+    Files.write(dir.resolve("c-binary.htm"), new byte[] {0, 1, 2, 3, (byte) 0xFF});
+    Files.writeString(dir.resolve("notes.txt"), "not picked: wrong extension");
+    Run r = run("--format", "jsonl", dir.toString());
+    assertThat(r.exit()).isZero();
+    List<JsonNode> lines = new ArrayList<>();
+    for (String line : r.out().split("\n")) lines.add(new ObjectMapper().readTree(line));
+    assertThat(lines).extracting(n -> Path.of(n.get("input").asText()).getFileName().toString())
+        .containsExactly("a-empty.html", "b-article.html", "c-binary.htm");
+    JsonNode article = lines.get(1);
+    assertThat(article.get("error").isNull()).isTrue();
+    assertThat(article.get("title").asText()).isEqualTo("Library extends hours");
+    assertThat(article.get("site_name").asText()).isEqualTo("Town News");
+    assertThat(article.get("language").asText()).isEqualTo("en");
+    assertThat(article.get("text").asText()).startsWith("The central library will stay open").contains("\n\nThe trial runs");
+    for (String field : List.of("input", "url", "title", "authors", "published", "site_name", "language",
+        "description", "image", "text", "error")) {
+      assertThat(article.has(field)).as(field).isTrue();
+    }
+    assertThat(lines.get(0).get("error").asText()).isEqualTo("empty page");
+    assertThat(lines.get(2).get("error").asText()).contains("binary");
+  }
+
+  @Test
+  void jsonFormatIsOneArrayAndBaseUrlResolvesLinks() throws Exception {
+    Path page = dir.resolve("page.html");
+    Files.writeString(page, ARTICLE.replace("</head>", "<meta property='og:image' content='/img/lib.jpg'></head>"));
+    Run r = run("--format", "json", "--base-url", "https://town.example/news/library", page.toString());
+    assertThat(r.exit()).isZero();
+    JsonNode array = new ObjectMapper().readTree(r.out());
+    assertThat(array.isArray()).isTrue();
+    assertThat(array).hasSize(1);
+    assertThat(array.get(0).get("url").asText()).isEqualTo("https://town.example/news/library");
+    assertThat(array.get(0).get("image").asText()).isEqualTo("https://town.example/img/lib.jpg");
+  }
+
+  @Test
+  void textFormatPrintsTheBody() throws Exception {
+    Path page = dir.resolve("page.html");
+    Files.writeString(page, ARTICLE);
+    Run r = run(page.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("The central library will stay open").doesNotContain("Library extends hours");
+  }
+
+  @Test
+  void missingInputIsAUserErrorNamingIt() {
+    Run r = run(dir.resolve("nope.html").toString());
+    assertThat(r.exit()).isEqualTo(ErrorReporter.USER_ERROR);
+    assertThat(r.err()).contains("nope.html").contains("no such file");
+    assertThat(r.out()).isEmpty();
+  }
+}
