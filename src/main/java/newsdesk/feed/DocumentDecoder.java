@@ -47,11 +47,34 @@ final class DocumentDecoder {
       String javaName = javaCharset(name, bom);
       if (javaName == null) continue;
       String text = tryDecode(body, javaName, skip);
+      if (text != null) text = windows1252Controls(text);
       if (text != null) {
         return new Decoded(stripBom(text), reportedName(name, bom), name.equals(declared));
       }
     }
     return new Decoded(new String(body, StandardCharsets.ISO_8859_1), "iso-8859-1", false);
+  }
+
+  /**
+   * C1 control characters in a feed are windows-1252 punctuation that went through the wrong
+   * decoder (text labelled ISO-8859-1 is in practice windows-1252, as the WHATWG Encoding Standard
+   * says); they become the characters windows-1252 puts there.
+   */
+  private static String windows1252Controls(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && c <= 0x9F) {
+        String mapped = new String(new byte[] {(byte) c}, Charset.forName("windows-1252"));
+        if (mapped.charAt(0) != '\uFFFD') {
+          if (sb == null) sb = new StringBuilder(text.substring(0, i));
+          sb.append(mapped.charAt(0));
+          continue;
+        }
+      }
+      if (sb != null) sb.append(c);
+    }
+    return sb == null ? text : sb.toString();
   }
 
   private static String stripBom(String text) {
