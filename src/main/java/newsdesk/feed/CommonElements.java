@@ -12,6 +12,8 @@ final class CommonElements {
   private static final Pattern EMAIL = Pattern.compile(
       "[a-zA-Z0-9_\\-.+]+@(?:\\[[0-9]{1,3}(?:\\.[0-9]{1,3}){3}]|(?:[a-zA-Z0-9\\-]+\\.)+[a-zA-Z]{2,63}\\b)(?:\\?subject=\\S+)?");
 
+  private static final int MAX_AUTHOR_CHARS = 1000;
+
   private CommonElements() {}
 
   static void feedExtension(XmlElement e, FeedBuilder feed, FeedDates dates) {
@@ -175,7 +177,8 @@ final class CommonElements {
   static Person personFromText(String raw) {
     String author = raw.strip();
     String email = null;
-    Matcher m = EMAIL.matcher(author);
+    // The address search is quadratic in the worst case; a real author line is short.
+    Matcher m = EMAIL.matcher(author.length() <= MAX_AUTHOR_CHARS ? author : "");
     if (m.find()) {
       email = m.group(0);
       author = author.replace(email, "").replace("()", "").replace("<>", "").replace("&lt;&gt;", "").strip();

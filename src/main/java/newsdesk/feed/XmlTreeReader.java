@@ -117,12 +117,24 @@ final class XmlTreeReader {
       String ans = an[0].isEmpty() ? "" : an[0].equals("xml") ? XmlElement.XML_NS : here.lookup(an[0]);
       e.attributes.add(new XmlElement.Attribute(ans, an[0], an[1], a.getValue()));
     }
-    if (parent != null) attach(parent, e);
+    if (parent != null) attach(entryContainer(parent, e), e);
     for (Node n : el.childNodes()) {
       if (n instanceof TextNode t) e.children.add(t.getWholeText());
       else if (n instanceof org.jsoup.nodes.Element c) convert(c, e, here);
     }
     return e;
+  }
+
+  /**
+   * Where a leniently read element belongs: an {@code item} or {@code entry} found inside another
+   * one (left open by a broken document: {@code <item><title>a<item>...}) becomes its sibling.
+   */
+  private static XmlElement entryContainer(XmlElement parent, XmlElement e) {
+    if (!e.local.equals("item") && !e.local.equals("entry")) return parent;
+    for (XmlElement a = parent; a != null; a = a.parent) {
+      if (a.local.equals(e.local) && a.parent != null) return a.parent;
+    }
+    return parent;
   }
 
   private static String[] split(String qname) {
