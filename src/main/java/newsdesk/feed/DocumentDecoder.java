@@ -23,6 +23,10 @@ final class DocumentDecoder {
   /** The decoded text and the name of the encoding that decoded it (lower case). */
   record Decoded(String text, String encoding, boolean declaredEncodingUsed) {}
 
+  /** What windows-1252 puts at bytes 0x80-0x9F (U+FFFD where it puts nothing). */
+  private static final String WINDOWS_1252_C1 =
+      "\u20AC\uFFFD\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\uFFFD\u017D\uFFFD"
+      + "\uFFFD\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\uFFFD\u017E\u0178";
   private static final Pattern DECLARED = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']*)[\"']");
   private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([^\"';\\s]+)");
 
@@ -64,13 +68,10 @@ final class DocumentDecoder {
     StringBuilder sb = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= 0x80 && c <= 0x9F) {
-        String mapped = new String(new byte[] {(byte) c}, Charset.forName("windows-1252"));
-        if (mapped.charAt(0) != '\uFFFD') {
-          if (sb == null) sb = new StringBuilder(text.substring(0, i));
-          sb.append(mapped.charAt(0));
-          continue;
-        }
+      if (c >= 0x80 && c <= 0x9F && WINDOWS_1252_C1.charAt(c - 0x80) != '\uFFFD') {
+        if (sb == null) sb = new StringBuilder(text.substring(0, i));
+        sb.append(WINDOWS_1252_C1.charAt(c - 0x80));
+        continue;
       }
       if (sb != null) sb.append(c);
     }
