@@ -36,7 +36,8 @@ public final class BenchFeedsCommand implements Callable<Integer> {
     ConformanceBenchmark.Result r = new ConformanceBenchmark().run(dir, parser::parse, dates::parse);
     long ms = (System.nanoTime() - start) / 1_000_000;
     if (failures) r.failures().forEach(System.err::println);
-    System.err.println("bench feeds: " + r.documents() + " documents in " + ms + " ms");
+    System.err.println("bench feeds: " + r.documents() + " documents in " + ms + " ms; dates: "
+        + r.feedparserDatesPassed() + " of dates.json, " + r.minifluxDatesPassed() + " of dates-miniflux.json");
     System.out.print(r.summary());
     return 0;
   }

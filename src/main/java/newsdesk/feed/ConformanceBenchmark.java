@@ -32,7 +32,8 @@ import org.jsoup.nodes.Element;
 public final class ConformanceBenchmark {
   /** The outcome; {@code failures} lists one line per failed check (file, path, expected, actual). */
   public record Result(int tierAPassed, int tierATotal, int tierBPassed, int tierBTotal, int datesPassed,
-      int datesTotal, int exceptions, int documents, List<String> failures) {
+      int datesTotal, int feedparserDatesPassed, int minifluxDatesPassed, int exceptions, int documents,
+      List<String> failures) {
     /** The four lines {@code newsdesk bench feeds} prints. */
     public String summary() {
       return "tier A: " + tierAPassed + "/" + tierATotal + "\n" + "tier B: " + tierBPassed + "/" + tierBTotal + "\n"
@@ -98,7 +99,7 @@ public final class ConformanceBenchmark {
             + (error != null ? "EXCEPTION " + error : quote(actual)));
       }
     }
-    int datesPassed = 0, datesTotal = 0;
+    int datesPassed = 0, datesTotal = 0, feedparserDates;
     for (JsonNode d : read(dir.resolve("dates.json")).get("cases")) {
       datesTotal++;
       Instant got = safeDate(dates, d.get("input").asText());
@@ -107,6 +108,7 @@ public final class ConformanceBenchmark {
       if (ok) datesPassed++;
       else failures.add("D " + d.get("input").asText() + " expected=" + exp + " actual=" + got);
     }
+    feedparserDates = datesPassed;
     for (JsonNode d : read(dir.resolve("dates-miniflux.json")).get("cases")) {
       datesTotal++;
       Instant got = safeDate(dates, d.get("input").asText());
@@ -119,8 +121,8 @@ public final class ConformanceBenchmark {
       if (ok) datesPassed++;
       else failures.add("D " + d.get("input").asText() + " expected=" + exp + " actual=" + got);
     }
-    return new Result(pass[0], total[0], pass[1], total[1], datesPassed, datesTotal, exceptions, documents,
-        List.copyOf(failures));
+    return new Result(pass[0], total[0], pass[1], total[1], datesPassed, datesTotal, feedparserDates,
+        datesPassed - feedparserDates, exceptions, documents, List.copyOf(failures));
   }
 
   private static Instant safeDate(Function<String, Instant> dates, String input) {

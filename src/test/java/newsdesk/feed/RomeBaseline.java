@@ -48,6 +48,8 @@ public final class RomeBaseline {
       }
     }
     System.out.print(rome.summary());
+    System.err.println("ROME dates: " + rome.feedparserDatesPassed() + " of dates.json, " + rome.minifluxDatesPassed()
+        + " of dates-miniflux.json");
     System.err.printf(Locale.ROOT, "corpus time, rounds 2-3: ours %d ms, ROME %d ms, ours/ROME = %.2f%n",
         oursNanos / 1_000_000, romeNanos / 1_000_000, (double) oursNanos / romeNanos);
   }
