@@ -80,6 +80,16 @@ class HtmlSanitizerTest {
   }
 
   @Test
+  void blocksScriptInsideSvgAndMathml() {
+    String svg = sanitizer.sanitize("<svg><a xlink:href=\"javascript:alert(1)\"><animate attributeName=\"href\" "
+        + "values=\"javascript:alert(2)\"></animate><set attributeName=\"href\" to=\"javascript:x\"></set>"
+        + "<script>alert(3)</script><text>t</text></a></svg>", base);
+    assertThat(svg).doesNotContain("javascript").doesNotContain("animate").doesNotContain("<set").doesNotContain("script")
+        .contains("<text>t</text>");
+    assertThat(sanitizer.sanitize("<math><mi href=\"javascript:alert(1)\">x</mi></math>", base)).doesNotContain("javascript");
+  }
+
+  @Test
   void isDeterministic() {
     String html = "<p style=\"color: blue\">x <a href=\"y\">y</a></p><script>z</script>";
     assertThat(sanitizer.sanitize(html, base)).isEqualTo(sanitizer.sanitize(html, base));
