@@ -42,6 +42,9 @@ final class DocumentDecoder {
       else if (mime.startsWith("text/")) candidates.add("us-ascii");
     }
     if (declared != null) candidates.add(declared);
+    // A feed labelled Latin-1/windows-1252 whose bytes are valid UTF-8 with multi-byte sequences is
+    // UTF-8 mislabelled: real Latin-1 text almost never forms valid UTF-8 sequences.
+    if (!candidates.isEmpty() && isLatin(candidates.get(0)) && hasUtf8Sequences(body, skip)) candidates.add(0, "utf-8");
     if (bom != null) candidates.add(bom);
     candidates.add("utf-8");
     String guess = guess(body);
@@ -76,6 +79,24 @@ final class DocumentDecoder {
       if (sb != null) sb.append(c);
     }
     return sb == null ? text : sb.toString();
+  }
+
+  private static boolean isLatin(String label) {
+    return switch (label) {
+      case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "windows-1252", "cp1252", "iso-8859-15" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean hasUtf8Sequences(byte[] body, int skip) {
+    boolean multiByte = false;
+    for (int i = skip; i < body.length; i++) {
+      if (body[i] < 0) {
+        multiByte = true;
+        break;
+      }
+    }
+    return multiByte && tryDecode(body, "utf-8", skip) != null;
   }
 
   private static String stripBom(String text) {

@@ -25,14 +25,14 @@ final class XmlTreeReader {
   /** The parse outcome: the root (null for a document without elements) and whether it was well-formed. */
   record Result(XmlElement root, boolean wellFormed) {}
 
-  private final XMLInputFactory factory;
-
-  XmlTreeReader() {
-    factory = XMLInputFactory.newDefaultFactory();
+  /** A new StAX factory per document: factories are not specified to be thread-safe. */
+  private static XMLInputFactory factory() {
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    return factory;
   }
 
   Result read(String text, URI documentBase) {
@@ -49,8 +49,8 @@ final class XmlTreeReader {
     }
   }
 
-  private XmlElement strict(String text) throws XMLStreamException {
-    XMLStreamReader r = factory.createXMLStreamReader(new StringReader(text));
+  private static XmlElement strict(String text) throws XMLStreamException {
+    XMLStreamReader r = factory().createXMLStreamReader(new StringReader(text));
     try {
       Deque<XmlElement> stack = new ArrayDeque<>();
       XmlElement root = null;

@@ -112,6 +112,15 @@ class StandardFeedParserTest {
   }
 
   @Test
+  void readsUtf8MislabelledAsLatin1() throws Exception {
+    byte[] utf8 = "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss version=\"2.0\"><channel><title>Caf\u00e9 \u2014 \u00fcber</title></channel></rss>"
+        .getBytes(StandardCharsets.UTF_8);
+    Feed feed = parser.parse(utf8, null, null);
+    assertThat(feed.title()).isEqualTo("Caf\u00e9 \u2014 \u00fcber");
+    assertThat(feed.encoding()).isEqualTo("utf-8");
+  }
+
+  @Test
   void neverExpandsExternalEntities(@TempDir Path dir) throws Exception {
     Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
     String xml = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
