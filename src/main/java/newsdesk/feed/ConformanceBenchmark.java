@@ -41,9 +41,9 @@ public final class ConformanceBenchmark {
     }
   }
 
-  /** A parser under test: bytes, Content-Type (or null) and document URL (or null) to our model. */
+  /** A parser under test: bytes, the HTTP response headers (maybe empty) and the document URL (or null) to our model. */
   public interface Subject {
-    Feed parse(byte[] body, String contentType, URI documentUrl) throws Exception;
+    Feed parse(byte[] body, Map<String, String> headers, URI documentUrl) throws Exception;
   }
 
   private static final Pattern STEP = Pattern.compile("([A-Za-z_]+)(?:\\[(\\d+)])?");
@@ -65,24 +65,18 @@ public final class ConformanceBenchmark {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read corpus file " + c.get("file").asText(), e);
       }
-      String contentType = null;
+      Map<String, String> headers = new java.util.LinkedHashMap<>();
       URI url = null;
       JsonNode http = c.get("http");
       if (http != null && !http.isNull()) {
         url = URI.create(http.get("url").asText());
         for (Iterator<Map.Entry<String, JsonNode>> it = http.get("headers").fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> h = it.next();
-          String key = h.getKey().toLowerCase(Locale.ROOT);
-          if (key.equals("content-type")) contentType = h.getValue().asText();
-          // Content-Location names the document's own URL, so it is the base for relative links.
-          String location = h.getValue().asText();
-          if (key.equals("content-location") && Urls.isSafeScheme(Urls.scheme(Urls.resolve(url, location)))) {
-            url = Urls.resolveUri(url, location);
-          }
+          headers.put(h.getKey(), h.getValue().asText());
         }
       }
       try {
-        view = CanonicalView.of(parser.parse(body, contentType, url));
+        view = CanonicalView.of(parser.parse(body, headers, url));
       } catch (Exception | StackOverflowError e) {
         exceptions++;
         error = e.toString();

@@ -112,6 +112,21 @@ class StandardFeedParserTest {
   }
 
   @Test
+  void usesResponseHeaders() throws Exception {
+    StandardFeedParser standard = new StandardFeedParser();
+    byte[] body = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><link href=\"a/b\"/><title>\u00e9</title></feed>"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    Feed feed = standard.parseResponse(body, java.util.Map.of("content-TYPE", "application/atom+xml; charset=iso-8859-1",
+        "Content-Location", "https://cdn.example/feeds/", "Content-Language", "de-CH, en"), URI.create("https://origin.example/x"));
+    assertThat(feed.title()).isEqualTo("\u00e9");
+    assertThat(feed.link()).isEqualTo("https://cdn.example/feeds/a/b");
+    assertThat(feed.language()).isEqualTo("de-CH");
+    Feed unsafe = standard.parseResponse(body, java.util.Map.of("Content-Location", "javascript:alert(1)"),
+        URI.create("https://origin.example/x"));
+    assertThat(unsafe.link()).isEqualTo("https://origin.example/a/b");
+  }
+
+  @Test
   void readsUtf8MislabelledAsLatin1() throws Exception {
     byte[] utf8 = "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss version=\"2.0\"><channel><title>Caf\u00e9 \u2014 \u00fcber</title></channel></rss>"
         .getBytes(StandardCharsets.UTF_8);
