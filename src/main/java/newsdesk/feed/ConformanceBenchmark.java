@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,10 +69,7 @@ public final class ConformanceBenchmark {
       JsonNode http = c.get("http");
       if (http != null && !http.isNull()) {
         url = URI.create(http.get("url").asText());
-        for (Iterator<Map.Entry<String, JsonNode>> it = http.get("headers").fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> h = it.next();
-          headers.put(h.getKey(), h.getValue().asText());
-        }
+        for (Map.Entry<String, JsonNode> h : http.get("headers").properties()) headers.put(h.getKey(), h.getValue().asText());
       }
       try {
         view = CanonicalView.of(parser.parse(body, headers, url));
