@@ -153,8 +153,9 @@ public final class FeedDates {
         pendingAmPm = ampm[2];
       } else if (words.containsKey("day:" + word) || words.containsKey("skip:" + word)) {
         continue;
-      } else if (words.containsKey("zone:" + word) && zone == null) {
-        zone = offset(words.get("zone:" + word)[2]);
+      } else if (words.containsKey("zone:" + word)) {
+        // "+0200 CEST": a zone name after an offset only repeats it.
+        if (zone == null) zone = offset(words.get("zone:" + word)[2]);
       } else if (mo == null) {
         return null;
       }
