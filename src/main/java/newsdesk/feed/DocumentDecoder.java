@@ -50,10 +50,14 @@ final class DocumentDecoder {
     String guess = guess(body);
     if (guess != null) candidates.add(guess);
     candidates.add("windows-1252");
+    boolean utf8Claimed = isUtf8(bom) || isUtf8(declared) || isUtf8(httpCharset(contentType));
     for (String name : candidates) {
       String javaName = javaCharset(name, bom);
       if (javaName == null) continue;
       String text = tryDecode(body, javaName, skip);
+      // A document that says it is UTF-8 but has a few stray bytes: keep the UTF-8, read the strays
+      // as windows-1252 (what the author's other tool wrote) rather than re-decode everything.
+      if (text == null && utf8Claimed && isUtf8(name)) text = mixedUtf8(body, skip);
       if (text != null) text = windows1252Controls(text);
       if (text != null) {
         return new Decoded(stripBom(text), reportedName(name, bom), name.equals(declared));
@@ -79,6 +83,41 @@ final class DocumentDecoder {
       if (sb != null) sb.append(c);
     }
     return sb == null ? text : sb.toString();
+  }
+
+  private static boolean isUtf8(String label) {
+    return label != null && (label.equals("utf-8") || label.equals("utf8"));
+  }
+
+  /** UTF-8 where the bytes are valid UTF-8, windows-1252 (or Latin-1) byte by byte where they are not. */
+  private static String mixedUtf8(byte[] b, int skip) {
+    StringBuilder sb = new StringBuilder(b.length);
+    int i = skip;
+    while (i < b.length) {
+      int lead = b[i] & 0xff;
+      int len = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+          : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+      int cp = len == 1 ? lead : len == 2 ? lead & 0x1F : len == 3 ? lead & 0x0F : lead & 0x07;
+      boolean valid = len > 0 && i + len <= b.length;
+      for (int k = 1; valid && k < len; k++) {
+        int c = b[i + k] & 0xff;
+        if ((c & 0xC0) != 0x80) valid = false;
+        else cp = (cp << 6) | (c & 0x3F);
+      }
+      if (valid && len > 1) {
+        int min = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
+        valid = cp >= min && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
+      }
+      if (valid) {
+        sb.appendCodePoint(cp);
+        i += len;
+      } else {
+        char c = (char) lead;
+        sb.append(c >= 0x80 && c <= 0x9F && WINDOWS_1252_C1.charAt(c - 0x80) != '\uFFFD' ? WINDOWS_1252_C1.charAt(c - 0x80) : c);
+        i++;
+      }
+    }
+    return sb.toString();
   }
 
   private static boolean isLatin(String label) {

@@ -136,6 +136,20 @@ class StandardFeedParserTest {
   }
 
   @Test
+  void keepsUtf8AndReadsStrayLatin1BytesInAUtf8Document() throws Exception {
+    byte[] head = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>\u0468 ".getBytes(StandardCharsets.UTF_8);
+    byte[] stray = "Espa\u00f1a \u201cq\u201d".getBytes(Charset.forName("windows-1252"));
+    byte[] tail = "</title></channel></rss>".getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + stray.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(stray, 0, body, head.length, stray.length);
+    System.arraycopy(tail, 0, body, head.length + stray.length, tail.length);
+    Feed feed = parser.parse(body, null, null);
+    assertThat(feed.title()).isEqualTo("\u0468 Espa\u00f1a \u201cq\u201d");
+    assertThat(feed.encoding()).isEqualTo("utf-8");
+  }
+
+  @Test
   void neverExpandsExternalEntities(@TempDir Path dir) throws Exception {
     Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
     String xml = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
