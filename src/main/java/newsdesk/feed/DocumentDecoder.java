@@ -71,7 +71,7 @@ final class DocumentDecoder {
    * decoder (text labelled ISO-8859-1 is in practice windows-1252, as the WHATWG Encoding Standard
    * says); they become the characters windows-1252 puts there.
    */
-  private static String windows1252Controls(String text) {
+  static String windows1252Controls(String text) {
     StringBuilder sb = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

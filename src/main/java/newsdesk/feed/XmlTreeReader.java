@@ -74,7 +74,7 @@ final class XmlTreeReader {
           }
           case XMLStreamConstants.END_ELEMENT -> stack.pop();
           case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-            if (!stack.isEmpty()) stack.peek().children.add(r.getText());
+            if (!stack.isEmpty()) stack.peek().children.add(Mojibake.repair(r.getText()));
           }
           default -> { }
         }
@@ -119,7 +119,7 @@ final class XmlTreeReader {
     }
     if (parent != null) attach(entryContainer(parent, e), e);
     for (Node n : el.childNodes()) {
-      if (n instanceof TextNode t) e.children.add(t.getWholeText());
+      if (n instanceof TextNode t) e.children.add(Mojibake.repair(t.getWholeText()));
       else if (n instanceof org.jsoup.nodes.Element c) convert(c, e, here);
     }
     return e;

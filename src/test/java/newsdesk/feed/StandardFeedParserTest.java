@@ -150,6 +150,13 @@ class StandardFeedParserTest {
   }
 
   @Test
+  void repairsDoublyEncodedUtf8ButLeavesLatin1TextAlone() throws Exception {
+    Feed feed = parse("<rss version=\"2.0\"><channel><title>wait&#226;&#128;&#166; S\u00e3o Paulo, \u00c3 \u00a9</title></channel></rss>");
+    assertThat(feed.title()).isEqualTo("wait\u2026 S\u00e3o Paulo, \u00c3 \u00a9");
+    assertThat(parse("<rss version=\"2.0\"><channel><title>don&#146;t</title></channel></rss>").title()).isEqualTo("don\u2019t");
+  }
+
+  @Test
   void neverExpandsExternalEntities(@TempDir Path dir) throws Exception {
     Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
     String xml = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
