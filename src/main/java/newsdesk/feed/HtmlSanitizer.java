@@ -80,6 +80,11 @@ public final class HtmlSanitizer {
     return out.toString().strip().replace("\r\n", "\n");
   }
 
+  /** {@link #sanitize(String, URI)} without a base: relative URLs stay relative. */
+  public String sanitize(String html) {
+    return sanitize(html, null);
+  }
+
   private void writeFragment(String html, StringBuilder out, URI base, int depth) {
     // "</br>" is read as a second line break by HTML5 parsers; feeds that write it mean one.
     Element body = Jsoup.parseBodyFragment(END_BR.matcher(html).replaceAll("")).body();
