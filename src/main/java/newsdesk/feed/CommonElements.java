@@ -97,10 +97,32 @@ final class CommonElements {
         if (e.local.equals("body") || e.local.equals("div")) entry.contents.add(htmlBody(e, content));
       }
       case Ns.ATOM10, Ns.ATOM03 -> {
-        if (e.local.equals("link")) {
-          FeedLink l = AtomReader.link(e);
-          entry.links.add(l);
-          if (l.rel().equals("enclosure")) entry.enclosures.add(new Enclosure(l.href(), l.type(), l.length()));
+        // Atom elements borrowed by RSS items fill what the RSS elements left empty.
+        switch (e.local) {
+          case "link" -> {
+            FeedLink l = AtomReader.link(e);
+            entry.links.add(l);
+            if (l.rel().equals("enclosure")) entry.enclosures.add(new Enclosure(l.href(), l.type(), l.length()));
+            if (l.rel().equals("alternate") && entry.link == null) entry.link = l.href();
+          }
+          case "updated" -> { if (entry.updated == null) entry.updated = dates.parse(e.text()); }
+          case "published" -> { if (entry.published == null) entry.published = dates.parse(e.text()); }
+          case "id" -> { if (entry.id == null) entry.id = e.text().strip(); }
+          case "author" -> {
+            if (entry.authors.isEmpty()) {
+              String name = null, email = null, uri = null;
+              for (XmlElement c : e.elements()) {
+                switch (c.local) {
+                  case "name" -> name = c.text().strip();
+                  case "email" -> email = c.text().strip();
+                  case "uri" -> uri = Urls.resolve(c.base, c.text().strip());
+                  default -> { }
+                }
+              }
+              if (name != null || email != null || uri != null) entry.authors.add(new Person(name, email, uri));
+            }
+          }
+          default -> { }
         }
       }
       case Ns.ITUNES -> {

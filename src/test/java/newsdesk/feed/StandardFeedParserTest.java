@@ -88,6 +88,17 @@ class StandardFeedParserTest {
   }
 
   @Test
+  void fillsRssItemsFromBorrowedAtomElements() throws Exception {
+    Feed feed = parse("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\"><channel><item><title>t</title>"
+        + "<atom:link href=\"/a\"/><atom:updated>2020-01-02T03:04:05Z</atom:updated>"
+        + "<atom:author><name>Ann</name></atom:author></item></channel></rss>");
+    FeedEntry e = feed.entries().get(0);
+    assertThat(e.link()).isEqualTo("https://doc.example/a");
+    assertThat(e.updated()).isEqualTo(Instant.parse("2020-01-02T03:04:05Z"));
+    assertThat(e.authors()).containsExactly("Ann");
+  }
+
+  @Test
   void readsBrokenFeedsLeniently() throws Exception {
     Feed undeclaredEntity = parse("<rss version=\"2.0\"><channel><title>Caf&eacute; &nbsp;&hellip; AT&T</title>"
         + "<item><title>t</title><link>http://x/?a=1&b=2</link></item></channel></rss>");
