@@ -45,6 +45,7 @@ final class CommonElements {
         if (e.local.equals("link")) {
           FeedLink l = AtomReader.link(e);
           feed.links.add(l);
+          if (l.rel().equals("alternate") && feed.link == null) feed.link = l.href();
         }
       }
       case Ns.ITUNES -> {
