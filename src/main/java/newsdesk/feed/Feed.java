@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A parsed feed of any format (RSS 0.9x-2.0, RSS 1.0, Atom 0.3/1.0, JSON Feed 1.x).
  *
- * @param format         e.g. {@code rss20}, {@code atom10}, {@code json11} (feedparser's version ids
+ * @param format         e.g. {@code rss20}, {@code atom10}, {@code json1}, {@code json11} (feedparser's version ids
  *                       for XML formats; {@code rss} when an RSS document names no version)
  * @param title          plain-text title, or null
  * @param link           the site's home page, resolved, or null
