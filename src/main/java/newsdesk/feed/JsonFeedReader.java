@@ -38,7 +38,8 @@ final class JsonFeedReader {
     feed.format = version == null || !version.contains("jsonfeed.org") ? "json"
         : version.strip().endsWith("/1.1") ? "json11" : "json1";
     String home = str(root, "home_page_url");
-    URI docBase = home != null ? Urls.resolveUri(base, home) : base;
+    URI homeUri = home != null ? Urls.resolveUri(base, home) : null;
+    URI docBase = homeUri != null ? homeUri : base;
     if (str(root, "title") != null) feed.title = new TextConstruct(str(root, "title").strip(), TextConstruct.PLAIN);
     if (str(root, "description") != null) {
       feed.subtitle = new TextConstruct(str(root, "description").strip(), TextConstruct.PLAIN);

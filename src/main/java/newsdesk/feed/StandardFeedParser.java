@@ -61,7 +61,8 @@ public final class StandardFeedParser implements FeedParser {
     }
     URI base = documentUrl;
     if (location != null && !location.isEmpty() && Urls.isSafeScheme(Urls.scheme(Urls.resolve(documentUrl, location)))) {
-      base = Urls.resolveUri(documentUrl, location);
+      URI resolved = Urls.resolveUri(documentUrl, location);
+      if (resolved != null) base = resolved;
     }
     Feed feed = parse(body, contentType, base);
     if (feed.language() == null && language != null && !language.isEmpty()) {

@@ -151,7 +151,8 @@ final class XmlTreeReader {
   private static void inherit(XmlElement e, URI base, String lang) {
     e.ns = Ns.canonical(e.ns);
     String xmlBase = e.attr(XmlElement.XML_NS, "base");
-    e.base = xmlBase == null ? base : Urls.resolveUri(base, xmlBase.strip());
+    URI resolved = xmlBase == null ? null : Urls.resolveUri(base, xmlBase.strip());
+    e.base = resolved == null ? base : resolved;
     String xmlLang = e.attr(XmlElement.XML_NS, "lang");
     e.lang = xmlLang == null ? lang : xmlLang;
     for (Object c : e.children) if (c instanceof XmlElement child) inherit(child, e.base, e.lang);

@@ -42,6 +42,8 @@ class HtmlSanitizerTest {
     assertThat(sanitizer.sanitize("<a href=\" JaVaScRiPt:alert(1)\">x</a>", base)).isEqualTo("<a href=\"\">x</a>");
     assertThat(sanitizer.sanitize("<img src=\"data:text/html;base64,PHNjcmlwdD4=\">", base)).isEqualTo("<img src=\"\" />");
     assertThat(sanitizer.sanitize("<a href=\"vbscript:x\">x</a>", base)).isEqualTo("<a href=\"\">x</a>");
+    assertThat(sanitizer.sanitize("<a href=\"jav&#x0A;ascript:alert(1)\">x</a>", base)).doesNotContain("script:");
+    assertThat(sanitizer.sanitize("<a href=\"jav&#x09;ascript:alert(1)\">x</a>", null)).isEqualTo("<a href=\"\">x</a>");
   }
 
   @Test
