@@ -54,11 +54,14 @@ public final class FeedParseCommand implements Callable<Integer> {
   public Integer call() {
     byte[] body;
     URI documentUrl;
+    java.util.Map<String, String> headers = new java.util.HashMap<>();
     if (input.matches("(?i)https?://.*")) {
       URI url = uri(input, "FILE|URL");
       HttpResponse<InputStream> response = get(url);
       body = readCapped(response);
-      if (contentType == null) contentType = response.headers().firstValue("Content-Type").orElse(null);
+      for (String name : java.util.List.of("Content-Type", "Content-Location", "Content-Language")) {
+        response.headers().firstValue(name).ifPresent(v -> headers.put(name, v));
+      }
       documentUrl = base != null ? uri(base, "--url") : response.uri();
     } else {
       Path path = toPath(input);
@@ -73,7 +76,8 @@ public final class FeedParseCommand implements Callable<Integer> {
     }
     Feed feed;
     try {
-      feed = new StandardFeedParser().parse(body, contentType, documentUrl);
+      if (contentType != null) headers.put("Content-Type", contentType);
+      feed = new StandardFeedParser().parseResponse(body, headers, documentUrl);
     } catch (FeedParseException e) {
       throw new UserError(input + ": not a readable feed: " + e.getMessage(), e);
     }

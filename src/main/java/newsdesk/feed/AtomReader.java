@@ -51,7 +51,6 @@ final class AtomReader {
             e.attr("version"));
         case "icon" -> feed.icon = Urls.resolve(e.base, e.text().strip());
         case "logo" -> feed.logo = Urls.resolve(e.base, e.text().strip());
-        case "info" -> { }
         default -> { }
       }
     }

@@ -12,6 +12,8 @@ final class CommonElements {
   private static final Pattern EMAIL = Pattern.compile(
       "[a-zA-Z0-9_\\-.+]+@(?:\\[[0-9]{1,3}(?:\\.[0-9]{1,3}){3}]|(?:[a-zA-Z0-9\\-]+\\.)+[a-zA-Z]{2,63}\\b)(?:\\?subject=\\S+)?");
 
+  private static final int MAX_AUTHOR_CHARS = 1000;
+
   private CommonElements() {}
 
   static void feedExtension(XmlElement e, FeedBuilder feed, FeedDates dates) {
@@ -43,6 +45,7 @@ final class CommonElements {
         if (e.local.equals("link")) {
           FeedLink l = AtomReader.link(e);
           feed.links.add(l);
+          if (l.rel().equals("alternate") && feed.link == null) feed.link = l.href();
         }
       }
       case Ns.ITUNES -> {
@@ -95,10 +98,32 @@ final class CommonElements {
         if (e.local.equals("body") || e.local.equals("div")) entry.contents.add(htmlBody(e, content));
       }
       case Ns.ATOM10, Ns.ATOM03 -> {
-        if (e.local.equals("link")) {
-          FeedLink l = AtomReader.link(e);
-          entry.links.add(l);
-          if (l.rel().equals("enclosure")) entry.enclosures.add(new Enclosure(l.href(), l.type(), l.length()));
+        // Atom elements borrowed by RSS items fill what the RSS elements left empty.
+        switch (e.local) {
+          case "link" -> {
+            FeedLink l = AtomReader.link(e);
+            entry.links.add(l);
+            if (l.rel().equals("enclosure")) entry.enclosures.add(new Enclosure(l.href(), l.type(), l.length()));
+            if (l.rel().equals("alternate") && entry.link == null) entry.link = l.href();
+          }
+          case "updated" -> { if (entry.updated == null) entry.updated = dates.parse(e.text()); }
+          case "published" -> { if (entry.published == null) entry.published = dates.parse(e.text()); }
+          case "id" -> { if (entry.id == null) entry.id = e.text().strip(); }
+          case "author" -> {
+            if (entry.authors.isEmpty()) {
+              String name = null, email = null, uri = null;
+              for (XmlElement c : e.elements()) {
+                switch (c.local) {
+                  case "name" -> name = c.text().strip();
+                  case "email" -> email = c.text().strip();
+                  case "uri" -> uri = Urls.resolve(c.base, c.text().strip());
+                  default -> { }
+                }
+              }
+              if (name != null || email != null || uri != null) entry.authors.add(new Person(name, email, uri));
+            }
+          }
+          default -> { }
         }
       }
       case Ns.ITUNES -> {
@@ -175,7 +200,8 @@ final class CommonElements {
   static Person personFromText(String raw) {
     String author = raw.strip();
     String email = null;
-    Matcher m = EMAIL.matcher(author);
+    // The address search is quadratic in the worst case; a real author line is short.
+    Matcher m = EMAIL.matcher(author.length() <= MAX_AUTHOR_CHARS ? author : "");
     if (m.find()) {
       email = m.group(0);
       author = author.replace(email, "").replace("()", "").replace("<>", "").replace("&lt;&gt;", "").strip();

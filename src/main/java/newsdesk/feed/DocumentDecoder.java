@@ -23,6 +23,10 @@ final class DocumentDecoder {
   /** The decoded text and the name of the encoding that decoded it (lower case). */
   record Decoded(String text, String encoding, boolean declaredEncodingUsed) {}
 
+  /** What windows-1252 puts at bytes 0x80-0x9F (U+FFFD where it puts nothing). */
+  private static final String WINDOWS_1252_C1 =
+      "\u20AC\uFFFD\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\uFFFD\u017D\uFFFD"
+      + "\uFFFD\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\uFFFD\u017E\u0178";
   private static final Pattern DECLARED = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']*)[\"']");
   private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([^\"';\\s]+)");
 
@@ -38,20 +42,100 @@ final class DocumentDecoder {
       else if (mime.startsWith("text/")) candidates.add("us-ascii");
     }
     if (declared != null) candidates.add(declared);
+    // A feed labelled Latin-1/windows-1252 whose bytes are valid UTF-8 with multi-byte sequences is
+    // UTF-8 mislabelled: real Latin-1 text almost never forms valid UTF-8 sequences.
+    if (!candidates.isEmpty() && isLatin(candidates.get(0)) && hasUtf8Sequences(body, skip)) candidates.add(0, "utf-8");
     if (bom != null) candidates.add(bom);
     candidates.add("utf-8");
     String guess = guess(body);
     if (guess != null) candidates.add(guess);
     candidates.add("windows-1252");
+    boolean utf8Claimed = isUtf8(bom) || isUtf8(declared) || isUtf8(httpCharset(contentType));
     for (String name : candidates) {
       String javaName = javaCharset(name, bom);
       if (javaName == null) continue;
       String text = tryDecode(body, javaName, skip);
+      // A document that says it is UTF-8 but has a few stray bytes: keep the UTF-8, read the strays
+      // as windows-1252 (what the author's other tool wrote) rather than re-decode everything.
+      if (text == null && utf8Claimed && isUtf8(name)) text = mixedUtf8(body, skip);
+      if (text != null) text = windows1252Controls(text);
       if (text != null) {
         return new Decoded(stripBom(text), reportedName(name, bom), name.equals(declared));
       }
     }
     return new Decoded(new String(body, StandardCharsets.ISO_8859_1), "iso-8859-1", false);
+  }
+
+  /**
+   * C1 control characters in a feed are windows-1252 punctuation that went through the wrong
+   * decoder (text labelled ISO-8859-1 is in practice windows-1252, as the WHATWG Encoding Standard
+   * says); they become the characters windows-1252 puts there.
+   */
+  static String windows1252Controls(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && c <= 0x9F && WINDOWS_1252_C1.charAt(c - 0x80) != '\uFFFD') {
+        if (sb == null) sb = new StringBuilder(text.substring(0, i));
+        sb.append(WINDOWS_1252_C1.charAt(c - 0x80));
+        continue;
+      }
+      if (sb != null) sb.append(c);
+    }
+    return sb == null ? text : sb.toString();
+  }
+
+  private static boolean isUtf8(String label) {
+    return label != null && (label.equals("utf-8") || label.equals("utf8"));
+  }
+
+  /** UTF-8 where the bytes are valid UTF-8, windows-1252 (or Latin-1) byte by byte where they are not. */
+  private static String mixedUtf8(byte[] b, int skip) {
+    StringBuilder sb = new StringBuilder(b.length);
+    int i = skip;
+    while (i < b.length) {
+      int lead = b[i] & 0xff;
+      int len = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+          : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+      int cp = len == 1 ? lead : len == 2 ? lead & 0x1F : len == 3 ? lead & 0x0F : lead & 0x07;
+      boolean valid = len > 0 && i + len <= b.length;
+      for (int k = 1; valid && k < len; k++) {
+        int c = b[i + k] & 0xff;
+        if ((c & 0xC0) != 0x80) valid = false;
+        else cp = (cp << 6) | (c & 0x3F);
+      }
+      if (valid && len > 1) {
+        int min = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
+        valid = cp >= min && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
+      }
+      if (valid) {
+        sb.appendCodePoint(cp);
+        i += len;
+      } else {
+        char c = (char) lead;
+        sb.append(c >= 0x80 && c <= 0x9F && WINDOWS_1252_C1.charAt(c - 0x80) != '\uFFFD' ? WINDOWS_1252_C1.charAt(c - 0x80) : c);
+        i++;
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isLatin(String label) {
+    return switch (label) {
+      case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "windows-1252", "cp1252", "iso-8859-15" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean hasUtf8Sequences(byte[] body, int skip) {
+    boolean multiByte = false;
+    for (int i = skip; i < body.length; i++) {
+      if (body[i] < 0) {
+        multiByte = true;
+        break;
+      }
+    }
+    return multiByte && tryDecode(body, "utf-8", skip) != null;
   }
 
   private static String stripBom(String text) {

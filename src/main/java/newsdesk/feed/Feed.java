@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * A parsed feed of any format (RSS 0.9x-2.0, RSS 1.0, Atom 0.3/1.0, JSON Feed 1.x).
  *
- * @param format         e.g. {@code rss20}, {@code atom10}, {@code json11} (feedparser's version ids
- *                       for XML formats; {@code rss} when an RSS document names no version)
+ * @param format         feedparser's version id: {@code rss090}, {@code rss091n}, {@code rss091u},
+ *                       {@code rss092}-{@code rss094}, {@code rss10}, {@code rss20}, {@code rss} (no version
+ *                       named), {@code atom03}, {@code atom10}, {@code atom} (unknown namespace),
+ *                       {@code cdf}, {@code json1}, {@code json11}; "" for a document without elements
  * @param title          plain-text title, or null
  * @param link           the site's home page, resolved, or null
  * @param description    plain-text description (subtitle, tagline), or null

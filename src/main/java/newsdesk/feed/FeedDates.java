@@ -86,6 +86,7 @@ public final class FeedDates {
     java.time.ZoneId zone = null;
     String rest = s;
     boolean timeMarker = false;
+    int afterTime = Integer.MAX_VALUE;
     if (t.find()) {
       timeMarker = t.group(4) != null;
       hour = Integer.parseInt(t.group(1));
@@ -102,6 +103,7 @@ public final class FeedDates {
         after = after.substring(z.end());
       }
       rest = s.substring(0, t.start()) + " " + after;
+      afterTime = t.start() + 1;
       if (after.contains(":")) return null;
     }
     Matcher id = ZONE_ID.matcher(rest);
@@ -141,7 +143,9 @@ public final class FeedDates {
       boolean followedByComma = rest.startsWith(",", tok.end()) || rest.startsWith(".,", tok.end() - 1);
       String[] mo = words.get("month:" + word);
       String[] ampm = words.get("ampm:" + word);
-      if (mo != null && !(leading && followedByComma && words.containsKey("day:" + word))
+      if (tok.start() >= afterTime && zone == null && words.containsKey("zone:" + word)) {
+        zone = offset(words.get("zone:" + word)[2]);
+      } else if (mo != null && !(leading && followedByComma && words.containsKey("day:" + word))
           && !(leading && followedByComma && month == null && hasLaterMonth(rest, tok.end()))) {
         if (month != null) return null;
         month = Integer.parseInt(mo[2]);
@@ -149,8 +153,9 @@ public final class FeedDates {
         pendingAmPm = ampm[2];
       } else if (words.containsKey("day:" + word) || words.containsKey("skip:" + word)) {
         continue;
-      } else if (words.containsKey("zone:" + word) && zone == null) {
-        zone = offset(words.get("zone:" + word)[2]);
+      } else if (words.containsKey("zone:" + word)) {
+        // "+0200 CEST": a zone name after an offset only repeats it.
+        if (zone == null) zone = offset(words.get("zone:" + word)[2]);
       } else if (mo == null) {
         return null;
       }
@@ -159,18 +164,23 @@ public final class FeedDates {
     if (pendingAmPm != null && !timeMarker && hour >= 1 && hour <= 12) {
       hour = hour % 12 + (pendingAmPm.equals("pm") ? 12 : 0);
     }
+    // Loose numbers: a leading 4-digit year means year-month-day order; otherwise day, then month
+    // (unless a month name was given), then a two-digit year.
+    boolean yearFirst = !numbers.isEmpty() && numberWidths.get(0) >= 3 && year == null;
     for (int i = 0; i < numbers.size(); i++) {
       int n = numbers.get(i);
-      if (numberWidths.get(i) >= 3 && year == null) year = n;
-      else if (day == null && month != null && numberWidths.get(i) <= 2) day = n;
-      else if (month == null && numberWidths.get(i) <= 2 && day != null) month = n;
-      else if (day == null && numberWidths.get(i) <= 2) day = n;
-      else if (year == null && numberWidths.get(i) <= 2) year = twoDigitYear(n);
+      boolean small = numberWidths.get(i) <= 2;
+      if (!small && year == null) year = n;
+      else if (yearFirst && small && month == null) month = n;
+      else if (small && day == null && (month != null || !yearFirst)) day = n;
+      else if (small && month == null && day != null) month = n;
+      else if (small && year == null) year = twoDigitYear(n);
       else return null;
     }
     if (year == null || month == null) return null;
     if (day == null) {
-      if (numbers.isEmpty() && year != null) day = 1;
+      // "Nov. 2020": a month and a year alone mean the first of the month.
+      if (numbers.size() <= 1) day = 1;
       else return null;
     }
     LocalDate date = LocalDate.of(year, month, day);

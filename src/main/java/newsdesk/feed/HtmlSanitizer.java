@@ -47,6 +47,7 @@ public final class HtmlSanitizer {
   /** Raw-text elements whose text is markup a non-HTML5 reader would show; sanitized as a fragment. */
   private static final Set<String> RAW_TEXT_FALLBACK = Set.of("iframe", "noembed", "noframes", "xmp");
   private static final int MAX_NESTED_FRAGMENTS = 4;
+  private static final int MAX_STYLE_CHARS = 2000;
   private static final Pattern CSS_URL = Pattern.compile("url\\s*\\(\\s*[^\\s)]+?\\s*\\)\\s*");
   private static final Pattern CSS_GAUNTLET =
       Pattern.compile("^([:,;#%.\\sa-zA-Z0-9!]|\\w-\\w|'[\\s\\w]+'|\"[\\s\\w]+\"|\\([\\d,\\s]+\\))*$");
@@ -77,6 +78,11 @@ public final class HtmlSanitizer {
     StringBuilder out = new StringBuilder(html.length());
     writeFragment(html, out, base, 0);
     return out.toString().strip().replace("\r\n", "\n");
+  }
+
+  /** {@link #sanitize(String, URI)} without a base: relative URLs stay relative. */
+  public String sanitize(String html) {
+    return sanitize(html, null);
   }
 
   private void writeFragment(String html, StringBuilder out, URI base, int depth) {
@@ -172,6 +178,8 @@ public final class HtmlSanitizer {
 
   /** The declarations of {@code style} that are allowed, or "" (feedparser's CSS gauntlet). */
   String sanitizeStyle(String style, boolean svg) {
+    // The gauntlet regex recurses per character; no legitimate inline style is this long.
+    if (style.length() > MAX_STYLE_CHARS) return "";
     String s = CSS_URL.matcher(style).replaceAll(" ");
     if (!CSS_GAUNTLET.matcher(s).matches()) return "";
     if (!CSS_DECLARATION.matcher(s).replaceAll("").strip().isEmpty()) return "";

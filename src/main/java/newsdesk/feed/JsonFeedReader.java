@@ -30,21 +30,35 @@ final class JsonFeedReader {
     }
     if (root == null || !root.isObject()) throw new FeedParseException("JSON document is not an object");
     String version = str(root, "version");
-    if (version == null || !version.contains("jsonfeed.org")) throw new FeedParseException("JSON document is not a JSON Feed (no jsonfeed.org version)");
-    feed.format = version.contains("/1.1") ? "json11" : "json10";
+    boolean hasItems = root.path("items").isArray();
+    if ((version == null || !version.contains("jsonfeed.org")) && !hasItems) {
+      throw new FeedParseException("JSON document is not a JSON Feed (no jsonfeed.org version, no items)");
+    }
+    // feedparser's ids: json1, json11, and json for a JSON document with items but no known version.
+    feed.format = version == null || !version.contains("jsonfeed.org") ? "json"
+        : version.strip().endsWith("/1.1") ? "json11" : "json1";
     String home = str(root, "home_page_url");
-    URI docBase = home != null ? Urls.resolveUri(base, home) : base;
-    if (str(root, "title") != null) feed.title = new TextConstruct(str(root, "title"), TextConstruct.PLAIN);
-    if (str(root, "description") != null) feed.subtitle = new TextConstruct(str(root, "description"), TextConstruct.PLAIN);
-    feed.link = home == null ? null : Urls.resolve(base, home);
-    if (feed.link != null) feed.links.add(new FeedLink(feed.link, "alternate", "text/html", null, null, null));
+    URI homeUri = home != null ? Urls.resolveUri(base, home) : null;
+    URI docBase = homeUri != null ? homeUri : base;
+    if (str(root, "title") != null) feed.title = new TextConstruct(str(root, "title").strip(), TextConstruct.PLAIN);
+    if (str(root, "description") != null) {
+      feed.subtitle = new TextConstruct(str(root, "description").strip(), TextConstruct.PLAIN);
+    }
     String self = str(root, "feed_url");
     if (self != null) {
       feed.id = Urls.resolve(base, self);
-      feed.links.add(new FeedLink(feed.id, "self", "application/feed+json", null, null, null));
+      feed.links.add(new FeedLink(feed.id, "self", "application/feed+json", FeedBuilder.plain(feed.title), null, null));
     }
-    feed.language = str(root, "language");
-    if (str(root, "icon") != null) feed.logo = Urls.resolve(docBase, str(root, "icon"));
+    feed.link = home == null ? null : Urls.resolve(base, home);
+    if (feed.link != null) feed.links.add(new FeedLink(feed.link, "alternate", "text/html", null, null, null));
+    if (str(root, "next_url") != null) {
+      feed.links.add(new FeedLink(Urls.resolve(docBase, str(root, "next_url")), "next", null, null, null, null));
+    }
+    feed.language = AtomReader.language(str(root, "language"));
+    if (str(root, "icon") != null) {
+      feed.logo = Urls.resolve(docBase, str(root, "icon"));
+      feed.image = new FeedImage(feed.logo, null, null, null, null, null);
+    }
     if (str(root, "favicon") != null) feed.icon = Urls.resolve(docBase, str(root, "favicon"));
     authors(root, feed.authors, docBase);
     JsonNode items = root.get("items");
@@ -54,7 +68,7 @@ final class JsonFeedReader {
   private FeedEntry item(JsonNode item, URI base) {
     EntryBuilder entry = new EntryBuilder();
     JsonNode id = item.get("id");
-    entry.id = id == null || id.isNull() ? null : id.asText();
+    entry.id = id == null || id.isNull() || id.isContainerNode() ? null : id.asText().strip();
     String url = str(item, "url");
     if (url != null) {
       entry.link = Urls.resolve(base, url);
@@ -62,15 +76,19 @@ final class JsonFeedReader {
     }
     String external = str(item, "external_url");
     if (external != null) entry.links.add(new FeedLink(Urls.resolve(base, external), "related", null, null, null, null));
-    if (str(item, "title") != null) entry.title = new TextConstruct(str(item, "title"), TextConstruct.PLAIN);
-    if (str(item, "summary") != null) entry.summary = new TextConstruct(str(item, "summary"), TextConstruct.PLAIN);
+    if (str(item, "title") != null) entry.title = new TextConstruct(str(item, "title").strip(), TextConstruct.PLAIN);
+    if (str(item, "summary") != null) entry.summary = new TextConstruct(str(item, "summary").strip(), TextConstruct.PLAIN);
+    if (str(item, "content_text") != null) {
+      entry.contents.add(new TextConstruct(str(item, "content_text").strip(), TextConstruct.PLAIN));
+    }
     if (str(item, "content_html") != null) entry.contents.add(content.html(str(item, "content_html"), base));
-    if (str(item, "content_text") != null) entry.contents.add(new TextConstruct(str(item, "content_text"), TextConstruct.PLAIN));
     entry.published = str(item, "date_published") == null ? null : dates.parse(str(item, "date_published"));
     entry.updated = str(item, "date_modified") == null ? null : dates.parse(str(item, "date_modified"));
     authors(item, entry.authors, base);
     JsonNode tags = item.get("tags");
-    if (tags != null && tags.isArray()) for (JsonNode t : tags) if (t.isTextual()) entry.addTag(new Category(t.asText(), null, null));
+    if (tags != null && tags.isArray()) {
+      for (JsonNode t : tags) if (t.isTextual() && !t.asText().isBlank()) entry.addTag(new Category(t.asText().strip(), null, t.asText().strip()));
+    }
     JsonNode attachments = item.get("attachments");
     if (attachments != null && attachments.isArray()) {
       for (JsonNode a : attachments) {
@@ -95,7 +113,14 @@ final class JsonFeedReader {
 
   private static Person person(JsonNode a, URI base) {
     String url = str(a, "url");
-    return new Person(str(a, "name"), null, url == null ? null : Urls.resolve(base, url));
+    String email = null;
+    if (url != null && url.strip().regionMatches(true, 0, "mailto:", 0, 7)) {
+      String address = url.strip().substring(7);
+      int q = address.indexOf('?');
+      email = q < 0 ? address : address.substring(0, q);
+    }
+    String name = str(a, "name");
+    return new Person(name == null ? null : name.strip(), email, url == null ? null : Urls.resolve(base, url.strip()));
   }
 
   private static String str(JsonNode node, String field) {

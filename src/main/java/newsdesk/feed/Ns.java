@@ -45,6 +45,8 @@ final class Ns {
     if (uri == null || uri.isEmpty()) return NONE;
     String key = uri.strip().toLowerCase(java.util.Locale.ROOT);
     while (key.endsWith("/") || key.endsWith("#")) key = key.substring(0, key.length() - 1);
+    // UserLand's RSS namespaces (rss, rss2, rss2.1...) all mean plain RSS.
+    if (key.startsWith("http://backend.userland.com/rss")) return NONE;
     return CANONICAL.getOrDefault(key, uri);
   }
 

@@ -162,8 +162,7 @@ final class RssReader {
         default -> { }
       }
     }
-    if (entry.id == null) entry.id = guid;
-    else if (guid != null) entry.id = guid;
+    if (guid != null) entry.id = guid;
     if (entry.link == null && guid != null && guidIsPermalink) {
       entry.link = guid;
       entry.links.add(new FeedLink(guid, "alternate", "text/html", null, null, null));

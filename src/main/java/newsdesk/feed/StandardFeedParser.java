@@ -2,6 +2,7 @@ package newsdesk.feed;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +39,42 @@ public final class StandardFeedParser implements FeedParser {
     atom = new AtomReader(content, dates);
     jsonFeed = new JsonFeedReader(content, dates);
     cdf = new CdfReader(dates);
+  }
+
+  /**
+   * Parses {@code body} with the HTTP response headers it came with: {@code Content-Type} (charset
+   * and JSON detection), {@code Content-Location} (the document's own URL, hence the base for
+   * relative links, when its scheme is safe) and {@code Content-Language} (the feed's language when
+   * the document names none). Header names are matched case-insensitively; other headers are ignored.
+   */
+  public Feed parseResponse(byte[] body, Map<String, String> headers, URI documentUrl) throws FeedParseException {
+    if (headers == null) throw new IllegalArgumentException("headers is null (pass an empty map)");
+    String contentType = null, location = null, language = null;
+    for (Map.Entry<String, String> h : headers.entrySet()) {
+      if (h.getKey() == null || h.getValue() == null) continue;
+      switch (h.getKey().strip().toLowerCase(Locale.ROOT)) {
+        case "content-type" -> contentType = h.getValue();
+        case "content-location" -> location = h.getValue().strip();
+        case "content-language" -> language = h.getValue().split(",")[0].strip();
+        default -> { }
+      }
+    }
+    URI base = documentUrl;
+    if (location != null && !location.isEmpty() && Urls.isSafeScheme(Urls.scheme(Urls.resolve(documentUrl, location)))) {
+      URI resolved = Urls.resolveUri(documentUrl, location);
+      if (resolved != null) base = resolved;
+    }
+    Feed feed = parse(body, contentType, base);
+    if (feed.language() == null && language != null && !language.isEmpty()) {
+      feed = withLanguage(feed, language);
+    }
+    return feed;
+  }
+
+  private static Feed withLanguage(Feed f, String language) {
+    return new Feed(f.format(), f.title(), f.link(), f.description(), language, f.entries(), f.encoding(), f.id(),
+        f.titleDetail(), f.subtitleDetail(), f.rightsDetail(), f.links(), f.authors(), f.contributors(), f.tags(),
+        f.updated(), f.published(), f.image(), f.icon(), f.logo(), f.generator());
   }
 
   @Override

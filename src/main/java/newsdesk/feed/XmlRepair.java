@@ -22,6 +22,12 @@ final class XmlRepair {
       Pattern.compile("&(?:#[xX]([0-9a-fA-F]{1,6});|#([0-9]{1,7});|([A-Za-z][A-Za-z0-9._-]*);)?");
   private static final Pattern INVALID_XML_CHARS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
+  /**
+   * Entities whose XHTML 1.0 value (the entity sets XML-era feeds were written against) differs
+   * from the HTML5 one jsoup knows.
+   */
+  private static final Map<String, String> XHTML1_VALUES = Map.of("lang", "&#9001;", "rang", "&#9002;");
+
   private XmlRepair() {}
 
   static String repair(String text) {
@@ -64,6 +70,8 @@ final class XmlRepair {
       }
       default -> { }
     }
+    String xhtml1 = XHTML1_VALUES.get(name);
+    if (xhtml1 != null) return xhtml1;
     String value = declared.get(name);
     if (value != null) return value.startsWith("&#") ? value : escape(value);
     if (Entities.isNamedEntity(name)) {

@@ -25,14 +25,14 @@ final class XmlTreeReader {
   /** The parse outcome: the root (null for a document without elements) and whether it was well-formed. */
   record Result(XmlElement root, boolean wellFormed) {}
 
-  private final XMLInputFactory factory;
-
-  XmlTreeReader() {
-    factory = XMLInputFactory.newDefaultFactory();
+  /** A new StAX factory per document: factories are not specified to be thread-safe. */
+  private static XMLInputFactory factory() {
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    return factory;
   }
 
   Result read(String text, URI documentBase) {
@@ -49,8 +49,8 @@ final class XmlTreeReader {
     }
   }
 
-  private XmlElement strict(String text) throws XMLStreamException {
-    XMLStreamReader r = factory.createXMLStreamReader(new StringReader(text));
+  private static XmlElement strict(String text) throws XMLStreamException {
+    XMLStreamReader r = factory().createXMLStreamReader(new StringReader(text));
     try {
       Deque<XmlElement> stack = new ArrayDeque<>();
       XmlElement root = null;
@@ -74,7 +74,7 @@ final class XmlTreeReader {
           }
           case XMLStreamConstants.END_ELEMENT -> stack.pop();
           case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-            if (!stack.isEmpty()) stack.peek().children.add(r.getText());
+            if (!stack.isEmpty()) stack.peek().children.add(Mojibake.repair(r.getText()));
           }
           default -> { }
         }
@@ -117,12 +117,24 @@ final class XmlTreeReader {
       String ans = an[0].isEmpty() ? "" : an[0].equals("xml") ? XmlElement.XML_NS : here.lookup(an[0]);
       e.attributes.add(new XmlElement.Attribute(ans, an[0], an[1], a.getValue()));
     }
-    if (parent != null) attach(parent, e);
+    if (parent != null) attach(entryContainer(parent, e), e);
     for (Node n : el.childNodes()) {
-      if (n instanceof TextNode t) e.children.add(t.getWholeText());
+      if (n instanceof TextNode t) e.children.add(Mojibake.repair(t.getWholeText()));
       else if (n instanceof org.jsoup.nodes.Element c) convert(c, e, here);
     }
     return e;
+  }
+
+  /**
+   * Where a leniently read element belongs: an {@code item} or {@code entry} found inside another
+   * one (left open by a broken document: {@code <item><title>a<item>...}) becomes its sibling.
+   */
+  private static XmlElement entryContainer(XmlElement parent, XmlElement e) {
+    if (!e.local.equals("item") && !e.local.equals("entry")) return parent;
+    for (XmlElement a = parent; a != null; a = a.parent) {
+      if (a.local.equals(e.local) && a.parent != null) return a.parent;
+    }
+    return parent;
   }
 
   private static String[] split(String qname) {
@@ -139,7 +151,8 @@ final class XmlTreeReader {
   private static void inherit(XmlElement e, URI base, String lang) {
     e.ns = Ns.canonical(e.ns);
     String xmlBase = e.attr(XmlElement.XML_NS, "base");
-    e.base = xmlBase == null ? base : Urls.resolveUri(base, xmlBase.strip());
+    URI resolved = xmlBase == null ? null : Urls.resolveUri(base, xmlBase.strip());
+    e.base = resolved == null ? base : resolved;
     String xmlLang = e.attr(XmlElement.XML_NS, "lang");
     e.lang = xmlLang == null ? lang : xmlLang;
     for (Object c : e.children) if (c instanceof XmlElement child) inherit(child, e.base, e.lang);

@@ -16,7 +16,7 @@ class FeedConformanceTest {
   @BeforeAll
   static void runCorpus() {
     FeedDates dates = new FeedDates();
-    result = new ConformanceBenchmark().run(FeedTestFiles.corpus(), new StandardFeedParser()::parse, dates::parse);
+    result = new ConformanceBenchmark().run(FeedTestFiles.corpus(), new StandardFeedParser()::parseResponse, dates::parse);
   }
 
   @Test

@@ -27,6 +27,10 @@ class FeedDatesTest {
     "Thu, June 22, 2023 at 01:11 PM EDT     | 2023-06-22T17:11:00Z",
     "09/15/2014 4:20 pm PST                 | 2014-09-16T00:20:00Z",
     "1520932969                             | 2018-03-13T09:22:49Z",
+    "Mon, 20 Jul 2009 10:37:27 +0200 CEST   | 2009-07-20T08:37:27Z",
+    "Tuesday, 10-Jun-03 04:00:00 GMT        | 2003-06-10T04:00:00Z",
+    "Sunday, May 19, 2002 3:21 PM           | 2002-05-19T15:21:00Z",
+    "Wed Dec 12 2012 10:00:00 GMT-0800 (PST) | 2012-12-12T18:00:00Z",
   })
   void parsesForms(String input, String expected) {
     assertThat(dates.parse(input)).isEqualTo(Instant.parse(expected));

@@ -78,6 +78,37 @@ class FeedParserFuzzTest {
     }
   }
 
+  @Test
+  void pathologicalDocumentsNeitherCrashNorHang() throws InterruptedException {
+    String deep = "<rss version=\"2.0\"><channel><title>t</title><item><description>"
+        + "<div>".repeat(50_000) + "x" + "</div>".repeat(50_000) + "</description></item></channel></rss>";
+    String deepEscaped = "<rss version=\"2.0\"><channel><item><description>"
+        + "&lt;b&gt;".repeat(20_000) + "</description></item></channel></rss>";
+    String longStyle = "<rss version=\"2.0\"><channel><item><description>&lt;p style=\"" + "a-a ".repeat(50_000)
+        + "!\"&gt;x&lt;/p&gt;</description></item></channel></rss>";
+    String longAuthor = "<rss version=\"2.0\"><channel><item><author>" + "a.".repeat(100_000) + "@"
+        + "</author><pubDate>" + "1".repeat(100_000) + "</pubDate></item></channel></rss>";
+    String manyEntities = "<rss><channel><title>" + "&nbsp;&bogus;&#x26;&".repeat(50_000) + "</title></channel></rss>";
+    String unclosed = "<rss><channel>" + "<item><title>open".repeat(20_000);
+    String manyAttributes = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><content type=\"html\">&lt;span "
+        + "a=\"1\" ".repeat(50_000) + "&gt;</content></entry></feed>";
+    StandardFeedParser parser = new StandardFeedParser();
+    for (String doc : List.of(deep, deepEscaped, longStyle, longAuthor, manyEntities, unclosed, manyAttributes)) {
+      byte[] input = doc.getBytes(StandardCharsets.UTF_8);
+      Future<Feed> run = executor.submit(() -> parser.parse(input, null, null));
+      try {
+        run.get(PER_PARSE_TIMEOUT_SECONDS * 4, TimeUnit.SECONDS);
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof FeedParseException)) {
+          throw new AssertionError("pathological input threw " + e.getCause() + ": " + doc.substring(0, 120), e.getCause());
+        }
+      } catch (TimeoutException e) {
+        run.cancel(true);
+        fail("pathological input did not finish within %d s: %s", PER_PARSE_TIMEOUT_SECONDS * 4, doc.substring(0, 120));
+      }
+    }
+  }
+
   private static byte[] mutate(byte[] seed, Random random) {
     byte[] b = seed;
     int rounds = 1 + random.nextInt(4);

@@ -42,6 +42,8 @@ class HtmlSanitizerTest {
     assertThat(sanitizer.sanitize("<a href=\" JaVaScRiPt:alert(1)\">x</a>", base)).isEqualTo("<a href=\"\">x</a>");
     assertThat(sanitizer.sanitize("<img src=\"data:text/html;base64,PHNjcmlwdD4=\">", base)).isEqualTo("<img src=\"\" />");
     assertThat(sanitizer.sanitize("<a href=\"vbscript:x\">x</a>", base)).isEqualTo("<a href=\"\">x</a>");
+    assertThat(sanitizer.sanitize("<a href=\"jav&#x0A;ascript:alert(1)\">x</a>", base)).doesNotContain("script:");
+    assertThat(sanitizer.sanitize("<a href=\"jav&#x09;ascript:alert(1)\">x</a>", null)).isEqualTo("<a href=\"\">x</a>");
   }
 
   @Test
@@ -77,6 +79,16 @@ class HtmlSanitizerTest {
   void keepsSvgWithItsCaseAndNamespace() {
     assertThat(sanitizer.sanitize("<svg viewbox=\"0 0 1 1\"><lineargradient id=\"g\"></lineargradient><script>x()</script></svg>", base))
         .isEqualTo("<svg viewBox=\"0 0 1 1\" xmlns=\"http://www.w3.org/2000/svg\"><linearGradient id=\"g\"></linearGradient></svg>");
+  }
+
+  @Test
+  void blocksScriptInsideSvgAndMathml() {
+    String svg = sanitizer.sanitize("<svg><a xlink:href=\"javascript:alert(1)\"><animate attributeName=\"href\" "
+        + "values=\"javascript:alert(2)\"></animate><set attributeName=\"href\" to=\"javascript:x\"></set>"
+        + "<script>alert(3)</script><text>t</text></a></svg>", base);
+    assertThat(svg).doesNotContain("javascript").doesNotContain("animate").doesNotContain("<set").doesNotContain("script")
+        .contains("<text>t</text>");
+    assertThat(sanitizer.sanitize("<math><mi href=\"javascript:alert(1)\">x</mi></math>", base)).doesNotContain("javascript");
   }
 
   @Test

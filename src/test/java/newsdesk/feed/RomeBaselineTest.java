@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class RomeBaselineTest {
   @Test
   void mapsRomesFeedOntoOurModel() throws Exception {
-    Feed feed = RomeBaseline.parse(FeedTestFiles.sample("sample-rss20.xml"), null, null);
+    Feed feed = RomeBaseline.parse(FeedTestFiles.sample("sample-rss20.xml"), java.util.Map.of(), null);
     assertThat(feed.format()).isEqualTo("rss20");
     assertThat(feed.title()).isEqualTo("Newsdesk Sample");
     assertThat(feed.entries()).hasSize(2);

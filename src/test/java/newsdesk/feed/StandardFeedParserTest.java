@@ -88,6 +88,17 @@ class StandardFeedParserTest {
   }
 
   @Test
+  void fillsRssItemsFromBorrowedAtomElements() throws Exception {
+    Feed feed = parse("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\"><channel><item><title>t</title>"
+        + "<atom:link href=\"/a\"/><atom:updated>2020-01-02T03:04:05Z</atom:updated>"
+        + "<atom:author><name>Ann</name></atom:author></item></channel></rss>");
+    FeedEntry e = feed.entries().get(0);
+    assertThat(e.link()).isEqualTo("https://doc.example/a");
+    assertThat(e.updated()).isEqualTo(Instant.parse("2020-01-02T03:04:05Z"));
+    assertThat(e.authors()).containsExactly("Ann");
+  }
+
+  @Test
   void readsBrokenFeedsLeniently() throws Exception {
     Feed undeclaredEntity = parse("<rss version=\"2.0\"><channel><title>Caf&eacute; &nbsp;&hellip; AT&T</title>"
         + "<item><title>t</title><link>http://x/?a=1&b=2</link></item></channel></rss>");
@@ -109,6 +120,51 @@ class StandardFeedParserTest {
     assertThat(parser.parse(utf16, null, null).title()).isEqualTo("Café");
     byte[] win1252 = "<rss version=\"2.0\"><channel><title>\u201cq\u201d</title></channel></rss>".getBytes(Charset.forName("windows-1252"));
     assertThat(parser.parse(win1252, "text/xml; charset=windows-1252", null).title()).isEqualTo("\u201cq\u201d");
+  }
+
+  @Test
+  void usesResponseHeaders() throws Exception {
+    StandardFeedParser standard = new StandardFeedParser();
+    byte[] body = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><link href=\"a/b\"/><title>\u00e9</title></feed>"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    Feed feed = standard.parseResponse(body, java.util.Map.of("content-TYPE", "application/atom+xml; charset=iso-8859-1",
+        "Content-Location", "https://cdn.example/feeds/", "Content-Language", "de-CH, en"), URI.create("https://origin.example/x"));
+    assertThat(feed.title()).isEqualTo("\u00e9");
+    assertThat(feed.link()).isEqualTo("https://cdn.example/feeds/a/b");
+    assertThat(feed.language()).isEqualTo("de-CH");
+    Feed unsafe = standard.parseResponse(body, java.util.Map.of("Content-Location", "javascript:alert(1)"),
+        URI.create("https://origin.example/x"));
+    assertThat(unsafe.link()).isEqualTo("https://origin.example/a/b");
+  }
+
+  @Test
+  void readsUtf8MislabelledAsLatin1() throws Exception {
+    byte[] utf8 = "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss version=\"2.0\"><channel><title>Caf\u00e9 \u2014 \u00fcber</title></channel></rss>"
+        .getBytes(StandardCharsets.UTF_8);
+    Feed feed = parser.parse(utf8, null, null);
+    assertThat(feed.title()).isEqualTo("Caf\u00e9 \u2014 \u00fcber");
+    assertThat(feed.encoding()).isEqualTo("utf-8");
+  }
+
+  @Test
+  void keepsUtf8AndReadsStrayLatin1BytesInAUtf8Document() throws Exception {
+    byte[] head = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>\u0468 ".getBytes(StandardCharsets.UTF_8);
+    byte[] stray = "Espa\u00f1a \u201cq\u201d".getBytes(Charset.forName("windows-1252"));
+    byte[] tail = "</title></channel></rss>".getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + stray.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(stray, 0, body, head.length, stray.length);
+    System.arraycopy(tail, 0, body, head.length + stray.length, tail.length);
+    Feed feed = parser.parse(body, null, null);
+    assertThat(feed.title()).isEqualTo("\u0468 Espa\u00f1a \u201cq\u201d");
+    assertThat(feed.encoding()).isEqualTo("utf-8");
+  }
+
+  @Test
+  void repairsDoublyEncodedUtf8ButLeavesLatin1TextAlone() throws Exception {
+    Feed feed = parse("<rss version=\"2.0\"><channel><title>wait&#226;&#128;&#166; S\u00e3o Paulo, \u00c3 \u00a9</title></channel></rss>");
+    assertThat(feed.title()).isEqualTo("wait\u2026 S\u00e3o Paulo, \u00c3 \u00a9");
+    assertThat(parse("<rss version=\"2.0\"><channel><title>don&#146;t</title></channel></rss>").title()).isEqualTo("don\u2019t");
   }
 
   @Test
