@@ -60,7 +60,7 @@ final class SentenceScorer {
       if (c.words() > config.idealMaxWords()) {
         s -= config.longPenalty() * (c.words() - config.idealMaxWords());
       }
-      if (!c.endsClean()) s -= config.noPunctPenalty();
+      if (!c.endsClean() && c.words() < config.fragmentWords()) s -= config.noPunctPenalty();
       if (c.opensQuote()) s -= config.quotePenalty();
       score[i] = s;
     }

@@ -28,7 +28,9 @@ import java.util.Map;
  * @param minWords         sentences shorter than this are used only to fill a sentence count
  * @param idealMaxWords    sentences longer than this lose {@code longPenalty} per extra word
  * @param longPenalty      score lost per word beyond {@code idealMaxWords}
- * @param noPunctPenalty   score lost by a sentence that does not end in . ! ? or a quote
+ * @param noPunctPenalty   score lost by a sentence that does not end in . ! ? or a quote and is
+ *                         shorter than {@code fragmentWords} (a heading, a caption, navigation)
+ * @param fragmentWords    below this many words an unterminated sentence counts as a fragment
  * @param quotePenalty     score lost by a sentence that opens with a quotation mark
  * @param mmrLambda        weight of the similarity to already chosen sentences (MMR)
  * @param maxSharedBigrams redundancy limit: two summary sentences may share at most this share of
@@ -52,15 +54,16 @@ public record SummarizerConfig(
     int idealMaxWords,
     double longPenalty,
     double noPunctPenalty,
+    int fragmentWords,
     double quotePenalty,
     double mmrLambda,
     double maxSharedBigrams,
     int paragraphSentences,
     int danglingWindow) {
 
-  /** Values tuned on the dev halves of CNN/DailyMail and Multi-News (docs/benchmarks/briefs.md). */
+  /** Shared starting values; {@link SummarizerSettings#defaults()} adjusts them per kind of story. */
   public static SummarizerConfig defaults() {
-    return new SummarizerConfig(1.0, 0.5, 0.3, 0.0, 0.0, 0.5, 0.3, 0.3, 0.3, 0.0, 6, 30, 0.01, 1.0, 0.2, 0.6, 0.5, 2, 1);
+    return new SummarizerConfig(1.0, 0.5, 0.3, 0.0, 0.0, 0.5, 0.3, 0.3, 0.3, 0.0, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1);
   }
 
   /**
