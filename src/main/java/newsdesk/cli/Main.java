@@ -21,6 +21,7 @@ public final class Main {
     CommandLine bench = new CommandLine(new BenchCommand());
     cl.addSubcommand("bench", bench);
     cl.addSubcommand("summarize", new SummarizeCommand());
+    bench.addSubcommand("summarize", new BenchSummarizeCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

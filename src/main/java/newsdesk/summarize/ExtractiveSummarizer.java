@@ -56,6 +56,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     // Pass 0 obeys every rule; later passes, for a sentence count only, admit short sentences and
     // then dangling ones, so that "exactly N" holds whenever the story has N distinct sentences.
     int passes = len.sentences() > 0 ? 3 : 1;
+    double[] redundancy = new double[cs.size()];
     for (int pass = 0; pass < passes && !full(chosen, words, len); pass++) {
       while (!full(chosen, words, len)) {
         int best = -1;
@@ -63,10 +64,8 @@ public final class ExtractiveSummarizer implements Summarizer {
         for (int i = 0; i < cs.size(); i++) {
           if (taken.contains(i)) continue;
           Candidate c = cs.get(i);
-          if (!admissible(config, c, pass, chosen, words, len)) continue;
-          double redundancy = 0;
-          for (Candidate s : chosen) redundancy = Math.max(redundancy, c.vector().dot(s.vector()));
-          double value = score[i] - config.mmrLambda() * redundancy;
+          double value = score[i] - config.mmrLambda() * redundancy[i];
+          if (value <= bestValue || !admissible(config, c, pass, chosen, words, len)) continue;
           if (value > bestValue) {
             bestValue = value;
             best = i;
@@ -74,8 +73,12 @@ public final class ExtractiveSummarizer implements Summarizer {
         }
         if (best < 0) break;
         taken.add(best);
-        chosen.add(cs.get(best));
-        words += cs.get(best).words();
+        Candidate picked = cs.get(best);
+        chosen.add(picked);
+        words += picked.words();
+        for (int i = 0; i < cs.size(); i++) {
+          redundancy[i] = Math.max(redundancy[i], cs.get(i).vector().dot(picked.vector()));
+        }
       }
     }
     return chosen;

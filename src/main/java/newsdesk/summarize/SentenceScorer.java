@@ -33,11 +33,11 @@ final class SentenceScorer {
     int n = cs.size();
     double[] score = new double[n];
     if (n == 0) return score;
-    SparseVector centroid = sum(cs, -1, story.articles());
+    SparseVector centroid = sum(cs, -1, story.articles()).normalized();
     SparseVector[] articleCentroids = new SparseVector[story.articles()];
     int articlesWithText = 0;
     for (int a = 0; a < story.articles(); a++) {
-      articleCentroids[a] = sum(cs, a, story.articles());
+      articleCentroids[a] = sum(cs, a, story.articles()).normalized();
       if (articleCentroids[a].ids().length > 0) articlesWithText++;
     }
     double[] directed = directedCentrality(cs);
@@ -46,13 +46,13 @@ final class SentenceScorer {
     for (int i = 0; i < n; i++) {
       Candidate c = cs.get(i);
       double s = config.positionWeight() / Math.pow(1 + c.index(), config.positionDecay());
-      s += config.centralityWeight() * c.vector().cosine(centroid);
+      s += config.centralityWeight() * c.vector().dot(centroid);
       s += config.agreementWeight() * agreement[i];
       s += directed[i];
       s += config.nameWeight() * c.nameShare();
       s += config.bigramWeight() * support[i];
       if (articlesWithText > 1) {
-        s += config.articleWeight() * articleCentroids[c.article()].cosine(centroid);
+        s += config.articleWeight() * articleCentroids[c.article()].dot(centroid);
       }
       double title = 0;
       for (SparseVector t : story.titles()) title = Math.max(title, c.vector().dot(t));

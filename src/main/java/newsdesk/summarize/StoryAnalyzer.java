@@ -120,8 +120,9 @@ final class StoryAnalyzer {
   }
 
   private boolean isBoilerplate(String sentence) {
-    for (Pattern p : resources.boilerplate()) {
-      if (p.matcher(sentence).find()) return true;
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    for (BoilerplateRule rule : resources.boilerplate()) {
+      if (rule.matches(sentence, lower)) return true;
     }
     return false;
   }
