@@ -17,6 +17,8 @@ import java.util.List;
  *   <li>article centrality: the cosine of the sentence's article centroid with the story centroid,
  *       which keeps an off-topic or boiler-plate heavy article from supplying sentences;
  *   <li>title overlap: the best cosine with an article title;
+ *   <li>bigram support: the share of the sentence's content bigrams that recur in another article
+ *       (or, for a single article, in another sentence) - a restated phrase marks a key fact;
  *   <li>penalties for very long sentences, text that does not end like a sentence (captions,
  *       navigation) and sentences that open with a quotation.
  * </ul>
@@ -40,7 +42,6 @@ final class SentenceScorer {
       articleCentroids[a] = sum(cs, a, story.articles()).normalized();
       if (articleCentroids[a].ids().length > 0) articlesWithText++;
     }
-    double[] directed = directedCentrality(cs);
     double[] support = config.bigramWeight() == 0 ? new double[n] : bigramSupport(cs, articlesWithText > 1);
     double[] agreement = articlesWithText > 1 ? agreement(cs, story.articles(), articlesWithText) : new double[n];
     for (int i = 0; i < n; i++) {
@@ -48,8 +49,6 @@ final class SentenceScorer {
       double s = config.positionWeight() / Math.pow(1 + c.index(), config.positionDecay());
       s += config.centralityWeight() * c.vector().dot(centroid);
       s += config.agreementWeight() * agreement[i];
-      s += directed[i];
-      s += config.nameWeight() * c.nameShare();
       s += config.bigramWeight() * support[i];
       if (articlesWithText > 1) {
         s += config.articleWeight() * articleCentroids[c.article()].dot(centroid);
@@ -83,21 +82,6 @@ final class SentenceScorer {
       w[k++] = e.getValue();
     }
     return new SparseVector(ids, w);
-  }
-
-  /** Forward minus backward similarity mass within each article (PacSum's directed centrality). */
-  private double[] directedCentrality(List<Candidate> cs) {
-    int n = cs.size();
-    double[] out = new double[n];
-    if (config.forwardWeight() == 0 && config.backwardWeight() == 0) return out;
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n && cs.get(j).article() == cs.get(i).article(); j++) {
-        double sim = cs.get(i).vector().dot(cs.get(j).vector());
-        out[i] += config.forwardWeight() * sim;
-        out[j] -= config.backwardWeight() * sim;
-      }
-    }
-    return out;
   }
 
   /**

@@ -13,9 +13,6 @@ import java.util.Map;
  * @param positionWeight   weight of the lead prior {@code 1 / (1 + index)^positionDecay}
  * @param positionDecay    how fast the lead prior falls with the sentence's index in its article
  * @param centralityWeight weight of the cosine between the sentence and the story's tf-isf centroid
- * @param forwardWeight    PacSum-style directed centrality (Zheng and Lapata, 2019): weight of the
- *                         sentence's summed similarity to the sentences after it in its article
- * @param backwardWeight   and the weight subtracted per unit of similarity to the ones before it
  * @param agreementWeight  weight of cross-document agreement (mean over the other articles of the
  *                         best cosine with one of their sentences); multi-article stories only
  * @param titleWeight      weight of the best cosine with an article title
@@ -23,8 +20,6 @@ import java.util.Map;
  * @param bigramWeight     weight of bigram support: the share of the sentence's content bigrams that
  *                         recur elsewhere (in other articles of a multi-article story, in other
  *                         sentences of a single article) - repeated phrasing marks repeated facts
- * @param nameWeight       weight of the share of capitalised words (a cheap proxy for named
- *                         entities, which carry the facts a summary reports)
  * @param minWords         sentences shorter than this are used only to fill a sentence count
  * @param idealMaxWords    sentences longer than this lose {@code longPenalty} per extra word
  * @param longPenalty      score lost per word beyond {@code idealMaxWords}
@@ -43,13 +38,10 @@ public record SummarizerConfig(
     double positionWeight,
     double positionDecay,
     double centralityWeight,
-    double forwardWeight,
-    double backwardWeight,
     double agreementWeight,
     double titleWeight,
     double articleWeight,
     double bigramWeight,
-    double nameWeight,
     int minWords,
     int idealMaxWords,
     double longPenalty,
@@ -63,7 +55,7 @@ public record SummarizerConfig(
 
   /** Shared starting values; {@link SummarizerSettings#defaults()} adjusts them per kind of story. */
   public static SummarizerConfig defaults() {
-    return new SummarizerConfig(1.0, 0.5, 0.3, 0.0, 0.0, 0.5, 0.3, 0.3, 0.3, 0.0, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1);
+    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1);
   }
 
   /**

@@ -19,7 +19,7 @@ public record SummarizerSettings(SummarizerConfig singleArticle, SummarizerConfi
   public static SummarizerSettings defaults() {
     SummarizerConfig base = SummarizerConfig.defaults();
     return new SummarizerSettings(
-        base.with(Map.of("mmrLambda", "0.3", "noPunctPenalty", "0.3")),
+        base.with(Map.of("mmrLambda", "0.3", "noPunctPenalty", "0.3", "minWords", "8")),
         base.with(Map.of("positionDecay", "0.3", "agreementWeight", "1.0")));
   }
 
