@@ -36,6 +36,7 @@ public final class Main {
     cl.addSubcommand("feed", new FeedCommand());
     bench.addSubcommand("feeds", new BenchFeedsCommand());
     bench.addSubcommand("extract", new ExtractBenchCommand());
+    bench.addSubcommand("summarize", new BenchSummarizeCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

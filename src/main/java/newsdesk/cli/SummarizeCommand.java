@@ -22,7 +22,7 @@ import newsdesk.summarize.ExtractiveSummarizer;
 import newsdesk.summarize.HeadlineWriter;
 import newsdesk.summarize.LlmRewriter;
 import newsdesk.summarize.SourceArticle;
-import newsdesk.summarize.SummarizerConfig;
+import newsdesk.summarize.SummarizerSettings;
 import newsdesk.summarize.SummarizerResources;
 import newsdesk.summarize.SummaryLength;
 import newsdesk.summarize.SummarySentence;
@@ -70,7 +70,7 @@ public final class SummarizeCommand implements Callable<Integer> {
   @Option(names = "--llm-timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Per-request timeout (default: ${DEFAULT-VALUE}).")
   double llmTimeoutSeconds;
 
-  @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Override a summarizer parameter (see SummarizerConfig), for experiments.")
+  @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Override a summarizer parameter (see SummarizerConfig; prefix single. or multi. for one kind of story), for experiments.")
   Map<String, String> params = new LinkedHashMap<>();
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -79,7 +79,7 @@ public final class SummarizeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (!Files.isRegularFile(jsonl)) throw new UserError(jsonl + ": no such file");
     SummaryLength len = lengthOrDefault();
-    var summarizer = new ExtractiveSummarizer(SummarizerConfig.defaults().with(params),
+    var summarizer = new ExtractiveSummarizer(SummarizerSettings.defaults().with(params),
         SummarizerResources.english(), HeadlineWriter.english());
     LlmRewriter rewriter = llmUrl == null ? null
         : new LlmRewriter(llmUrl, llmModel, Duration.ofMillis((long) (llmTimeoutSeconds * 1000)));

@@ -15,7 +15,6 @@ package newsdesk.summarize;
  * @param endsClean   ends with a sentence terminator (or a closing quote after one)
  * @param opensQuote  opens with a quotation mark
  * @param keyBigrams  stemmed bigrams with at least one content word, distinct (for bigram support)
- * @param nameShare   share of its words, after the first, that are capitalised (names carry facts)
  */
 record Candidate(
     int article,
@@ -29,8 +28,7 @@ record Candidate(
     boolean dangling,
     boolean endsClean,
     boolean opensQuote,
-    long[] keyBigrams,
-    double nameShare) {
+    long[] keyBigrams) {
 
   /** Share of the shorter sentence's bigrams that the other one also has. */
   double sharedBigrams(Candidate other) {

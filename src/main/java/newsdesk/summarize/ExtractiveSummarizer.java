@@ -20,21 +20,19 @@ import java.util.Set;
  * a sentence count cannot be met otherwise. Deterministic and thread-safe.
  */
 public final class ExtractiveSummarizer implements Summarizer {
-  private final SummarizerConfig config;
+  private final SummarizerSettings settings;
   private final StoryAnalyzer analyzer;
-  private final SentenceScorer scorer;
   private final HeadlineWriter headlines;
 
-  public ExtractiveSummarizer(SummarizerConfig config, SummarizerResources resources, HeadlineWriter headlines) {
-    this.config = Objects.requireNonNull(config, "config");
+  public ExtractiveSummarizer(SummarizerSettings settings, SummarizerResources resources, HeadlineWriter headlines) {
+    this.settings = Objects.requireNonNull(settings, "settings");
     this.analyzer = new StoryAnalyzer(new SentenceSplitter(resources), resources);
-    this.scorer = new SentenceScorer(config);
     this.headlines = Objects.requireNonNull(headlines, "headlines");
   }
 
   /** The tuned defaults with the bundled English resources. */
   public ExtractiveSummarizer() {
-    this(SummarizerConfig.defaults(), SummarizerResources.english(), HeadlineWriter.english());
+    this(SummarizerSettings.defaults(), SummarizerResources.english(), HeadlineWriter.english());
   }
 
   @Override
@@ -42,13 +40,15 @@ public final class ExtractiveSummarizer implements Summarizer {
     Objects.requireNonNull(articles, "articles");
     SummaryLength len = length == null ? SummaryLength.DEFAULT : length;
     StoryAnalyzer.Story story = analyzer.analyze(articles);
-    List<Candidate> chosen = select(story, scorer.score(story), len);
-    List<List<SummarySentence>> paragraphs = paragraphs(order(chosen), articles);
+    SummarizerConfig config = settings.forStory(
+        (int) story.candidates().stream().mapToInt(Candidate::article).distinct().count());
+    List<Candidate> chosen = select(config, story, new SentenceScorer(config).score(story), len);
+    List<List<SummarySentence>> paragraphs = paragraphs(config, order(chosen), articles);
     String lead = paragraphs.isEmpty() ? "" : paragraphs.get(0).get(0).text();
     return new Brief(headlines.write(articles, lead), paragraphs);
   }
 
-  private List<Candidate> select(StoryAnalyzer.Story story, double[] score, SummaryLength len) {
+  private static List<Candidate> select(SummarizerConfig config, StoryAnalyzer.Story story, double[] score, SummaryLength len) {
     List<Candidate> cs = story.candidates();
     List<Candidate> chosen = new ArrayList<>();
     Set<Integer> taken = new HashSet<>();
@@ -56,6 +56,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     // Pass 0 obeys every rule; later passes, for a sentence count only, admit short sentences and
     // then dangling ones, so that "exactly N" holds whenever the story has N distinct sentences.
     int passes = len.sentences() > 0 ? 3 : 1;
+    double[] redundancy = new double[cs.size()];
     for (int pass = 0; pass < passes && !full(chosen, words, len); pass++) {
       while (!full(chosen, words, len)) {
         int best = -1;
@@ -63,10 +64,8 @@ public final class ExtractiveSummarizer implements Summarizer {
         for (int i = 0; i < cs.size(); i++) {
           if (taken.contains(i)) continue;
           Candidate c = cs.get(i);
-          if (!admissible(c, pass, chosen, words, len)) continue;
-          double redundancy = 0;
-          for (Candidate s : chosen) redundancy = Math.max(redundancy, c.vector().dot(s.vector()));
-          double value = score[i] - config.mmrLambda() * redundancy;
+          double value = score[i] - config.mmrLambda() * redundancy[i];
+          if (value <= bestValue || !admissible(config, c, pass, chosen, words, len)) continue;
           if (value > bestValue) {
             bestValue = value;
             best = i;
@@ -74,24 +73,28 @@ public final class ExtractiveSummarizer implements Summarizer {
         }
         if (best < 0) break;
         taken.add(best);
-        chosen.add(cs.get(best));
-        words += cs.get(best).words();
+        Candidate picked = cs.get(best);
+        chosen.add(picked);
+        words += picked.words();
+        for (int i = 0; i < cs.size(); i++) {
+          redundancy[i] = Math.max(redundancy[i], cs.get(i).vector().dot(picked.vector()));
+        }
       }
     }
     return chosen;
   }
 
-  private boolean admissible(Candidate c, int pass, List<Candidate> chosen, int words, SummaryLength len) {
+  private static boolean admissible(SummarizerConfig config, Candidate c, int pass, List<Candidate> chosen, int words, SummaryLength len) {
     if (len.words() > 0 && words + c.words() > len.words()) return false;
     if (pass < 1 && c.words() < config.minWords()) return false;
-    if (pass < 2 && c.dangling() && !hasPredecessor(c, chosen)) return false;
+    if (pass < 2 && c.dangling() && !hasPredecessor(config, c, chosen)) return false;
     for (Candidate s : chosen) {
       if (c.sharedBigrams(s) > config.maxSharedBigrams()) return false;
     }
     return true;
   }
 
-  private boolean hasPredecessor(Candidate c, List<Candidate> chosen) {
+  private static boolean hasPredecessor(SummarizerConfig config, Candidate c, List<Candidate> chosen) {
     for (Candidate s : chosen) {
       int gap = c.index() - s.index();
       if (s.article() == c.article() && gap >= 1 && gap <= config.danglingWindow()) return true;
@@ -121,7 +124,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     return out;
   }
 
-  private List<List<SummarySentence>> paragraphs(List<Candidate> ordered, List<SourceArticle> articles) {
+  private static List<List<SummarySentence>> paragraphs(SummarizerConfig config, List<Candidate> ordered, List<SourceArticle> articles) {
     List<List<SummarySentence>> out = new ArrayList<>();
     List<SummarySentence> current = new ArrayList<>();
     Candidate previous = null;

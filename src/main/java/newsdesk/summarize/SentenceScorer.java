@@ -17,6 +17,8 @@ import java.util.List;
  *   <li>article centrality: the cosine of the sentence's article centroid with the story centroid,
  *       which keeps an off-topic or boiler-plate heavy article from supplying sentences;
  *   <li>title overlap: the best cosine with an article title;
+ *   <li>bigram support: the share of the sentence's content bigrams that recur in another article
+ *       (or, for a single article, in another sentence) - a restated phrase marks a key fact;
  *   <li>penalties for very long sentences, text that does not end like a sentence (captions,
  *       navigation) and sentences that open with a quotation.
  * </ul>
@@ -33,26 +35,23 @@ final class SentenceScorer {
     int n = cs.size();
     double[] score = new double[n];
     if (n == 0) return score;
-    SparseVector centroid = sum(cs, -1, story.articles());
+    SparseVector centroid = sum(cs, -1, story.articles()).normalized();
     SparseVector[] articleCentroids = new SparseVector[story.articles()];
     int articlesWithText = 0;
     for (int a = 0; a < story.articles(); a++) {
-      articleCentroids[a] = sum(cs, a, story.articles());
+      articleCentroids[a] = sum(cs, a, story.articles()).normalized();
       if (articleCentroids[a].ids().length > 0) articlesWithText++;
     }
-    double[] directed = directedCentrality(cs);
     double[] support = config.bigramWeight() == 0 ? new double[n] : bigramSupport(cs, articlesWithText > 1);
     double[] agreement = articlesWithText > 1 ? agreement(cs, story.articles(), articlesWithText) : new double[n];
     for (int i = 0; i < n; i++) {
       Candidate c = cs.get(i);
       double s = config.positionWeight() / Math.pow(1 + c.index(), config.positionDecay());
-      s += config.centralityWeight() * c.vector().cosine(centroid);
+      s += config.centralityWeight() * c.vector().dot(centroid);
       s += config.agreementWeight() * agreement[i];
-      s += directed[i];
-      s += config.nameWeight() * c.nameShare();
       s += config.bigramWeight() * support[i];
       if (articlesWithText > 1) {
-        s += config.articleWeight() * articleCentroids[c.article()].cosine(centroid);
+        s += config.articleWeight() * articleCentroids[c.article()].dot(centroid);
       }
       double title = 0;
       for (SparseVector t : story.titles()) title = Math.max(title, c.vector().dot(t));
@@ -60,7 +59,7 @@ final class SentenceScorer {
       if (c.words() > config.idealMaxWords()) {
         s -= config.longPenalty() * (c.words() - config.idealMaxWords());
       }
-      if (!c.endsClean()) s -= config.noPunctPenalty();
+      if (!c.endsClean() && c.words() < config.fragmentWords()) s -= config.noPunctPenalty();
       if (c.opensQuote()) s -= config.quotePenalty();
       score[i] = s;
     }
@@ -83,21 +82,6 @@ final class SentenceScorer {
       w[k++] = e.getValue();
     }
     return new SparseVector(ids, w);
-  }
-
-  /** Forward minus backward similarity mass within each article (PacSum's directed centrality). */
-  private double[] directedCentrality(List<Candidate> cs) {
-    int n = cs.size();
-    double[] out = new double[n];
-    if (config.forwardWeight() == 0 && config.backwardWeight() == 0) return out;
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n && cs.get(j).article() == cs.get(i).article(); j++) {
-        double sim = cs.get(i).vector().dot(cs.get(j).vector());
-        out[i] += config.forwardWeight() * sim;
-        out[j] -= config.backwardWeight() * sim;
-      }
-    }
-    return out;
   }
 
   /**

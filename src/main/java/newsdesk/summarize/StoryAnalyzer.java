@@ -62,7 +62,7 @@ final class StoryAnalyzer {
     for (Draft d : drafts) {
       candidates.add(new Candidate(d.article, d.index, d.start, d.end, d.paragraph,
           wordCount(d.sentence), weigh(d.terms, isf), bigrams(d.tokens), isDangling(d),
-          endsClean(d.sentence), opensQuote(d.sentence), d.keyBigrams, nameShare(d.sentence)));
+          endsClean(d.sentence), opensQuote(d.sentence), d.keyBigrams));
     }
     List<SparseVector> titles = new ArrayList<>();
     for (SourceArticle article : articles) {
@@ -120,8 +120,9 @@ final class StoryAnalyzer {
   }
 
   private boolean isBoilerplate(String sentence) {
-    for (Pattern p : resources.boilerplate()) {
-      if (p.matcher(sentence).find()) return true;
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    for (BoilerplateRule rule : resources.boilerplate()) {
+      if (rule.matches(sentence, lower)) return true;
     }
     return false;
   }
@@ -225,18 +226,6 @@ final class StoryAnalyzer {
     int i = s.length() - 1;
     while (i >= 0 && "\"'\u2019\u201d)]".indexOf(s.charAt(i)) >= 0) i--;
     return i >= 0 && ".!?".indexOf(s.charAt(i)) >= 0;
-  }
-
-  private static double nameShare(String s) {
-    String[] words = s.strip().split("\\s+");
-    int names = 0;
-    for (int i = 1; i < words.length; i++) {
-      String w = words[i];
-      int k = 0;
-      while (k < w.length() && !Character.isLetterOrDigit(w.charAt(k))) k++;
-      if (k < w.length() && Character.isUpperCase(w.charAt(k))) names++;
-    }
-    return words.length == 0 ? 0 : (double) names / words.length;
   }
 
   private static boolean opensQuote(String s) {

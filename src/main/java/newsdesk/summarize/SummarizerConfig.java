@@ -13,9 +13,6 @@ import java.util.Map;
  * @param positionWeight   weight of the lead prior {@code 1 / (1 + index)^positionDecay}
  * @param positionDecay    how fast the lead prior falls with the sentence's index in its article
  * @param centralityWeight weight of the cosine between the sentence and the story's tf-isf centroid
- * @param forwardWeight    PacSum-style directed centrality (Zheng and Lapata, 2019): weight of the
- *                         sentence's summed similarity to the sentences after it in its article
- * @param backwardWeight   and the weight subtracted per unit of similarity to the ones before it
  * @param agreementWeight  weight of cross-document agreement (mean over the other articles of the
  *                         best cosine with one of their sentences); multi-article stories only
  * @param titleWeight      weight of the best cosine with an article title
@@ -23,12 +20,12 @@ import java.util.Map;
  * @param bigramWeight     weight of bigram support: the share of the sentence's content bigrams that
  *                         recur elsewhere (in other articles of a multi-article story, in other
  *                         sentences of a single article) - repeated phrasing marks repeated facts
- * @param nameWeight       weight of the share of capitalised words (a cheap proxy for named
- *                         entities, which carry the facts a summary reports)
  * @param minWords         sentences shorter than this are used only to fill a sentence count
  * @param idealMaxWords    sentences longer than this lose {@code longPenalty} per extra word
  * @param longPenalty      score lost per word beyond {@code idealMaxWords}
- * @param noPunctPenalty   score lost by a sentence that does not end in . ! ? or a quote
+ * @param noPunctPenalty   score lost by a sentence that does not end in . ! ? or a quote and is
+ *                         shorter than {@code fragmentWords} (a heading, a caption, navigation)
+ * @param fragmentWords    below this many words an unterminated sentence counts as a fragment
  * @param quotePenalty     score lost by a sentence that opens with a quotation mark
  * @param mmrLambda        weight of the similarity to already chosen sentences (MMR)
  * @param maxSharedBigrams redundancy limit: two summary sentences may share at most this share of
@@ -41,26 +38,24 @@ public record SummarizerConfig(
     double positionWeight,
     double positionDecay,
     double centralityWeight,
-    double forwardWeight,
-    double backwardWeight,
     double agreementWeight,
     double titleWeight,
     double articleWeight,
     double bigramWeight,
-    double nameWeight,
     int minWords,
     int idealMaxWords,
     double longPenalty,
     double noPunctPenalty,
+    int fragmentWords,
     double quotePenalty,
     double mmrLambda,
     double maxSharedBigrams,
     int paragraphSentences,
     int danglingWindow) {
 
-  /** Values tuned on the dev halves of CNN/DailyMail and Multi-News (docs/benchmarks/briefs.md). */
+  /** Shared starting values; {@link SummarizerSettings#defaults()} adjusts them per kind of story. */
   public static SummarizerConfig defaults() {
-    return new SummarizerConfig(1.0, 0.5, 0.3, 0.0, 0.0, 0.5, 0.3, 0.3, 0.3, 0.0, 6, 30, 0.01, 1.0, 0.2, 0.6, 0.5, 2, 1);
+    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1);
   }
 
   /**

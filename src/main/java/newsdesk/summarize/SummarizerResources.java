@@ -25,7 +25,7 @@ public record SummarizerResources(
     Set<String> abbreviations,
     Set<String> stopwords,
     List<List<String>> danglingOpeners,
-    List<Pattern> boilerplate,
+    List<BoilerplateRule> boilerplate,
     List<Pattern> datelines) {
 
   private static final String BASE = "/newsdesk/summarize/";
@@ -46,9 +46,7 @@ public record SummarizerResources(
         lines("dangling-openers.txt").stream()
             .map(l -> List.of(l.toLowerCase(Locale.ROOT).split("\\s+")))
             .toList(),
-        lines("boilerplate.txt").stream()
-            .map(l -> Pattern.compile(l, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
-            .toList(),
+        lines("boilerplate.txt").stream().map(BoilerplateRule::of).toList(),
         lines("datelines.txt").stream().map(Pattern::compile).toList());
   }
 
