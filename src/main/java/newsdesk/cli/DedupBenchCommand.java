@@ -57,7 +57,10 @@ public final class DedupBenchCommand implements Callable<Integer> {
     DedupScaleRun run = scale > 0 ? DedupScaleRun.measure(articles, scale, DedupConfig.defaults(), seed) : null;
     if (json) {
       var mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-      System.out.println(mapper.writeValueAsString(java.util.Map.of("quality", report, "scale", run == null ? "off" : run)));
+      var result = new java.util.LinkedHashMap<String, Object>();
+      result.put("quality", report);
+      if (run != null) result.put("scale", run);
+      System.out.println(mapper.writeValueAsString(result));
     } else {
       System.out.print(format(report));
       if (run != null) {
@@ -78,9 +81,8 @@ public final class DedupBenchCommand implements Callable<Integer> {
     out.append(String.format(Locale.ROOT, "  %-26s %8s %6s %10s%n", "kind", "called", "pairs", "containment"));
     p.kinds().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> {
       DedupReport.KindFigures k = e.getValue();
-      boolean negative = Double.isNaN(k.lowestContainment());
       out.append(String.format(Locale.ROOT, "  %-26s %8d %6d %s %.3f%n", e.getKey(), k.calledDuplicate(), k.pairs(),
-          negative ? "max" : "min", negative ? k.highestContainment() : k.lowestContainment()));
+          k.duplicates() ? "min" : "max", k.closestContainment()));
     });
     DedupReport.StreamFigures s = report.stream();
     out.append(String.format(Locale.ROOT, "stream: precision %.4f  recall %.4f  (%d originals then %d variants: %d right links, %d false links)%n",

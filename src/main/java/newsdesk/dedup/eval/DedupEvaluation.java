@@ -51,8 +51,8 @@ public final class DedupEvaluation {
   private DedupReport.PairFigures pairTest(List<BenchPair> pairs) {
     int tp = 0, fp = 0, fn = 0, tn = 0;
     Map<String, int[]> byKind = new TreeMap<>();
-    Map<String, Double> lowestDuplicate = new TreeMap<>();
-    Map<String, Double> highestNegative = new TreeMap<>();
+    Map<String, Boolean> duplicateKind = new TreeMap<>();
+    Map<String, Double> closest = new TreeMap<>();
     Fingerprinter fingerprinter = new Fingerprinter(config);
     for (BenchPair pair : pairs) {
       NearDuplicateIndex index = new NearDuplicateIndex(config, clock);
@@ -64,19 +64,20 @@ public final class DedupEvaluation {
       Fingerprint a = fingerprinter.fingerprint(pair.first().fullText());
       Fingerprint b = fingerprinter.fingerprint(pair.second().fullText());
       double containment = a.containment(b);
+      duplicateKind.put(pair.kind(), pair.duplicate());
       if (pair.duplicate()) {
-        lowestDuplicate.merge(pair.kind(), containment, Math::min);
+        closest.merge(pair.kind(), containment, Math::min);
         if (called) tp++;
         else fn++;
       } else {
-        highestNegative.merge(pair.kind(), containment, Math::max);
+        closest.merge(pair.kind(), containment, Math::max);
         if (called) fp++;
         else tn++;
       }
     }
     Map<String, DedupReport.KindFigures> kinds = new TreeMap<>();
-    byKind.forEach((kind, c) -> kinds.put(kind, new DedupReport.KindFigures(
-        c[0], c[1], lowestDuplicate.getOrDefault(kind, Double.NaN), highestNegative.getOrDefault(kind, Double.NaN))));
+    byKind.forEach((kind, c) -> kinds.put(kind,
+        new DedupReport.KindFigures(duplicateKind.get(kind), c[0], c[1], closest.get(kind))));
     return new DedupReport.PairFigures(tp, fp, fn, tn, kinds);
   }
 
