@@ -40,6 +40,10 @@ public final class DedupBenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the report as JSON")
   boolean json;
 
+  @Option(names = "--furniture-families", paramLabel = "N",
+      description = "lines in N unrelated articles count as page furniture; 0 turns it off (default: the configured 3)")
+  Integer furnitureFamilies;
+
   @Option(names = "--scale", defaultValue = "0", paramLabel = "N",
       description = "also add N distinct texts made from the corpus and report speed and memory (default: off)")
   int scale;
@@ -49,12 +53,18 @@ public final class DedupBenchCommand implements Callable<Integer> {
     if (!Files.isRegularFile(corpus)) throw new UserError(corpus + ": no such corpus file");
     if (sample < 1) throw new UserError("--sample must be at least 1, not " + sample);
     if (scale < 0) throw new UserError("--scale must not be negative, not " + scale);
+    if (furnitureFamilies != null && furnitureFamilies < 0) {
+      throw new UserError("--furniture-families must not be negative, not " + furnitureFamilies);
+    }
+    DedupConfig d = DedupConfig.defaults();
+    DedupConfig config = furnitureFamilies == null ? d : new DedupConfig(d.shingleSize(), d.bands(), d.rows(),
+        d.seed(), d.minContainment(), d.minResemblance(), furnitureFamilies, d.maxEntries(), d.maxAge());
     List<CorpusArticle> articles = new CorpusReader(w -> System.err.println("warning: " + w)).read(corpus);
     if (articles.size() < 2) throw new UserError(corpus + ": needs at least two articles with id and text");
     long start = System.nanoTime();
-    DedupReport report = new DedupEvaluation(DedupConfig.defaults(), seed).evaluate(articles, sample);
+    DedupReport report = new DedupEvaluation(config, seed).evaluate(articles, sample);
     System.err.printf(Locale.ROOT, "evaluated in %.1f s%n", (System.nanoTime() - start) / 1e9);
-    DedupScaleRun run = scale > 0 ? DedupScaleRun.measure(articles, scale, DedupConfig.defaults(), seed) : null;
+    DedupScaleRun run = scale > 0 ? DedupScaleRun.measure(articles, scale, config, seed) : null;
     if (json) {
       var mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       var result = new java.util.LinkedHashMap<String, Object>();

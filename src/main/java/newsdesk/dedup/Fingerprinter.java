@@ -72,7 +72,7 @@ public final class Fingerprinter {
   }
 
   /** FNV-1a over the UTF-16 units, then mixed: a 64-bit hash fixed by this code, not by the JDK. */
-  private static long hash(String token) {
+  static long hash(String token) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < token.length(); i++) {
       h ^= token.charAt(i);
