@@ -31,7 +31,12 @@ public final class Fingerprinter {
 
   /** The fingerprint of {@code text}. */
   public Fingerprint fingerprint(String text) {
-    List<String> tokens = TextTokens.of(Objects.requireNonNull(text, "text"));
+    return fingerprint(TextTokens.of(Objects.requireNonNull(text, "text")));
+  }
+
+  /** The fingerprint of a text already split by {@link TextTokens#of}. */
+  public Fingerprint fingerprint(List<String> tokens) {
+    Objects.requireNonNull(tokens, "tokens");
     int[] shingles = shingles(tokens);
     int[] signature = new int[seeds.length];
     Arrays.fill(signature, Integer.MAX_VALUE);

@@ -25,37 +25,31 @@ final class FurnitureLines {
   private final int minFamilies;
   private final Map<Long, Integer> families = new HashMap<>();
 
-  /** The text to fingerprint and the hashes of the text's distinct lines. */
-  record Prepared(String comparedText, long[] lineHashes) {}
+  /** The tokens to fingerprint and the hashes of the text's distinct lines. */
+  record Prepared(List<String> comparedTokens, long[] lineHashes) {}
 
   FurnitureLines(int minFamilies) {
     this.minFamilies = minFamilies;
   }
 
   Prepared prepare(String text) {
-    List<String> lines = new ArrayList<>();
+    List<List<String>> lines = new ArrayList<>();
     List<Long> hashes = new ArrayList<>();
-    List<Integer> sizes = new ArrayList<>();
-    int words = 0;
     for (String line : LINES.split(text)) {
       List<String> tokens = TextTokens.of(line);
       if (tokens.isEmpty()) continue;
-      lines.add(line);
+      lines.add(tokens);
       hashes.add(Fingerprinter.hash(String.join(" ", tokens)));
-      sizes.add(tokens.size());
-      words += tokens.size();
     }
     Set<Long> distinct = new LinkedHashSet<>(hashes);
     long[] lineHashes = distinct.stream().mapToLong(Long::longValue).toArray();
-    if (minFamilies <= 0) return new Prepared(text, lineHashes);
-    StringBuilder kept = new StringBuilder();
-    int keptWords = 0;
+    List<String> all = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      if (families.getOrDefault(hashes.get(i), 0) >= minFamilies) continue;
-      kept.append(lines.get(i)).append("\n\n");
-      keptWords += sizes.get(i);
+      all.addAll(lines.get(i));
+      if (minFamilies <= 0 || families.getOrDefault(hashes.get(i), 0) < minFamilies) kept.addAll(lines.get(i));
     }
-    return new Prepared(keptWords > 0 && keptWords < words ? kept.toString() : text, lineHashes);
+    return new Prepared(kept.isEmpty() ? all : kept, lineHashes);
   }
 
   /** Counts the lines of an original that enters the index. */
