@@ -13,7 +13,10 @@ import newsdesk.dedup.eval.CorpusReader;
 import newsdesk.dedup.eval.DedupEvaluation;
 import newsdesk.dedup.eval.DedupReport;
 import newsdesk.dedup.eval.DedupScaleRun;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -48,8 +51,12 @@ public final class DedupBenchCommand implements Callable<Integer> {
       description = "also add N distinct texts made from the corpus and report speed and memory (default: off)")
   int scale;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     if (!Files.isRegularFile(corpus)) throw new UserError(corpus + ": no such corpus file");
     if (sample < 1) throw new UserError("--sample must be at least 1, not " + sample);
     if (scale < 0) throw new UserError("--scale must not be negative, not " + scale);
@@ -59,26 +66,28 @@ public final class DedupBenchCommand implements Callable<Integer> {
     DedupConfig d = DedupConfig.defaults();
     DedupConfig config = furnitureFamilies == null ? d : new DedupConfig(d.shingleSize(), d.bands(), d.rows(),
         d.seed(), d.minContainment(), d.minResemblance(), furnitureFamilies, d.maxEntries(), d.maxAge());
-    List<CorpusArticle> articles = new CorpusReader(w -> System.err.println("warning: " + w)).read(corpus);
+    List<CorpusArticle> articles = new CorpusReader(w -> err.println("warning: " + w)).read(corpus);
     if (articles.size() < 2) throw new UserError(corpus + ": needs at least two articles with id and text");
     long start = System.nanoTime();
     DedupReport report = new DedupEvaluation(config, seed).evaluate(articles, sample);
-    System.err.printf(Locale.ROOT, "evaluated in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    err.printf(Locale.ROOT, "evaluated in %.1f s%n", (System.nanoTime() - start) / 1e9);
     DedupScaleRun run = scale > 0 ? DedupScaleRun.measure(articles, scale, config, seed) : null;
     if (json) {
       var mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       var result = new java.util.LinkedHashMap<String, Object>();
       result.put("quality", report);
       if (run != null) result.put("scale", run);
-      System.out.println(mapper.writeValueAsString(result));
+      out.println(mapper.writeValueAsString(result));
     } else {
-      System.out.print(format(report));
+      out.print(format(report));
       if (run != null) {
-        System.out.printf(Locale.ROOT, "scale: %d texts added, %d held, %d called duplicates; %.0f adds/s, "
+        out.printf(Locale.ROOT, "scale: %d texts added, %d held, %d called duplicates; %.0f adds/s, "
             + "%.1fx the time of tokenising them; %.0f bytes per held text%n", run.articles(), run.heldAtEnd(),
             run.duplicates(), run.addsPerSecond(), run.tokenizeRatio(), run.bytesPerHeld());
       }
     }
+    out.flush();
+    err.flush();
     return 0;
   }
 

@@ -21,6 +21,7 @@ public final class Main {
     CommandLine bench = new CommandLine(new BenchCommand());
     cl.addSubcommand("bench", bench);
     bench.addSubcommand("dedup", new DedupBenchCommand());
+    bench.addSubcommand("content-check", new ContentCheckBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
