@@ -13,7 +13,10 @@ import newsdesk.dedup.eval.CorpusReader;
 import newsdesk.dedup.eval.DedupEvaluation;
 import newsdesk.dedup.eval.DedupReport;
 import newsdesk.dedup.eval.DedupScaleRun;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,32 +43,51 @@ public final class DedupBenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the report as JSON")
   boolean json;
 
+  @Option(names = "--furniture-families", paramLabel = "N",
+      description = "lines in N unrelated articles count as page furniture; 0 turns it off (default: the configured 3)")
+  Integer furnitureFamilies;
+
   @Option(names = "--scale", defaultValue = "0", paramLabel = "N",
       description = "also add N distinct texts made from the corpus and report speed and memory (default: off)")
   int scale;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     if (!Files.isRegularFile(corpus)) throw new UserError(corpus + ": no such corpus file");
     if (sample < 1) throw new UserError("--sample must be at least 1, not " + sample);
     if (scale < 0) throw new UserError("--scale must not be negative, not " + scale);
-    List<CorpusArticle> articles = new CorpusReader(w -> System.err.println("warning: " + w)).read(corpus);
+    if (furnitureFamilies != null && furnitureFamilies < 0) {
+      throw new UserError("--furniture-families must not be negative, not " + furnitureFamilies);
+    }
+    DedupConfig d = DedupConfig.defaults();
+    DedupConfig config = furnitureFamilies == null ? d : new DedupConfig(d.shingleSize(), d.bands(), d.rows(),
+        d.seed(), d.minContainment(), d.minResemblance(), furnitureFamilies, d.maxEntries(), d.maxAge());
+    List<CorpusArticle> articles = new CorpusReader(w -> err.println("warning: " + w)).read(corpus);
     if (articles.size() < 2) throw new UserError(corpus + ": needs at least two articles with id and text");
     long start = System.nanoTime();
-    DedupReport report = new DedupEvaluation(DedupConfig.defaults(), seed).evaluate(articles, sample);
-    System.err.printf(Locale.ROOT, "evaluated in %.1f s%n", (System.nanoTime() - start) / 1e9);
-    DedupScaleRun run = scale > 0 ? DedupScaleRun.measure(articles, scale, DedupConfig.defaults(), seed) : null;
+    DedupReport report = new DedupEvaluation(config, seed).evaluate(articles, sample);
+    err.printf(Locale.ROOT, "evaluated in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    DedupScaleRun run = scale > 0 ? DedupScaleRun.measure(articles, scale, config, seed) : null;
     if (json) {
       var mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-      System.out.println(mapper.writeValueAsString(java.util.Map.of("quality", report, "scale", run == null ? "off" : run)));
+      var result = new java.util.LinkedHashMap<String, Object>();
+      result.put("quality", report);
+      if (run != null) result.put("scale", run);
+      out.println(mapper.writeValueAsString(result));
     } else {
-      System.out.print(format(report));
+      out.print(format(report));
       if (run != null) {
-        System.out.printf(Locale.ROOT, "scale: %d texts added, %d held, %d called duplicates; %.0f adds/s, "
+        out.printf(Locale.ROOT, "scale: %d texts added, %d held, %d called duplicates; %.0f adds/s, "
             + "%.1fx the time of tokenising them; %.0f bytes per held text%n", run.articles(), run.heldAtEnd(),
             run.duplicates(), run.addsPerSecond(), run.tokenizeRatio(), run.bytesPerHeld());
       }
     }
+    out.flush();
+    err.flush();
     return 0;
   }
 
@@ -78,9 +100,8 @@ public final class DedupBenchCommand implements Callable<Integer> {
     out.append(String.format(Locale.ROOT, "  %-26s %8s %6s %10s%n", "kind", "called", "pairs", "containment"));
     p.kinds().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> {
       DedupReport.KindFigures k = e.getValue();
-      boolean negative = Double.isNaN(k.lowestContainment());
       out.append(String.format(Locale.ROOT, "  %-26s %8d %6d %s %.3f%n", e.getKey(), k.calledDuplicate(), k.pairs(),
-          negative ? "max" : "min", negative ? k.highestContainment() : k.lowestContainment()));
+          k.duplicates() ? "min" : "max", k.closestContainment()));
     });
     DedupReport.StreamFigures s = report.stream();
     out.append(String.format(Locale.ROOT, "stream: precision %.4f  recall %.4f  (%d originals then %d variants: %d right links, %d false links)%n",

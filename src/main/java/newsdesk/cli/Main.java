@@ -37,6 +37,7 @@ public final class Main {
     bench.addSubcommand("feeds", new BenchFeedsCommand());
     bench.addSubcommand("extract", new ExtractBenchCommand());
     bench.addSubcommand("summarize", new BenchSummarizeCommand());
+    bench.addSubcommand("content-check", new ContentCheckBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

@@ -27,6 +27,9 @@ import java.util.Objects;
  *                       a copy
  * @param minResemblance resemblance (Jaccard) that must also be reached, so that a short
  *                       text quoted inside a much longer one is not called a copy of it
+ * @param furnitureFamilies a line found verbatim in this many unrelated held articles is page
+ *                       furniture and left out of comparisons ({@code FurnitureLines}); 0 turns
+ *                       this off
  * @param maxEntries     the index keeps at most this many articles (oldest evicted first)
  * @param maxAge         the index forgets articles added longer ago than this
  */
@@ -37,6 +40,7 @@ public record DedupConfig(
     long seed,
     double minContainment,
     double minResemblance,
+    int furnitureFamilies,
     int maxEntries,
     Duration maxAge) {
   public DedupConfig {
@@ -48,6 +52,9 @@ public record DedupConfig(
     }
     if (!(minResemblance >= 0 && minResemblance <= 1)) {
       throw new IllegalArgumentException("minResemblance must be in [0, 1]: " + minResemblance);
+    }
+    if (furnitureFamilies < 0) {
+      throw new IllegalArgumentException("furnitureFamilies must be >= 0: " + furnitureFamilies);
     }
     if (maxEntries < 1) throw new IllegalArgumentException("maxEntries must be >= 1: " + maxEntries);
     Objects.requireNonNull(maxAge, "maxAge");
@@ -62,7 +69,7 @@ public record DedupConfig(
    * paragraphs and one outlet's furniture); 20,000 articles (about 50 MB) or 7 days.
    */
   public static DedupConfig defaults() {
-    return new DedupConfig(5, 24, 2, 0x6e657773646573L, 0.65, 0.25, 20_000, Duration.ofDays(7));
+    return new DedupConfig(5, 24, 2, 0x6e657773646573L, 0.65, 0.25, 3, 20_000, Duration.ofDays(7));
   }
 
   /** Number of MinHash values in a signature. */
@@ -72,6 +79,7 @@ public record DedupConfig(
 
   /** This configuration with another eviction policy. */
   public DedupConfig withEviction(int entries, Duration age) {
-    return new DedupConfig(shingleSize, bands, rows, seed, minContainment, minResemblance, entries, age);
+    return new DedupConfig(
+        shingleSize, bands, rows, seed, minContainment, minResemblance, furnitureFamilies, entries, age);
   }
 }

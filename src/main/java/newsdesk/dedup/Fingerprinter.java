@@ -31,7 +31,12 @@ public final class Fingerprinter {
 
   /** The fingerprint of {@code text}. */
   public Fingerprint fingerprint(String text) {
-    List<String> tokens = TextTokens.of(Objects.requireNonNull(text, "text"));
+    return fingerprint(TextTokens.of(Objects.requireNonNull(text, "text")));
+  }
+
+  /** The fingerprint of a text already split by {@link TextTokens#of}. */
+  public Fingerprint fingerprint(List<String> tokens) {
+    Objects.requireNonNull(tokens, "tokens");
     int[] shingles = shingles(tokens);
     int[] signature = new int[seeds.length];
     Arrays.fill(signature, Integer.MAX_VALUE);
@@ -72,7 +77,7 @@ public final class Fingerprinter {
   }
 
   /** FNV-1a over the UTF-16 units, then mixed: a 64-bit hash fixed by this code, not by the JDK. */
-  private static long hash(String token) {
+  static long hash(String token) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < token.length(); i++) {
       h ^= token.charAt(i);

@@ -40,14 +40,20 @@ public final class NearDuplicateIndex {
   private final Map<String, Entry> byContentHash = new HashMap<>();
   /** Band key to the entries in that bucket: an {@link Entry} or, rarely, an {@code Entry[]}. */
   private final Map<Long, Object> buckets = new HashMap<>();
+  private final FurnitureLines furniture;
   private long sequence;
 
-  private record Entry(String id, String rootId, Fingerprint fingerprint, Instant addedAt, long seq) {}
+  /** {@code countedLines}: the line hashes this entry added to {@link #furniture} (originals only). */
+  private record Entry(String id, String rootId, Fingerprint fingerprint, Instant addedAt, long seq,
+      long[] countedLines) {}
+
+  private static final long[] NO_LINES = new long[0];
 
   public NearDuplicateIndex(DedupConfig config, Clock clock) {
     this.config = Objects.requireNonNull(config, "config");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.fingerprinter = new Fingerprinter(config);
+    this.furniture = new FurnitureLines(config.furnitureFamilies());
   }
 
   /** An index with the default configuration and the system clock. */
@@ -63,15 +69,27 @@ public final class NearDuplicateIndex {
     return addWithMatch(articleId, text).map(DuplicateMatch::originalId);
   }
 
-  /** Like {@link #add(String, String)} with the details of the match. */
-  public Optional<DuplicateMatch> addWithMatch(String articleId, String text) {
-    return addFingerprint(articleId, fingerprinter.fingerprint(Objects.requireNonNull(text, "text")));
+  /**
+   * Like {@link #add(String, String)} with the details of the match. Lines the index has learnt to
+   * be page furniture are left out of the comparison (see {@link DedupConfig#furnitureFamilies}).
+   */
+  public synchronized Optional<DuplicateMatch> addWithMatch(String articleId, String text) {
+    Objects.requireNonNull(articleId, "articleId");
+    FurnitureLines.Prepared prepared = furniture.prepare(Objects.requireNonNull(text, "text"));
+    return add(articleId, fingerprinter.fingerprint(prepared.comparedTokens()), prepared.lineHashes());
   }
 
-  /** Like {@link #addWithMatch(String, String)} for a fingerprint made with the same config. */
+  /**
+   * Like {@link #addWithMatch(String, String)} for a fingerprint made ahead with
+   * {@link #fingerprinter()}: compared as it is, without learning or removing furniture.
+   */
   public synchronized Optional<DuplicateMatch> addFingerprint(String articleId, Fingerprint fingerprint) {
     Objects.requireNonNull(articleId, "articleId");
     checkLength(fingerprint);
+    return add(articleId, fingerprint, NO_LINES);
+  }
+
+  private Optional<DuplicateMatch> add(String articleId, Fingerprint fingerprint, long[] lineHashes) {
     Instant now = clock.instant();
     Entry previous = byId.get(articleId);
     if (previous != null) {
@@ -80,8 +98,10 @@ public final class NearDuplicateIndex {
     }
     evictOlderThan(now.minus(config.maxAge()));
     Optional<DuplicateMatch> match = bestMatch(fingerprint);
-    Entry entry =
-        new Entry(articleId, match.map(DuplicateMatch::originalId).orElse(articleId), fingerprint, now, sequence++);
+    long[] counted = match.isEmpty() ? lineHashes : NO_LINES;
+    furniture.count(counted);
+    Entry entry = new Entry(
+        articleId, match.map(DuplicateMatch::originalId).orElse(articleId), fingerprint, now, sequence++, counted);
     byAge.addLast(entry);
     byId.put(articleId, entry);
     byContentHash.put(fingerprint.contentHash(), entry);
@@ -93,7 +113,7 @@ public final class NearDuplicateIndex {
   /** The article {@code text} would be found to duplicate, without adding it. */
   public synchronized Optional<DuplicateMatch> find(String text) {
     evictOlderThan(clock.instant().minus(config.maxAge()));
-    return bestMatch(fingerprinter.fingerprint(Objects.requireNonNull(text, "text")));
+    return bestMatch(fingerprinter.fingerprint(furniture.prepare(Objects.requireNonNull(text, "text")).comparedTokens()));
   }
 
   /** The fingerprinter of this index, to make fingerprints ahead of {@link #addFingerprint}. */
@@ -144,6 +164,7 @@ public final class NearDuplicateIndex {
   private void forget(Entry entry) {
     byId.remove(entry.id(), entry);
     byContentHash.remove(entry.fingerprint().contentHash(), entry);
+    furniture.uncount(entry.countedLines());
     if (entry.fingerprint().shingleCount() == 0) return;
     for (long key : bandKeys(entry.fingerprint())) removeFromBucket(key, entry);
   }

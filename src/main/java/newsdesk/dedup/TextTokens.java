@@ -28,6 +28,8 @@ public final class TextTokens {
       if (isUnspacedScript(cp)) {
         flush(word, tokens);
         tokens.add(new String(Character.toChars(cp)));
+      } else if (isCombiningMark(cp) && word.isEmpty() && !tokens.isEmpty() && startsUnspaced(tokens.getLast())) {
+        tokens.set(tokens.size() - 1, tokens.getLast() + new String(Character.toChars(cp))); // Thai vowel signs
       } else if (Character.isLetterOrDigit(cp) || isCombiningMark(cp)) {
         word.appendCodePoint(cp);
       } else {
@@ -53,6 +55,10 @@ public final class TextTokens {
   private static boolean isCombiningMark(int cp) {
     int type = Character.getType(cp);
     return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  private static boolean startsUnspaced(String token) {
+    return isUnspacedScript(token.codePointAt(0));
   }
 
   private static boolean isUnspacedScript(int cp) {

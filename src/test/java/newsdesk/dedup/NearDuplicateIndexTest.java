@@ -121,7 +121,7 @@ class NearDuplicateIndexTest {
     Fingerprint b = new Fingerprinter(DedupConfig.defaults()).fingerprint(FLOOD);
     DedupConfig d = DedupConfig.defaults();
     DedupConfig otherSeed = new DedupConfig(d.shingleSize(), d.bands(), d.rows(), d.seed() + 1,
-        d.minContainment(), d.minResemblance(), d.maxEntries(), d.maxAge());
+        d.minContainment(), d.minResemblance(), d.furnitureFamilies(), d.maxEntries(), d.maxAge());
     Fingerprint c = new Fingerprinter(otherSeed).fingerprint(FLOOD);
     assertThat(b.signature()).isEqualTo(a.signature());
     assertThat(b.shingles()).isEqualTo(a.shingles());
@@ -198,10 +198,10 @@ class NearDuplicateIndexTest {
     assertThatThrownBy(() -> index.add(null, FLOOD)).hasMessageContaining("articleId");
     assertThatThrownBy(() -> index.add("a", null)).hasMessageContaining("text");
     DedupConfig d = DedupConfig.defaults();
-    assertThatThrownBy(() -> new DedupConfig(0, 1, 1, 1, 0.5, 0.1, 1, Duration.ofDays(1)))
+    assertThatThrownBy(() -> new DedupConfig(0, 1, 1, 1, 0.5, 0.1, 3, 1, Duration.ofDays(1)))
         .hasMessageContaining("shingleSize");
     assertThatThrownBy(() -> d.withEviction(0, Duration.ofDays(1))).hasMessageContaining("maxEntries");
-    Fingerprint foreign = new Fingerprinter(new DedupConfig(5, 2, 2, 1, 0.5, 0.1, 10, Duration.ofDays(1))).fingerprint(FLOOD);
+    Fingerprint foreign = new Fingerprinter(new DedupConfig(5, 2, 2, 1, 0.5, 0.1, 3, 10, Duration.ofDays(1))).fingerprint(FLOOD);
     assertThatThrownBy(() -> index.addFingerprint("x", foreign)).hasMessageContaining("fingerprint");
   }
 }

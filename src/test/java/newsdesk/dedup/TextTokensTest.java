@@ -17,6 +17,11 @@ class TextTokensTest {
   }
 
   @Test
+  void keepsThaiVowelSignsWithTheirConsonant() {
+    assertThat(TextTokens.of("ที่นี่")).containsExactly("ที่", "นี่");
+  }
+
+  @Test
   void blankTextHasNoTokens() {
     assertThat(TextTokens.of(" \n\t ,.; ")).isEmpty();
   }

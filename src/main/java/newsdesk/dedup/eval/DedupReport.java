@@ -1,5 +1,6 @@
 package newsdesk.dedup.eval;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
@@ -20,14 +21,16 @@ public record DedupReport(int corpusArticles, int sampled, PairFigures pairs, St
   public record PairFigures(int truePositives, int falsePositives, int falseNegatives, int trueNegatives,
       Map<String, KindFigures> kinds) {
     public PairFigures {
-      kinds = Map.copyOf(kinds);
+      kinds = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(kinds));
     }
 
+    @JsonProperty("precision")
     public double precision() {
       int called = truePositives + falsePositives;
       return called == 0 ? 1.0 : (double) truePositives / called;
     }
 
+    @JsonProperty("recall")
     public double recall() {
       int actual = truePositives + falseNegatives;
       return actual == 0 ? 1.0 : (double) truePositives / actual;
@@ -37,12 +40,13 @@ public record DedupReport(int corpusArticles, int sampled, PairFigures pairs, St
   /**
    * One kind of pair.
    *
+   * @param duplicates          true for a kind of copies, false for a kind of different articles
    * @param calledDuplicate     pairs the detector called duplicates
    * @param pairs               pairs of this kind
-   * @param lowestContainment   lowest containment among duplicate pairs (NaN for negatives)
-   * @param highestContainment  highest containment among negative pairs (NaN for duplicates)
+   * @param closestContainment  the containment nearest the other side: the lowest among copies,
+   *                            the highest among different articles
    */
-  public record KindFigures(int calledDuplicate, int pairs, double lowestContainment, double highestContainment) {}
+  public record KindFigures(boolean duplicates, int calledDuplicate, int pairs, double closestContainment) {}
 
   /**
    * Stream test counts.
@@ -55,11 +59,13 @@ public record DedupReport(int corpusArticles, int sampled, PairFigures pairs, St
    */
   public record StreamFigures(int originals, int variants, int rightLinks, int falseLinks,
       List<String> falseLinkExamples) {
+    @JsonProperty("precision")
     public double precision() {
       int links = rightLinks + falseLinks;
       return links == 0 ? 1.0 : (double) rightLinks / links;
     }
 
+    @JsonProperty("recall")
     public double recall() {
       return variants == 0 ? 1.0 : (double) rightLinks / variants;
     }

@@ -47,6 +47,11 @@ public final class PairMaker {
     return pairs;
   }
 
+  /** {@code article} as the outlet that first published it shows it (outlet drawn from the seed). */
+  public BenchText published(CorpusArticle article) {
+    return variants.publishAs(BenchText.of(article), new SplittableRandom(seed ^ article.id().hashCode()).nextInt(5));
+  }
+
   /** Pairs of different articles of every {@link NegativeKind}, each unordered pair once. */
   public List<BenchPair> negatives() {
     List<BenchPair> pairs = new ArrayList<>();

@@ -57,6 +57,23 @@ public final class VariantMaker {
     return new BenchText(text.id(), text.familyId(), text.title(), paragraphs);
   }
 
+  /**
+   * {@code text} as one of the made-up outlets publishes it: every page of an outlet carries the
+   * same header and footer lines (chosen once per outlet), with its own related headlines.
+   */
+  public BenchText publishAs(BenchText text, int outlet) {
+    int o = Math.floorMod(outlet, OUTLETS.length);
+    SplittableRandom house = new SplittableRandom(seed * 31 + o);
+    SplittableRandom page = new SplittableRandom(seed ^ text.id().hashCode());
+    List<String> paragraphs = new ArrayList<>();
+    int headers = 1 + house.nextInt(2);
+    for (int i = 0; i < headers; i++) paragraphs.add(fill(pick(boilerplate.headers(), house), OUTLETS[o], page));
+    paragraphs.addAll(text.paragraphs());
+    int footers = 1 + house.nextInt(3);
+    for (int i = 0; i < footers; i++) paragraphs.add(fill(pick(boilerplate.footers(), house), OUTLETS[o], page));
+    return new BenchText(text.id(), text.familyId(), text.title(), paragraphs);
+  }
+
   private String fill(String line, String outlet, SplittableRandom random) {
     String related = String.join("; ", List.of(otherTitle(random), otherTitle(random), otherTitle(random)));
     return line.replace("{outlet}", outlet).replace("{related}", related);
