@@ -21,6 +21,7 @@ public final class Main {
     CommandLine bench = new CommandLine(new BenchCommand());
     cl.addSubcommand("bench", bench);
     cl.addSubcommand("cluster", new ClusterCommand());
+    bench.addSubcommand("related", new BenchRelatedCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

@@ -42,7 +42,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
   public OnlineStoryClusterer(DocumentAnalyzer analyzer, ClusteringConfig config) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.config = Objects.requireNonNull(config, "config");
-    this.vectorizer = new DocumentVectorizer(config.titleWeight(), config.entityWeight());
+    this.vectorizer = new DocumentVectorizer(config.titleWeight(), config.entityWeight(), config.idfPower(), config.entityNameWeight(), config.bodyTermLimit());
   }
 
   public OnlineStoryClusterer(DocumentAnalyzer analyzer) {
@@ -69,8 +69,9 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     // Candidates come oldest first, so a strictly better score is needed to prefer a younger story.
     Story best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    IntDoubleMap docMap = vector.asMap();
     for (Story s : candidates) {
-      double score = s.cosine(vector);
+      double score = similarity(s, vector, docMap);
       if (score > bestScore) {
         best = s;
         bestScore = score;
@@ -84,8 +85,25 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     }
     join(best, vector, doc, time);
     List<String> absorbed = new ArrayList<>();
-    Story survivor = mergeNeighbours(best, candidates, absorbed);
+    Story survivor = mergeNeighbours(best, candidates, absorbed, config.mergeThreshold(vector.size()));
     return new StoryAssignment(survivor.id, absorbed);
+  }
+
+  /**
+   * Mix of centroid similarity (robust for large stories of short documents) and best-member
+   * similarity (exact for stories of long documents, where a centroid blurs two related events).
+   */
+  private double similarity(Story s, DocumentVector vector, IntDoubleMap docMap) {
+    double centroid = s.cosine(vector);
+    double length = config.lengthFactor(vector.size());
+    if (config.averageLinkage() > 0) {
+      double average = vector.dot(s.centroid) / s.size;
+      double share = config.averageLinkage() * length;
+      centroid = (1 - share) * centroid + share * average;
+    }
+    double weight = config.memberWeight() * length;
+    if (weight == 0) return centroid;
+    return Math.max(centroid, weight * s.bestMember(docMap));
   }
 
   /** {@link #restore(ClusterDocument, String)} for a document analysed beforehand. */
@@ -158,6 +176,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       story.centroid.add(terms[i], weights[i]);
     }
     story.size++;
+    story.remember(vector, config.memberLimit());
     if (DetectedLanguage.UNDETERMINED.equals(story.language)) story.language = doc.language();
     if (time != Long.MIN_VALUE && time > story.lastSeen) story.lastSeen = time;
     active.remove(story.id);
@@ -204,12 +223,12 @@ public final class OnlineStoryClusterer implements StoryClusterer {
   }
 
   /** Merges candidates that the joined story now resembles; returns the surviving story. */
-  private Story mergeNeighbours(Story joined, List<Story> candidates, List<String> absorbed) {
+  private Story mergeNeighbours(Story joined, List<Story> candidates, List<String> absorbed, double threshold) {
     Story current = joined;
     for (Story other : candidates) {
       if (other == joined || !other.active || !current.active) continue;
       if (!compatible(current.language, other.language)) continue;
-      if (current.cosine(other) < config.mergeThreshold()) continue;
+      if (current.cosine(other) < threshold) continue;
       Story keep = current.order <= other.order ? current : other;
       Story gone = keep == current ? other : current;
       absorb(keep, gone);
@@ -227,6 +246,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       keep.centroid.add(term, weight);
     });
     keep.size += gone.size;
+    for (DocumentVector m : gone.members) keep.remember(m, config.memberLimit());
     keep.lastSeen = Math.max(keep.lastSeen, gone.lastSeen);
     if (DetectedLanguage.UNDETERMINED.equals(keep.language)) keep.language = gone.language;
     gone.active = false;

@@ -79,7 +79,7 @@ public final class EntityExtractor {
   private void collectMentions(String[] tokens, String[] tags, List<Mention> out) {
     int i = 0;
     while (i < tokens.length) {
-      if (!nameLike(tokens, tags, i)) {
+      if (!nameLike(tokens, tags, i) && !(i == 0 && opensName(tokens, tags))) {
         i++;
         continue;
       }
@@ -97,6 +97,14 @@ public final class EntityExtractor {
       out.add(typer.mention(tokens, start, end));
       i = end;
     }
+  }
+
+  /** A sentence-initial capitalised word right before a name ("Wladimir" of "Wladimir Klitschko"). */
+  private boolean opensName(String[] tokens, String[] tags) {
+    String first = tokens[0];
+    return tokens.length > 1 && !first.isEmpty() && Character.isUpperCase(first.codePointAt(0))
+        && !typer.isNotEntity(first) && !"VERB".equals(tags[0]) && !"ADV".equals(tags[0])
+        && nameLike(tokens, tags, 1);
   }
 
   private boolean nameLike(String[] tokens, String[] tags, int i) {
