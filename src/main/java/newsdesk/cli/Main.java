@@ -22,6 +22,7 @@ public final class Main {
     cl.addSubcommand("bench", bench);
     cl.addSubcommand("cluster", new ClusterCommand());
     bench.addSubcommand("related", new BenchRelatedCommand());
+    bench.addSubcommand("entities", new BenchEntitiesCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

@@ -85,18 +85,26 @@ public final class EntityExtractor {
       }
       int start = i;
       int end = i + 1;
-      while (end < tokens.length) {
+      while (end < tokens.length && !possessive(tokens[end - 1])) {
         if (nameLike(tokens, tags, end)) {
           end++;
         } else if (end + 1 < tokens.length && typer.isConnector(tokens[end]) && nameLike(tokens, tags, end + 1)) {
           end += 2;
+        } else if (end + 2 < tokens.length && typer.isConnector(tokens[end]) && typer.isConnector(tokens[end + 1])
+            && nameLike(tokens, tags, end + 2)) {
+          end += 3; // "al - Sisi"
         } else {
           break;
         }
       }
-      out.add(typer.mention(tokens, start, end));
+      typer.mentions(tokens, tags, start, end, out);
       i = end;
     }
+  }
+
+  /** "Iran's Quds Force" is two names. */
+  private static boolean possessive(String token) {
+    return token.endsWith("'s") || token.equals("'s") || token.equals("'");
   }
 
   /** A sentence-initial capitalised word right before a name ("Wladimir" of "Wladimir Klitschko"). */
@@ -110,10 +118,11 @@ public final class EntityExtractor {
   private boolean nameLike(String[] tokens, String[] tags, int i) {
     String token = tokens[i];
     if (token.isEmpty() || !Character.isUpperCase(token.codePointAt(0))) return false;
-    if (typer.isNotEntity(token) && !"PROPN".equals(tags[i])) return false;
-    if ("PROPN".equals(tags[i])) return !typer.isNotEntity(token) || typer.isTitle(token);
-    // A capitalised common noun inside a sentence is usually part of a name ("Supreme Court").
-    return i > 0 && "NOUN".equals(tags[i]) && !typer.isNotEntity(token);
+    if (typer.isNotEntity(token)) return typer.isTitle(token) && "PROPN".equals(tags[i]);
+    if ("PROPN".equals(tags[i])) return true;
+    // Inside a sentence a capital letter marks a name whatever the tagger thinks ("United States",
+    // "New York", "Associated Press"); at its start only a proper noun does.
+    return i > 0 && !"PUNCT".equals(tags[i]);
   }
 
   static String lower(String s) {
