@@ -23,6 +23,7 @@ public final class Main {
     cl.addSubcommand("cluster", new ClusterCommand());
     bench.addSubcommand("related", new BenchRelatedCommand());
     bench.addSubcommand("entities", new BenchEntitiesCommand());
+    bench.addSubcommand("cluster", new BenchClusterCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

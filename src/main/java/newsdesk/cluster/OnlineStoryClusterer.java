@@ -28,6 +28,7 @@ import newsdesk.text.DetectedLanguage;
  */
 public final class OnlineStoryClusterer implements StoryClusterer {
   private static final int SWEEP_EVERY = 5_000;
+  private static final int MERGE_CHECKS = 3;
 
   private final DocumentAnalyzer analyzer;
   private final ClusteringConfig config;
@@ -72,6 +73,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     IntDoubleMap docMap = vector.asMap();
     for (Story s : candidates) {
       double score = similarity(s, vector, docMap);
+      s.partial = score;
       if (score > bestScore) {
         best = s;
         bestScore = score;
@@ -222,10 +224,19 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     return s.normSquared == 0 ? 0 : sum / s.norm();
   }
 
-  /** Merges candidates that the joined story now resembles; returns the surviving story. */
+  /**
+   * Merges candidates that the joined story now resembles; returns the surviving story. Only the
+   * few candidates closest to the document are checked: a story like the joined one is like the
+   * document too, and centroid comparisons are the costliest step.
+   */
   private Story mergeNeighbours(Story joined, List<Story> candidates, List<String> absorbed, double threshold) {
+    List<Story> closest = new ArrayList<>();
+    for (Story s : candidates) if (s != joined && s.partial > 0) closest.add(s);
+    closest.sort(Comparator.comparingDouble((Story s) -> -s.partial).thenComparingLong(s -> s.order));
+    if (closest.size() > MERGE_CHECKS) closest = closest.subList(0, MERGE_CHECKS);
+    closest.sort(Comparator.comparingLong(s -> s.order));
     Story current = joined;
-    for (Story other : candidates) {
+    for (Story other : closest) {
       if (other == joined || !other.active || !current.active) continue;
       if (!compatible(current.language, other.language)) continue;
       if (current.cosine(other) < threshold) continue;
