@@ -38,6 +38,8 @@ public final class Main {
     bench.addSubcommand("extract", new ExtractBenchCommand());
     bench.addSubcommand("summarize", new BenchSummarizeCommand());
     bench.addSubcommand("content-check", new ContentCheckBenchCommand());
+    bench.addSubcommand("entities", new BenchEntitiesCommand());
+    bench.addSubcommand("cluster", new BenchClusterCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

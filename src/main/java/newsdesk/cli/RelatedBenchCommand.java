@@ -8,14 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import newsdesk.cluster.RelatedStoryRanker;
+import newsdesk.cluster.RelatedStory;
+import newsdesk.cluster.RelatedStoryFinder;
 import newsdesk.cluster.StoryProfile;
 import newsdesk.cluster.StoryProfiles;
 import newsdesk.summarize.Brief;
@@ -40,19 +39,19 @@ public final class RelatedBenchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "JSONL with id, title, text, cluster and topic fields.")
   Path file;
 
-  @picocli.CommandLine.Option(names = "--min-score", description = "Override the ranker's least score (default: the standard one).")
-  Double minScore;
+  @picocli.CommandLine.Option(names = "--min-similarity", description = "Override the finder's least similarity.")
+  Double minSimilarity;
 
-  @picocli.CommandLine.Option(names = "--fragment-score", description = "Override the ranker's fragment score.")
-  Double fragmentScore;
+  @picocli.CommandLine.Option(names = "--entity-weight", description = "Override the finder's entity weight.")
+  Double entityWeight;
 
-  @picocli.CommandLine.Option(names = "--term-weight", description = "Override the ranker's term weight.")
-  Double termWeight;
+  @picocli.CommandLine.Option(names = "--full-text", description = "Profile stories by their full texts instead of their briefs.")
+  boolean fullText;
 
-  private RelatedStoryRanker.Config config() {
-    RelatedStoryRanker.Config d = RelatedStoryRanker.Config.defaults().withoutWindow();
-    return new RelatedStoryRanker.Config(d.window(), minScore != null ? minScore : d.minScore(),
-        fragmentScore != null ? fragmentScore : d.fragmentScore(), termWeight != null ? termWeight : d.termWeight(), d.limit());
+  private RelatedStoryFinder.Settings settings() {
+    RelatedStoryFinder.Settings d = newsdesk.pipeline.StandardStages.relatedSettings();
+    return new RelatedStoryFinder.Settings(d.window(), d.limit(), minSimilarity != null ? minSimilarity : d.minSimilarity(),
+        d.maxSimilarity(), entityWeight != null ? entityWeight : d.entityWeight());
   }
 
   @Override
@@ -86,15 +85,15 @@ public final class RelatedBenchCommand implements Callable<Integer> {
       StoryProfiles builder = new StoryProfiles(terms);
       articles.forEach((story, members) -> {
         Brief brief = summarizer.summarize(members, SummaryLength.DEFAULT);
-        Set<String> names = new HashSet<>();
-        members.forEach(m -> entities.extract(m.text()).forEach(e -> names.add(e.name())));
-        profiles.add(builder.profile(story, null, "eng", brief.headline(),
-            brief.sentences().stream().map(SummarySentence::text).toList(),
+        List<String> names = new ArrayList<>();
+        members.forEach(m -> entities.extract(m.title() + ". " + m.text()).forEach(e -> names.add(e.name())));
+        List<String> text = fullText ? members.stream().map(m -> m.text()).toList()
+            : brief.sentences().stream().map(SummarySentence::text).toList();
+        profiles.add(builder.profile(story, null, "eng", brief.headline(), text,
             members.stream().map(SourceArticle::title).toList(), names));
       });
     }
-    Map<String, List<RelatedStoryRanker.Related>> ranked =
-        new RelatedStoryRanker(config()).rank(profiles);
+    Map<String, List<RelatedStory>> ranked = new RelatedStoryFinder(settings()).find(profiles);
     double seconds = (System.nanoTime() - start) / 1e9;
     int withPartner = 0;
     int correct = 0;
@@ -103,10 +102,10 @@ public final class RelatedBenchCommand implements Callable<Integer> {
       boolean hasPartner = topicOf.entrySet().stream().anyMatch(t -> !t.getKey().equals(e.getKey()) && t.getValue().equals(topic));
       if (!hasPartner) continue;
       withPartner++;
-      List<RelatedStoryRanker.Related> r = e.getValue();
+      List<RelatedStory> r = e.getValue();
       if (!r.isEmpty() && topicOf.get(r.getFirst().storyId()).equals(topic)) correct++;
       else System.err.println("miss: " + e.getKey() + " -> "
-          + (r.isEmpty() ? "none" : r.getFirst().storyId() + String.format(Locale.ROOT, " (%.3f)", r.getFirst().score())));
+          + (r.isEmpty() ? "none" : r.getFirst().storyId() + String.format(Locale.ROOT, " (%.3f)", r.getFirst().similarity())));
     }
     System.out.printf(Locale.ROOT, "stories: %d%ntop related is the other event of the topic: %d/%d = %.3f%ntime: %.2f s%n",
         ranked.size(), correct, withPartner, withPartner == 0 ? 0.0 : (double) correct / withPartner, seconds);

@@ -19,9 +19,20 @@ import java.util.Objects;
  *                           in between the threshold moves linearly in log(terms)
  * @param shortTerms         see {@code shortThreshold}
  * @param longTerms          see {@code longThreshold}
- * @param mergeThreshold     cosine between two story centroids above which they are one story
+ * @param mergeThreshold     cosine between two story centroids above which they are one story, when
+ *                           the document that brought them together is long
+ * @param shortMergeThreshold the same for a short document (interpolated like the join threshold)
  * @param candidateTerms     the document's heaviest terms used to look up candidate stories
  * @param maxCandidates      candidate stories scored exactly per document
+ * @param memberWeight       factor of the best-member cosine; a story's score is the larger of its
+ *                           centroid cosine and this times its best member's cosine
+ * @param memberLimit        most recent members per story kept for best-member linkage
+ * @param entityNameWeight   term frequency of a whole entity name feature per mention (0: none)
+ * @param averageLinkage     for long documents (scaled down with length like the threshold), the share
+ *                           of average linkage (mean cosine to the members) in a story's score; the
+ *                           rest is the centroid cosine
+ * @param bodyTermLimit      body terms used, from the start (the lead carries the event); 0: all
+ * @param idfPower           exponent of the idf factor (above 1 favours rare, story-specific terms)
  */
 public record ClusteringConfig(
     Duration quietPeriod,
@@ -34,7 +45,14 @@ public record ClusteringConfig(
     int longTerms,
     double mergeThreshold,
     int candidateTerms,
-    int maxCandidates) {
+    int maxCandidates,
+    double memberWeight,
+    int memberLimit,
+    double idfPower,
+    double entityNameWeight,
+    double averageLinkage,
+    int bodyTermLimit,
+    double shortMergeThreshold) {
 
   public ClusteringConfig {
     Objects.requireNonNull(quietPeriod, "quietPeriod");
@@ -52,24 +70,34 @@ public record ClusteringConfig(
 
   /** The measured configuration (3-day quiet period). */
   public static ClusteringConfig defaults() {
-    return new ClusteringConfig(Duration.ofDays(3), 50_000, 2.0, 0.5, 0.10, 0.30, 8, 100, 0.6, 40, 100);
+    return new ClusteringConfig(Duration.ofDays(3), 50_000, 2.0, 2.0, 0.11, 0.30, 8, 100, 0.7, 40, 100,
+        0.0, 32, 1.0, 0.0, 1.0, 200, 0.3);
   }
 
   public ClusteringConfig withQuietPeriod(Duration period) {
     return new ClusteringConfig(period, maxActiveStories, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates);
+        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, memberWeight, memberLimit, idfPower, entityNameWeight, averageLinkage, bodyTermLimit, shortMergeThreshold);
   }
 
   public ClusteringConfig withMaxActiveStories(int max) {
     return new ClusteringConfig(quietPeriod, max, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates);
+        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, memberWeight, memberLimit, idfPower, entityNameWeight, averageLinkage, bodyTermLimit, shortMergeThreshold);
   }
 
   /** The joining threshold for a document with {@code terms} distinct terms. */
   double threshold(int terms) {
-    if (terms <= shortTerms) return shortThreshold;
-    if (terms >= longTerms) return longThreshold;
-    double x = Math.log((double) terms / shortTerms) / Math.log((double) longTerms / shortTerms);
-    return shortThreshold + x * (longThreshold - shortThreshold);
+    return shortThreshold + lengthFactor(terms) * (longThreshold - shortThreshold);
+  }
+
+  /** The merge threshold after a document with {@code terms} distinct terms joined a story. */
+  double mergeThreshold(int terms) {
+    return shortMergeThreshold + lengthFactor(terms) * (mergeThreshold - shortMergeThreshold);
+  }
+
+  /** 0 for short documents, 1 for long ones, linear in log(terms) in between. */
+  double lengthFactor(int terms) {
+    if (terms <= shortTerms) return 0;
+    if (terms >= longTerms) return 1;
+    return Math.log((double) terms / shortTerms) / Math.log((double) longTerms / shortTerms);
   }
 }

@@ -28,6 +28,7 @@ import newsdesk.text.DetectedLanguage;
  */
 public final class OnlineStoryClusterer implements StoryClusterer {
   private static final int SWEEP_EVERY = 5_000;
+  private static final int MERGE_CHECKS = 3;
 
   private final DocumentAnalyzer analyzer;
   private final ClusteringConfig config;
@@ -42,7 +43,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
   public OnlineStoryClusterer(DocumentAnalyzer analyzer, ClusteringConfig config) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.config = Objects.requireNonNull(config, "config");
-    this.vectorizer = new DocumentVectorizer(config.titleWeight(), config.entityWeight());
+    this.vectorizer = new DocumentVectorizer(config.titleWeight(), config.entityWeight(), config.idfPower(), config.entityNameWeight(), config.bodyTermLimit());
   }
 
   public OnlineStoryClusterer(DocumentAnalyzer analyzer) {
@@ -69,8 +70,10 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     // Candidates come oldest first, so a strictly better score is needed to prefer a younger story.
     Story best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    IntDoubleMap docMap = vector.asMap();
     for (Story s : candidates) {
-      double score = s.cosine(vector);
+      double score = similarity(s, vector, docMap);
+      s.partial = score;
       if (score > bestScore) {
         best = s;
         bestScore = score;
@@ -84,8 +87,25 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     }
     join(best, vector, doc, time);
     List<String> absorbed = new ArrayList<>();
-    Story survivor = mergeNeighbours(best, candidates, absorbed);
+    Story survivor = mergeNeighbours(best, candidates, absorbed, config.mergeThreshold(vector.size()));
     return new StoryAssignment(survivor.id, absorbed);
+  }
+
+  /**
+   * Mix of centroid similarity (robust for large stories of short documents) and best-member
+   * similarity (exact for stories of long documents, where a centroid blurs two related events).
+   */
+  private double similarity(Story s, DocumentVector vector, IntDoubleMap docMap) {
+    double centroid = s.cosine(vector);
+    double length = config.lengthFactor(vector.size());
+    if (config.averageLinkage() > 0) {
+      double average = vector.dot(s.centroid) / s.size;
+      double share = config.averageLinkage() * length;
+      centroid = (1 - share) * centroid + share * average;
+    }
+    double weight = config.memberWeight() * length;
+    if (weight == 0) return centroid;
+    return Math.max(centroid, weight * s.bestMember(docMap));
   }
 
   /** {@link #restore(ClusterDocument, String)} for a document analysed beforehand. */
@@ -158,6 +178,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       story.centroid.add(terms[i], weights[i]);
     }
     story.size++;
+    story.remember(vector, config.memberLimit());
     if (DetectedLanguage.UNDETERMINED.equals(story.language)) story.language = doc.language();
     if (time != Long.MIN_VALUE && time > story.lastSeen) story.lastSeen = time;
     active.remove(story.id);
@@ -203,13 +224,22 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     return s.normSquared == 0 ? 0 : sum / s.norm();
   }
 
-  /** Merges candidates that the joined story now resembles; returns the surviving story. */
-  private Story mergeNeighbours(Story joined, List<Story> candidates, List<String> absorbed) {
+  /**
+   * Merges candidates that the joined story now resembles; returns the surviving story. Only the
+   * few candidates closest to the document are checked: a story like the joined one is like the
+   * document too, and centroid comparisons are the costliest step.
+   */
+  private Story mergeNeighbours(Story joined, List<Story> candidates, List<String> absorbed, double threshold) {
+    List<Story> closest = new ArrayList<>();
+    for (Story s : candidates) if (s != joined && s.partial > 0) closest.add(s);
+    closest.sort(Comparator.comparingDouble((Story s) -> -s.partial).thenComparingLong(s -> s.order));
+    if (closest.size() > MERGE_CHECKS) closest = closest.subList(0, MERGE_CHECKS);
+    closest.sort(Comparator.comparingLong(s -> s.order));
     Story current = joined;
-    for (Story other : candidates) {
+    for (Story other : closest) {
       if (other == joined || !other.active || !current.active) continue;
       if (!compatible(current.language, other.language)) continue;
-      if (current.cosine(other) < config.mergeThreshold()) continue;
+      if (current.cosine(other) < threshold) continue;
       Story keep = current.order <= other.order ? current : other;
       Story gone = keep == current ? other : current;
       absorb(keep, gone);
@@ -227,6 +257,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       keep.centroid.add(term, weight);
     });
     keep.size += gone.size;
+    for (DocumentVector m : gone.members) keep.remember(m, config.memberLimit());
     keep.lastSeen = Math.max(keep.lastSeen, gone.lastSeen);
     if (DetectedLanguage.UNDETERMINED.equals(keep.language)) keep.language = gone.language;
     gone.active = false;

@@ -1,10 +1,8 @@
 package newsdesk.cluster;
 
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import newsdesk.text.TermAnalyzer;
 
 /**
@@ -22,16 +20,17 @@ public final class StoryProfiles {
 
   /**
    * @param language ISO 639-3 code, or null/{@code und} when unknown
-   * @param entityNames entity names in any case
+   * @param entityNames entity names, once per article that names them
    */
   public StoryProfile profile(String id, Instant time, String language, String headline, List<String> briefSentences,
       List<String> titles, Iterable<String> entityNames) {
     StringBuilder text = new StringBuilder(headline == null ? "" : headline).append(". ");
     briefSentences.forEach(s -> text.append(s).append(' '));
     titles.forEach(t -> text.append(t).append(". "));
-    Set<String> entities = new HashSet<>();
-    entityNames.forEach(n -> entities.add(n.toLowerCase(Locale.ROOT)));
+    List<String> entities = new ArrayList<>();
+    entityNames.forEach(entities::add);
     String lang = language == null || language.length() != 3 ? "und" : language;
-    return new StoryProfile(id, time, lang, analyzer.terms(text.toString(), "und".equals(lang) ? null : lang), entities);
+    return new StoryProfile(id, time, lang, headline, analyzer.terms(text.toString(), "und".equals(lang) ? null : lang),
+        entities);
   }
 }

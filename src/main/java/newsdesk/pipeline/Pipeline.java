@@ -43,7 +43,7 @@ public final class Pipeline {
   private final SourcePoller poller;
   private final ArticleReader reader;
   private final Admitter admitter;
-  private final BriefWriter briefs;
+  private final BriefRefresher briefs;
 
   public Pipeline(NewsStore store, ArticleIndex index, HttpFetcher fetcher, Stages stages, Config config, Clock clock,
       Progress progress) {
@@ -55,7 +55,7 @@ public final class Pipeline {
     this.poller = new SourcePoller(fetcher, stages.feedParser(), store, clock, timer);
     this.reader = new ArticleReader(fetcher, stages.extractor(), timer);
     this.admitter = new Admitter(store, stages, clock, timer);
-    this.briefs = new BriefWriter(store, stages.summarizer(), config.briefLength(), stages.bestOriginal());
+    this.briefs = new BriefRefresher(store, stages.summarizer(), config.briefLength(), stages.bestOriginal());
     timer.time("index", indexSync::catchUp);
     admitter.resume(config.activeWindow());
   }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import newsdesk.cluster.RelatedStoryRanker;
+import newsdesk.cluster.RelatedStoryFinder;
 import newsdesk.cluster.StoryProfile;
 import newsdesk.cluster.StoryProfiles;
 import newsdesk.store.NewsStore;
@@ -23,12 +23,12 @@ import newsdesk.text.TermAnalyzer;
  * within the window of a changed one (their lists may change too) and stores the results.
  */
 public final class StoredRelatedStories implements RelatedStoriesUpdater {
-  private final RelatedStoryRanker ranker;
-  private final RelatedStoryRanker.Config config;
+  private final RelatedStoryFinder finder;
+  private final RelatedStoryFinder.Settings settings;
 
-  public StoredRelatedStories(RelatedStoryRanker.Config config) {
-    this.config = config;
-    this.ranker = new RelatedStoryRanker(config);
+  public StoredRelatedStories(RelatedStoryFinder.Settings settings) {
+    this.settings = settings;
+    this.finder = new RelatedStoryFinder(settings);
   }
 
   @Override
@@ -36,19 +36,19 @@ public final class StoredRelatedStories implements RelatedStoriesUpdater {
     List<Instant> times = changedStoryIds.stream().map(store::story).flatMap(Optional::stream)
         .map(StoryRecord::lastPublished).filter(t -> t != null).toList();
     if (times.isEmpty()) return;
-    Instant from = times.stream().min(Instant::compareTo).orElseThrow().minus(config.window());
-    Instant to = times.stream().max(Instant::compareTo).orElseThrow().plus(config.window());
+    Instant from = times.stream().min(Instant::compareTo).orElseThrow().minus(settings.window());
+    Instant to = times.stream().max(Instant::compareTo).orElseThrow().plus(settings.window());
     List<StoryRecord> window = store.storiesUpdatedBetween(from, to, Integer.MAX_VALUE);
     List<StoryProfile> profiles = new ArrayList<>();
     try (TermAnalyzer analyzer = new TermAnalyzer()) {
       StoryProfiles builder = new StoryProfiles(analyzer);
       for (StoryRecord s : window) profiles.add(profile(store, s, builder));
     }
-    Map<String, List<RelatedStoryRanker.Related>> ranked = ranker.rank(profiles);
+    Map<String, List<newsdesk.cluster.RelatedStory>> ranked = finder.find(profiles);
     store.inTransaction(() -> {
       ranked.forEach((id, related) -> {
         List<RelatedStory> rows = new ArrayList<>();
-        for (int i = 0; i < related.size(); i++) rows.add(new RelatedStory(id, i, related.get(i).storyId(), related.get(i).score()));
+        for (int i = 0; i < related.size(); i++) rows.add(new RelatedStory(id, i, related.get(i).storyId(), related.get(i).similarity()));
         store.replaceRelated(id, rows);
       });
       return null;
@@ -63,6 +63,15 @@ public final class StoredRelatedStories implements RelatedStoriesUpdater {
     return profiles.profile(story.id(), story.lastPublished(), language, brief.map(Brief::headline).orElse(""),
         brief.map(b -> b.sentences().stream().map(SummarySentence::text).toList()).orElse(List.of()),
         articles.stream().filter(a -> a.duplicateOf() == null).map(StoredArticle::title).toList(),
-        store.entitiesOfStory(story.id()).stream().map(StoredEntity::name).toList());
+        entityMentions(store.entitiesOfStory(story.id())));
+  }
+
+  /** Each entity name once per article that names it, as the finder weighs them. */
+  private static List<String> entityMentions(List<StoredEntity> entities) {
+    List<String> out = new ArrayList<>();
+    for (StoredEntity e : entities) {
+      for (int i = 0; i < e.articles(); i++) out.add(e.name());
+    }
+    return out;
   }
 }

@@ -79,33 +79,50 @@ public final class EntityExtractor {
   private void collectMentions(String[] tokens, String[] tags, List<Mention> out) {
     int i = 0;
     while (i < tokens.length) {
-      if (!nameLike(tokens, tags, i)) {
+      if (!nameLike(tokens, tags, i) && !(i == 0 && opensName(tokens, tags))) {
         i++;
         continue;
       }
       int start = i;
       int end = i + 1;
-      while (end < tokens.length) {
+      while (end < tokens.length && !possessive(tokens[end - 1])) {
         if (nameLike(tokens, tags, end)) {
           end++;
         } else if (end + 1 < tokens.length && typer.isConnector(tokens[end]) && nameLike(tokens, tags, end + 1)) {
           end += 2;
+        } else if (end + 2 < tokens.length && typer.isConnector(tokens[end]) && typer.isConnector(tokens[end + 1])
+            && nameLike(tokens, tags, end + 2)) {
+          end += 3; // "al - Sisi"
         } else {
           break;
         }
       }
-      out.add(typer.mention(tokens, start, end));
+      typer.mentions(tokens, tags, start, end, out);
       i = end;
     }
+  }
+
+  /** "Iran's Quds Force" is two names. */
+  private static boolean possessive(String token) {
+    return token.endsWith("'s") || token.equals("'s") || token.equals("'");
+  }
+
+  /** A sentence-initial capitalised word right before a name ("Wladimir" of "Wladimir Klitschko"). */
+  private boolean opensName(String[] tokens, String[] tags) {
+    String first = tokens[0];
+    return tokens.length > 1 && !first.isEmpty() && Character.isUpperCase(first.codePointAt(0))
+        && !typer.isNotEntity(first) && !"VERB".equals(tags[0]) && !"ADV".equals(tags[0])
+        && nameLike(tokens, tags, 1);
   }
 
   private boolean nameLike(String[] tokens, String[] tags, int i) {
     String token = tokens[i];
     if (token.isEmpty() || !Character.isUpperCase(token.codePointAt(0))) return false;
-    if (typer.isNotEntity(token) && !"PROPN".equals(tags[i])) return false;
-    if ("PROPN".equals(tags[i])) return !typer.isNotEntity(token) || typer.isTitle(token);
-    // A capitalised common noun inside a sentence is usually part of a name ("Supreme Court").
-    return i > 0 && "NOUN".equals(tags[i]) && !typer.isNotEntity(token);
+    if (typer.isNotEntity(token)) return typer.isTitle(token) && "PROPN".equals(tags[i]);
+    if ("PROPN".equals(tags[i])) return true;
+    // Inside a sentence a capital letter marks a name whatever the tagger thinks ("United States",
+    // "New York", "Associated Press"); at its start only a proper noun does.
+    return i > 0 && !"PUNCT".equals(tags[i]);
   }
 
   static String lower(String s) {

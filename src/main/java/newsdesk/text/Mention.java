@@ -10,6 +10,17 @@ import java.util.List;
  */
 record Mention(List<String> tokens, double[] votes) {
   String name() {
-    return String.join(" ", tokens);
+    return join(tokens);
+  }
+
+  /** Words joined by spaces, except around hyphens ("al-Sisi"). */
+  static String join(List<String> words) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (i > 0 && !"-".equals(w) && !"-".equals(words.get(i - 1))) sb.append(' ');
+      sb.append(w);
+    }
+    return sb.toString();
   }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 /** Turns token runs into typed mentions and mentions into entities (see {@link EntityExtractor}). */
 final class MentionTyper {
   private static final Set<String> CONNECTORS =
-      Set.of("of", "de", "da", "del", "della", "der", "van", "von", "du", "la", "le", "al", "bin", "&");
+      Set.of("of", "de", "da", "del", "della", "der", "van", "von", "du", "la", "le", "al", "bin", "&", "-", "for");
   private static final int PERSON = EntityType.PERSON.ordinal();
   private static final int ORG = EntityType.ORGANIZATION.ordinal();
   private static final int LOC = EntityType.LOCATION.ordinal();
@@ -34,6 +34,40 @@ final class MentionTyper {
     return cues.personTitles().contains(EntityExtractor.lower(token));
   }
 
+  /**
+   * Adds the mentions of the run tokens[start, end) to {@code out}. A title inside the run splits
+   * it: "Iranian President Hassan Rouhani" names Hassan Rouhani (a person, by the title), "US
+   * Secretary of State Mike Pompeo" names Mike Pompeo and the US. A run may not end in a connector.
+   */
+  void mentions(String[] tokens, String[] tags, int start, int end, List<Mention> out) {
+    while (end > start && isConnector(tokens[end - 1])) end--;
+    if (end <= start) return;
+    int title = -1;
+    for (int k = end - 2; k > start; k--) {
+      if (isTitle(tokens[k])) {
+        title = k;
+        break;
+      }
+    }
+    if (title > start) {
+      int before = title;
+      while (before > start && isTitle(tokens[before - 1])) before--;
+      if (before > start && "PROPN".equals(tags[before - 1])) add(mention(tokens, start, before), out);
+      int from = title + 1;
+      // "Secretary of State Mike Pompeo", "President of Ukraine Volodymyr Zelenskyy"
+      if (from + 2 < end && "of".equals(tokens[from])) from += 2;
+      Mention person = mention(tokens, from, end);
+      if (person != null) person.votes()[PERSON] += 3;
+      add(person, out);
+      return;
+    }
+    add(mention(tokens, start, end), out);
+  }
+
+  private static void add(Mention m, List<Mention> out) {
+    if (m != null) out.add(m);
+  }
+
   /** The mention of tokens[start, end), or null when nothing but titles and function words is left. */
   Mention mention(String[] tokens, int start, int end) {
     double[] votes = new double[3];
@@ -43,7 +77,19 @@ final class MentionTyper {
       from++;
     }
     if (from == end - 1 && isTitle(tokens[from])) return null;
-    List<String> words = new ArrayList<>(Arrays.asList(tokens).subList(from, end));
+    while (end - 1 > from && isTitle(tokens[end - 1])) end--; // "United States Senator"
+    if (from < end - 1 && "of".equals(tokens[from]) && votes[PERSON] > 0) {
+      // "President of Egypt": the title belongs to someone else; what follows is a place.
+      votes[PERSON] = 0;
+      votes[LOC] += 2;
+      from++;
+    }
+    List<String> words = new ArrayList<>();
+    for (String t : Arrays.asList(tokens).subList(from, end)) {
+      if (t.endsWith("'s") && t.length() > 2) t = t.substring(0, t.length() - 2);
+      if (!t.isEmpty()) words.add(t);
+    }
+    if (words.isEmpty()) return null;
     if (words.stream().allMatch(this::isNotEntity)) return null;
     String first = EntityExtractor.lower(words.get(0));
     String last = EntityExtractor.lower(words.get(words.size() - 1));
@@ -55,8 +101,15 @@ final class MentionTyper {
     if (words.size() > 1 && cues.organizationPrefixes().contains(first)) votes[ORG] += 2;
     if (cues.locationPrepositions().contains(before)) votes[LOC] += 1;
     if (cues.personVerbs().contains(after) || cues.personVerbs().contains(before)) votes[PERSON] += 2;
-    if (words.size() == 1 && isAcronym(words.get(0))) votes[ORG] += 1.5;
-    if (words.size() >= 2 && words.size() <= 3 && votes[ORG] == 0 && votes[LOC] == 0) votes[PERSON] += 1;
+    for (int k = 0; k < words.size() - 1; k++) {
+      String w = EntityExtractor.lower(words.get(k));
+      if (cues.organizationSuffixes().contains(w)) votes[ORG] += 1.5;
+      if (cues.locationSuffixes().contains(w)) votes[LOC] += 1.5;
+    }
+    if (words.size() == 1 && isAcronym(words.get(0))) votes[ORG] += 1;
+    boolean connected = words.stream().anyMatch(this::isConnector);
+    if (connected || words.size() > 3) votes[ORG] += 0.5;
+    else if (words.size() >= 2 && votes[ORG] == 0 && votes[LOC] == 0) votes[PERSON] += 1;
     return new Mention(List.copyOf(words), votes);
   }
 
@@ -81,6 +134,16 @@ final class MentionTyper {
       if (m == null) continue;
       groups.computeIfAbsent(m.name(), k -> new Group(m.tokens(), groups.size())).add(m);
     }
+    List<Group> firstSeen = new ArrayList<>(groups.values());
+    for (Group acronym : firstSeen) {
+      if (acronym.tokens.size() != 1 || !isAcronym(acronym.tokens.get(0))) continue;
+      for (Group full : firstSeen) {
+        if (full.tokens.size() > 1 && initials(full.tokens).equals(acronym.tokens.get(0).replace(".", ""))) {
+          acronym.target = full; // "Johns Hopkins University (JHU)"
+          break;
+        }
+      }
+    }
     List<Group> ordered = new ArrayList<>(groups.values());
     // Longest names first, so that a short alias finds its full form.
     List<Group> byLength = new ArrayList<>(ordered);
@@ -88,7 +151,7 @@ final class MentionTyper {
     for (Group shortGroup : ordered) {
       for (Group longGroup : byLength) {
         if (longGroup.tokens.size() <= shortGroup.tokens.size()) break;
-        if (longGroup.target == null && containsRun(longGroup.tokens, shortGroup.tokens)) {
+        if (shortGroup.target == null && longGroup.target == null && containsRun(longGroup.tokens, shortGroup.tokens)) {
           shortGroup.target = longGroup;
           break;
         }
@@ -103,8 +166,16 @@ final class MentionTyper {
     for (Group g : ordered) if (g.target == null) kept.add(g);
     kept.sort(Comparator.comparingInt((Group g) -> -g.count).thenComparingInt(g -> g.order));
     List<Entity> out = new ArrayList<>(kept.size());
-    for (Group g : kept) out.add(new Entity(String.join(" ", g.tokens), g.type(), g.count));
+    for (Group g : kept) out.add(new Entity(Mention.join(g.tokens), g.type(), g.count));
     return out;
+  }
+
+  private String initials(List<String> words) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !isConnector(w)) sb.append(w.charAt(0));
+    }
+    return sb.toString();
   }
 
   private static boolean containsRun(List<String> longer, List<String> shorter) {

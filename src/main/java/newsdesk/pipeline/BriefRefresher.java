@@ -15,13 +15,13 @@ import newsdesk.summarize.SummaryLength;
  * Writes the brief of every story whose membership changed since its brief was computed: briefs
  * are cached per story version and computed once per version.
  */
-final class BriefWriter {
+final class BriefRefresher {
   private final NewsStore store;
   private final Summarizer summarizer;
   private final SummaryLength length;
   private final BestOriginal bestOriginal;
 
-  BriefWriter(NewsStore store, Summarizer summarizer, SummaryLength length, BestOriginal bestOriginal) {
+  BriefRefresher(NewsStore store, Summarizer summarizer, SummaryLength length, BestOriginal bestOriginal) {
     this.bestOriginal = bestOriginal;
     this.store = store;
     this.summarizer = summarizer;

@@ -1,0 +1,171 @@
+package newsdesk.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import newsdesk.cluster.AnalyzedDocument;
+import newsdesk.cluster.ClusterDocument;
+import newsdesk.cluster.ClusteringConfig;
+import newsdesk.cluster.DocumentAnalyzer;
+import newsdesk.cluster.JsonlDocuments;
+import newsdesk.cluster.OnlineStoryClusterer;
+import newsdesk.text.DetectedLanguage;
+import newsdesk.text.Entity;
+import newsdesk.text.EntityExtractor;
+import newsdesk.text.LanguageDetector;
+import newsdesk.text.TermAnalyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsdesk bench cluster}: analysis throughput per stage, then the clustering step alone on a
+ * long stream built from the bench texts (each text reused every {@code n} articles, one article a
+ * minute, so that earlier stories have gone quiet when a text comes back), with heap after GC.
+ */
+@Command(
+    name = "cluster",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Speed and memory of story clustering: analysis (language, terms, entities) per stage, then",
+      "the clustering step alone on a stream of --articles analysed articles, one a minute."
+    })
+public final class BenchClusterCommand implements Callable<Integer> {
+  @Option(names = "--dir", defaultValue = "../shared/bench/clustering", paramLabel = "DIR",
+      description = "folder with the *.jsonl bench texts (default: ${DEFAULT-VALUE})")
+  Path dir;
+
+  @Option(names = "--articles", defaultValue = "100000", description = "length of the stream (default: ${DEFAULT-VALUE})")
+  int articles;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isDirectory(dir)) throw new UserError(dir + ": no such folder (the clustering bench data)");
+    if (articles < 1) throw new UserError("--articles must be positive, got " + articles);
+    List<ClusterDocument> texts = new ArrayList<>();
+    try (var files = Files.list(dir)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+        texts.addAll(JsonlDocuments.read(f, System.err::println));
+      }
+    }
+    if (texts.isEmpty()) throw new UserError(dir + ": no *.jsonl texts");
+    System.out.printf("bench texts: %d articles from %s%n", texts.size(), dir);
+    List<AnalyzedDocument> analysed = analyse(texts);
+
+    long refStart = cpu();
+    long checksum = 0;
+    for (int round = 0; round < 3; round++) {
+      for (AnalyzedDocument d : analysed) checksum += referenceWork(d);
+    }
+    double refRate = 3.0 * analysed.size() / seconds(refStart);
+    System.out.printf("reference (term-frequency map per analysed article): %.0f articles/s (checksum %d)%n", refRate, checksum % 10);
+    System.out.println("all rates are per CPU second of the one benchmark thread");
+
+    OnlineStoryClusterer clusterer = new OnlineStoryClusterer(new DocumentAnalyzer(), ClusteringConfig.defaults());
+    Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
+    resetPeaks();
+    long clusterNanos = 0;
+    int[] checkpoints = {10_000, 25_000, 50_000, 75_000, 100_000};
+    int next = 0;
+    for (int i = 0; i < articles; i++) {
+      AnalyzedDocument src = analysed.get(i % analysed.size());
+      AnalyzedDocument doc = new AnalyzedDocument("a" + i, t0.plusSeconds(60L * i), src.language(),
+          src.titleTerms(), src.bodyTerms(), src.entityTerms(), src.entities());
+      long s = cpu();
+      clusterer.add(doc);
+      clusterNanos += cpu() - s;
+      if ((next < checkpoints.length && i + 1 == checkpoints[next]) || i + 1 == articles) {
+        if (next < checkpoints.length && i + 1 == checkpoints[next]) next++;
+        System.gc();
+        long used = usedHeap();
+        System.out.printf("after %,d articles: clustering %.0f articles/s (%.3f of reference), heap after GC %.1f MB,"
+                + " peak heap %.1f MB, active stories %d, vocabulary %d%n",
+            i + 1, (i + 1) / (clusterNanos / 1e9), (i + 1) / (clusterNanos / 1e9) / refRate * 1.0,
+            used / 1e6, peakHeap() / 1e6, clusterer.activeStories(), clusterer.vocabularySize());
+      }
+    }
+    return 0;
+  }
+
+  private List<AnalyzedDocument> analyse(List<ClusterDocument> texts) {
+    LanguageDetector languages = new LanguageDetector();
+    EntityExtractor entities = new EntityExtractor();
+    List<String> codes = new ArrayList<>();
+    long s = cpu();
+    for (ClusterDocument d : texts) codes.add(languages.detect(d.title() + "\n" + d.text()).code());
+    double langRate = texts.size() / seconds(s);
+    List<List<String>> titles = new ArrayList<>();
+    List<List<String>> bodies = new ArrayList<>();
+    try (TermAnalyzer terms = new TermAnalyzer("eng")) {
+      s = cpu();
+      for (int i = 0; i < texts.size(); i++) {
+        titles.add(terms.terms(texts.get(i).title(), codes.get(i)));
+        bodies.add(terms.terms(texts.get(i).text(), codes.get(i)));
+      }
+      double termRate = texts.size() / seconds(s);
+      List<List<Entity>> found = new ArrayList<>();
+      s = cpu();
+      for (int i = 0; i < texts.size(); i++) {
+        String code = codes.get(i);
+        boolean english = "eng".equals(code) || DetectedLanguage.UNDETERMINED.equals(code);
+        String all = texts.get(i).title() + "\n" + texts.get(i).text();
+        found.add(english ? entities.extract(all.length() > 6_000 ? all.substring(0, 6_000) : all) : List.of());
+      }
+      double entityRate = texts.size() / seconds(s);
+      List<AnalyzedDocument> out = new ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
+        Set<String> entityTerms = new LinkedHashSet<>();
+        for (Entity e : found.get(i)) entityTerms.addAll(terms.terms(e.name(), codes.get(i)));
+        out.add(new AnalyzedDocument(texts.get(i).id(), null, codes.get(i), titles.get(i), bodies.get(i),
+            List.copyOf(entityTerms), found.get(i)));
+      }
+      System.out.printf("analysis, articles/s: language %.0f, terms %.0f, entities %.0f; all three %.0f%n",
+          langRate, termRate, entityRate, 1 / (1 / langRate + 1 / termRate + 1 / entityRate));
+      return out;
+    }
+  }
+
+  private static long referenceWork(AnalyzedDocument d) {
+    Map<String, Integer> tf = new HashMap<>();
+    for (String t : d.titleTerms()) tf.merge(t, 1, Integer::sum);
+    for (String t : d.bodyTerms()) tf.merge(t, 1, Integer::sum);
+    return tf.size();
+  }
+
+  /** CPU seconds of this thread since {@code start}: the machine is shared, wall time is not ours. */
+  private static double seconds(long start) {
+    return (cpu() - start) / 1e9;
+  }
+
+  private static long cpu() {
+    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+  }
+
+  private static long usedHeap() {
+    Runtime rt = Runtime.getRuntime();
+    return rt.totalMemory() - rt.freeMemory();
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
+    }
+    return sum;
+  }
+}

@@ -1,0 +1,44 @@
+package newsdesk.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import newsdesk.text.EntityBenchmark;
+import newsdesk.text.EntityExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsdesk bench entities FILE}: precision and recall of the entity extractor on annotations. */
+@Command(
+    name = "entities",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Named-entity quality on hand-annotated texts, e.g.",
+      "src/test/resources/newsdesk/text/entities-sample.jsonl (12 Wikinews articles, 82 entities)."
+    })
+public final class BenchEntitiesCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE", description = "annotations, one JSON object per line")
+  Path file;
+
+  @Option(names = "--details", description = "list every error on stderr")
+  boolean details;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isRegularFile(file)) throw new UserError(file + ": no such file");
+    EntityBenchmark.Score s;
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      s = EntityBenchmark.score(in, new EntityExtractor(), line -> {
+        if (details) System.err.println(line);
+      });
+    }
+    System.out.printf("entities: found %d, annotated %d, matched %d%n", s.found(), s.annotated(), s.matched());
+    System.out.printf("  span  precision %.3f recall %.3f%n", s.precision(), s.recall());
+    System.out.printf("  typed precision %.3f recall %.3f%n", s.typedPrecision(), s.typedRecall());
+    return 0;
+  }
+}

@@ -1,0 +1,56 @@
+package newsdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ClusterCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void printsOneLinePerArticleInInputOrderAndSkipsBadLines() throws Exception {
+    String quake = "A magnitude 6.1 earthquake struck near the coastal town of Ferrovia, killing twelve people, officials said.";
+    Path input = dir.resolve("in.jsonl");
+    Files.writeString(input, String.join("\n",
+        "{\"id\":\"a\",\"date\":\"2026-03-01T08:00:00Z\",\"title\":\"Quake in Ferrovia\",\"text\":\"" + quake + "\"}",
+        "not json",
+        "{\"id\":\"b\",\"date\":null,\"title\":\"\",\"text\":\"" + quake + " Rescue teams searched the rubble.\"}",
+        "{\"id\":\"c\",\"date\":\"yesterday\",\"title\":\"Budget\",\"text\":\"Parliament approved the budget after a long debate.\"}",
+        "{\"id\":\"d\",\"date\":\"2026-03-02\",\"title\":\"\",\"text\":\"\"}")
+        + "\n");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringWriter err = new StringWriter();
+    PrintStream saved = System.out;
+    int code;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      CommandLine cl = Main.commandLine();
+      cl.setErr(new PrintWriter(err));
+      code = cl.execute("cluster", "--jsonl", input.toString());
+    } finally {
+      System.setOut(saved);
+    }
+    assertThat(code).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8).lines().toList())
+        .containsExactly("a\ta", "b\ta", "c\tc", "d\td");
+  }
+
+  @Test
+  void missingFileIsAUserError() {
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute("cluster", "--jsonl", dir.resolve("missing.jsonl").toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("missing.jsonl").doesNotContain("Exception");
+  }
+}

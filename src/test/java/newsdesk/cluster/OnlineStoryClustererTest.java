@@ -1,0 +1,123 @@
+package newsdesk.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import newsdesk.text.Entity;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Contract of {@link StoryClusterer} plus the working-set rules of {@link OnlineStoryClusterer}. */
+class OnlineStoryClustererTest {
+  private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
+  private static DocumentAnalyzer analyzer;
+
+  @BeforeAll
+  static void load() {
+    analyzer = new DocumentAnalyzer();
+  }
+
+  private static OnlineStoryClusterer clusterer() {
+    return new OnlineStoryClusterer(analyzer, ClusteringConfig.defaults());
+  }
+
+  private static final String QUAKE = "A magnitude 6.1 earthquake struck near the coastal town of Ferrovia on Tuesday, "
+      + "collapsing houses and killing at least twelve people, the regional civil protection agency said. "
+      + "Rescue teams searched the rubble of Ferrovia through the night.";
+  private static final String QUAKE_2 = "Rescuers in Ferrovia pulled survivors from collapsed houses after Tuesday's "
+      + "magnitude 6.1 earthquake, which killed at least twelve people, civil protection officials said.";
+  private static final String BUDGET = "Parliament approved the national budget for next year after a long debate, "
+      + "raising spending on schools and hospitals while cutting fuel subsidies, the finance minister said.";
+
+  @Test
+  void reportsOfOneEventShareAStoryAndOtherNewsDoesNot() {
+    OnlineStoryClusterer c = clusterer();
+    String a = c.add(new ClusterDocument("a", T0, "Earthquake kills twelve in Ferrovia", QUAKE)).storyId();
+    String b = c.add(new ClusterDocument("b", T0.plusSeconds(3600), "Survivors pulled from rubble in Ferrovia", QUAKE_2)).storyId();
+    String d = c.add(new ClusterDocument("d", T0.plusSeconds(7200), "Budget passes", BUDGET)).storyId();
+    assertThat(b).isEqualTo(a);
+    assertThat(d).isNotEqualTo(a);
+    assertThat(a).isEqualTo("a");
+  }
+
+  @Test
+  void documentWithoutContentGetsAStoryOfItsOwnAndIsNotRemembered() {
+    OnlineStoryClusterer c = clusterer();
+    StoryAssignment empty = c.add(new ClusterDocument("e", null, "", ""));
+    assertThat(empty.storyId()).isEqualTo("e");
+    assertThat(empty.absorbed()).isEmpty();
+    assertThat(c.activeStories()).isZero();
+    assertThat(c.add(new ClusterDocument("f", null, "", "")).storyId()).isEqualTo("f");
+  }
+
+  @Test
+  void sameInputInSameOrderGivesSameStories() {
+    List<ClusterDocument> docs = new ArrayList<>();
+    String[] texts = {QUAKE, QUAKE_2, BUDGET, QUAKE + " Aftershocks followed.", BUDGET + " The opposition voted against."};
+    for (int i = 0; i < 20; i++) {
+      docs.add(new ClusterDocument("d" + i, i % 3 == 0 ? null : T0.plusSeconds(600L * i), "", texts[i % texts.length]));
+    }
+    assertThat(run(docs)).isEqualTo(run(docs));
+  }
+
+  private static List<String> run(List<ClusterDocument> docs) {
+    OnlineStoryClusterer c = clusterer();
+    List<String> out = new ArrayList<>();
+    for (ClusterDocument d : docs) {
+      StoryAssignment a = c.add(d);
+      out.add(a.storyId() + a.absorbed());
+    }
+    return out;
+  }
+
+  @Test
+  void documentsOfDifferentLanguagesNeverJoinEvenWithIdenticalTerms() {
+    OnlineStoryClusterer c = clusterer();
+    List<String> terms = List.of("ferrovia", "earthquak", "magnitud", "rescu", "rubbl", "twelv");
+    List<Entity> none = List.of();
+    String english = c.add(new AnalyzedDocument("en", T0, "eng", terms, terms, List.of(), none)).storyId();
+    String german = c.add(new AnalyzedDocument("de", T0, "deu", terms, terms, List.of(), none)).storyId();
+    String english2 = c.add(new AnalyzedDocument("en2", T0, "eng", terms, terms, List.of(), none)).storyId();
+    assertThat(german).isNotEqualTo(english);
+    assertThat(english2).isEqualTo(english);
+    // An undetermined (too short to tell) document may join a story of either language.
+    String unknown = c.add(new AnalyzedDocument("und", T0, "und", terms, terms, List.of(), none)).storyId();
+    assertThat(unknown).isIn(english, german);
+  }
+
+  @Test
+  void quietStoriesLeaveTheWorkingSetAndAreNeverJoinedAgain() {
+    OnlineStoryClusterer c = new OnlineStoryClusterer(analyzer, ClusteringConfig.defaults().withQuietPeriod(Duration.ofDays(3)));
+    String first = c.add(new ClusterDocument("q1", T0, "Earthquake in Ferrovia", QUAKE)).storyId();
+    c.add(new ClusterDocument("b1", T0.plus(Duration.ofDays(2)), "Budget", BUDGET));
+    assertThat(c.activeStories()).isEqualTo(2);
+    String late = c.add(new ClusterDocument("q2", T0.plus(Duration.ofDays(4)), "Earthquake in Ferrovia", QUAKE_2)).storyId();
+    assertThat(late).isNotEqualTo(first);
+    assertThat(c.activeStories()).isEqualTo(2); // the budget story (2 days old) and the new quake story
+    c.add(new ClusterDocument("x", T0.plus(Duration.ofDays(30)), "", BUDGET + " Final vote."));
+    assertThat(c.activeStories()).isEqualTo(1);
+  }
+
+  @Test
+  void workingSetIsBoundedWithoutDates() {
+    OnlineStoryClusterer c = new OnlineStoryClusterer(analyzer, ClusteringConfig.defaults().withMaxActiveStories(5));
+    for (int i = 0; i < 40; i++) {
+      c.add(new AnalyzedDocument("n" + i, null, "eng", List.of("topic" + i, "word" + i), List.of(), List.of(), List.of()));
+    }
+    assertThat(c.activeStories()).isEqualTo(5);
+  }
+
+  @Test
+  void restoredDocumentsLetClusteringContinueAcrossRuns() {
+    OnlineStoryClusterer before = clusterer();
+    String story = before.add(new ClusterDocument("r1", T0, "Earthquake kills twelve in Ferrovia", QUAKE)).storyId();
+    OnlineStoryClusterer after = clusterer();
+    after.restore(new ClusterDocument("r1", T0, "Earthquake kills twelve in Ferrovia", QUAKE), story);
+    assertThat(after.activeStories()).isEqualTo(1);
+    String next = after.add(new ClusterDocument("r2", T0.plusSeconds(60), "Survivors pulled from rubble in Ferrovia", QUAKE_2)).storyId();
+    assertThat(next).isEqualTo(story);
+  }
+}

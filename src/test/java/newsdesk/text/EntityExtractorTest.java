@@ -1,0 +1,45 @@
+package newsdesk.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EntityExtractorTest {
+  private static EntityExtractor extractor;
+
+  @BeforeAll
+  static void load() {
+    extractor = new EntityExtractor();
+  }
+
+  @Test
+  void findsPeopleOrganisationsAndPlacesFromCues() {
+    List<Entity> entities = extractor.extract(
+        "Wladimir Klitschko stopped Tony Thompson in Bern on Saturday. "
+            + "Klitschko said the fight was hard. The World Boxing Association confirmed the result, "
+            + "and Mayor Alexander Tschäppät thanked the fans at Stade de Suisse.");
+    assertThat(entities).extracting(Entity::name, Entity::type).contains(
+        org.assertj.core.groups.Tuple.tuple("Wladimir Klitschko", EntityType.PERSON),
+        org.assertj.core.groups.Tuple.tuple("Tony Thompson", EntityType.PERSON),
+        org.assertj.core.groups.Tuple.tuple("Bern", EntityType.LOCATION),
+        org.assertj.core.groups.Tuple.tuple("World Boxing Association", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("Alexander Tschäppät", EntityType.PERSON));
+    Entity klitschko = entities.stream().filter(e -> e.name().equals("Wladimir Klitschko")).findFirst().orElseThrow();
+    assertThat(klitschko.mentions()).isEqualTo(2);
+    assertThat(entities).extracting(Entity::name).doesNotContain("Klitschko", "Saturday", "The", "Mayor");
+  }
+
+  @Test
+  void emptyOrLowerCaseTextHasNoEntities() {
+    assertThat(extractor.extract("")).isEmpty();
+    assertThat(extractor.extract("nothing here is named, only plain words in lower case.")).isEmpty();
+  }
+
+  @Test
+  void isDeterministic() {
+    String text = "Apple Inc. opened a store in Paris, France, said Tim Cook.";
+    assertThat(extractor.extract(text)).isEqualTo(extractor.extract(text));
+  }
+}
