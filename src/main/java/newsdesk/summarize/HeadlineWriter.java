@@ -27,6 +27,7 @@ public final class HeadlineWriter {
       ",\\s+([^\\s,]+\\s+){0,3}(said|says|reported|reports|announced|confirmed)(\\s+[^\\s,]+){0,3}[.!?]?\\s*$",
       Pattern.CASE_INSENSITIVE);
   private static final int MAX_SUFFIX_WORDS = 4;
+  private static final int MIN_CUT_WORDS = 6;
   /** A clause boundary; group 1 keeps a closing quote that follows a comma (",\" which"). */
   private static final Pattern CLAUSE_END = Pattern.compile("[,;:]([\"'”’])?\\s|\\s[-–—]\\s");
 
@@ -166,13 +167,25 @@ public final class HeadlineWriter {
         if (n >= 5) cut = prefix;
       }
       if (cut.isEmpty()) {
+        // No clause boundary: end before the last function word, so that a phrase ("from enforcing
+        // President Donald ...") is dropped whole rather than cut in the middle.
         int n = MAX_WORDS;
-        while (n > 3 && stopwords.contains(words[n - 1].toLowerCase(Locale.ROOT).replaceAll("\\W", ""))) n--;
+        for (int k = MAX_WORDS; k >= MIN_CUT_WORDS; k--) {
+          if (isFunctionWord(words[k]) && !isFunctionWord(words[k - 1])) {
+            n = k;
+            break;
+          }
+        }
+        while (n > 3 && isFunctionWord(words[n - 1])) n--;
         cut = String.join(" ", java.util.Arrays.copyOf(words, n));
       }
       h = cut;
     }
     return h.replaceAll("[\\s,;:.–—-]+$", "");
+  }
+
+  private boolean isFunctionWord(String word) {
+    return stopwords.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""));
   }
 
   private Set<String> contentWords(String text) {
