@@ -44,6 +44,20 @@ class SummarizeCommandTest {
     return summary.isBlank() ? 0 : summary.strip().split("\\s+").length;
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"default, ''", "sentences2, --sentences=2", "words60, --words=60"})
+  void outputMatchesTheGoldenFiles(String name, String option) throws Exception {
+    Path input = Path.of(getClass().getResource("stories.jsonl").toURI());
+    String expected = Files.readString(Path.of(getClass().getResource("stories." + name + ".expected.jsonl").toURI()));
+    StringWriter out = new StringWriter();
+    var cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out));
+    List<String> args = new ArrayList<>(List.of("summarize", "--jsonl", input.toString()));
+    if (!option.isEmpty()) args.add(option);
+    assertThat(cl.execute(args.toArray(String[]::new))).isZero();
+    assertThat(out.toString()).isEqualTo(expected);
+  }
+
   @Test
   void sentencesGivesExactlyNOnePerLine() throws IOException {
     Run r = run(STORY, "--sentences", "3");
