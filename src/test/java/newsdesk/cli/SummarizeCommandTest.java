@@ -108,6 +108,31 @@ class SummarizeCommandTest {
   }
 
   @Test
+  void llmModePrintsAFaithfulRewrite() throws IOException {
+    var server = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/v1/chat/completions", exchange -> {
+      exchange.getRequestBody().readAllBytes();
+      byte[] body = ("{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":"
+          + "\"A Springfield warehouse burned on Tuesday night.\\nIt took 40 firefighters three hours.\"}}]}")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort();
+      Run r = run(STORY, "--sentences", "2", "--llm-url", url);
+      assertThat(r.exit()).isZero();
+      assertThat(r.lines().get(0).path("summary").asText())
+          .isEqualTo("A Springfield warehouse burned on Tuesday night.\nIt took 40 firefighters three hours.");
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
   void llmModeFallsBackToTheExtractiveBriefWhenTheEndpointIsDown() throws IOException {
     Run plain = run(STORY, "--sentences", "2");
     Run llm = run(STORY, "--sentences", "2", "--llm-url", "http://127.0.0.1:9/v1", "--llm-timeout", "2");

@@ -88,7 +88,7 @@ class LlmRewriterTest {
 
   @Test
   void fallsBackWhenTheEndpointIsSlow() throws IOException {
-    URI url = serve(200, "A fire destroyed a warehouse.", 3000);
+    URI url = serve(200, "A fire destroyed a warehouse.", 1500);
     var result = rewriter(url, 300).rewrite(brief, sources);
     assertThat(result.rewritten()).isFalse();
     assertThat(result.reason()).contains("timed out");
