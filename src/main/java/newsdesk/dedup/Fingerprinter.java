@@ -7,14 +7,16 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
- * Makes the {@link Fingerprint} of a text: tokens ({@link TextTokens}), distinct 64-bit hashes of
- * the {@code shingleSize}-word shingles, and one MinHash value per hash function, where function i
+ * Makes the {@link Fingerprint} of a text: tokens ({@link TextTokens}), distinct hashes of the
+ * {@code shingleSize}-word shingles of each line, and one MinHash value per hash function, where function i
  * is the 64-bit finalizer of MurmurHash3 applied to {@code shingle XOR seed_i} (seeds drawn from
  * SplitMix64 of the configured seed). Deterministic across runs and JVMs; thread-safe.
  */
 public final class Fingerprinter {
+  private static final Pattern LINES = Pattern.compile("\\R+");
   private final int shingleSize;
   private final long[] seeds;
 
@@ -29,15 +31,20 @@ public final class Fingerprinter {
     }
   }
 
-  /** The fingerprint of {@code text}. */
+  /** The fingerprint of {@code text}; its lines (paragraphs) are shingled separately. */
   public Fingerprint fingerprint(String text) {
-    return fingerprint(TextTokens.of(Objects.requireNonNull(text, "text")));
+    Objects.requireNonNull(text, "text");
+    return fingerprint(Arrays.stream(LINES.split(text)).map(TextTokens::of).filter(t -> !t.isEmpty()).toList());
   }
 
-  /** The fingerprint of a text already split by {@link TextTokens#of}. */
-  public Fingerprint fingerprint(List<String> tokens) {
-    Objects.requireNonNull(tokens, "tokens");
-    int[] shingles = shingles(tokens);
+  /**
+   * The fingerprint of a text given as the {@link TextTokens} of its lines. Shingles never cross a
+   * line, so paragraphs in another order give the same shingles; a line shorter than a shingle is
+   * one shingle. The content hash covers the token sequence, whatever the line breaks.
+   */
+  public Fingerprint fingerprint(List<List<String>> lines) {
+    Objects.requireNonNull(lines, "lines");
+    int[] shingles = shingles(lines);
     int[] signature = new int[seeds.length];
     Arrays.fill(signature, Integer.MAX_VALUE);
     for (int shingle : shingles) {
@@ -46,30 +53,37 @@ public final class Fingerprinter {
         if (value < signature[i]) signature[i] = value;
       }
     }
-    return new Fingerprint(contentHash(tokens), shingles, signature);
+    return new Fingerprint(contentHash(lines), shingles, signature);
   }
 
-  /** Sorted distinct 32-bit shingle hashes; a text shorter than one shingle is one shingle. */
-  private int[] shingles(List<String> tokens) {
-    if (tokens.isEmpty()) return new int[0];
-    long[] tokenHashes = tokens.stream().mapToLong(Fingerprinter::hash).toArray();
-    int count = Math.max(1, tokenHashes.length - shingleSize + 1);
-    int[] shingles = new int[count];
-    for (int start = 0; start < count; start++) {
-      long h = 0x2545F4914F6CDD1DL;
-      for (int j = start; j < Math.min(start + shingleSize, tokenHashes.length); j++) {
-        h = mix(h * 31 + tokenHashes[j]);
+  /** Sorted distinct 32-bit shingle hashes. */
+  private int[] shingles(List<List<String>> lines) {
+    int total = 0;
+    for (List<String> line : lines) total += Math.max(1, line.size() - shingleSize + 1);
+    int[] shingles = new int[total];
+    int n = 0;
+    for (List<String> line : lines) {
+      if (line.isEmpty()) continue;
+      long[] tokenHashes = line.stream().mapToLong(Fingerprinter::hash).toArray();
+      int count = Math.max(1, tokenHashes.length - shingleSize + 1);
+      for (int start = 0; start < count; start++) {
+        long h = 0x2545F4914F6CDD1DL;
+        for (int j = start; j < Math.min(start + shingleSize, tokenHashes.length); j++) {
+          h = mix(h * 31 + tokenHashes[j]);
+        }
+        shingles[n++] = (int) (h >>> 32);
       }
-      shingles[start] = (int) (h >>> 32);
     }
-    return Arrays.stream(shingles).sorted().distinct().toArray();
+    return Arrays.stream(shingles, 0, n).sorted().distinct().toArray();
   }
 
-  private static String contentHash(List<String> tokens) {
+  private static String contentHash(List<List<String>> lines) {
+    StringBuilder text = new StringBuilder();
+    for (List<String> line : lines) {
+      for (String token : line) text.append(token).append(' ');
+    }
     try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(String.join(" ", tokens).getBytes(StandardCharsets.UTF_8));
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK lacks SHA-256", e);

@@ -25,8 +25,8 @@ final class FurnitureLines {
   private final int minFamilies;
   private final Map<Long, Integer> families = new HashMap<>();
 
-  /** The tokens to fingerprint and the hashes of the text's distinct lines. */
-  record Prepared(List<String> comparedTokens, long[] lineHashes) {}
+  /** The lines (as tokens) to fingerprint and the hashes of the text's distinct lines. */
+  record Prepared(List<List<String>> comparedLines, long[] lineHashes) {}
 
   FurnitureLines(int minFamilies) {
     this.minFamilies = minFamilies;
@@ -43,13 +43,11 @@ final class FurnitureLines {
     }
     Set<Long> distinct = new LinkedHashSet<>(hashes);
     long[] lineHashes = distinct.stream().mapToLong(Long::longValue).toArray();
-    List<String> all = new ArrayList<>();
-    List<String> kept = new ArrayList<>();
+    List<List<String>> kept = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      all.addAll(lines.get(i));
-      if (minFamilies <= 0 || families.getOrDefault(hashes.get(i), 0) < minFamilies) kept.addAll(lines.get(i));
+      if (minFamilies <= 0 || families.getOrDefault(hashes.get(i), 0) < minFamilies) kept.add(lines.get(i));
     }
-    return new Prepared(kept.isEmpty() ? all : kept, lineHashes);
+    return new Prepared(kept.isEmpty() ? lines : kept, lineHashes);
   }
 
   /** Counts the lines of an original that enters the index. */

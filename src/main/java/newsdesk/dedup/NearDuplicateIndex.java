@@ -76,7 +76,7 @@ public final class NearDuplicateIndex {
   public synchronized Optional<DuplicateMatch> addWithMatch(String articleId, String text) {
     Objects.requireNonNull(articleId, "articleId");
     FurnitureLines.Prepared prepared = furniture.prepare(Objects.requireNonNull(text, "text"));
-    return add(articleId, fingerprinter.fingerprint(prepared.comparedTokens()), prepared.lineHashes());
+    return add(articleId, fingerprinter.fingerprint(prepared.comparedLines()), prepared.lineHashes());
   }
 
   /**
@@ -113,7 +113,7 @@ public final class NearDuplicateIndex {
   /** The article {@code text} would be found to duplicate, without adding it. */
   public synchronized Optional<DuplicateMatch> find(String text) {
     evictOlderThan(clock.instant().minus(config.maxAge()));
-    return bestMatch(fingerprinter.fingerprint(furniture.prepare(Objects.requireNonNull(text, "text")).comparedTokens()));
+    return bestMatch(fingerprinter.fingerprint(furniture.prepare(Objects.requireNonNull(text, "text")).comparedLines()));
   }
 
   /** The fingerprinter of this index, to make fingerprints ahead of {@link #addFingerprint}. */

@@ -17,7 +17,8 @@ import java.util.Set;
  * <p>A sentence opening with a pronoun or connective ("He said", "However") is chosen only right
  * after its predecessor in the same article and never opens a paragraph. Sentences shorter than
  * {@link SummarizerConfig#minWords()} and dangling ones without their predecessor are used only when
- * a sentence count cannot be met otherwise. Deterministic and thread-safe.
+ * a sentence count cannot be met otherwise. A null length means {@link SummaryLength#DEFAULT}.
+ * Deterministic and thread-safe.
  */
 public final class ExtractiveSummarizer implements Summarizer {
   private final SummarizerSettings settings;

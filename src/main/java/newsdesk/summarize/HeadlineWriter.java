@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * "BREAKING:" and site suffixes such as " - Outlet" or " | Outlet" removed), teasers are
  * rejected (patterns in {@code headline-clickbait.txt}), and the title whose words the other
  * articles' titles and leads share most wins, shortened at a clause boundary to at most
- * {@value #MAX_WORDS} words. Without a usable title the headline is built from the brief's first
- * sentence the same way. Never ends with a period. Thread-safe.
+ * {@value #MAX_WORDS} words (a clause boundary, else before a clause word such as "after", else
+ * before a function word). Without a usable title the headline is built from the brief's first
+ * sentence the same way, and without that from any title. Never ends with a period. Thread-safe.
  */
 public final class HeadlineWriter {
   public static final int MAX_WORDS = 14;
@@ -27,17 +28,20 @@ public final class HeadlineWriter {
       ",\\s+([^\\s,]+\\s+){0,3}(said|says|reported|reports|announced|confirmed)(\\s+[^\\s,]+){0,3}[.!?]?\\s*$",
       Pattern.CASE_INSENSITIVE);
   private static final int MAX_SUFFIX_WORDS = 4;
+  private static final int MIN_CUT_WORDS = 6;
   /** A clause boundary; group 1 keeps a closing quote that follows a comma (",\" which"). */
   private static final Pattern CLAUSE_END = Pattern.compile("[,;:]([\"'”’])?\\s|\\s[-–—]\\s");
 
   private final List<Pattern> clickbait;
   private final List<Pattern> prefixes;
   private final Set<String> stopwords;
+  private final Set<String> clauseWords;
 
-  public HeadlineWriter(List<Pattern> clickbait, List<Pattern> prefixes, Set<String> stopwords) {
+  public HeadlineWriter(List<Pattern> clickbait, List<Pattern> prefixes, Set<String> stopwords, Set<String> clauseWords) {
     this.clickbait = List.copyOf(clickbait);
     this.prefixes = List.copyOf(prefixes);
     this.stopwords = Set.copyOf(stopwords);
+    this.clauseWords = Set.copyOf(clauseWords);
   }
 
   /** The bundled English rules. */
@@ -46,7 +50,8 @@ public final class HeadlineWriter {
     return new HeadlineWriter(
         lines("headline-clickbait.txt").stream().map(l -> Pattern.compile(l, flags)).toList(),
         lines("headline-prefixes.txt").stream().map(l -> Pattern.compile(l, flags)).toList(),
-        SummarizerResources.english().stopwords());
+        SummarizerResources.english().stopwords(),
+        Set.copyOf(lines("headline-clause-words.txt")));
   }
 
   /**
@@ -83,6 +88,9 @@ public final class HeadlineWriter {
       }
     }
     if (best.isEmpty()) best = fromSentence(lead == null ? "" : lead);
+    for (int i = 0; i < articles.size() && best.isEmpty(); i++) {
+      best = clean(articles.get(i).title(), articles.get(i).outlet());
+    }
     return shorten(best);
   }
 
@@ -166,13 +174,35 @@ public final class HeadlineWriter {
         if (n >= 5) cut = prefix;
       }
       if (cut.isEmpty()) {
+        // No clause boundary: end before the last function word, so that a phrase ("from enforcing
+        // President Donald ...") is dropped whole rather than cut in the middle.
         int n = MAX_WORDS;
-        while (n > 3 && stopwords.contains(words[n - 1].toLowerCase(Locale.ROOT).replaceAll("\\W", ""))) n--;
+        int clause = lastCutBefore(words, w -> clauseWords.contains(bare(w)));
+        int phrase = lastCutBefore(words, this::isFunctionWord);
+        if (clause > 0) n = clause;
+        else if (phrase > 0) n = phrase;
+        while (n > 3 && isFunctionWord(words[n - 1])) n--;
         cut = String.join(" ", java.util.Arrays.copyOf(words, n));
       }
       h = cut;
     }
     return h.replaceAll("[\\s,;:.–—-]+$", "");
+  }
+
+  /** The largest k in [MIN_CUT_WORDS, MAX_WORDS] with {@code words[k]} a cut point after a content word, or -1. */
+  private int lastCutBefore(String[] words, java.util.function.Predicate<String> cutPoint) {
+    for (int k = MAX_WORDS; k >= MIN_CUT_WORDS; k--) {
+      if (cutPoint.test(words[k]) && !isFunctionWord(words[k - 1])) return k;
+    }
+    return -1;
+  }
+
+  private boolean isFunctionWord(String word) {
+    return stopwords.contains(bare(word));
+  }
+
+  private static String bare(String word) {
+    return word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   private Set<String> contentWords(String text) {

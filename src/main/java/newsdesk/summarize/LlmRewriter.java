@@ -19,9 +19,10 @@ import java.util.Objects;
 /**
  * Optional abstractive mode: asks an OpenAI-compatible chat endpoint (Ollama, vLLM, llama.cpp's
  * server, ...) to rewrite an extractive brief, and keeps the rewrite only when
- * {@link SourceFactChecker} finds every number and name of it in the sources. When the endpoint is
- * down, slow (past the timeout), answers badly, or the rewrite adds a fact, the extractive brief's
- * sentences are returned with the reason. Thread-safe; never throws for endpoint failures.
+ * {@link SourceFactChecker} finds every number and name of it in the sources and it is no longer (in
+ * words) than the brief, so that a word cap still holds. When the endpoint is down, slow (past the
+ * timeout), answers badly, or the rewrite adds a fact or words, the extractive brief's sentences are
+ * returned with the reason. Thread-safe; never throws for endpoint failures.
  */
 public final class LlmRewriter {
   /**
@@ -89,6 +90,10 @@ public final class LlmRewriter {
       if (!t.isEmpty()) lines.add(t);
     }
     if (lines.isEmpty()) return new Rewrite(extractive, false, "empty rewrite");
+    int briefWords = words(extractive);
+    if (words(lines) > briefWords) {
+      return new Rewrite(extractive, false, "rewrite is longer than the brief (" + words(lines) + " > " + briefWords + " words)");
+    }
     List<String> unsupported = checker.unsupported(String.join("\n", lines), sources);
     if (!unsupported.isEmpty()) {
       return new Rewrite(extractive, false, "rewrite adds facts the sources lack: " + unsupported);
@@ -121,6 +126,10 @@ public final class LlmRewriter {
     }
     if (!content.isTextual()) throw new EndpointError("endpoint answer has no choices[0].message.content");
     return content.asText();
+  }
+
+  private static int words(List<String> sentences) {
+    return sentences.stream().mapToInt(t -> t.isBlank() ? 0 : t.strip().split("\\s+").length).sum();
   }
 
   private static URI chatCompletions(URI url) {

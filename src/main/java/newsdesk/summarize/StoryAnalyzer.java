@@ -222,7 +222,9 @@ final class StoryAnalyzer {
     return false;
   }
 
+  /** Ends like a sentence: a terminator, maybe closing quotes, and no "..." of a cut-off teaser. */
   private static boolean endsClean(String s) {
+    if (s.endsWith("...") || s.endsWith("\u2026")) return false;
     int i = s.length() - 1;
     while (i >= 0 && "\"'\u2019\u201d)]".indexOf(s.charAt(i)) >= 0) i--;
     return i >= 0 && ".!?".indexOf(s.charAt(i)) >= 0;

@@ -5,11 +5,14 @@ package newsdesk.summarize;
  * fewer), or whole sentences up to {@code words} words. Exactly one of the two is positive.
  */
 public record SummaryLength(int sentences, int words) {
+  /** The word cap of {@link #DEFAULT}, as a constant for annotations and messages. */
+  public static final int DEFAULT_WORDS = 230;
+
   /**
    * The brief's length when the caller gives none: whole sentences up to 230 words, which lands
    * the summary in the 150-250 word range of a story card.
    */
-  public static final SummaryLength DEFAULT = words(230);
+  public static final SummaryLength DEFAULT = words(SummaryLength.DEFAULT_WORDS);
 
   public SummaryLength {
     if ((sentences > 0) == (words > 0)) {

@@ -44,6 +44,20 @@ class SummarizeCommandTest {
     return summary.isBlank() ? 0 : summary.strip().split("\\s+").length;
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"default, ''", "sentences2, --sentences=2", "words60, --words=60"})
+  void outputMatchesTheGoldenFiles(String name, String option) throws Exception {
+    Path input = Path.of(getClass().getResource("stories.jsonl").toURI());
+    String expected = Files.readString(Path.of(getClass().getResource("stories." + name + ".expected.jsonl").toURI()));
+    StringWriter out = new StringWriter();
+    var cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out));
+    List<String> args = new ArrayList<>(List.of("summarize", "--jsonl", input.toString()));
+    if (!option.isEmpty()) args.add(option);
+    assertThat(cl.execute(args.toArray(String[]::new))).isZero();
+    assertThat(out.toString()).isEqualTo(expected);
+  }
+
   @Test
   void sentencesGivesExactlyNOnePerLine() throws IOException {
     Run r = run(STORY, "--sentences", "3");
@@ -91,6 +105,31 @@ class SummarizeCommandTest {
     assertThat(err.toString()).contains("missing.jsonl").doesNotContain("Exception");
     assertThat(run(STORY, "--sentences", "2", "--words", "10").exit()).isNotZero();
     assertThat(run(STORY, "--sentences", "0").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void llmModePrintsAFaithfulRewrite() throws IOException {
+    var server = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/v1/chat/completions", exchange -> {
+      exchange.getRequestBody().readAllBytes();
+      byte[] body = ("{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":"
+          + "\"A Springfield warehouse burned on Tuesday night.\\nIt took 40 firefighters three hours.\"}}]}")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort();
+      Run r = run(STORY, "--sentences", "2", "--llm-url", url);
+      assertThat(r.exit()).isZero();
+      assertThat(r.lines().get(0).path("summary").asText())
+          .isEqualTo("A Springfield warehouse burned on Tuesday night.\nIt took 40 firefighters three hours.");
+    } finally {
+      server.stop(0);
+    }
   }
 
   @Test

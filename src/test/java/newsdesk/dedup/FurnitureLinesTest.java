@@ -8,7 +8,8 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class FurnitureLinesTest {
-  private static final String HEADER = "By Staff Reporter | Valley Post\n\nShare this article: Facebook Twitter WhatsApp Email Print\n\n";
+  private static final String HEADER = "By Staff Reporter | Valley Post\n\nShare this article: Facebook Twitter WhatsApp Email Print\n\n"
+      + "Listen to this article. Estimated reading time: four minutes, or save it to read later offline.\n\n";
   private static final String FOOTER = "\n\nCopyright Valley Post. All rights reserved. This material may not be published, "
       + "broadcast, rewritten or redistributed without permission of the publisher or its agents.\n\n"
       + "Sign up for our daily newsletter to get the top stories of the day delivered to your inbox every morning.\n\n"

@@ -71,7 +71,7 @@ class NearDuplicateIndexTest {
     assertThat(match).get().satisfies(m -> {
       assertThat(m.originalId()).isEqualTo("a");
       assertThat(m.kind()).isEqualTo(DuplicateMatch.Kind.NEAR);
-      assertThat(m.containment()).isBetween(0.65, 1.0);
+      assertThat(m.containment()).isBetween(DedupConfig.defaults().minContainment(), 1.0);
     });
   }
 

@@ -18,7 +18,7 @@ class DevDataCoherenceTest {
   private final Summarizer summarizer = new ExtractiveSummarizer();
 
   @ParameterizedTest
-  @CsvSource({"cnndm_dev.jsonl, 3, 0", "multinews_dev.jsonl, 0, 260", "multinews_dev.jsonl, 0, 0"})
+  @CsvSource({"cnndm_dev.jsonl, 3, 0", "multinews_dev.jsonl, 0, 0"})
   void everyBriefKeepsTheRules(String file, int sentences, int words) throws IOException {
     Path path = DATA.resolve(file);
     assertThat(path).as("shared bench data %s (run the tests from the worktree root)", path.toAbsolutePath()).isRegularFile();

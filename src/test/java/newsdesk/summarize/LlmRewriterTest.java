@@ -79,6 +79,14 @@ class LlmRewriterTest {
   }
 
   @Test
+  void fallsBackWhenTheRewriteIsLongerThanTheBrief() throws IOException {
+    String longer = String.join(" ", java.util.Collections.nCopies(30, "A fire destroyed a warehouse in Springfield."));
+    var result = rewriter(serve(200, longer, 0), 5000).rewrite(brief, sources);
+    assertThat(result.rewritten()).isFalse();
+    assertThat(result.reason()).contains("longer than the brief");
+  }
+
+  @Test
   void fallsBackWhenTheEndpointFails() throws IOException {
     URI url = serve(500, "A fire destroyed a warehouse.", 0);
     var result = rewriter(url, 5000).rewrite(brief, sources);
@@ -88,7 +96,7 @@ class LlmRewriterTest {
 
   @Test
   void fallsBackWhenTheEndpointIsSlow() throws IOException {
-    URI url = serve(200, "A fire destroyed a warehouse.", 3000);
+    URI url = serve(200, "A fire destroyed a warehouse.", 1500);
     var result = rewriter(url, 300).rewrite(brief, sources);
     assertThat(result.rewritten()).isFalse();
     assertThat(result.reason()).contains("timed out");

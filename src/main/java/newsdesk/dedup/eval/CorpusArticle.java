@@ -20,8 +20,8 @@ public record CorpusArticle(String id, String title, String text, String section
     section = section == null ? "" : section;
   }
 
-  /** The body's paragraphs, blank ones dropped. */
+  /** The body's paragraphs (lines: corpora differ in blank lines between them), blank ones dropped. */
   public List<String> paragraphs() {
-    return Arrays.stream(text.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    return Arrays.stream(text.split("\\R+")).map(String::strip).filter(p -> !p.isEmpty()).toList();
   }
 }

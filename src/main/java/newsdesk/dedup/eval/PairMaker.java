@@ -66,21 +66,11 @@ public final class PairMaker {
       do b = section.get(random.nextInt(section.size())); while (b == a);
       if (seen.add(key(a, b))) pairs.add(plain(a, b, NegativeKind.SAME_SECTION));
     }
-    List<Set<String>> vocabularies = corpus.stream().map(PairMaker::vocabulary).toList();
+    int[] best = mostSimilar();
     seen.clear();
     for (int i = 0; i < corpus.size(); i++) {
-      int best = -1;
-      double bestScore = -1;
-      for (int j = 0; j < corpus.size(); j++) {
-        if (j == i) continue;
-        double score = jaccard(vocabularies.get(i), vocabularies.get(j));
-        if (score > bestScore) {
-          bestScore = score;
-          best = j;
-        }
-      }
-      CorpusArticle a = corpus.get(Math.min(i, best));
-      CorpusArticle b = corpus.get(Math.max(i, best));
+      CorpusArticle a = corpus.get(Math.min(i, best[i]));
+      CorpusArticle b = corpus.get(Math.max(i, best[i]));
       if (!seen.add(key(a, b))) continue;
       pairs.add(plain(a, b, NegativeKind.MOST_SIMILAR));
       long outletSeed = random.nextLong();
@@ -99,19 +89,53 @@ public final class PairMaker {
     return a.id().compareTo(b.id()) < 0 ? a.id() + " " + b.id() : b.id() + " " + a.id();
   }
 
-  /** Words of four letters or more: what a reader would call the shared vocabulary. */
-  private static Set<String> vocabulary(CorpusArticle article) {
+  /** For each article, the index of the other article with the highest vocabulary Jaccard (first on ties). */
+  private int[] mostSimilar() {
+    int n = corpus.size();
+    int[][] vocabularies = corpus.stream().map(PairMaker::vocabulary).toArray(int[][]::new);
+    int[] best = new int[n];
+    double[] bestScore = new double[n];
+    java.util.Arrays.fill(bestScore, -1);
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        double score = jaccard(vocabularies[i], vocabularies[j]);
+        if (score > bestScore[i]) {
+          bestScore[i] = score;
+          best[i] = j;
+        }
+        if (score > bestScore[j]) {
+          bestScore[j] = score;
+          best[j] = i;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Words of four letters or more, as sorted distinct hashes: what a reader would call the shared
+   * vocabulary.
+   */
+  private static int[] vocabulary(CorpusArticle article) {
     Set<String> words = new HashSet<>();
     for (String token : TextTokens.of(article.title() + " " + article.text())) {
       if (token.length() >= 4 && !token.chars().allMatch(Character::isDigit)) words.add(token.toLowerCase(Locale.ROOT));
     }
-    return words;
+    return words.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
   }
 
-  private static double jaccard(Set<String> a, Set<String> b) {
-    int shared = 0;
-    for (String w : a) if (b.contains(w)) shared++;
-    int union = a.size() + b.size() - shared;
+  private static double jaccard(int[] a, int[] b) {
+    int i = 0, j = 0, shared = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) i++;
+      else if (a[i] > b[j]) j++;
+      else {
+        shared++;
+        i++;
+        j++;
+      }
+    }
+    int union = a.length + b.length - shared;
     return union == 0 ? 0 : (double) shared / union;
   }
 }

@@ -6,7 +6,7 @@ public enum VariantKind {
   BOILERPLATE,
   /** Paragraphs in another order. */
   REORDERED,
-  /** A paragraph added (an update), taken from another article. */
+  /** A paragraph added (an update), taken from another article (at most 120 words of it). */
   PARAGRAPH_ADDED,
   /** One paragraph left out (a trimmed wire copy). */
   PARAGRAPH_REMOVED,

@@ -1,6 +1,7 @@
 package newsdesk.dedup.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,8 @@ public final class VariantMaker {
   private static final String[] OUTLETS = {
     "The Evening Courier", "Northern Ledger", "Metro Daily", "The Harbour Times", "Valley Post"
   };
+
+  private static final int MAX_ADDED_WORDS = 120;
 
   private final List<CorpusArticle> corpus;
   private final Boilerplate boilerplate;
@@ -93,9 +96,11 @@ public final class VariantMaker {
 
   private BenchText addParagraph(BenchText text, CorpusArticle original, SplittableRandom random) {
     CorpusArticle donor = other(original, random);
-    List<String> donorParagraphs = donor.paragraphs();
+    String[] added = pick(donor.paragraphs(), random).split("\\s+");
+    // an update adds a paragraph, not a second article: long paragraphs are cut to their start
+    String paragraph = String.join(" ", Arrays.copyOf(added, Math.min(added.length, MAX_ADDED_WORDS)));
     List<String> paragraphs = new ArrayList<>(text.paragraphs());
-    paragraphs.add(1 + random.nextInt(paragraphs.size()), pick(donorParagraphs, random));
+    paragraphs.add(1 + random.nextInt(paragraphs.size()), paragraph);
     return new BenchText(text.id(), text.familyId(), text.title(), paragraphs);
   }
 
@@ -109,7 +114,7 @@ public final class VariantMaker {
   private BenchText changeHeadline(BenchText text, CorpusArticle original, SplittableRandom random) {
     String[] lead = text.paragraphs().isEmpty() ? new String[0] : text.paragraphs().get(0).split("\\s+");
     String headline = random.nextBoolean() && lead.length > 6
-        ? String.join(" ", java.util.Arrays.copyOf(lead, Math.min(lead.length, 8 + random.nextInt(6))))
+        ? String.join(" ", Arrays.copyOf(lead, Math.min(lead.length, 8 + random.nextInt(6))))
         : "UPDATE: " + other(original, random).title().split("\\s+")[0] + " " + text.title();
     return new BenchText(text.id(), text.familyId(), headline, text.paragraphs());
   }
