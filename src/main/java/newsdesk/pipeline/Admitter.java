@@ -52,7 +52,7 @@ final class Admitter {
       AnalyzedDocument analyzed = timer.time("cluster", () -> stages.analyzer().analyze(document(a)));
       timer.time("cluster", () -> { stages.clusterer().restore(analyzed, a.storyId()); return null; });
       storyOfCluster.put(a.storyId(), a.storyId());
-      timer.time("dedup", () -> stages.nearDuplicates().add(a.publicId(), a.text()));
+      timer.time("dedup", () -> stages.nearDuplicates().add(a.publicId(), dedupText(a)));
     }
   }
 
@@ -99,7 +99,7 @@ final class Admitter {
       return Outcome.NO_CONTENT;
     }
     Optional<StoredArticle> original = step("dedup", inner, () -> store.originalByContentHash(article.contentHash())
-        .or(() -> stages.nearDuplicates().add(article.publicId(), article.text()).flatMap(store::articleByPublicId)));
+        .or(() -> stages.nearDuplicates().add(article.publicId(), dedupText(article)).flatMap(store::articleByPublicId)));
     if (original.isPresent()) {
       StoredArticle o = original.get();
       store.insertArticle(withDuplicate(article, o));
@@ -146,6 +146,11 @@ final class Admitter {
     return new StoredArticle(a.id(), a.publicId(), a.sourceId(), a.guid(), a.url(), a.canonicalUrl(), a.outlet(), a.title(),
         a.authors(), a.published(), a.fetchedAt(), language, a.description(), a.image(), a.text(), a.textSource(),
         a.contentHash(), a.duplicateOf(), a.storyId());
+  }
+
+  /** Headline and body: what the near-duplicate index was measured on. */
+  private static String dedupText(StoredArticle a) {
+    return a.title() + "\n\n" + a.text();
   }
 
   private static ClusterDocument document(StoredArticle a) {
