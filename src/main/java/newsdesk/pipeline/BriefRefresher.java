@@ -28,10 +28,12 @@ final class BriefRefresher {
     this.length = length;
   }
 
-  /** Recomputes stale briefs; returns the stories briefed. */
-  List<String> refresh() {
+  /** Recomputes stale briefs, reporting each on {@code progress}; returns the stories briefed. */
+  List<String> refresh(Progress progress) {
     List<StoryRecord> stale = store.storiesNeedingBrief();
+    progress.start("Writing briefs", stale.size());
     for (StoryRecord story : stale) {
+      progress.advance();
       List<StoredArticle> members = store.articlesOfStory(story.id());
       List<StoredArticle> originals = members.stream().filter(a -> a.duplicateOf() == null).toList();
       List<SourceArticle> sources = (originals.isEmpty() ? members : originals).stream()
@@ -43,6 +45,7 @@ final class BriefRefresher {
           .map(StoredArticle::id).orElse(null);
       store.saveBrief(new StoredBrief(story.id(), story.version(), brief, readMore));
     }
+    progress.finish();
     return stale.stream().map(StoryRecord::id).toList();
   }
 }

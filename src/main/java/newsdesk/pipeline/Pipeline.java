@@ -117,10 +117,8 @@ public final class Pipeline {
 
   /** Brings briefs, related stories and the index up to date with the store. */
   public int refreshDerived() {
-    progress.start("Writing briefs", -1);
-    List<String> briefed = timer.time("summarize", briefs::refresh);
+    List<String> briefed = timer.time("summarize", () -> briefs.refresh(progress));
     timer.time("cluster", () -> { stages.related().update(store, briefed); return null; });
-    progress.finish();
     timer.time("index", indexSync::catchUp);
     return briefed.size();
   }
