@@ -98,6 +98,13 @@ public interface NewsStore extends AutoCloseable {
 
   List<RelatedStory> related(String storyId);
 
+  // ---- source profiles (schema V4)
+  /** Records the site and folder of a source (see {@link SourceProfile}); nulls clear them. */
+  void saveSourceProfile(long sourceId, SourceProfile profile);
+
+  /** The site and folder of a source; {@link SourceProfile#NONE} when none were saved or no such source. */
+  SourceProfile sourceProfile(long sourceId);
+
   @Override
   void close();
 }
