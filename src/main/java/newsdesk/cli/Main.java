@@ -34,6 +34,7 @@ public final class Main {
     bench.addSubcommand("dedup", new DedupBenchCommand());
     cl.addSubcommand("feed", new FeedCommand());
     bench.addSubcommand("feeds", new BenchFeedsCommand());
+    bench.addSubcommand("fetch", new BenchFetchCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

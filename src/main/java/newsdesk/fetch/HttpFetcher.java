@@ -171,6 +171,8 @@ public final class HttpFetcher implements AutoCloseable {
         .header("User-Agent", config.userAgent())
         .header("Accept-Encoding", "gzip, deflate, br")
         .GET();
+    // Cleartext HTTP/2 needs an upgrade dance few feed servers speak; HTTPS still negotiates HTTP/2.
+    if (target.getScheme().equalsIgnoreCase("http")) request.version(HttpClient.Version.HTTP_1_1);
     if (etag != null) request.header("If-None-Match", etag);
     if (lastModified != null) request.header("If-Modified-Since", lastModified);
     try (HostThrottle.Permit permit = throttle.acquire(hostKey(target), !mirrored)) {
