@@ -10,7 +10,14 @@ public final class NetworkOptions {
           "Off by default: a feed or redirect pointing into your network (server-side request forgery) is refused."})
   boolean allowPrivateNetwork;
 
+  @Option(names = "--host-delay-ms", defaultValue = "1000", paramLabel = "MS",
+      description = "Minimum time between two requests to the same host (default: ${DEFAULT-VALUE} ms).")
+  long hostDelayMs;
+
   FetchConfig config() {
-    return FetchConfig.defaults().withAllowPrivateNetwork(allowPrivateNetwork);
+    if (hostDelayMs < 0) throw new UserError("--host-delay-ms must not be negative, got " + hostDelayMs);
+    FetchConfig defaults = FetchConfig.defaults();
+    return defaults.withAllowPrivateNetwork(allowPrivateNetwork)
+        .withPoliteness(defaults.maxConcurrentPerHost(), java.time.Duration.ofMillis(hostDelayMs));
   }
 }

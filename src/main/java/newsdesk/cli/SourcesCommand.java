@@ -126,7 +126,7 @@ public final class SourcesCommand implements Runnable {
         }
         return found;
       } catch (FetchException e) {
-        throw new UserError("cannot fetch " + uri + ": " + e.getMessage(), e);
+        throw new UserError("cannot fetch " + e.getMessage(), e);
       }
     }
 
