@@ -62,7 +62,7 @@ public final class BenchFetchCommand implements Callable<Integer> {
     r.stageTime().forEach((stage, d) -> stages.append(' ').append(stage).append(' ').append(String.format("%.2fs", d.toNanos() / 1e9)));
     System.out.println(stages);
     System.out.printf("peak heap (sampled every 10 ms, server included): %.1f MB%n", r.peakHeapBytes() / 1048576.0);
-    System.out.printf("peak live threads (JVM, server included: one dispatcher thread per host): %d%n", r.peakThreads());
+    System.out.printf("peak live threads (JVM, server included: two threads per host, dispatcher and timer): %d%n", r.peakThreads());
     System.out.printf("max concurrent requests seen by one host: %d (limit %d)%n", r.maxInFlightPerHost(), r.perHostLimit());
     return r.maxInFlightPerHost() <= r.perHostLimit() ? 0 : 1;
   }
