@@ -12,7 +12,7 @@ import java.util.concurrent.Semaphore;
  * the requests meant for it.
  */
 final class HostThrottle {
-  /** A request that holds one of its host's slots; closing it frees the slot. */
+  /** A request that holds one of its host's slots; closing it (once or more) frees the slot. */
   interface Permit extends AutoCloseable {
     @Override
     void close();
@@ -30,6 +30,9 @@ final class HostThrottle {
     }
   }
 
+  /** Past this many hosts, idle ones are forgotten so a long run over many sites stays small. */
+  private static final int MAX_HOSTS = 10_000;
+
   private final int maxConcurrent;
   private final long minDelayNanos;
   private final Map<String, Host> hosts = new ConcurrentHashMap<>();
@@ -44,8 +47,14 @@ final class HostThrottle {
    * false only the concurrency limit applies (for an operator-configured local mirror).
    */
   Permit acquire(String hostKey, boolean spaced) throws InterruptedException {
-    Host host = hosts.computeIfAbsent(hostKey, k -> new Host(maxConcurrent, minDelayNanos));
-    host.slots.acquire();
+    if (hosts.size() > MAX_HOSTS) forgetIdle();
+    Host host;
+    while (true) {
+      host = hosts.computeIfAbsent(hostKey, k -> new Host(maxConcurrent, minDelayNanos));
+      host.slots.acquire();
+      if (hosts.get(hostKey) == host) break;
+      host.slots.release(); // forgotten while we waited: use the host's current entry
+    }
     try {
       if (spaced) {
         long wait;
@@ -61,7 +70,11 @@ final class HostThrottle {
       host.slots.release();
       throw e;
     }
-    return host.slots::release;
+    Semaphore slots = host.slots;
+    java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+    return () -> {
+      if (released.compareAndSet(false, true)) slots.release(); // closing twice frees one slot, once
+    };
   }
 
   /** Raises a host's delay to {@code delay} (a robots.txt Crawl-delay), never below the minimum. */
@@ -70,5 +83,21 @@ final class HostThrottle {
     synchronized (host) {
       host.delayNanos = Math.max(minDelayNanos, delay.toNanos());
     }
+  }
+
+  /** Hosts currently remembered. */
+  int trackedHosts() {
+    return hosts.size();
+  }
+
+  /** Drops hosts with no request in flight whose delay has passed: forgetting them loses nothing. */
+  private void forgetIdle() {
+    long now = System.nanoTime();
+    hosts.entrySet().removeIf(e -> {
+      Host h = e.getValue();
+      synchronized (h) {
+        return h.slots.availablePermits() == maxConcurrent && h.nextStartNanos - now <= 0;
+      }
+    });
   }
 }

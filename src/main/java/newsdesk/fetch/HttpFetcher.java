@@ -78,7 +78,7 @@ public final class HttpFetcher implements AutoCloseable {
     return fetch(url, null, null, true);
   }
 
-  private record Exchange(URI url, int status, HttpHeaders headers, BoundedBody.Bytes body) {}
+  private record Exchange(URI url, int status, HttpHeaders headers, BoundedBody.Bytes body, boolean movedPermanently) {}
 
   private FetchResponse fetch(URI url, String etag, String lastModified, boolean obeyRobots) throws FetchException {
     requireHttp(url, url);
@@ -111,7 +111,7 @@ public final class HttpFetcher implements AutoCloseable {
     int status = ex.status();
     if (status == 304) {
       return new FetchResponse(url, ex.url(), status, new byte[0], null, headers.firstValue("ETag").orElse(etag),
-          headers.firstValue("Last-Modified").orElse(lastModified), false);
+          headers.firstValue("Last-Modified").orElse(lastModified), false, ex.movedPermanently());
     }
     if (status < 200 || status >= 300) throw new FetchException(url, status, Kind.HTTP, "HTTP " + status, null, null);
     ContentDecoder.Decoded body;
@@ -122,7 +122,8 @@ public final class HttpFetcher implements AutoCloseable {
       throw new FetchException(url, status, Kind.BAD_BODY, e.getMessage(), null, e);
     }
     return new FetchResponse(url, ex.url(), status, body.data(), headers.firstValue("Content-Type").orElse(null),
-        headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null), body.truncated());
+        headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null), body.truncated(),
+        ex.movedPermanently());
   }
 
   private Duration backoff(int attempt) {
@@ -134,6 +135,7 @@ public final class HttpFetcher implements AutoCloseable {
     Set<String> seen = new HashSet<>();
     List<String> chain = new ArrayList<>();
     URI current = url;
+    boolean permanent = true;
     for (int hop = 0; ; hop++) {
       chain.add(current.toString());
       if (!seen.add(current.normalize().toString())) {
@@ -141,7 +143,10 @@ public final class HttpFetcher implements AutoCloseable {
       }
       Exchange ex = exchange(current, etag, lastModified, cap);
       String location = ex.headers().firstValue("Location").orElse(null);
-      if (!isRedirect(ex.status()) || location == null) return ex;
+      if (!isRedirect(ex.status()) || location == null) {
+        return hop == 0 ? ex : new Exchange(ex.url(), ex.status(), ex.headers(), ex.body(), permanent);
+      }
+      permanent &= ex.status() == 301 || ex.status() == 308;
       if (hop >= config.maxRedirects()) {
         throw new FetchException(url, ex.status(), Kind.REDIRECTS, "more than " + config.maxRedirects() + " redirects: "
             + String.join(" -> ", chain), null, null);
@@ -180,7 +185,7 @@ public final class HttpFetcher implements AutoCloseable {
           info -> new BoundedBody(info.statusCode() >= 200 && info.statusCode() < 300 ? cap : 0));
       try {
         HttpResponse<BoundedBody.Bytes> response = future.get(config.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
-        return new Exchange(url, response.statusCode(), response.headers(), response.body());
+        return new Exchange(url, response.statusCode(), response.headers(), response.body(), false);
       } catch (TimeoutException e) {
         future.cancel(true);
         throw new FetchException(url, 0, Kind.TIMEOUT, "timed out after " + seconds(config.requestTimeout()), null, e);

@@ -65,6 +65,7 @@ public final class SourcePoller {
     Duration interval = Duration.ofSeconds(Math.max(1, source.pollIntervalSeconds()));
     try {
       FetchResponse response = fetch(URI.create(source.url()), source.etag(), source.lastModified());
+      source = followMove(source, response);
       if (response.notModified()) {
         Source updated = succeeded(source, source.title(), source.etag(), source.lastModified(), now,
             schedule.afterNotModified(interval));
@@ -89,6 +90,17 @@ public final class SourcePoller {
     } catch (FeedParseException | SitemapException | IllegalArgumentException e) {
       return fail(source, e.getMessage(), null, now, interval);
     }
+  }
+
+  /**
+   * A feed that moved permanently (301/308 all the way) is followed at its new URL from now on,
+   * unless another source already has it. Sources newsdesk registers itself (with a key) stay put.
+   */
+  private Source followMove(Source source, FetchResponse response) {
+    String moved = response.finalUrl().toString();
+    if (!response.movedPermanently() || source.key() != null || moved.equals(source.url())) return source;
+    if (!store.moveSource(source.id(), moved)) return source;
+    return store.source(source.id()).orElse(source);
   }
 
   private FetchResponse fetch(URI url, String etag, String lastModified) throws FetchException {

@@ -105,6 +105,12 @@ public interface NewsStore extends AutoCloseable {
   /** The site and folder of a source; {@link SourceProfile#NONE} when none were saved or no such source. */
   SourceProfile sourceProfile(long sourceId);
 
+  /**
+   * Moves a source to {@code url} (its feed moved permanently). Returns false, changing nothing,
+   * when another source already has that URL or there is no such source.
+   */
+  boolean moveSource(long sourceId, String url);
+
   @Override
   void close();
 }

@@ -475,4 +475,13 @@ public final class SqliteNewsStore implements NewsStore {
     return first(query("SELECT site_url, folder FROM sources WHERE id = ?", ps -> ps.setLong(1, sourceId),
         rs -> new SourceProfile(rs.getString("site_url"), rs.getString("folder")))).orElse(SourceProfile.NONE);
   }
+
+  @Override
+  public boolean moveSource(long sourceId, String url) {
+    return update("UPDATE sources SET url = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM sources WHERE url = ?)", ps -> {
+      ps.setString(1, url);
+      ps.setLong(2, sourceId);
+      ps.setString(3, url);
+    }) > 0;
+  }
 }

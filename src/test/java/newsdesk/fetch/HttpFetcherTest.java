@@ -202,11 +202,15 @@ class HttpFetcherTest {
   @Test
   void followsRedirectsAndReportsTheFinalUrl() throws Exception {
     server.route("/old", LocalServer.redirect(301, "/new"));
+    server.route("/found", LocalServer.redirect(302, "/old"));
     server.route("/new", LocalServer.text(200, "text/xml", "<rss/>"));
     try (HttpFetcher fetcher = new HttpFetcher(testConfig())) {
       FetchResponse r = fetcher.get(server.url("/old"), null, null);
       assertThat(r.url()).isEqualTo(server.url("/old"));
       assertThat(r.finalUrl()).isEqualTo(server.url("/new"));
+      assertThat(r.movedPermanently()).isTrue();
+      assertThat(fetcher.get(server.url("/found"), null, null).movedPermanently()).isFalse();
+      assertThat(fetcher.get(server.url("/new"), null, null).movedPermanently()).isFalse();
     }
   }
 

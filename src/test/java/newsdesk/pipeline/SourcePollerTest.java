@@ -191,4 +191,21 @@ class SourcePollerTest {
     assertThat(p.error()).isNotBlank();
     assertThat(reload(s).consecutiveFailures()).isEqualTo(1);
   }
+
+  @Test
+  void aFeedThatMovedPermanentlyIsFollowedAtItsNewUrl() {
+    server.route("/old.rss", LocalServer.redirect(301, "/new.rss"));
+    server.route("/temporary.rss", LocalServer.redirect(302, "/new2.rss"));
+    server.route("/new.rss", LocalServer.text(200, "application/rss+xml", rss("Moved", Duration.ofHours(1), 3)));
+    server.route("/new2.rss", LocalServer.text(200, "application/rss+xml", rss("Elsewhere", Duration.ofHours(1), 3)));
+    Source moved = add("/old.rss", "feed");
+    Source temporary = add("/temporary.rss", "feed");
+    assertThat(poller.poll(moved).error()).isNull();
+    assertThat(poller.poll(temporary).error()).isNull();
+    assertThat(reload(moved).url()).isEqualTo(server.url("/new.rss").toString());
+    assertThat(reload(temporary).url()).isEqualTo(server.url("/temporary.rss").toString());
+    poller.poll(reload(moved));
+    assertThat(server.count("/old.rss")).isEqualTo(1);
+    assertThat(server.count("/new.rss")).isEqualTo(2);
+  }
 }
