@@ -64,6 +64,8 @@ public final class BenchFetchCommand implements Callable<Integer> {
     System.out.printf("peak heap (sampled every 10 ms, server included): %.1f MB%n", r.peakHeapBytes() / 1048576.0);
     System.out.printf("peak live threads (JVM, server included: two threads per host, dispatcher and timer): %d%n", r.peakThreads());
     System.out.printf("max concurrent requests seen by one host: %d (limit %d)%n", r.maxInFlightPerHost(), r.perHostLimit());
+    System.out.printf("shortest gap between two requests arriving at one host: %.1f ms (minimum delay %d ms)%n",
+        r.minGapPerHost().toNanos() / 1e6, minDelayMs);
     return r.maxInFlightPerHost() <= r.perHostLimit() ? 0 : 1;
   }
 }

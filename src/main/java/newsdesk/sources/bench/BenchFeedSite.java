@@ -37,6 +37,8 @@ public final class BenchFeedSite implements AutoCloseable {
     final HttpServer server;
     final AtomicInteger inFlight = new AtomicInteger();
     final AtomicInteger maxInFlight = new AtomicInteger();
+    long lastStart;
+    long minGap = Long.MAX_VALUE;
 
     Host(InetAddress address) throws IOException {
       server = HttpServer.create(new InetSocketAddress(address, 0), 256);
@@ -48,6 +50,11 @@ public final class BenchFeedSite implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
       int now = inFlight.incrementAndGet();
       maxInFlight.accumulateAndGet(now, Math::max);
+      synchronized (this) {
+        long start = System.nanoTime();
+        if (lastStart != 0) minGap = Math.min(minGap, start - lastStart);
+        lastStart = start;
+      }
       try (ex) {
         if (!latency.isZero()) Thread.sleep(latency);
         String path = ex.getRequestURI().getPath();
@@ -103,7 +110,24 @@ public final class BenchFeedSite implements AutoCloseable {
 
   /** Forgets the concurrency seen so far (after a warm-up that does not keep the limits). */
   public void resetCounters() {
-    hosts.forEach(h -> h.maxInFlight.set(0));
+    for (Host h : hosts) {
+      synchronized (h) {
+        h.maxInFlight.set(0);
+        h.lastStart = 0;
+        h.minGap = Long.MAX_VALUE;
+      }
+    }
+  }
+
+  /** The shortest time between the arrivals of two requests at one host since the last reset. */
+  public Duration minGapPerHost() {
+    long min = Long.MAX_VALUE;
+    for (Host h : hosts) {
+      synchronized (h) {
+        min = Math.min(min, h.minGap);
+      }
+    }
+    return min == Long.MAX_VALUE ? Duration.ZERO : Duration.ofNanos(min);
   }
 
   /** The most requests any one host was serving at the same time since the last reset. */

@@ -50,7 +50,7 @@ public final class PollBenchmark {
 
   /** What a run measured. */
   public record Result(List<Round> rounds, long peakHeapBytes, int peakThreads, int maxInFlightPerHost, int perHostLimit,
-      long entries, java.util.Map<String, Duration> stageTime) {}
+      Duration minGapPerHost, long entries, java.util.Map<String, Duration> stageTime) {}
 
   private final int threads;
   private final FetchConfig config;
@@ -93,8 +93,9 @@ public final class PollBenchmark {
     long peakHeap = sampler.peak();
     int peakThreads = threadBean.getPeakThreadCount();
     int maxInFlight = site.maxInFlightPerHost(); // before the reference, which keeps no limit
+    Duration minGap = site.minGapPerHost();
     rounds.add(reference(site.feeds()));
-    return new Result(rounds, peakHeap, peakThreads, maxInFlight, config.maxConcurrentPerHost(), entries.get(),
+    return new Result(rounds, peakHeap, peakThreads, maxInFlight, config.maxConcurrentPerHost(), minGap, entries.get(),
         timer.snapshot());
   }
 
