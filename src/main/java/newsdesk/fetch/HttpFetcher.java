@@ -180,7 +180,8 @@ public final class HttpFetcher implements AutoCloseable {
     if (target.getScheme().equalsIgnoreCase("http")) request.version(HttpClient.Version.HTTP_1_1);
     if (etag != null) request.header("If-None-Match", etag);
     if (lastModified != null) request.header("If-Modified-Since", lastModified);
-    try (HostThrottle.Permit permit = throttle.acquire(hostKey(target), !mirrored)) {
+    HostThrottle.Permit permit = throttle.acquire(hostKey(target), !mirrored);
+    try {
       CompletableFuture<HttpResponse<BoundedBody.Bytes>> future = client.sendAsync(request.build(),
           info -> new BoundedBody(info.statusCode() >= 200 && info.statusCode() < 300 ? cap : 0));
       try {
@@ -195,6 +196,8 @@ public final class HttpFetcher implements AutoCloseable {
       } catch (ExecutionException e) {
         throw failure(url, e.getCause());
       }
+    } finally {
+      permit.close();
     }
   }
 
