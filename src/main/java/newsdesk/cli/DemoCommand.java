@@ -40,7 +40,8 @@ public final class DemoCommand implements Callable<Integer> {
     DemoCorpus corpus = DemoCorpus.load();
     try (DemoSite site = DemoSite.start(corpus, 0);
         Workspace ws = Workspace.open(data.dataDir());
-        HttpFetcher fetcher = Workspace.fetcher(FetchConfig.defaults()
+        // The demo site is on loopback, so the private-network guard is lifted for it.
+        HttpFetcher fetcher = Workspace.fetcher(FetchConfig.defaults().withAllowPrivateNetwork(true)
             .withMirrors(Map.of(DemoCorpus.ORIGIN, site.baseUrl().toString())))) {
       System.err.println("Demo site (Wikinews mirror) at " + site.baseUrl());
       List<Source> sources = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import newsdesk.fetch.FetchConfig;
 import newsdesk.fetch.HttpFetcher;
 import newsdesk.pipeline.IngestReport;
 import newsdesk.pipeline.Pipeline;
@@ -18,13 +17,14 @@ import picocli.CommandLine.Option;
     description = "Fetch every source that is due (or all with --all) once, and ingest what is new.")
 public final class FetchCommand implements Callable<Integer> {
   @Mixin DataOption data;
+  @Mixin NetworkOptions network;
 
   @Option(names = "--all", description = "Fetch every source, due or not.")
   boolean all;
 
   @Override
   public Integer call() {
-    try (Workspace ws = Workspace.open(data.dataDir()); HttpFetcher fetcher = Workspace.fetcher(FetchConfig.defaults())) {
+    try (Workspace ws = Workspace.open(data.dataDir()); HttpFetcher fetcher = Workspace.fetcher(network.config())) {
       Pipeline pipeline = ws.pipeline(fetcher, TerminalProgress.forStderr());
       IngestReport report = fetchDue(ws, pipeline, all);
       return 0; // failed sources are reported and retried later; the command itself did its job

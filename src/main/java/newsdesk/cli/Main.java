@@ -40,6 +40,7 @@ public final class Main {
     bench.addSubcommand("content-check", new ContentCheckBenchCommand());
     bench.addSubcommand("entities", new BenchEntitiesCommand());
     bench.addSubcommand("cluster", new BenchClusterCommand());
+    bench.addSubcommand("fetch", new BenchFetchCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

@@ -2,7 +2,6 @@ package newsdesk.cli;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import newsdesk.fetch.FetchConfig;
 import newsdesk.fetch.HttpFetcher;
 import newsdesk.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -14,6 +13,7 @@ import picocli.CommandLine.Option;
     description = "Keep polling the sources that are due and serve the web UI, until Ctrl-C.")
 public final class RunCommand implements Callable<Integer> {
   @Mixin DataOption data;
+  @Mixin NetworkOptions network;
   @Mixin ServeOptions serve;
 
   @Option(names = "--check-every", defaultValue = "60", paramLabel = "SECONDS",
@@ -24,7 +24,7 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     serve.validate();
     if (checkEvery <= 0) throw new UserError("--check-every must be positive, got " + checkEvery);
-    try (Workspace ws = Workspace.open(data.dataDir()); HttpFetcher fetcher = Workspace.fetcher(FetchConfig.defaults())) {
+    try (Workspace ws = Workspace.open(data.dataDir()); HttpFetcher fetcher = Workspace.fetcher(network.config())) {
       Pipeline pipeline = ws.pipeline(fetcher, TerminalProgress.forStderr());
       Thread poller = Thread.ofPlatform().daemon().name("poller").start(() -> {
         while (!Thread.currentThread().isInterrupted()) {

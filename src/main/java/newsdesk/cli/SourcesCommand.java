@@ -1,61 +1,188 @@
 package newsdesk.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import newsdesk.feed.StandardFeedParser;
+import newsdesk.fetch.FetchException;
+import newsdesk.fetch.HttpFetcher;
+import newsdesk.sources.DiscoveredSource;
+import newsdesk.sources.FeedDiscovery;
+import newsdesk.sources.OpmlException;
+import newsdesk.sources.OpmlOutline;
+import newsdesk.sources.OpmlReader;
+import newsdesk.sources.OpmlWriter;
+import newsdesk.sources.PollSchedule;
+import newsdesk.sources.SitemapReader;
+import newsdesk.store.NewsStore;
 import newsdesk.store.Source;
+import newsdesk.store.SourceProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Manages the followed sources. */
-@Command(name = "sources", mixinStandardHelpOptions = true, description = "List, add and remove the sources newsdesk follows.",
-    subcommands = {SourcesCommand.Add.class, SourcesCommand.ListSources.class, SourcesCommand.Remove.class})
+@Command(name = "sources", mixinStandardHelpOptions = true,
+    description = "List, add, remove, import and export the sources newsdesk follows.",
+    subcommands = {SourcesCommand.Add.class, SourcesCommand.ListSources.class, SourcesCommand.Remove.class,
+        SourcesCommand.Import.class, SourcesCommand.Export.class})
 public final class SourcesCommand implements Runnable {
+  /** Exit code of {@code sources add} when several sources were found and none was picked. */
+  static final int CHOICE_NEEDED = 3;
+
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand: add, list or remove");
+    throw new ParameterException(spec.commandLine(), "missing subcommand: add, list, remove, import or export");
   }
 
   /** {@code sources add URL}. */
-  @Command(name = "add", mixinStandardHelpOptions = true, description = "Follow a feed by its URL.")
+  @Command(name = "add", mixinStandardHelpOptions = true,
+      description = {"Follow a feed, a site (its announced or usual feeds) or an article's site.",
+          "When several feeds are found they are listed, numbered, on stdout and the command exits with code 3:",
+          "run it again with --pick N (or --all). A site without a feed is followed through its news sitemap."})
   static final class Add implements Callable<Integer> {
     @Mixin DataOption data;
+    @Mixin NetworkOptions network;
 
-    @Parameters(paramLabel = "URL", description = "The feed's URL (http or https).")
+    @Parameters(paramLabel = "URL", description = "A feed, a site's home page or an article (http or https).")
     String url;
+
+    @Option(names = "--pick", paramLabel = "N", description = "Follow the N-th of the sources found (as listed).")
+    Integer pick;
+
+    @Option(names = "--all", description = "Follow every source found.")
+    boolean all;
+
+    @Option(names = "--no-discover", description = "Follow URL as given, without fetching it.")
+    boolean noDiscover;
+
+    @Option(names = "--kind", defaultValue = "feed", paramLabel = "KIND",
+        description = "With --no-discover: feed or sitemap (default: ${DEFAULT-VALUE}).")
+    String kind;
 
     @Override
     public Integer call() {
       URI uri = httpUrl(url);
+      if (pick != null && all) throw new UserError("--pick and --all exclude each other");
+      List<DiscoveredSource> found;
+      if (noDiscover) {
+        if (!kind.equals("feed") && !kind.equals("sitemap")) throw new UserError("--kind must be feed or sitemap, got '" + kind + "'");
+        found = List.of(new DiscoveredSource(uri, kind, null, null, "given"));
+      } else {
+        found = discover(uri);
+      }
+      List<DiscoveredSource> chosen;
+      if (pick != null) {
+        if (pick < 1 || pick > found.size()) {
+          throw new UserError("--pick " + pick + " is out of range: " + found.size() + " source(s) found at " + uri);
+        }
+        chosen = List.of(found.get(pick - 1));
+      } else if (all || found.size() == 1) {
+        chosen = found;
+      } else {
+        for (int i = 0; i < found.size(); i++) System.out.println((i + 1) + "\t" + describe(found.get(i)));
+        System.err.println("newsdesk sources add: " + found.size() + " sources found at " + uri
+            + "; follow one with --pick N, or all of them with --all.");
+        return CHOICE_NEEDED;
+      }
       try (Workspace ws = Workspace.open(data.dataDir())) {
-        Source s = ws.store().addSource(uri.toString(), "feed", null, null);
-        System.out.println(s.id() + "\t" + s.url());
+        for (DiscoveredSource d : chosen) {
+          Source s = ws.store().addSource(d.url().toString(), d.kind(), null, d.title());
+          if (d.siteUrl() != null) {
+            SourceProfile old = ws.store().sourceProfile(s.id());
+            ws.store().saveSourceProfile(s.id(), new SourceProfile(d.siteUrl(), old.folder()));
+          }
+          System.out.println(s.id() + "\t" + describe(d));
+        }
       }
       return 0;
+    }
+
+    private List<DiscoveredSource> discover(URI uri) {
+      try (HttpFetcher fetcher = new HttpFetcher(network.config())) {
+        List<DiscoveredSource> found = new FeedDiscovery(fetcher, new StandardFeedParser(), SitemapReader.defaults(),
+            Clock.systemUTC()).discover(uri);
+        if (found.isEmpty()) {
+          throw new UserError("no feed or news sitemap found at " + uri + " (looked for <link rel=\"alternate\"> feeds, "
+              + "common feed paths and sitemaps); add a feed URL, or use --no-discover");
+        }
+        return found;
+      } catch (FetchException e) {
+        throw new UserError("cannot fetch " + e.getMessage(), e);
+      }
+    }
+
+    private static String describe(DiscoveredSource d) {
+      return d.kind() + "\t" + d.url() + "\t" + (d.title() == null ? "" : d.title());
     }
   }
 
   /** {@code sources list}. */
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "List the sources with their status.")
+  @Command(name = "list", mixinStandardHelpOptions = true,
+      description = "List the sources with their status: ok, retrying, or FAILING with the last error.")
   static final class ListSources implements Callable<Integer> {
     @Mixin DataOption data;
 
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+      if (!format.equals("text") && !format.equals("json")) throw new UserError("--format must be text or json, got '" + format + "'");
+      PollSchedule schedule = new PollSchedule(PollSchedule.Bounds.defaults());
+      ObjectMapper json = new ObjectMapper();
+      ArrayNode rows = json.createArrayNode();
       try (Workspace ws = Workspace.open(data.dataDir())) {
         for (Source s : ws.store().sources()) {
-          String status = s.lastFetchAt() == null ? "never fetched"
-              : s.failing() ? "FAILING (" + s.consecutiveFailures() + "x): " + s.lastError() : "ok, fetched " + s.lastFetchAt();
-          System.out.println(s.id() + "\t" + s.url() + "\t" + (s.title() == null ? "" : s.title()) + "\t" + status);
+          String status = status(s, schedule);
+          if (format.equals("text")) {
+            String detail = s.lastError() == null ? "" : ": " + s.lastError();
+            String next = s.nextFetchAt() == null ? "due now" : "next " + s.nextFetchAt();
+            System.out.println(s.id() + "\t" + s.kind() + "\t" + s.url() + "\t" + (s.title() == null ? "" : s.title()) + "\t"
+                + status + (s.consecutiveFailures() > 0 ? " (" + s.consecutiveFailures() + " failures)" : "") + detail
+                + "\tevery " + s.pollIntervalSeconds() / 60 + " min, " + next);
+          } else {
+            ObjectNode o = rows.addObject();
+            o.put("id", s.id()).put("kind", s.kind()).put("url", s.url()).put("title", s.title()).put("status", status)
+                .put("lastError", s.lastError()).put("consecutiveFailures", s.consecutiveFailures())
+                .put("pollIntervalSeconds", s.pollIntervalSeconds())
+                .put("lastFetchAt", text(s.lastFetchAt())).put("lastSuccessAt", text(s.lastSuccessAt()))
+                .put("nextFetchAt", text(s.nextFetchAt()));
+            SourceProfile p = ws.store().sourceProfile(s.id());
+            o.put("siteUrl", p.siteUrl()).put("folder", p.folder());
+          }
         }
       }
+      if (format.equals("json")) System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(rows));
       return 0;
+    }
+
+    static String status(Source s, PollSchedule schedule) {
+      if (s.lastFetchAt() == null) return "never fetched";
+      if (s.consecutiveFailures() == 0) return "ok";
+      return schedule.failing(s.consecutiveFailures()) ? "FAILING" : "retrying";
+    }
+
+    private static String text(Instant t) {
+      return t == null ? null : t.toString();
     }
   }
 
@@ -73,6 +200,74 @@ public final class SourcesCommand implements Runnable {
         if (!ws.store().removeSource(id)) throw new UserError("there is no source with id " + id + " (see newsdesk sources list)");
         System.err.println("Removed source " + id + ".");
       }
+      return 0;
+    }
+  }
+
+  /** {@code sources import FILE}. */
+  @Command(name = "import", mixinStandardHelpOptions = true, description = "Follow every feed of an OPML file.")
+  static final class Import implements Callable<Integer> {
+    @Mixin DataOption data;
+
+    @Parameters(paramLabel = "FILE", description = "An OPML file (as feed readers export).")
+    Path file;
+
+    @Override
+    public Integer call() {
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(file);
+      } catch (NoSuchFileException e) {
+        throw new UserError(file + ": no such file");
+      } catch (IOException e) {
+        throw new UserError(file + ": cannot read it: " + e.getMessage(), e);
+      }
+      OpmlReader.Result result;
+      try {
+        result = new OpmlReader().read(bytes, file.toString());
+      } catch (OpmlException e) {
+        throw new UserError(e.getMessage(), e);
+      }
+      int added = 0;
+      int known = 0;
+      try (Workspace ws = Workspace.open(data.dataDir())) {
+        NewsStore store = ws.store();
+        Set<String> followed = new HashSet<>();
+        store.sources().forEach(s -> followed.add(s.url()));
+        for (OpmlOutline o : result.outlines()) {
+          String kind = o.type().equals("sitemap") ? "sitemap" : "feed";
+          Source s = store.addSource(o.xmlUrl(), kind, null, o.title());
+          if (followed.add(o.xmlUrl())) added++;
+          else known++;
+          store.saveSourceProfile(s.id(), new SourceProfile(o.htmlUrl(), o.folder()));
+          System.out.println(s.id() + "\t" + kind + "\t" + s.url() + "\t" + (o.title() == null ? "" : o.title()));
+        }
+      }
+      for (String problem : result.problems()) System.err.println("newsdesk sources import: " + file + ": skipped " + problem);
+      System.err.println("Imported " + added + " new source(s) from " + file + (known > 0 ? "; " + known + " already followed" : "")
+          + (result.problems().isEmpty() ? "." : "; " + result.problems().size() + " outline(s) skipped."));
+      return 0;
+    }
+  }
+
+  /** {@code sources export}. */
+  @Command(name = "export", mixinStandardHelpOptions = true, description = "Print the followed sources as OPML 2.0.")
+  static final class Export implements Callable<Integer> {
+    @Mixin DataOption data;
+
+    @Override
+    public Integer call() {
+      List<OpmlOutline> outlines = new ArrayList<>();
+      try (Workspace ws = Workspace.open(data.dataDir())) {
+        for (Source s : ws.store().sources()) {
+          if ("demo".equals(s.kind())) continue;
+          SourceProfile p = ws.store().sourceProfile(s.id());
+          outlines.add(new OpmlOutline(s.title(), s.url(), p.siteUrl(), "sitemap".equals(s.kind()) ? "sitemap" : "rss",
+              p.folder()));
+        }
+      }
+      System.out.print(new OpmlWriter().write(outlines, "newsdesk subscriptions", Instant.now()));
+      System.out.flush();
       return 0;
     }
   }

@@ -1,16 +1,49 @@
 package newsdesk.fetch;
 
 import java.net.URI;
+import java.time.Duration;
 
-/** A fetch failed: unreachable host, timeout, or an HTTP error status. Carries the URL and status. */
+/**
+ * A fetch failed: unreachable host, timeout, refused address, robots.txt, or an HTTP error status.
+ * Carries the URL, the status, what kind of failure it was and, for 429/503, how long the server
+ * asked to wait.
+ */
 public final class FetchException extends Exception {
+  /** What went wrong, for callers that react differently (retry later, give up, report). */
+  public enum Kind {
+    /** No response: DNS, connection or TLS failure. */
+    NETWORK,
+    /** The response did not complete within the request timeout. */
+    TIMEOUT,
+    /** The server answered with an error status. */
+    HTTP,
+    /** The URL resolves to a private or special address and the private network is not allowed. */
+    BLOCKED_ADDRESS,
+    /** robots.txt disallows the URL. */
+    ROBOTS,
+    /** Too many redirects or a redirect loop. */
+    REDIRECTS,
+    /** The URL or a redirect target is not fetchable (bad scheme, no host). */
+    BAD_URL,
+    /** The body could not be decoded (corrupt compression, unknown content coding). */
+    BAD_BODY
+  }
+
   private final URI url;
   private final int status;
+  private final Kind kind;
+  private final Duration retryAfter;
 
   public FetchException(URI url, int status, String reason, Throwable cause) {
+    this(url, status, status > 0 ? Kind.HTTP : Kind.NETWORK, reason, null, cause);
+  }
+
+  public FetchException(URI url, int status, Kind kind, String reason, Duration retryAfter, Throwable cause) {
     super(url + ": " + reason, cause);
     this.url = url;
     this.status = status;
+    this.kind = kind;
+    this.retryAfter = retryAfter;
   }
 
   public URI url() {
@@ -20,5 +53,14 @@ public final class FetchException extends Exception {
   /** The HTTP status, or 0 when no response came. */
   public int status() {
     return status;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** How long the server asked to wait (Retry-After of a 429 or 503), or null. */
+  public Duration retryAfter() {
+    return retryAfter;
   }
 }

@@ -13,9 +13,18 @@ import java.net.URI;
  * @param etag         the ETag header, or null
  * @param lastModified the Last-Modified header, or null
  * @param truncated    true when the body was longer than the size limit and was cut
+ * @param movedPermanently true when every redirect on the way was permanent (301, 308): the
+ *                     resource now lives at {@code finalUrl}
  */
 public record FetchResponse(
-    URI url, URI finalUrl, int status, byte[] body, String contentType, String etag, String lastModified, boolean truncated) {
+    URI url, URI finalUrl, int status, byte[] body, String contentType, String etag, String lastModified, boolean truncated,
+    boolean movedPermanently) {
+
+  /** A response reached without (or not only through) permanent redirects. */
+  public FetchResponse(
+      URI url, URI finalUrl, int status, byte[] body, String contentType, String etag, String lastModified, boolean truncated) {
+    this(url, finalUrl, status, body, contentType, etag, lastModified, truncated, false);
+  }
 
   /** True for 304 Not Modified: nothing changed since the conditional request's validators. */
   public boolean notModified() {

@@ -1,98 +1,257 @@
 package newsdesk.fetch;
 
-import java.io.ByteArrayOutputStream;
+import crawlercommons.robots.BaseRobotRules;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.InflaterInputStream;
-import org.brotli.dec.BrotliInputStream;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import newsdesk.fetch.FetchException.Kind;
 
 /**
- * Fetches URLs with the JDK HTTP client: conditional GET (ETag, Last-Modified), gzip, deflate and
- * brotli, bounded redirects, timeouts and a body size cap. Thread-safe.
+ * Fetches URLs with the JDK HTTP client, politely and defensively: conditional GET (ETag,
+ * Last-Modified; a 304 has no body to parse), gzip, deflate and brotli, redirects followed by us
+ * (bounded, loop-safe, each hop checked against the private-network guard), a total deadline per
+ * response (so a trickling server is cut off), a body size cap, robots.txt for pages, a per-host
+ * concurrency limit and delay, and bounded retries with exponential backoff or Retry-After on 429
+ * and 503. Thread-safe; share one instance.
  */
 public final class HttpFetcher implements AutoCloseable {
+  private static final long ROBOTS_MAX_BYTES = 512 * 1024;
+
   private final FetchConfig config;
+  private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
   private final HttpClient client;
+  private final AddressGuard guard;
+  private final HostThrottle throttle;
+  private final RobotsCache robots;
+  private final Clock clock;
 
   public HttpFetcher(FetchConfig config) {
-    this.config = config;
-    this.client = HttpClient.newBuilder()
-        .connectTimeout(config.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NORMAL)
-        .build();
+    this(config, AddressGuard.system(), Clock.systemUTC());
   }
 
-  /** GETs {@code url}; {@code etag} and {@code lastModified} (may be null) make it conditional. */
+  HttpFetcher(FetchConfig config, AddressGuard guard, Clock clock) {
+    this.config = config;
+    this.guard = guard;
+    this.clock = clock;
+    this.client = HttpClient.newBuilder()
+        .connectTimeout(config.connectTimeout())
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .executor(executor)
+        .build();
+    this.throttle = new HostThrottle(config.maxConcurrentPerHost(), config.minHostDelay());
+    this.robots = new RobotsCache(this::loadRobots, config.robotName(), config.robotsTtl(), clock);
+  }
+
+  public FetchConfig config() {
+    return config;
+  }
+
+  /**
+   * GETs a feed or other resource the user asked for; {@code etag} and {@code lastModified} (may
+   * be null) make it conditional. robots.txt is not consulted: the user subscribed to it.
+   */
   public FetchResponse get(URI url, String etag, String lastModified) throws FetchException {
+    return fetch(url, etag, lastModified, false);
+  }
+
+  /** GETs a page found through a feed (an article): like {@link #get} but only when robots.txt allows it. */
+  public FetchResponse getPage(URI url) throws FetchException {
+    return fetch(url, null, null, true);
+  }
+
+  private record Exchange(URI url, int status, HttpHeaders headers, BoundedBody.Bytes body, boolean movedPermanently) {}
+
+  private FetchResponse fetch(URI url, String etag, String lastModified, boolean obeyRobots) throws FetchException {
+    requireHttp(url, url);
+    try {
+      if (obeyRobots) checkRobots(url);
+      for (int attempt = 0; ; attempt++) {
+        Exchange ex = followRedirects(url, etag, lastModified, config.maxBodyBytes());
+        int status = ex.status();
+        if (status == 429 || status == 503) {
+          Duration retryAfter = RetryAfter.parse(ex.headers().firstValue("Retry-After").orElse(null), clock.instant());
+          Duration wait = retryAfter != null ? retryAfter : backoff(attempt);
+          if (attempt >= config.maxRetries() || wait.compareTo(config.maxRetryWait()) > 0) {
+            String tries = attempt == 0 ? "" : " after " + (attempt + 1) + " tries";
+            String asked = retryAfter == null ? "" : " (server asks to retry after " + retryAfter.toSeconds() + " s)";
+            throw new FetchException(url, status, Kind.HTTP, "HTTP " + status + tries + asked, retryAfter, null);
+          }
+          Thread.sleep(wait);
+          continue;
+        }
+        return response(url, ex, etag, lastModified);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new FetchException(url, 0, Kind.NETWORK, "interrupted", null, e);
+    }
+  }
+
+  private FetchResponse response(URI url, Exchange ex, String etag, String lastModified) throws FetchException {
+    HttpHeaders headers = ex.headers();
+    int status = ex.status();
+    if (status == 304) {
+      return new FetchResponse(url, ex.url(), status, new byte[0], null, headers.firstValue("ETag").orElse(etag),
+          headers.firstValue("Last-Modified").orElse(lastModified), false, ex.movedPermanently());
+    }
+    if (status < 200 || status >= 300) throw new FetchException(url, status, Kind.HTTP, "HTTP " + status, null, null);
+    ContentDecoder.Decoded body;
+    try {
+      body = ContentDecoder.decode(ex.body().data(), headers.firstValue("Content-Encoding").orElse(null),
+          config.maxBodyBytes(), ex.body().truncated());
+    } catch (ContentDecoder.DecodingException e) {
+      throw new FetchException(url, status, Kind.BAD_BODY, e.getMessage(), null, e);
+    }
+    return new FetchResponse(url, ex.url(), status, body.data(), headers.firstValue("Content-Type").orElse(null),
+        headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null), body.truncated(),
+        ex.movedPermanently());
+  }
+
+  private Duration backoff(int attempt) {
+    return config.retryBaseDelay().multipliedBy(1L << Math.min(attempt, 20));
+  }
+
+  private Exchange followRedirects(URI url, String etag, String lastModified, long cap)
+      throws FetchException, InterruptedException {
+    Set<String> seen = new HashSet<>();
+    List<String> chain = new ArrayList<>();
+    URI current = url;
+    boolean permanent = true;
+    for (int hop = 0; ; hop++) {
+      chain.add(current.toString());
+      if (!seen.add(current.normalize().toString())) {
+        throw new FetchException(url, 0, Kind.REDIRECTS, "redirect loop: " + String.join(" -> ", chain), null, null);
+      }
+      Exchange ex = exchange(current, etag, lastModified, cap);
+      String location = ex.headers().firstValue("Location").orElse(null);
+      if (!isRedirect(ex.status()) || location == null) {
+        return hop == 0 ? ex : new Exchange(ex.url(), ex.status(), ex.headers(), ex.body(), permanent);
+      }
+      permanent &= ex.status() == 301 || ex.status() == 308;
+      if (hop >= config.maxRedirects()) {
+        throw new FetchException(url, ex.status(), Kind.REDIRECTS, "more than " + config.maxRedirects() + " redirects: "
+            + String.join(" -> ", chain), null, null);
+      }
+      URI next;
+      try {
+        next = unrewrite(rewrite(current).resolve(location.strip()));
+      } catch (IllegalArgumentException e) {
+        throw new FetchException(url, ex.status(), Kind.BAD_URL, "bad redirect target '" + location + "'", null, e);
+      }
+      requireHttp(url, next);
+      current = next;
+    }
+  }
+
+  private static boolean isRedirect(int status) {
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+  }
+
+  private Exchange exchange(URI url, String etag, String lastModified, long cap)
+      throws FetchException, InterruptedException {
     URI target = rewrite(url);
+    boolean mirrored = isMirrorTarget(target);
+    if (!mirrored && !config.allowPrivateNetwork()) guard.check(target);
     HttpRequest.Builder request = HttpRequest.newBuilder(target)
         .timeout(config.requestTimeout())
         .header("User-Agent", config.userAgent())
         .header("Accept-Encoding", "gzip, deflate, br")
         .GET();
+    // Cleartext HTTP/2 needs an upgrade dance few feed servers speak; HTTPS still negotiates HTTP/2.
+    if (target.getScheme().equalsIgnoreCase("http")) request.version(HttpClient.Version.HTTP_1_1);
     if (etag != null) request.header("If-None-Match", etag);
     if (lastModified != null) request.header("If-Modified-Since", lastModified);
-    HttpResponse<InputStream> response;
+    HostThrottle.Permit permit = throttle.acquire(hostKey(target), !mirrored);
     try {
-      response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-    } catch (HttpTimeoutException e) {
-      throw new FetchException(url, 0, "timed out after " + config.requestTimeout().toSeconds() + " s", e);
-    } catch (IOException e) {
-      throw new FetchException(url, 0, "cannot connect: " + describe(e), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new FetchException(url, 0, "interrupted", e);
-    }
-    int status = response.statusCode();
-    URI finalUrl = unrewrite(response.uri());
-    var headers = response.headers();
-    if (status == 304) {
-      close(response.body());
-      return new FetchResponse(url, finalUrl, status, new byte[0], null, etag, lastModified, false);
-    }
-    if (status >= 400) {
-      close(response.body());
-      throw new FetchException(url, status, "HTTP " + status, null);
-    }
-    String encoding = headers.firstValue("Content-Encoding").orElse("identity").trim().toLowerCase();
-    try (InputStream raw = response.body(); InputStream in = decode(raw, encoding)) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buffer = new byte[16384];
-      long total = 0;
-      boolean truncated = false;
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        if (total + n > config.maxBodyBytes()) {
-          out.write(buffer, 0, (int) (config.maxBodyBytes() - total));
-          truncated = true;
-          break;
-        }
-        out.write(buffer, 0, n);
-        total += n;
+      CompletableFuture<HttpResponse<BoundedBody.Bytes>> future = client.sendAsync(request.build(),
+          info -> new BoundedBody(info.statusCode() >= 200 && info.statusCode() < 300 ? cap : 0));
+      try {
+        HttpResponse<BoundedBody.Bytes> response = future.get(config.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        return new Exchange(url, response.statusCode(), response.headers(), response.body(), false);
+      } catch (TimeoutException e) {
+        future.cancel(true);
+        throw new FetchException(url, 0, Kind.TIMEOUT, "timed out after " + seconds(config.requestTimeout()), null, e);
+      } catch (InterruptedException e) {
+        future.cancel(true);
+        throw e;
+      } catch (ExecutionException e) {
+        throw failure(url, e.getCause());
       }
-      return new FetchResponse(url, finalUrl, status, out.toByteArray(), headers.firstValue("Content-Type").orElse(null),
-          headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null), truncated);
-    } catch (HttpTimeoutException e) {
-      throw new FetchException(url, status, "timed out reading the body", e);
-    } catch (IOException e) {
-      throw new FetchException(url, status, "cannot read the body: " + describe(e), e);
+    } finally {
+      permit.close();
     }
   }
 
-  private static InputStream decode(InputStream in, String encoding) throws IOException {
-    return switch (encoding) {
-      case "gzip", "x-gzip" -> new GZIPInputStream(in);
-      case "deflate" -> new InflaterInputStream(in);
-      case "br" -> new BrotliInputStream(in);
-      default -> in;
-    };
+  private FetchException failure(URI url, Throwable cause) {
+    if (cause instanceof HttpConnectTimeoutException) {
+      return new FetchException(url, 0, Kind.TIMEOUT, "connection timed out after " + seconds(config.connectTimeout()), null, cause);
+    }
+    if (cause instanceof HttpTimeoutException) {
+      return new FetchException(url, 0, Kind.TIMEOUT, "timed out after " + seconds(config.requestTimeout()), null, cause);
+    }
+    String m = cause == null ? null : cause.getMessage();
+    String what = m == null || m.isBlank() ? (cause == null ? "unknown error" : cause.getClass().getSimpleName()) : m;
+    return new FetchException(url, 0, Kind.NETWORK, "cannot connect: " + what, null, cause instanceof IOException ? cause : null);
+  }
+
+  private void checkRobots(URI url) throws FetchException, InterruptedException {
+    BaseRobotRules rules = robots.rulesFor(url);
+    long crawlDelayMs = rules.getCrawlDelay();
+    if (crawlDelayMs > 0) {
+      throttle.requireDelay(hostKey(rewrite(url)), Duration.ofMillis(Math.min(crawlDelayMs, 30_000)));
+    }
+    if (!rules.isAllowed(url.toString())) {
+      throw new FetchException(url, 0, Kind.ROBOTS, "robots.txt of " + url.getHost() + " disallows this page", null, null);
+    }
+  }
+
+  private RobotsCache.Answer loadRobots(URI robotsUrl) throws FetchException, InterruptedException {
+    Exchange ex = followRedirects(robotsUrl, null, null, ROBOTS_MAX_BYTES);
+    byte[] body = new byte[0];
+    if (ex.status() >= 200 && ex.status() < 300) {
+      try {
+        body = ContentDecoder.decode(ex.body().data(), ex.headers().firstValue("Content-Encoding").orElse(null),
+            ROBOTS_MAX_BYTES, ex.body().truncated()).data();
+      } catch (ContentDecoder.DecodingException e) {
+        throw new FetchException(robotsUrl, ex.status(), Kind.BAD_BODY, e.getMessage(), null, e);
+      }
+    }
+    return new RobotsCache.Answer(ex.status(), body, ex.headers().firstValue("Content-Type").orElse(null));
+  }
+
+  private static void requireHttp(URI original, URI url) throws FetchException {
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
+      String where = original.equals(url) ? "" : " (redirect target)";
+      throw new FetchException(original, 0, Kind.BAD_URL, "not an http(s) URL with a host: " + url + where, null, null);
+    }
+  }
+
+  private static String hostKey(URI target) {
+    return target.getHost().toLowerCase(Locale.ROOT);
+  }
+
+  private static String seconds(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
   }
 
   private URI rewrite(URI url) {
@@ -111,21 +270,14 @@ public final class HttpFetcher implements AutoCloseable {
     return url;
   }
 
-  private static String describe(IOException e) {
-    String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
-  }
-
-  private static void close(InputStream in) {
-    try {
-      in.close();
-    } catch (IOException ignored) {
-      // the response is discarded anyway
-    }
+  private boolean isMirrorTarget(URI target) {
+    String s = target.toString();
+    return config.mirrors().values().stream().anyMatch(s::startsWith);
   }
 
   @Override
   public void close() {
     client.close();
+    executor.close();
   }
 }

@@ -43,7 +43,7 @@ final class ArticleReader {
         long start = System.nanoTime();
         FetchResponse response;
         try {
-          response = fetcher.get(url, null, null);
+          response = fetcher.getPage(url);
         } finally {
           timer.add("fetch", System.nanoTime() - start);
         }

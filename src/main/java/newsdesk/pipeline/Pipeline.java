@@ -63,15 +63,10 @@ public final class Pipeline {
   /** Polls {@code sources} once and ingests what is new. */
   public IngestReport ingest(List<Source> sources) {
     Map<String, String> sourceErrors = new LinkedHashMap<>();
-    List<SourcePoller.Poll> polls = new ArrayList<>();
-    progress.start("Polling feeds", sources.size());
-    for (Source source : sources) {
-      SourcePoller.Poll poll = poller.poll(source);
-      if (poll.error() != null) sourceErrors.put(source.url(), poll.error());
-      polls.add(poll);
-      progress.advance();
+    List<SourcePoller.Poll> polls = pollAll(sources);
+    for (SourcePoller.Poll poll : polls) {
+      if (poll.error() != null) sourceErrors.put(poll.source().url(), poll.error());
     }
-    progress.finish();
 
     List<Candidate> candidates = new ArrayList<>();
     int seen = 0;
@@ -121,6 +116,33 @@ public final class Pipeline {
     timer.time("cluster", () -> { stages.related().update(store, briefed); return null; });
     timer.time("index", indexSync::catchUp);
     return briefed.size();
+  }
+
+  /** Polls the sources in parallel (the fetcher keeps the per-host limits); results in input order. */
+  private List<SourcePoller.Poll> pollAll(List<Source> sources) {
+    progress.start("Polling feeds", sources.size());
+    try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.parallelFetches()))) {
+      List<Future<SourcePoller.Poll>> futures = new ArrayList<>();
+      for (Source source : sources) {
+        futures.add(pool.submit(() -> {
+          try {
+            return poller.poll(source);
+          } finally {
+            progress.advance();
+          }
+        }));
+      }
+      List<SourcePoller.Poll> out = new ArrayList<>();
+      for (Future<SourcePoller.Poll> f : futures) out.add(f.get());
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while polling sources", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("polling a source failed: " + e.getCause(), e.getCause());
+    } finally {
+      progress.finish();
+    }
   }
 
   private List<Candidate> readAll(List<SourcePoller.Poll> work) {

@@ -4,7 +4,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import newsdesk.feed.Feed;
 import newsdesk.feed.FeedEntry;
 import newsdesk.feed.FeedParseException;
@@ -12,76 +16,158 @@ import newsdesk.feed.FeedParser;
 import newsdesk.fetch.FetchException;
 import newsdesk.fetch.FetchResponse;
 import newsdesk.fetch.HttpFetcher;
+import newsdesk.sources.PollSchedule;
+import newsdesk.sources.SitemapException;
+import newsdesk.sources.SitemapReader;
 import newsdesk.store.NewsStore;
 import newsdesk.store.Source;
 
 /**
- * Polls one source: a conditional GET of its feed, then parsing. Records the outcome on the
- * source (validators, last error, failures, next poll) so that a failing source is shown with its
- * reason and polled less often, never dropped.
+ * Polls one source: a conditional GET of its feed (or, for kind {@code sitemap}, its news
+ * sitemap, whose recent URLs become entries), then parsing. Records the outcome on the source
+ * (validators, last error, failures, adapted poll interval, next poll) so that a failing source is
+ * shown with its reason and polled less often, never dropped. A 304 costs no parsing. Thread-safe.
  */
-final class SourcePoller {
+public final class SourcePoller {
   /** Outcome of a poll: the entries (empty when unchanged), or the error that stopped it. */
-  record Poll(Source source, List<FeedEntry> entries, String error) {}
+  public record Poll(Source source, List<FeedEntry> entries, String error) {}
 
-  private static final Duration MAX_BACKOFF = Duration.ofHours(24);
+  /** Kind of a source read as a sitemap rather than a feed. */
+  public static final String SITEMAP = "sitemap";
+  /** Child sitemaps of a sitemap index read per poll, most recently modified first. */
+  private static final int MAX_CHILD_SITEMAPS = 3;
 
   private final HttpFetcher fetcher;
   private final FeedParser parser;
   private final NewsStore store;
   private final Clock clock;
   private final StageTimer timer;
+  private final PollSchedule schedule;
+  private final SitemapReader sitemaps;
 
   SourcePoller(HttpFetcher fetcher, FeedParser parser, NewsStore store, Clock clock, StageTimer timer) {
+    this(fetcher, parser, store, clock, timer, new PollSchedule(PollSchedule.Bounds.defaults()), SitemapReader.defaults());
+  }
+
+  public SourcePoller(HttpFetcher fetcher, FeedParser parser, NewsStore store, Clock clock, StageTimer timer,
+      PollSchedule schedule, SitemapReader sitemaps) {
     this.timer = timer;
     this.fetcher = fetcher;
     this.parser = parser;
     this.store = store;
     this.clock = clock;
+    this.schedule = schedule;
+    this.sitemaps = sitemaps;
   }
 
-  Poll poll(Source source) {
+  public Poll poll(Source source) {
     Instant now = clock.instant();
+    Duration interval = Duration.ofSeconds(Math.max(1, source.pollIntervalSeconds()));
     try {
-      long start = System.nanoTime();
-      FetchResponse response;
-      try {
-        response = fetcher.get(URI.create(source.url()), source.etag(), source.lastModified());
-      } finally {
-        timer.add("fetch", System.nanoTime() - start);
-      }
+      FetchResponse response = fetch(URI.create(source.url()), source.etag(), source.lastModified());
+      source = followMove(source, response);
       if (response.notModified()) {
-        store.updateSource(succeeded(source, source.title(), source.etag(), source.lastModified(), now));
-        return new Poll(source, List.of(), null);
+        Source updated = succeeded(source, source.title(), source.etag(), source.lastModified(), now,
+            schedule.afterNotModified(interval));
+        store.updateSource(updated);
+        return new Poll(updated, List.of(), null);
       }
-      start = System.nanoTime();
-      Feed feed;
-      try {
-        feed = parser.parse(response.body(), response.contentType(), response.finalUrl());
-      } finally {
-        timer.add("feed", System.nanoTime() - start);
+      String title = source.title();
+      List<FeedEntry> entries;
+      if (SITEMAP.equals(source.kind())) {
+        entries = readSitemap(response, now);
+      } else {
+        Feed feed = parseFeed(response);
+        if (feed.title() != null && !feed.title().isBlank()) title = feed.title();
+        entries = feed.entries();
       }
-      String title = feed.title() != null && !feed.title().isBlank() ? feed.title() : source.title();
-      Source updated = succeeded(source, title, response.etag(), response.lastModified(), now);
+      Source updated = succeeded(source, title, response.etag(), response.lastModified(), now,
+          adapt(source, interval, entries, now));
       store.updateSource(updated);
-      return new Poll(updated, feed.entries(), null);
-    } catch (FetchException | FeedParseException | IllegalArgumentException e) {
-      String reason = e.getMessage();
-      store.updateSource(failed(source, reason, now));
-      return new Poll(source, List.of(), reason);
+      return new Poll(updated, entries, null);
+    } catch (FetchException e) {
+      return fail(source, e.getMessage(), e.retryAfter(), now, interval);
+    } catch (FeedParseException | SitemapException | IllegalArgumentException e) {
+      return fail(source, e.getMessage(), null, now, interval);
     }
   }
 
-  private static Source succeeded(Source s, String title, String etag, String lastModified, Instant now) {
-    return new Source(s.id(), s.url(), s.key(), s.kind(), title, etag, lastModified, now, now, null, 0,
-        s.pollIntervalSeconds(), now.plusSeconds(s.pollIntervalSeconds()));
+  /**
+   * A feed that moved permanently (301/308 all the way) is followed at its new URL from now on,
+   * unless another source already has it. Sources newsdesk registers itself (with a key) stay put.
+   */
+  private Source followMove(Source source, FetchResponse response) {
+    String moved = response.finalUrl().toString();
+    if (!response.movedPermanently() || source.key() != null || moved.equals(source.url())) return source;
+    if (!store.moveSource(source.id(), moved)) return source;
+    return store.source(source.id()).orElse(source);
   }
 
-  private static Source failed(Source s, String reason, Instant now) {
-    int failures = s.consecutiveFailures() + 1;
-    // Back off exponentially so a dead source costs little, but keep trying: it is never dropped.
-    long delay = Math.min(MAX_BACKOFF.toSeconds(), (long) s.pollIntervalSeconds() << Math.min(failures, 10));
-    return new Source(s.id(), s.url(), s.key(), s.kind(), s.title(), s.etag(), s.lastModified(), now, s.lastSuccessAt(),
-        reason, failures, s.pollIntervalSeconds(), now.plusSeconds(delay));
+  private FetchResponse fetch(URI url, String etag, String lastModified) throws FetchException {
+    long start = System.nanoTime();
+    try {
+      return fetcher.get(url, etag, lastModified);
+    } finally {
+      timer.add("fetch", System.nanoTime() - start);
+    }
+  }
+
+  private Feed parseFeed(FetchResponse response) throws FeedParseException {
+    long start = System.nanoTime();
+    try {
+      return parser.parse(response.body(), response.contentType(), response.finalUrl());
+    } catch (FeedParseException e) {
+      if (!response.truncated()) throw e;
+      throw new FeedParseException("the feed was cut at " + response.body().length + " bytes (size limit): "
+          + e.getMessage(), e);
+    } finally {
+      timer.add("feed", System.nanoTime() - start);
+    }
+  }
+
+  /** The sitemap's recent pages; for an index, those of its most recently modified sitemaps. */
+  private List<FeedEntry> readSitemap(FetchResponse response, Instant now) throws SitemapException, FetchException {
+    SitemapReader.Sitemap map = sitemaps.read(response.body(), response.contentType(), response.finalUrl(), now);
+    if (!map.isIndex()) return map.entries();
+    Map<String, FeedEntry> byLink = new LinkedHashMap<>();
+    for (URI child : map.children().subList(0, Math.min(MAX_CHILD_SITEMAPS, map.children().size()))) {
+      FetchResponse r = fetch(child, null, null);
+      SitemapReader.Sitemap part = sitemaps.read(r.body(), r.contentType(), r.finalUrl(), now);
+      for (FeedEntry e : part.entries()) byLink.putIfAbsent(e.link(), e);
+    }
+    List<FeedEntry> entries = new ArrayList<>(byLink.values());
+    entries.sort(Comparator.comparing(FeedEntry::published, Comparator.nullsLast(Comparator.reverseOrder())));
+    return List.copyOf(entries.subList(0, Math.min(sitemaps.maxEntries(), entries.size())));
+  }
+
+  private Duration adapt(Source source, Duration interval, List<FeedEntry> entries, Instant now) {
+    List<Instant> times = new ArrayList<>();
+    int recognisable = 0;
+    int fresh = 0;
+    for (FeedEntry e : entries) {
+      times.add(e.published() != null ? e.published() : e.updated());
+      if (e.id() != null) {
+        recognisable++;
+        if (!store.hasGuid(source.id(), e.id())) fresh++;
+      }
+    }
+    return schedule.afterContent(interval, times, fresh, recognisable, now);
+  }
+
+  private Poll fail(Source source, String reason, Duration retryAfter, Instant now, Duration interval) {
+    int failures = source.consecutiveFailures() + 1;
+    // Back off so a dead source costs little, but keep trying: it is never dropped.
+    Duration delay = schedule.retryDelay(interval, failures, retryAfter);
+    Source failed = new Source(source.id(), source.url(), source.key(), source.kind(), source.title(), source.etag(),
+        source.lastModified(), now, source.lastSuccessAt(), reason, failures, source.pollIntervalSeconds(),
+        now.plus(delay));
+    store.updateSource(failed);
+    return new Poll(failed, List.of(), reason);
+  }
+
+  private static Source succeeded(Source s, String title, String etag, String lastModified, Instant now, Duration interval) {
+    int seconds = (int) Math.min(Integer.MAX_VALUE, interval.toSeconds());
+    return new Source(s.id(), s.url(), s.key(), s.kind(), title, etag, lastModified, now, now, null, 0, seconds,
+        now.plusSeconds(seconds));
   }
 }

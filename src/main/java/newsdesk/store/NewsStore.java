@@ -98,6 +98,19 @@ public interface NewsStore extends AutoCloseable {
 
   List<RelatedStory> related(String storyId);
 
+  // ---- source profiles (schema V4)
+  /** Records the site and folder of a source (see {@link SourceProfile}); nulls clear them. */
+  void saveSourceProfile(long sourceId, SourceProfile profile);
+
+  /** The site and folder of a source; {@link SourceProfile#NONE} when none were saved or no such source. */
+  SourceProfile sourceProfile(long sourceId);
+
+  /**
+   * Moves a source to {@code url} (its feed moved permanently). Returns false, changing nothing,
+   * when another source already has that URL or there is no such source.
+   */
+  boolean moveSource(long sourceId, String url);
+
   @Override
   void close();
 }

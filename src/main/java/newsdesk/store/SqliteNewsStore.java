@@ -458,4 +458,30 @@ public final class SqliteNewsStore implements NewsStore {
       throw new StoreException("stored brief is not readable", e);
     }
   }
+
+  // ---- source profiles (schema V4)
+
+  @Override
+  public void saveSourceProfile(long sourceId, SourceProfile profile) {
+    update("UPDATE sources SET site_url = ?, folder = ? WHERE id = ?", ps -> {
+      ps.setString(1, profile.siteUrl());
+      ps.setString(2, profile.folder());
+      ps.setLong(3, sourceId);
+    });
+  }
+
+  @Override
+  public SourceProfile sourceProfile(long sourceId) {
+    return first(query("SELECT site_url, folder FROM sources WHERE id = ?", ps -> ps.setLong(1, sourceId),
+        rs -> new SourceProfile(rs.getString("site_url"), rs.getString("folder")))).orElse(SourceProfile.NONE);
+  }
+
+  @Override
+  public boolean moveSource(long sourceId, String url) {
+    return update("UPDATE sources SET url = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM sources WHERE url = ?)", ps -> {
+      ps.setString(1, url);
+      ps.setLong(2, sourceId);
+      ps.setString(3, url);
+    }) > 0;
+  }
 }

@@ -1,0 +1,199 @@
+package newsdesk.sources;
+
+import crawlercommons.robots.SimpleRobotRulesParser;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import newsdesk.feed.Feed;
+import newsdesk.feed.FeedParseException;
+import newsdesk.feed.FeedParser;
+import newsdesk.fetch.FetchException;
+import newsdesk.fetch.FetchResponse;
+import newsdesk.fetch.HttpFetcher;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds what to poll for a URL a user gives: the URL itself when it is a feed or a sitemap;
+ * for a page, the feeds its {@code <link rel="alternate">} elements announce, else those of the
+ * site's home page, else the first common feed paths that answer with a feed
+ * ({@code feed-paths.txt}), else the site's news sitemaps (robots.txt Sitemap lines, then
+ * {@code sitemap-paths.txt}). Every candidate is fetched and parsed before it is offered, and
+ * the number of candidates tried per step is bounded.
+ */
+public final class FeedDiscovery {
+  private static final int MAX_CANDIDATES = 8;
+
+  private final HttpFetcher fetcher;
+  private final FeedParser parser;
+  private final SitemapReader sitemaps;
+  private final Clock clock;
+  private final List<String> feedPaths = ResourceList.load("feed-paths.txt");
+  private final List<String> sitemapPaths = ResourceList.load("sitemap-paths.txt");
+  private final Set<String> feedTypes = Set.copyOf(ResourceList.load("feed-types.txt"));
+
+  public FeedDiscovery(HttpFetcher fetcher, FeedParser parser, SitemapReader sitemaps, Clock clock) {
+    this.fetcher = fetcher;
+    this.parser = parser;
+    this.sitemaps = sitemaps;
+    this.clock = clock;
+  }
+
+  /**
+   * The feeds (or, failing those, news sitemaps) for {@code url}, in the order found; empty when
+   * there is none. Throws only when {@code url} itself cannot be fetched.
+   */
+  public List<DiscoveredSource> discover(URI url) throws FetchException {
+    FetchResponse given = fetcher.get(url, null, null);
+    URI at = given.finalUrl();
+    switch (DocumentKind.of(given.body(), given.contentType())) {
+      case FEED -> {
+        DiscoveredSource feed = asFeed(given, url, "given");
+        if (feed != null) return List.of(feed);
+      }
+      case SITEMAP -> {
+        DiscoveredSource map = asSitemap(given, url, "given");
+        if (map != null) return List.of(map);
+      }
+      default -> { }
+    }
+    URI home = at.resolve("/");
+    Map<URI, DiscoveredSource> found = new LinkedHashMap<>();
+    if (DocumentKind.of(given.body(), given.contentType()) == DocumentKind.HTML) {
+      verifyLinks(announcedFeeds(given), home, found);
+    }
+    if (found.isEmpty() && !home.equals(at)) {
+      try {
+        FetchResponse homePage = fetcher.get(home, null, null);
+        verifyLinks(announcedFeeds(homePage), home, found);
+      } catch (FetchException e) {
+        // no home page: the common paths may still answer
+      }
+    }
+    if (found.isEmpty()) {
+      for (String path : feedPaths) {
+        DiscoveredSource feed = tryFeed(home.resolve(path), "path");
+        if (feed != null) {
+          found.put(feed.url(), new DiscoveredSource(feed.url(), feed.kind(), feed.title(), home.toString(), "path"));
+          break; // the common paths are aliases of one feed on most sites
+        }
+      }
+    }
+    if (found.isEmpty()) findSitemaps(home, found);
+    return List.copyOf(found.values());
+  }
+
+  private void verifyLinks(List<Map.Entry<URI, String>> links, URI home, Map<URI, DiscoveredSource> found) {
+    for (Map.Entry<URI, String> link : links.subList(0, Math.min(MAX_CANDIDATES, links.size()))) {
+      if (found.containsKey(link.getKey())) continue;
+      DiscoveredSource feed = tryFeed(link.getKey(), "link");
+      if (feed != null) {
+        String title = feed.title() != null ? feed.title() : link.getValue();
+        found.put(link.getKey(), new DiscoveredSource(link.getKey(), "feed", title, home.toString(), "link"));
+      }
+    }
+  }
+
+  /** The feed URLs a page announces, with their title attributes, in document order. */
+  List<Map.Entry<URI, String>> announcedFeeds(FetchResponse page) {
+    if (DocumentKind.of(page.body(), page.contentType()) != DocumentKind.HTML) return List.of();
+    Document doc;
+    try {
+      // jsoup picks the charset from the meta tags or a BOM, as a browser would.
+      doc = Jsoup.parse(new java.io.ByteArrayInputStream(page.body()), null, page.finalUrl().toString());
+    } catch (java.io.IOException e) {
+      return List.of();
+    }
+    Map<URI, String> links = new LinkedHashMap<>();
+    for (Element link : doc.select("link[href]")) {
+      Set<String> rels = Set.of(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+"));
+      String type = link.attr("type").toLowerCase(Locale.ROOT).split(";")[0].strip();
+      if (!rels.contains("alternate") || !feedTypes.contains(type)) continue;
+      String href = link.absUrl("href");
+      try {
+        URI uri = URI.create(href);
+        if (uri.getScheme() != null && uri.getScheme().startsWith("http")) {
+          links.putIfAbsent(uri, link.attr("title").isBlank() ? null : link.attr("title").strip());
+        }
+      } catch (IllegalArgumentException e) {
+        // an unusable href is no candidate
+      }
+    }
+    return new ArrayList<>(links.entrySet());
+  }
+
+  private DiscoveredSource tryFeed(URI url, String via) {
+    try {
+      FetchResponse r = fetcher.get(url, null, null);
+      return DocumentKind.of(r.body(), r.contentType()) == DocumentKind.FEED ? asFeed(r, url, via) : null;
+    } catch (FetchException e) {
+      return null;
+    }
+  }
+
+  private DiscoveredSource asFeed(FetchResponse r, URI url, String via) {
+    try {
+      Feed feed = parser.parse(r.body(), r.contentType(), r.finalUrl());
+      String site = feed.link() != null ? feed.link() : r.finalUrl().resolve("/").toString();
+      return new DiscoveredSource(r.finalUrl().equals(url) ? url : r.finalUrl(), "feed", feed.title(), site, via);
+    } catch (FeedParseException e) {
+      return null;
+    }
+  }
+
+  private DiscoveredSource asSitemap(FetchResponse r, URI url, String via) {
+    try {
+      SitemapReader.Sitemap map = sitemaps.read(r.body(), r.contentType(), r.finalUrl(), clock.instant());
+      String title = (map.news() ? "News sitemap of " : "Sitemap of ") + r.finalUrl().getHost();
+      return new DiscoveredSource(r.finalUrl(), "sitemap", title, r.finalUrl().resolve("/").toString(), via);
+    } catch (SitemapException e) {
+      return null;
+    }
+  }
+
+  private void findSitemaps(URI home, Map<URI, DiscoveredSource> found) {
+    List<URI> candidates = new ArrayList<>();
+    List<String> via = new ArrayList<>();
+    try {
+      FetchResponse robots = fetcher.get(home.resolve("/robots.txt"), null, null);
+      var rules = new SimpleRobotRulesParser().parseContent(robots.finalUrl().toString(), robots.body(), "text/plain",
+          List.of(fetcher.config().robotName()));
+      for (String s : rules.getSitemaps()) {
+        try {
+          candidates.add(URI.create(s.strip()));
+          via.add("robots");
+        } catch (IllegalArgumentException e) {
+          // skip an unusable Sitemap line
+        }
+      }
+    } catch (FetchException e) {
+      // no robots.txt: try the common paths
+    }
+    for (String path : sitemapPaths) {
+      candidates.add(home.resolve(path));
+      via.add("sitemap-path");
+    }
+    List<DiscoveredSource> maps = new ArrayList<>();
+    for (int i = 0; i < candidates.size() && maps.size() < MAX_CANDIDATES; i++) {
+      URI candidate = candidates.get(i);
+      if (maps.stream().anyMatch(m -> m.url().equals(candidate))) continue;
+      try {
+        FetchResponse r = fetcher.get(candidate, null, null);
+        DiscoveredSource map = asSitemap(r, candidate, via.get(i));
+        if (map != null) maps.add(map);
+      } catch (FetchException e) {
+        // this one does not exist; try the next
+      }
+    }
+    // News sitemaps first: they are what the poller reads best.
+    maps.stream().sorted((a, b) -> Boolean.compare(b.title().startsWith("News"), a.title().startsWith("News")))
+        .collect(Collectors.toList()).forEach(m -> found.putIfAbsent(m.url(), m));
+  }
+}

@@ -1,0 +1,211 @@
+package newsdesk.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicInteger;
+import newsdesk.feed.FeedEntry;
+import newsdesk.feed.FeedParser;
+import newsdesk.feed.StandardFeedParser;
+import newsdesk.fetch.FetchConfig;
+import newsdesk.fetch.HttpFetcher;
+import newsdesk.fetch.LocalServer;
+import newsdesk.sources.PollSchedule;
+import newsdesk.sources.SitemapReader;
+import newsdesk.store.Source;
+import newsdesk.store.SqliteNewsStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourcePollerTest {
+  private static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
+
+  @TempDir Path dir;
+  private final LocalServer server = new LocalServer();
+  private final HttpFetcher fetcher = new HttpFetcher(FetchConfig.defaults().withAllowPrivateNetwork(true)
+      .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)).withRetries(0, Duration.ZERO, Duration.ZERO)
+      .withPoliteness(4, Duration.ZERO));
+  private final AtomicInteger parses = new AtomicInteger();
+  private SqliteNewsStore store;
+  private SourcePoller poller;
+
+  @BeforeEach
+  void open() {
+    store = SqliteNewsStore.open(dir.resolve("newsdesk.db"));
+    FeedParser standard = new StandardFeedParser();
+    FeedParser counting = (body, type, url) -> {
+      parses.incrementAndGet();
+      return standard.parse(body, type, url);
+    };
+    poller = new SourcePoller(fetcher, counting, store, Clock.fixed(NOW, ZoneOffset.UTC), new StageTimer(),
+        new PollSchedule(PollSchedule.Bounds.defaults()), SitemapReader.defaults());
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+    fetcher.close();
+    server.close();
+  }
+
+  /** An RSS feed whose items were published {@code gap} apart, the newest ten minutes ago. */
+  static String rss(String title, Duration gap, int items) {
+    StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>")
+        .append(title).append("</title><link>http://site.example/</link>");
+    for (int i = 0; i < items; i++) {
+      String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.minusSeconds(600).minus(gap.multipliedBy(i)).atOffset(ZoneOffset.UTC));
+      b.append("<item><title>Item ").append(i).append("</title><link>http://site.example/").append(i)
+          .append("</link><guid>g").append(i).append("</guid><pubDate>").append(date).append("</pubDate></item>");
+    }
+    return b.append("</channel></rss>").toString();
+  }
+
+  private Source add(String path, String kind) {
+    return store.addSource(server.url(path).toString(), kind, null, null);
+  }
+
+  private Source reload(Source s) {
+    return store.source(s.id()).orElseThrow();
+  }
+
+  @Test
+  void a304CostsNoParsingAndKeepsTheValidators() {
+    server.route("/feed", ex -> {
+      if ("\"v7\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+        LocalServer.send(ex, 304, null, new byte[0]);
+        return;
+      }
+      ex.getResponseHeaders().set("ETag", "\"v7\"");
+      LocalServer.send(ex, 200, "application/rss+xml", rss("Hourly", Duration.ofHours(1), 5).getBytes(StandardCharsets.UTF_8));
+    });
+    Source s = add("/feed", "feed");
+    SourcePoller.Poll first = poller.poll(s);
+    assertThat(first.entries()).hasSize(5);
+    assertThat(reload(s).etag()).isEqualTo("\"v7\"");
+    assertThat(reload(s).title()).isEqualTo("Hourly");
+
+    SourcePoller.Poll second = poller.poll(reload(s));
+    assertThat(second.error()).isNull();
+    assertThat(second.entries()).isEmpty();
+    assertThat(parses).hasValue(1);
+    assertThat(reload(s).etag()).isEqualTo("\"v7\"");
+  }
+
+  @Test
+  void theIntervalFollowsHowOftenTheFeedPublishes() {
+    server.route("/hourly", LocalServer.text(200, "application/rss+xml", rss("Hourly", Duration.ofHours(1), 10)));
+    server.route("/daily", LocalServer.text(200, "application/rss+xml", rss("Daily", Duration.ofDays(1), 10)));
+    Source hourly = add("/hourly", "feed");
+    Source daily = add("/daily", "feed");
+    poller.poll(hourly);
+    poller.poll(daily);
+    assertThat(reload(hourly).pollIntervalSeconds()).isEqualTo(1800);
+    assertThat(reload(hourly).nextFetchAt()).isEqualTo(NOW.plusSeconds(1800));
+    assertThat(reload(daily).pollIntervalSeconds()).isEqualTo(12 * 3600);
+  }
+
+  @Test
+  void aFailingSourceIsKeptWithItsErrorAndPolledLessOften() {
+    AtomicInteger calls = new AtomicInteger();
+    server.route("/flaky", ex -> {
+      if (calls.incrementAndGet() <= 3) LocalServer.send(ex, 500, "text/plain", "oops".getBytes(StandardCharsets.UTF_8));
+      else LocalServer.send(ex, 200, "application/rss+xml", rss("Back", Duration.ofHours(1), 3).getBytes(StandardCharsets.UTF_8));
+    });
+    Source s = add("/flaky", "feed");
+    long interval = s.pollIntervalSeconds();
+    for (int failures = 1; failures <= 3; failures++) {
+      SourcePoller.Poll p = poller.poll(reload(s));
+      assertThat(p.error()).contains("HTTP 500");
+      Source now = reload(s);
+      assertThat(now.consecutiveFailures()).isEqualTo(failures);
+      assertThat(now.lastError()).contains("HTTP 500");
+      assertThat(now.nextFetchAt()).isEqualTo(NOW.plusSeconds(interval << failures));
+      assertThat(now.pollIntervalSeconds()).isEqualTo(interval);
+    }
+    assertThat(store.sources()).extracting(Source::id).contains(s.id());
+    SourcePoller.Poll recovered = poller.poll(reload(s));
+    assertThat(recovered.error()).isNull();
+    assertThat(reload(s).consecutiveFailures()).isZero();
+    assertThat(reload(s).lastError()).isNull();
+  }
+
+  @Test
+  void aRetryAfterPushesTheNextPollBack() {
+    server.route("/busy", ex -> {
+      ex.getResponseHeaders().set("Retry-After", "86000");
+      LocalServer.send(ex, 429, "text/plain", new byte[0]);
+    });
+    Source s = add("/busy", "feed");
+    poller.poll(s);
+    assertThat(reload(s).nextFetchAt()).isEqualTo(NOW.plusSeconds(86000));
+    assertThat(reload(s).lastError()).contains("429");
+  }
+
+  @Test
+  void aSitemapSourceYieldsItsRecentPagesAsEntries() {
+    server.route("/index.xml", LocalServer.text(200, "application/xml", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+          <sitemap><loc>%s</loc><lastmod>2026-11-29</lastmod></sitemap>
+        </sitemapindex>""".formatted(server.url("/news.xml"))));
+    server.route("/news.xml", LocalServer.text(200, "application/xml", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+          <url><loc>http://site.example/a</loc><news:news><news:publication><news:name>S</news:name><news:language>en</news:language>
+            </news:publication><news:publication_date>2026-11-29T10:00:00Z</news:publication_date><news:title>A</news:title></news:news></url>
+          <url><loc>http://site.example/b</loc><lastmod>2026-11-29T11:00:00Z</lastmod></url>
+        </urlset>"""));
+    Source s = add("/index.xml", "sitemap");
+    SourcePoller.Poll p = poller.poll(s);
+    assertThat(p.error()).isNull();
+    assertThat(p.entries()).extracting(FeedEntry::link).containsExactly("http://site.example/b", "http://site.example/a");
+    assertThat(p.entries().get(1).title()).isEqualTo("A");
+    assertThat(parses).hasValue(0);
+  }
+
+  @Test
+  void aWrongCharsetHeaderDoesNotGarbleTheFeed() {
+    String feed = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Caf\u00e9 \u65b0\u805e</title>"
+        + "<item><title>\u00dcber</title><link>http://site.example/u</link></item></channel></rss>";
+    server.route("/feed", ex -> LocalServer.send(ex, 200, "text/xml; charset=us-ascii", feed.getBytes(StandardCharsets.UTF_8)));
+    Source s = add("/feed", "feed");
+    SourcePoller.Poll p = poller.poll(s);
+    assertThat(p.error()).isNull();
+    assertThat(reload(s).title()).isEqualTo("Caf\u00e9 \u65b0\u805e");
+    assertThat(p.entries()).extracting(FeedEntry::title).containsExactly("\u00dcber");
+  }
+
+  @Test
+  void anUnparsableFeedIsAFailureWithTheParsersReason() {
+    server.route("/feed", LocalServer.text(200, "text/html", "<html><body>not a feed</body></html>"));
+    Source s = add("/feed", "feed");
+    SourcePoller.Poll p = poller.poll(s);
+    assertThat(p.error()).isNotBlank();
+    assertThat(reload(s).consecutiveFailures()).isEqualTo(1);
+  }
+
+  @Test
+  void aFeedThatMovedPermanentlyIsFollowedAtItsNewUrl() {
+    server.route("/old.rss", LocalServer.redirect(301, "/new.rss"));
+    server.route("/temporary.rss", LocalServer.redirect(302, "/new2.rss"));
+    server.route("/new.rss", LocalServer.text(200, "application/rss+xml", rss("Moved", Duration.ofHours(1), 3)));
+    server.route("/new2.rss", LocalServer.text(200, "application/rss+xml", rss("Elsewhere", Duration.ofHours(1), 3)));
+    Source moved = add("/old.rss", "feed");
+    Source temporary = add("/temporary.rss", "feed");
+    assertThat(poller.poll(moved).error()).isNull();
+    assertThat(poller.poll(temporary).error()).isNull();
+    assertThat(reload(moved).url()).isEqualTo(server.url("/new.rss").toString());
+    assertThat(reload(temporary).url()).isEqualTo(server.url("/temporary.rss").toString());
+    poller.poll(reload(moved));
+    assertThat(server.count("/old.rss")).isEqualTo(1);
+    assertThat(server.count("/new.rss")).isEqualTo(2);
+  }
+}
