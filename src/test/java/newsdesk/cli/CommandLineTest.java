@@ -100,8 +100,8 @@ class CommandLineTest {
   @Test
   void sourcesCanBeAddedListedAndRemoved() {
     String data = dir.toString();
-    assertThat(run("sources", "add", "https://example.org/feed.xml", "--data", data).exit()).isZero();
-    assertThat(run("sources", "add", "https://example.org/feed.xml", "--data", data).exit()).isZero();
+    assertThat(run("sources", "add", "https://example.org/feed.xml", "--no-discover", "--data", data).exit()).isZero();
+    assertThat(run("sources", "add", "https://example.org/feed.xml", "--no-discover", "--data", data).exit()).isZero();
     Run list = run("sources", "list", "--data", data);
     assertThat(list.out().lines()).hasSize(1).first().asString().contains("https://example.org/feed.xml").contains("never fetched");
     assertThat(run("sources", "remove", "1", "--data", data).exit()).isZero();

@@ -23,7 +23,9 @@ final class DemoFixture implements AutoCloseable {
   DemoFixture(Path dir) {
     store = SqliteNewsStore.open(dir.resolve("newsdesk.db"));
     index = new LuceneArticleIndex(dir.resolve("index"));
-    fetcher = new HttpFetcher(FetchConfig.defaults().withMirrors(Map.of(DemoCorpus.ORIGIN, site.baseUrl().toString())));
+    // Tests also serve other outlets from loopback, which the fetcher refuses by default.
+    fetcher = new HttpFetcher(FetchConfig.defaults().withMirrors(Map.of(DemoCorpus.ORIGIN, site.baseUrl().toString()))
+        .withAllowPrivateNetwork(true));
   }
 
   Pipeline pipeline() {
