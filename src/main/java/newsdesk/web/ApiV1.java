@@ -58,7 +58,7 @@ final class ApiV1 {
     r.get(PREFIX + "/digest", this::digest);
     r.get(PREFIX + "/saved-searches", this::savedSearches);
     r.post(PREFIX + "/saved-searches", this::createSavedSearch);
-    r.get(PREFIX + "/saved-searches/{id}", ctx -> json.send(ctx, 200, savedSearch(ctx)));
+    r.get(PREFIX + "/saved-searches/{id}", ctx -> json.send(ctx, 200, savedJson(savedSearch(ctx))));
     r.delete(PREFIX + "/saved-searches/{id}", ctx -> {
       requireWriter(ctx);
       if (!store.removeSavedSearch(savedSearch(ctx).id())) throw HttpProblem.notFound("no saved search " + ctx.pathParam("id"));
