@@ -34,6 +34,7 @@ public final class Main {
     bench.addSubcommand("dedup", new DedupBenchCommand());
     cl.addSubcommand("feed", new FeedCommand());
     bench.addSubcommand("feeds", new BenchFeedsCommand());
+    bench.addSubcommand("web", new WebBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

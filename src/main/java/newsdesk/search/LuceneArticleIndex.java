@@ -58,7 +58,11 @@ public final class LuceneArticleIndex implements ArticleIndex {
   private static final String OUTLET_KEY = "outlet_key";
   private static final String TIME = "time";
 
+  /** Body text with offsets in the postings, so the highlighter need not analyse stored text again. */
+  private static final org.apache.lucene.document.FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
   private final FSDirectory directory;
+  private org.apache.lucene.document.FieldType textType;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Analyzer analyzer = new EnglishAnalyzer();
@@ -68,6 +72,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
       directory = FSDirectory.open(folder);
       writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
       searchers = new SearcherManager(writer, null);
+      textType = textTypeOf(writer);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open search index " + folder + ": " + e.getMessage(), e);
     }
@@ -90,11 +95,31 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
   }
 
-  private static Document document(StoredArticle a) {
+  private static org.apache.lucene.document.FieldType textWithOffsets() {
+    var type = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  /**
+   * The body's field type: with offsets, unless the index already holds bodies without them (built
+   * before offsets were added); Lucene needs one type per field, and {@code newsdesk reindex}
+   * rebuilds with offsets.
+   */
+  private org.apache.lucene.document.FieldType textTypeOf(IndexWriter w) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(w)) {
+      var info = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader).fieldInfo(TEXT);
+      if (info != null && info.getIndexOptions() != TEXT_WITH_OFFSETS.indexOptions()) return TextField.TYPE_STORED;
+      return TEXT_WITH_OFFSETS;
+    }
+  }
+
+  private Document document(StoredArticle a) {
     Document d = new Document();
     d.add(new StringField(ID, a.publicId(), Field.Store.YES));
     d.add(new TextField(TITLE, a.title(), Field.Store.YES));
-    d.add(new TextField(TEXT, a.text(), Field.Store.YES));
+    d.add(new Field(TEXT, a.text(), textType));
     if (a.outlet() != null) {
       d.add(new StoredField(OUTLET, a.outlet()));
       d.add(new StringField(OUTLET_KEY, a.outlet(), Field.Store.NO));
@@ -135,6 +160,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
   public synchronized void clear() {
     try {
       writer.deleteAll();
+      textType = TEXT_WITH_OFFSETS;
       writer.setLiveCommitData(Map.of(LAST_ID, "0").entrySet());
       writer.commit();
       searchers.maybeRefresh();

@@ -150,6 +150,9 @@ public interface NewsStore extends AutoCloseable {
    */
   List<Long> pruneArticleBodies(Instant before);
 
+  /** The articles with these public ids (unknown ids are left out), in no particular order. */
+  List<StoredArticle> articlesByPublicIds(java.util.Collection<String> publicIds);
+
   @Override
   void close();
 }

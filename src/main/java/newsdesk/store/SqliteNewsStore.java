@@ -600,4 +600,14 @@ public final class SqliteNewsStore implements NewsStore {
       return ids;
     });
   }
+
+  @Override
+  public List<StoredArticle> articlesByPublicIds(java.util.Collection<String> publicIds) {
+    if (publicIds.isEmpty()) return List.of();
+    List<String> ids = List.copyOf(publicIds);
+    String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+    return query("SELECT * FROM articles WHERE public_id IN (" + marks + ")", ps -> {
+      for (int i = 0; i < ids.size(); i++) ps.setString(i + 1, ids.get(i));
+    }, Rows::article);
+  }
 }

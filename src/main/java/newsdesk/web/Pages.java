@@ -25,6 +25,9 @@ final class Pages {
   static final int FRONT_LIMIT = 50;
   static final int SEARCH_PAGE = 20;
   private static final int OUTLETS_TTL_SECONDS = 60;
+  static final Duration STORY_TTL = Duration.ofSeconds(10);
+  private static final int STORY_CACHE_SIZE = 5000;
+  private final Map<String, CachedStory> storyCache = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final NewsStore store;
   private final FrontPage front;
@@ -118,10 +121,23 @@ final class Pages {
       ctx.redirect(options.root() + "/stories/" + record.get().mergedInto(), HttpStatus.MOVED_PERMANENTLY);
       return;
     }
+    StoryView view = storyView(id);
+    render(ctx, "story.jte", context(ctx, "").withAttribution(mentionsWikinews(List.of(view.story()))), Map.of("view", view));
+  }
+
+  /** Story views are cached for {@link #STORY_TTL}: a story page may be that much behind the store. */
+  private StoryView storyView(String id) {
+    Instant now = options.clock().instant();
+    CachedStory cached = storyCache.get(id);
+    if (cached != null && cached.builtAt().plus(STORY_TTL).isAfter(now)) return cached.view();
     DigestStory story = digest.story(id).orElseThrow(() -> HttpProblem.notFound("There is no story " + id + "."));
     StoryView view = StoryView.of(story, store.articlesOfStory(id), store.entitiesOfStory(id));
-    render(ctx, "story.jte", context(ctx, "").withAttribution(mentionsWikinews(List.of(story))), Map.of("view", view));
+    if (storyCache.size() >= STORY_CACHE_SIZE) storyCache.clear();
+    storyCache.put(id, new CachedStory(view, now));
+    return view;
   }
+
+  private record CachedStory(StoryView view, Instant builtAt) {}
 
   private void search(Context ctx) {
     SearchForm form = SearchForm.read(ctx::queryParam);

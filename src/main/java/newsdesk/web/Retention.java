@@ -26,10 +26,12 @@ final class Retention implements AutoCloseable {
   private final ArticleIndex index;
   private final Clock clock;
   private final PrintStream log;
+  private final Runnable afterPrune;
   private final ScheduledExecutorService scheduler =
       Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("retention").unstarted(r));
 
-  Retention(NewsStore store, ArticleIndex index, Clock clock, PrintStream log) {
+  Retention(NewsStore store, ArticleIndex index, Clock clock, PrintStream log, Runnable afterPrune) {
+    this.afterPrune = afterPrune;
     this.store = store;
     this.index = index;
     this.clock = clock;
@@ -63,6 +65,7 @@ final class Retention implements AutoCloseable {
       }
     }
     index.add(batch);
+    if (!ids.isEmpty()) afterPrune.run();
     return ids.size();
   }
 

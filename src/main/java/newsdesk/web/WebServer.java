@@ -46,8 +46,8 @@ public final class WebServer implements AutoCloseable {
     auth.ensurePassword(log);
     this.settings = Settings.load(store);
     this.front = new FrontPage(store, FrontPage.Ranking.defaults(), options.clock());
-    this.retention = new Retention(store, index, options.clock(), log);
     Searches searches = new Searches(store, index);
+    this.retention = new Retention(store, index, options.clock(), log, searches::forget);
     this.pages = new Pages(store, front, searches, auth, templates, options);
     Forms forms = new Forms(store, auth, templates, options, this);
     ApiV1 api = new ApiV1(store, front, searches, auth, json, options);

@@ -27,3 +27,5 @@ CREATE TABLE api_tokens (
 CREATE INDEX articles_time ON articles(coalesce(published, fetched_at));
 CREATE INDEX articles_source ON articles(source_id);
 CREATE INDEX stories_page ON stories(last_published DESC, id) WHERE merged_into IS NULL;
+-- the search page's outlet filter lists the distinct outlets
+CREATE INDEX articles_outlet ON articles(outlet);

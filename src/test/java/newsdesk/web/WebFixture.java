@@ -42,6 +42,11 @@ final class WebFixture implements AutoCloseable {
   final Source hostileSource;
 
   WebFixture(Path dir, String baseUrl) {
+    try {
+      java.nio.file.Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     store = SqliteNewsStore.open(dir.resolve("newsdesk.db"));
     index = new LuceneArticleIndex(dir.resolve("index"));
     Source wikinews = store.addSource("https://en.wikinews.org/feed.xml", "feed", null, "Wikinews");
