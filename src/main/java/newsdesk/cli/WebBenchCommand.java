@@ -37,6 +37,8 @@ import picocli.CommandLine.Option;
     description = {"Load-test the web UI on a generated corpus: a fixed rate of front pages, story pages and searches",
         "over a bounded number of connections, then rising rates until p99 passes the limit."})
 public final class WebBenchCommand implements Callable<Integer> {
+  static final int MIN_RATE = 10;
+
   @Option(names = "--articles", defaultValue = "100000", description = "Articles in the generated corpus (default: ${DEFAULT-VALUE}).")
   int articles;
 
@@ -59,7 +61,7 @@ public final class WebBenchCommand implements Callable<Integer> {
   @Option(names = "--p99", defaultValue = "50", description = "p99 latency limit in ms (default: ${DEFAULT-VALUE}).")
   double p99;
 
-  @Option(names = "--warmup", defaultValue = "5", description = "Seconds of warm-up at the main rate, not measured (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", defaultValue = "10", description = "Seconds of open-loop warm-up at half the main rate, after up to 2000 sequential requests (at most 60 s); not measured (default: ${DEFAULT-VALUE}; 0 skips warming).")
   int warmup;
 
   @Option(names = "--step-seconds", defaultValue = "10", description = "Seconds per step of the rising-rate search; 0 skips it (default: ${DEFAULT-VALUE}).")
@@ -104,7 +106,11 @@ public final class WebBenchCommand implements Callable<Integer> {
         result.put("connections", connections);
         result.put("page_share", pages);
         result.put("p99_limit_ms", p99);
-        if (warmup > 0) err.println("warm-up " + load.run(rate, Duration.ofSeconds(warmup), seed + 99).summary());
+        if (warmup > 0) {
+          int warmed = load.warmSequentially(2000, Duration.ofSeconds(60), seed + 98);
+          err.println("warm-up " + warmed + " sequential requests");
+          err.println("warm-up " + load.run(rate / 2, Duration.ofSeconds(warmup), seed + 99).summary());
+        }
         // Reference: the same rate and connections against a static file, measured in this run.
         LoadResult reference = load.referenceOnly("/static/newsdesk.css").run(rate, Duration.ofSeconds(Math.min(duration, 10)), seed);
         err.println("static  " + reference.summary());
@@ -121,6 +127,17 @@ public final class WebBenchCommand implements Callable<Integer> {
             steps.add(json(step, p99));
             if (!step.passes(p99)) break;
             best = r;
+          }
+        } else if (stepSeconds > 0) {
+          // The main rate failed: halve until a rate passes (or the rate is too low to matter).
+          for (int r = rate / 2; r >= MIN_RATE; r /= 2) {
+            LoadResult step = load.run(r, Duration.ofSeconds(stepSeconds), seed + r);
+            err.println("step    " + step.summary() + (step.passes(p99) ? "  PASS" : "  FAIL"));
+            steps.add(json(step, p99));
+            if (step.passes(p99)) {
+              best = r;
+              break;
+            }
           }
         }
         result.put("steps", steps);
@@ -155,6 +172,12 @@ public final class WebBenchCommand implements Callable<Integer> {
     m.put("p90_ms", Math.round(r.quantile(0.9) * 10) / 10.0);
     m.put("p99_ms", Math.round(r.quantile(0.99) * 10) / 10.0);
     m.put("passes", r.passes(p99));
+    Map<String, Object> kinds = new LinkedHashMap<>();
+    for (String kind : r.byKind().keySet()) {
+      kinds.put(kind, Map.of("n", r.byKind().get(kind).length, "p50_ms", Math.round(r.quantile(kind, 0.5) * 10) / 10.0,
+          "p99_ms", Math.round(r.quantile(kind, 0.99) * 10) / 10.0));
+    }
+    m.put("by_kind", kinds);
     return m;
   }
 

@@ -86,6 +86,14 @@ public final class WebServer implements AutoCloseable {
   public int start(String bind, int port) {
     app.start(bind, port);
     retention.start(() -> settings.retentionDays());
+    // Rank the front page now, so that the first reader does not wait for it.
+    Thread.ofPlatform().daemon().name("front-page-warm").start(() -> {
+      try {
+        front.stories();
+      } catch (RuntimeException e) {
+        // Closed before the ranking finished; the first request ranks instead.
+      }
+    });
     return app.port();
   }
 

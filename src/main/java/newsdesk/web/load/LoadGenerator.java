@@ -47,6 +47,7 @@ public final class LoadGenerator {
   public LoadResult run(int rate, Duration duration, long seed) throws InterruptedException {
     int total = (int) Math.round(rate * duration.toMillis() / 1000.0);
     double[] latencies = new double[total];
+    String[] kinds = new String[total];
     AtomicInteger errors = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     Semaphore slots = new Semaphore(connections);
@@ -62,7 +63,9 @@ public final class LoadGenerator {
         if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
         slots.acquire();
         int slot = i;
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(nextPath(random))).timeout(TIMEOUT).GET().build();
+        String path = nextPath(random);
+        kinds[slot] = kindOf(path);
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).GET().build();
         client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
           latencies[slot] = (System.nanoTime() - scheduled) / 1e6;
           if (failure != null || response.statusCode() != 200) errors.incrementAndGet();
@@ -75,15 +78,49 @@ public final class LoadGenerator {
         // Answers still missing after the drain time count as errors.
         errors.addAndGet(total - done.get());
       }
-      return new LoadResult(rate, seconds, total, errors.get(), java.util.Arrays.copyOf(latencies, total));
+      java.util.Map<String, double[]> byKind = new java.util.HashMap<>();
+      for (String kind : new java.util.TreeSet<>(java.util.Arrays.asList(kinds))) {
+        byKind.put(kind, java.util.stream.IntStream.range(0, total).filter(j -> kind.equals(kinds[j])).mapToDouble(j -> latencies[j]).toArray());
+      }
+      return new LoadResult(rate, seconds, total, errors.get(), java.util.Arrays.copyOf(latencies, total), byKind);
     } finally {
       workers.shutdownNow();
     }
   }
 
+  /**
+   * Closed-loop warm-up: one request at a time from the same mix, {@code count} requests or until
+   * {@code limit} has passed, so caches and the JIT warm without a backlog piling up.
+   * Returns the number of requests sent.
+   */
+  public int warmSequentially(int count, Duration limit, long seed) throws InterruptedException {
+    Random random = new Random(seed);
+    long end = System.nanoTime() + limit.toNanos();
+    int sent = 0;
+    try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build()) {
+      while (sent < count && System.nanoTime() < end) {
+        try {
+          client.send(HttpRequest.newBuilder(base.resolve(nextPath(random))).timeout(TIMEOUT).GET().build(),
+              HttpResponse.BodyHandlers.discarding());
+        } catch (java.io.IOException e) {
+          // warm-up answers are not measured
+        }
+        sent++;
+      }
+    }
+    return sent;
+  }
+
   /** The same load against one static file: the floor the machine and the server framework set. */
   public LoadGenerator referenceOnly(String path) {
     return new LoadGenerator(base, List.of(path), List.of("reference"), connections, -1) ;
+  }
+
+  private static String kindOf(String path) {
+    if (path.equals("/")) return "front";
+    if (path.startsWith("/stories/")) return "story";
+    if (path.startsWith("/search")) return "search";
+    return "static";
   }
 
   private String nextPath(Random random) {
