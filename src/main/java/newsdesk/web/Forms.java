@@ -142,7 +142,7 @@ final class Forms {
 
   private void revokeToken(Context ctx) {
     checkForm(ctx);
-    if (!store.removeApiToken(id(ctx))) throw HttpProblem.notFound("There is no token " + ctx.pathParam("id") + ".");
+    if (!auth.revokeApiToken(id(ctx))) throw HttpProblem.notFound("There is no token " + ctx.pathParam("id") + ".");
     ctx.redirect(options.root() + "/settings", HttpStatus.SEE_OTHER);
   }
 
