@@ -28,10 +28,14 @@ import newsdesk.store.StoryRecord;
  * request.
  */
 public final class FrontPage implements AutoCloseable {
-  /** Tuning: candidates are the {@code candidates} newest stories within {@code window} of the newest article. */
-  public record Ranking(Duration halfLife, Duration window, int candidates, Duration maxAge) {
+  /**
+   * Tuning: the candidates are the {@code candidates} most recently updated live stories (however
+   * old: a quiet week or an archive still fills the page); {@code maxAge} bounds how stale the cached
+   * ranking may get.
+   */
+  public record Ranking(Duration halfLife, int candidates, Duration maxAge) {
     public static Ranking defaults() {
-      return new Ranking(Duration.ofHours(24), DigestBuilder.DEFAULT_SPAN, 300, Duration.ofSeconds(10));
+      return new Ranking(Duration.ofHours(24), 300, Duration.ofSeconds(10));
     }
   }
 
@@ -88,7 +92,7 @@ public final class FrontPage implements AutoCloseable {
     Instant newest = store.newestArticleTime();
     if (newest == null) return new Snapshot(List.of(), maxId, builtAt);
     List<RankedStory> ranked = new ArrayList<>();
-    for (StoryRecord r : store.storiesUpdatedBetween(newest.minus(ranking.window()), newest, ranking.candidates())) {
+    for (StoryRecord r : store.storiesPage(null, null, ranking.candidates())) {
       digest.story(r.id()).ifPresent(story -> {
         int outlets = (int) story.outlets().stream().map(DigestStory.Coverage::name).filter(Objects::nonNull).distinct().count();
         ranked.add(new RankedStory(story, r, outlets, score(outlets, r.lastPublished(), newest)));
