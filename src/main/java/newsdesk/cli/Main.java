@@ -41,6 +41,7 @@ public final class Main {
     bench.addSubcommand("entities", new BenchEntitiesCommand());
     bench.addSubcommand("cluster", new BenchClusterCommand());
     bench.addSubcommand("fetch", new BenchFetchCommand());
+    bench.addSubcommand("web", new WebBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

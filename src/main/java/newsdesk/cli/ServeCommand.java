@@ -24,11 +24,12 @@ public final class ServeCommand implements Callable<Integer> {
   /** Starts the web server, prints its address, and blocks until the process is stopped. */
   static void serveUntilStopped(Workspace ws, ServeOptions options) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
-    try (WebServer web = new WebServer(ws.store(), ws.index())) {
+    try (WebServer web = new WebServer(ws.store(), ws.index(), options.webOptions(), System.err)) {
       int port = web.start(options.bind, options.port);
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       String host = options.bind.contains(":") ? "[" + options.bind + "]" : options.bind;
-      System.out.println("Serving at http://" + host + ":" + port + "/");
+      System.out.println("Serving at http://" + host + ":" + port + "/"
+          + (options.baseUrl == null ? "" : " (public address " + options.webOptions().baseUrl() + "/)"));
       System.out.flush();
       stopped.await();
     }

@@ -1,8 +1,9 @@
 package newsdesk.cli;
 
+import newsdesk.web.WebOptions;
 import picocli.CommandLine.Option;
 
-/** Where the web UI listens. */
+/** Where the web UI listens and how it is reached. */
 public final class ServeOptions {
   @Option(names = "--port", defaultValue = "8080", description = "Port of the web UI (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
@@ -11,7 +12,24 @@ public final class ServeOptions {
       description = "Address of the web UI (default: ${DEFAULT-VALUE}).")
   String bind;
 
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "Public address of the web UI (e.g. https://news.example.org/desk) for absolute links in feeds and "
+          + "pages behind a reverse proxy; https also marks session cookies Secure. Default: taken from each request.")
+  String baseUrl;
+
   void validate() {
     if (port < 0 || port > 65535) throw new UserError("--port must be between 0 and 65535, got " + port);
+    if (baseUrl != null) {
+      try {
+        WebOptions.normalizeBaseUrl(baseUrl);
+      } catch (IllegalArgumentException e) {
+        throw new UserError("--base-url: " + e.getMessage());
+      }
+    }
+  }
+
+  /** The web options: the base URL and the password from {@code NEWSDESK_PASSWORD}. */
+  WebOptions webOptions() {
+    return new WebOptions(baseUrl, System.getenv("NEWSDESK_PASSWORD"), java.time.Clock.systemUTC());
   }
 }

@@ -24,6 +24,13 @@ public interface ArticleIndex extends AutoCloseable {
   /** Articles matching {@code query} (the usual query syntax: words, "phrases", AND/OR, -not). */
   List<SearchHit> search(String query, int limit);
 
+  /**
+   * Articles matching {@code query} and {@code filter}, skipping the first {@code offset}, at most
+   * {@code limit}. A blank query matches every article the filter lets through (none when the
+   * filter restricts nothing).
+   */
+  List<SearchHit> search(String query, SearchFilter filter, int offset, int limit);
+
   @Override
   void close();
 }

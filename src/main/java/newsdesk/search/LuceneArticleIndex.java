@@ -20,7 +20,17 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -44,8 +54,15 @@ public final class LuceneArticleIndex implements ArticleIndex {
   private static final String ID = "id";
   private static final String TITLE = "title";
   private static final String TEXT = "text";
+  private static final String OUTLET = "outlet";
+  private static final String OUTLET_KEY = "outlet_key";
+  private static final String TIME = "time";
+
+  /** Body text with offsets in the postings, so the highlighter need not analyse stored text again. */
+  private static final org.apache.lucene.document.FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
   private final FSDirectory directory;
+  private org.apache.lucene.document.FieldType textType;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Analyzer analyzer = new EnglishAnalyzer();
@@ -55,6 +72,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
       directory = FSDirectory.open(folder);
       writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
       searchers = new SearcherManager(writer, null);
+      textType = textTypeOf(writer);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open search index " + folder + ": " + e.getMessage(), e);
     }
@@ -77,12 +95,40 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
   }
 
-  private static Document document(StoredArticle a) {
+  private static org.apache.lucene.document.FieldType textWithOffsets() {
+    var type = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  /**
+   * The body's field type: with offsets, unless the index already holds bodies without them (built
+   * before offsets were added); Lucene needs one type per field, and {@code newsdesk reindex}
+   * rebuilds with offsets.
+   */
+  private org.apache.lucene.document.FieldType textTypeOf(IndexWriter w) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(w)) {
+      var info = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader).fieldInfo(TEXT);
+      if (info != null && info.getIndexOptions() != TEXT_WITH_OFFSETS.indexOptions()) return TextField.TYPE_STORED;
+      return TEXT_WITH_OFFSETS;
+    }
+  }
+
+  private Document document(StoredArticle a) {
     Document d = new Document();
     d.add(new StringField(ID, a.publicId(), Field.Store.YES));
     d.add(new TextField(TITLE, a.title(), Field.Store.YES));
-    d.add(new TextField(TEXT, a.text(), Field.Store.YES));
-    if (a.outlet() != null) d.add(new StoredField("outlet", a.outlet()));
+    d.add(new Field(TEXT, a.text(), textType));
+    if (a.outlet() != null) {
+      d.add(new StoredField(OUTLET, a.outlet()));
+      d.add(new StringField(OUTLET_KEY, a.outlet(), Field.Store.NO));
+    }
+    if (a.time() != null) {
+      long millis = a.time().toEpochMilli();
+      d.add(new LongPoint(TIME, millis));
+      d.add(new NumericDocValuesField(TIME, millis));
+    }
     return d;
   }
 
@@ -114,6 +160,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
   public synchronized void clear() {
     try {
       writer.deleteAll();
+      textType = TEXT_WITH_OFFSETS;
       writer.setLiveCommitData(Map.of(LAST_ID, "0").entrySet());
       writer.commit();
       searchers.maybeRefresh();
@@ -126,21 +173,44 @@ public final class LuceneArticleIndex implements ArticleIndex {
   public List<SearchHit> search(String queryText, int limit) {
     if (limit <= 0) throw new IllegalArgumentException("limit must be positive, got " + limit);
     if (queryText == null || queryText.isBlank()) return List.of();
-    Query query = parse(queryText);
+    return search(queryText, SearchFilter.NONE, 0, limit);
+  }
+
+  @Override
+  public List<SearchHit> search(String queryText, SearchFilter filter, int offset, int limit) {
+    if (limit <= 0) throw new IllegalArgumentException("limit must be positive, got " + limit);
+    if (offset < 0) throw new IllegalArgumentException("offset must not be negative, got " + offset);
+    boolean words = queryText != null && !queryText.isBlank();
+    if (!words && !filter.restricts()) return List.of();
+    if (filter.articleIds() != null && filter.articleIds().isEmpty()) return List.of();
+    Query text = words ? parse(queryText) : new MatchAllDocsQuery();
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+    if (filter.outlet() != null) b.add(new TermQuery(new Term(OUTLET_KEY, filter.outlet())), BooleanClause.Occur.FILTER);
+    if (filter.from() != null || filter.until() != null) {
+      long lo = filter.from() == null ? Long.MIN_VALUE : filter.from().toEpochMilli();
+      long hi = filter.until() == null ? Long.MAX_VALUE : filter.until().toEpochMilli() - 1;
+      b.add(LongPoint.newRangeQuery(TIME, lo, hi), BooleanClause.Occur.FILTER);
+    }
+    if (filter.articleIds() != null) {
+      b.add(new TermInSetQuery(ID, filter.articleIds().stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+    }
+    Query query = b.build();
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        TopDocs top = searcher.search(query, limit);
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(new DefaultPassageFormatter(MATCH_START, MATCH_END, " … ", false)).build();
-        String[] snippets = highlighter.highlight(TEXT, query, top, 1);
+        int wanted = (int) Math.min(Integer.MAX_VALUE, (long) offset + limit);
+        TopDocs all = filter.newestFirst() || !words
+            ? searcher.search(query, wanted, new Sort(new SortField(TIME, SortField.Type.LONG, true)))
+            : searcher.search(query, wanted);
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(all.scoreDocs, Math.min(offset, all.scoreDocs.length), all.scoreDocs.length);
+        TopDocs top = new TopDocs(all.totalHits, page);
+        String[] snippets = words ? highlighter(searcher).highlight(TEXT, text, top, 1) : new String[page.length];
         List<SearchHit> hits = new ArrayList<>();
         var stored = searcher.storedFields();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-          ScoreDoc sd = top.scoreDocs[i];
-          Document d = stored.document(sd.doc);
-          String snippet = snippets[i] != null ? snippets[i] : "";
-          hits.add(new SearchHit(d.get(ID), sd.score, d.get(TITLE), snippet));
+        for (int i = 0; i < page.length; i++) {
+          Document d = stored.document(page[i].doc);
+          String snippet = snippets[i] != null ? snippets[i] : leadOf(d.get(TEXT));
+          hits.add(new SearchHit(d.get(ID), Float.isNaN(page[i].score) ? 0f : page[i].score, d.get(TITLE), snippet));
         }
         return hits;
       } finally {
@@ -149,6 +219,19 @@ public final class LuceneArticleIndex implements ArticleIndex {
     } catch (IOException e) {
       throw new UncheckedIOException("search failed: " + e.getMessage(), e);
     }
+  }
+
+  private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+    return UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter(MATCH_START, MATCH_END, " … ", false)).build();
+  }
+
+  /** The start of a text, cut at a word, for hits found without words to highlight. */
+  private static String leadOf(String text) {
+    if (text == null) return "";
+    if (text.length() <= 200) return text;
+    int cut = text.lastIndexOf(' ', 200);
+    return text.substring(0, cut > 0 ? cut : 200) + " …";
   }
 
   private Query parse(String text) {

@@ -111,6 +111,61 @@ public interface NewsStore extends AutoCloseable {
    */
   boolean moveSource(long sourceId, String url);
 
+  // ---- web: settings, saved searches, API tokens, paging and statistics (added by the web UI)
+
+  /** A stored setting, when set. */
+  Optional<String> setting(String key);
+
+  /** Sets (or replaces) a setting. */
+  void saveSetting(String key, String value);
+
+  /** Saves a new search (its id is ignored) and returns it with its id. */
+  SavedSearch addSavedSearch(SavedSearch search);
+
+  /** Saved searches with an id above {@code afterId}, by id, at most {@code limit}. */
+  List<SavedSearch> savedSearches(long afterId, int limit);
+
+  Optional<SavedSearch> savedSearch(long id);
+
+  boolean removeSavedSearch(long id);
+
+  /** Stores a new API token by its hash and returns it. */
+  ApiToken addApiToken(String name, String tokenHash, Instant now);
+
+  List<ApiToken> apiTokens();
+
+  /** The token with this hash, marking it used at {@code now}. */
+  Optional<ApiToken> useApiToken(String tokenHash, Instant now);
+
+  boolean removeApiToken(long id);
+
+  /**
+   * Live stories ordered newest first by (last_published, id), strictly after the cursor
+   * ({@code beforeTime}, {@code beforeId}); a null cursor starts at the newest.
+   */
+  List<StoryRecord> storiesPage(Instant beforeTime, String beforeId, int limit);
+
+  /** Distinct outlet names, alphabetically. */
+  List<String> outlets();
+
+  /** Per-source article counts; {@code recentArticles} counts articles fetched at or after {@code since}. */
+  List<SourceStats> sourceStats(Instant since);
+
+  /** Public ids of articles naming {@code entity} (case-insensitive), at most {@code limit}. */
+  List<String> articleIdsWithEntity(String entity, int limit);
+
+  /** The most widely named entities over all articles. */
+  List<StoredEntity> topEntities(int limit);
+
+  /**
+   * Deletes the bodies (text and description) of articles placed before {@code before}; stories
+   * and their briefs stay. Returns the ids of the articles changed.
+   */
+  List<Long> pruneArticleBodies(Instant before);
+
+  /** The articles with these public ids (unknown ids are left out), in no particular order. */
+  List<StoredArticle> articlesByPublicIds(java.util.Collection<String> publicIds);
+
   @Override
   void close();
 }

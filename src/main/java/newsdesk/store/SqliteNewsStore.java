@@ -484,4 +484,156 @@ public final class SqliteNewsStore implements NewsStore {
       ps.setString(3, url);
     }) > 0;
   }
+
+  // ---- web: settings, saved searches, API tokens, paging and statistics
+
+  @Override
+  public Optional<String> setting(String key) {
+    return first(query("SELECT value FROM settings WHERE key = ?", ps -> ps.setString(1, key), rs -> rs.getString(1)));
+  }
+
+  @Override
+  public void saveSetting(String key, String value) {
+    update("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        ps -> { ps.setString(1, key); ps.setString(2, value); });
+  }
+
+  @Override
+  public SavedSearch addSavedSearch(SavedSearch s) {
+    return inTransaction(() -> {
+      update("INSERT INTO saved_searches(name, query, outlet, date_from, date_to, entity, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+          ps -> {
+            ps.setString(1, s.name());
+            ps.setString(2, s.query());
+            ps.setString(3, s.outlet());
+            ps.setString(4, s.from() == null ? null : s.from().toString());
+            ps.setString(5, s.to() == null ? null : s.to().toString());
+            ps.setString(6, s.entity());
+            ps.setString(7, Rows.text(s.createdAt()));
+          });
+      long id = query("SELECT last_insert_rowid()", ps -> {}, rs -> rs.getLong(1)).getFirst();
+      return savedSearch(id).orElseThrow();
+    });
+  }
+
+  @Override
+  public List<SavedSearch> savedSearches(long afterId, int limit) {
+    return query("SELECT * FROM saved_searches WHERE id > ? ORDER BY id LIMIT ?",
+        ps -> { ps.setLong(1, afterId); ps.setInt(2, limit); }, SqliteNewsStore::savedSearchRow);
+  }
+
+  @Override
+  public Optional<SavedSearch> savedSearch(long id) {
+    return first(query("SELECT * FROM saved_searches WHERE id = ?", ps -> ps.setLong(1, id), SqliteNewsStore::savedSearchRow));
+  }
+
+  @Override
+  public boolean removeSavedSearch(long id) {
+    return update("DELETE FROM saved_searches WHERE id = ?", ps -> ps.setLong(1, id)) > 0;
+  }
+
+  private static SavedSearch savedSearchRow(ResultSet rs) throws SQLException {
+    String from = rs.getString("date_from");
+    String to = rs.getString("date_to");
+    return new SavedSearch(rs.getLong("id"), rs.getString("name"), rs.getString("query"), rs.getString("outlet"),
+        from == null ? null : java.time.LocalDate.parse(from), to == null ? null : java.time.LocalDate.parse(to),
+        rs.getString("entity"), Rows.instant(rs.getString("created_at")));
+  }
+
+  @Override
+  public ApiToken addApiToken(String name, String tokenHash, Instant now) {
+    return inTransaction(() -> {
+      update("INSERT INTO api_tokens(name, token_hash, created_at) VALUES (?, ?, ?)",
+          ps -> { ps.setString(1, name); ps.setString(2, tokenHash); ps.setString(3, now.toString()); });
+      return first(query("SELECT * FROM api_tokens WHERE token_hash = ?", ps -> ps.setString(1, tokenHash),
+          SqliteNewsStore::tokenRow)).orElseThrow();
+    });
+  }
+
+  @Override
+  public List<ApiToken> apiTokens() {
+    return query("SELECT * FROM api_tokens ORDER BY id", ps -> {}, SqliteNewsStore::tokenRow);
+  }
+
+  @Override
+  public Optional<ApiToken> useApiToken(String tokenHash, Instant now) {
+    if (update("UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ?",
+        ps -> { ps.setString(1, now.toString()); ps.setString(2, tokenHash); }) == 0) return Optional.empty();
+    return first(query("SELECT * FROM api_tokens WHERE token_hash = ?", ps -> ps.setString(1, tokenHash), SqliteNewsStore::tokenRow));
+  }
+
+  @Override
+  public boolean removeApiToken(long id) {
+    return update("DELETE FROM api_tokens WHERE id = ?", ps -> ps.setLong(1, id)) > 0;
+  }
+
+  private static ApiToken tokenRow(ResultSet rs) throws SQLException {
+    return new ApiToken(rs.getLong("id"), rs.getString("name"), rs.getString("token_hash"),
+        Rows.instant(rs.getString("created_at")), Rows.instant(rs.getString("last_used_at")));
+  }
+
+  @Override
+  public List<StoryRecord> storiesPage(Instant beforeTime, String beforeId, int limit) {
+    if (beforeTime == null) {
+      return query("SELECT * FROM stories WHERE merged_into IS NULL AND last_published IS NOT NULL "
+          + "ORDER BY last_published DESC, id LIMIT ?", ps -> ps.setInt(1, limit), Rows::story);
+    }
+    return query("""
+        SELECT * FROM stories WHERE merged_into IS NULL AND last_published IS NOT NULL
+          AND (last_published < ? OR (last_published = ? AND id > ?))
+        ORDER BY last_published DESC, id LIMIT ?""", ps -> {
+      ps.setString(1, beforeTime.toString());
+      ps.setString(2, beforeTime.toString());
+      ps.setString(3, beforeId);
+      ps.setInt(4, limit);
+    }, Rows::story);
+  }
+
+  @Override
+  public List<String> outlets() {
+    return query("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet", ps -> {}, rs -> rs.getString(1));
+  }
+
+  @Override
+  public List<SourceStats> sourceStats(Instant since) {
+    return query("""
+        SELECT source_id, count(*), sum(CASE WHEN fetched_at >= ? THEN 1 ELSE 0 END), max(coalesce(published, fetched_at))
+        FROM articles WHERE source_id IS NOT NULL GROUP BY source_id""", ps -> ps.setString(1, since.toString()),
+        rs -> new SourceStats(rs.getLong(1), rs.getLong(2), rs.getLong(3), Rows.instant(rs.getString(4))));
+  }
+
+  @Override
+  public List<String> articleIdsWithEntity(String entity, int limit) {
+    return query("""
+        SELECT DISTINCT a.public_id FROM article_entities e JOIN articles a ON a.id = e.article_id
+        WHERE e.name = ? COLLATE NOCASE LIMIT ?""", ps -> { ps.setString(1, entity); ps.setInt(2, limit); }, rs -> rs.getString(1));
+  }
+
+  @Override
+  public List<StoredEntity> topEntities(int limit) {
+    return query("""
+        SELECT name, type, sum(mentions) AS mentions, count(*) AS articles FROM article_entities
+        GROUP BY name, type ORDER BY articles DESC, mentions DESC, name LIMIT ?""", ps -> ps.setInt(1, limit),
+        rs -> new StoredEntity(rs.getString("name"), rs.getString("type"), rs.getInt("mentions"), rs.getInt("articles")));
+  }
+
+  @Override
+  public List<Long> pruneArticleBodies(Instant before) {
+    return inTransaction(() -> {
+      String condition = "coalesce(published, fetched_at) < ? AND (text <> '' OR description IS NOT NULL)";
+      List<Long> ids = query("SELECT id FROM articles WHERE " + condition, ps -> ps.setString(1, before.toString()), rs -> rs.getLong(1));
+      update("UPDATE articles SET text = '', description = NULL WHERE " + condition, ps -> ps.setString(1, before.toString()));
+      return ids;
+    });
+  }
+
+  @Override
+  public List<StoredArticle> articlesByPublicIds(java.util.Collection<String> publicIds) {
+    if (publicIds.isEmpty()) return List.of();
+    List<String> ids = List.copyOf(publicIds);
+    String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+    return query("SELECT * FROM articles WHERE public_id IN (" + marks + ")", ps -> {
+      for (int i = 0; i < ids.size(); i++) ps.setString(i + 1, ids.get(i));
+    }, Rows::article);
+  }
 }

@@ -1,122 +1,157 @@
 package newsdesk.web;
 
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
-import java.util.List;
+import java.io.PrintStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Optional;
-import newsdesk.publish.DigestBuilder;
-import newsdesk.publish.DigestStory;
 import newsdesk.search.ArticleIndex;
-import newsdesk.search.SearchHit;
 import newsdesk.store.NewsStore;
-import newsdesk.store.StoredArticle;
-import newsdesk.store.StoryRecord;
 
 /**
- * The web UI: the digest at {@code /}, a page per story, search. Server-rendered with
- * precompiled jte templates (HTML-escaped by default); works without JavaScript.
+ * The web UI, the JSON API under {@code /api/v1} and the output feeds under {@code /feeds}.
+ * Pages are server-rendered with precompiled jte templates (HTML-escaped by default) and work
+ * without JavaScript; one small static script adds keyboard shortcuts. Every response carries
+ * {@link #CSP} and {@code X-Content-Type-Options: nosniff}. Reading is public unless the reader
+ * makes it private; everything that changes state needs a login (pages, with CSRF tokens) or an
+ * API token (scripts).
  */
 public final class WebServer implements AutoCloseable {
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
-  private static final int DIGEST_LIMIT = 50;
-  private static final int SEARCH_LIMIT = 30;
 
-  private final NewsStore store;
-  private final ArticleIndex index;
-  private final DigestBuilder digest;
-  private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+  private final WebOptions options;
+  private final Auth auth;
+  private final Json json = new Json();
+  private final Templates templates = new Templates();
+  private final FrontPage front;
+  private final Retention retention;
+  private final Pages pages;
   private final Javalin app;
+  private volatile Settings settings;
 
+  /** A server with default options (addresses from requests, stored or generated password on stderr). */
   public WebServer(NewsStore store, ArticleIndex index) {
-    this.store = store;
-    this.index = index;
-    this.digest = new DigestBuilder(store);
+    this(store, index, WebOptions.defaults(), System.err);
+  }
+
+  /** A server; a missing password is generated and printed once to {@code log}. */
+  public WebServer(NewsStore store, ArticleIndex index, WebOptions options, PrintStream log) {
+    this.options = options;
+    this.auth = new Auth(store, options);
+    auth.ensurePassword(log);
+    this.settings = Settings.load(store);
+    this.front = new FrontPage(store, FrontPage.Ranking.defaults(), options.clock());
+    Searches searches = new Searches(store, index);
+    this.retention = new Retention(store, index, options.clock(), log, searches::forget);
+    this.pages = new Pages(store, front, searches, auth, templates, options);
+    Forms forms = new Forms(store, auth, templates, options, this);
+    ApiV1 api = new ApiV1(store, front, searches, auth, json, options);
+    OutputFeeds feeds = new OutputFeeds(store, front, searches, options);
     this.app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
+      cfg.http.prefer405over404 = true;
+      cfg.http.maxRequestSize = 1_000_000;
       cfg.staticFiles.add(files -> {
         files.hostedPath = "/static";
         files.directory = "/newsdesk/web/static";
         files.location = Location.CLASSPATH;
       });
-      cfg.routes.before(ctx -> {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-      });
-      cfg.routes.get("/", this::front);
-      cfg.routes.get("/stories/{id}", this::story);
-      cfg.routes.get("/search", this::search);
-      cfg.routes.error(404, "html", ctx -> error(ctx, 404, "There is no page at this address."));
+      cfg.routes.before(this::guard);
+      pages.routes(cfg.routes);
+      forms.routes(cfg.routes);
+      api.routes(cfg.routes);
+      feeds.routes(cfg.routes);
+      cfg.routes.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
+      cfg.routes.exception(LoginRequired.class, (e, ctx) -> loginRequired(ctx));
       cfg.routes.exception(Exception.class, (e, ctx) -> {
-        ctx.status(500);
-        error(ctx, 500, "Something went wrong on our side: " + e.getClass().getSimpleName());
+        log.println("newsdesk web: " + ctx.method() + " " + ctx.path() + " failed: " + e);
+        problem(ctx, 500, "Something went wrong on our side: " + e.getClass().getSimpleName());
       });
+      for (int status : new int[] {400, 404, 405, 413, 500}) {
+        cfg.routes.error(status, ctx -> {
+          if (ctx.attribute("problem") != null) return;
+          problem(ctx, status, status == 404 ? "There is nothing at " + ctx.path() + "."
+              : status == 405 ? ctx.method() + " is not allowed on " + ctx.path() + "." : HttpStatus.forStatus(status).getMessage());
+        });
+      }
     });
   }
 
-  /** Starts listening on {@code bind}:{@code port} (0 picks a free port); returns the port. */
+  /** Starts listening on {@code bind}:{@code port} (0 picks a free port) and the retention job; returns the port. */
   public int start(String bind, int port) {
     app.start(bind, port);
+    retention.start(() -> settings.retentionDays());
+    // Rank the front page now, so that the first reader does not wait for it.
+    Thread.ofPlatform().daemon().name("front-page-warm").start(() -> {
+      try {
+        front.stories();
+      } catch (RuntimeException e) {
+        // Closed before the ranking finished; the first request ranks instead.
+      }
+    });
     return app.port();
   }
 
-  private void front(Context ctx) {
-    List<DigestStory> stories = digest.digest(null, null, DIGEST_LIMIT);
-    render(ctx, "index.jte", Map.of("stories", stories, "wikinews", mentionsWikinews(stories)));
+  Settings settings() {
+    return settings;
   }
 
-  private void story(Context ctx) {
-    String id = ctx.pathParam("id");
-    Optional<StoryRecord> record = store.story(id);
-    if (record.isPresent() && record.get().mergedInto() != null) {
-      ctx.redirect("/stories/" + record.get().mergedInto(), HttpStatus.MOVED_PERMANENTLY);
+  void settingsChanged(Settings s) {
+    settings = s;
+    retention.runNow(s.retentionDays());
+    front.invalidate();
+  }
+
+  /** Security headers on everything; private reading keeps anonymous readers out. */
+  private void guard(Context ctx) {
+    ctx.header("Content-Security-Policy", CSP);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("X-Frame-Options", "DENY");
+    String path = ctx.path();
+    if (path.startsWith("/api/") || path.startsWith("/feeds/")) {
+      if (Auth.triedToken(ctx) && auth.apiToken(ctx, false).isEmpty()) throw new HttpProblem(401, "the API token is not valid");
+    }
+    if (!settings.privateReading() || ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) return;
+    if (path.startsWith("/static/") || path.equals("/login") || auth.loggedIn(ctx)) return;
+    if (auth.apiToken(ctx, path.startsWith("/feeds/")).isPresent()) return;
+    throw new LoginRequired();
+  }
+
+  private void loginRequired(Context ctx) {
+    String path = ctx.path();
+    if (isMachinePath(path)) {
+      problem(ctx, 401, "log in or send an API token (Authorization: Bearer TOKEN)");
       return;
     }
-    Optional<DigestStory> story = digest.story(id);
-    if (story.isEmpty()) {
-      ctx.status(404);
-      error(ctx, 404, "There is no story " + id + ".");
-      return;
+    String next = ctx.method() == HandlerType.GET ? path + (ctx.queryString() == null ? "" : "?" + ctx.queryString()) : "/";
+    ctx.redirect(options.root() + "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+  }
+
+  private void problem(Context ctx, int status, String reason) {
+    ctx.attribute("problem", Boolean.TRUE);
+    if (status == 401 && isMachinePath(ctx.path())) ctx.header("WWW-Authenticate", "Bearer realm=\"newsdesk\"");
+    if (isMachinePath(ctx.path())) {
+      json.error(ctx, status, reason);
+    } else {
+      ctx.status(status);
+      templates.render(ctx, "error.jte", Map.of("page", pages.context(ctx, ""), "status", status, "message", reason));
     }
-    render(ctx, "story.jte", Map.of("story", story.get(), "wikinews", mentionsWikinews(List.of(story.get()))));
   }
 
-  private void search(Context ctx) {
-    String q = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
-    List<SearchResult> results = q.isEmpty() ? List.of() : index.search(q, SEARCH_LIMIT).stream().map(this::result).toList();
-    boolean wikinews = results.stream().anyMatch(r -> "Wikinews".equals(r.outlet()));
-    render(ctx, "search.jte", Map.of("query", q, "results", results, "wikinews", wikinews));
-  }
-
-  private SearchResult result(SearchHit hit) {
-    Optional<StoredArticle> a = store.articleByPublicId(hit.articleId());
-    return new SearchResult(hit.articleId(), a.map(StoredArticle::storyId).orElse(null), hit.title(),
-        a.map(StoredArticle::outlet).orElse(""), a.map(StoredArticle::url).orElse(""), SearchResult.parts(hit.snippet()));
-  }
-
-  private void error(Context ctx, int status, String message) {
-    render(ctx, "error.jte", Map.of("status", status, "message", message));
-  }
-
-  private void render(Context ctx, String template, Map<String, Object> params) {
-    StringOutput out = new StringOutput();
-    templates.render(template, params, out);
-    ctx.html(out.toString());
-  }
-
-  private static boolean mentionsWikinews(List<DigestStory> stories) {
-    return stories.stream().anyMatch(s -> s.outlets().stream().anyMatch(o -> "Wikinews".equals(o.name())));
+  private static boolean isMachinePath(String path) {
+    return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/feeds/");
   }
 
   @Override
   public void close() {
+    retention.close();
+    front.close();
     app.stop();
   }
 }

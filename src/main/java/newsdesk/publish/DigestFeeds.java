@@ -1,0 +1,65 @@
+package newsdesk.publish;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** Turns digest stories into an {@link OutputFeed}: one entry per story, linked to its page. */
+public final class DigestFeeds {
+  private DigestFeeds() {}
+
+  /**
+   * The digest feed.
+   *
+   * @param stories the stories, in the order the feed lists them
+   * @param baseUrl absolute base of the web UI, without a trailing slash
+   * @param feedUrl the feed's own absolute address
+   * @param now     the feed's time when it has no story
+   */
+  public static OutputFeed digest(List<DigestStory> stories, String baseUrl, String feedUrl, Instant now) {
+    List<OutputFeed.Item> items = stories.stream().map(s -> item(s, baseUrl, now)).toList();
+    Instant updated = stories.stream().map(DigestStory::updated).filter(Objects::nonNull).max(Instant::compareTo).orElse(now);
+    return new OutputFeed("urn:newsdesk:digest", "newsdesk digest", baseUrl + "/", feedUrl, updated, items);
+  }
+
+  static OutputFeed.Item item(DigestStory s, String baseUrl, Instant now) {
+    List<String> outlets = s.outlets().stream().map(DigestStory.Coverage::name).filter(Objects::nonNull).distinct().toList();
+    StringBuilder html = new StringBuilder();
+    for (String p : s.summary()) html.append("<p>").append(escape(p)).append("</p>");
+    if (s.readMore() != null && isWebUrl(s.readMore().url())) {
+      html.append("<p>Read more at <a href=\"").append(escape(s.readMore().url())).append("\">")
+          .append(escape(s.readMore().outlet())).append("</a></p>");
+    }
+    Instant updated = s.updated() != null ? s.updated() : now;
+    return new OutputFeed.Item("urn:newsdesk:story:" + URLEncoder.encode(s.id(), StandardCharsets.UTF_8), s.headline(),
+        baseUrl + "/stories/" + URLEncoder.encode(s.id(), StandardCharsets.UTF_8), s.published(), updated, outlets,
+        String.join("\n\n", s.summary()), html.toString());
+  }
+
+  /** True for absolute http(s) URLs: the only links newsdesk writes into pages and feeds. */
+  public static boolean isWebUrl(String url) {
+    if (url == null) return false;
+    String u = url.strip().toLowerCase(java.util.Locale.ROOT);
+    return u.startsWith("https://") || u.startsWith("http://");
+  }
+
+  /** Escapes text for HTML element content and attribute values. */
+  public static String escape(String s) {
+    if (s == null) return "";
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,48 @@
+package newsdesk.publish;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A feed newsdesk publishes (the digest, a saved search), before it is written as Atom or JSON Feed.
+ *
+ * @param id      permanent, unique id (an IRI)
+ * @param title   the feed's title
+ * @param homeUrl the page the feed mirrors (absolute)
+ * @param feedUrl the feed's own address (absolute)
+ * @param updated when it last changed (the newest item, else the given time)
+ * @param items   entries, newest first
+ */
+public record OutputFeed(String id, String title, String homeUrl, String feedUrl, Instant updated, List<Item> items) {
+  public OutputFeed {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(updated, "updated");
+    items = List.copyOf(items);
+  }
+
+  /**
+   * One entry.
+   *
+   * @param id        permanent, unique id (an IRI)
+   * @param title     plain-text title
+   * @param url       the page it links to (absolute)
+   * @param published first publication, or null
+   * @param updated   last change (never null)
+   * @param authors   author names (outlets); at least one
+   * @param text      plain-text body
+   * @param html      the same body as HTML, built from escaped text only
+   */
+  public record Item(String id, String title, String url, Instant published, Instant updated, List<String> authors,
+      String text, String html) {
+    public Item {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(updated, "updated");
+      title = title == null ? "" : title;
+      authors = authors == null || authors.isEmpty() ? List.of("newsdesk") : List.copyOf(authors);
+      text = text == null ? "" : text;
+      html = html == null ? "" : html;
+    }
+  }
+}

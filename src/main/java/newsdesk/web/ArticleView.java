@@ -1,0 +1,37 @@
+package newsdesk.web;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import newsdesk.publish.DigestFeeds;
+import newsdesk.store.StoredArticle;
+
+/**
+ * An article as pages show it.
+ *
+ * @param publicId its public id
+ * @param anchor   the fragment id of its entry on the story page
+ * @param outlet   the outlet ("" when unknown)
+ * @param title    its title
+ * @param url      its address when it is an http(s) URL, else null (never a {@code javascript:} link)
+ * @param time     its time, or null
+ * @param storyId  its story, or null
+ */
+public record ArticleView(String publicId, String anchor, String outlet, String title, String url, Instant time, String storyId) {
+  private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  static ArticleView of(StoredArticle a, int position) {
+    return new ArticleView(a.publicId(), "art-" + position, a.outlet() == null ? "" : a.outlet(), a.title(),
+        DigestFeeds.isWebUrl(a.url()) ? a.url() : null, a.time(), a.storyId());
+  }
+
+  /** "2 Mar 2020, 14:05 UTC", or "" without a time. */
+  public String timeLabel() {
+    return time == null ? "" : LABEL.format(time);
+  }
+
+  /** The ISO day, or "" without a time. */
+  public String day() {
+    return time == null ? "" : time.toString().substring(0, 10);
+  }
+}

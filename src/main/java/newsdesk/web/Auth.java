@@ -1,0 +1,161 @@
+package newsdesk.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.io.PrintStream;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import newsdesk.store.ApiToken;
+import newsdesk.store.NewsStore;
+
+/**
+ * Who is asking: browser sessions after a password login (cookie {@value #SESSION_COOKIE},
+ * HttpOnly, SameSite=Lax, Secure behind https), their CSRF tokens, and API tokens for scripts
+ * ({@code Authorization: Bearer TOKEN}). Sessions live in memory: a restart logs everyone out.
+ */
+public final class Auth {
+  static final String SESSION_COOKIE = "nd_session";
+  static final String LOGIN_CSRF_COOKIE = "nd_login";
+  static final String PASSWORD_KEY = "password_hash";
+  static final Duration SESSION_LIFETIME = Duration.ofDays(7);
+  private static final int MAX_SESSIONS = 10_000;
+
+  /** A logged-in browser: its CSRF token and when it expires. */
+  record Session(String csrf, Instant expires) {}
+
+  private final NewsStore store;
+  private final WebOptions options;
+  private final PasswordHasher hasher = new PasswordHasher();
+  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+  /** Valid token hashes and when their use was last written. */
+  private final Map<String, Instant> tokenUses = new ConcurrentHashMap<>();
+  static final Duration TOKEN_USE_GRANULARITY = Duration.ofMinutes(1);
+
+  Auth(NewsStore store, WebOptions options) {
+    this.store = store;
+    this.options = options;
+  }
+
+  /**
+   * Makes sure a password exists: {@code NEWSDESK_PASSWORD} when given (replacing a stored one that
+   * differs), else the stored hash, else a generated password printed once to {@code log}. Never prompts.
+   */
+  void ensurePassword(PrintStream log) {
+    Optional<String> stored = store.setting(PASSWORD_KEY);
+    if (options.password() != null) {
+      if (stored.isEmpty() || !hasher.verify(options.password(), stored.get())) {
+        store.saveSetting(PASSWORD_KEY, hasher.hash(options.password()));
+      }
+      return;
+    }
+    if (stored.isPresent()) return;
+    String generated = hasher.newSecret("").substring(0, 20);
+    store.saveSetting(PASSWORD_KEY, hasher.hash(generated));
+    log.println("newsdesk: the web UI password is " + generated
+        + " (shown once; set NEWSDESK_PASSWORD to choose your own)");
+    log.flush();
+  }
+
+  /** Checks the password; on success starts a session and sets its cookie. */
+  boolean logIn(Context ctx, String password) {
+    String stored = store.setting(PASSWORD_KEY).orElse(null);
+    if (!hasher.verify(password, stored)) return false;
+    Instant now = options.clock().instant();
+    if (sessions.size() >= MAX_SESSIONS) sessions.values().removeIf(s -> s.expires().isBefore(now));
+    String id = hasher.newSecret("");
+    sessions.put(id, new Session(hasher.newSecret(""), now.plus(SESSION_LIFETIME)));
+    ctx.cookie(cookie(SESSION_COOKIE, id, (int) SESSION_LIFETIME.toSeconds(), SameSite.LAX));
+    return true;
+  }
+
+  void logOut(Context ctx) {
+    String id = ctx.cookie(SESSION_COOKIE);
+    if (id != null) sessions.remove(id);
+    ctx.cookie(cookie(SESSION_COOKIE, "", 0, SameSite.LAX));
+  }
+
+  /** The session of this request, when it has a live one. */
+  Optional<Session> session(Context ctx) {
+    String id = ctx.cookie(SESSION_COOKIE);
+    if (id == null) return Optional.empty();
+    Session s = sessions.get(id);
+    if (s == null) return Optional.empty();
+    if (s.expires().isBefore(options.clock().instant())) {
+      sessions.remove(id);
+      return Optional.empty();
+    }
+    return Optional.of(s);
+  }
+
+  boolean loggedIn(Context ctx) {
+    return session(ctx).isPresent();
+  }
+
+  /** The CSRF token forms of this request carry: the session's, or a login token set as a cookie. */
+  String csrfToken(Context ctx) {
+    Optional<Session> s = session(ctx);
+    if (s.isPresent()) return s.get().csrf();
+    String pre = ctx.cookie(LOGIN_CSRF_COOKIE);
+    if (pre == null || pre.length() < 20) {
+      pre = hasher.newSecret("");
+      ctx.cookie(cookie(LOGIN_CSRF_COOKIE, pre, 3600, SameSite.STRICT));
+    }
+    return pre;
+  }
+
+  /** True when {@code given} is this request's CSRF token. */
+  boolean csrfValid(Context ctx, String given) {
+    if (given == null) return false;
+    String expected = session(ctx).map(Session::csrf).orElse(ctx.cookie(LOGIN_CSRF_COOKIE));
+    return expected != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The API token of this request ({@code Authorization: Bearer}, or {@code ?token=} for feeds),
+   * when valid. Its last use is written at most once a minute: each write is a synced commit.
+   */
+  Optional<ApiToken> apiToken(Context ctx, boolean allowQueryParameter) {
+    String header = ctx.header("Authorization");
+    String token = null;
+    if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) token = header.substring(7).strip();
+    else if (allowQueryParameter) token = ctx.queryParam("token");
+    if (token == null || token.isEmpty()) return Optional.empty();
+    String hash = PasswordHasher.sha256(token);
+    Instant now = options.clock().instant();
+    Instant last = tokenUses.get(hash);
+    if (last != null && last.plus(TOKEN_USE_GRANULARITY).isAfter(now)) return Optional.of(new ApiToken(0, "", hash, null, last));
+    Optional<ApiToken> used = store.useApiToken(hash, now);
+    if (used.isPresent()) tokenUses.put(hash, now);
+    return used;
+  }
+
+  /** Revokes a token at once (also for requests that used it in the last minute). */
+  boolean revokeApiToken(long id) {
+    Optional<ApiToken> t = store.apiTokens().stream().filter(x -> x.id() == id).findFirst();
+    t.ifPresent(x -> tokenUses.remove(x.tokenHash()));
+    return t.isPresent() && store.removeApiToken(id);
+  }
+
+  /** Whether the request carried an Authorization header at all (a bad token is then a 401, not "anonymous"). */
+  static boolean triedToken(Context ctx) {
+    return ctx.header("Authorization") != null;
+  }
+
+  /** Creates an API token; returns the token itself (shown once). */
+  String createApiToken(String name) {
+    String token = hasher.newSecret("nd_");
+    store.addApiToken(name, PasswordHasher.sha256(token), options.clock().instant());
+    return token;
+  }
+
+  private Cookie cookie(String name, String value, int maxAge, SameSite sameSite) {
+    String path = options.root().isEmpty() ? "/" : options.root();
+    return new Cookie(name, value, path, maxAge, options.secure(), true, null, sameSite);
+  }
+}

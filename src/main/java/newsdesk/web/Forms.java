@@ -1,0 +1,176 @@
+package newsdesk.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.HashMap;
+import java.util.Map;
+import newsdesk.store.NewsStore;
+import newsdesk.store.SavedSearch;
+import newsdesk.store.Source;
+
+/**
+ * The forms that change state: login and logout, sources, saved searches, settings and API tokens.
+ * Each needs a logged-in session (except the login form) and the CSRF token of that session; after
+ * success they redirect (POST-redirect-GET).
+ */
+final class Forms {
+  private final NewsStore store;
+  private final Auth auth;
+  private final Templates templates;
+  private final WebOptions options;
+  private final WebServer server;
+  private final SourceAdder sources;
+
+  Forms(NewsStore store, Auth auth, Templates templates, WebOptions options, WebServer server) {
+    this.store = store;
+    this.auth = auth;
+    this.templates = templates;
+    this.options = options;
+    this.server = server;
+    this.sources = new SourceAdder(store);
+  }
+
+  void routes(RoutesConfig r) {
+    r.get("/login", ctx -> login(ctx, 200, null));
+    r.post("/login", this::logIn);
+    r.post("/logout", this::logOut);
+    r.post("/sources", this::addSource);
+    r.post("/sources/{id}/delete", this::removeSource);
+    r.post("/saved-searches", this::saveSearch);
+    r.post("/saved-searches/{id}/delete", this::deleteSearch);
+    r.get("/settings", ctx -> {
+      requireLogin(ctx);
+      settings(ctx, null, ctx.queryParam("saved") != null ? "Settings saved." : null);
+    });
+    r.post("/settings", this::saveSettings);
+    r.post("/settings/tokens", this::createToken);
+    r.post("/settings/tokens/{id}/delete", this::revokeToken);
+  }
+
+  private PageContext page(Context ctx) {
+    return new PageContext(options.root(), auth.loggedIn(ctx), auth.csrfToken(ctx), "", false);
+  }
+
+  private void login(Context ctx, int status, String message) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("page", page(ctx));
+    p.put("next", safeNext(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next")));
+    p.put("message", message);
+    ctx.status(status);
+    templates.render(ctx, "login.jte", p);
+  }
+
+  private void logIn(Context ctx) {
+    if (!auth.csrfValid(ctx, ctx.formParam("csrf"))) throw new HttpProblem(403, "The form has expired; reload the login page and try again.");
+    if (!auth.logIn(ctx, ctx.formParam("password"))) {
+      login(ctx, 401, "That password is not right.");
+      return;
+    }
+    ctx.redirect(options.root() + safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
+  }
+
+  private void logOut(Context ctx) {
+    checkForm(ctx);
+    auth.logOut(ctx);
+    ctx.redirect(options.root() + "/", HttpStatus.SEE_OTHER);
+  }
+
+  private void addSource(Context ctx) {
+    checkForm(ctx);
+    Source s = sources.add(ctx.formParam("url"));
+    ctx.redirect(options.root() + "/sources?added=" + s.id() + "#source-" + s.id(), HttpStatus.SEE_OTHER);
+  }
+
+  private void removeSource(Context ctx) {
+    checkForm(ctx);
+    if (!store.removeSource(id(ctx))) throw HttpProblem.notFound("There is no source " + ctx.pathParam("id") + ".");
+    ctx.redirect(options.root() + "/sources", HttpStatus.SEE_OTHER);
+  }
+
+  private void saveSearch(Context ctx) {
+    checkForm(ctx);
+    SearchForm form = SearchForm.read(ctx::formParam);
+    if (form.isEmpty()) throw HttpProblem.badRequest("An empty search cannot be saved.");
+    String name = ctx.formParam("name");
+    SavedSearch saved = store.addSavedSearch(new SavedSearch(0, name == null || name.isBlank() ? form.describe() : limit(name.strip(), 200),
+        form.q() == null ? "" : form.q(), form.outlet(), form.from(), form.to(), form.entity(), options.clock().instant()));
+    ctx.redirect(options.root() + "/saved-searches#saved-" + saved.id(), HttpStatus.SEE_OTHER);
+  }
+
+  private void deleteSearch(Context ctx) {
+    checkForm(ctx);
+    if (!store.removeSavedSearch(id(ctx))) throw HttpProblem.notFound("There is no saved search " + ctx.pathParam("id") + ".");
+    ctx.redirect(options.root() + "/saved-searches", HttpStatus.SEE_OTHER);
+  }
+
+  private void settings(Context ctx, String newToken, String message) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("page", page(ctx));
+    p.put("settings", server.settings());
+    p.put("tokens", store.apiTokens());
+    p.put("newToken", newToken);
+    p.put("message", message);
+    templates.render(ctx, "settings.jte", p);
+  }
+
+  private void saveSettings(Context ctx) {
+    checkForm(ctx);
+    String reading = ctx.formParam("reading");
+    if (!"public".equals(reading) && !"private".equals(reading)) throw HttpProblem.badRequest("reading must be public or private");
+    int days;
+    try {
+      days = Integer.parseInt(String.valueOf(ctx.formParam("retention_days")).strip());
+      Settings s = new Settings("private".equals(reading), days);
+      s.save(store);
+      server.settingsChanged(s);
+    } catch (IllegalArgumentException e) {
+      throw HttpProblem.badRequest("retention days must be a whole number from 0 to " + Settings.MAX_RETENTION_DAYS);
+    }
+    ctx.redirect(options.root() + "/settings?saved=1", HttpStatus.SEE_OTHER);
+  }
+
+  private void createToken(Context ctx) {
+    checkForm(ctx);
+    String name = ctx.formParam("name");
+    if (name == null || name.isBlank()) throw HttpProblem.badRequest("A token needs a name.");
+    String token = auth.createApiToken(limit(name.strip(), 100));
+    // The token is shown on this response only; it is never stored in the clear.
+    ctx.header("Cache-Control", "no-store");
+    settings(ctx, token, "Token created.");
+  }
+
+  private void revokeToken(Context ctx) {
+    checkForm(ctx);
+    if (!auth.revokeApiToken(id(ctx))) throw HttpProblem.notFound("There is no token " + ctx.pathParam("id") + ".");
+    ctx.redirect(options.root() + "/settings", HttpStatus.SEE_OTHER);
+  }
+
+  private void requireLogin(Context ctx) {
+    if (!auth.loggedIn(ctx)) throw new LoginRequired();
+  }
+
+  /** A state-changing form: logged in, with this session's CSRF token. */
+  private void checkForm(Context ctx) {
+    requireLogin(ctx);
+    if (!auth.csrfValid(ctx, ctx.formParam("csrf"))) throw new HttpProblem(403, "The form has expired or did not come from this site; reload the page and try again.");
+  }
+
+  private static long id(Context ctx) {
+    try {
+      return Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw HttpProblem.notFound("There is nothing with id " + ctx.pathParam("id") + ".");
+    }
+  }
+
+  /** Only local paths: never an open redirect to another site. */
+  static String safeNext(String next) {
+    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
+    return next;
+  }
+
+  private static String limit(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max);
+  }
+}

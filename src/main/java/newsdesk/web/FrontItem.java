@@ -1,0 +1,22 @@
+package newsdesk.web;
+
+import java.util.List;
+import java.util.Objects;
+import newsdesk.publish.DigestFeeds;
+import newsdesk.publish.DigestStory;
+
+/**
+ * A story card on the front page (and entity pages).
+ *
+ * @param story       the STORY object
+ * @param isNew       whether it appeared since the reader's last visit
+ * @param outlets     the distinct outlets that covered it
+ * @param readMoreUrl "Read more" when it is an http(s) URL, else null
+ */
+public record FrontItem(DigestStory story, boolean isNew, List<String> outlets, String readMoreUrl) {
+  static FrontItem of(DigestStory story, boolean isNew) {
+    List<String> outlets = story.outlets().stream().map(DigestStory.Coverage::name).filter(Objects::nonNull).distinct().toList();
+    String readMore = story.readMore() != null && DigestFeeds.isWebUrl(story.readMore().url()) ? story.readMore().url() : null;
+    return new FrontItem(story, isNew, outlets, readMore);
+  }
+}

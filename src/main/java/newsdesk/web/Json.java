@@ -1,0 +1,54 @@
+package newsdesk.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.Map;
+import newsdesk.publish.JsonDigestRenderer;
+
+/** JSON in and out for the API: ISO-8601 times, errors as {@code {"error": {"status", "reason"}}}. */
+final class Json {
+  private static final int MAX_BODY = 64 * 1024;
+  private final ObjectMapper mapper = JsonDigestRenderer.mapper().disable(SerializationFeature.INDENT_OUTPUT);
+
+  void send(Context ctx, int status, Object value) {
+    try {
+      ctx.status(status).contentType("application/json; charset=utf-8").result(mapper.writeValueAsBytes(value));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot encode the response", e);
+    }
+  }
+
+  void error(Context ctx, int status, String reason) {
+    send(ctx, status, Map.of("error", Map.of("status", status, "reason", reason)));
+  }
+
+  /** The request body as a JSON object; anything else is a 400. */
+  JsonNode object(Context ctx) {
+    String type = ctx.contentType();
+    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+      throw new HttpProblem(415, "send the body as application/json");
+    }
+    byte[] body = ctx.bodyAsBytes();
+    if (body.length > MAX_BODY) throw new HttpProblem(413, "the body is larger than " + MAX_BODY + " bytes");
+    try {
+      JsonNode node = mapper.readTree(body);
+      if (node == null || !node.isObject()) throw HttpProblem.badRequest("the body must be a JSON object");
+      return node;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw HttpProblem.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw HttpProblem.badRequest("the body cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** A string field of a body, or null when absent; a non-string is a 400. */
+  static String text(JsonNode body, String field) {
+    JsonNode v = body.get(field);
+    if (v == null || v.isNull()) return null;
+    if (!v.isTextual()) throw HttpProblem.badRequest(field + " must be a string");
+    return v.asText();
+  }
+}

@@ -1,0 +1,84 @@
+package newsdesk.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import newsdesk.publish.AtomFeedRenderer;
+import newsdesk.publish.DigestFeeds;
+import newsdesk.publish.DigestStory;
+import newsdesk.publish.JsonFeedRenderer;
+import newsdesk.publish.OutputFeed;
+import newsdesk.store.NewsStore;
+import newsdesk.store.SavedSearch;
+
+/**
+ * The feeds other readers subscribe to: the digest ({@code /feeds/digest.atom|json}) and each
+ * saved search ({@code /feeds/searches/ID.atom|json}, newest matching articles first). Links are
+ * absolute: from {@code --base-url}, else from the request's scheme and host.
+ */
+final class OutputFeeds {
+  static final int ITEMS = 50;
+
+  private final NewsStore store;
+  private final FrontPage front;
+  private final Searches searches;
+  private final WebOptions options;
+  private final AtomFeedRenderer atom = new AtomFeedRenderer();
+  private final JsonFeedRenderer jsonFeed = new JsonFeedRenderer();
+
+  OutputFeeds(NewsStore store, FrontPage front, Searches searches, WebOptions options) {
+    this.store = store;
+    this.front = front;
+    this.searches = searches;
+    this.options = options;
+  }
+
+  void routes(RoutesConfig r) {
+    r.get("/feeds/digest.atom", ctx -> send(ctx, digest(ctx, "/feeds/digest.atom"), true));
+    r.get("/feeds/digest.json", ctx -> send(ctx, digest(ctx, "/feeds/digest.json"), false));
+    r.get("/feeds/searches/{file}", this::savedSearch);
+  }
+
+  private OutputFeed digest(Context ctx, String path) {
+    List<DigestStory> stories = front.stories().stream().limit(ITEMS).map(FrontPage.RankedStory::story).toList();
+    String base = base(ctx);
+    return DigestFeeds.digest(stories, base, base + path, options.clock().instant());
+  }
+
+  private void savedSearch(Context ctx) {
+    String file = ctx.pathParam("file");
+    boolean isAtom = file.endsWith(".atom");
+    if (!isAtom && !file.endsWith(".json")) throw HttpProblem.notFound("feeds end in .atom or .json");
+    long id;
+    try {
+      id = Long.parseLong(file.substring(0, file.lastIndexOf('.')));
+    } catch (NumberFormatException e) {
+      throw HttpProblem.notFound("no saved search " + file);
+    }
+    SavedSearch s = store.savedSearch(id).orElseThrow(() -> HttpProblem.notFound("no saved search " + id));
+    String base = base(ctx);
+    Instant now = options.clock().instant();
+    List<OutputFeed.Item> items = searches.run(SearchForm.of(s), true, 0, ITEMS).stream().map(r -> new OutputFeed.Item(
+        "urn:newsdesk:article:" + URLEncoder.encode(r.articleId(), StandardCharsets.UTF_8), r.title(),
+        r.url() != null ? r.url() : r.storyId() != null ? base + "/stories/" + r.storyId() : base + "/",
+        r.time(), r.time() != null ? r.time() : now, r.outlet().isEmpty() ? List.of() : List.of(r.outlet()),
+        r.snippetText(), "<p>" + DigestFeeds.escape(r.snippetText()) + "</p>")).toList();
+    Instant updated = items.stream().map(OutputFeed.Item::updated).filter(Objects::nonNull).max(Instant::compareTo).orElse(s.createdAt());
+    OutputFeed feed = new OutputFeed("urn:newsdesk:search:" + s.id(), "newsdesk search: " + s.name(),
+        base + "/search?" + SearchForm.of(s).queryString(), base + "/feeds/searches/" + file, updated, items);
+    send(ctx, feed, isAtom);
+  }
+
+  private String base(Context ctx) {
+    return options.baseUrl() != null ? options.baseUrl() : ctx.scheme() + "://" + ctx.host();
+  }
+
+  private void send(Context ctx, OutputFeed feed, boolean isAtom) {
+    ctx.contentType((isAtom ? AtomFeedRenderer.MEDIA_TYPE : JsonFeedRenderer.MEDIA_TYPE) + "; charset=utf-8");
+    ctx.result(isAtom ? atom.render(feed) : jsonFeed.render(feed));
+  }
+}

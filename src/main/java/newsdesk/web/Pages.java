@@ -1,0 +1,202 @@
+package newsdesk.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.SameSite;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import newsdesk.publish.DigestBuilder;
+import newsdesk.publish.DigestStory;
+import newsdesk.store.NewsStore;
+import newsdesk.store.SourceStats;
+import newsdesk.store.StoryRecord;
+
+/** The reading pages: digest, story, search, topics, sources, saved searches, login and settings forms. */
+final class Pages {
+  static final String VISIT_COOKIE = "nd_visit";
+  /** A visit ends after this long without a front-page view; the next one marks what is new since. */
+  static final Duration VISIT_GAP = Duration.ofMinutes(30);
+  static final int FRONT_LIMIT = 50;
+  static final int SEARCH_PAGE = 20;
+  private static final int OUTLETS_TTL_SECONDS = 60;
+  static final Duration STORY_TTL = Duration.ofSeconds(10);
+  private static final int STORY_CACHE_SIZE = 5000;
+  private final Map<String, CachedStory> storyCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final NewsStore store;
+  private final FrontPage front;
+  private final Searches searches;
+  private final Auth auth;
+  private final Templates templates;
+  private final WebOptions options;
+  private final DigestBuilder digest;
+  private volatile List<String> outlets;
+  private volatile Instant outletsAt = Instant.EPOCH;
+
+  Pages(NewsStore store, FrontPage front, Searches searches, Auth auth, Templates templates, WebOptions options) {
+    this.store = store;
+    this.front = front;
+    this.searches = searches;
+    this.auth = auth;
+    this.templates = templates;
+    this.options = options;
+    this.digest = new DigestBuilder(store);
+  }
+
+  void routes(RoutesConfig r) {
+    r.get("/", this::frontPage);
+    r.get("/stories/{id}", this::story);
+    r.get("/search", this::search);
+    r.get("/entities", ctx -> render(ctx, "entities.jte", "", Map.of("entities", store.topEntities(200))));
+    r.get("/entities/{name}", this::entity);
+    r.get("/sources", ctx -> sources(ctx, ctx.queryParam("added") != null ? "Source added; newsdesk reads it on its next round." : null));
+    r.get("/saved-searches", ctx -> render(ctx, "saved.jte", "", Map.of("searches", store.savedSearches(0, 1000))));
+  }
+
+  PageContext context(Context ctx, String query) {
+    // Anonymous pages carry no forms that change state, so they need (and set) no CSRF cookie.
+    String csrf = auth.session(ctx).map(Auth.Session::csrf).orElse("");
+    return new PageContext(options.root(), !csrf.isEmpty(), csrf, query, false);
+  }
+
+  void render(Context ctx, String template, String query, Map<String, Object> params) {
+    render(ctx, template, context(ctx, query), params);
+  }
+
+  void render(Context ctx, String template, PageContext page, Map<String, Object> params) {
+    Map<String, Object> all = new java.util.HashMap<>(params);
+    all.put("page", page);
+    templates.render(ctx, template, all);
+  }
+
+  private void frontPage(Context ctx) {
+    Instant now = options.clock().instant();
+    Instant since = lastVisit(ctx, now);
+    List<FrontItem> items = new ArrayList<>();
+    int newCount = 0;
+    for (FrontPage.RankedStory s : front.stories()) {
+      if (items.size() == FRONT_LIMIT) break;
+      boolean isNew = since != null && s.record().createdAt() != null && s.record().createdAt().isAfter(since);
+      if (isNew) newCount++;
+      items.add(FrontItem.of(s.story(), isNew));
+    }
+    PageContext page = context(ctx, "").withAttribution(mentionsWikinews(items.stream().map(FrontItem::story).toList()));
+    render(ctx, "index.jte", page, Map.of("items", items, "newCount", newCount));
+  }
+
+  /**
+   * The start of the reader's previous visit, from the cookie {@code nd_visit = BOUNDARY.LASTSEEN}
+   * (epoch milliseconds): while views are less than {@link #VISIT_GAP} apart they belong to one
+   * visit and keep its boundary; after a gap the last view becomes the new boundary.
+   */
+  private Instant lastVisit(Context ctx, Instant now) {
+    Instant boundary = null;
+    String cookie = ctx.cookie(VISIT_COOKIE);
+    if (cookie != null) {
+      String[] parts = cookie.split("\\.");
+      try {
+        Instant b = Instant.ofEpochMilli(Long.parseLong(parts[0]));
+        Instant seen = Instant.ofEpochMilli(Long.parseLong(parts[1]));
+        boundary = seen.plus(VISIT_GAP).isBefore(now) ? seen : b;
+      } catch (RuntimeException e) {
+        boundary = null; // a mangled cookie starts afresh
+      }
+    }
+    long b = (boundary == null ? now : boundary).toEpochMilli();
+    String path = options.root().isEmpty() ? "/" : options.root();
+    ctx.cookie(new Cookie(VISIT_COOKIE, b + "." + now.toEpochMilli(), path, 365 * 24 * 3600, options.secure(), true, null, SameSite.LAX));
+    return boundary;
+  }
+
+  private void story(Context ctx) {
+    String id = ctx.pathParam("id");
+    Optional<StoryRecord> record = store.story(id);
+    if (record.isPresent() && record.get().mergedInto() != null) {
+      ctx.redirect(options.root() + "/stories/" + record.get().mergedInto(), HttpStatus.MOVED_PERMANENTLY);
+      return;
+    }
+    StoryView view = storyView(id);
+    render(ctx, "story.jte", context(ctx, "").withAttribution(mentionsWikinews(List.of(view.story()))), Map.of("view", view));
+  }
+
+  /** Story views are cached for {@link #STORY_TTL}: a story page may be that much behind the store. */
+  private StoryView storyView(String id) {
+    Instant now = options.clock().instant();
+    CachedStory cached = storyCache.get(id);
+    if (cached != null && cached.builtAt().plus(STORY_TTL).isAfter(now)) return cached.view();
+    DigestStory story = digest.story(id).orElseThrow(() -> HttpProblem.notFound("There is no story " + id + "."));
+    StoryView view = StoryView.of(story, store.articlesOfStory(id), store.entitiesOfStory(id));
+    if (storyCache.size() >= STORY_CACHE_SIZE) storyCache.clear();
+    storyCache.put(id, new CachedStory(view, now));
+    return view;
+  }
+
+  private record CachedStory(StoryView view, Instant builtAt) {}
+
+  private void search(Context ctx) {
+    SearchForm form = SearchForm.read(ctx::queryParam);
+    int offset = parsePage(ctx.queryParam("page")) * SEARCH_PAGE;
+    List<SearchResult> all = searches.run(form, false, offset, SEARCH_PAGE + 1);
+    List<SearchResult> results = all.size() > SEARCH_PAGE ? all.subList(0, SEARCH_PAGE) : all;
+    String next = all.size() > SEARCH_PAGE
+        ? options.root() + "/search?" + form.queryString() + "&page=" + (offset / SEARCH_PAGE + 1) : null;
+    PageContext page = context(ctx, form.text()).withAttribution(results.stream().anyMatch(r -> "Wikinews".equals(r.outlet())));
+    Map<String, Object> params = new java.util.HashMap<>();
+    params.put("form", form);
+    params.put("results", results);
+    params.put("outlets", outlets());
+    params.put("nextLink", next);
+    render(ctx, "search.jte", page, params);
+  }
+
+  private static int parsePage(String p) {
+    if (p == null) return 0;
+    try {
+      int n = Integer.parseInt(p);
+      if (n < 0 || n > 50) throw new NumberFormatException();
+      return n;
+    } catch (NumberFormatException e) {
+      throw HttpProblem.badRequest("page must be a number from 0 to 50, got '" + p + "'");
+    }
+  }
+
+  /** Outlet names for the filter, cached briefly: listing them scans the articles. */
+  private List<String> outlets() {
+    Instant now = options.clock().instant();
+    if (outlets == null || outletsAt.plusSeconds(OUTLETS_TTL_SECONDS).isBefore(now)) {
+      outlets = store.outlets();
+      outletsAt = now;
+    }
+    return outlets;
+  }
+
+  private void entity(Context ctx) {
+    String name = ctx.pathParam("name");
+    List<FrontItem> items = new ArrayList<>();
+    for (StoryRecord r : store.storiesWithEntity(name, 30)) digest.story(r.id()).ifPresent(s -> items.add(FrontItem.of(s, false)));
+    PageContext page = context(ctx, "").withAttribution(mentionsWikinews(items.stream().map(FrontItem::story).toList()));
+    render(ctx, "entity.jte", page, Map.of("name", name, "items", items));
+  }
+
+  void sources(Context ctx, String message) {
+    Map<Long, SourceStats> stats = new java.util.HashMap<>();
+    for (SourceStats s : store.sourceStats(options.clock().instant().minus(Duration.ofDays(SourceRow.WINDOW_DAYS)))) {
+      stats.put(s.sourceId(), s);
+    }
+    List<SourceRow> rows = store.sources().stream().map(s -> SourceRow.of(s, stats.get(s.id()))).toList();
+    Map<String, Object> params = new java.util.HashMap<>();
+    params.put("sources", rows);
+    params.put("message", message);
+    render(ctx, "sources.jte", "", params);
+  }
+
+  static boolean mentionsWikinews(List<DigestStory> stories) {
+    return stories.stream().anyMatch(s -> s.outlets().stream().anyMatch(o -> "Wikinews".equals(o.name())));
+  }
+}

@@ -1,0 +1,96 @@
+package newsdesk.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.function.Function;
+import newsdesk.search.SearchFilter;
+import newsdesk.store.NewsStore;
+import newsdesk.store.SavedSearch;
+
+/**
+ * A search as asked: words and filters (outlet, days from/to inclusive in UTC, entity). Blank
+ * fields are null.
+ */
+public record SearchForm(String q, String outlet, LocalDate from, LocalDate to, String entity) {
+  /** An entity filter keeps at most this many articles (the most a filter set should hold). */
+  static final int ENTITY_ARTICLES = 20_000;
+  static final int MAX_QUERY = 500;
+
+  public SearchForm {
+    q = blankToNull(q);
+    outlet = blankToNull(outlet);
+    entity = blankToNull(entity);
+    if (q != null && q.length() > MAX_QUERY) throw HttpProblem.badRequest("q is longer than " + MAX_QUERY + " characters");
+    if (from != null && to != null && from.isAfter(to)) throw HttpProblem.badRequest("from " + from + " is after to " + to);
+  }
+
+  /** Reads the form from request parameters ({@code q, outlet, from, to, entity}). */
+  static SearchForm read(Function<String, String> param) {
+    return new SearchForm(param.apply("q"), param.apply("outlet"), day(param.apply("from"), "from"),
+        day(param.apply("to"), "to"), param.apply("entity"));
+  }
+
+  public static SearchForm of(SavedSearch s) {
+    return new SearchForm(s.query(), s.outlet(), s.from(), s.to(), s.entity());
+  }
+
+  /** True when nothing is asked. */
+  public boolean isEmpty() {
+    return q == null && outlet == null && from == null && to == null && entity == null;
+  }
+
+  public String text() {
+    return q == null ? "" : q;
+  }
+
+  /** The filter for the index; the entity becomes the set of articles naming it. */
+  SearchFilter filter(NewsStore store, boolean newestFirst) {
+    var ids = entity == null ? null : new HashSet<>(store.articleIdsWithEntity(entity, ENTITY_ARTICLES));
+    return new SearchFilter(outlet, from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+        to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), ids, newestFirst);
+  }
+
+  /** The query string that asks this search again ({@code q=...&outlet=...}). */
+  public String queryString() {
+    StringBuilder b = new StringBuilder();
+    add(b, "q", q);
+    add(b, "outlet", outlet);
+    add(b, "from", from == null ? null : from.toString());
+    add(b, "to", to == null ? null : to.toString());
+    add(b, "entity", entity);
+    return b.toString();
+  }
+
+  /** A short description: the words and the filters. */
+  public String describe() {
+    StringBuilder b = new StringBuilder(q == null ? "everything" : q);
+    if (outlet != null) b.append(" · outlet ").append(outlet);
+    if (from != null) b.append(" · from ").append(from);
+    if (to != null) b.append(" · to ").append(to);
+    if (entity != null) b.append(" · naming ").append(entity);
+    return b.toString();
+  }
+
+  private static void add(StringBuilder b, String name, String value) {
+    if (value == null) return;
+    if (!b.isEmpty()) b.append('&');
+    b.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+  }
+
+  static LocalDate day(String text, String name) {
+    if (text == null || text.isBlank()) return null;
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw HttpProblem.badRequest(name + " must be a day like 2020-03-01, got '" + text.strip() + "'");
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

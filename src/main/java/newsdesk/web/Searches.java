@@ -1,0 +1,68 @@
+package newsdesk.web;
+
+import java.util.List;
+import java.util.Optional;
+import newsdesk.publish.DigestFeeds;
+import newsdesk.search.ArticleIndex;
+import newsdesk.search.SearchHit;
+import newsdesk.store.NewsStore;
+import newsdesk.store.StoredArticle;
+
+/**
+ * Runs searches for the pages, the API and the saved-search feeds. Results are cached for
+ * {@link #TTL} while no article is added (at most {@link #CACHE_SIZE} searches): readers repeat
+ * searches, and a result only changes when the store does.
+ */
+final class Searches {
+  static final java.time.Duration TTL = java.time.Duration.ofSeconds(30);
+  static final int CACHE_SIZE = 2000;
+
+  private record Key(SearchForm form, boolean newestFirst, int offset, int limit) {}
+
+  private record Cached(List<SearchResult> results, long maxArticleId, long builtAtNanos) {}
+
+  private final NewsStore store;
+  private final ArticleIndex index;
+  private final java.util.Map<Key, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+  Searches(NewsStore store, ArticleIndex index) {
+    this.store = store;
+    this.index = index;
+  }
+
+  /** Results of {@code form}, skipping {@code offset}; empty when nothing is asked. */
+  List<SearchResult> run(SearchForm form, boolean newestFirst, int offset, int limit) {
+    if (form.isEmpty()) return List.of();
+    Key key = new Key(form, newestFirst, offset, limit);
+    long maxId = store.maxArticleId();
+    long now = System.nanoTime();
+    Cached hit = cache.get(key);
+    if (hit != null && hit.maxArticleId() == maxId && now - hit.builtAtNanos() < TTL.toNanos()) return hit.results();
+    List<SearchResult> results = search(form, newestFirst, offset, limit);
+    if (cache.size() >= CACHE_SIZE) cache.clear();
+    cache.put(key, new Cached(results, maxId, now));
+    return results;
+  }
+
+  /** Forgets cached results (after article bodies were deleted). */
+  void forget() {
+    cache.clear();
+  }
+
+  private List<SearchResult> search(SearchForm form, boolean newestFirst, int offset, int limit) {
+    try {
+      List<SearchHit> hits = index.search(form.text(), form.filter(store, newestFirst), offset, limit);
+      java.util.Map<String, StoredArticle> articles = new java.util.HashMap<>();
+      store.articlesByPublicIds(hits.stream().map(SearchHit::articleId).toList()).forEach(a -> articles.put(a.publicId(), a));
+      return hits.stream().map(h -> result(h, Optional.ofNullable(articles.get(h.articleId())))).toList();
+    } catch (IllegalArgumentException e) {
+      throw HttpProblem.badRequest(e.getMessage());
+    }
+  }
+
+  private static SearchResult result(SearchHit hit, Optional<StoredArticle> a) {
+    String url = a.map(StoredArticle::url).filter(DigestFeeds::isWebUrl).orElse(null);
+    return new SearchResult(hit.articleId(), a.map(StoredArticle::storyId).orElse(null), hit.title(),
+        a.map(StoredArticle::outlet).orElse(""), url, a.map(StoredArticle::time).orElse(null), SearchResult.parts(hit.snippet()));
+  }
+}

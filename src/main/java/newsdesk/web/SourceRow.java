@@ -1,0 +1,37 @@
+package newsdesk.web;
+
+import java.time.Instant;
+import java.util.Locale;
+import newsdesk.store.Source;
+import newsdesk.store.SourceStats;
+
+/**
+ * A source and its status, as the sources page and the API show it.
+ *
+ * @param id        the source's id
+ * @param url       its address
+ * @param title     its title, else its address
+ * @param lastFetchAt when it was last tried, or null
+ * @param lastError why the last try failed, or null
+ * @param articles  articles stored from it
+ * @param perDayValue articles per day over the last {@link #WINDOW_DAYS} days (by fetch time)
+ */
+public record SourceRow(long id, String url, String title, Instant lastFetchAt, String lastError, long articles,
+    double perDayValue) {
+  public static final int WINDOW_DAYS = 7;
+
+  static SourceRow of(Source s, SourceStats stats) {
+    long articles = stats == null ? 0 : stats.articles();
+    double perDay = stats == null ? 0 : stats.recentArticles() / (double) WINDOW_DAYS;
+    String title = s.title() == null || s.title().isBlank() ? s.url() : s.title();
+    return new SourceRow(s.id(), s.url(), title, s.lastFetchAt(), s.lastError(), articles, perDay);
+  }
+
+  public String lastFetch() {
+    return lastFetchAt == null ? "never" : lastFetchAt.toString().substring(0, 16).replace('T', ' ') + " UTC";
+  }
+
+  public String perDay() {
+    return String.format(Locale.ROOT, "%.1f", perDayValue);
+  }
+}

@@ -1,0 +1,181 @@
+package newsdesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import newsdesk.search.LuceneArticleIndex;
+import newsdesk.store.SqliteNewsStore;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Headers, cookies, CSRF, the password, hostile content, retention and API tokens made in the settings page. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SecurityTest {
+  @TempDir static Path dir;
+  WebFixture f;
+
+  @BeforeAll
+  void start() {
+    f = new WebFixture(dir.resolve("main"), null);
+  }
+
+  @AfterAll
+  void stop() {
+    f.close();
+  }
+
+  @Test
+  void everyKindOfResponseCarriesCspAndNosniff() {
+    Http http = new Http(f.base);
+    List<HttpResponse<String>> responses = List.of(http.get("/"), http.get("/stories/s-volcano"), http.get("/stories/s-old"),
+        http.get("/search?q=etna"), http.get("/search?from=nonsense"), http.get("/no/such/page"), http.get("/static/newsdesk.css"),
+        http.get("/static/newsdesk.js"), http.get("/api/v1/stories"), http.get("/api/v1/stories/nope"), http.get("/api/v1/nothing"),
+        http.postJson("/api/v1/stories", "{}"), http.postJson("/api/v1/sources", "{}"), http.get("/feeds/digest.atom"),
+        http.get("/feeds/digest.json"), http.get("/feeds/searches/5.atom"), http.get("/settings"), http.get("/login"),
+        http.postForm("/login", Map.of("password", "x")), http.postForm("/sources", Map.of("url", "https://x.example")));
+    for (HttpResponse<String> r : responses) {
+      String what = r.request().method() + " " + r.uri().getPath() + " " + r.statusCode();
+      assertThat(r.headers().firstValue("Content-Security-Policy")).as(what).hasValueSatisfying(csp -> assertThat(csp)
+          .contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval"));
+      assertThat(r.headers().firstValue("X-Content-Type-Options")).as(what).contains("nosniff");
+    }
+    assertThat(responses).extracting(HttpResponse::statusCode).contains(200, 301, 303, 400, 401, 403, 404, 405);
+  }
+
+  @Test
+  void sessionCookiesAreHttpOnlyLaxAndSecureBehindHttps() {
+    try (WebFixture https = new WebFixture(dir.resolve("https"), "https://news.example.org/desk")) {
+      // The client keeps Secure cookies away from plain http, so this test carries them by hand.
+      HttpResponse<String> form = new Http(https.base).get("/login");
+      String loginCookie = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(Auth.LOGIN_CSRF_COOKIE + "="))
+          .findFirst().orElseThrow();
+      assertThat(loginCookie).contains("HttpOnly").contains("Secure").contains("SameSite=Strict").contains("Path=/desk");
+      String csrf = Jsoup.parse(form.body()).select("input[name=csrf]").attr("value");
+      assertThat(Jsoup.parse(form.body()).select("form.stacked").attr("action")).isEqualTo("/desk/login");
+      HttpResponse<String> in = new Http(https.base).postForm("/login",
+          Map.of("csrf", csrf, "password", WebFixture.PASSWORD, "next", "/sources"), "Cookie", loginCookie.split(";")[0]);
+      assertThat(in.statusCode()).isEqualTo(303);
+      assertThat(in.headers().firstValue("Location")).contains("/desk/sources");
+      assertThat(in.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith(Auth.SESSION_COOKIE + "=")
+          .contains("HttpOnly").contains("Secure").contains("SameSite=Lax"));
+    }
+  }
+
+  @Test
+  void formsThatChangeStateNeedALoginAndTheSessionsCsrfToken() {
+    Http anonymous = new Http(f.base);
+    HttpResponse<String> r = anonymous.postForm("/sources", Map.of("url", "https://anon.example/feed"));
+    assertThat(r.statusCode()).isEqualTo(303);
+    assertThat(r.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("/login"));
+    assertThat(anonymous.postForm("/login", Map.of("password", WebFixture.PASSWORD)).statusCode()).as("login without CSRF").isEqualTo(403);
+
+    Http http = new Http(f.base);
+    String csrf = http.logIn(WebFixture.PASSWORD);
+    assertThat(http.postForm("/sources", Map.of("url", "https://csrf.example/feed")).statusCode()).isEqualTo(403);
+    assertThat(http.postForm("/sources", Map.of("url", "https://csrf.example/feed", "csrf", "forged")).statusCode()).isEqualTo(403);
+    assertThat(f.store.sources()).extracting(s -> s.url()).doesNotContain("https://anon.example/feed", "https://csrf.example/feed");
+    assertThat(http.postForm("/sources", Map.of("url", "javascript:alert(1)", "csrf", csrf)).statusCode()).isEqualTo(400);
+    assertThat(http.postForm("/sources", Map.of("url", "https://ok.example/feed", "csrf", csrf)).statusCode()).isEqualTo(303);
+    assertThat(f.store.sources()).extracting(s -> s.url()).contains("https://ok.example/feed");
+    assertThat(http.postForm("/logout", Map.of("csrf", csrf)).statusCode()).isEqualTo(303);
+    assertThat(http.get("/settings").statusCode()).as("logged out").isEqualTo(303);
+  }
+
+  @Test
+  void theLoginNeverRedirectsToAnotherSite() {
+    assertThat(Forms.safeNext("//evil.example/x")).isEqualTo("/");
+    assertThat(Forms.safeNext("https://evil.example/")).isEqualTo("/");
+    assertThat(Forms.safeNext("/\\evil.example")).isEqualTo("/");
+    assertThat(Forms.safeNext("/search?q=x")).isEqualTo("/search?q=x");
+  }
+
+  @Test
+  void aMissingPasswordIsGeneratedPrintedOnceAndStoredOnlyHashed() throws Exception {
+    Path d = java.nio.file.Files.createDirectories(dir.resolve("password"));
+    try (SqliteNewsStore store = SqliteNewsStore.open(d.resolve("db")); LuceneArticleIndex index = new LuceneArticleIndex(d.resolve("ix"))) {
+      ByteArrayOutputStream first = new ByteArrayOutputStream();
+      new WebServer(store, index, WebOptions.defaults(), new PrintStream(first, true, StandardCharsets.UTF_8)).close();
+      String printed = first.toString(StandardCharsets.UTF_8);
+      assertThat(printed).contains("password is ");
+      String password = printed.replaceAll("(?s).*password is (\\S+).*", "$1");
+      String hash = store.setting(Auth.PASSWORD_KEY).orElseThrow();
+      assertThat(hash).startsWith("pbkdf2-sha256$").doesNotContain(password);
+      assertThat(new PasswordHasher().verify(password, hash)).isTrue();
+
+      ByteArrayOutputStream second = new ByteArrayOutputStream();
+      new WebServer(store, index, WebOptions.defaults(), new PrintStream(second, true, StandardCharsets.UTF_8)).close();
+      assertThat(second.toString(StandardCharsets.UTF_8)).doesNotContain("password");
+
+      new WebServer(store, index, new WebOptions(null, "from the environment", null), new PrintStream(new ByteArrayOutputStream())).close();
+      assertThat(new PasswordHasher().verify("from the environment", store.setting(Auth.PASSWORD_KEY).orElseThrow())).isTrue();
+      assertThat(new PasswordHasher().verify(password, store.setting(Auth.PASSWORD_KEY).orElseThrow())).isFalse();
+    }
+  }
+
+  @Test
+  void hostileContentIsEscapedAndNeverALink() {
+    Http http = new Http(f.base);
+    http.logIn(WebFixture.PASSWORD);
+    for (String path : List.of("/", "/stories/s-hostile", "/search?q=hostile", "/sources", "/entities", "/search?q=volcano")) {
+      Document page = Jsoup.parse(http.get(path).body());
+      assertThat(page.select("script")).as(path).allSatisfy(s -> assertThat(s.attr("src")).endsWith("/static/newsdesk.js"));
+      for (Element e : page.getAllElements()) {
+        for (Attribute a : e.attributes()) {
+          assertThat(a.getKey()).as(path + " " + e.tagName()).doesNotStartWith("on");
+          assertThat(a.getValue().strip().toLowerCase()).as(path + " " + e.tagName() + "@" + a.getKey())
+              .doesNotStartWith("javascript:").doesNotStartWith("vbscript:").doesNotStartWith("data:");
+        }
+      }
+      assertThat(page.select("style, iframe, object, embed, svg, img, math")).as(path).isEmpty();
+    }
+    assertThat(Jsoup.parse(http.get("/stories/s-hostile").body()).select("h1").text()).startsWith("<script>window.__pwned");
+  }
+
+  @Test
+  void retentionDeletesOldBodiesButStoriesKeepTheirBriefs() {
+    Path d = dir.resolve("retention");
+    try (WebFixture g = new WebFixture(d, null)) {
+      Http http = new Http(g.base);
+      String csrf = http.logIn(WebFixture.PASSWORD);
+      assertThat(new Http(g.base).get("/api/v1/search?q=palermo").body()).contains("a-v2");
+      assertThat(http.postForm("/settings", Map.of("csrf", csrf, "reading", "public", "retention_days", "30")).statusCode()).isEqualTo(303);
+      assertThat(g.store.articleByPublicId("a-v2").orElseThrow().text()).isEmpty();
+      assertThat(g.store.brief("s-volcano").orElseThrow().brief().sentences()).isNotEmpty();
+      assertThat(new Http(g.base).get("/stories/s-volcano").body()).contains("Mount Etna erupted on Monday.");
+      assertThat(new Http(g.base).get("/api/v1/search?q=palermo").body()).doesNotContain("a-v2");
+      assertThat(http.postForm("/settings", Map.of("csrf", csrf, "reading", "public", "retention_days", "-1")).statusCode()).isEqualTo(400);
+      assertThat(http.postForm("/settings", Map.of("csrf", csrf, "reading", "secret", "retention_days", "1")).statusCode()).isEqualTo(400);
+    }
+  }
+
+  @Test
+  void anApiTokenMadeInTheSettingsPageIsShownOnceWorksAndCanBeRevoked() {
+    Http http = new Http(f.base);
+    String csrf = http.logIn(WebFixture.PASSWORD);
+    HttpResponse<String> made = http.postForm("/settings/tokens", Map.of("csrf", csrf, "name", "my script"));
+    assertThat(made.statusCode()).isEqualTo(200);
+    String token = Jsoup.parse(made.body()).select("#new-token").text();
+    assertThat(token).startsWith("nd_");
+    assertThat(http.get("/settings").body()).contains("my script").doesNotContain(token);
+    Http script = new Http(f.base);
+    String body = "{\"url\": \"https://token.example/feed\"}";
+    assertThat(script.postJson("/api/v1/sources", body, "Authorization", "Bearer " + token).statusCode()).isEqualTo(201);
+    long id = f.store.apiTokens().stream().filter(t -> t.name().equals("my script")).findFirst().orElseThrow().id();
+    assertThat(f.store.apiTokens().stream().filter(t -> t.id() == id).findFirst().orElseThrow().lastUsedAt()).isNotNull();
+    assertThat(http.postForm("/settings/tokens/" + id + "/delete", Map.of("csrf", csrf)).statusCode()).isEqualTo(303);
+    assertThat(script.postJson("/api/v1/sources", body, "Authorization", "Bearer " + token).statusCode()).isEqualTo(401);
+  }
+}
