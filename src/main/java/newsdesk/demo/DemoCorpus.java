@@ -54,7 +54,8 @@ public final class DemoCorpus {
       while ((line = r.readLine()) != null) {
         if (line.isBlank()) continue;
         JsonNode n = json.readTree(line);
-        List<String> paragraphs = Arrays.stream(n.get("text").asText().split("\n\\s*\n")).map(String::strip)
+        // Every line is a paragraph: a few articles keep a dateline on a line of its own.
+        List<String> paragraphs = Arrays.stream(n.get("text").asText().split("\n")).map(String::strip)
             .filter(p -> !p.isEmpty()).toList();
         articles.add(new DemoArticle(n.get("id").asText(), n.get("url").asText(), n.get("title").asText(),
             Instant.parse(n.get("published").asText()), n.path("author").asText("Wikinews contributors"), paragraphs,
