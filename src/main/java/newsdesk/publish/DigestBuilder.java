@@ -50,8 +50,12 @@ public final class DigestBuilder {
     Brief b = brief.get().brief();
     List<String> paragraphs = b.paragraphs().stream()
         .map(p -> String.join(" ", p.stream().map(SummarySentence::text).toList())).toList();
-    List<DigestStory.Sentence> sentences = b.sentences().stream()
-        .map(s -> new DigestStory.Sentence(s.text(), s.articleId(), s.start(), s.end())).toList();
+    List<DigestStory.Sentence> sentences = new ArrayList<>();
+    for (int p = 0; p < b.paragraphs().size(); p++) {
+      for (SummarySentence s : b.paragraphs().get(p)) {
+        sentences.add(new DigestStory.Sentence(s.text(), s.articleId(), s.start(), s.end(), p));
+      }
+    }
     DigestStory.Link readMore = brief.get().readMoreArticle() == null ? null
         : store.article(brief.get().readMoreArticle()).map(a -> new DigestStory.Link(a.outlet(), a.url())).orElse(null);
     List<DigestStory.Coverage> outlets = articles.stream()

@@ -28,8 +28,11 @@ public record DigestStory(
     Instant published,
     Instant updated) {
 
-  /** A summary sentence and where it came from: {@code article.text[start:end]}. */
-  public record Sentence(String text, @JsonProperty("article_id") String articleId, int start, int end) {}
+  /**
+   * A summary sentence and where it came from: {@code article.text[start:end]}; {@code paragraph}
+   * is the index of the summary paragraph it belongs to.
+   */
+  public record Sentence(String text, @JsonProperty("article_id") String articleId, int start, int end, int paragraph) {}
 
   /** Where to read more. */
   public record Link(String outlet, String url) {}

@@ -24,7 +24,14 @@ public record StoryView(DigestStory story, List<SentenceView> sentences, List<Ar
     List<StoredEntity> entities, List<TimelineDay> timeline, String readMoreUrl) {
 
   /** A brief sentence; {@code anchor} points at its article on the page (null when unknown). */
-  public record SentenceView(String text, String anchor, String source, int start, int end) {}
+  public record SentenceView(String text, String anchor, String source, int start, int end, int paragraph) {}
+
+  /** The sentences grouped by summary paragraph, in order. */
+  public List<List<SentenceView>> paragraphs() {
+    Map<Integer, List<SentenceView>> byParagraph = new java.util.TreeMap<>();
+    for (SentenceView s : sentences) byParagraph.computeIfAbsent(s.paragraph(), k -> new ArrayList<>()).add(s);
+    return List.copyOf(byParagraph.values());
+  }
 
   /** The articles of one day. */
   public record TimelineDay(String day, List<ArticleView> articles) {}
@@ -40,7 +47,7 @@ public record StoryView(DigestStory story, List<SentenceView> sentences, List<Ar
     List<SentenceView> sentences = story.sentences().stream().map(s -> {
       ArticleView a = byId.get(s.articleId());
       String source = a == null ? "source article " + s.articleId() : a.outlet() + ": " + a.title();
-      return new SentenceView(s.text(), a == null ? null : a.anchor(), source, s.start(), s.end());
+      return new SentenceView(s.text(), a == null ? null : a.anchor(), source, s.start(), s.end(), s.paragraph());
     }).toList();
     Map<String, List<ArticleView>> days = new LinkedHashMap<>();
     for (ArticleView a : articles) days.computeIfAbsent(a.day().isEmpty() ? "undated" : a.day(), d -> new ArrayList<>()).add(a);

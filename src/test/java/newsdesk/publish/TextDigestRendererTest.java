@@ -14,7 +14,7 @@ class TextDigestRendererTest {
     Instant t = Instant.parse("2020-03-02T00:00:00Z");
     DigestStory first = new DigestStory("s-1", "Volcano erupts on island",
         List.of("A volcano erupted on Tuesday. Villages were covered in ash.", "Flights were cancelled."),
-        List.of(new DigestStory.Sentence("A volcano erupted on Tuesday.", "a-1", 0, 29)),
+        List.of(new DigestStory.Sentence("A volcano erupted on Tuesday.", "a-1", 0, 29, 0)),
         new DigestStory.Link("Wikinews", "https://en.wikinews.org/wiki/Volcano"),
         List.of(new DigestStory.Coverage("Wikinews", "https://en.wikinews.org/wiki/Volcano", "Volcano erupts", t)),
         List.of(new DigestStory.Related("s-2", "Second eruption feared", "Scientists warn of another eruption.")), t, t);
@@ -46,6 +46,7 @@ class TextDigestRendererTest {
     assertThat(story.get("id").asText()).isEqualTo("s-1");
     assertThat(story.get("read_more").get("outlet").asText()).isEqualTo("Wikinews");
     assertThat(story.get("sentences").get(0).get("article_id").asText()).isEqualTo("a-1");
+    assertThat(story.get("sentences").get(0).get("paragraph").asInt()).isZero();
     assertThat(story.get("published").asText()).isEqualTo("2020-03-02T00:00:00Z");
     assertThat(story.get("related").get(0).get("headline").asText()).isEqualTo("Second eruption feared");
     assertThat(story.get("outlets").get(0).get("name").asText()).isEqualTo("Wikinews");
