@@ -24,9 +24,9 @@ import picocli.CommandLine.Option;
  * feeds, ingests everything through the real pipeline, prints the digest, then serves the web UI.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Run the whole pipeline offline on the bundled demo corpus (291 Wikinews articles, CC BY 2.5):",
-        "a local news site publishes it as RSS feeds and article pages, newsdesk subscribes, ingests,",
-        "prints the digest of the whole corpus, then serves the web UI until Ctrl-C."})
+    description = {"Run the whole pipeline offline on the bundled demo corpus (291 Wikinews articles, CC BY 2.5).",
+        "A local news site on 127.0.0.1 publishes it as RSS feeds and article pages; newsdesk subscribes, "
+            + "ingests everything, prints the digest of the whole corpus, then serves the web UI until Ctrl-C."})
 public final class DemoCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Mixin ServeOptions serve;

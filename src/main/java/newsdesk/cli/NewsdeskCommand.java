@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "newsdesk 0.1.0",
     description = {
-      "Self-hosted news digest: follows feeds and sites, extracts articles, groups them into",
-      "stories and writes a traceable brief for each.",
+      "Self-hosted news digest: follows feeds and sites, extracts articles, groups them into "
+          + "stories and writes a traceable brief for each.",
       "",
       "Every command takes --data DIR (default ./newsdesk-data, or $NEWSDESK_DATA)."
     },
