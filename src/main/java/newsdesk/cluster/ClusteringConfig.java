@@ -63,7 +63,7 @@ public record ClusteringConfig(
 
   /** The measured configuration (3-day quiet period). */
   public static ClusteringConfig defaults() {
-    return new ClusteringConfig(Duration.ofDays(3), 50_000, 2.0, 2.0, 0.14, 0.35, 8, 100, 0.7, 40, 100,
+    return new ClusteringConfig(Duration.ofDays(3), 50_000, 4.0, 2.0, 0.14, 0.33, 8, 100, 0.9, 40, 100,
         1.0, 0, 0.3, 0.025);
   }
 
