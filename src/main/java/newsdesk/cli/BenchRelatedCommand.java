@@ -78,7 +78,9 @@ public final class BenchRelatedCommand implements Callable<Integer> {
       for (int k = 0; k < ranking.size(); k++) {
         RelatedStory r = ranking.get(k);
         if (topic.get(r.storyId()).equals(topic.get(e.getKey()))) {
-          System.err.printf("%s: sibling %s at rank %d, similarity %.3f (best other %.3f)%n", e.getKey(), r.storyId(), k + 1, r.similarity(), k == 0 ? ranking.get(1).similarity() : ranking.get(0).similarity());
+          int other = k == 0 ? 1 : 0;
+          double bestOther = other < ranking.size() ? ranking.get(other).similarity() : 0;
+          System.err.printf("%s: sibling %s at rank %d, similarity %.3f (best other %.3f)%n", e.getKey(), r.storyId(), k + 1, r.similarity(), bestOther);
           break;
         }
       }
