@@ -28,6 +28,10 @@ import java.util.Objects;
  *                           of average linkage (mean cosine to the members) in a story's score; the
  *                           rest is the centroid cosine
  * @param bodyTermLimit      body terms used, from the start (the lead carries the event); 0: all
+ * @param veryLongTerms      from {@code longTerms} to this many distinct terms the threshold moves
+ *                           (log-linearly) to {@code veryLongThreshold}: long scraped articles spread
+ *                           their weight over many terms, so their cosines run lower
+ * @param veryLongThreshold  see {@code veryLongTerms}
  * @param sizeBonus          for short documents, score bonus per log(story size)
  */
 public record ClusteringConfig(
@@ -45,7 +49,9 @@ public record ClusteringConfig(
     double averageLinkage,
     int bodyTermLimit,
     double shortMergeThreshold,
-    double sizeBonus) {
+    double sizeBonus,
+    int veryLongTerms,
+    double veryLongThreshold) {
 
   public ClusteringConfig {
     Objects.requireNonNull(quietPeriod, "quietPeriod");
@@ -64,21 +70,25 @@ public record ClusteringConfig(
   /** The measured configuration (3-day quiet period). */
   public static ClusteringConfig defaults() {
     return new ClusteringConfig(Duration.ofDays(3), 50_000, 4.0, 2.0, 0.14, 0.33, 8, 100, 0.9, 40, 100,
-        1.0, 0, 0.3, 0.025);
+        1.0, 0, 0.3, 0.025, 400, 0.30);
   }
 
   public ClusteringConfig withQuietPeriod(Duration period) {
     return new ClusteringConfig(period, maxActiveStories, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus);
+        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold);
   }
 
   public ClusteringConfig withMaxActiveStories(int max) {
     return new ClusteringConfig(quietPeriod, max, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus);
+        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold);
   }
 
   /** The joining threshold for a document with {@code terms} distinct terms. */
   double threshold(int terms) {
+    if (terms > longTerms && veryLongTerms > longTerms) {
+      double x = Math.min(1, Math.log((double) terms / longTerms) / Math.log((double) veryLongTerms / longTerms));
+      return longThreshold + x * (veryLongThreshold - longThreshold);
+    }
     return shortThreshold + lengthFactor(terms) * (longThreshold - shortThreshold);
   }
 
