@@ -100,19 +100,19 @@ public final class OnlineStoryClusterer implements StoryClusterer {
    * vocabulary (two fights of one boxer) apart better than a centroid does.
    */
   private double similarity(Story s, DocumentVector vector) {
-    double centroid = s.cosine(vector);
+    double score = s.cosine(vector);
     double length = config.lengthFactor(vector.size());
     if (config.averageLinkage() > 0) {
       double average = vector.dot(s.centroid) / s.size;
       double share = config.averageLinkage() * length;
-      centroid = (1 - share) * centroid + share * average;
+      score = (1 - share) * score + share * average;
     }
     if (config.sizeBonus() > 0 && length < 1) {
       // Short texts share few words: a story many headlines already joined is the likelier home
       // (the "rich get richer" prior of Dirichlet-process clustering, cf. Yin et al. 2018, MStream).
-      centroid += config.sizeBonus() * (1 - length) * Math.log(s.size);
+      score += config.sizeBonus() * (1 - length) * Math.log(s.size);
     }
-    return centroid;
+    return score;
   }
 
   /** Story-to-story similarity, mixed like {@link #similarity}: centroid cosine and average linkage. */
