@@ -21,7 +21,6 @@ import newsdesk.summarize.Brief;
 import newsdesk.summarize.ExtractiveSummarizer;
 import newsdesk.summarize.SourceArticle;
 import newsdesk.summarize.SummaryLength;
-import newsdesk.summarize.SummarySentence;
 import newsdesk.text.EntityExtractor;
 import newsdesk.text.TermAnalyzer;
 import picocli.CommandLine.Command;
@@ -45,8 +44,6 @@ public final class RelatedBenchCommand implements Callable<Integer> {
   @picocli.CommandLine.Option(names = "--entity-weight", description = "Override the finder's entity weight.")
   Double entityWeight;
 
-  @picocli.CommandLine.Option(names = "--full-text", description = "Profile stories by their full texts instead of their briefs.")
-  boolean fullText;
 
   private RelatedStoryFinder.Settings settings() {
     RelatedStoryFinder.Settings d = newsdesk.pipeline.StandardStages.relatedSettings();
@@ -77,7 +74,7 @@ public final class RelatedBenchCommand implements Callable<Integer> {
       }
     }
     long start = System.nanoTime();
-    // Profiles are built as the pipeline builds them: from each story's brief, headline and titles.
+    // Profiles are built as the pipeline builds them: the brief's headline, the titles and texts.
     List<StoryProfile> profiles = new ArrayList<>();
     EntityExtractor entities = new EntityExtractor();
     ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
@@ -87,9 +84,7 @@ public final class RelatedBenchCommand implements Callable<Integer> {
         Brief brief = summarizer.summarize(members, SummaryLength.DEFAULT);
         List<String> names = new ArrayList<>();
         members.forEach(m -> entities.extract(m.title() + ". " + m.text()).forEach(e -> names.add(e.name())));
-        List<String> text = fullText ? members.stream().map(m -> m.text()).toList()
-            : brief.sentences().stream().map(SummarySentence::text).toList();
-        profiles.add(builder.profile(story, null, "eng", brief.headline(), text,
+        profiles.add(builder.profile(story, null, "eng", brief.headline(), members.stream().map(SourceArticle::text).toList(),
             members.stream().map(SourceArticle::title).toList(), names));
       });
     }

@@ -24,15 +24,15 @@ import java.util.Objects;
  * @param shortMergeThreshold the same for a short document (interpolated like the join threshold)
  * @param candidateTerms     the document's heaviest terms used to look up candidate stories
  * @param maxCandidates      candidate stories scored exactly per document
- * @param memberWeight       factor of the best-member cosine; a story's score is the larger of its
- *                           centroid cosine and this times its best member's cosine
- * @param memberLimit        most recent members per story kept for best-member linkage
- * @param entityNameWeight   term frequency of a whole entity name feature per mention (0: none)
  * @param averageLinkage     for long documents (scaled down with length like the threshold), the share
  *                           of average linkage (mean cosine to the members) in a story's score; the
  *                           rest is the centroid cosine
  * @param bodyTermLimit      body terms used, from the start (the lead carries the event); 0: all
- * @param idfPower           exponent of the idf factor (above 1 favours rare, story-specific terms)
+ * @param veryLongTerms      from {@code longTerms} to this many distinct terms the threshold moves
+ *                           (log-linearly) to {@code veryLongThreshold}: long scraped articles spread
+ *                           their weight over many terms, so their cosines run lower
+ * @param veryLongThreshold  see {@code veryLongTerms}
+ * @param sizeBonus          for short documents, score bonus per log(story size)
  */
 public record ClusteringConfig(
     Duration quietPeriod,
@@ -46,13 +46,12 @@ public record ClusteringConfig(
     double mergeThreshold,
     int candidateTerms,
     int maxCandidates,
-    double memberWeight,
-    int memberLimit,
-    double idfPower,
-    double entityNameWeight,
     double averageLinkage,
     int bodyTermLimit,
-    double shortMergeThreshold) {
+    double shortMergeThreshold,
+    double sizeBonus,
+    int veryLongTerms,
+    double veryLongThreshold) {
 
   public ClusteringConfig {
     Objects.requireNonNull(quietPeriod, "quietPeriod");
@@ -70,22 +69,26 @@ public record ClusteringConfig(
 
   /** The measured configuration (3-day quiet period). */
   public static ClusteringConfig defaults() {
-    return new ClusteringConfig(Duration.ofDays(3), 50_000, 2.0, 2.0, 0.11, 0.30, 8, 100, 0.7, 40, 100,
-        0.0, 32, 1.0, 0.0, 1.0, 200, 0.3);
+    return new ClusteringConfig(Duration.ofDays(3), 50_000, 4.0, 2.0, 0.14, 0.33, 8, 100, 0.9, 40, 100,
+        1.0, 0, 0.3, 0.025, 400, 0.30);
   }
 
   public ClusteringConfig withQuietPeriod(Duration period) {
     return new ClusteringConfig(period, maxActiveStories, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, memberWeight, memberLimit, idfPower, entityNameWeight, averageLinkage, bodyTermLimit, shortMergeThreshold);
+        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold);
   }
 
   public ClusteringConfig withMaxActiveStories(int max) {
     return new ClusteringConfig(quietPeriod, max, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, memberWeight, memberLimit, idfPower, entityNameWeight, averageLinkage, bodyTermLimit, shortMergeThreshold);
+        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold);
   }
 
   /** The joining threshold for a document with {@code terms} distinct terms. */
   double threshold(int terms) {
+    if (terms > longTerms && veryLongTerms > longTerms) {
+      double x = Math.min(1, Math.log((double) terms / longTerms) / Math.log((double) veryLongTerms / longTerms));
+      return longThreshold + x * (veryLongThreshold - longThreshold);
+    }
     return shortThreshold + lengthFactor(terms) * (longThreshold - shortThreshold);
   }
 

@@ -11,12 +11,6 @@ record DocumentVector(int[] terms, double[] weights) {
     return terms.length;
   }
 
-  IntDoubleMap asMap() {
-    IntDoubleMap map = new IntDoubleMap(terms.length);
-    for (int i = 0; i < terms.length; i++) map.add(terms[i], weights[i]);
-    return map;
-  }
-
   /** Dot product with a story centroid. */
   double dot(IntDoubleMap centroid) {
     double sum = 0;

@@ -11,22 +11,17 @@ import java.util.Set;
  * {@code 1 + entityWeight}, idf from the stream so far (this document included).
  */
 final class DocumentVectorizer {
-  private static final String ENTITY_PREFIX = "\u0001";
   private final TermStatistics statistics = new TermStatistics();
   private final double titleWeight;
   private final double entityWeight;
-  private final double idfPower;
 
-  private final double entityNameWeight;
 
   private final int bodyTermLimit;
 
-  DocumentVectorizer(double titleWeight, double entityWeight, double idfPower, double entityNameWeight, int bodyTermLimit) {
+  DocumentVectorizer(double titleWeight, double entityWeight, int bodyTermLimit) {
     this.bodyTermLimit = bodyTermLimit;
-    this.entityNameWeight = entityNameWeight;
     this.titleWeight = titleWeight;
     this.entityWeight = entityWeight;
-    this.idfPower = idfPower;
   }
 
   TermStatistics statistics() {
@@ -40,13 +35,6 @@ final class DocumentVectorizer {
     var body = doc.bodyTerms();
     if (bodyTermLimit > 0 && body.size() > bodyTermLimit) body = body.subList(0, bodyTermLimit);
     for (String t : body) frequency.merge(t, 1.0, Double::sum);
-    if (entityNameWeight > 0) {
-      // Whole names as features of their own: "Wladimir Klitschko" vs "Tony Thompson" tells two fights
-      // apart better than the words they share with every other report of the kind.
-      for (newsdesk.text.Entity e : doc.entities()) {
-        frequency.merge(ENTITY_PREFIX + e.name().toLowerCase(java.util.Locale.ROOT), entityNameWeight * e.mentions(), Double::sum);
-      }
-    }
     Set<String> entityTerms = doc.entityTerms().isEmpty() ? Set.of() : new HashSet<>(doc.entityTerms());
     int n = frequency.size();
     int[] ids = new int[n];
@@ -57,7 +45,7 @@ final class DocumentVectorizer {
     double norm = 0;
     i = 0;
     for (Map.Entry<String, Double> e : frequency.entrySet()) {
-      double w = (1 + Math.log(e.getValue())) * Math.pow(statistics.idf(ids[i]), idfPower);
+      double w = (1 + Math.log(e.getValue())) * statistics.idf(ids[i]);
       if (entityTerms.contains(e.getKey())) w *= 1 + entityWeight;
       weights[i++] = w;
       norm += w * w;

@@ -14,17 +14,19 @@ import newsdesk.text.DetectedLanguage;
  * Single-pass story clustering over TF-IDF centroids (after Miranda et al., "Multilingual
  * Clustering of Streaming News", EMNLP 2018, without the learnt weights).
  *
- * <p>Each document becomes a unit TF-IDF vector (per-language Lucene analysis, title and entity
- * terms weighted, idf learnt from the stream). Candidate stories come from an inverted index over
- * the document's heaviest terms; the document joins the story whose centroid is most cosine-similar
- * if that cosine reaches a threshold that falls with document length (short headlines share few
- * terms, see {@link ClusteringConfig#threshold}); otherwise it starts a story named after itself.
- * After a join, a candidate story whose centroid is now closer than {@code mergeThreshold} is merged
- * into the older of the two. Documents of different determined languages never share a story.
- * A story with no member published in the last {@code quietPeriod} (stream time: the latest
- * publication time seen) leaves the working set; the working set never exceeds
- * {@code maxActiveStories}. A document without terms gets a story of its own and is not remembered.
- * Deterministic: ties go to the older story. Not thread-safe.
+ * <p>Each document becomes a unit TF-IDF vector (per-language Lucene analysis, title terms and
+ * named-entity terms weighted up, idf learnt from the stream). Candidate stories come from an
+ * inverted index over the document's heaviest terms. The document joins the best-scoring story if
+ * the score reaches a threshold that grows with document length (headlines share few words; see
+ * {@link ClusteringConfig#threshold}); otherwise it starts a story named after itself. The score
+ * adapts to length as well: centroid cosine with a story-size prior for headlines, average linkage
+ * for articles (see {@link #similarity}). After a join, the few candidates closest to the document
+ * are compared with the grown story and merged into the older one when similar enough (same mix).
+ * Documents of different determined languages never share a story. A story with no member
+ * published in the last {@code quietPeriod} (stream time: the latest publication time seen) leaves
+ * the working set; the working set never exceeds {@code maxActiveStories}. A document without terms
+ * gets a story of its own and is not remembered. Deterministic: ties go to the older story.
+ * Not thread-safe.
  */
 public final class OnlineStoryClusterer implements StoryClusterer {
   private static final int SWEEP_EVERY = 5_000;
@@ -43,7 +45,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
   public OnlineStoryClusterer(DocumentAnalyzer analyzer, ClusteringConfig config) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.config = Objects.requireNonNull(config, "config");
-    this.vectorizer = new DocumentVectorizer(config.titleWeight(), config.entityWeight(), config.idfPower(), config.entityNameWeight(), config.bodyTermLimit());
+    this.vectorizer = new DocumentVectorizer(config.titleWeight(), config.entityWeight(), config.bodyTermLimit());
   }
 
   public OnlineStoryClusterer(DocumentAnalyzer analyzer) {
@@ -70,9 +72,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     // Candidates come oldest first, so a strictly better score is needed to prefer a younger story.
     Story best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    IntDoubleMap docMap = vector.asMap();
     for (Story s : candidates) {
-      double score = similarity(s, vector, docMap);
+      double score = similarity(s, vector);
       s.partial = score;
       if (score > bestScore) {
         best = s;
@@ -87,25 +88,40 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     }
     join(best, vector, doc, time);
     List<String> absorbed = new ArrayList<>();
-    Story survivor = mergeNeighbours(best, candidates, absorbed, config.mergeThreshold(vector.size()));
+    Story survivor = mergeNeighbours(best, candidates, absorbed, config.mergeThreshold(vector.size()),
+        config.lengthFactor(vector.size()));
     return new StoryAssignment(survivor.id, absorbed);
   }
 
   /**
-   * Mix of centroid similarity (robust for large stories of short documents) and best-member
-   * similarity (exact for stories of long documents, where a centroid blurs two related events).
+   * A story's score for a document: for short documents the centroid cosine plus a small bonus per
+   * log(story size); for long ones (by {@link ClusteringConfig#lengthFactor}) increasingly the mean
+   * cosine to the members (average linkage), which keeps two related events with a shared
+   * vocabulary (two fights of one boxer) apart better than a centroid does.
    */
-  private double similarity(Story s, DocumentVector vector, IntDoubleMap docMap) {
-    double centroid = s.cosine(vector);
+  private double similarity(Story s, DocumentVector vector) {
+    double score = s.cosine(vector);
     double length = config.lengthFactor(vector.size());
     if (config.averageLinkage() > 0) {
       double average = vector.dot(s.centroid) / s.size;
       double share = config.averageLinkage() * length;
-      centroid = (1 - share) * centroid + share * average;
+      score = (1 - share) * score + share * average;
     }
-    double weight = config.memberWeight() * length;
-    if (weight == 0) return centroid;
-    return Math.max(centroid, weight * s.bestMember(docMap));
+    if (config.sizeBonus() > 0 && length < 1) {
+      // Short texts share few words: a story many headlines already joined is the likelier home
+      // (the "rich get richer" prior of Dirichlet-process clustering, cf. Yin et al. 2018, MStream).
+      score += config.sizeBonus() * (1 - length) * Math.log(s.size);
+    }
+    return score;
+  }
+
+  /** Story-to-story similarity, mixed like {@link #similarity}: centroid cosine and average linkage. */
+  private double storySimilarity(Story a, Story b, double length) {
+    double centroid = a.cosine(b);
+    double share = config.averageLinkage() * length;
+    if (share == 0) return centroid;
+    double average = centroid * a.norm() * b.norm() / ((double) a.size * b.size);
+    return (1 - share) * centroid + share * average;
   }
 
   /** {@link #restore(ClusterDocument, String)} for a document analysed beforehand. */
@@ -178,7 +194,6 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       story.centroid.add(terms[i], weights[i]);
     }
     story.size++;
-    story.remember(vector, config.memberLimit());
     if (DetectedLanguage.UNDETERMINED.equals(story.language)) story.language = doc.language();
     if (time != Long.MIN_VALUE && time > story.lastSeen) story.lastSeen = time;
     active.remove(story.id);
@@ -229,7 +244,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
    * few candidates closest to the document are checked: a story like the joined one is like the
    * document too, and centroid comparisons are the costliest step.
    */
-  private Story mergeNeighbours(Story joined, List<Story> candidates, List<String> absorbed, double threshold) {
+  private Story mergeNeighbours(Story joined, List<Story> candidates, List<String> absorbed, double threshold, double length) {
     List<Story> closest = new ArrayList<>();
     for (Story s : candidates) if (s != joined && s.partial > 0) closest.add(s);
     closest.sort(Comparator.comparingDouble((Story s) -> -s.partial).thenComparingLong(s -> s.order));
@@ -239,7 +254,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     for (Story other : closest) {
       if (other == joined || !other.active || !current.active) continue;
       if (!compatible(current.language, other.language)) continue;
-      if (current.cosine(other) < threshold) continue;
+      if (storySimilarity(current, other, length) < threshold) continue;
       Story keep = current.order <= other.order ? current : other;
       Story gone = keep == current ? other : current;
       absorb(keep, gone);
@@ -257,7 +272,6 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       keep.centroid.add(term, weight);
     });
     keep.size += gone.size;
-    for (DocumentVector m : gone.members) keep.remember(m, config.memberLimit());
     keep.lastSeen = Math.max(keep.lastSeen, gone.lastSeen);
     if (DetectedLanguage.UNDETERMINED.equals(keep.language)) keep.language = gone.language;
     gone.active = false;

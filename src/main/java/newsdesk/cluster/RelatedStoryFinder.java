@@ -15,9 +15,12 @@ import java.util.Objects;
  * similar first.
  *
  * <p>Each story is a TF-IDF vector of its members' terms plus whole entity names (idf over the
- * given stories; sublinear tf). A story B is related to A when: both have the same language (or
- * one is undetermined); their times are at most {@code window} apart, and B is not newer than A
- * by more than that either (no window when a time is missing); their cosine is at least
+ * given stories; raw term frequency pooled over the members, so that what many members repeat,
+ * the story's core, outweighs what one member mentions in passing: on ECB+ raw tf gives 40/44
+ * correct top related stories, sublinear 1 + ln(tf) 36/44). Stories ranked by cosine minus their
+ * hubness (see {@link #hubness}). A story B is related to A when: both have the same language (or
+ * one is undetermined); their times are at most {@code window} apart, in either direction (no
+ * window when a time is missing); their cosine is at least
  * {@code minSimilarity} (unrelated stories share only common words) and below
  * {@code maxSimilarity} (above it B is a fragment of A that clustering failed to merge, not a
  * related story). Ties go to the closer time, then the smaller id. Deterministic.
@@ -149,7 +152,7 @@ public final class RelatedStoryFinder {
       Map<String, Double> v = new HashMap<>();
       double norm = 0;
       for (Map.Entry<String, Double> e : tf.entrySet()) {
-        double w = (1 + Math.log(e.getValue())) * (Math.log((n + 1.0) / (df.get(e.getKey()) + 1.0)) + 1);
+        double w = e.getValue() * (Math.log((n + 1.0) / (df.get(e.getKey()) + 1.0)) + 1);
         v.put(e.getKey(), w);
         norm += w * w;
       }

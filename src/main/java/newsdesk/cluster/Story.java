@@ -11,8 +11,6 @@ final class Story {
   /** Latest publication time of a member (epoch seconds), or Long.MIN_VALUE when none is known. */
   long lastSeen = Long.MIN_VALUE;
   boolean active = true;
-  /** The most recent members' vectors, for best-member linkage; at most {@code memberLimit}. */
-  final java.util.ArrayDeque<DocumentVector> members = new java.util.ArrayDeque<>();
   /** Scratch fields of one candidate search. */
   long stamp = -1;
   double partial;
@@ -30,18 +28,6 @@ final class Story {
   /** Cosine between this story's centroid and {@code doc}. */
   double cosine(DocumentVector doc) {
     return normSquared == 0 ? 0 : doc.dot(centroid) / norm();
-  }
-
-  /** Highest cosine between {@code doc} (as a map) and a remembered member. */
-  double bestMember(IntDoubleMap doc) {
-    double best = 0;
-    for (DocumentVector m : members) best = Math.max(best, m.dot(doc));
-    return best;
-  }
-
-  void remember(DocumentVector member, int limit) {
-    members.addLast(member);
-    while (members.size() > limit) members.removeFirst();
   }
 
   /** Cosine between the two centroids. */

@@ -6,10 +6,11 @@ import java.util.List;
 import newsdesk.text.TermAnalyzer;
 
 /**
- * Builds the {@link StoryProfile} of a story from what a reader sees of it: its headline, its
- * brief and its articles' titles, plus the names of its entities. The brief, not the full text,
- * is used on purpose: it holds the story's key facts at a length that is the same for every story,
- * so that scores are comparable whatever the number and length of the articles.
+ * Builds the {@link StoryProfile} of a story from its headline, its articles' titles and texts,
+ * and the names of its entities, analysed in the story's language. The full texts are used: with
+ * the finder's raw term frequencies, what many members repeat (the story's core) outweighs what
+ * one mentions in passing, and on ECB+ full texts rank the related event first more often than
+ * the briefs do (docs/benchmarks/stories.md).
  */
 public final class StoryProfiles {
   private final TermAnalyzer analyzer;
@@ -22,10 +23,10 @@ public final class StoryProfiles {
    * @param language ISO 639-3 code, or null/{@code und} when unknown
    * @param entityNames entity names, once per article that names them
    */
-  public StoryProfile profile(String id, Instant time, String language, String headline, List<String> briefSentences,
+  public StoryProfile profile(String id, Instant time, String language, String headline, List<String> texts,
       List<String> titles, Iterable<String> entityNames) {
     StringBuilder text = new StringBuilder(headline == null ? "" : headline).append(". ");
-    briefSentences.forEach(s -> text.append(s).append(' '));
+    texts.forEach(t -> text.append(t).append("\n\n"));
     titles.forEach(t -> text.append(t).append(". "));
     List<String> entities = new ArrayList<>();
     entityNames.forEach(entities::add);

@@ -15,7 +15,6 @@ import newsdesk.store.StoredBrief;
 import newsdesk.store.StoredEntity;
 import newsdesk.store.StoryRecord;
 import newsdesk.summarize.Brief;
-import newsdesk.summarize.SummarySentence;
 import newsdesk.text.TermAnalyzer;
 
 /**
@@ -60,9 +59,9 @@ public final class StoredRelatedStories implements RelatedStoriesUpdater {
     String language = articles.stream().map(StoredArticle::language).filter(l -> l != null && l.length() == 3)
         .findFirst().orElse(null);
     Optional<Brief> brief = store.brief(story.id()).map(StoredBrief::brief);
+    List<StoredArticle> originals = articles.stream().filter(a -> a.duplicateOf() == null).toList();
     return profiles.profile(story.id(), story.lastPublished(), language, brief.map(Brief::headline).orElse(""),
-        brief.map(b -> b.sentences().stream().map(SummarySentence::text).toList()).orElse(List.of()),
-        articles.stream().filter(a -> a.duplicateOf() == null).map(StoredArticle::title).toList(),
+        originals.stream().map(StoredArticle::text).toList(), originals.stream().map(StoredArticle::title).toList(),
         entityMentions(store.entitiesOfStory(story.id())));
   }
 
