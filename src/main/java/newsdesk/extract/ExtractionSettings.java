@@ -52,6 +52,6 @@ public record ExtractionSettings(
   /** Values tuned on the development pages (see docs/benchmarks/extract.md). */
   public static ExtractionSettings defaults() {
     return new ExtractionSettings(
-        16_000_000, 512, 80, 40, 0.5, 150, 0.7, 0.25, 1.0, 1.15, 1.5, 0.5, 3, 0.9, 0.4, 0.25, 160, 3);
+        16_000_000, 512, 80, 40, 0.5, 150, 0.7, 0.25, 1.0, 1.5, 1.5, 0.5, 3, 0.9, 0.4, 0.25, 160, 3);
   }
 }
