@@ -38,6 +38,15 @@ final class ContentSelector {
 
   /** The blocks of the article, in page order; empty when none stands out. */
   Selection select(List<TextBlock> blocks, Element root) {
+    return select(blocks, root, BodyHint.NONE);
+  }
+
+  /**
+   * As {@link #select(List, Element)}, steered by the article text the page states in its
+   * metadata: blocks that text covers count as article text, good-looking blocks it does not
+   * cover count as neutral.
+   */
+  Selection select(List<TextBlock> blocks, Element root, BodyHint hint) {
     if (blocks.isEmpty()) return Selection.NONE;
     Map<Element, Stats> stats = new IdentityHashMap<>();
     List<Stats> order = new ArrayList<>();
@@ -46,7 +55,7 @@ final class ContentSelector {
     double bestScore = 0;
     int bestDepth = -1;
     for (TextBlock b : kept) {
-      double contribution = contribution(b);
+      double contribution = hinted(b, contribution(b), hint);
       for (Element e = b.owner(); e != null; e = e == root ? null : e.parent()) {
         stats.get(e).score += contribution;
       }
@@ -137,6 +146,15 @@ final class ContentSelector {
 
   boolean isGood(TextBlock b) {
     return goodWeight(b) > 0;
+  }
+
+  private double hinted(TextBlock b, double contribution, BodyHint hint) {
+    if (hint.isEmpty() || isLinkList(b)) return contribution;
+    double coverage = hint.coverage(b.text());
+    if (coverage < 0) return contribution;
+    if (coverage >= settings.hintCoverage()) return Math.max(contribution, b.weight());
+    if (coverage < 1 - settings.hintCoverage()) return -settings.neutralPenalty() * b.weight();
+    return contribution;
   }
 
   double contribution(TextBlock b) {

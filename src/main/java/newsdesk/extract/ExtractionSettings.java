@@ -26,6 +26,9 @@ package newsdesk.extract;
  *                          article-like text, they are ignored for the page
  * @param tailShare         a furniture heading ends the article when less than this share of
  *                          the article-like text follows it
+ * @param hintCoverage      a block whose words are at least this share in the page's stated
+ *                          article text (JSON-LD articleBody) counts as article text; one under
+ *                          {@code 1 - hintCoverage} as furniture
  * @param maxLineLength     boilerplate-line patterns apply only to blocks up to this long
  * @param denseScriptWeight weight of one CJK / Hangul character
  */
@@ -46,12 +49,13 @@ public record ExtractionSettings(
     double strongGuardShare,
     double fallbackShare,
     double tailShare,
+    double hintCoverage,
     int maxLineLength,
     int denseScriptWeight) {
 
   /** Values tuned on the development pages (see docs/benchmarks/extract.md). */
   public static ExtractionSettings defaults() {
     return new ExtractionSettings(
-        16_000_000, 512, 80, 40, 0.5, 150, 0.7, 0.25, 1.0, 1.5, 1.5, 0.5, 3, 0.9, 0.4, 0.25, 160, 3);
+        16_000_000, 512, 80, 40, 0.5, 150, 0.7, 0.25, 1.0, 1.5, 1.5, 0.5, 3, 0.9, 0.4, 0.25, 0.8, 160, 3);
   }
 }
