@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 final class BlockFilter {
   private static final Pattern TIME_OR_YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern DIGIT = Pattern.compile("\\d");
 
   private final BoilerplatePatterns patterns;
@@ -97,6 +98,6 @@ final class BlockFilter {
   }
 
   static String normalize(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }

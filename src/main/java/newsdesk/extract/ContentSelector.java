@@ -1,7 +1,9 @@
 package newsdesk.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -53,7 +55,8 @@ final class ContentSelector {
     int n = layout.size();
     int[] parent = layout.parents();
     boolean[] excluded = new boolean[n];
-    List<TextBlock> kept = withoutFurniture(layout, excluded);
+    boolean[] positive = new boolean[n];
+    List<TextBlock> kept = withoutFurniture(layout, excluded, positive);
     double[] score = new double[n];
     for (TextBlock b : kept) score[b.ownerId()] += hinted(b, contribution(b), hint);
     for (int i = n - 1; i > 0; i--) score[parent[i]] += score[i];
@@ -65,7 +68,7 @@ final class ContentSelector {
     // Deterministic: document order, ties to the deeper element.
     for (int i = 0; i < n; i++) {
       if (excluded[i] || score[i] <= 0 || score[i] * maxBonus < bestScore - 1e-9) continue;
-      double s = score[i] * bonus(layout.elements().get(i));
+      double s = score[i] * bonus(layout.elements().get(i), positive[i]);
       if (s > bestScore + 1e-9 || (best >= 0 && Math.abs(s - bestScore) <= 1e-9 && depth[i] > depth[best])) {
         best = i;
         bestScore = Math.max(s, bestScore);
@@ -81,11 +84,11 @@ final class ContentSelector {
 
   /** For diagnostics: the blocks left once furniture is removed. */
   List<TextBlock> withoutFurniture(Layout layout) {
-    return withoutFurniture(layout, new boolean[layout.size()]);
+    return withoutFurniture(layout, new boolean[layout.size()], new boolean[layout.size()]);
   }
 
   /** The blocks not inside furniture; marks the excluded elements in {@code excluded}. */
-  private List<TextBlock> withoutFurniture(Layout layout, boolean[] excluded) {
+  private List<TextBlock> withoutFurniture(Layout layout, boolean[] excluded, boolean[] positive) {
     int n = layout.size();
     int[] parent = layout.parents();
     double[] good = new double[n];
@@ -106,8 +109,10 @@ final class ContentSelector {
     }
     byte[] tagMark = new byte[n];
     byte[] wordMark = new byte[n];
-    for (int i = 1; i < n; i++) {
-      if (blockCount[i] > 0) markOf(layout.elements().get(i), i, tagMark, wordMark);
+    // Pages repeat the same class attributes many times: read each distinct one once.
+    Map<String, Integer> classWords = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (blockCount[i] > 0) markOf(layout.elements().get(i), i, tagMark, wordMark, positive, classWords);
     }
     Guard guard = new Guard(settings.guardShare() * totalGood, settings.strongGuardShare() * totalGood);
     boolean[] strongOnly = new boolean[n];
@@ -147,21 +152,28 @@ final class ContentSelector {
     }
   }
 
-  /** Whether the tag (or hiding) and the class/id words of {@code e} mark furniture. */
-  private void markOf(Element e, int i, byte[] tagMark, byte[] wordMark) {
+  /** Whether the tag (or hiding) and the class/id words of {@code e} mark furniture or article body. */
+  private void markOf(Element e, int i, byte[] tagMark, byte[] wordMark, boolean[] positive,
+      Map<String, Integer> classWords) {
     String tag = e.normalName();
     boolean furnitureTag = patterns.isFurnitureTag(tag) && !(tag.equals("figure") && holdsContent(e));
     tagMark[i] = furnitureTag || BlockLinearizer.isHidden(e) ? WEAK : NONE;
-    if (BlockLinearizer.isInline(tag) || tag.equals("main")) return;
     String classAndId = e.className() + " " + e.id();
-    if (classAndId.length() > 1 && !patterns.hasPositiveToken(classAndId)
-        && !"articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
-      wordMark[i] = switch (patterns.furnitureMark(classAndId)) {
-        case STRONG -> STRONG;
-        case WEAK -> WEAK;
-        case NONE -> NONE;
+    if (classAndId.length() <= 1) return;
+    int words = classWords.computeIfAbsent(classAndId, k -> {
+      if (patterns.hasPositiveToken(k)) return 4;
+      return switch (patterns.furnitureMark(k)) {
+        case STRONG -> (int) STRONG;
+        case WEAK -> (int) WEAK;
+        case NONE -> (int) NONE;
       };
+    });
+    positive[i] = words == 4;
+    if (positive[i] || BlockLinearizer.isInline(tag) || tag.equals("main")
+        || "articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+      return;
     }
+    wordMark[i] = (byte) words;
   }
 
   /** Mostly link text: navigation, unless long prose that happens to be richly linked. */
@@ -199,11 +211,9 @@ final class ContentSelector {
     return -settings.neutralPenalty() * b.weight();
   }
 
-  private double bonus(Element e) {
+  private double bonus(Element e, boolean positiveWords) {
     if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) return settings.articleBodyBonus();
-    String classAndId = e.className() + " " + e.id();
-    if (classAndId.length() > 1 && patterns.hasPositiveToken(classAndId)) return settings.positiveBonus();
-    return 1.0;
+    return positiveWords ? settings.positiveBonus() : 1.0;
   }
 
   /** A figure that wraps a table, quote, list or code is content, not a captioned image. */
