@@ -114,8 +114,8 @@ final class MetadataExtractor {
         }
       }
     }
-    if (out.isEmpty() && doc.body() != null) {
-      for (Element e : doc.body().select("[itemprop=author], [rel=author], [class~=(?i)^(author|byline)(-name)?$]")) {
+    if (out.isEmpty()) {
+      for (Element e : idx.authorElements()) {
         Element name = e.selectFirst("[itemprop=name]");
         String text = (name != null ? name : e).text();
         if (text.length() <= 60) addAuthor(out, text);
@@ -135,14 +135,11 @@ final class MetadataExtractor {
   private static Instant published(PageIndex idx, Document doc, JsonLdArticle ld, URI pageUrl) {
     Instant t = DateParser.parse(ld.datePublished());
     for (int i = 0; t == null && i < DATE_META.length; i++) t = DateParser.parse(idx.meta(DATE_META[i]));
-    if (t == null && doc.body() != null) {
-      Element time = doc.body().selectFirst("[itemprop=datePublished]");
-      if (time != null) t = DateParser.parse(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
-      if (t == null) {
-        Element first = doc.body().selectFirst("time[datetime]");
-        if (first != null) t = DateParser.parse(first.attr("datetime"));
-      }
+    Element time = idx.datePublishedElement();
+    if (t == null && time != null) {
+      t = DateParser.parse(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
     }
+    if (t == null && idx.firstTime() != null) t = DateParser.parse(idx.firstTime().attr("datetime"));
     if (t == null) t = DateParser.fromUrl(pageUrl.toString());
     return t;
   }

@@ -23,6 +23,9 @@ final class PageIndex {
   private final List<Element> jsonLd = new ArrayList<>();
   private final List<Element> metaAuthors = new ArrayList<>();
   private Element h1;
+  private Element datePublished;
+  private Element firstTime;
+  private final List<Element> authorElements = new ArrayList<>();
   private String title;
 
   PageIndex(Document doc) {
@@ -32,6 +35,10 @@ final class PageIndex {
   }
 
   private void visit(Element e) {
+    if (datePublished == null && e.attr("itemprop").equals("datePublished") && !e.normalName().equals("meta")) {
+      datePublished = e;
+    }
+    if (authorElements.size() < 10 && isAuthorElement(e)) authorElements.add(e);
     switch (e.normalName()) {
       case "meta" -> {
         String content = e.attr("content").strip();
@@ -56,6 +63,9 @@ final class PageIndex {
       }
       case "title" -> {
         if (title == null && e.parent() != null && !e.parents().is("svg")) title = e.text().strip();
+      }
+      case "time" -> {
+        if (firstTime == null && e.hasAttr("datetime")) firstTime = e;
       }
       case "h1" -> {
         if (h1 == null) h1 = e;
@@ -87,6 +97,33 @@ final class PageIndex {
   /** Named {@code <meta>} elements in document order (for multi-valued keys such as author). */
   List<Element> namedMeta() {
     return metaAuthors;
+  }
+
+  private static boolean isAuthorElement(Element e) {
+    if (e.normalName().equals("meta") || e.normalName().equals("link")) return false;
+    if (e.attr("itemprop").equals("author") || e.attr("rel").equals("author")) return true;
+    String c = e.className();
+    if (c.isEmpty()) return false;
+    for (String name : c.split("\\s+")) {
+      String n = name.toLowerCase(Locale.ROOT);
+      if (n.equals("author") || n.equals("byline") || n.equals("author-name") || n.equals("byline-name")) return true;
+    }
+    return false;
+  }
+
+  /** The first element (not meta) with {@code itemprop=datePublished}, or null. */
+  Element datePublishedElement() {
+    return datePublished;
+  }
+
+  /** The first {@code <time datetime>}, or null. */
+  Element firstTime() {
+    return firstTime;
+  }
+
+  /** Elements marked as naming the author (itemprop, rel or class author/byline), first ten. */
+  List<Element> authorElements() {
+    return authorElements;
   }
 
   /** The text of the first {@code <title>}, or null. */
