@@ -205,7 +205,10 @@ final class ContentSelector {
   double contribution(TextBlock b) {
     double good = goodWeight(b);
     if (good > 0) return good - settings.linkPenalty() * b.linkWeight();
-    if (isLinkList(b)) return -settings.linkPenalty() * b.weight();
+    if (isLinkList(b)) {
+      double share = b.kind() == TextBlock.Kind.LIST_ITEM ? settings.linkedItemShare() : 1;
+      return -settings.linkPenalty() * share * b.weight();
+    }
     // Short table cells are data the article presents more often than furniture.
     if (b.kind() == TextBlock.Kind.CELL) return 0;
     return -settings.neutralPenalty() * b.weight();

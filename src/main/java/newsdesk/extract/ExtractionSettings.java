@@ -15,6 +15,8 @@ package newsdesk.extract;
  * @param linkedProseDensity ... and has no more than this share in links (a richly linked paragraph)
  * @param neutralPenalty    weight of short non-link text against a container
  * @param linkPenalty       weight of link-heavy text against a container
+ * @param linkedItemShare   share of {@code linkPenalty} for a linked list item (lists of links
+ *                          inside articles are common; menus are mostly caught as furniture)
  * @param positiveBonus     score multiplier for a container whose class/id names an article body
  * @param articleBodyBonus  score multiplier for a container marked {@code itemprop=articleBody}
  * @param guardShare        a furniture-marked element holding more than this share of the page's
@@ -42,6 +44,7 @@ public record ExtractionSettings(
     double linkedProseDensity,
     double neutralPenalty,
     double linkPenalty,
+    double linkedItemShare,
     double positiveBonus,
     double articleBodyBonus,
     double guardShare,
@@ -56,6 +59,6 @@ public record ExtractionSettings(
   /** Values tuned on the development pages (see docs/benchmarks/extract.md). */
   public static ExtractionSettings defaults() {
     return new ExtractionSettings(
-        16_000_000, 512, 80, 40, 0.5, 150, 0.7, 0.25, 1.0, 1.5, 1.5, 0.5, 3, 0.9, 0.4, 0.25, 0.8, 160, 3);
+        16_000_000, 512, 80, 40, 0.5, 150, 0.7, 0.25, 1.0, 0.3, 1.5, 1.5, 0.5, 3, 0.9, 0.4, 0.25, 0.8, 160, 3);
   }
 }
