@@ -27,7 +27,10 @@ final class BlockFilter {
 
   List<TextBlock> filter(List<TextBlock> blocks, PageMetadata meta) {
     List<TextBlock> kept = new ArrayList<>(blocks.size());
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (TextBlock b : blocks) {
+      // The same long paragraph twice is a layout copy (hidden mobile or print version), not text.
+      if (b.weight() >= settings.goodParagraphLength() && !seen.add(b.text())) continue;
       if (selector.isLinkList(b)) continue;
       if (b.weight() <= settings.maxLineLength() * 2 && isHeadline(b, meta)) continue;
       if (b.weight() <= settings.maxLineLength() && isFurnitureLine(b, meta)) continue;

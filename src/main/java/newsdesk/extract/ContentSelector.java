@@ -26,6 +26,8 @@ final class ContentSelector {
   private static final byte NONE = 0;
   private static final byte WEAK = 1;
   private static final byte STRONG = 2;
+  /** A hidden element: weak furniture, ignored with the weak class words when they remove too much. */
+  private static final byte HIDDEN = 3;
 
   private final BoilerplatePatterns patterns;
   private final ExtractionSettings settings;
@@ -116,32 +118,57 @@ final class ContentSelector {
     }
     Guard guard = new Guard(settings.guardShare() * totalGood, settings.strongGuardShare() * totalGood);
     boolean[] strongOnly = new boolean[n];
-    exclude(parent, good, goodBlocks, tagMark, wordMark, guard, false, strongOnly);
-    exclude(parent, good, goodBlocks, tagMark, wordMark, guard, true, excluded);
-    double keptAll = 0;
-    double keptStrongOnly = 0;
-    for (TextBlock b : layout.blocks()) {
-      if (!excluded[b.ownerId()]) keptAll += goodWeight(b);
-      if (!strongOnly[b.ownerId()]) keptStrongOnly += goodWeight(b);
-    }
-    if (keptAll < settings.fallbackShare() * keptStrongOnly) {
+    exclude(parent, good, goodBlocks, tagMark, wordMark, guard, false, true, strongOnly);
+    exclude(parent, good, goodBlocks, tagMark, wordMark, guard, true, true, excluded);
+    boolean useWeakWords = true;
+    if (keptGood(layout, excluded) < settings.fallbackShare() * keptGood(layout, strongOnly)) {
       // The weak class/id words removed most of the text: on this site they do not mean furniture.
       System.arraycopy(strongOnly, 0, excluded, 0, n);
+      useWeakWords = false;
+    }
+    boolean[] lenient = new boolean[n];
+    exclude(parent, good, goodBlocks, tagMark, wordMark, guard, useWeakWords, false, lenient);
+    if (hiddenParts(parent, tagMark, goodBlocks) >= settings.guardBlocks()
+        && keptGood(layout, excluded) < settings.fallbackShare() * keptGood(layout, lenient)) {
+      // Hidden containers held most of the text: frameworks stream whole articles through them.
+      System.arraycopy(lenient, 0, excluded, 0, n);
     }
     List<TextBlock> kept = new ArrayList<>(layout.blocks().size());
     for (TextBlock b : layout.blocks()) if (!excluded[b.ownerId()]) kept.add(b);
     return kept;
   }
 
+  /** Outermost hidden elements that hold article-like text: several mean a streamed article. */
+  private static int hiddenParts(int[] parent, byte[] tagMark, int[] goodBlocks) {
+    boolean[] insideHidden = new boolean[parent.length];
+    int parts = 0;
+    for (int i = 1; i < parent.length; i++) {
+      insideHidden[i] = insideHidden[parent[i]] || tagMark[parent[i]] == HIDDEN;
+      if (tagMark[i] == HIDDEN && !insideHidden[i] && goodBlocks[i] > 0) parts++;
+    }
+    return parts;
+  }
+
+  private double keptGood(Layout layout, boolean[] excluded) {
+    double sum = 0;
+    for (TextBlock b : layout.blocks()) if (!excluded[b.ownerId()]) sum += goodWeight(b);
+    return sum;
+  }
+
   /** Marks every element inside furniture, top down (parents come before children). */
   private void exclude(int[] parent, double[] good, int[] goodBlocks, byte[] tagMark, byte[] wordMark,
-      Guard guard, boolean useWeakWords, boolean[] out) {
+      Guard guard, boolean useWeakWords, boolean strictHidden, boolean[] out) {
     for (int i = 1; i < parent.length; i++) {
       if (out[parent[i]]) {
         out[i] = true;
         continue;
       }
-      byte mark = tagMark[i];
+      if (!strictHidden && tagMark[i] == HIDDEN) {
+        // Without weak marks, a hidden element is dropped only when it holds no article-like text.
+        out[i] = goodBlocks[i] == 0;
+        continue;
+      }
+      byte mark = tagMark[i] == HIDDEN ? WEAK : tagMark[i];
       if (mark == NONE && (useWeakWords || wordMark[i] == STRONG)) mark = wordMark[i];
       if (mark == NONE) continue;
       if (goodBlocks[i] < settings.guardBlocks()) {
@@ -157,7 +184,7 @@ final class ContentSelector {
       Map<String, Integer> classWords) {
     String tag = e.normalName();
     boolean furnitureTag = patterns.isFurnitureTag(tag) && !(tag.equals("figure") && holdsContent(e));
-    tagMark[i] = furnitureTag || BlockLinearizer.isHidden(e) ? WEAK : NONE;
+    tagMark[i] = furnitureTag ? WEAK : BlockLinearizer.isHidden(e) ? HIDDEN : NONE;
     String classAndId = e.className() + " " + e.id();
     if (classAndId.length() <= 1) return;
     int words = classWords.computeIfAbsent(classAndId, k -> {
