@@ -151,7 +151,9 @@ final class BlockLinearizer {
     private TextBlock.Kind kindOf(Element owner) {
       if (quoteDepth > 0) return TextBlock.Kind.QUOTE;
       return switch (owner.normalName()) {
-        case "p" -> TextBlock.Kind.PARAGRAPH;
+        // A loose list (li > p, as Markdown renders it) is still a list.
+        case "p" -> owner.parent() != null && owner.parent().normalName().equals("li")
+            ? TextBlock.Kind.LIST_ITEM : TextBlock.Kind.PARAGRAPH;
         case "h1", "h2", "h3", "h4", "h5", "h6" -> TextBlock.Kind.HEADING;
         case "li", "dd", "dt" -> TextBlock.Kind.LIST_ITEM;
         case "pre" -> TextBlock.Kind.PREFORMATTED;
