@@ -87,10 +87,11 @@ final class PageDecoder {
   }
 
   private static boolean looksLikeMarkup(String text) {
-    String head = text.substring(0, Math.min(text.length(), 65536)).stripLeading();
-    if (head.startsWith("{") || head.startsWith("[")) return false; // JSON
-    if (head.startsWith("%PDF")) return false;
-    return ANY_TAG.matcher(head).find();
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+    if (text.startsWith("{", start) || text.startsWith("[", start)) return false; // JSON
+    if (text.startsWith("%PDF", start)) return false;
+    return ANY_TAG.matcher(text).region(start, Math.min(text.length(), start + 65536)).find();
   }
 
   private Optional<Charset> declaredCharset(String contentType, byte[] body) {

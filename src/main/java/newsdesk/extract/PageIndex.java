@@ -103,7 +103,7 @@ final class PageIndex {
     if (e.normalName().equals("meta") || e.normalName().equals("link")) return false;
     if (e.attr("itemprop").equals("author") || e.attr("rel").equals("author")) return true;
     String c = e.className();
-    if (c.isEmpty()) return false;
+    if (c.isEmpty() || !(c.contains("uthor") || c.contains("yline"))) return false;
     for (String name : c.split("\\s+")) {
       String n = name.toLowerCase(Locale.ROOT);
       if (n.equals("author") || n.equals("byline") || n.equals("author-name") || n.equals("byline-name")) return true;
