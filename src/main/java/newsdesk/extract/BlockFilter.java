@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 final class BlockFilter {
   private static final Pattern TIME_OR_YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern DIGIT = Pattern.compile("\\d");
 
   private final BoilerplatePatterns patterns;
@@ -26,7 +27,10 @@ final class BlockFilter {
 
   List<TextBlock> filter(List<TextBlock> blocks, PageMetadata meta) {
     List<TextBlock> kept = new ArrayList<>(blocks.size());
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (TextBlock b : blocks) {
+      // The same long paragraph twice is a layout copy (hidden mobile or print version), not text.
+      if (b.weight() >= settings.goodParagraphLength() && !seen.add(b.text())) continue;
       if (selector.isLinkList(b)) continue;
       if (b.weight() <= settings.maxLineLength() * 2 && isHeadline(b, meta)) continue;
       if (b.weight() <= settings.maxLineLength() && isFurnitureLine(b, meta)) continue;
@@ -97,6 +101,6 @@ final class BlockFilter {
   }
 
   static String normalize(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }

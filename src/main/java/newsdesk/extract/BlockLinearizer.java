@@ -1,8 +1,6 @@
 package newsdesk.extract;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -39,11 +37,16 @@ final class BlockLinearizer {
     return INLINE.contains(tag);
   }
 
-  List<TextBlock> blocks(Element root) {
-    Walker walker = new Walker(root);
+  /** The text blocks under {@code root}, with the element tree they hang from. */
+  Layout layout(Element root) {
+    Walker walker = new Walker();
     NodeTraversor.filter(walker, root);
     walker.flush();
-    return walker.out;
+    return new Layout(walker.out, walker.elements, walker.parents.toArray());
+  }
+
+  List<TextBlock> blocks(Element root) {
+    return layout(root).blocks();
   }
 
   static boolean isHidden(Element e) {
@@ -57,7 +60,10 @@ final class BlockLinearizer {
 
   private final class Walker implements NodeFilter {
     final List<TextBlock> out = new ArrayList<>();
-    final Deque<Element> owners = new ArrayDeque<>();
+    final List<Element> elements = new ArrayList<>();
+    final IntList parents = new IntList();
+    final IntList open = new IntList();
+    final IntList owners = new IntList();
     final StringBuilder text = new StringBuilder();
     int weight;
     int linkWeight;
@@ -65,9 +71,6 @@ final class BlockLinearizer {
     int quoteDepth;
     boolean pendingSpace;
 
-    Walker(Element root) {
-      owners.push(root);
-    }
 
     @Override
     public FilterResult head(Node node, int depth) {
@@ -78,15 +81,19 @@ final class BlockLinearizer {
       if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
       String tag = e.normalName();
       if (patterns.isDropTag(tag) || (INLINE.contains(tag) && isHidden(e))) return FilterResult.SKIP_ENTIRELY;
+      int id = elements.size();
+      elements.add(e);
+      parents.add(open.isEmpty() ? -1 : open.last());
+      open.add(id);
       if (tag.equals("br")) {
         if (text.length() > 0) text.append('\n');
         pendingSpace = false;
         return FilterResult.CONTINUE;
       }
       if (tag.equals("a")) linkDepth++;
-      if (!INLINE.contains(tag)) {
+      if (!INLINE.contains(tag) || owners.isEmpty()) {
         flush();
-        owners.push(e);
+        owners.add(id);
         if (tag.equals("blockquote")) quoteDepth++;
       }
       return FilterResult.CONTINUE;
@@ -97,9 +104,10 @@ final class BlockLinearizer {
       if (node instanceof Element e) {
         String tag = e.normalName();
         if (tag.equals("a")) linkDepth--;
-        if (!INLINE.contains(tag) && !owners.isEmpty() && owners.peek() == e) {
+        int id = open.removeLast();
+        if (!owners.isEmpty() && owners.last() == id) {
           flush();
-          owners.pop();
+          owners.removeLast();
           if (tag.equals("blockquote")) quoteDepth--;
         }
       }
@@ -129,9 +137,10 @@ final class BlockLinearizer {
     void flush() {
       int end = text.length();
       while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
-      if (end > 0) {
-        Element owner = owners.peek();
-        out.add(new TextBlock(owner, kindOf(owner), text.substring(0, end), weight, linkWeight));
+      if (end > 0 && !owners.isEmpty()) {
+        int ownerId = owners.last();
+        Element owner = elements.get(ownerId);
+        out.add(new TextBlock(owner, ownerId, kindOf(owner), text.substring(0, end), weight, linkWeight));
       }
       text.setLength(0);
       weight = 0;
@@ -142,13 +151,42 @@ final class BlockLinearizer {
     private TextBlock.Kind kindOf(Element owner) {
       if (quoteDepth > 0) return TextBlock.Kind.QUOTE;
       return switch (owner.normalName()) {
-        case "p" -> TextBlock.Kind.PARAGRAPH;
+        // A loose list (li > p, as Markdown renders it) is still a list.
+        case "p" -> owner.parent() != null && owner.parent().normalName().equals("li")
+            ? TextBlock.Kind.LIST_ITEM : TextBlock.Kind.PARAGRAPH;
         case "h1", "h2", "h3", "h4", "h5", "h6" -> TextBlock.Kind.HEADING;
         case "li", "dd", "dt" -> TextBlock.Kind.LIST_ITEM;
         case "pre" -> TextBlock.Kind.PREFORMATTED;
         case "td", "th" -> TextBlock.Kind.CELL;
         default -> TextBlock.Kind.OTHER;
       };
+    }
+  }
+
+  /** A growable int array: the walk keeps ids, not boxed integers. */
+  private static final class IntList {
+    private int[] values = new int[64];
+    private int size;
+
+    void add(int v) {
+      if (size == values.length) values = java.util.Arrays.copyOf(values, size * 2);
+      values[size++] = v;
+    }
+
+    int last() {
+      return values[size - 1];
+    }
+
+    int removeLast() {
+      return values[--size];
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(values, size);
     }
   }
 

@@ -55,8 +55,8 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     Document doc = parse(html, url);
     PageMetadata meta = metadata.read(doc, page.url());
     Element body = doc.body();
-    List<TextBlock> blocks = body == null ? List.of() : linearizer.blocks(body);
-    List<TextBlock> article = filter.filter(selector.select(blocks, body).blocks(), meta);
+    List<TextBlock> article = body == null ? List.of()
+        : filter.filter(selector.select(linearizer.layout(body), BodyHint.of(meta.articleBodyHint())).blocks(), meta);
     String text = render(article);
     Article result =
         new Article(url, meta.canonicalUrl(), meta.title(), meta.authors(), meta.published(), meta.siteName(),

@@ -15,6 +15,8 @@ package newsdesk.extract;
  * @param linkedProseDensity ... and has no more than this share in links (a richly linked paragraph)
  * @param neutralPenalty    weight of short non-link text against a container
  * @param linkPenalty       weight of link-heavy text against a container
+ * @param linkedItemShare   share of {@code linkPenalty} for a linked list item (lists of links
+ *                          inside articles are common; menus are mostly caught as furniture)
  * @param positiveBonus     score multiplier for a container whose class/id names an article body
  * @param articleBodyBonus  score multiplier for a container marked {@code itemprop=articleBody}
  * @param guardShare        a furniture-marked element holding more than this share of the page's
@@ -26,6 +28,9 @@ package newsdesk.extract;
  *                          article-like text, they are ignored for the page
  * @param tailShare         a furniture heading ends the article when less than this share of
  *                          the article-like text follows it
+ * @param hintCoverage      a block whose words are at least this share in the page's stated
+ *                          article text (JSON-LD articleBody) counts as article text; one under
+ *                          {@code 1 - hintCoverage} as furniture
  * @param maxLineLength     boilerplate-line patterns apply only to blocks up to this long
  * @param denseScriptWeight weight of one CJK / Hangul character
  */
@@ -39,6 +44,7 @@ public record ExtractionSettings(
     double linkedProseDensity,
     double neutralPenalty,
     double linkPenalty,
+    double linkedItemShare,
     double positiveBonus,
     double articleBodyBonus,
     double guardShare,
@@ -46,12 +52,13 @@ public record ExtractionSettings(
     double strongGuardShare,
     double fallbackShare,
     double tailShare,
+    double hintCoverage,
     int maxLineLength,
     int denseScriptWeight) {
 
   /** Values tuned on the development pages (see docs/benchmarks/extract.md). */
   public static ExtractionSettings defaults() {
     return new ExtractionSettings(
-        16_000_000, 512, 80, 40, 0.5, 150, 0.7, 0.25, 1.0, 1.15, 1.5, 0.5, 3, 0.9, 0.4, 0.25, 160, 3);
+        16_000_000, 512, 80, 40, 0.5, 150, 0.7, 0.25, 1.0, 0.3, 1.5, 1.5, 0.5, 3, 0.9, 0.4, 0.25, 0.8, 160, 3);
   }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -38,9 +37,9 @@ record JsonLdArticle(
   static final JsonLdArticle NONE =
       new JsonLdArticle(null, List.of(), null, null, null, null, null, null, null);
 
-  static JsonLdArticle from(Document doc, ObjectMapper json) {
+  static JsonLdArticle from(List<Element> scripts, ObjectMapper json) {
     List<JsonNode> objects = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : scripts) {
       String data = script.data().trim();
       if (data.isEmpty()) continue;
       try {

@@ -32,42 +32,30 @@ final class MetadataExtractor {
   }
 
   PageMetadata read(Document doc, URI pageUrl) {
-    JsonLdArticle ld = JsonLdArticle.from(doc, json);
-    String siteName = firstNonBlank(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "application-name"));
+    PageIndex idx = new PageIndex(doc);
+    JsonLdArticle ld = JsonLdArticle.from(idx.jsonLdScripts(), json);
+    String siteName = firstNonBlank(idx.meta("og:site_name"), ld.publisher(), idx.meta("application-name"));
     if (siteName == null && pageUrl.getHost() != null) siteName = pageUrl.getHost().replaceFirst("^www\\.", "");
-    String title = headline(doc, ld, siteName);
+    String title = headline(idx, doc, ld, siteName);
     return new PageMetadata(
         title,
-        authors(doc, ld),
-        published(doc, ld, pageUrl),
+        authors(idx, doc, ld),
+        published(idx, doc, ld, pageUrl),
         siteName,
-        canonical(doc, ld),
-        language(doc, ld),
-        firstNonBlank(meta(doc, "og:description"), meta(doc, "description"), meta(doc, "twitter:description"), ld.description()),
-        absolute(doc, firstNonBlank(meta(doc, "og:image"), meta(doc, "og:image:url"), meta(doc, "twitter:image"),
-            meta(doc, "twitter:image:src"), ld.image(), linkHref(doc, "image_src"))),
+        canonical(idx, doc, ld),
+        language(idx, doc, ld),
+        firstNonBlank(idx.meta("og:description"), idx.meta("description"), idx.meta("twitter:description"), ld.description()),
+        absolute(doc, firstNonBlank(idx.meta("og:image"), idx.meta("og:image:url"), idx.meta("twitter:image"),
+            idx.meta("twitter:image:src"), ld.image(), idx.link("image_src"))),
         ld.articleBody(),
-        headlines(doc, ld, title));
+        headlines(idx, doc, ld, title));
   }
 
-  /** The content of the first {@code <meta>} whose property, name or itemprop is {@code key}. */
-  static String meta(Document doc, String key) {
-    Element head = doc.head();
-    for (Element m : head.getElementsByTag("meta")) {
-      if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
-          || key.equalsIgnoreCase(m.attr("itemprop"))) {
-        String c = m.attr("content").strip();
-        if (!c.isEmpty()) return c;
-      }
-    }
-    return null;
-  }
-
-  private static java.util.Set<String> headlines(Document doc, JsonLdArticle ld, String title) {
+  private static java.util.Set<String> headlines(PageIndex idx, Document doc, JsonLdArticle ld, String title) {
     java.util.Set<String> out = new java.util.HashSet<>();
-    Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
-    for (String t : new String[] {title, ld.headline(), meta(doc, "og:title"), meta(doc, "twitter:title"),
-        doc.title(), h1 == null ? null : h1.text()}) {
+    Element h1 = idx.firstH1();
+    for (String t : new String[] {title, ld.headline(), idx.meta("og:title"), idx.meta("twitter:title"),
+        idx.title(), h1 == null ? null : h1.text()}) {
       if (t == null) continue;
       String n = BlockFilter.normalize(t);
       if (n.length() >= 10) out.add(n);
@@ -75,13 +63,13 @@ final class MetadataExtractor {
     return out;
   }
 
-  private static String headline(Document doc, JsonLdArticle ld, String siteName) {
-    String candidate = firstNonBlank(ld.headline(), meta(doc, "og:title"), meta(doc, "twitter:title"),
-        meta(doc, "title"), meta(doc, "headline"));
-    Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+  private static String headline(PageIndex idx, Document doc, JsonLdArticle ld, String siteName) {
+    String candidate = firstNonBlank(ld.headline(), idx.meta("og:title"), idx.meta("twitter:title"),
+        idx.meta("title"), idx.meta("headline"));
+    Element h1 = idx.firstH1();
     String h1Text = h1 == null ? null : blankToNull(h1.text());
     if (candidate == null) candidate = h1Text;
-    if (candidate == null) candidate = blankToNull(doc.title());
+    if (candidate == null) candidate = idx.title();
     if (candidate == null) return null;
     return stripSiteName(candidate, siteName, h1Text);
   }
@@ -114,11 +102,11 @@ final class MetadataExtractor {
     return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
-  private static List<String> authors(Document doc, JsonLdArticle ld) {
+  private static List<String> authors(PageIndex idx, Document doc, JsonLdArticle ld) {
     List<String> out = new ArrayList<>();
     for (String a : ld.authors()) addAuthor(out, a);
     if (out.isEmpty()) {
-      for (Element m : doc.head().getElementsByTag("meta")) {
+      for (Element m : idx.namedMeta()) {
         String key = (m.attr("name") + m.attr("property")).toLowerCase(Locale.ROOT);
         if (key.equals("author") || key.equals("article:author") || key.equals("byl")
             || key.equals("dc.creator") || key.equals("sailthru.author") || key.equals("parsely-author")) {
@@ -126,8 +114,8 @@ final class MetadataExtractor {
         }
       }
     }
-    if (out.isEmpty() && doc.body() != null) {
-      for (Element e : doc.body().select("[itemprop=author], [rel=author], [class~=(?i)^(author|byline)(-name)?$]")) {
+    if (out.isEmpty()) {
+      for (Element e : idx.authorElements()) {
         Element name = e.selectFirst("[itemprop=name]");
         String text = (name != null ? name : e).text();
         if (text.length() <= 60) addAuthor(out, text);
@@ -144,51 +132,32 @@ final class MetadataExtractor {
     if (!out.contains(a)) out.add(a);
   }
 
-  private static Instant published(Document doc, JsonLdArticle ld, URI pageUrl) {
+  private static Instant published(PageIndex idx, Document doc, JsonLdArticle ld, URI pageUrl) {
     Instant t = DateParser.parse(ld.datePublished());
-    for (int i = 0; t == null && i < DATE_META.length; i++) t = DateParser.parse(meta(doc, DATE_META[i]));
-    if (t == null && doc.body() != null) {
-      Element time = doc.body().selectFirst("[itemprop=datePublished]");
-      if (time != null) t = DateParser.parse(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
-      if (t == null) {
-        Element first = doc.body().selectFirst("time[datetime]");
-        if (first != null) t = DateParser.parse(first.attr("datetime"));
-      }
+    for (int i = 0; t == null && i < DATE_META.length; i++) t = DateParser.parse(idx.meta(DATE_META[i]));
+    Element time = idx.datePublishedElement();
+    if (t == null && time != null) {
+      t = DateParser.parse(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
     }
+    if (t == null && idx.firstTime() != null) t = DateParser.parse(idx.firstTime().attr("datetime"));
     if (t == null) t = DateParser.fromUrl(pageUrl.toString());
     return t;
   }
 
-  private static String canonical(Document doc, JsonLdArticle ld) {
-    String href = linkHref(doc, "canonical");
-    if (href == null) href = meta(doc, "og:url");
+  private static String canonical(PageIndex idx, Document doc, JsonLdArticle ld) {
+    String href = idx.link("canonical");
+    if (href == null) href = idx.meta("og:url");
     return absolute(doc, href);
   }
 
-  private static String language(Document doc, JsonLdArticle ld) {
-    String lang = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
-        httpEquiv(doc, "content-language"), meta(doc, "og:locale"), ld.language(), meta(doc, "language"));
+  private static String language(PageIndex idx, Document doc, JsonLdArticle ld) {
+    String lang = firstNonBlank(doc.firstElementChild() == null ? null : doc.firstElementChild().attr("lang"),
+        idx.httpEquiv("content-language"), idx.meta("og:locale"), ld.language(), idx.meta("language"));
     if (lang == null) return null;
     lang = lang.strip().replace('_', '-');
     int comma = lang.indexOf(',');
     if (comma > 0) lang = lang.substring(0, comma);
     return lang.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") ? java.util.Locale.forLanguageTag(lang).toLanguageTag() : null;
-  }
-
-  private static String httpEquiv(Document doc, String name) {
-    for (Element m : doc.head().getElementsByTag("meta")) {
-      if (name.equalsIgnoreCase(m.attr("http-equiv"))) return blankToNull(m.attr("content"));
-    }
-    return null;
-  }
-
-  private static String linkHref(Document doc, String rel) {
-    for (Element l : doc.getElementsByTag("link")) {
-      for (String r : l.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
-        if (r.equals(rel)) return blankToNull(l.attr("href"));
-      }
-    }
-    return null;
   }
 
   private static String absolute(Document doc, String href) {

@@ -1,9 +1,6 @@
 package newsdesk.extract;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -90,10 +87,11 @@ final class PageDecoder {
   }
 
   private static boolean looksLikeMarkup(String text) {
-    String head = text.substring(0, Math.min(text.length(), 65536)).stripLeading();
-    if (head.startsWith("{") || head.startsWith("[")) return false; // JSON
-    if (head.startsWith("%PDF")) return false;
-    return ANY_TAG.matcher(head).find();
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+    if (text.startsWith("{", start) || text.startsWith("[", start)) return false; // JSON
+    if (text.startsWith("%PDF", start)) return false;
+    return ANY_TAG.matcher(text).region(start, Math.min(text.length(), start + 65536)).find();
   }
 
   private Optional<Charset> declaredCharset(String contentType, byte[] body) {
@@ -136,25 +134,43 @@ final class PageDecoder {
     return n.equals("windows-1252") || n.equals("iso-8859-1") || n.equals("us-ascii");
   }
 
-  private static boolean isMultiByteUtf8(byte[] body) {
+  /** True when {@code body} has non-ASCII bytes and all of them form well-formed UTF-8. */
+  static boolean isMultiByteUtf8(byte[] body) {
     boolean multiByte = false;
-    for (byte b : body) {
-      if (b < 0) {
-        multiByte = true;
-        break;
+    int i = 0;
+    int n = body.length;
+    while (i < n) {
+      int b = body[i] & 0xFF;
+      if (b < 0x80) {
+        i++;
+        continue;
       }
+      int extra;
+      int min;
+      if (b >= 0xC2 && b <= 0xDF) {
+        extra = 1;
+        min = 0x80;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        extra = 2;
+        min = 0x800;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        extra = 3;
+        min = 0x10000;
+      } else {
+        return false;
+      }
+      int cp = b & (0x3F >> extra);
+      for (int k = 1; k <= extra; k++) {
+        if (i + k >= n) return multiByte; // a sequence cut off by truncation
+        int c = body[i + k] & 0xFF;
+        if ((c & 0xC0) != 0x80) return false;
+        cp = (cp << 6) | (c & 0x3F);
+      }
+      if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+      multiByte = true;
+      i += extra + 1;
     }
-    if (!multiByte) return false;
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
+    return multiByte;
   }
 
   private static Charset detect(byte[] body) {
