@@ -57,7 +57,7 @@ public final class DemoCommand implements Callable<Integer> {
       System.out.print(new TextDigestRenderer().render(stories));
       System.out.flush();
       System.err.println(stories.size() + " stories from " + ws.store().articleCount() + " articles. " + DemoCorpus.ATTRIBUTION);
-      if (!noServe) ServeCommand.serveUntilStopped(ws, serve);
+      if (!noServe) ServeCommand.serveUntilStopped(ws, serve, fetcher);
     }
     return 0;
   }

@@ -41,7 +41,7 @@ public final class RunCommand implements Callable<Integer> {
           }
         }
       });
-      ServeCommand.serveUntilStopped(ws, serve);
+      ServeCommand.serveUntilStopped(ws, serve, fetcher);
       poller.interrupt();
     }
     return 0;

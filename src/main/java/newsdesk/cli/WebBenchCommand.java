@@ -97,7 +97,7 @@ public final class WebBenchCommand implements Callable<Integer> {
         err.println("Reusing " + have + " articles in " + dir);
       }
       List<String> stories = store.storiesPage(null, null, 5000).stream().map(StoryRecord::id).toList();
-      WebOptions options = new WebOptions(null, "bench-" + System.nanoTime(), null);
+      WebOptions options = new WebOptions(null, "bench-" + System.nanoTime(), null, null);
       try (WebServer web = new WebServer(store, index, options, err)) {
         URI base = URI.create("http://127.0.0.1:" + web.start("127.0.0.1", 0));
         LoadGenerator load = new LoadGenerator(base, stories, searchWords(demo), connections, pages);

@@ -46,7 +46,7 @@ final class ApiV1 {
     this.json = json;
     this.options = options;
     this.digest = new DigestBuilder(store);
-    this.sources = new SourceAdder(store);
+    this.sources = new SourceAdder(store, options.discovery());
   }
 
   void routes(RoutesConfig r) {

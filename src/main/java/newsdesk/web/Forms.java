@@ -28,7 +28,7 @@ final class Forms {
     this.templates = templates;
     this.options = options;
     this.server = server;
-    this.sources = new SourceAdder(store);
+    this.sources = new SourceAdder(store, options.discovery());
   }
 
   void routes(RoutesConfig r) {

@@ -2,24 +2,45 @@ package newsdesk.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
+import newsdesk.fetch.FetchException;
+import newsdesk.sources.DiscoveredSource;
+import newsdesk.sources.FeedDiscovery;
 import newsdesk.store.NewsStore;
 import newsdesk.store.Source;
 
 /**
  * Adds a source from an address the reader typed. The one place the web UI and the API subscribe
- * to something: feed discovery from a site's address belongs here once it exists.
+ * to something. With feed discovery, the address may be a feed, a site's home page or an article:
+ * the first source discovery finds is followed (a site's announced feed before guessed ones).
  */
 final class SourceAdder {
   private final NewsStore store;
+  private final FeedDiscovery discovery;
 
-  SourceAdder(NewsStore store) {
+  /** @param discovery finds feeds behind an address; null follows the address as given */
+  SourceAdder(NewsStore store, FeedDiscovery discovery) {
     this.store = store;
+    this.discovery = discovery;
   }
 
-  /** Adds (or finds) the source at {@code url}; a non-http(s) or malformed address is a 400. */
+  /**
+   * Adds (or finds) the source at {@code url}; a non-http(s) or malformed address is a 400, an
+   * address behind which no feed is found or that cannot be fetched is a 400 naming the reason.
+   */
   Source add(String url) {
-    return store.addSource(checked(url), "feed", null, null);
+    String address = checked(url);
+    if (discovery == null) return store.addSource(address, "feed", null, null);
+    List<DiscoveredSource> found;
+    try {
+      found = discovery.discover(URI.create(address));
+    } catch (FetchException e) {
+      throw HttpProblem.badRequest("cannot read " + address + ": " + e.getMessage());
+    }
+    if (found.isEmpty()) throw HttpProblem.badRequest("no feed or sitemap found at " + address);
+    DiscoveredSource first = found.getFirst();
+    return store.addSource(first.url().toString(), first.kind(), null, first.title());
   }
 
   static String checked(String url) {

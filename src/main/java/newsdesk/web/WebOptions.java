@@ -1,5 +1,6 @@
 package newsdesk.web;
 
+import newsdesk.sources.FeedDiscovery;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Locale;
@@ -12,8 +13,9 @@ import java.util.Locale;
  * @param password    the password from {@code NEWSDESK_PASSWORD}, or null to use the stored one
  *                    (generated and printed once at first start)
  * @param clock       the clock (sessions, "new since last visit", retention)
+ * @param discovery   finds the feeds behind an address a reader adds; null follows addresses as given
  */
-public record WebOptions(String baseUrl, String password, Clock clock) {
+public record WebOptions(String baseUrl, String password, Clock clock, FeedDiscovery discovery) {
   public WebOptions {
     if (baseUrl != null) baseUrl = normalizeBaseUrl(baseUrl);
     if (password != null && password.isBlank()) password = null;
@@ -22,7 +24,7 @@ public record WebOptions(String baseUrl, String password, Clock clock) {
 
   /** Defaults: addresses from requests, the stored password, the system clock. */
   public static WebOptions defaults() {
-    return new WebOptions(null, null, Clock.systemUTC());
+    return new WebOptions(null, null, Clock.systemUTC(), null);
   }
 
   /** True when the base URL is https: session cookies are then marked Secure. */

@@ -119,7 +119,7 @@ class SecurityTest {
       new WebServer(store, index, WebOptions.defaults(), new PrintStream(second, true, StandardCharsets.UTF_8)).close();
       assertThat(second.toString(StandardCharsets.UTF_8)).doesNotContain("password");
 
-      new WebServer(store, index, new WebOptions(null, "from the environment", null), new PrintStream(new ByteArrayOutputStream())).close();
+      new WebServer(store, index, new WebOptions(null, "from the environment", null, null), new PrintStream(new ByteArrayOutputStream())).close();
       assertThat(new PasswordHasher().verify("from the environment", store.setting(Auth.PASSWORD_KEY).orElseThrow())).isTrue();
       assertThat(new PasswordHasher().verify(password, store.setting(Auth.PASSWORD_KEY).orElseThrow())).isFalse();
     }

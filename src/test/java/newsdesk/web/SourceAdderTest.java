@@ -1,0 +1,62 @@
+package newsdesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import newsdesk.feed.StandardFeedParser;
+import newsdesk.fetch.FetchConfig;
+import newsdesk.fetch.HttpFetcher;
+import newsdesk.fetch.LocalServer;
+import newsdesk.sources.FeedDiscovery;
+import newsdesk.sources.SitemapReader;
+import newsdesk.store.Source;
+import newsdesk.store.SqliteNewsStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Adding a source from the web UI or the API discovers the feed behind a site's address. */
+class SourceAdderTest {
+  @TempDir Path dir;
+
+  static final String RSS = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Example News</title>"
+      + "<link>http://example.org/</link><item><title>One</title><link>http://example.org/1</link></item></channel></rss>";
+
+  @Test
+  void aSitesHomePageLeadsToItsAnnouncedFeed() {
+    try (LocalServer server = new LocalServer();
+        HttpFetcher fetcher = new HttpFetcher(FetchConfig.defaults().withAllowPrivateNetwork(true)
+            .withPoliteness(4, Duration.ZERO));
+        SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("db"))) {
+      server.route("/", LocalServer.text(200, "text/html; charset=utf-8", "<html><head>"
+          + "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Example News\" href=\"/news.rss\">"
+          + "</head><body><h1>Example</h1></body></html>"));
+      server.route("/news.rss", LocalServer.text(200, "application/rss+xml", RSS));
+      FeedDiscovery discovery = new FeedDiscovery(fetcher, new StandardFeedParser(), SitemapReader.defaults(), Clock.systemUTC());
+      SourceAdder adder = new SourceAdder(store, discovery);
+
+      Source added = adder.add(server.url("/").toString());
+      assertThat(added.url()).isEqualTo(server.url("/news.rss").toString());
+      assertThat(store.sources()).extracting(Source::url).containsExactly(server.url("/news.rss").toString());
+
+      try (LocalServer bare = new LocalServer()) {
+        bare.route("/", LocalServer.text(200, "text/html", "<html><body>nothing to follow here</body></html>"));
+        assertThatThrownBy(() -> adder.add(bare.url("/").toString()))
+            .isInstanceOf(HttpProblem.class).hasMessageContaining("no feed");
+      }
+      assertThat(store.sources()).hasSize(1);
+    }
+  }
+
+  @Test
+  void withoutDiscoveryTheAddressIsFollowedAsGivenAndBadAddressesAre400() {
+    try (SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("db"))) {
+      SourceAdder adder = new SourceAdder(store, null);
+      assertThat(adder.add("https://example.org/feed.xml").url()).isEqualTo("https://example.org/feed.xml");
+      assertThatThrownBy(() -> adder.add("ftp://example.org/feed")).isInstanceOf(HttpProblem.class)
+          .satisfies(e -> assertThat(((HttpProblem) e).status()).isEqualTo(400));
+    }
+  }
+}
