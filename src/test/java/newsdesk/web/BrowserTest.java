@@ -61,12 +61,17 @@ class BrowserTest {
     open("/login");
     b.findElement(By.id("password")).sendKeys(WebFixture.PASSWORD);
     b.findElement(By.id("login-submit")).click();
-    waiting().until(d -> !d.findElements(By.id("logout")).isEmpty());
+    // The login page itself shows "Log out" when a session is left from an earlier test: wait for
+    // the redirect away from it, or the next navigation races the form's.
+    waiting().until(d -> !d.getCurrentUrl().contains("/login") && !d.findElements(By.id("logout")).isEmpty());
   }
 
   void logOutIfNeeded() {
     open("/");
-    if (!b.findElements(By.id("logout")).isEmpty()) b.findElement(By.id("logout")).click();
+    if (!b.findElements(By.id("logout")).isEmpty()) {
+      b.findElement(By.id("logout")).click();
+      waiting().until(d -> !d.findElements(By.id("login-link")).isEmpty());
+    }
   }
 
   @Test
@@ -120,12 +125,14 @@ class BrowserTest {
     logOutIfNeeded();
     open("/");
     b.findElement(By.id("login-link")).click();
+    waiting().until(d -> d.getCurrentUrl().contains("/login") && !d.findElements(By.id("password")).isEmpty());
     b.findElement(By.id("password")).sendKeys("wrong password");
     b.findElement(By.id("login-submit")).click();
+    waiting().until(d -> !d.findElements(By.cssSelector(".error-message")).isEmpty());
     assertThat(b.findElement(By.cssSelector(".error-message")).getText()).contains("not right");
     b.findElement(By.id("password")).sendKeys(WebFixture.PASSWORD);
     b.findElement(By.id("login-submit")).click();
-    waiting().until(d -> !d.findElements(By.id("logout")).isEmpty());
+    waiting().until(d -> !d.getCurrentUrl().contains("/login") && !d.findElements(By.id("logout")).isEmpty());
     Cookie session = b.manage().getCookieNamed(Auth.SESSION_COOKIE);
     assertThat(session.isHttpOnly()).isTrue();
     assertThat(session.getSameSite()).isEqualTo("Lax");
