@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -25,26 +21,8 @@ import picocli.CommandLine;
 class CommandLineTest {
   @TempDir Path dir;
 
-  record Run(int exit, String out, String err) {}
-
-  Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      System.setOut(o);
-      System.setErr(e);
-      CommandLine cl = Main.commandLine();
-      cl.setOut(new PrintWriter(o, true));
-      cl.setErr(new PrintWriter(e, true));
-      int exit = cl.execute(args);
-      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   void storeOneStory() {
@@ -62,7 +40,7 @@ class CommandLineTest {
   @Test
   void digestAsJsonPrintsOnlyJsonOnStdout() throws Exception {
     storeOneStory();
-    Run r = run("digest", "--data", dir.toString(), "--format", "json");
+    CliRun r = run("digest", "--data", dir.toString(), "--format", "json");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("stories")).hasSize(1);
@@ -80,19 +58,19 @@ class CommandLineTest {
 
   @Test
   void userMistakesGetOneLineNamingTheInputAndNoStackTrace() {
-    Run badDate = run("digest", "--data", dir.toString(), "--since", "yesterday");
+    CliRun badDate = run("digest", "--data", dir.toString(), "--since", "yesterday");
     assertThat(badDate.exit()).isEqualTo(2);
     assertThat(badDate.err()).contains("--since 'yesterday'").doesNotContain("Exception").doesNotContain("\tat ");
 
-    Run badFormat = run("digest", "--data", dir.toString(), "--format", "pdf");
+    CliRun badFormat = run("digest", "--data", dir.toString(), "--format", "pdf");
     assertThat(badFormat.exit()).isEqualTo(2);
     assertThat(badFormat.err()).contains("'pdf'");
 
-    Run noSource = run("sources", "remove", "42", "--data", dir.toString());
+    CliRun noSource = run("sources", "remove", "42", "--data", dir.toString());
     assertThat(noSource.exit()).isEqualTo(2);
     assertThat(noSource.err()).contains("no source with id 42");
 
-    Run badPort = run("serve", "--data", dir.toString(), "--port", "70000");
+    CliRun badPort = run("serve", "--data", dir.toString(), "--port", "70000");
     assertThat(badPort.exit()).isEqualTo(2);
     assertThat(badPort.err()).contains("--port");
   }
@@ -102,7 +80,7 @@ class CommandLineTest {
     String data = dir.toString();
     assertThat(run("sources", "add", "https://example.org/feed.xml", "--no-discover", "--data", data).exit()).isZero();
     assertThat(run("sources", "add", "https://example.org/feed.xml", "--no-discover", "--data", data).exit()).isZero();
-    Run list = run("sources", "list", "--data", data);
+    CliRun list = run("sources", "list", "--data", data);
     assertThat(list.out().lines()).hasSize(1).first().asString().contains("https://example.org/feed.xml").contains("never fetched");
     assertThat(run("sources", "remove", "1", "--data", data).exit()).isZero();
     assertThat(run("sources", "list", "--data", data).out()).isEmpty();
@@ -113,7 +91,7 @@ class CommandLineTest {
     CommandLine root = Main.commandLine();
     assertThat(run("--help").out()).contains("Commands:").contains("demo").contains("digest");
     for (String name : root.getSubcommands().keySet()) {
-      Run r = run(name, "--help");
+      CliRun r = run(name, "--help");
       assertThat(r.exit()).as(name).isZero();
       assertThat(r.out()).as(name).contains("Usage: newsdesk " + name);
     }

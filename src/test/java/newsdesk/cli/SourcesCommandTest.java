@@ -2,9 +2,6 @@ package newsdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,41 +10,23 @@ import newsdesk.fetch.LocalServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code newsdesk sources ...} end to end against a loopback site. */
 class SourcesCommandTest {
   @TempDir Path dir;
   private final LocalServer server = new LocalServer();
 
-  /** What a command printed and returned. */
-  record Run(int exit, String out, String err) {}
-
   @AfterEach
   void stop() {
     server.close();
   }
 
-  private Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      System.setOut(o);
-      System.setErr(e);
-      CommandLine cl = Main.commandLine();
-      cl.setErr(new java.io.PrintWriter(e, true));
-      List<String> all = new ArrayList<>(List.of(args));
-      all.add("--data");
-      all.add(dir.resolve("data").toString());
-      int exit = cl.execute(all.toArray(String[]::new));
-      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  /** Runs a command on this test's data folder. */
+  private CliRun run(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--data");
+    all.add(dir.resolve("data").toString());
+    return CliRun.of(all.toArray(String[]::new));
   }
 
   private void siteWithTwoFeeds() {
@@ -65,19 +44,19 @@ class SourcesCommandTest {
   @Test
   void severalFeedsAreListedForAChoiceThenPicked() {
     siteWithTwoFeeds();
-    Run choose = run("sources", "add", server.url("/").toString(), "--allow-private-network", "--host-delay-ms", "0");
+    CliRun choose = run("sources", "add", server.url("/").toString(), "--allow-private-network", "--host-delay-ms", "0");
     assertThat(choose.exit()).isEqualTo(SourcesCommand.CHOICE_NEEDED);
     assertThat(choose.out()).isEqualTo("1\tfeed\t" + server.url("/news.rss") + "\tNews\n2\tfeed\t" + server.url("/sport.rss") + "\tSport\n");
     assertThat(choose.err()).contains("2 sources found").contains("--pick N");
     assertThat(run("sources", "list").out()).isEmpty();
 
-    Run picked = run("sources", "add", server.url("/").toString(), "--allow-private-network", "--host-delay-ms", "0", "--pick", "2");
+    CliRun picked = run("sources", "add", server.url("/").toString(), "--allow-private-network", "--host-delay-ms", "0", "--pick", "2");
     assertThat(picked.exit()).isZero();
     assertThat(picked.out()).endsWith("\tfeed\t" + server.url("/sport.rss") + "\tSport\n");
     assertThat(run("sources", "list").out()).contains(server.url("/sport.rss").toString()).contains("never fetched")
         .doesNotContain("news.rss");
 
-    Run outOfRange = run("sources", "add", server.url("/").toString(), "--allow-private-network", "--host-delay-ms", "0", "--pick", "3");
+    CliRun outOfRange = run("sources", "add", server.url("/").toString(), "--allow-private-network", "--host-delay-ms", "0", "--pick", "3");
     assertThat(outOfRange.exit()).isEqualTo(2);
     assertThat(outOfRange.err()).contains("--pick 3 is out of range");
   }
@@ -85,7 +64,7 @@ class SourcesCommandTest {
   @Test
   void loopbackIsRefusedUnlessAllowed() {
     siteWithTwoFeeds();
-    Run refused = run("sources", "add", server.url("/news.rss").toString());
+    CliRun refused = run("sources", "add", server.url("/news.rss").toString());
     assertThat(refused.exit()).isEqualTo(2);
     assertThat(refused.err()).contains("--allow-private-network").doesNotContain("Exception");
     assertThat(server.requests()).isEmpty();
@@ -100,40 +79,40 @@ class SourcesCommandTest {
           <outline text="Bad" xmlUrl="ftp://x.example/feed"/>
           <outline text="Site" type="sitemap" xmlUrl="https://site.example/news-sitemap.xml"/>
         </body></opml>""");
-    Run imported = run("sources", "import", opml.toString());
+    CliRun imported = run("sources", "import", opml.toString());
     assertThat(imported.exit()).isZero();
     assertThat(imported.out().lines()).hasSize(2);
     assertThat(imported.err()).contains("Imported 2 new source(s)").contains("skipped line 3");
 
-    Run again = run("sources", "import", opml.toString());
+    CliRun again = run("sources", "import", opml.toString());
     assertThat(again.err()).contains("Imported 0 new source(s)").contains("2 already followed");
 
-    Run exported = run("sources", "export");
+    CliRun exported = run("sources", "export");
     assertThat(exported.exit()).isZero();
     assertThat(exported.out()).startsWith("<?xml").contains("<outline text=\"Tech\" title=\"Tech\">")
         .contains("xmlUrl=\"https://wire.example/rss.xml\" htmlUrl=\"https://wire.example/\"")
         .contains("type=\"sitemap\" text=\"Site\"");
     Path back = dir.resolve("back.opml");
     Files.writeString(back, exported.out());
-    Run reimported = run("sources", "import", back.toString());
+    CliRun reimported = run("sources", "import", back.toString());
     assertThat(reimported.err()).contains("Imported 0 new source(s)").contains("2 already followed");
   }
 
   @Test
   void badOpmlFilesAreClearErrors() throws Exception {
-    Run missing = run("sources", "import", dir.resolve("nope.opml").toString());
+    CliRun missing = run("sources", "import", dir.resolve("nope.opml").toString());
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).contains("nope.opml: no such file");
 
     Path html = dir.resolve("page.opml");
     Files.writeString(html, "<html><body>hi</body></html>");
-    Run notOpml = run("sources", "import", html.toString());
+    CliRun notOpml = run("sources", "import", html.toString());
     assertThat(notOpml.exit()).isEqualTo(2);
     assertThat(notOpml.err()).contains("is not an OPML file: its root element is <html>");
 
     Path broken = dir.resolve("broken.opml");
     Files.writeString(broken, "<opml><body>\n<outline xmlUrl='https://a.example/'>\n</body></opml>");
-    Run notXml = run("sources", "import", broken.toString());
+    CliRun notXml = run("sources", "import", broken.toString());
     assertThat(notXml.exit()).isEqualTo(2);
     assertThat(notXml.err()).contains("is not well-formed XML at line 3");
   }
@@ -144,7 +123,7 @@ class SourcesCommandTest {
     String url = server.url("/gone.rss").toString();
     assertThat(run("sources", "add", url, "--no-discover").exit()).isZero();
     for (int i = 0; i < 3; i++) assertThat(run("fetch", "--all", "--allow-private-network", "--host-delay-ms", "0").exit()).isZero();
-    Run json = run("sources", "list", "--format", "json");
+    CliRun json = run("sources", "list", "--format", "json");
     assertThat(json.out()).contains("\"status\" : \"FAILING\"").contains("\"consecutiveFailures\" : 3").contains("HTTP 410");
     assertThat(run("sources", "list").out()).contains("FAILING (3 failures): ").contains(url);
   }

@@ -1,0 +1,38 @@
+package newsdesk.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * Runs the {@code newsdesk} command in-process and keeps what it printed: commands write their
+ * result to {@code System.out} and their messages to {@code System.err}, so both are swapped for
+ * the run.
+ *
+ * @param exit the exit code
+ * @param out  what went to stdout
+ * @param err  what went to stderr
+ */
+record CliRun(int exit, String out, String err) {
+  static CliRun of(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      System.setOut(o);
+      System.setErr(e);
+      CommandLine cl = Main.commandLine();
+      cl.setOut(new PrintWriter(o, true));
+      cl.setErr(new PrintWriter(e, true));
+      int exit = cl.execute(args);
+      return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+}
