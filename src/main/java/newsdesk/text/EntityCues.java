@@ -18,7 +18,8 @@ record EntityCues(
     Set<String> organizationPrefixes,
     Set<String> locationSuffixes,
     Set<String> locationPrepositions,
-    Set<String> notEntities) {
+    Set<String> notEntities,
+    Set<String> nameOpeners) {
   private static final String RESOURCE = "/newsdesk/text/entity-cues.properties";
 
   static EntityCues load() {
@@ -36,7 +37,8 @@ record EntityCues(
         words(p, "organization.prefixes"),
         words(p, "location.suffixes"),
         words(p, "location.prepositions"),
-        words(p, "not.entities"));
+        words(p, "not.entities"),
+        words(p, "name.openers"));
   }
 
   private static Set<String> words(Properties p, String key) {

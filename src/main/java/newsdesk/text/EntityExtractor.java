@@ -118,7 +118,10 @@ public final class EntityExtractor {
   private boolean nameLike(String[] tokens, String[] tags, int i) {
     String token = tokens[i];
     if (token.isEmpty() || !Character.isUpperCase(token.codePointAt(0))) return false;
-    if (typer.isNotEntity(token)) return typer.isTitle(token) && "PROPN".equals(tags[i]);
+    if (typer.isNotEntity(token)) {
+      return (typer.isTitle(token) && "PROPN".equals(tags[i])) || (i > 0 && typer.isNameOpener(token)
+          && i + 1 < tokens.length && !tokens[i + 1].isEmpty() && Character.isUpperCase(tokens[i + 1].codePointAt(0)));
+    }
     if ("PROPN".equals(tags[i])) return true;
     // Inside a sentence a capital letter marks a name whatever the tagger thinks ("United States",
     // "New York", "Associated Press"); at its start only a proper noun does.

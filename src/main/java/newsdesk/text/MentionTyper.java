@@ -30,6 +30,11 @@ final class MentionTyper {
     return cues.notEntities().contains(EntityExtractor.lower(token));
   }
 
+  /** A word that names nothing alone but opens a name inside a sentence ("New" of "New York"). */
+  boolean isNameOpener(String token) {
+    return cues.nameOpeners().contains(EntityExtractor.lower(token));
+  }
+
   boolean isTitle(String token) {
     return cues.personTitles().contains(EntityExtractor.lower(token));
   }

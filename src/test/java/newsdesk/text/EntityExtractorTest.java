@@ -32,6 +32,14 @@ class EntityExtractorTest {
   }
 
   @Test
+  void newOpensAPlaceNameInsideASentenceButNotAtItsStart() {
+    List<Entity> entities = extractor.extract(
+        "The governor of New York met officials from New Zealand on Monday. New rules take effect in Ohio.");
+    assertThat(entities).extracting(Entity::name).contains("New York", "New Zealand").doesNotContain("York", "Zealand");
+    assertThat(entities).extracting(Entity::name).noneMatch(n -> n.startsWith("New rules"));
+  }
+
+  @Test
   void emptyOrLowerCaseTextHasNoEntities() {
     assertThat(extractor.extract("")).isEmpty();
     assertThat(extractor.extract("nothing here is named, only plain words in lower case.")).isEmpty();
