@@ -29,8 +29,11 @@ public record Fingerprint(String contentHash, int[] shingles, int[] signature) {
 
   /** Shingles the two texts share. */
   public int sharedShingles(Fingerprint other) {
-    int[] a = shingles;
-    int[] b = other.shingles;
+    return sharedValues(shingles, other.shingles);
+  }
+
+  /** How many values two sorted arrays of distinct ints have in common (a linear merge). */
+  public static int sharedValues(int[] a, int[] b) {
     int i = 0, j = 0, shared = 0;
     while (i < a.length && j < b.length) {
       if (a[i] < b[j]) i++;

@@ -125,16 +125,7 @@ public final class PairMaker {
   }
 
   private static double jaccard(int[] a, int[] b) {
-    int i = 0, j = 0, shared = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] < b[j]) i++;
-      else if (a[i] > b[j]) j++;
-      else {
-        shared++;
-        i++;
-        j++;
-      }
-    }
+    int shared = newsdesk.dedup.Fingerprint.sharedValues(a, b);
     int union = a.length + b.length - shared;
     return union == 0 ? 0 : (double) shared / union;
   }
