@@ -35,11 +35,13 @@ public final class Auth {
   private final Map<String, Session> sessions = new ConcurrentHashMap<>();
   /** Valid token hashes and when their use was last written. */
   private final Map<String, Instant> tokenUses = new ConcurrentHashMap<>();
+  private final LoginThrottle throttle;
   static final Duration TOKEN_USE_GRANULARITY = Duration.ofMinutes(1);
 
   Auth(NewsStore store, WebOptions options) {
     this.store = store;
     this.options = options;
+    this.throttle = new LoginThrottle(options.clock());
   }
 
   /**
@@ -62,10 +64,22 @@ public final class Auth {
     log.flush();
   }
 
-  /** Checks the password; on success starts a session and sets its cookie. */
+  /** How long this request's client must wait before its next password is checked (zero: now). */
+  Duration loginWait(Context ctx) {
+    return throttle.waitFor(ctx.ip());
+  }
+
+  /**
+   * Checks the password; on success starts a session and sets its cookie. A wrong password counts
+   * against the client's address (see {@link LoginThrottle}); callers check {@link #loginWait} first.
+   */
   boolean logIn(Context ctx, String password) {
     String stored = store.setting(PASSWORD_KEY).orElse(null);
-    if (!hasher.verify(password, stored)) return false;
+    if (!hasher.verify(password, stored)) {
+      throttle.failed(ctx.ip());
+      return false;
+    }
+    throttle.succeeded(ctx.ip());
     Instant now = options.clock().instant();
     if (sessions.size() >= MAX_SESSIONS) sessions.values().removeIf(s -> s.expires().isBefore(now));
     String id = hasher.newSecret("");

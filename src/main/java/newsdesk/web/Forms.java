@@ -3,6 +3,7 @@ package newsdesk.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import newsdesk.store.NewsStore;
@@ -63,6 +64,13 @@ final class Forms {
 
   private void logIn(Context ctx) {
     if (!auth.csrfValid(ctx, ctx.formParam("csrf"))) throw new HttpProblem(403, "The form has expired; reload the login page and try again.");
+    Duration wait = auth.loginWait(ctx);
+    if (!wait.isZero()) {
+      long seconds = LoginThrottle.retryAfterSeconds(wait);
+      ctx.header("Retry-After", Long.toString(seconds));
+      login(ctx, 429, "Too many wrong passwords from your address: try again in " + seconds + " s.");
+      return;
+    }
     if (!auth.logIn(ctx, ctx.formParam("password"))) {
       login(ctx, 401, "That password is not right.");
       return;

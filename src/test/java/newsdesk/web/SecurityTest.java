@@ -75,6 +75,25 @@ class SecurityTest {
   }
 
   @Test
+  void repeatedWrongPasswordsMakeTheNextAttemptWaitEvenWithTheRightOne() {
+    // A stopped clock: the one-second wait cannot run out however slow the machine is.
+    try (WebFixture own = new WebFixture(dir.resolve("throttle"), null, java.time.Clock.fixed(java.time.Instant.now(), java.time.ZoneOffset.UTC))) {
+      Http http = new Http(own.base);
+      for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+        HttpResponse<String> wrong = http.postForm("/login", Map.of("csrf", http.formCsrf("/login"), "password", "guess" + i));
+        assertThat(wrong.statusCode()).as("free wrong password %d", i).isEqualTo(401);
+      }
+      HttpResponse<String> sixth = http.postForm("/login", Map.of("csrf", http.formCsrf("/login"), "password", "one more"));
+      assertThat(sixth.statusCode()).isEqualTo(401);
+      HttpResponse<String> right = http.postForm("/login", Map.of("csrf", http.formCsrf("/login"), "password", WebFixture.PASSWORD));
+      assertThat(right.statusCode()).as("the right password during the wait").isEqualTo(429);
+      assertThat(right.headers().firstValue("Retry-After")).hasValue("1");
+      assertThat(Jsoup.parse(right.body()).text()).contains("Too many wrong passwords");
+      assertThat(right.headers().allValues("Set-Cookie")).noneSatisfy(c -> assertThat(c).startsWith(Auth.SESSION_COOKIE + "="));
+    }
+  }
+
+  @Test
   void formsThatChangeStateNeedALoginAndTheSessionsCsrfToken() {
     Http anonymous = new Http(f.base);
     HttpResponse<String> r = anonymous.postForm("/sources", Map.of("url", "https://anon.example/feed"));

@@ -42,6 +42,11 @@ final class WebFixture implements AutoCloseable {
   final Source hostileSource;
 
   WebFixture(Path dir, String baseUrl) {
+    this(dir, baseUrl, null);
+  }
+
+  /** A fixture whose server reads {@code clock} (null: the system clock). */
+  WebFixture(Path dir, String baseUrl, java.time.Clock clock) {
     try {
       java.nio.file.Files.createDirectories(dir);
     } catch (IOException e) {
@@ -70,7 +75,7 @@ final class WebFixture implements AutoCloseable {
     store.replaceRelated("s-ash", List.of(new RelatedStory("s-ash", 0, "s-volcano", 0.6)));
     hostileStory();
     index.add(store.articlesAfter(0, 1000));
-    web = new WebServer(store, index, new WebOptions(baseUrl, PASSWORD, null, null), new PrintStream(log, true, StandardCharsets.UTF_8));
+    web = new WebServer(store, index, new WebOptions(baseUrl, PASSWORD, clock, null), new PrintStream(log, true, StandardCharsets.UTF_8));
     base = URI.create("http://127.0.0.1:" + web.start("127.0.0.1", 0));
   }
 
