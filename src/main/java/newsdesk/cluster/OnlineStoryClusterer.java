@@ -45,7 +45,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
   public OnlineStoryClusterer(DocumentAnalyzer analyzer, ClusteringConfig config) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.config = Objects.requireNonNull(config, "config");
-    this.vectorizer = new DocumentVectorizer(config.titleWeight(), config.entityWeight(), config.bodyTermLimit());
+    this.vectorizer = new DocumentVectorizer(config);
   }
 
   public OnlineStoryClusterer(DocumentAnalyzer analyzer) {
@@ -80,7 +80,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         bestScore = score;
       }
     }
-    if (best != null && bestScore < config.threshold(vector.size())) best = null;
+    double threshold = config.scoreWeights().isEmpty() ? config.threshold(vector.size()) : 0;
+    if (best != null && bestScore < threshold) best = null;
     if (best == null) {
       Story story = open(doc.id(), doc.language());
       join(story, vector, doc, time);
@@ -100,6 +101,32 @@ public final class OnlineStoryClusterer implements StoryClusterer {
    * vocabulary (two fights of one boxer) apart better than a centroid does.
    */
   private double similarity(Story s, DocumentVector vector) {
+    double[] f = features(s, vector);
+    List<Double> learnt = config.scoreWeights();
+    if (!learnt.isEmpty()) {
+      double score = 0;
+      for (int i = 0; i < f.length; i++) score += learnt.get(i) * f[i];
+      return score;
+    }
+    double length = f[3];
+    // Very long scraped articles open with bylines and teasers more than with the event: their lead
+    // share fades out with the very-long factor.
+    double leadShare = config.leadShare() * (1 - f[4]);
+    double score = (1 - leadShare - config.nameShare()) * f[0] + leadShare * f[1] + config.nameShare() * f[2];
+    if (config.sizeBonus() > 0 && length < 1) {
+      // Short texts share few words: a story many headlines already joined is the likelier home
+      // (the "rich get richer" prior of Dirichlet-process clustering, cf. Yin et al. 2018, MStream).
+      score += config.sizeBonus() * f[5];
+    }
+    return score;
+  }
+
+  /**
+   * The features of a (story, document) pair: main score (centroid cosine mixed with average
+   * linkage by length), lead cosine, names cosine (each falling back to the main score when a side
+   * lacks that part), length factor, very-long factor, (1 - length) ln(size), 1.
+   */
+  double[] features(Story s, DocumentVector vector) {
     double score = s.cosine(vector);
     double length = config.lengthFactor(vector.size());
     if (config.averageLinkage() > 0) {
@@ -107,12 +134,29 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       double share = config.averageLinkage() * length;
       score = (1 - share) * score + share * average;
     }
-    if (config.sizeBonus() > 0 && length < 1) {
-      // Short texts share few words: a story many headlines already joined is the likelier home
-      // (the "rich get richer" prior of Dirichlet-process clustering, cf. Yin et al. 2018, MStream).
-      score += config.sizeBonus() * (1 - length) * Math.log(s.size);
-    }
-    return score;
+    return new double[] {score, part(s.lead, vector.lead(), score), part(s.names, vector.names(), score), length,
+        config.veryLongFactor(vector.size()), (1 - length) * Math.log(s.size), 1};
+  }
+
+  /**
+   * For fitting the score weights: reports the features of every candidate story for {@code doc}
+   * ({@code sink} gets story id and features), then places the document in {@code storyId} like
+   * {@link #restore(AnalyzedDocument, String)}.
+   */
+  void placeForTraining(AnalyzedDocument doc, String storyId, java.util.function.BiConsumer<String, double[]> sink) {
+    if (doc.isEmpty()) return;
+    DocumentVector vector = vectorizer.vectorize(doc);
+    long time = advanceClock(doc);
+    for (Story s : candidates(vector, doc.language(), time)) sink.accept(s.id, features(s, vector));
+    Story story = active.get(storyId);
+    if (story == null) story = open(storyId, doc.language());
+    join(story, vector, doc, time);
+  }
+
+  /** A sub-vector's cosine, or {@code fallback} when the document or the story lacks that part. */
+  private static double part(Centroid story, DocumentVector doc, double fallback) {
+    if (doc == null || doc.isEmpty() || story.isEmpty()) return fallback;
+    return story.cosine(doc);
   }
 
   /** Story-to-story similarity, mixed like {@link #similarity}: centroid cosine and average linkage. */
@@ -194,6 +238,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       story.centroid.add(terms[i], weights[i]);
     }
     story.size++;
+    if (vector.lead() != null) story.lead.add(vector.lead());
+    if (vector.names() != null) story.names.add(vector.names());
     if (DetectedLanguage.UNDETERMINED.equals(story.language)) story.language = doc.language();
     if (time != Long.MIN_VALUE && time > story.lastSeen) story.lastSeen = time;
     active.remove(story.id);
@@ -272,6 +318,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       keep.centroid.add(term, weight);
     });
     keep.size += gone.size;
+    keep.lead.add(gone.lead);
+    keep.names.add(gone.names);
     keep.lastSeen = Math.max(keep.lastSeen, gone.lastSeen);
     if (DetectedLanguage.UNDETERMINED.equals(keep.language)) keep.language = gone.language;
     gone.active = false;

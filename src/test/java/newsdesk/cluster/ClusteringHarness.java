@@ -34,9 +34,27 @@ public final class ClusteringHarness {
       else variants.add(a);
     }
     if (variants.isEmpty()) variants.add("");
+    String dump = System.getProperty("features");
     analyzer = new DocumentAnalyzer();
     Map<String, List<Labelled>> sets = new java.util.LinkedHashMap<>();
     for (String set : SETS) sets.put(set, load(dir.resolve(set + ".dev.jsonl"), analyzer, split));
+    if (dump != null) {
+      try (var out = new java.io.PrintWriter(Files.newBufferedWriter(Path.of(dump)))) {
+        for (var e : sets.entrySet()) {
+          OnlineStoryClusterer c = new OnlineStoryClusterer(analyzer, override(ClusteringConfig.defaults(), variants.get(0)));
+          int n = 0;
+          for (Labelled l : e.getValue()) {
+            int doc = n++;
+            c.placeForTraining(l.doc(), l.gold(), (story, f) -> {
+              StringBuilder b = new StringBuilder(e.getKey() + "\t" + doc + "\t" + (story.equals(l.gold()) ? 1 : 0));
+              for (double x : f) b.append('\t').append((float) x);
+              out.println(b);
+            });
+          }
+        }
+      }
+      return;
+    }
     for (String variant : variants) {
       ClusteringConfig config = override(ClusteringConfig.defaults(), variant);
       StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-40s", variant.isEmpty() ? "defaults" : variant));
@@ -129,7 +147,9 @@ public final class ClusteringHarness {
         if (i == parts.length) throw new IllegalArgumentException("no config component " + p[0]);
         Class<?> t = types[i];
         values[i] = t == int.class ? (Object) Integer.parseInt(p[1]) : t == double.class ? (Object) Double.parseDouble(p[1])
-            : t == boolean.class ? (Object) Boolean.parseBoolean(p[1]) : java.time.Duration.parse(p[1]);
+            : t == boolean.class ? (Object) Boolean.parseBoolean(p[1])
+            : t == List.class ? (Object) java.util.Arrays.stream(p[1].split(";")).map(Double::valueOf).toList()
+            : java.time.Duration.parse(p[1]);
       }
     }
     return ClusteringConfig.class.getDeclaredConstructor(types).newInstance(values);
