@@ -40,8 +40,10 @@ final class DocumentVectorizer {
     List<String> body = doc.bodyTerms();
     if (config.bodyTermLimit() > 0 && body.size() > config.bodyTermLimit()) body = body.subList(0, config.bodyTermLimit());
     for (String t : body) frequency.merge(t, 1.0, Double::sum);
+    boolean wantNames = config.nameShare() > 0 || !config.scoreWeights().isEmpty();
     Map<String, Double> names = new LinkedHashMap<>();
-    for (Entity e : doc.entities()) names.merge(NAME_PREFIX + normalise(e.name()), (double) e.mentions(), Double::sum);
+    // Names enter the term table only when they are used, so the vocabulary stays as small as before.
+    if (wantNames) for (Entity e : doc.entities()) names.merge(NAME_PREFIX + normalise(e.name()), (double) e.mentions(), Double::sum);
     int[] ids = ids(frequency);
     int[] nameIds = ids(names);
     statistics.count(ids, nameIds);
@@ -55,7 +57,7 @@ final class DocumentVectorizer {
     }
     DocumentVector lead = config.leadShare() > 0 || !config.scoreWeights().isEmpty() ? lead(doc) : null;
     DocumentVector nameVector = null;
-    if (config.nameShare() > 0 || !config.scoreWeights().isEmpty()) {
+    if (wantNames) {
       double[] nameWeights = new double[nameIds.length];
       i = 0;
       for (double mentions : names.values()) {
