@@ -35,7 +35,9 @@ import java.util.Objects;
  * @param sizeBonus          for short documents, score bonus per log(story size)
  * @param leadTerms          body terms of the lead sub-vector (after the headline)
  * @param leadShare          share of the lead cosine (document lead vs the story's lead centroid) in
- *                           a story's score; the main score keeps 1 - leadShare - nameShare
+ *                           a story's score, fading to 0 from {@code longTerms} to {@code veryLongTerms}
+ *                           distinct terms (long scraped pages open with bylines and teasers); the
+ *                           main score keeps the rest
  * @param nameShare          share of the names cosine (whole entity names) in a story's score; a
  *                           document or story without names (or without a lead) scores the main
  *                           score in that part instead
@@ -95,7 +97,7 @@ public record ClusteringConfig(
   /** The measured configuration (3-day quiet period). */
   public static ClusteringConfig defaults() {
     return new ClusteringConfig(Duration.ofDays(3), 50_000, 4.0, 2.0, 0.14, 0.33, 8, 100, 0.9, 40, 100,
-        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.0, 0.0, 0.0, java.util.List.of());
+        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 0.0, 0.0, java.util.List.of());
   }
 
   public ClusteringConfig withQuietPeriod(Duration period) {

@@ -20,7 +20,10 @@ import newsdesk.text.DetectedLanguage;
  * the score reaches a threshold that grows with document length (headlines share few words; see
  * {@link ClusteringConfig#threshold}); otherwise it starts a story named after itself. The score
  * adapts to length as well: centroid cosine with a story-size prior for headlines, average linkage
- * for articles (see {@link #similarity}). After a join, the few candidates closest to the document
+ * for articles (see {@link #similarity}), mixed with the cosine of the leads (headline and first
+ * body terms, a separate sub-vector as in Miranda et al.; {@link ClusteringConfig#leadShare}). A
+ * learnt linear score over the pair features can replace the hand-set mix
+ * ({@link ClusteringConfig#scoreWeights}). After a join, the few candidates closest to the document
  * are compared with the grown story and merged into the older one when similar enough (same mix).
  * Documents of different determined languages never share a story. A story with no member
  * published in the last {@code quietPeriod} (stream time: the latest publication time seen) leaves
