@@ -20,7 +20,7 @@ import newsdesk.text.DetectedLanguage;
  * the score reaches a threshold that grows with document length (headlines share few words; see
  * {@link ClusteringConfig#threshold}); otherwise it starts a story named after itself. The score
  * adapts to length as well: centroid cosine with a story-size prior for headlines, average linkage
- * for articles (see {@link #similarity}), mixed with the cosine of the leads (headline and first
+ * for articles (see {@link StoryScorer}), mixed with the cosine of the leads (headline and first
  * body terms, a separate sub-vector as in Miranda et al.; {@link ClusteringConfig#leadShare}). A
  * learnt linear score over the pair features can replace the hand-set mix
  * ({@link ClusteringConfig#scoreWeights}). After a join, the few candidates closest to the document
@@ -38,6 +38,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
   private final DocumentAnalyzer analyzer;
   private final ClusteringConfig config;
   private final DocumentVectorizer vectorizer;
+  private final StoryScorer scorer;
   private final LinkedHashMap<String, Story> active = new LinkedHashMap<>();
   private final Map<Integer, List<Story>> postings = new HashMap<>();
   private long streamTime = Long.MIN_VALUE;
@@ -49,6 +50,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.config = Objects.requireNonNull(config, "config");
     this.vectorizer = new DocumentVectorizer(config);
+    this.scorer = new StoryScorer(config);
   }
 
   public OnlineStoryClusterer(DocumentAnalyzer analyzer) {
@@ -76,7 +78,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     Story best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Story s : candidates) {
-      double score = similarity(s, vector);
+      double score = scorer.score(s, vector);
       s.partial = score;
       if (score > bestScore) {
         best = s;
@@ -98,50 +100,6 @@ public final class OnlineStoryClusterer implements StoryClusterer {
   }
 
   /**
-   * A story's score for a document: for short documents the centroid cosine plus a small bonus per
-   * log(story size); for long ones (by {@link ClusteringConfig#lengthFactor}) increasingly the mean
-   * cosine to the members (average linkage), which keeps two related events with a shared
-   * vocabulary (two fights of one boxer) apart better than a centroid does.
-   */
-  private double similarity(Story s, DocumentVector vector) {
-    double[] f = features(s, vector);
-    List<Double> learnt = config.scoreWeights();
-    if (!learnt.isEmpty()) {
-      double score = 0;
-      for (int i = 0; i < f.length; i++) score += learnt.get(i) * f[i];
-      return score;
-    }
-    double length = f[3];
-    // Very long scraped articles open with bylines and teasers more than with the event: their lead
-    // share fades out with the very-long factor.
-    double leadShare = config.leadShare() * (1 - f[4]);
-    double score = (1 - leadShare - config.nameShare()) * f[0] + leadShare * f[1] + config.nameShare() * f[2];
-    if (config.sizeBonus() > 0 && length < 1) {
-      // Short texts share few words: a story many headlines already joined is the likelier home
-      // (the "rich get richer" prior of Dirichlet-process clustering, cf. Yin et al. 2018, MStream).
-      score += config.sizeBonus() * f[5];
-    }
-    return score;
-  }
-
-  /**
-   * The features of a (story, document) pair: main score (centroid cosine mixed with average
-   * linkage by length), lead cosine, names cosine (each falling back to the main score when a side
-   * lacks that part), length factor, very-long factor, (1 - length) ln(size), 1.
-   */
-  double[] features(Story s, DocumentVector vector) {
-    double score = s.cosine(vector);
-    double length = config.lengthFactor(vector.size());
-    if (config.averageLinkage() > 0) {
-      double average = vector.dot(s.centroid) / s.size;
-      double share = config.averageLinkage() * length;
-      score = (1 - share) * score + share * average;
-    }
-    return new double[] {score, part(s.lead, vector.lead(), score), part(s.names, vector.names(), score), length,
-        config.veryLongFactor(vector.size()), (1 - length) * Math.log(s.size), 1};
-  }
-
-  /**
    * For fitting the score weights: reports the features of every candidate story for {@code doc}
    * ({@code sink} gets story id and features), then places the document in {@code storyId} like
    * {@link #restore(AnalyzedDocument, String)}.
@@ -150,25 +108,10 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     if (doc.isEmpty()) return;
     DocumentVector vector = vectorizer.vectorize(doc);
     long time = advanceClock(doc);
-    for (Story s : candidates(vector, doc.language(), time)) sink.accept(s.id, features(s, vector));
+    for (Story s : candidates(vector, doc.language(), time)) sink.accept(s.id, scorer.features(s, vector));
     Story story = active.get(storyId);
     if (story == null) story = open(storyId, doc.language());
     join(story, vector, doc, time);
-  }
-
-  /** A sub-vector's cosine, or {@code fallback} when the document or the story lacks that part. */
-  private static double part(Centroid story, DocumentVector doc, double fallback) {
-    if (doc == null || doc.isEmpty() || story.isEmpty()) return fallback;
-    return story.cosine(doc);
-  }
-
-  /** Story-to-story similarity, mixed like {@link #similarity}: centroid cosine and average linkage. */
-  private double storySimilarity(Story a, Story b, double length) {
-    double centroid = a.cosine(b);
-    double share = config.averageLinkage() * length;
-    if (share == 0) return centroid;
-    double average = centroid * a.norm() * b.norm() / ((double) a.size * b.size);
-    return (1 - share) * centroid + share * average;
   }
 
   /** {@link #restore(ClusterDocument, String)} for a document analysed beforehand. */
@@ -303,7 +246,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     for (Story other : closest) {
       if (other == joined || !other.active || !current.active) continue;
       if (!compatible(current.language, other.language)) continue;
-      if (storySimilarity(current, other, length) < threshold) continue;
+      if (scorer.storySimilarity(current, other, length) < threshold) continue;
       Story keep = current.order <= other.order ? current : other;
       Story gone = keep == current ? other : current;
       absorb(keep, gone);
