@@ -33,6 +33,20 @@ import java.util.Objects;
  *                           their weight over many terms, so their cosines run lower
  * @param veryLongThreshold  see {@code veryLongTerms}
  * @param sizeBonus          for short documents, score bonus per log(story size)
+ * @param leadTerms          body terms of the lead sub-vector (after the headline)
+ * @param leadShare          share of the lead cosine (document lead vs the story's lead centroid) in
+ *                           a story's score, fading to 0 from {@code longTerms} to {@code veryLongTerms}
+ *                           distinct terms (long scraped pages open with bylines and teasers); the
+ *                           main score keeps the rest
+ * @param nameShare          share of the names cosine (whole entity names) in a story's score; a
+ *                           document or story without names (or without a lead) scores the main
+ *                           score in that part instead
+ * @param saturation         0: term frequency counts 1 + ln(tf); k > 0: BM25 saturation
+ *                           tf (k + 1) / (tf + k)
+ * @param scoreWeights       empty: the hand-set score above against the length-adaptive threshold;
+ *                           otherwise 7 weights of a linear score over the pair features of
+ *                           OnlineStoryClusterer (main, lead, names, length, very long, size, 1) that
+ *                           a document must bring above 0 to join
  */
 public record ClusteringConfig(
     Duration quietPeriod,
@@ -51,10 +65,19 @@ public record ClusteringConfig(
     double shortMergeThreshold,
     double sizeBonus,
     int veryLongTerms,
-    double veryLongThreshold) {
+    double veryLongThreshold,
+    int leadTerms,
+    double leadShare,
+    double nameShare,
+    double saturation,
+    java.util.List<Double> scoreWeights) {
 
   public ClusteringConfig {
     Objects.requireNonNull(quietPeriod, "quietPeriod");
+    scoreWeights = java.util.List.copyOf(scoreWeights);
+    if (!scoreWeights.isEmpty() && scoreWeights.size() != 7) {
+      throw new IllegalArgumentException("scoreWeights needs 7 weights (or none): " + scoreWeights);
+    }
     if (quietPeriod.isNegative() || quietPeriod.isZero()) {
       throw new IllegalArgumentException("quietPeriod must be positive: " + quietPeriod);
     }
@@ -62,6 +85,10 @@ public record ClusteringConfig(
     if (shortTerms < 1 || longTerms <= shortTerms) {
       throw new IllegalArgumentException("need 1 <= shortTerms < longTerms: " + shortTerms + ", " + longTerms);
     }
+    if (!(leadShare >= 0 && nameShare >= 0 && leadShare + nameShare <= 1)) {
+      throw new IllegalArgumentException("need leadShare, nameShare >= 0 and their sum <= 1: " + leadShare + ", " + nameShare);
+    }
+    if (leadTerms < 0 || saturation < 0) throw new IllegalArgumentException("leadTerms and saturation must be >= 0");
     if (candidateTerms < 1 || maxCandidates < 1) {
       throw new IllegalArgumentException("candidateTerms and maxCandidates must be >= 1");
     }
@@ -70,17 +97,17 @@ public record ClusteringConfig(
   /** The measured configuration (3-day quiet period). */
   public static ClusteringConfig defaults() {
     return new ClusteringConfig(Duration.ofDays(3), 50_000, 4.0, 2.0, 0.14, 0.33, 8, 100, 0.9, 40, 100,
-        1.0, 0, 0.3, 0.025, 400, 0.30);
+        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 0.0, 0.0, java.util.List.of());
   }
 
   public ClusteringConfig withQuietPeriod(Duration period) {
     return new ClusteringConfig(period, maxActiveStories, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold);
+        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare, saturation, scoreWeights);
   }
 
   public ClusteringConfig withMaxActiveStories(int max) {
     return new ClusteringConfig(quietPeriod, max, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold);
+        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare, saturation, scoreWeights);
   }
 
   /** The joining threshold for a document with {@code terms} distinct terms. */
@@ -90,6 +117,12 @@ public record ClusteringConfig(
       return longThreshold + x * (veryLongThreshold - longThreshold);
     }
     return shortThreshold + lengthFactor(terms) * (longThreshold - shortThreshold);
+  }
+
+  /** 0 up to {@code longTerms} distinct terms, 1 from {@code veryLongTerms}, linear in log(terms) between. */
+  double veryLongFactor(int terms) {
+    if (terms <= longTerms || veryLongTerms <= longTerms) return 0;
+    return Math.min(1, Math.log((double) terms / longTerms) / Math.log((double) veryLongTerms / longTerms));
   }
 
   /** The merge threshold after a document with {@code terms} distinct terms joined a story. */

@@ -20,7 +20,10 @@ import newsdesk.text.DetectedLanguage;
  * the score reaches a threshold that grows with document length (headlines share few words; see
  * {@link ClusteringConfig#threshold}); otherwise it starts a story named after itself. The score
  * adapts to length as well: centroid cosine with a story-size prior for headlines, average linkage
- * for articles (see {@link #similarity}). After a join, the few candidates closest to the document
+ * for articles (see {@link StoryScorer}), mixed with the cosine of the leads (headline and first
+ * body terms, a separate sub-vector as in Miranda et al.; {@link ClusteringConfig#leadShare}). A
+ * learnt linear score over the pair features can replace the hand-set mix
+ * ({@link ClusteringConfig#scoreWeights}). After a join, the few candidates closest to the document
  * are compared with the grown story and merged into the older one when similar enough (same mix).
  * Documents of different determined languages never share a story. A story with no member
  * published in the last {@code quietPeriod} (stream time: the latest publication time seen) leaves
@@ -35,6 +38,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
   private final DocumentAnalyzer analyzer;
   private final ClusteringConfig config;
   private final DocumentVectorizer vectorizer;
+  private final StoryScorer scorer;
   private final LinkedHashMap<String, Story> active = new LinkedHashMap<>();
   private final Map<Integer, List<Story>> postings = new HashMap<>();
   private long streamTime = Long.MIN_VALUE;
@@ -45,7 +49,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
   public OnlineStoryClusterer(DocumentAnalyzer analyzer, ClusteringConfig config) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.config = Objects.requireNonNull(config, "config");
-    this.vectorizer = new DocumentVectorizer(config.titleWeight(), config.entityWeight(), config.bodyTermLimit());
+    this.vectorizer = new DocumentVectorizer(config);
+    this.scorer = new StoryScorer(config);
   }
 
   public OnlineStoryClusterer(DocumentAnalyzer analyzer) {
@@ -73,14 +78,15 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     Story best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Story s : candidates) {
-      double score = similarity(s, vector);
+      double score = scorer.score(s, vector);
       s.partial = score;
       if (score > bestScore) {
         best = s;
         bestScore = score;
       }
     }
-    if (best != null && bestScore < config.threshold(vector.size())) best = null;
+    double threshold = config.scoreWeights().isEmpty() ? config.threshold(vector.size()) : 0;
+    if (best != null && bestScore < threshold) best = null;
     if (best == null) {
       Story story = open(doc.id(), doc.language());
       join(story, vector, doc, time);
@@ -94,34 +100,18 @@ public final class OnlineStoryClusterer implements StoryClusterer {
   }
 
   /**
-   * A story's score for a document: for short documents the centroid cosine plus a small bonus per
-   * log(story size); for long ones (by {@link ClusteringConfig#lengthFactor}) increasingly the mean
-   * cosine to the members (average linkage), which keeps two related events with a shared
-   * vocabulary (two fights of one boxer) apart better than a centroid does.
+   * For fitting the score weights: reports the features of every candidate story for {@code doc}
+   * ({@code sink} gets story id and features), then places the document in {@code storyId} like
+   * {@link #restore(AnalyzedDocument, String)}.
    */
-  private double similarity(Story s, DocumentVector vector) {
-    double score = s.cosine(vector);
-    double length = config.lengthFactor(vector.size());
-    if (config.averageLinkage() > 0) {
-      double average = vector.dot(s.centroid) / s.size;
-      double share = config.averageLinkage() * length;
-      score = (1 - share) * score + share * average;
-    }
-    if (config.sizeBonus() > 0 && length < 1) {
-      // Short texts share few words: a story many headlines already joined is the likelier home
-      // (the "rich get richer" prior of Dirichlet-process clustering, cf. Yin et al. 2018, MStream).
-      score += config.sizeBonus() * (1 - length) * Math.log(s.size);
-    }
-    return score;
-  }
-
-  /** Story-to-story similarity, mixed like {@link #similarity}: centroid cosine and average linkage. */
-  private double storySimilarity(Story a, Story b, double length) {
-    double centroid = a.cosine(b);
-    double share = config.averageLinkage() * length;
-    if (share == 0) return centroid;
-    double average = centroid * a.norm() * b.norm() / ((double) a.size * b.size);
-    return (1 - share) * centroid + share * average;
+  void placeForTraining(AnalyzedDocument doc, String storyId, java.util.function.BiConsumer<String, double[]> sink) {
+    if (doc.isEmpty()) return;
+    DocumentVector vector = vectorizer.vectorize(doc);
+    long time = advanceClock(doc);
+    for (Story s : candidates(vector, doc.language(), time)) sink.accept(s.id, scorer.features(s, vector));
+    Story story = active.get(storyId);
+    if (story == null) story = open(storyId, doc.language());
+    join(story, vector, doc, time);
   }
 
   /** {@link #restore(ClusterDocument, String)} for a document analysed beforehand. */
@@ -194,6 +184,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       story.centroid.add(terms[i], weights[i]);
     }
     story.size++;
+    if (vector.lead() != null) story.lead.add(vector.lead());
+    if (vector.names() != null) story.names.add(vector.names());
     if (DetectedLanguage.UNDETERMINED.equals(story.language)) story.language = doc.language();
     if (time != Long.MIN_VALUE && time > story.lastSeen) story.lastSeen = time;
     active.remove(story.id);
@@ -254,7 +246,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     for (Story other : closest) {
       if (other == joined || !other.active || !current.active) continue;
       if (!compatible(current.language, other.language)) continue;
-      if (storySimilarity(current, other, length) < threshold) continue;
+      if (scorer.storySimilarity(current, other, length) < threshold) continue;
       Story keep = current.order <= other.order ? current : other;
       Story gone = keep == current ? other : current;
       absorb(keep, gone);
@@ -272,6 +264,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       keep.centroid.add(term, weight);
     });
     keep.size += gone.size;
+    keep.lead.add(gone.lead);
+    keep.names.add(gone.names);
     keep.lastSeen = Math.max(keep.lastSeen, gone.lastSeen);
     if (DetectedLanguage.UNDETERMINED.equals(keep.language)) keep.language = gone.language;
     gone.active = false;

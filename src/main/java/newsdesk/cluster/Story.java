@@ -7,6 +7,9 @@ final class Story {
   String language;
   final IntDoubleMap centroid = new IntDoubleMap(64);
   double normSquared;
+  /** Sums of the members' lead and names sub-vectors. */
+  final Centroid lead = new Centroid();
+  final Centroid names = new Centroid();
   int size;
   /** Latest publication time of a member (epoch seconds), or Long.MIN_VALUE when none is known. */
   long lastSeen = Long.MIN_VALUE;
