@@ -33,6 +33,22 @@ import java.util.Objects;
  *                           their weight over many terms, so their cosines run lower
  * @param veryLongThreshold  see {@code veryLongTerms}
  * @param sizeBonus          for short documents, score bonus per log(story size)
+ * @param embeddingShortWeight share w of the sentence-embedding signal in the joining decision for
+ *                           a document of at most {@code shortTerms} distinct terms, 0 to 1: a
+ *                           document joins the story with the highest {@code (1 - w) * (tfidf -
+ *                           threshold) + w * (embedding - embeddingThreshold)}, if that margin is
+ *                           at least 0. Each signal is measured against its own (length-adaptive)
+ *                           threshold because the two cosines live on different scales. Applies
+ *                           only when the document and the story both have embeddings; otherwise
+ *                           the TF-IDF margin alone decides (as with weight 0)
+ * @param embeddingLongWeight the same for {@code longTerms} terms and more (interpolated in
+ *                           log(terms) in between): headlines share too few words for TF-IDF, while
+ *                           articles about two events of one kind (two earthquakes) embed alike
+ * @param embeddingShortThreshold embedding cosine (story mean embedding, mixed with average linkage
+ *                           like the TF-IDF score) at which a document of at most {@code shortTerms}
+ *                           distinct terms has a zero embedding margin
+ * @param embeddingLongThreshold the same for {@code longTerms} terms and more; interpolated in
+ *                           log(terms) in between, like {@code shortThreshold}
  */
 public record ClusteringConfig(
     Duration quietPeriod,
@@ -51,7 +67,11 @@ public record ClusteringConfig(
     double shortMergeThreshold,
     double sizeBonus,
     int veryLongTerms,
-    double veryLongThreshold) {
+    double veryLongThreshold,
+    double embeddingShortWeight,
+    double embeddingLongWeight,
+    double embeddingShortThreshold,
+    double embeddingLongThreshold) {
 
   public ClusteringConfig {
     Objects.requireNonNull(quietPeriod, "quietPeriod");
@@ -65,22 +85,28 @@ public record ClusteringConfig(
     if (candidateTerms < 1 || maxCandidates < 1) {
       throw new IllegalArgumentException("candidateTerms and maxCandidates must be >= 1");
     }
+    if (!(embeddingShortWeight >= 0 && embeddingShortWeight <= 1 && embeddingLongWeight >= 0 && embeddingLongWeight <= 1)) {
+      throw new IllegalArgumentException("embedding weights must be in [0, 1]: " + embeddingShortWeight + ", " + embeddingLongWeight);
+    }
   }
 
   /** The measured configuration (3-day quiet period). */
   public static ClusteringConfig defaults() {
     return new ClusteringConfig(Duration.ofDays(3), 50_000, 4.0, 2.0, 0.14, 0.33, 8, 100, 0.9, 40, 100,
-        1.0, 0, 0.3, 0.025, 400, 0.30);
+        1.0, 0, 0.3, 0.025, 400, 0.30,
+        0.7, 0.0, 0.35, 0.65);
   }
 
   public ClusteringConfig withQuietPeriod(Duration period) {
     return new ClusteringConfig(period, maxActiveStories, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold);
+        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold,
+        embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold, embeddingLongThreshold);
   }
 
   public ClusteringConfig withMaxActiveStories(int max) {
     return new ClusteringConfig(quietPeriod, max, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold);
+        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold,
+        embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold, embeddingLongThreshold);
   }
 
   /** The joining threshold for a document with {@code terms} distinct terms. */
@@ -90,6 +116,23 @@ public record ClusteringConfig(
       return longThreshold + x * (veryLongThreshold - longThreshold);
     }
     return shortThreshold + lengthFactor(terms) * (longThreshold - shortThreshold);
+  }
+
+  /** This configuration without the sentence-embedding signal: TF-IDF alone decides. */
+  public ClusteringConfig withoutEmbeddings() {
+    return new ClusteringConfig(quietPeriod, maxActiveStories, titleWeight, entityWeight, shortThreshold,
+        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold,
+        0, 0, embeddingShortThreshold, embeddingLongThreshold);
+  }
+
+  /** The share of the embedding signal for a document with {@code terms} distinct terms. */
+  double embeddingWeight(int terms) {
+    return embeddingShortWeight + lengthFactor(terms) * (embeddingLongWeight - embeddingShortWeight);
+  }
+
+  /** The embedding cosine at which a document with {@code terms} distinct terms has a zero margin. */
+  double embeddingThreshold(int terms) {
+    return embeddingShortThreshold + lengthFactor(terms) * (embeddingLongThreshold - embeddingShortThreshold);
   }
 
   /** The merge threshold after a document with {@code terms} distinct terms joined a story. */

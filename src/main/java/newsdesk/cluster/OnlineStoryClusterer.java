@@ -20,7 +20,10 @@ import newsdesk.text.DetectedLanguage;
  * the score reaches a threshold that grows with document length (headlines share few words; see
  * {@link ClusteringConfig#threshold}); otherwise it starts a story named after itself. The score
  * adapts to length as well: centroid cosine with a story-size prior for headlines, average linkage
- * for articles (see {@link #similarity}). After a join, the few candidates closest to the document
+ * for articles (see {@link #similarity}). When documents carry sentence embedding (see
+ * {@link DocumentAnalyzer}), each story also keeps the sum of its members' unit embeddings (384
+ * floats), and the decision mixes the two signals' margins over their own thresholds (see
+ * {@link ClusteringConfig#embeddingShortWeight()}); candidates still come from the term index. After a join, the few candidates closest to the document
  * are compared with the grown story and merged into the older one when similar enough (same mix).
  * Documents of different determined languages never share a story. A story with no member
  * published in the last {@code quietPeriod} (stream time: the latest publication time seen) leaves
@@ -71,16 +74,25 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     List<Story> candidates = candidates(vector, doc.language(), time);
     // Candidates come oldest first, so a strictly better score is needed to prefer a younger story.
     Story best = null;
-    double bestScore = Double.NEGATIVE_INFINITY;
+    double bestMargin = Double.NEGATIVE_INFINITY;
+    double threshold = config.threshold(vector.size());
+    double w = config.embeddingWeight(vector.size());
+    boolean embedded = doc.hasEmbedding() && w > 0;
+    double embeddingThreshold = config.embeddingThreshold(vector.size());
+    double share = config.averageLinkage() * config.lengthFactor(vector.size());
     for (Story s : candidates) {
       double score = similarity(s, vector);
       s.partial = score;
-      if (score > bestScore) {
+      double margin = score - threshold;
+      if (embedded && s.embedded > 0) {
+        margin = (1 - w) * margin + w * (s.embeddingSimilarity(doc.embedding(), share) - embeddingThreshold);
+      }
+      if (margin > bestMargin) {
         best = s;
-        bestScore = score;
+        bestMargin = margin;
       }
     }
-    if (best != null && bestScore < config.threshold(vector.size())) best = null;
+    if (best != null && bestMargin < 0) best = null;
     if (best == null) {
       Story story = open(doc.id(), doc.language());
       join(story, vector, doc, time);
@@ -194,6 +206,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       story.centroid.add(terms[i], weights[i]);
     }
     story.size++;
+    if (doc.hasEmbedding()) story.addEmbedding(doc.embedding());
     if (DetectedLanguage.UNDETERMINED.equals(story.language)) story.language = doc.language();
     if (time != Long.MIN_VALUE && time > story.lastSeen) story.lastSeen = time;
     active.remove(story.id);
@@ -272,6 +285,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       keep.centroid.add(term, weight);
     });
     keep.size += gone.size;
+    keep.addEmbeddings(gone);
     keep.lastSeen = Math.max(keep.lastSeen, gone.lastSeen);
     if (DetectedLanguage.UNDETERMINED.equals(keep.language)) keep.language = gone.language;
     gone.active = false;
