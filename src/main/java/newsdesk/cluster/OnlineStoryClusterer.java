@@ -20,7 +20,7 @@ import newsdesk.text.DetectedLanguage;
  * the score reaches a threshold that grows with document length (headlines share few words; see
  * {@link ClusteringConfig#threshold}); otherwise it starts a story named after itself. The score
  * adapts to length as well: centroid cosine with a story-size prior for headlines, average linkage
- * for articles (see {@link #similarity}). When documents carry sentence embedding (see
+ * for articles (see {@link #similarity}). When documents carry sentence embeddings (see
  * {@link DocumentAnalyzer}), each story also keeps the sum of its members' unit embeddings (384
  * floats), and the decision mixes the two signals' margins over their own thresholds (see
  * {@link ClusteringConfig#embeddingShortWeight()}); candidates still come from the term index. After a join, the few candidates closest to the document
