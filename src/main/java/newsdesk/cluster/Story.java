@@ -38,8 +38,16 @@ final class Story {
   void addEmbedding(float[] embedding) {
     if (embedding == null) return;
     if (embeddingSum == null) embeddingSum = new float[embedding.length];
+    checkDimensions(embedding);
     for (int i = 0; i < embedding.length; i++) embeddingSum[i] += embedding[i];
     embedded++;
+  }
+
+  private void checkDimensions(float[] embedding) {
+    if (embedding.length != embeddingSum.length) {
+      throw new IllegalArgumentException("embedding has " + embedding.length + " dimensions, story " + id
+          + " has " + embeddingSum.length + ": one embedder per clusterer");
+    }
   }
 
   /** Adds another story's embedded members. */
@@ -55,6 +63,7 @@ final class Story {
    * mean embedding plus {@code share} times the mean cosine to the members (average linkage).
    */
   double embeddingSimilarity(float[] embedding, double share) {
+    checkDimensions(embedding);
     double dot = 0;
     double norm = 0;
     for (int i = 0; i < embedding.length; i++) {

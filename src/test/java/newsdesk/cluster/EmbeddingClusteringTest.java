@@ -82,6 +82,15 @@ class EmbeddingClusteringTest {
   }
 
   @Test
+  void embeddingsOfAnotherSizeAreRejected() {
+    OnlineStoryClusterer c = clusterer();
+    c.add(headline("a", "eng", STORM, "storm", "lash", "coast", "ferri", "halt", "port", "wind", "gale"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> c.add(headline("b", "eng", new float[] {1, 0}, "storm", "lash", "coast", "ferri", "halt", "port", "wind", "gale")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one embedder per clusterer");
+  }
+
+  @Test
   void analyzerWithoutEmbedderLeavesTheEmbeddingOut() {
     AnalyzedDocument d = new DocumentAnalyzer().analyze(new ClusterDocument("x", T0, "Storm hits coast", "Ferries halted."));
     assertThat(d.embedding()).isNull();
