@@ -24,6 +24,7 @@ import newsdesk.text.DetectedLanguage;
 import newsdesk.text.Entity;
 import newsdesk.text.EntityExtractor;
 import newsdesk.text.LanguageDetector;
+import newsdesk.text.MiniLmSentenceEmbedder;
 import newsdesk.text.TermAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Speed and memory of story clustering: analysis (language, terms, entities) per stage, then",
-      "the clustering step alone on a stream of --articles analysed articles, one a minute."
+      "the clustering step alone on a stream of --articles analysed articles, one a minute.",
+      "Embeds every text first (sentence-embedding load time and throughput) unless --no-embeddings."
     })
 public final class BenchClusterCommand implements Callable<Integer> {
   @Option(names = "--dir", defaultValue = "../shared/bench/clustering", paramLabel = "DIR",
@@ -47,6 +49,9 @@ public final class BenchClusterCommand implements Callable<Integer> {
 
   @Option(names = "--articles", defaultValue = "100000", description = "length of the stream (default: ${DEFAULT-VALUE})")
   int articles;
+
+  @Option(names = "--no-embeddings", description = "analyse and cluster without sentence embeddings")
+  boolean noEmbeddings;
 
   @Override
   public Integer call() throws IOException {
@@ -61,6 +66,7 @@ public final class BenchClusterCommand implements Callable<Integer> {
     if (texts.isEmpty()) throw new UserError(dir + ": no *.jsonl texts");
     System.out.printf("bench texts: %d articles from %s%n", texts.size(), dir);
     List<AnalyzedDocument> analysed = analyse(texts);
+    if (!noEmbeddings) analysed = embed(texts, analysed);
 
     long refStart = cpu();
     long checksum = 0;
@@ -80,7 +86,7 @@ public final class BenchClusterCommand implements Callable<Integer> {
     for (int i = 0; i < articles; i++) {
       AnalyzedDocument src = analysed.get(i % analysed.size());
       AnalyzedDocument doc = new AnalyzedDocument("a" + i, t0.plusSeconds(60L * i), src.language(),
-          src.titleTerms(), src.bodyTerms(), src.entityTerms(), src.entities());
+          src.titleTerms(), src.bodyTerms(), src.entityTerms(), src.entities(), src.embedding());
       long s = cpu();
       clusterer.add(doc);
       clusterNanos += cpu() - s;
@@ -133,6 +139,32 @@ public final class BenchClusterCommand implements Callable<Integer> {
           langRate, termRate, entityRate, 1 / (1 / langRate + 1 / termRate + 1 / entityRate));
       return out;
     }
+  }
+
+  /**
+   * Adds each text's embedding and prints load time and throughput. Wall time: ONNX Runtime runs on
+   * its own threads, which this thread's CPU clock does not see.
+   */
+  private static List<AnalyzedDocument> embed(List<ClusterDocument> texts, List<AnalyzedDocument> analysed) {
+    long wall = System.nanoTime();
+    MiniLmSentenceEmbedder embedder = MiniLmSentenceEmbedder.load();
+    double load = (System.nanoTime() - wall) / 1e9;
+    List<AnalyzedDocument> out = new ArrayList<>();
+    double[] seconds = new double[2];
+    int[] counts = new int[2];
+    for (int i = 0; i < texts.size(); i++) {
+      String text = DocumentAnalyzer.embeddingText(texts.get(i));
+      int kind = texts.get(i).text().isEmpty() ? 0 : 1;
+      long s = System.nanoTime();
+      out.add(analysed.get(i).isEmpty() ? analysed.get(i) : analysed.get(i).withEmbedding(embedder.embed(text)));
+      seconds[kind] += (System.nanoTime() - s) / 1e9;
+      counts[kind]++;
+    }
+    System.out.printf("embedding (wall clock, all cores): model load %.1f s; headlines only %.0f articles/s (%d),"
+            + " with body %.0f articles/s (%d); all %.0f articles/s%n",
+        load, counts[0] / seconds[0], counts[0], counts[1] / seconds[1], counts[1],
+        texts.size() / (seconds[0] + seconds[1]));
+    return out;
   }
 
   private static long referenceWork(AnalyzedDocument d) {

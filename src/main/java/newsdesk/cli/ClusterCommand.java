@@ -14,6 +14,8 @@ import newsdesk.cluster.DocumentAnalyzer;
 import newsdesk.cluster.JsonlDocuments;
 import newsdesk.cluster.OnlineStoryClusterer;
 import newsdesk.cluster.StoryLabels;
+import newsdesk.text.MiniLmSentenceEmbedder;
+import newsdesk.text.SentenceEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,6 +37,10 @@ public final class ClusterCommand implements Callable<Integer> {
       description = "a story without a new article for this many days is closed (default: ${DEFAULT-VALUE})")
   double quietDays;
 
+  @Option(names = "--no-embeddings",
+      description = "score with TF-IDF alone, without loading the sentence-embedding model (faster start)")
+  boolean noEmbeddings;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isRegularFile(jsonl)) throw new UserError(jsonl + ": no such file");
@@ -48,7 +54,8 @@ public final class ClusterCommand implements Callable<Integer> {
     }
     ClusteringConfig config = ClusteringConfig.defaults()
         .withQuietPeriod(Duration.ofSeconds(Math.round(quietDays * 86_400)));
-    OnlineStoryClusterer clusterer = new OnlineStoryClusterer(new DocumentAnalyzer(), config);
+    SentenceEmbedder embedder = noEmbeddings ? null : MiniLmSentenceEmbedder.load();
+    OnlineStoryClusterer clusterer = new OnlineStoryClusterer(new DocumentAnalyzer(embedder), config);
     StoryLabels labels = new StoryLabels();
     for (ClusterDocument doc : docs) labels.record(doc.id(), clusterer.add(doc));
     PrintWriter out = new PrintWriter(System.out, false, java.nio.charset.StandardCharsets.UTF_8);

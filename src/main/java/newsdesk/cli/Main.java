@@ -40,6 +40,7 @@ public final class Main {
     bench.addSubcommand("content-check", new ContentCheckBenchCommand());
     bench.addSubcommand("entities", new BenchEntitiesCommand());
     bench.addSubcommand("cluster", new BenchClusterCommand());
+    bench.addSubcommand("embed", new BenchEmbedCommand());
     bench.addSubcommand("fetch", new BenchFetchCommand());
     bench.addSubcommand("web", new WebBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());

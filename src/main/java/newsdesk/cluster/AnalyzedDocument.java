@@ -16,6 +16,11 @@ import newsdesk.text.Entity;
  * @param bodyTerms   analysed terms of the body
  * @param entityTerms analysed terms of the article's named entities (each once)
  * @param entities    the named entities
+ * @param embedding   unit-length sentence embedding of headline and lead, or null when the analyzer
+ *                    has no {@link newsdesk.text.SentenceEmbedder} (the clusterer then scores with
+ *                    TF-IDF alone); all zeros for a text without content. Not copied: callers must
+ *                    not change the array after handing it over. Records compare arrays by
+ *                    identity, so {@code equals} is identity on this component.
  */
 public record AnalyzedDocument(
     String id,
@@ -24,7 +29,8 @@ public record AnalyzedDocument(
     List<String> titleTerms,
     List<String> bodyTerms,
     List<String> entityTerms,
-    List<Entity> entities) {
+    List<Entity> entities,
+    float[] embedding) {
   public AnalyzedDocument {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(language, "language");
@@ -32,6 +38,24 @@ public record AnalyzedDocument(
     bodyTerms = List.copyOf(bodyTerms);
     entityTerms = List.copyOf(entityTerms);
     entities = List.copyOf(entities);
+  }
+
+  /** A document without embedding (the clusterer scores it with TF-IDF alone). */
+  public AnalyzedDocument(String id, Instant published, String language, List<String> titleTerms,
+      List<String> bodyTerms, List<String> entityTerms, List<Entity> entities) {
+    this(id, published, language, titleTerms, bodyTerms, entityTerms, entities, null);
+  }
+
+  /** This document with {@code embedding} (null: none). */
+  public AnalyzedDocument withEmbedding(float[] embedding) {
+    return new AnalyzedDocument(id, published, language, titleTerms, bodyTerms, entityTerms, entities, embedding);
+  }
+
+  /** True when the document carries a sentence embedding with content (not all zeros). */
+  public boolean hasEmbedding() {
+    if (embedding == null) return false;
+    for (float x : embedding) if (x != 0) return true;
+    return false;
   }
 
   public boolean isEmpty() {

@@ -47,6 +47,22 @@ import java.util.Objects;
  *                           otherwise 7 weights of a linear score over the pair features of
  *                           OnlineStoryClusterer (main, lead, names, length, very long, size, 1) that
  *                           a document must bring above 0 to join
+ * @param embeddingShortWeight share w of the sentence-embedding signal in the joining decision for
+ *                           a document of at most {@code shortTerms} distinct terms, 0 to 1: a
+ *                           document joins the story with the highest {@code (1 - w) * (tfidf -
+ *                           threshold) + w * (embedding - embeddingThreshold)}, if that margin is
+ *                           at least 0. Each signal is measured against its own (length-adaptive)
+ *                           threshold because the two cosines live on different scales. Applies
+ *                           only when the document and the story both have embeddings; otherwise
+ *                           the TF-IDF margin alone decides (as with weight 0)
+ * @param embeddingLongWeight the same for {@code longTerms} terms and more (interpolated in
+ *                           log(terms) in between): headlines share too few words for TF-IDF, while
+ *                           articles about two events of one kind (two earthquakes) embed alike
+ * @param embeddingShortThreshold embedding cosine (story mean embedding, mixed with average linkage
+ *                           like the TF-IDF score) at which a document of at most {@code shortTerms}
+ *                           distinct terms has a zero embedding margin
+ * @param embeddingLongThreshold the same for {@code longTerms} terms and more; interpolated in
+ *                           log(terms) in between, like {@code shortThreshold}
  */
 public record ClusteringConfig(
     Duration quietPeriod,
@@ -70,7 +86,11 @@ public record ClusteringConfig(
     double leadShare,
     double nameShare,
     double saturation,
-    java.util.List<Double> scoreWeights) {
+    java.util.List<Double> scoreWeights,
+    double embeddingShortWeight,
+    double embeddingLongWeight,
+    double embeddingShortThreshold,
+    double embeddingLongThreshold) {
 
   public ClusteringConfig {
     Objects.requireNonNull(quietPeriod, "quietPeriod");
@@ -92,22 +112,28 @@ public record ClusteringConfig(
     if (candidateTerms < 1 || maxCandidates < 1) {
       throw new IllegalArgumentException("candidateTerms and maxCandidates must be >= 1");
     }
+    if (!(embeddingShortWeight >= 0 && embeddingShortWeight <= 1 && embeddingLongWeight >= 0 && embeddingLongWeight <= 1)) {
+      throw new IllegalArgumentException("embedding weights must be in [0, 1]: " + embeddingShortWeight + ", " + embeddingLongWeight);
+    }
   }
 
   /** The measured configuration (3-day quiet period). */
   public static ClusteringConfig defaults() {
     return new ClusteringConfig(Duration.ofDays(3), 50_000, 4.0, 2.0, 0.14, 0.33, 8, 100, 0.9, 40, 100,
-        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 0.0, 0.0, java.util.List.of());
+        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 0.0, 0.0, java.util.List.of(),
+        0.7, 0.0, 0.35, 0.65);
   }
 
   public ClusteringConfig withQuietPeriod(Duration period) {
     return new ClusteringConfig(period, maxActiveStories, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare, saturation, scoreWeights);
+        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare, saturation, scoreWeights,
+        embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold, embeddingLongThreshold);
   }
 
   public ClusteringConfig withMaxActiveStories(int max) {
     return new ClusteringConfig(quietPeriod, max, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare, saturation, scoreWeights);
+        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare, saturation, scoreWeights,
+        embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold, embeddingLongThreshold);
   }
 
   /** The joining threshold for a document with {@code terms} distinct terms. */
@@ -123,6 +149,23 @@ public record ClusteringConfig(
   double veryLongFactor(int terms) {
     if (terms <= longTerms || veryLongTerms <= longTerms) return 0;
     return Math.min(1, Math.log((double) terms / longTerms) / Math.log((double) veryLongTerms / longTerms));
+  }
+
+  /** This configuration without the sentence-embedding signal: TF-IDF alone decides. */
+  public ClusteringConfig withoutEmbeddings() {
+    return new ClusteringConfig(quietPeriod, maxActiveStories, titleWeight, entityWeight, shortThreshold,
+        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold,
+        leadTerms, leadShare, nameShare, saturation, scoreWeights, 0, 0, embeddingShortThreshold, embeddingLongThreshold);
+  }
+
+  /** The share of the embedding signal for a document with {@code terms} distinct terms. */
+  double embeddingWeight(int terms) {
+    return embeddingShortWeight + lengthFactor(terms) * (embeddingLongWeight - embeddingShortWeight);
+  }
+
+  /** The embedding cosine at which a document with {@code terms} distinct terms has a zero margin. */
+  double embeddingThreshold(int terms) {
+    return embeddingShortThreshold + lengthFactor(terms) * (embeddingLongThreshold - embeddingShortThreshold);
   }
 
   /** The merge threshold after a document with {@code terms} distinct terms joined a story. */

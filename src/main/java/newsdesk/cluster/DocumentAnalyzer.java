@@ -8,11 +8,16 @@ import newsdesk.text.DetectedLanguage;
 import newsdesk.text.Entity;
 import newsdesk.text.EntityExtractor;
 import newsdesk.text.LanguageDetector;
+import newsdesk.text.SentenceEmbedder;
 import newsdesk.text.TermAnalyzer;
 
 /**
- * Language, terms and entities of a {@link ClusterDocument}. Entities are extracted for English
- * only (the POS model is English); other languages get none. Not thread-safe.
+ * Language, terms and entities of a {@link ClusterDocument}, and its sentence embedding when the
+ * analyzer was given a {@link SentenceEmbedder}. Entities are extracted for English only (the POS
+ * model is English); other languages get none. The embedding is computed for every language (the
+ * bundled model is English and degrades on other languages; stories never mix languages anyway).
+ * Without an embedder, {@link AnalyzedDocument#embedding()} is null and the clusterer scores with
+ * TF-IDF alone, exactly as before embeddings existed. Not thread-safe.
  */
 public final class DocumentAnalyzer {
   private static final int ENTITY_CHARS = 6_000;
@@ -20,16 +25,41 @@ public final class DocumentAnalyzer {
   private final LanguageDetector languages;
   private final TermAnalyzer terms;
   private final EntityExtractor entities;
+  private final SentenceEmbedder embedder;
 
-  public DocumentAnalyzer(LanguageDetector languages, TermAnalyzer terms, EntityExtractor entities) {
+  /**
+   * @param embedder embeds headline and lead of every document, or null for none (no embedding:
+   *                 TF-IDF only clustering)
+   */
+  public DocumentAnalyzer(LanguageDetector languages, TermAnalyzer terms, EntityExtractor entities,
+      SentenceEmbedder embedder) {
     this.languages = Objects.requireNonNull(languages, "languages");
     this.terms = Objects.requireNonNull(terms, "terms");
     this.entities = Objects.requireNonNull(entities, "entities");
+    this.embedder = embedder;
+  }
+
+  /** Without embedder: documents carry no embedding. */
+  public DocumentAnalyzer(LanguageDetector languages, TermAnalyzer terms, EntityExtractor entities) {
+    this(languages, terms, entities, null);
+  }
+
+  /** Default models and {@code embedder} (null: none). */
+  public DocumentAnalyzer(SentenceEmbedder embedder) {
+    this(new LanguageDetector(), new TermAnalyzer("eng"), new EntityExtractor(), embedder);
   }
 
   /** Default models: OpenNLP language detector, Lucene analyzers with English as fallback. */
   public DocumentAnalyzer() {
     this(new LanguageDetector(), new TermAnalyzer("eng"), new EntityExtractor());
+  }
+
+  /**
+   * The text a sentence embedder reads for {@code doc}: headline, then body (the embedder keeps a
+   * bounded lead of it).
+   */
+  public static String embeddingText(ClusterDocument doc) {
+    return doc.title().isEmpty() ? doc.text() : doc.text().isEmpty() ? doc.title() : doc.title() + "\n" + doc.text();
   }
 
   public AnalyzedDocument analyze(ClusterDocument doc) {
@@ -46,6 +76,7 @@ public final class DocumentAnalyzer {
     }
     Set<String> entityTerms = new LinkedHashSet<>();
     for (Entity e : found) entityTerms.addAll(terms.terms(e.name(), code));
-    return new AnalyzedDocument(doc.id(), doc.published(), code, title, body, List.copyOf(entityTerms), found);
+    float[] embedding = embedder == null || (title.isEmpty() && body.isEmpty()) ? null : embedder.embed(embeddingText(doc));
+    return new AnalyzedDocument(doc.id(), doc.published(), code, title, body, List.copyOf(entityTerms), found, embedding);
   }
 }

@@ -23,8 +23,13 @@ import newsdesk.text.DetectedLanguage;
  * for articles (see {@link StoryScorer}), mixed with the cosine of the leads (headline and first
  * body terms, a separate sub-vector as in Miranda et al.; {@link ClusteringConfig#leadShare}). A
  * learnt linear score over the pair features can replace the hand-set mix
- * ({@link ClusteringConfig#scoreWeights}). After a join, the few candidates closest to the document
- * are compared with the grown story and merged into the older one when similar enough (same mix).
+ * ({@link ClusteringConfig#scoreWeights}). When documents carry sentence embeddings (see
+ * {@link DocumentAnalyzer}), each story also keeps the sum of its members' unit embeddings (384
+ * floats), and the decision mixes the two signals' margins over their own thresholds (see
+ * {@link ClusteringConfig#embeddingShortWeight()}); candidates still come from the term index, and
+ * all embeddings of one clusterer must come from one embedder. After a join, the few candidates
+ * closest to the document are compared with the grown story and merged into the older one when
+ * similar enough (same mix, TF-IDF only).
  * Documents of different determined languages never share a story. A story with no member
  * published in the last {@code quietPeriod} (stream time: the latest publication time seen) leaves
  * the working set; the working set never exceeds {@code maxActiveStories}. A document without terms
@@ -76,17 +81,26 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     List<Story> candidates = candidates(vector, doc.language(), time);
     // Candidates come oldest first, so a strictly better score is needed to prefer a younger story.
     Story best = null;
-    double bestScore = Double.NEGATIVE_INFINITY;
+    double bestMargin = Double.NEGATIVE_INFINITY;
+    // A learnt score (scoreWeights) has its own scale: it joins above 0.
+    double threshold = config.scoreWeights().isEmpty() ? config.threshold(vector.size()) : 0;
+    double w = config.embeddingWeight(vector.size());
+    boolean embedded = doc.hasEmbedding() && w > 0;
+    double embeddingThreshold = config.embeddingThreshold(vector.size());
+    double share = config.averageLinkage() * config.lengthFactor(vector.size());
     for (Story s : candidates) {
       double score = scorer.score(s, vector);
       s.partial = score;
-      if (score > bestScore) {
+      double margin = score - threshold;
+      if (embedded && s.embedded > 0) {
+        margin = (1 - w) * margin + w * (s.embeddingSimilarity(doc.embedding(), share) - embeddingThreshold);
+      }
+      if (margin > bestMargin) {
         best = s;
-        bestScore = score;
+        bestMargin = margin;
       }
     }
-    double threshold = config.scoreWeights().isEmpty() ? config.threshold(vector.size()) : 0;
-    if (best != null && bestScore < threshold) best = null;
+    if (best != null && bestMargin < 0) best = null;
     if (best == null) {
       Story story = open(doc.id(), doc.language());
       join(story, vector, doc, time);
@@ -186,6 +200,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     story.size++;
     if (vector.lead() != null) story.lead.add(vector.lead());
     if (vector.names() != null) story.names.add(vector.names());
+    if (doc.hasEmbedding()) story.addEmbedding(doc.embedding());
     if (DetectedLanguage.UNDETERMINED.equals(story.language)) story.language = doc.language();
     if (time != Long.MIN_VALUE && time > story.lastSeen) story.lastSeen = time;
     active.remove(story.id);
@@ -266,6 +281,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     keep.size += gone.size;
     keep.lead.add(gone.lead);
     keep.names.add(gone.names);
+    keep.addEmbeddings(gone);
     keep.lastSeen = Math.max(keep.lastSeen, gone.lastSeen);
     if (DetectedLanguage.UNDETERMINED.equals(keep.language)) keep.language = gone.language;
     gone.active = false;

@@ -11,6 +11,10 @@ final class Story {
   final Centroid lead = new Centroid();
   final Centroid names = new Centroid();
   int size;
+  /** Sum of the members' unit sentence embeddings, or null while no member had one. */
+  float[] embeddingSum;
+  /** Members that contributed to {@link #embeddingSum}. */
+  int embedded;
   /** Latest publication time of a member (epoch seconds), or Long.MIN_VALUE when none is known. */
   long lastSeen = Long.MIN_VALUE;
   boolean active = true;
@@ -31,6 +35,46 @@ final class Story {
   /** Cosine between this story's centroid and {@code doc}. */
   double cosine(DocumentVector doc) {
     return normSquared == 0 ? 0 : doc.dot(centroid) / norm();
+  }
+
+  /** Adds a member's unit embedding (null or all zeros: nothing to add). */
+  void addEmbedding(float[] embedding) {
+    if (embedding == null) return;
+    if (embeddingSum == null) embeddingSum = new float[embedding.length];
+    checkDimensions(embedding);
+    for (int i = 0; i < embedding.length; i++) embeddingSum[i] += embedding[i];
+    embedded++;
+  }
+
+  private void checkDimensions(float[] embedding) {
+    if (embedding.length != embeddingSum.length) {
+      throw new IllegalArgumentException("embedding has " + embedding.length + " dimensions, story " + id
+          + " has " + embeddingSum.length + ": one embedder per clusterer");
+    }
+  }
+
+  /** Adds another story's embedded members. */
+  void addEmbeddings(Story other) {
+    if (other.embeddingSum == null) return;
+    if (embeddingSum == null) embeddingSum = new float[other.embeddingSum.length];
+    for (int i = 0; i < embeddingSum.length; i++) embeddingSum[i] += other.embeddingSum[i];
+    embedded += other.embedded;
+  }
+
+  /**
+   * Embedding similarity with a unit vector: {@code (1 - share)} times the cosine to the members'
+   * mean embedding plus {@code share} times the mean cosine to the members (average linkage).
+   */
+  double embeddingSimilarity(float[] embedding, double share) {
+    checkDimensions(embedding);
+    double dot = 0;
+    double norm = 0;
+    for (int i = 0; i < embedding.length; i++) {
+      dot += (double) embedding[i] * embeddingSum[i];
+      norm += (double) embeddingSum[i] * embeddingSum[i];
+    }
+    double centroid = norm == 0 ? 0 : dot / Math.sqrt(norm);
+    return (1 - share) * centroid + share * dot / embedded;
   }
 
   /** Cosine between the two centroids. */

@@ -1,0 +1,112 @@
+package newsdesk.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How {@link OnlineStoryClusterer} uses sentence embeddings: they decide between stories the term
+ * index proposes, only when document and story both have one, and never across languages.
+ */
+class EmbeddingClusteringTest {
+  private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
+  private static final float[] STORM = unit(1, 0, 0);
+  private static final float[] STORM_TOO = unit(0.95f, 0.3f, 0);
+  private static final float[] FOOTBALL = unit(0, 0, 1);
+
+  private static float[] unit(float... v) {
+    float[] out = new float[384];
+    double n = 0;
+    for (float x : v) n += x * x;
+    for (int i = 0; i < v.length; i++) out[i] = (float) (v[i] / Math.sqrt(n));
+    return out;
+  }
+
+  /** A headline of eight terms; the two headlines of each test share one term only (TF-IDF cosine < 1/8). */
+  private static AnalyzedDocument headline(String id, String language, float[] embedding, String... terms) {
+    return new AnalyzedDocument(id, T0, language, List.of(terms), List.of(), List.of(), List.of(), embedding);
+  }
+
+  private static OnlineStoryClusterer clusterer() {
+    return new OnlineStoryClusterer(new DocumentAnalyzer(), ClusteringConfig.defaults());
+  }
+
+  @Test
+  void headlinesSharingOneWordJoinWhenTheirMeaningsAreClose() {
+    OnlineStoryClusterer c = clusterer();
+    String first = c.add(headline("a", "eng", STORM, "storm", "lash", "coast", "ferri", "halt", "port", "wind", "gale")).storyId();
+    String second = c.add(headline("b", "eng", STORM_TOO, "storm", "flood", "villag", "evacu", "roof", "river", "bank", "burst")).storyId();
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void withoutEmbeddingsOrWithDistantOnesTheSameHeadlinesStayApart() {
+    OnlineStoryClusterer plain = clusterer();
+    String first = plain.add(headline("a", "eng", null, "storm", "lash", "coast", "ferri", "halt", "port", "wind", "gale")).storyId();
+    assertThat(plain.add(headline("b", "eng", null, "storm", "flood", "villag", "evacu", "roof", "river", "bank", "burst")).storyId()).isNotEqualTo(first);
+
+    OnlineStoryClusterer distant = clusterer();
+    first = distant.add(headline("a", "eng", STORM, "storm", "lash", "coast", "ferri", "halt", "port", "wind", "gale")).storyId();
+    assertThat(distant.add(headline("b", "eng", FOOTBALL, "storm", "flood", "villag", "evacu", "roof", "river", "bank", "burst")).storyId()).isNotEqualTo(first);
+  }
+
+  @Test
+  void embeddingsCountOnlyWhenTheStoryHasOneToo() {
+    OnlineStoryClusterer c = clusterer();
+    String first = c.add(headline("a", "eng", null, "storm", "lash", "coast", "ferri", "halt", "port", "wind", "gale")).storyId();
+    assertThat(c.add(headline("b", "eng", STORM, "storm", "flood", "villag", "evacu", "roof", "river", "bank", "burst")).storyId()).isNotEqualTo(first);
+  }
+
+  @Test
+  void turnedOffTheEmbeddingSignalChangesNothing() {
+    OnlineStoryClusterer c = new OnlineStoryClusterer(new DocumentAnalyzer(), ClusteringConfig.defaults().withoutEmbeddings());
+    String first = c.add(headline("a", "eng", STORM, "storm", "lash", "coast", "ferri", "halt", "port", "wind", "gale")).storyId();
+    assertThat(c.add(headline("b", "eng", STORM, "storm", "flood", "villag", "evacu", "roof", "river", "bank", "burst")).storyId()).isNotEqualTo(first);
+  }
+
+  @Test
+  void identicalEmbeddingsNeverJoinAcrossLanguages() {
+    OnlineStoryClusterer c = clusterer();
+    String first = c.add(headline("a", "eng", STORM, "storm", "lash", "coast", "ferri", "halt", "port", "wind", "gale")).storyId();
+    assertThat(c.add(headline("b", "deu", STORM, "storm", "lash", "coast", "ferri", "halt", "port", "wind", "gale")).storyId()).isNotEqualTo(first);
+  }
+
+  @Test
+  void restoredMembersBringTheirEmbeddings() {
+    OnlineStoryClusterer c = clusterer();
+    String a = c.add(headline("a", "eng", STORM, "storm", "lash", "coast")).storyId();
+    c.restore(headline("r", "eng", STORM, "storm", "lash", "coast"), a);
+    assertThat(c.add(headline("b", "eng", STORM_TOO, "storm", "flood", "villag", "evacu", "roof", "river", "bank", "burst")).storyId()).isEqualTo(a);
+  }
+
+  @Test
+  void embeddingsOfAnotherSizeAreRejected() {
+    OnlineStoryClusterer c = clusterer();
+    c.add(headline("a", "eng", STORM, "storm", "lash", "coast", "ferri", "halt", "port", "wind", "gale"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> c.add(headline("b", "eng", new float[] {1, 0}, "storm", "lash", "coast", "ferri", "halt", "port", "wind", "gale")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one embedder per clusterer");
+  }
+
+  @Test
+  void analyzerWithoutEmbedderLeavesTheEmbeddingOut() {
+    AnalyzedDocument d = new DocumentAnalyzer().analyze(new ClusterDocument("x", T0, "Storm hits coast", "Ferries halted."));
+    assertThat(d.embedding()).isNull();
+    assertThat(d.hasEmbedding()).isFalse();
+  }
+
+  @Test
+  void analyzerWithEmbedderEmbedsHeadlineAndBody() {
+    String[] seen = new String[1];
+    newsdesk.text.SentenceEmbedder fake = new newsdesk.text.SentenceEmbedder() {
+      @Override public int dimensions() { return 384; }
+      @Override public float[] embed(String text) { seen[0] = text; return STORM; }
+    };
+    AnalyzedDocument d = new DocumentAnalyzer(fake).analyze(new ClusterDocument("x", T0, "Storm hits coast", "Ferries halted."));
+    assertThat(seen[0]).isEqualTo("Storm hits coast\nFerries halted.");
+    assertThat(d.embedding()).isSameAs(STORM);
+    assertThat(new DocumentAnalyzer(fake).analyze(new ClusterDocument("e", T0, "", "")).embedding()).isNull();
+  }
+}
