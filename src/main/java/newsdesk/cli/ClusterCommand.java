@@ -55,7 +55,7 @@ public final class ClusterCommand implements Callable<Integer> {
     ClusteringConfig config = ClusteringConfig.defaults()
         .withQuietPeriod(Duration.ofSeconds(Math.round(quietDays * 86_400)));
     SentenceEmbedder embedder = noEmbeddings ? null : MiniLmSentenceEmbedder.load();
-    OnlineStoryClusterer clusterer = new OnlineStoryClusterer(new DocumentAnalyzer(embedder), config);
+    OnlineStoryClusterer clusterer = new OnlineStoryClusterer(new DocumentAnalyzer(embedder, config), config);
     StoryLabels labels = new StoryLabels();
     for (ClusterDocument doc : docs) labels.record(doc.id(), clusterer.add(doc));
     PrintWriter out = new PrintWriter(System.out, false, java.nio.charset.StandardCharsets.UTF_8);

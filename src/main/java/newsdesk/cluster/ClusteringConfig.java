@@ -158,6 +158,15 @@ public record ClusteringConfig(
         leadTerms, leadShare, nameShare, saturation, scoreWeights, 0, 0, embeddingShortThreshold, embeddingLongThreshold);
   }
 
+  /**
+   * Distinct terms from which a document's embedding has no weight (so need not be computed):
+   * {@code longTerms} when {@code embeddingLongWeight} is 0, else no limit; 1 (none is embedded) without embeddings.
+   */
+  public int embeddingTermLimit() {
+    if (embeddingShortWeight == 0 && embeddingLongWeight == 0) return 1;
+    return embeddingLongWeight == 0 ? longTerms : Integer.MAX_VALUE;
+  }
+
   /** The share of the embedding signal for a document with {@code terms} distinct terms. */
   double embeddingWeight(int terms) {
     return embeddingShortWeight + lengthFactor(terms) * (embeddingLongWeight - embeddingShortWeight);

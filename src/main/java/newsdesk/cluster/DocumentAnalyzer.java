@@ -26,17 +26,30 @@ public final class DocumentAnalyzer {
   private final TermAnalyzer terms;
   private final EntityExtractor entities;
   private final SentenceEmbedder embedder;
+  private final int embedBelowTerms;
 
   /**
-   * @param embedder embeds headline and lead of every document, or null for none (no embedding:
-   *                 TF-IDF only clustering)
+   * @param embedder        embeds headline and lead of a document, or null for none (no embedding:
+   *                        TF-IDF only clustering)
+   * @param embedBelowTerms only documents with fewer distinct (title and body) terms are embedded:
+   *                        the clusterer gives longer ones no embedding weight (see
+   *                        {@link ClusteringConfig#embeddingTermLimit()}), and a model run costs
+   *                        more than the rest of the analysis together
    */
   public DocumentAnalyzer(LanguageDetector languages, TermAnalyzer terms, EntityExtractor entities,
-      SentenceEmbedder embedder) {
+      SentenceEmbedder embedder, int embedBelowTerms) {
     this.languages = Objects.requireNonNull(languages, "languages");
     this.terms = Objects.requireNonNull(terms, "terms");
     this.entities = Objects.requireNonNull(entities, "entities");
+    if (embedBelowTerms < 1) throw new IllegalArgumentException("embedBelowTerms must be >= 1: " + embedBelowTerms);
     this.embedder = embedder;
+    this.embedBelowTerms = embedBelowTerms;
+  }
+
+  /** Embeds every document when {@code embedder} is not null. */
+  public DocumentAnalyzer(LanguageDetector languages, TermAnalyzer terms, EntityExtractor entities,
+      SentenceEmbedder embedder) {
+    this(languages, terms, entities, embedder, Integer.MAX_VALUE);
   }
 
   /** Without embedder: documents carry no embedding. */
@@ -44,9 +57,17 @@ public final class DocumentAnalyzer {
     this(languages, terms, entities, null);
   }
 
-  /** Default models and {@code embedder} (null: none). */
+  /** Default models and {@code embedder} (null: none), embedding every document. */
   public DocumentAnalyzer(SentenceEmbedder embedder) {
     this(new LanguageDetector(), new TermAnalyzer("eng"), new EntityExtractor(), embedder);
+  }
+
+  /**
+   * Default models and {@code embedder} (null: none) for a clusterer with {@code config}: only the
+   * documents whose embedding the clusterer weighs are embedded.
+   */
+  public DocumentAnalyzer(SentenceEmbedder embedder, ClusteringConfig config) {
+    this(new LanguageDetector(), new TermAnalyzer("eng"), new EntityExtractor(), embedder, config.embeddingTermLimit());
   }
 
   /** Default models: OpenNLP language detector, Lucene analyzers with English as fallback. */
@@ -76,7 +97,14 @@ public final class DocumentAnalyzer {
     }
     Set<String> entityTerms = new LinkedHashSet<>();
     for (Entity e : found) entityTerms.addAll(terms.terms(e.name(), code));
-    float[] embedding = embedder == null || (title.isEmpty() && body.isEmpty()) ? null : embedder.embed(embeddingText(doc));
+    float[] embedding = embedder == null || (title.isEmpty() && body.isEmpty()) || distinct(title, body) >= embedBelowTerms
+        ? null : embedder.embed(embeddingText(doc));
     return new AnalyzedDocument(doc.id(), doc.published(), code, title, body, List.copyOf(entityTerms), found, embedding);
+  }
+
+  private static int distinct(List<String> title, List<String> body) {
+    Set<String> all = new java.util.HashSet<>(title);
+    all.addAll(body);
+    return all.size();
   }
 }

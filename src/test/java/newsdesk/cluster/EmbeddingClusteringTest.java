@@ -109,4 +109,24 @@ class EmbeddingClusteringTest {
     assertThat(d.embedding()).isSameAs(STORM);
     assertThat(new DocumentAnalyzer(fake).analyze(new ClusterDocument("e", T0, "", "")).embedding()).isNull();
   }
+
+  @Test
+  void theAnalyzerEmbedsOnlyDocumentsShortEnoughForTheEmbeddingToCount() {
+    java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+    newsdesk.text.SentenceEmbedder counting = new newsdesk.text.SentenceEmbedder() {
+      @Override public int dimensions() { return 384; }
+      @Override public float[] embed(String text) { runs.incrementAndGet(); return STORM; }
+    };
+    ClusteringConfig config = ClusteringConfig.defaults();
+    assertThat(config.embeddingTermLimit()).isEqualTo(config.longTerms());
+    DocumentAnalyzer analyzer = new DocumentAnalyzer(counting, config);
+    StringBuilder longText = new StringBuilder();
+    for (int i = 0; i < config.longTerms() + 20; i++) longText.append("word").append((char) ('a' + i % 26)).append((char) ('a' + i / 26)).append(' ');
+    AnalyzedDocument headline = analyzer.analyze(new ClusterDocument("h", null, "Storm lashes the coast", ""));
+    AnalyzedDocument article = analyzer.analyze(new ClusterDocument("l", null, "Storm", longText.toString()));
+    assertThat(headline.hasEmbedding()).isTrue();
+    assertThat(article.hasEmbedding()).as("long article").isFalse();
+    assertThat(runs).hasValue(1);
+    assertThat(ClusteringConfig.defaults().withoutEmbeddings().embeddingTermLimit()).isEqualTo(1);
+  }
 }
