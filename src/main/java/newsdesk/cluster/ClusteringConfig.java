@@ -47,6 +47,16 @@ import java.util.Objects;
  *                           otherwise 7 weights of a linear score over the pair features of
  *                           OnlineStoryClusterer (main, lead, names, length, very long, size, 1) that
  *                           a document must bring above 0 to join
+ * @param signatureTerms     size of a document's specific signature: its heaviest terms that belong
+ *                           to a named entity or hold a digit (model numbers, magnitudes); 0: no
+ *                           signatures (and no conflict penalty)
+ * @param signatureShare     a story's signature term is dominant when at least this share of its
+ *                           members have it in their signatures
+ * @param conflictStoryTerms how many of a story's dominant signature terms (heaviest in its centroid
+ *                           first) the conflict test looks at
+ * @param conflictPenalty    subtracted from the hand-set score when document and story conflict (see
+ *                           {@link SpecificSignature}), fading out with the very-long factor like the
+ *                           lead share; 0: off
  */
 public record ClusteringConfig(
     Duration quietPeriod,
@@ -70,7 +80,23 @@ public record ClusteringConfig(
     double leadShare,
     double nameShare,
     double saturation,
-    java.util.List<Double> scoreWeights) {
+    java.util.List<Double> scoreWeights,
+    int signatureTerms,
+    double signatureShare,
+    int conflictStoryTerms,
+    double conflictPenalty) {
+
+  /** A configuration without specific signatures (the components before they existed). */
+  public ClusteringConfig(Duration quietPeriod, int maxActiveStories, double titleWeight, double entityWeight,
+      double shortThreshold, double longThreshold, int shortTerms, int longTerms, double mergeThreshold,
+      int candidateTerms, int maxCandidates, double averageLinkage, int bodyTermLimit, double shortMergeThreshold,
+      double sizeBonus, int veryLongTerms, double veryLongThreshold, int leadTerms, double leadShare,
+      double nameShare, double saturation, java.util.List<Double> scoreWeights) {
+    this(quietPeriod, maxActiveStories, titleWeight, entityWeight, shortThreshold, longThreshold, shortTerms,
+        longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit,
+        shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare,
+        saturation, scoreWeights, 0, 0.5, 2, 0);
+  }
 
   public ClusteringConfig {
     Objects.requireNonNull(quietPeriod, "quietPeriod");
@@ -89,6 +115,12 @@ public record ClusteringConfig(
       throw new IllegalArgumentException("need leadShare, nameShare >= 0 and their sum <= 1: " + leadShare + ", " + nameShare);
     }
     if (leadTerms < 0 || saturation < 0) throw new IllegalArgumentException("leadTerms and saturation must be >= 0");
+    if (signatureTerms < 0 || conflictStoryTerms < 1 || !(signatureShare > 0 && signatureShare <= 1)
+        || !(conflictPenalty >= 0)) {
+      throw new IllegalArgumentException("need signatureTerms >= 0, conflictStoryTerms >= 1, 0 < signatureShare <= 1"
+          + " and conflictPenalty >= 0: " + signatureTerms + ", " + conflictStoryTerms + ", " + signatureShare + ", "
+          + conflictPenalty);
+    }
     if (candidateTerms < 1 || maxCandidates < 1) {
       throw new IllegalArgumentException("candidateTerms and maxCandidates must be >= 1");
     }
@@ -97,17 +129,17 @@ public record ClusteringConfig(
   /** The measured configuration (3-day quiet period). */
   public static ClusteringConfig defaults() {
     return new ClusteringConfig(Duration.ofDays(3), 50_000, 4.0, 2.0, 0.14, 0.33, 8, 100, 0.9, 40, 100,
-        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 0.0, 0.0, java.util.List.of());
+        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 0.0, 0.0, java.util.List.of(), 5, 0.5, 2, 0.11);
   }
 
   public ClusteringConfig withQuietPeriod(Duration period) {
     return new ClusteringConfig(period, maxActiveStories, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare, saturation, scoreWeights);
+        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare, saturation, scoreWeights, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty);
   }
 
   public ClusteringConfig withMaxActiveStories(int max) {
     return new ClusteringConfig(quietPeriod, max, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare, saturation, scoreWeights);
+        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare, saturation, scoreWeights, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty);
   }
 
   /** The joining threshold for a document with {@code terms} distinct terms. */

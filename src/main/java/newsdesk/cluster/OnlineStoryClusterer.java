@@ -186,6 +186,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     story.size++;
     if (vector.lead() != null) story.lead.add(vector.lead());
     if (vector.names() != null) story.names.add(vector.names());
+    scorer.signature().joined(story, vector);
     if (DetectedLanguage.UNDETERMINED.equals(story.language)) story.language = doc.language();
     if (time != Long.MIN_VALUE && time > story.lastSeen) story.lastSeen = time;
     active.remove(story.id);
@@ -266,6 +267,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     keep.size += gone.size;
     keep.lead.add(gone.lead);
     keep.names.add(gone.names);
+    scorer.signature().absorbed(keep, gone);
     keep.lastSeen = Math.max(keep.lastSeen, gone.lastSeen);
     if (DetectedLanguage.UNDETERMINED.equals(keep.language)) keep.language = gone.language;
     gone.active = false;

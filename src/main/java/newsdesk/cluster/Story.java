@@ -10,6 +10,10 @@ final class Story {
   /** Sums of the members' lead and names sub-vectors. */
   final Centroid lead = new Centroid();
   final Centroid names = new Centroid();
+  /** Per term, how many members have it in their specific signature (see {@link SpecificSignature}). */
+  final IntDoubleMap signature = new IntDoubleMap(8);
+  /** The dominant signature terms the conflict test looks at. */
+  int[] dominant = new int[0];
   int size;
   /** Latest publication time of a member (epoch seconds), or Long.MIN_VALUE when none is known. */
   long lastSeen = Long.MIN_VALUE;
