@@ -21,7 +21,8 @@ import newsdesk.text.DetectedLanguage;
  * {@link ClusteringConfig#threshold}); otherwise it starts a story named after itself. The score
  * adapts to length as well: centroid cosine with a story-size prior for headlines, average linkage
  * for articles (see {@link StoryScorer}), mixed with the cosine of the leads (headline and first
- * body terms, a separate sub-vector as in Miranda et al.; {@link ClusteringConfig#leadShare}). A
+ * body terms, a separate sub-vector as in Miranda et al.; {@link ClusteringConfig#leadShare}), less
+ * a penalty when the document's and the story's specific names conflict ({@link SpecificSignature}). A
  * learnt linear score over the pair features can replace the hand-set mix
  * ({@link ClusteringConfig#scoreWeights}). After a join, the few candidates closest to the document
  * are compared with the grown story and merged into the older one when similar enough (same mix).
