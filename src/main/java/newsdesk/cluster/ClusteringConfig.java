@@ -47,6 +47,16 @@ import java.util.Objects;
  *                           otherwise 7 weights of a linear score over the pair features of
  *                           OnlineStoryClusterer (main, lead, names, length, very long, size, 1) that
  *                           a document must bring above 0 to join
+ * @param signatureTerms     size of a document's specific signature: its heaviest terms that belong
+ *                           to a named entity or hold a digit (model numbers, magnitudes); 0: no
+ *                           signatures (and no conflict penalty)
+ * @param signatureShare     a story's signature term is dominant when at least this share of its
+ *                           members have it in their signatures
+ * @param conflictStoryTerms how many of a story's dominant signature terms (heaviest in its centroid
+ *                           first) the conflict test looks at
+ * @param conflictPenalty    subtracted from the hand-set score when document and story conflict (see
+ *                           {@link SpecificSignature}), fading out with the very-long factor like the
+ *                           lead share; 0: off
  * @param embeddingShortWeight share w of the sentence-embedding signal in the joining decision for
  *                           a document of at most {@code shortTerms} distinct terms, 0 to 1: a
  *                           document joins the story with the highest {@code (1 - w) * (tfidf -
@@ -87,6 +97,10 @@ public record ClusteringConfig(
     double nameShare,
     double saturation,
     java.util.List<Double> scoreWeights,
+    int signatureTerms,
+    double signatureShare,
+    int conflictStoryTerms,
+    double conflictPenalty,
     double embeddingShortWeight,
     double embeddingLongWeight,
     double embeddingShortThreshold,
@@ -109,6 +123,12 @@ public record ClusteringConfig(
       throw new IllegalArgumentException("need leadShare, nameShare >= 0 and their sum <= 1: " + leadShare + ", " + nameShare);
     }
     if (leadTerms < 0 || saturation < 0) throw new IllegalArgumentException("leadTerms and saturation must be >= 0");
+    if (signatureTerms < 0 || conflictStoryTerms < 1 || !(signatureShare > 0 && signatureShare <= 1)
+        || !(conflictPenalty >= 0)) {
+      throw new IllegalArgumentException("need signatureTerms >= 0, conflictStoryTerms >= 1, 0 < signatureShare <= 1"
+          + " and conflictPenalty >= 0: " + signatureTerms + ", " + conflictStoryTerms + ", " + signatureShare + ", "
+          + conflictPenalty);
+    }
     if (candidateTerms < 1 || maxCandidates < 1) {
       throw new IllegalArgumentException("candidateTerms and maxCandidates must be >= 1");
     }
@@ -120,19 +140,19 @@ public record ClusteringConfig(
   /** The measured configuration (3-day quiet period). */
   public static ClusteringConfig defaults() {
     return new ClusteringConfig(Duration.ofDays(3), 50_000, 4.0, 2.0, 0.14, 0.33, 8, 100, 0.9, 40, 100,
-        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 0.0, 0.0, java.util.List.of(),
+        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 0.0, 0.0, java.util.List.of(), 5, 0.5, 2, 0.11,
         0.7, 0.0, 0.35, 0.65);
   }
 
   public ClusteringConfig withQuietPeriod(Duration period) {
     return new ClusteringConfig(period, maxActiveStories, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare, saturation, scoreWeights,
+        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare, saturation, scoreWeights, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty,
         embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold, embeddingLongThreshold);
   }
 
   public ClusteringConfig withMaxActiveStories(int max) {
     return new ClusteringConfig(quietPeriod, max, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare, saturation, scoreWeights,
+        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare, saturation, scoreWeights, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty,
         embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold, embeddingLongThreshold);
   }
 
@@ -155,7 +175,7 @@ public record ClusteringConfig(
   public ClusteringConfig withoutEmbeddings() {
     return new ClusteringConfig(quietPeriod, maxActiveStories, titleWeight, entityWeight, shortThreshold,
         longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold,
-        leadTerms, leadShare, nameShare, saturation, scoreWeights, 0, 0, embeddingShortThreshold, embeddingLongThreshold);
+        leadTerms, leadShare, nameShare, saturation, scoreWeights, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty, 0, 0, embeddingShortThreshold, embeddingLongThreshold);
   }
 
   /**

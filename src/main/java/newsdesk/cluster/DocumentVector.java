@@ -9,12 +9,25 @@ package newsdesk.cluster;
  * @param lead    the headline and the first body terms, or null when not computed
  * @param names   the named entities as whole names, or null when not computed; empty when the
  *                document names none
+ * @param signature   the specific signature (see {@link SpecificSignature}): term ids, heaviest
+ *                    first; null when not computed
+ * @param sortedTerms {@code terms} in ascending order (for {@link #contains}), null with no signature
  */
-record DocumentVector(int[] terms, double[] weights, DocumentVector lead, DocumentVector names) {
+record DocumentVector(int[] terms, double[] weights, DocumentVector lead, DocumentVector names, int[] signature,
+    int[] sortedTerms) {
   static final DocumentVector EMPTY = new DocumentVector(new int[0], new double[0]);
 
   DocumentVector(int[] terms, double[] weights) {
-    this(terms, weights, null, null);
+    this(terms, weights, null, null, null, null);
+  }
+
+  DocumentVector(int[] terms, double[] weights, DocumentVector lead, DocumentVector names) {
+    this(terms, weights, lead, names, null, null);
+  }
+
+  /** Whether the document holds {@code term}; needs {@code sortedTerms}. */
+  boolean contains(int term) {
+    return java.util.Arrays.binarySearch(sortedTerms, term) >= 0;
   }
 
   int size() {

@@ -17,7 +17,9 @@ import newsdesk.text.Entity;
  * <p>Two sub-vectors go with it (Miranda et al., EMNLP 2018, compare documents and stories by
  * several such vectors): the lead (the headline and the first {@code leadTerms} body terms, where
  * news states its event) and the names (each named entity as one whole-name feature, weighted
- * 1 + ln(mentions) times its idf), whose ids share the term table under a prefix.
+ * 1 + ln(mentions) times its idf), whose ids share the term table under a prefix. With
+ * {@link ClusteringConfig#signatureTerms} > 0 the vector also carries its specific signature (see
+ * {@link SpecificSignature}).
  */
 final class DocumentVectorizer {
   private static final String NAME_PREFIX = "\u0001";
@@ -66,7 +68,35 @@ final class DocumentVectorizer {
       }
       nameVector = unit(nameIds, nameWeights, null, null);
     }
-    return unit(ids, weights, lead, nameVector);
+    DocumentVector vector = unit(ids, weights, lead, nameVector);
+    if (config.signatureTerms() == 0) return vector;
+    int[] sorted = ids.clone();
+    java.util.Arrays.sort(sorted);
+    return new DocumentVector(ids, vector.weights(), lead, nameVector,
+        signature(frequency.keySet(), ids, vector.weights(), entityTerms), sorted);
+  }
+
+  /**
+   * The ids of the document's {@code signatureTerms} heaviest terms that belong to a named entity or
+   * hold a digit, heaviest first (ties: first occurrence first).
+   */
+  private int[] signature(Set<String> terms, int[] ids, double[] weights, Set<String> entityTerms) {
+    List<Integer> specific = new java.util.ArrayList<>();
+    int i = 0;
+    for (String t : terms) {
+      if (entityTerms.contains(t) || hasDigit(t)) specific.add(i);
+      i++;
+    }
+    specific.sort((a, b) -> weights[a] != weights[b] ? Double.compare(weights[b], weights[a]) : Integer.compare(a, b));
+    int n = Math.min(config.signatureTerms(), specific.size());
+    int[] out = new int[n];
+    for (int k = 0; k < n; k++) out[k] = ids[specific.get(k)];
+    return out;
+  }
+
+  private static boolean hasDigit(String term) {
+    for (int k = 0; k < term.length(); k++) if (Character.isDigit(term.charAt(k))) return true;
+    return false;
   }
 
   private DocumentVector lead(AnalyzedDocument doc) {

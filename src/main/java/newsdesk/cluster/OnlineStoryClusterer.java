@@ -21,7 +21,8 @@ import newsdesk.text.DetectedLanguage;
  * {@link ClusteringConfig#threshold}); otherwise it starts a story named after itself. The score
  * adapts to length as well: centroid cosine with a story-size prior for headlines, average linkage
  * for articles (see {@link StoryScorer}), mixed with the cosine of the leads (headline and first
- * body terms, a separate sub-vector as in Miranda et al.; {@link ClusteringConfig#leadShare}). A
+ * body terms, a separate sub-vector as in Miranda et al.; {@link ClusteringConfig#leadShare}), less
+ * a penalty when the document's and the story's specific names conflict ({@link SpecificSignature}). A
  * learnt linear score over the pair features can replace the hand-set mix
  * ({@link ClusteringConfig#scoreWeights}). When documents carry sentence embeddings (see
  * {@link DocumentAnalyzer}), each story also keeps the sum of its members' unit embeddings (384
@@ -201,6 +202,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     if (vector.lead() != null) story.lead.add(vector.lead());
     if (vector.names() != null) story.names.add(vector.names());
     if (doc.hasEmbedding()) story.addEmbedding(doc.embedding());
+    scorer.signature().joined(story, vector);
     if (DetectedLanguage.UNDETERMINED.equals(story.language)) story.language = doc.language();
     if (time != Long.MIN_VALUE && time > story.lastSeen) story.lastSeen = time;
     active.remove(story.id);
@@ -282,6 +284,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     keep.lead.add(gone.lead);
     keep.names.add(gone.names);
     keep.addEmbeddings(gone);
+    scorer.signature().absorbed(keep, gone);
     keep.lastSeen = Math.max(keep.lastSeen, gone.lastSeen);
     if (DetectedLanguage.UNDETERMINED.equals(keep.language)) keep.language = gone.language;
     gone.active = false;

@@ -10,6 +10,10 @@ final class Story {
   /** Sums of the members' lead and names sub-vectors. */
   final Centroid lead = new Centroid();
   final Centroid names = new Centroid();
+  /** Per term, how many members have it in their specific signature (see {@link SpecificSignature}). */
+  final IntDoubleMap signature = new IntDoubleMap(8);
+  /** The dominant signature terms the conflict test looks at. */
+  int[] dominant = new int[0];
   int size;
   /** Sum of the members' unit sentence embeddings, or null while no member had one. */
   float[] embeddingSum;

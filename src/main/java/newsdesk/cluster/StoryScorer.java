@@ -7,13 +7,21 @@ import java.util.List;
  * The score mixes sub-vector similarities per (document, story) pair, in the spirit of Miranda et
  * al., "Multilingual Clustering of Streaming News" (EMNLP 2018): the main TF-IDF score, the cosine
  * of the leads and of the whole names, by the fixed shares of {@link ClusteringConfig} or by a
- * learnt linear score ({@link ClusteringConfig#scoreWeights}).
+ * learnt linear score ({@link ClusteringConfig#scoreWeights}). The hand-set score pays
+ * {@link ClusteringConfig#conflictPenalty} when the specific signatures of document and story
+ * conflict ({@link SpecificSignature}).
  */
 final class StoryScorer {
   private final ClusteringConfig config;
+  private final SpecificSignature signature;
 
   StoryScorer(ClusteringConfig config) {
     this.config = config;
+    this.signature = new SpecificSignature(config);
+  }
+
+  SpecificSignature signature() {
+    return signature;
   }
 
   /**
@@ -39,6 +47,10 @@ final class StoryScorer {
       // Short texts share few words: a story many headlines already joined is the likelier home
       // (the "rich get richer" prior of Dirichlet-process clustering, cf. Yin et al. 2018, MStream).
       score += config.sizeBonus() * f[5];
+    }
+    if (config.conflictPenalty() > 0) {
+      // Like the lead, a very long scraped page's heaviest name is less surely its event's.
+      score -= config.conflictPenalty() * (1 - f[4]) * signature.conflict(s, vector);
     }
     return score;
   }

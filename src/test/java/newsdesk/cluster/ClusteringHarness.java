@@ -16,7 +16,8 @@ import java.util.Map;
  * Tuning harness (not a test): analyses the three clustering dev sets of ../shared/bench once, then
  * clusters them with {@link ClusteringConfig#defaults()} and with each variant given on the command
  * line ({@code name=value,name=value} over the config's record components) and prints pairwise and
- * B-cubed P/R/F1 per set, computed like score.py.
+ * B-cubed P/R/F1 per set, computed like score.py. With {@code -Dpredictions=DIR} it also writes each
+ * set's assignments ({@code id<TAB>story}, score.py's input) to {@code DIR/SET.tsv} (last variant wins).
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat target/classpath.txt) newsdesk.cluster.ClusteringHarness [--split=even|odd] [VARIANT...]</pre>
  */
@@ -60,7 +61,14 @@ public final class ClusteringHarness {
       StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-40s", variant.isEmpty() ? "defaults" : variant));
       double sum = 0;
       for (var e : sets.entrySet()) {
-        double[] m = score(e.getValue(), run(e.getValue(), config));
+        List<String> predicted = run(e.getValue(), config);
+        String out = System.getProperty("predictions");
+        if (out != null) {
+          List<String> lines = new ArrayList<>();
+          for (int i = 0; i < predicted.size(); i++) lines.add(e.getValue().get(i).doc().id() + "\t" + predicted.get(i));
+          Files.write(Path.of(out, e.getKey() + ".tsv"), lines);
+        }
+        double[] m = score(e.getValue(), predicted);
         sum += m[2] + m[5];
         line.append(String.format(Locale.ROOT, " | %s %.3f/%.3f (P%.2f R%.2f)", e.getKey().substring(0, 3), m[2], m[5], m[0], m[1]));
       }

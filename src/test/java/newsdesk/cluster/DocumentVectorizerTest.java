@@ -16,7 +16,7 @@ class DocumentVectorizerTest {
     return new ClusteringConfig(d.quietPeriod(), d.maxActiveStories(), d.titleWeight(), d.entityWeight(),
         d.shortThreshold(), d.longThreshold(), d.shortTerms(), d.longTerms(), d.mergeThreshold(), d.candidateTerms(),
         d.maxCandidates(), d.averageLinkage(), d.bodyTermLimit(), d.shortMergeThreshold(), d.sizeBonus(),
-        d.veryLongTerms(), d.veryLongThreshold(), leadTerms, leadShare, nameShare, saturation, List.of(), d.embeddingShortWeight(), d.embeddingLongWeight(), d.embeddingShortThreshold(), d.embeddingLongThreshold());
+        d.veryLongTerms(), d.veryLongThreshold(), leadTerms, leadShare, nameShare, saturation, List.of(), d.signatureTerms(), d.signatureShare(), d.conflictStoryTerms(), d.conflictPenalty(), d.embeddingShortWeight(), d.embeddingLongWeight(), d.embeddingShortThreshold(), d.embeddingLongThreshold());
   }
 
   private static AnalyzedDocument doc(List<String> title, List<String> body, List<Entity> entities) {
@@ -74,7 +74,7 @@ class DocumentVectorizerTest {
     assertThatThrownBy(() -> new ClusteringConfig(d.quietPeriod(), d.maxActiveStories(), d.titleWeight(), d.entityWeight(),
         d.shortThreshold(), d.longThreshold(), d.shortTerms(), d.longTerms(), d.mergeThreshold(), d.candidateTerms(),
         d.maxCandidates(), d.averageLinkage(), d.bodyTermLimit(), d.shortMergeThreshold(), d.sizeBonus(),
-        d.veryLongTerms(), d.veryLongThreshold(), 60, 0, 0, 0, List.of(1.0, 2.0), d.embeddingShortWeight(), d.embeddingLongWeight(), d.embeddingShortThreshold(), d.embeddingLongThreshold()))
+        d.veryLongTerms(), d.veryLongThreshold(), 60, 0, 0, 0, List.of(1.0, 2.0), d.signatureTerms(), d.signatureShare(), d.conflictStoryTerms(), d.conflictPenalty(), d.embeddingShortWeight(), d.embeddingLongWeight(), d.embeddingShortThreshold(), d.embeddingLongThreshold()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scoreWeights");
   }
 }
