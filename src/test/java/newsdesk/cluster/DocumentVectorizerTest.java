@@ -12,11 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The sub-vectors (lead, whole names) and the term-frequency forms of {@link DocumentVectorizer}. */
 class DocumentVectorizerTest {
   private static ClusteringConfig config(int leadTerms, double leadShare, double nameShare, double saturation) {
-    ClusteringConfig d = ClusteringConfig.defaults();
-    return new ClusteringConfig(d.quietPeriod(), d.maxActiveStories(), d.titleWeight(), d.entityWeight(),
-        d.shortThreshold(), d.longThreshold(), d.shortTerms(), d.longTerms(), d.mergeThreshold(), d.candidateTerms(),
-        d.maxCandidates(), d.averageLinkage(), d.bodyTermLimit(), d.shortMergeThreshold(), d.sizeBonus(),
-        d.veryLongTerms(), d.veryLongThreshold(), leadTerms, leadShare, nameShare, saturation, List.of(), d.signatureTerms(), d.signatureShare(), d.conflictStoryTerms(), d.conflictPenalty(), d.embeddingShortWeight(), d.embeddingLongWeight(), d.embeddingShortThreshold(), d.embeddingLongThreshold());
+    return Configs.with(ClusteringConfig.defaults(), "leadTerms=" + leadTerms + ",leadShare=" + leadShare
+        + ",nameShare=" + nameShare + ",saturation=" + saturation);
   }
 
   private static AnalyzedDocument doc(List<String> title, List<String> body, List<Entity> entities) {
@@ -70,11 +67,7 @@ class DocumentVectorizerTest {
   @Test
   void configRejectsSharesAboveOneAndWrongWeightCounts() {
     assertThatThrownBy(() -> config(60, 0.7, 0.4, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leadShare");
-    ClusteringConfig d = ClusteringConfig.defaults();
-    assertThatThrownBy(() -> new ClusteringConfig(d.quietPeriod(), d.maxActiveStories(), d.titleWeight(), d.entityWeight(),
-        d.shortThreshold(), d.longThreshold(), d.shortTerms(), d.longTerms(), d.mergeThreshold(), d.candidateTerms(),
-        d.maxCandidates(), d.averageLinkage(), d.bodyTermLimit(), d.shortMergeThreshold(), d.sizeBonus(),
-        d.veryLongTerms(), d.veryLongThreshold(), 60, 0, 0, 0, List.of(1.0, 2.0), d.signatureTerms(), d.signatureShare(), d.conflictStoryTerms(), d.conflictPenalty(), d.embeddingShortWeight(), d.embeddingLongWeight(), d.embeddingShortThreshold(), d.embeddingLongThreshold()))
+    assertThatThrownBy(() -> Configs.with(ClusteringConfig.defaults(), "leadTerms=60,leadShare=0,scoreWeights=1;2"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scoreWeights");
   }
 }

@@ -122,11 +122,7 @@ class OnlineStoryClustererTest {
   }
 
   private static ClusteringConfig learnt(List<Double> weights) {
-    ClusteringConfig d = ClusteringConfig.defaults();
-    return new ClusteringConfig(d.quietPeriod(), d.maxActiveStories(), d.titleWeight(), d.entityWeight(),
-        d.shortThreshold(), d.longThreshold(), d.shortTerms(), d.longTerms(), d.mergeThreshold(), d.candidateTerms(),
-        d.maxCandidates(), d.averageLinkage(), d.bodyTermLimit(), d.shortMergeThreshold(), d.sizeBonus(),
-        d.veryLongTerms(), d.veryLongThreshold(), d.leadTerms(), d.leadShare(), d.nameShare(), d.saturation(), weights, d.signatureTerms(), d.signatureShare(), d.conflictStoryTerms(), d.conflictPenalty(), d.embeddingShortWeight(), d.embeddingLongWeight(), d.embeddingShortThreshold(), d.embeddingLongThreshold());
+    return Configs.with(ClusteringConfig.defaults(), "scoreWeights=" + String.join(";", weights.stream().map(String::valueOf).toList()));
   }
 
   @Test
@@ -144,11 +140,8 @@ class OnlineStoryClustererTest {
 
   @Test
   void leadAndNameSharesStillGroupReportsOfOneEvent() {
-    ClusteringConfig d = ClusteringConfig.defaults();
-    OnlineStoryClusterer c = new OnlineStoryClusterer(analyzer, new ClusteringConfig(d.quietPeriod(), d.maxActiveStories(),
-        d.titleWeight(), d.entityWeight(), d.shortThreshold(), d.longThreshold(), d.shortTerms(), d.longTerms(),
-        d.mergeThreshold(), d.candidateTerms(), d.maxCandidates(), d.averageLinkage(), d.bodyTermLimit(),
-        d.shortMergeThreshold(), d.sizeBonus(), d.veryLongTerms(), d.veryLongThreshold(), 60, 0.3, 0.2, 0, List.of(), d.signatureTerms(), d.signatureShare(), d.conflictStoryTerms(), d.conflictPenalty(), d.embeddingShortWeight(), d.embeddingLongWeight(), d.embeddingShortThreshold(), d.embeddingLongThreshold()));
+    OnlineStoryClusterer c = new OnlineStoryClusterer(analyzer,
+        Configs.with(ClusteringConfig.defaults(), "leadTerms=60,leadShare=0.3,nameShare=0.2,saturation=0"));
     String a = c.add(new ClusterDocument("a", T0, "Earthquake kills twelve in Ferrovia", QUAKE)).storyId();
     String b = c.add(new ClusterDocument("b", T0.plusSeconds(3600), "Survivors pulled from rubble in Ferrovia", QUAKE_2)).storyId();
     String d2 = c.add(new ClusterDocument("d", T0.plusSeconds(7200), "Budget passes", BUDGET)).storyId();
