@@ -43,10 +43,6 @@ import java.util.Objects;
  *                           score in that part instead
  * @param saturation         0: term frequency counts 1 + ln(tf); k > 0: BM25 saturation
  *                           tf (k + 1) / (tf + k)
- * @param scoreWeights       empty: the hand-set score above against the length-adaptive threshold;
- *                           otherwise 7 weights of a linear score over the pair features of
- *                           OnlineStoryClusterer (main, lead, names, length, very long, size, 1) that
- *                           a document must bring above 0 to join
  * @param signatureTerms     size of a document's specific signature: its heaviest terms that belong
  *                           to a named entity or hold a digit (model numbers, magnitudes); 0: no
  *                           signatures (and no conflict penalty)
@@ -96,7 +92,6 @@ public record ClusteringConfig(
     double leadShare,
     double nameShare,
     double saturation,
-    java.util.List<Double> scoreWeights,
     int signatureTerms,
     double signatureShare,
     int conflictStoryTerms,
@@ -108,10 +103,6 @@ public record ClusteringConfig(
 
   public ClusteringConfig {
     Objects.requireNonNull(quietPeriod, "quietPeriod");
-    scoreWeights = java.util.List.copyOf(scoreWeights);
-    if (!scoreWeights.isEmpty() && scoreWeights.size() != 7) {
-      throw new IllegalArgumentException("scoreWeights needs 7 weights (or none): " + scoreWeights);
-    }
     if (quietPeriod.isNegative() || quietPeriod.isZero()) {
       throw new IllegalArgumentException("quietPeriod must be positive: " + quietPeriod);
     }
@@ -140,19 +131,19 @@ public record ClusteringConfig(
   /** The measured configuration (3-day quiet period). */
   public static ClusteringConfig defaults() {
     return new ClusteringConfig(Duration.ofDays(3), 50_000, 4.0, 2.0, 0.14, 0.33, 8, 100, 0.9, 40, 100,
-        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 0.0, 0.0, java.util.List.of(), 5, 0.5, 2, 0.11,
+        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 0.0, 0.0, 5, 0.5, 2, 0.11,
         0.7, 0.0, 0.35, 0.65);
   }
 
   public ClusteringConfig withQuietPeriod(Duration period) {
     return new ClusteringConfig(period, maxActiveStories, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare, saturation, scoreWeights, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty,
+        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare, saturation, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty,
         embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold, embeddingLongThreshold);
   }
 
   public ClusteringConfig withMaxActiveStories(int max) {
     return new ClusteringConfig(quietPeriod, max, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare, saturation, scoreWeights, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty,
+        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare, saturation, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty,
         embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold, embeddingLongThreshold);
   }
 
@@ -175,7 +166,7 @@ public record ClusteringConfig(
   public ClusteringConfig withoutEmbeddings() {
     return new ClusteringConfig(quietPeriod, maxActiveStories, titleWeight, entityWeight, shortThreshold,
         longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold,
-        leadTerms, leadShare, nameShare, saturation, scoreWeights, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty, 0, 0, embeddingShortThreshold, embeddingLongThreshold);
+        leadTerms, leadShare, nameShare, saturation, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty, 0, 0, embeddingShortThreshold, embeddingLongThreshold);
   }
 
   /**

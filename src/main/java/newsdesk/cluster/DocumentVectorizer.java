@@ -42,7 +42,7 @@ final class DocumentVectorizer {
     List<String> body = doc.bodyTerms();
     if (config.bodyTermLimit() > 0 && body.size() > config.bodyTermLimit()) body = body.subList(0, config.bodyTermLimit());
     for (String t : body) frequency.merge(t, 1.0, Double::sum);
-    boolean wantNames = config.nameShare() > 0 || !config.scoreWeights().isEmpty();
+    boolean wantNames = config.nameShare() > 0;
     Map<String, Double> names = new LinkedHashMap<>();
     // Names enter the term table only when they are used, so the vocabulary stays as small as before.
     if (wantNames) for (Entity e : doc.entities()) names.merge(NAME_PREFIX + normalise(e.name()), (double) e.mentions(), Double::sum);
@@ -57,7 +57,7 @@ final class DocumentVectorizer {
       if (entityTerms.contains(e.getKey())) w *= 1 + config.entityWeight();
       weights[i++] = w;
     }
-    DocumentVector lead = config.leadShare() > 0 || !config.scoreWeights().isEmpty() ? lead(doc) : null;
+    DocumentVector lead = config.leadShare() > 0 ? lead(doc) : null;
     DocumentVector nameVector = null;
     if (wantNames) {
       double[] nameWeights = new double[nameIds.length];

@@ -22,9 +22,8 @@ import newsdesk.text.DetectedLanguage;
  * adapts to length as well: centroid cosine with a story-size prior for headlines, average linkage
  * for articles (see {@link StoryScorer}), mixed with the cosine of the leads (headline and first
  * body terms, a separate sub-vector as in Miranda et al.; {@link ClusteringConfig#leadShare}), less
- * a penalty when the document's and the story's specific names conflict ({@link SpecificSignature}). A
- * learnt linear score over the pair features can replace the hand-set mix
- * ({@link ClusteringConfig#scoreWeights}). When documents carry sentence embeddings (see
+ * a penalty when the document's and the story's specific names conflict ({@link SpecificSignature}).
+ * When documents carry sentence embeddings (see
  * {@link DocumentAnalyzer}), each story also keeps the sum of its members' unit embeddings (384
  * floats), and the decision mixes the two signals' margins over their own thresholds (see
  * {@link ClusteringConfig#embeddingShortWeight()}); candidates still come from the term index, and
@@ -83,8 +82,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     // Candidates come oldest first, so a strictly better score is needed to prefer a younger story.
     Story best = null;
     double bestMargin = Double.NEGATIVE_INFINITY;
-    // A learnt score (scoreWeights) has its own scale: it joins above 0.
-    double threshold = config.scoreWeights().isEmpty() ? config.threshold(vector.size()) : 0;
+    double threshold = config.threshold(vector.size());
     double w = config.embeddingWeight(vector.size());
     boolean embedded = doc.hasEmbedding() && w > 0;
     double embeddingThreshold = config.embeddingThreshold(vector.size());
@@ -112,21 +110,6 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     Story survivor = mergeNeighbours(best, candidates, absorbed, config.mergeThreshold(vector.size()),
         config.lengthFactor(vector.size()));
     return new StoryAssignment(survivor.id, absorbed);
-  }
-
-  /**
-   * For fitting the score weights: reports the features of every candidate story for {@code doc}
-   * ({@code sink} gets story id and features), then places the document in {@code storyId} like
-   * {@link #restore(AnalyzedDocument, String)}.
-   */
-  void placeForTraining(AnalyzedDocument doc, String storyId, java.util.function.BiConsumer<String, double[]> sink) {
-    if (doc.isEmpty()) return;
-    DocumentVector vector = vectorizer.vectorize(doc);
-    long time = advanceClock(doc);
-    for (Story s : candidates(vector, doc.language(), time)) sink.accept(s.id, scorer.features(s, vector));
-    Story story = active.get(storyId);
-    if (story == null) story = open(storyId, doc.language());
-    join(story, vector, doc, time);
   }
 
   /** {@link #restore(ClusterDocument, String)} for a document analysed beforehand. */

@@ -35,27 +35,9 @@ public final class ClusteringHarness {
       else variants.add(a);
     }
     if (variants.isEmpty()) variants.add("");
-    String dump = System.getProperty("features");
     analyzer = new DocumentAnalyzer();
     Map<String, List<Labelled>> sets = new java.util.LinkedHashMap<>();
     for (String set : SETS) sets.put(set, load(dir.resolve(set + ".dev.jsonl"), analyzer, split));
-    if (dump != null) {
-      try (var out = new java.io.PrintWriter(Files.newBufferedWriter(Path.of(dump)))) {
-        for (var e : sets.entrySet()) {
-          OnlineStoryClusterer c = new OnlineStoryClusterer(analyzer, Configs.with(ClusteringConfig.defaults(), variants.get(0)));
-          int n = 0;
-          for (Labelled l : e.getValue()) {
-            int doc = n++;
-            c.placeForTraining(l.doc(), l.gold(), (story, f) -> {
-              StringBuilder b = new StringBuilder(e.getKey() + "\t" + doc + "\t" + (story.equals(l.gold()) ? 1 : 0));
-              for (double x : f) b.append('\t').append((float) x);
-              out.println(b);
-            });
-          }
-        }
-      }
-      return;
-    }
     for (String variant : variants) {
       ClusteringConfig config = Configs.with(ClusteringConfig.defaults(), variant);
       StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-40s", variant.isEmpty() ? "defaults" : variant));

@@ -3,7 +3,6 @@ package newsdesk.cluster;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * Test-scope variants of {@link ClusteringConfig} by component name, so that tests and the tuning
@@ -15,8 +14,8 @@ final class Configs {
   /**
    * {@code base} with the record components named in {@code spec} ({@code "name=value,name=value"};
    * blank: unchanged) replaced. Values parse by the component's type: int, double, boolean,
-   * {@link Duration} (ISO-8601, e.g. {@code PT72H}), a list of doubles ({@code 1;2;3}). The canonical
-   * constructor validates as usual: its {@link IllegalArgumentException} reaches the caller as is.
+   * {@link Duration} (ISO-8601, e.g. {@code PT72H}). The canonical constructor validates as usual:
+   * its {@link IllegalArgumentException} reaches the caller as is.
    *
    * @throws IllegalArgumentException for an unknown component, a malformed entry or an invalid config
    */
@@ -56,7 +55,6 @@ final class Configs {
     if (type == double.class) return Double.parseDouble(value);
     if (type == boolean.class) return Boolean.parseBoolean(value);
     if (type == Duration.class) return Duration.parse(value);
-    if (type == List.class) return java.util.Arrays.stream(value.split(";")).map(Double::valueOf).toList();
     throw new IllegalArgumentException("unsupported ClusteringConfig component type " + type.getName());
   }
 }

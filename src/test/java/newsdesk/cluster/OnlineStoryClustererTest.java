@@ -121,23 +121,6 @@ class OnlineStoryClustererTest {
     assertThat(next).isEqualTo(story);
   }
 
-  private static ClusteringConfig learnt(List<Double> weights) {
-    return Configs.with(ClusteringConfig.defaults(), "scoreWeights=" + String.join(";", weights.stream().map(String::valueOf).toList()));
-  }
-
-  @Test
-  void learntScoreDecidesWithZeroAsItsThreshold() {
-    // Only the bias: +1 puts every document with a candidate into the first story, -1 none.
-    OnlineStoryClusterer joining = new OnlineStoryClusterer(analyzer, learnt(List.of(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0)));
-    OnlineStoryClusterer apart = new OnlineStoryClusterer(analyzer, learnt(List.of(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, -1.0)));
-    for (OnlineStoryClusterer c : List.of(joining, apart)) {
-      c.add(new ClusterDocument("a", T0, "Earthquake kills twelve in Ferrovia", QUAKE));
-      c.add(new ClusterDocument("b", T0, "Ferrovia budget after the earthquake", BUDGET + " Ferrovia earthquake."));
-    }
-    assertThat(joining.activeStories()).isEqualTo(1);
-    assertThat(apart.activeStories()).isEqualTo(2);
-  }
-
   @Test
   void leadAndNameSharesStillGroupReportsOfOneEvent() {
     OnlineStoryClusterer c = new OnlineStoryClusterer(analyzer,
