@@ -9,8 +9,7 @@ import java.util.Set;
 import newsdesk.text.Entity;
 
 /**
- * Turns analysed documents into unit TF-IDF vectors: sublinear term frequency 1 + ln(tf) (or, with
- * {@link ClusteringConfig#saturation} k > 0, the BM25 saturation tf (k + 1) / (tf + k)), title
+ * Turns analysed documents into unit TF-IDF vectors: sublinear term frequency 1 + ln(tf), title
  * occurrences worth {@code titleWeight} body occurrences, entity terms boosted by
  * {@code 1 + entityWeight}, idf from the stream so far (this document included).
  *
@@ -115,9 +114,8 @@ final class DocumentVectorizer {
     return unit(ids, weights, null, null);
   }
 
-  private double tf(double f) {
-    double k = config.saturation();
-    return k > 0 ? f * (k + 1) / (f + k) : 1 + Math.log(f);
+  private static double tf(double f) {
+    return 1 + Math.log(f);
   }
 
   private int[] ids(Map<String, Double> frequency) {

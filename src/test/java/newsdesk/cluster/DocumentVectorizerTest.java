@@ -9,11 +9,11 @@ import newsdesk.text.Entity;
 import newsdesk.text.EntityType;
 import org.junit.jupiter.api.Test;
 
-/** The sub-vectors (lead, whole names) and the term-frequency forms of {@link DocumentVectorizer}. */
+/** The sub-vectors (lead, whole names) and the term-frequency form of {@link DocumentVectorizer}. */
 class DocumentVectorizerTest {
-  private static ClusteringConfig config(int leadTerms, double leadShare, double nameShare, double saturation) {
+  private static ClusteringConfig config(int leadTerms, double leadShare, double nameShare) {
     return Configs.with(ClusteringConfig.defaults(), "leadTerms=" + leadTerms + ",leadShare=" + leadShare
-        + ",nameShare=" + nameShare + ",saturation=" + saturation);
+        + ",nameShare=" + nameShare);
   }
 
   private static AnalyzedDocument doc(List<String> title, List<String> body, List<Entity> entities) {
@@ -28,7 +28,7 @@ class DocumentVectorizerTest {
 
   @Test
   void leadHoldsTheHeadlineAndOnlyTheFirstBodyTerms() {
-    DocumentVectorizer vectorizer = new DocumentVectorizer(config(3, 0.2, 0, 0));
+    DocumentVectorizer vectorizer = new DocumentVectorizer(config(3, 0.2, 0));
     List<String> body = List.of("alpha", "beta", "gamma", "delta", "epsilon");
     DocumentVector v = vectorizer.vectorize(doc(List.of("quake"), body, List.of()));
     TermStatistics ids = vectorizer.statistics();
@@ -40,7 +40,7 @@ class DocumentVectorizerTest {
 
   @Test
   void namesAreWholeNamesNotTheirWords() {
-    DocumentVectorizer vectorizer = new DocumentVectorizer(config(60, 0, 0.2, 0));
+    DocumentVectorizer vectorizer = new DocumentVectorizer(config(60, 0, 0.2));
     List<Entity> entities = List.of(new Entity("Tony  Thompson", EntityType.PERSON, 3), new Entity("Bern", EntityType.LOCATION, 1));
     DocumentVector v = vectorizer.vectorize(doc(List.of(), List.of("tony", "thompson", "bern"), entities));
     assertThat(v.names().size()).isEqualTo(2);
@@ -52,20 +52,17 @@ class DocumentVectorizerTest {
   }
 
   @Test
-  void saturationBoundsWhatRepetitionAdds() {
+  void repetitionCountsSublinearly() {
     List<String> body = new ArrayList<>();
     for (int i = 0; i < 50; i++) body.add("often");
     body.add("once");
-    double k = 1.2;
-    DocumentVector bm25 = new DocumentVectorizer(config(60, 0, 0, k)).vectorize(doc(List.of(), body, List.of()));
-    DocumentVector log = new DocumentVectorizer(config(60, 0, 0, 0)).vectorize(doc(List.of(), body, List.of()));
-    // Same idf for both terms (each in the one document): the ratio is the tf form's.
-    assertThat(bm25.weights()[0] / bm25.weights()[1]).isCloseTo(50 * (k + 1) / (50 + k) / ((k + 1) / (1 + k)), org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(log.weights()[0] / log.weights()[1]).isCloseTo(1 + Math.log(50), org.assertj.core.data.Offset.offset(1e-9));
+    DocumentVector v = new DocumentVectorizer(ClusteringConfig.defaults()).vectorize(doc(List.of(), body, List.of()));
+    // Same idf for both terms (each in the one document): the ratio is the tf form's, 1 + ln(tf).
+    assertThat(v.weights()[0] / v.weights()[1]).isCloseTo(1 + Math.log(50), org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test
   void configRejectsSharesAboveOne() {
-    assertThatThrownBy(() -> config(60, 0.7, 0.4, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leadShare");
+    assertThatThrownBy(() -> config(60, 0.7, 0.4)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leadShare");
   }
 }
