@@ -38,9 +38,6 @@ import java.util.Objects;
  *                           a story's score, fading to 0 from {@code longTerms} to {@code veryLongTerms}
  *                           distinct terms (long scraped pages open with bylines and teasers); the
  *                           main score keeps the rest
- * @param nameShare          share of the names cosine (whole entity names) in a story's score; a
- *                           document or story without names (or without a lead) scores the main
- *                           score in that part instead
  * @param signatureTerms     size of a document's specific signature: its heaviest terms that belong
  *                           to a named entity or hold a digit (model numbers, magnitudes); 0: no
  *                           signatures (and no conflict penalty)
@@ -88,7 +85,6 @@ public record ClusteringConfig(
     double veryLongThreshold,
     int leadTerms,
     double leadShare,
-    double nameShare,
     int signatureTerms,
     double signatureShare,
     int conflictStoryTerms,
@@ -107,9 +103,7 @@ public record ClusteringConfig(
     if (shortTerms < 1 || longTerms <= shortTerms) {
       throw new IllegalArgumentException("need 1 <= shortTerms < longTerms: " + shortTerms + ", " + longTerms);
     }
-    if (!(leadShare >= 0 && nameShare >= 0 && leadShare + nameShare <= 1)) {
-      throw new IllegalArgumentException("need leadShare, nameShare >= 0 and their sum <= 1: " + leadShare + ", " + nameShare);
-    }
+    if (!(leadShare >= 0 && leadShare <= 1)) throw new IllegalArgumentException("leadShare must be in [0, 1]: " + leadShare);
     if (leadTerms < 0) throw new IllegalArgumentException("leadTerms must be >= 0: " + leadTerms);
     if (signatureTerms < 0 || conflictStoryTerms < 1 || !(signatureShare > 0 && signatureShare <= 1)
         || !(conflictPenalty >= 0)) {
@@ -128,19 +122,19 @@ public record ClusteringConfig(
   /** The measured configuration (3-day quiet period). */
   public static ClusteringConfig defaults() {
     return new ClusteringConfig(Duration.ofDays(3), 50_000, 4.0, 2.0, 0.14, 0.33, 8, 100, 0.9, 40, 100,
-        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 0.0, 5, 0.5, 2, 0.11,
+        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 5, 0.5, 2, 0.11,
         0.7, 0.0, 0.35, 0.65);
   }
 
   public ClusteringConfig withQuietPeriod(Duration period) {
     return new ClusteringConfig(period, maxActiveStories, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty,
+        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty,
         embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold, embeddingLongThreshold);
   }
 
   public ClusteringConfig withMaxActiveStories(int max) {
     return new ClusteringConfig(quietPeriod, max, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty,
+        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty,
         embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold, embeddingLongThreshold);
   }
 
@@ -163,7 +157,7 @@ public record ClusteringConfig(
   public ClusteringConfig withoutEmbeddings() {
     return new ClusteringConfig(quietPeriod, maxActiveStories, titleWeight, entityWeight, shortThreshold,
         longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold,
-        leadTerms, leadShare, nameShare, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty, 0, 0, embeddingShortThreshold, embeddingLongThreshold);
+        leadTerms, leadShare, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty, 0, 0, embeddingShortThreshold, embeddingLongThreshold);
   }
 
   /**

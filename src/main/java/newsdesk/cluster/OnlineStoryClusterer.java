@@ -183,7 +183,6 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     }
     story.size++;
     if (vector.lead() != null) story.lead.add(vector.lead());
-    if (vector.names() != null) story.names.add(vector.names());
     if (doc.hasEmbedding()) story.addEmbedding(doc.embedding());
     scorer.signature().joined(story, vector);
     if (DetectedLanguage.UNDETERMINED.equals(story.language)) story.language = doc.language();
@@ -265,7 +264,6 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     });
     keep.size += gone.size;
     keep.lead.add(gone.lead);
-    keep.names.add(gone.names);
     keep.addEmbeddings(gone);
     scorer.signature().absorbed(keep, gone);
     keep.lastSeen = Math.max(keep.lastSeen, gone.lastSeen);

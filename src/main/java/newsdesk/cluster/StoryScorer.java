@@ -3,9 +3,8 @@ package newsdesk.cluster;
 /**
  * How well a document fits a story of {@link OnlineStoryClusterer}, and two stories each other.
  * The score mixes sub-vector similarities per (document, story) pair, in the spirit of Miranda et
- * al., "Multilingual Clustering of Streaming News" (EMNLP 2018): the main TF-IDF score, the cosine
- * of the leads and of the whole names, by the fixed shares of {@link ClusteringConfig}. The score
- * pays {@link ClusteringConfig#conflictPenalty} when the specific signatures of document and story
+ * al., "Multilingual Clustering of Streaming News" (EMNLP 2018): the main TF-IDF score and the
+ * cosine of the leads, by the fixed share of {@link ClusteringConfig#leadShare}. The score pays {@link ClusteringConfig#conflictPenalty} when the specific signatures of document and story
  * conflict ({@link SpecificSignature}).
  */
 final class StoryScorer {
@@ -25,9 +24,9 @@ final class StoryScorer {
    * A story's score for a document: for short documents the centroid cosine plus a small bonus per
    * log(story size); for long ones (by {@code ClusteringConfig.lengthFactor}) increasingly the mean
    * cosine to the members (average linkage), which keeps two related events with a shared
-   * vocabulary (two fights of one boxer) apart better than a centroid does. The lead and names
-   * cosines are mixed in by their shares (each falling back to that main score when a side lacks the
-   * part), less the signature-conflict penalty.
+   * vocabulary (two fights of one boxer) apart better than a centroid does. The lead cosine is
+   * mixed in by its share (falling back to that main score when a side lacks a lead), less the
+   * signature-conflict penalty.
    */
   double score(Story s, DocumentVector vector) {
     double main = s.cosine(vector);
@@ -41,8 +40,7 @@ final class StoryScorer {
     // Very long scraped articles open with bylines and teasers more than with the event: their lead
     // share fades out with the very-long factor.
     double leadShare = config.leadShare() * (1 - veryLong);
-    double score = (1 - leadShare - config.nameShare()) * main + leadShare * part(s.lead, vector.lead(), main)
-        + config.nameShare() * part(s.names, vector.names(), main);
+    double score = (1 - leadShare) * main + leadShare * part(s.lead, vector.lead(), main);
     if (config.sizeBonus() > 0 && length < 1) {
       // Short texts share few words: a story many headlines already joined is the likelier home
       // (the "rich get richer" prior of Dirichlet-process clustering, cf. Yin et al. 2018, MStream).

@@ -122,9 +122,9 @@ class OnlineStoryClustererTest {
   }
 
   @Test
-  void leadAndNameSharesStillGroupReportsOfOneEvent() {
+  void leadShareStillGroupsReportsOfOneEvent() {
     OnlineStoryClusterer c = new OnlineStoryClusterer(analyzer,
-        Configs.with(ClusteringConfig.defaults(), "leadTerms=60,leadShare=0.3,nameShare=0.2"));
+        Configs.with(ClusteringConfig.defaults(), "leadTerms=60,leadShare=0.3"));
     String a = c.add(new ClusterDocument("a", T0, "Earthquake kills twelve in Ferrovia", QUAKE)).storyId();
     String b = c.add(new ClusterDocument("b", T0.plusSeconds(3600), "Survivors pulled from rubble in Ferrovia", QUAKE_2)).storyId();
     String d2 = c.add(new ClusterDocument("d", T0.plusSeconds(7200), "Budget passes", BUDGET)).storyId();

@@ -20,7 +20,7 @@ class SpecificSignatureTest {
     Arrays.fill(weights, 1 / Math.sqrt(terms.length));
     int[] sorted = terms.clone();
     Arrays.sort(sorted);
-    return new DocumentVector(terms, weights, null, null, signature, sorted);
+    return new DocumentVector(terms, weights, null, signature, sorted);
   }
 
   private Story story(DocumentVector... members) {
