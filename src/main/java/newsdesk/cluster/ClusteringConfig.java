@@ -45,7 +45,7 @@ import java.util.Objects;
  *                           members have it in their signatures
  * @param conflictStoryTerms how many of a story's dominant signature terms (heaviest in its centroid
  *                           first) the conflict test looks at
- * @param conflictPenalty    subtracted from the hand-set score when document and story conflict (see
+ * @param conflictPenalty    subtracted from the score when document and story conflict (see
  *                           {@link SpecificSignature}), fading out with the very-long factor like the
  *                           lead share; 0: off
  * @param embeddingShortWeight share w of the sentence-embedding signal in the joining decision for
@@ -122,20 +122,23 @@ public record ClusteringConfig(
   /** The measured configuration (3-day quiet period). */
   public static ClusteringConfig defaults() {
     return new ClusteringConfig(Duration.ofDays(3), 50_000, 4.0, 2.0, 0.14, 0.33, 8, 100, 0.9, 40, 100,
-        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 5, 0.5, 2, 0.11,
-        0.7, 0.0, 0.35, 0.65);
+        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 5, 0.5, 2, 0.11, 0.7, 0.0, 0.35, 0.65);
   }
 
   public ClusteringConfig withQuietPeriod(Duration period) {
-    return new ClusteringConfig(period, maxActiveStories, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty,
-        embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold, embeddingLongThreshold);
+    return new ClusteringConfig(period, maxActiveStories, titleWeight, entityWeight, shortThreshold, longThreshold,
+        shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit,
+        shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
+        signatureShare, conflictStoryTerms, conflictPenalty, embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold,
+        embeddingLongThreshold);
   }
 
   public ClusteringConfig withMaxActiveStories(int max) {
-    return new ClusteringConfig(quietPeriod, max, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty,
-        embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold, embeddingLongThreshold);
+    return new ClusteringConfig(quietPeriod, max, titleWeight, entityWeight, shortThreshold, longThreshold,
+        shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit,
+        shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
+        signatureShare, conflictStoryTerms, conflictPenalty, embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold,
+        embeddingLongThreshold);
   }
 
   /** The joining threshold for a document with {@code terms} distinct terms. */
@@ -155,9 +158,11 @@ public record ClusteringConfig(
 
   /** This configuration without the sentence-embedding signal: TF-IDF alone decides. */
   public ClusteringConfig withoutEmbeddings() {
-    return new ClusteringConfig(quietPeriod, maxActiveStories, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold,
-        leadTerms, leadShare, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty, 0, 0, embeddingShortThreshold, embeddingLongThreshold);
+    return new ClusteringConfig(quietPeriod, maxActiveStories, titleWeight, entityWeight, shortThreshold, longThreshold,
+        shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit,
+        shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
+        signatureShare, conflictStoryTerms, conflictPenalty, 0, 0, embeddingShortThreshold,
+        embeddingLongThreshold);
   }
 
   /**

@@ -23,13 +23,12 @@ import newsdesk.text.DetectedLanguage;
  * for articles (see {@link StoryScorer}), mixed with the cosine of the leads (headline and first
  * body terms, a separate sub-vector as in Miranda et al.; {@link ClusteringConfig#leadShare}), less
  * a penalty when the document's and the story's specific names conflict ({@link SpecificSignature}).
- * When documents carry sentence embeddings (see
- * {@link DocumentAnalyzer}), each story also keeps the sum of its members' unit embeddings (384
- * floats), and the decision mixes the two signals' margins over their own thresholds (see
- * {@link ClusteringConfig#embeddingShortWeight()}); candidates still come from the term index, and
- * all embeddings of one clusterer must come from one embedder. After a join, the few candidates
- * closest to the document are compared with the grown story and merged into the older one when
- * similar enough (same mix, TF-IDF only).
+ * When documents carry sentence embeddings (see {@link DocumentAnalyzer}), each story also keeps
+ * the sum of its members' unit embeddings (384 floats), and the decision mixes the two signals'
+ * margins over their own thresholds (see {@link ClusteringConfig#embeddingShortWeight()});
+ * candidates still come from the term index, and all embeddings of one clusterer must come from one
+ * embedder. After a join, the few candidates closest to the document are compared with the grown
+ * story and merged into the older one when similar enough (same mix, TF-IDF only).
  * Documents of different determined languages never share a story. A story with no member
  * published in the last {@code quietPeriod} (stream time: the latest publication time seen) leaves
  * the working set; the working set never exceeds {@code maxActiveStories}. A document without terms

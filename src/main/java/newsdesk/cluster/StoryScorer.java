@@ -4,7 +4,8 @@ package newsdesk.cluster;
  * How well a document fits a story of {@link OnlineStoryClusterer}, and two stories each other.
  * The score mixes sub-vector similarities per (document, story) pair, in the spirit of Miranda et
  * al., "Multilingual Clustering of Streaming News" (EMNLP 2018): the main TF-IDF score and the
- * cosine of the leads, by the fixed share of {@link ClusteringConfig#leadShare}. The score pays {@link ClusteringConfig#conflictPenalty} when the specific signatures of document and story
+ * cosine of the leads, by the fixed share {@link ClusteringConfig#leadShare}. The score pays
+ * {@link ClusteringConfig#conflictPenalty} when the specific signatures of document and story
  * conflict ({@link SpecificSignature}).
  */
 final class StoryScorer {
