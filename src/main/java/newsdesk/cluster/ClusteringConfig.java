@@ -38,15 +38,6 @@ import java.util.Objects;
  *                           a story's score, fading to 0 from {@code longTerms} to {@code veryLongTerms}
  *                           distinct terms (long scraped pages open with bylines and teasers); the
  *                           main score keeps the rest
- * @param nameShare          share of the names cosine (whole entity names) in a story's score; a
- *                           document or story without names (or without a lead) scores the main
- *                           score in that part instead
- * @param saturation         0: term frequency counts 1 + ln(tf); k > 0: BM25 saturation
- *                           tf (k + 1) / (tf + k)
- * @param scoreWeights       empty: the hand-set score above against the length-adaptive threshold;
- *                           otherwise 7 weights of a linear score over the pair features of
- *                           OnlineStoryClusterer (main, lead, names, length, very long, size, 1) that
- *                           a document must bring above 0 to join
  * @param signatureTerms     size of a document's specific signature: its heaviest terms that belong
  *                           to a named entity or hold a digit (model numbers, magnitudes); 0: no
  *                           signatures (and no conflict penalty)
@@ -54,7 +45,7 @@ import java.util.Objects;
  *                           members have it in their signatures
  * @param conflictStoryTerms how many of a story's dominant signature terms (heaviest in its centroid
  *                           first) the conflict test looks at
- * @param conflictPenalty    subtracted from the hand-set score when document and story conflict (see
+ * @param conflictPenalty    subtracted from the score when document and story conflict (see
  *                           {@link SpecificSignature}), fading out with the very-long factor like the
  *                           lead share; 0: off
  * @param embeddingShortWeight share w of the sentence-embedding signal in the joining decision for
@@ -94,9 +85,6 @@ public record ClusteringConfig(
     double veryLongThreshold,
     int leadTerms,
     double leadShare,
-    double nameShare,
-    double saturation,
-    java.util.List<Double> scoreWeights,
     int signatureTerms,
     double signatureShare,
     int conflictStoryTerms,
@@ -108,10 +96,6 @@ public record ClusteringConfig(
 
   public ClusteringConfig {
     Objects.requireNonNull(quietPeriod, "quietPeriod");
-    scoreWeights = java.util.List.copyOf(scoreWeights);
-    if (!scoreWeights.isEmpty() && scoreWeights.size() != 7) {
-      throw new IllegalArgumentException("scoreWeights needs 7 weights (or none): " + scoreWeights);
-    }
     if (quietPeriod.isNegative() || quietPeriod.isZero()) {
       throw new IllegalArgumentException("quietPeriod must be positive: " + quietPeriod);
     }
@@ -119,10 +103,8 @@ public record ClusteringConfig(
     if (shortTerms < 1 || longTerms <= shortTerms) {
       throw new IllegalArgumentException("need 1 <= shortTerms < longTerms: " + shortTerms + ", " + longTerms);
     }
-    if (!(leadShare >= 0 && nameShare >= 0 && leadShare + nameShare <= 1)) {
-      throw new IllegalArgumentException("need leadShare, nameShare >= 0 and their sum <= 1: " + leadShare + ", " + nameShare);
-    }
-    if (leadTerms < 0 || saturation < 0) throw new IllegalArgumentException("leadTerms and saturation must be >= 0");
+    if (!(leadShare >= 0 && leadShare <= 1)) throw new IllegalArgumentException("leadShare must be in [0, 1]: " + leadShare);
+    if (leadTerms < 0) throw new IllegalArgumentException("leadTerms must be >= 0: " + leadTerms);
     if (signatureTerms < 0 || conflictStoryTerms < 1 || !(signatureShare > 0 && signatureShare <= 1)
         || !(conflictPenalty >= 0)) {
       throw new IllegalArgumentException("need signatureTerms >= 0, conflictStoryTerms >= 1, 0 < signatureShare <= 1"
@@ -140,20 +122,23 @@ public record ClusteringConfig(
   /** The measured configuration (3-day quiet period). */
   public static ClusteringConfig defaults() {
     return new ClusteringConfig(Duration.ofDays(3), 50_000, 4.0, 2.0, 0.14, 0.33, 8, 100, 0.9, 40, 100,
-        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 0.0, 0.0, java.util.List.of(), 5, 0.5, 2, 0.11,
-        0.7, 0.0, 0.35, 0.65);
+        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 5, 0.5, 2, 0.11, 0.7, 0.0, 0.35, 0.65);
   }
 
   public ClusteringConfig withQuietPeriod(Duration period) {
-    return new ClusteringConfig(period, maxActiveStories, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare, saturation, scoreWeights, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty,
-        embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold, embeddingLongThreshold);
+    return new ClusteringConfig(period, maxActiveStories, titleWeight, entityWeight, shortThreshold, longThreshold,
+        shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit,
+        shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
+        signatureShare, conflictStoryTerms, conflictPenalty, embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold,
+        embeddingLongThreshold);
   }
 
   public ClusteringConfig withMaxActiveStories(int max) {
-    return new ClusteringConfig(quietPeriod, max, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, nameShare, saturation, scoreWeights, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty,
-        embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold, embeddingLongThreshold);
+    return new ClusteringConfig(quietPeriod, max, titleWeight, entityWeight, shortThreshold, longThreshold,
+        shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit,
+        shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
+        signatureShare, conflictStoryTerms, conflictPenalty, embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold,
+        embeddingLongThreshold);
   }
 
   /** The joining threshold for a document with {@code terms} distinct terms. */
@@ -173,9 +158,11 @@ public record ClusteringConfig(
 
   /** This configuration without the sentence-embedding signal: TF-IDF alone decides. */
   public ClusteringConfig withoutEmbeddings() {
-    return new ClusteringConfig(quietPeriod, maxActiveStories, titleWeight, entityWeight, shortThreshold,
-        longThreshold, shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit, shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold,
-        leadTerms, leadShare, nameShare, saturation, scoreWeights, signatureTerms, signatureShare, conflictStoryTerms, conflictPenalty, 0, 0, embeddingShortThreshold, embeddingLongThreshold);
+    return new ClusteringConfig(quietPeriod, maxActiveStories, titleWeight, entityWeight, shortThreshold, longThreshold,
+        shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit,
+        shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
+        signatureShare, conflictStoryTerms, conflictPenalty, 0, 0, embeddingShortThreshold,
+        embeddingLongThreshold);
   }
 
   /**

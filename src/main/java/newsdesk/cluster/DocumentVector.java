@@ -7,22 +7,19 @@ package newsdesk.cluster;
  * @param terms   term ids, distinct
  * @param weights weights, same order; sum of squares is 1 (all zero for an empty document)
  * @param lead    the headline and the first body terms, or null when not computed
- * @param names   the named entities as whole names, or null when not computed; empty when the
- *                document names none
  * @param signature   the specific signature (see {@link SpecificSignature}): term ids, heaviest
  *                    first; null when not computed
  * @param sortedTerms {@code terms} in ascending order (for {@link #contains}), null with no signature
  */
-record DocumentVector(int[] terms, double[] weights, DocumentVector lead, DocumentVector names, int[] signature,
-    int[] sortedTerms) {
+record DocumentVector(int[] terms, double[] weights, DocumentVector lead, int[] signature, int[] sortedTerms) {
   static final DocumentVector EMPTY = new DocumentVector(new int[0], new double[0]);
 
   DocumentVector(int[] terms, double[] weights) {
-    this(terms, weights, null, null, null, null);
+    this(terms, weights, null, null, null);
   }
 
-  DocumentVector(int[] terms, double[] weights, DocumentVector lead, DocumentVector names) {
-    this(terms, weights, lead, names, null, null);
+  DocumentVector(int[] terms, double[] weights, DocumentVector lead) {
+    this(terms, weights, lead, null, null);
   }
 
   /** Whether the document holds {@code term}; needs {@code sortedTerms}. */

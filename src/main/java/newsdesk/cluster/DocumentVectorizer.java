@@ -3,27 +3,20 @@ package newsdesk.cluster;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import newsdesk.text.Entity;
 
 /**
- * Turns analysed documents into unit TF-IDF vectors: sublinear term frequency 1 + ln(tf) (or, with
- * {@link ClusteringConfig#saturation} k > 0, the BM25 saturation tf (k + 1) / (tf + k)), title
+ * Turns analysed documents into unit TF-IDF vectors: sublinear term frequency 1 + ln(tf), title
  * occurrences worth {@code titleWeight} body occurrences, entity terms boosted by
  * {@code 1 + entityWeight}, idf from the stream so far (this document included).
  *
- * <p>Two sub-vectors go with it (Miranda et al., EMNLP 2018, compare documents and stories by
- * several such vectors): the lead (the headline and the first {@code leadTerms} body terms, where
- * news states its event) and the names (each named entity as one whole-name feature, weighted
- * 1 + ln(mentions) times its idf), whose ids share the term table under a prefix. With
- * {@link ClusteringConfig#signatureTerms} > 0 the vector also carries its specific signature (see
- * {@link SpecificSignature}).
+ * <p>A sub-vector goes with it (Miranda et al., EMNLP 2018, compare documents and stories by
+ * several such vectors): the lead, the headline and the first {@code leadTerms} body terms, where
+ * news states its event. With {@link ClusteringConfig#signatureTerms} > 0 the vector also carries
+ * its specific signature (see {@link SpecificSignature}).
  */
 final class DocumentVectorizer {
-  private static final String NAME_PREFIX = "\u0001";
-
   private final TermStatistics statistics = new TermStatistics();
   private final ClusteringConfig config;
 
@@ -35,20 +28,15 @@ final class DocumentVectorizer {
     return statistics;
   }
 
-  /** The document's vectors; counts its terms and names in the document frequencies first. */
+  /** The document's vectors; counts its terms in the document frequencies first. */
   DocumentVector vectorize(AnalyzedDocument doc) {
     Map<String, Double> frequency = new LinkedHashMap<>();
     for (String t : doc.titleTerms()) frequency.merge(t, config.titleWeight(), Double::sum);
     List<String> body = doc.bodyTerms();
     if (config.bodyTermLimit() > 0 && body.size() > config.bodyTermLimit()) body = body.subList(0, config.bodyTermLimit());
     for (String t : body) frequency.merge(t, 1.0, Double::sum);
-    boolean wantNames = config.nameShare() > 0 || !config.scoreWeights().isEmpty();
-    Map<String, Double> names = new LinkedHashMap<>();
-    // Names enter the term table only when they are used, so the vocabulary stays as small as before.
-    if (wantNames) for (Entity e : doc.entities()) names.merge(NAME_PREFIX + normalise(e.name()), (double) e.mentions(), Double::sum);
     int[] ids = ids(frequency);
-    int[] nameIds = ids(names);
-    statistics.count(ids, nameIds);
+    statistics.count(ids);
     Set<String> entityTerms = doc.entityTerms().isEmpty() ? Set.of() : new HashSet<>(doc.entityTerms());
     double[] weights = new double[ids.length];
     int i = 0;
@@ -57,22 +45,12 @@ final class DocumentVectorizer {
       if (entityTerms.contains(e.getKey())) w *= 1 + config.entityWeight();
       weights[i++] = w;
     }
-    DocumentVector lead = config.leadShare() > 0 || !config.scoreWeights().isEmpty() ? lead(doc) : null;
-    DocumentVector nameVector = null;
-    if (wantNames) {
-      double[] nameWeights = new double[nameIds.length];
-      i = 0;
-      for (double mentions : names.values()) {
-        nameWeights[i] = (1 + Math.log(mentions)) * statistics.idf(nameIds[i]);
-        i++;
-      }
-      nameVector = unit(nameIds, nameWeights, null, null);
-    }
-    DocumentVector vector = unit(ids, weights, lead, nameVector);
+    DocumentVector lead = config.leadShare() > 0 ? lead(doc) : null;
+    DocumentVector vector = unit(ids, weights, lead);
     if (config.signatureTerms() == 0) return vector;
     int[] sorted = ids.clone();
     java.util.Arrays.sort(sorted);
-    return new DocumentVector(ids, vector.weights(), lead, nameVector,
+    return new DocumentVector(ids, vector.weights(), lead,
         signature(frequency.keySet(), ids, vector.weights(), entityTerms), sorted);
   }
 
@@ -112,12 +90,11 @@ final class DocumentVectorizer {
       weights[i] = tf(f) * statistics.idf(ids[i]);
       i++;
     }
-    return unit(ids, weights, null, null);
+    return unit(ids, weights, null);
   }
 
-  private double tf(double f) {
-    double k = config.saturation();
-    return k > 0 ? f * (k + 1) / (f + k) : 1 + Math.log(f);
+  private static double tf(double f) {
+    return 1 + Math.log(f);
   }
 
   private int[] ids(Map<String, Double> frequency) {
@@ -127,17 +104,13 @@ final class DocumentVectorizer {
     return ids;
   }
 
-  private static DocumentVector unit(int[] ids, double[] weights, DocumentVector lead, DocumentVector names) {
+  private static DocumentVector unit(int[] ids, double[] weights, DocumentVector lead) {
     double norm = 0;
     for (double w : weights) norm += w * w;
     if (norm > 0) {
       double scale = 1 / Math.sqrt(norm);
       for (int k = 0; k < weights.length; k++) weights[k] *= scale;
     }
-    return new DocumentVector(ids, weights, lead, names);
-  }
-
-  private static String normalise(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    return new DocumentVector(ids, weights, lead);
   }
 }

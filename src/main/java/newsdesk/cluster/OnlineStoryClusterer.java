@@ -22,15 +22,13 @@ import newsdesk.text.DetectedLanguage;
  * adapts to length as well: centroid cosine with a story-size prior for headlines, average linkage
  * for articles (see {@link StoryScorer}), mixed with the cosine of the leads (headline and first
  * body terms, a separate sub-vector as in Miranda et al.; {@link ClusteringConfig#leadShare}), less
- * a penalty when the document's and the story's specific names conflict ({@link SpecificSignature}). A
- * learnt linear score over the pair features can replace the hand-set mix
- * ({@link ClusteringConfig#scoreWeights}). When documents carry sentence embeddings (see
- * {@link DocumentAnalyzer}), each story also keeps the sum of its members' unit embeddings (384
- * floats), and the decision mixes the two signals' margins over their own thresholds (see
- * {@link ClusteringConfig#embeddingShortWeight()}); candidates still come from the term index, and
- * all embeddings of one clusterer must come from one embedder. After a join, the few candidates
- * closest to the document are compared with the grown story and merged into the older one when
- * similar enough (same mix, TF-IDF only).
+ * a penalty when the document's and the story's specific names conflict ({@link SpecificSignature}).
+ * When documents carry sentence embeddings (see {@link DocumentAnalyzer}), each story also keeps
+ * the sum of its members' unit embeddings (384 floats), and the decision mixes the two signals'
+ * margins over their own thresholds (see {@link ClusteringConfig#embeddingShortWeight()});
+ * candidates still come from the term index, and all embeddings of one clusterer must come from one
+ * embedder. After a join, the few candidates closest to the document are compared with the grown
+ * story and merged into the older one when similar enough (same mix, TF-IDF only).
  * Documents of different determined languages never share a story. A story with no member
  * published in the last {@code quietPeriod} (stream time: the latest publication time seen) leaves
  * the working set; the working set never exceeds {@code maxActiveStories}. A document without terms
@@ -83,8 +81,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     // Candidates come oldest first, so a strictly better score is needed to prefer a younger story.
     Story best = null;
     double bestMargin = Double.NEGATIVE_INFINITY;
-    // A learnt score (scoreWeights) has its own scale: it joins above 0.
-    double threshold = config.scoreWeights().isEmpty() ? config.threshold(vector.size()) : 0;
+    double threshold = config.threshold(vector.size());
     double w = config.embeddingWeight(vector.size());
     boolean embedded = doc.hasEmbedding() && w > 0;
     double embeddingThreshold = config.embeddingThreshold(vector.size());
@@ -112,21 +109,6 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     Story survivor = mergeNeighbours(best, candidates, absorbed, config.mergeThreshold(vector.size()),
         config.lengthFactor(vector.size()));
     return new StoryAssignment(survivor.id, absorbed);
-  }
-
-  /**
-   * For fitting the score weights: reports the features of every candidate story for {@code doc}
-   * ({@code sink} gets story id and features), then places the document in {@code storyId} like
-   * {@link #restore(AnalyzedDocument, String)}.
-   */
-  void placeForTraining(AnalyzedDocument doc, String storyId, java.util.function.BiConsumer<String, double[]> sink) {
-    if (doc.isEmpty()) return;
-    DocumentVector vector = vectorizer.vectorize(doc);
-    long time = advanceClock(doc);
-    for (Story s : candidates(vector, doc.language(), time)) sink.accept(s.id, scorer.features(s, vector));
-    Story story = active.get(storyId);
-    if (story == null) story = open(storyId, doc.language());
-    join(story, vector, doc, time);
   }
 
   /** {@link #restore(ClusterDocument, String)} for a document analysed beforehand. */
@@ -200,7 +182,6 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     }
     story.size++;
     if (vector.lead() != null) story.lead.add(vector.lead());
-    if (vector.names() != null) story.names.add(vector.names());
     if (doc.hasEmbedding()) story.addEmbedding(doc.embedding());
     scorer.signature().joined(story, vector);
     if (DetectedLanguage.UNDETERMINED.equals(story.language)) story.language = doc.language();
@@ -282,7 +263,6 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     });
     keep.size += gone.size;
     keep.lead.add(gone.lead);
-    keep.names.add(gone.names);
     keep.addEmbeddings(gone);
     scorer.signature().absorbed(keep, gone);
     keep.lastSeen = Math.max(keep.lastSeen, gone.lastSeen);

@@ -7,9 +7,8 @@ final class Story {
   String language;
   final IntDoubleMap centroid = new IntDoubleMap(64);
   double normSquared;
-  /** Sums of the members' lead and names sub-vectors. */
+  /** Sum of the members' lead sub-vectors. */
   final Centroid lead = new Centroid();
-  final Centroid names = new Centroid();
   /** Per term, how many members have it in their specific signature (see {@link SpecificSignature}). */
   final IntDoubleMap signature = new IntDoubleMap(8);
   /** The dominant signature terms the conflict test looks at. */

@@ -30,12 +30,6 @@ final class TermStatistics {
     for (int id : termIds) documentFrequency[id]++;
   }
 
-  /** Counts one more document holding the (distinct) terms {@code termIds} and {@code moreIds}. */
-  void count(int[] termIds, int[] moreIds) {
-    count(termIds);
-    for (int id : moreIds) documentFrequency[id]++;
-  }
-
   double idf(int id) {
     return Math.log((documents + 1.0) / (documentFrequency[id] + 1.0)) + 1.0;
   }

@@ -3,7 +3,6 @@ package newsdesk.cluster;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +14,10 @@ import java.util.Map;
 /**
  * Tuning harness (not a test): analyses the three clustering dev sets of ../shared/bench once, then
  * clusters them with {@link ClusteringConfig#defaults()} and with each variant given on the command
- * line ({@code name=value,name=value} over the config's record components) and prints pairwise and
- * B-cubed P/R/F1 per set, computed like score.py. With {@code -Dpredictions=DIR} it also writes each
- * set's assignments ({@code id<TAB>story}, score.py's input) to {@code DIR/SET.tsv} (last variant wins).
+ * line ({@code name=value,name=value} over the config's record components, see {@link Configs#with})
+ * and prints pairwise and B-cubed P/R/F1 per set, computed like score.py. With
+ * {@code -Dpredictions=DIR} it also writes each set's assignments ({@code id<TAB>story}, score.py's
+ * input) to {@code DIR/SET.tsv} (last variant wins).
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat target/classpath.txt) newsdesk.cluster.ClusteringHarness [--split=even|odd] [VARIANT...]</pre>
  */
@@ -35,29 +35,11 @@ public final class ClusteringHarness {
       else variants.add(a);
     }
     if (variants.isEmpty()) variants.add("");
-    String dump = System.getProperty("features");
     analyzer = new DocumentAnalyzer();
     Map<String, List<Labelled>> sets = new java.util.LinkedHashMap<>();
     for (String set : SETS) sets.put(set, load(dir.resolve(set + ".dev.jsonl"), analyzer, split));
-    if (dump != null) {
-      try (var out = new java.io.PrintWriter(Files.newBufferedWriter(Path.of(dump)))) {
-        for (var e : sets.entrySet()) {
-          OnlineStoryClusterer c = new OnlineStoryClusterer(analyzer, override(ClusteringConfig.defaults(), variants.get(0)));
-          int n = 0;
-          for (Labelled l : e.getValue()) {
-            int doc = n++;
-            c.placeForTraining(l.doc(), l.gold(), (story, f) -> {
-              StringBuilder b = new StringBuilder(e.getKey() + "\t" + doc + "\t" + (story.equals(l.gold()) ? 1 : 0));
-              for (double x : f) b.append('\t').append((float) x);
-              out.println(b);
-            });
-          }
-        }
-      }
-      return;
-    }
     for (String variant : variants) {
-      ClusteringConfig config = override(ClusteringConfig.defaults(), variant);
+      ClusteringConfig config = Configs.with(ClusteringConfig.defaults(), variant);
       StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-40s", variant.isEmpty() ? "defaults" : variant));
       double sum = 0;
       for (var e : sets.entrySet()) {
@@ -136,30 +118,5 @@ public final class ClusteringHarness {
 
   private static double f1(double p, double r) {
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
-  }
-
-  /** {@code base} with the record components named in {@code spec} ("a=1,b=2") replaced. */
-  static ClusteringConfig override(ClusteringConfig base, String spec) throws Exception {
-    RecordComponent[] parts = ClusteringConfig.class.getRecordComponents();
-    Object[] values = new Object[parts.length];
-    Class<?>[] types = new Class<?>[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      values[i] = parts[i].getAccessor().invoke(base);
-      types[i] = parts[i].getType();
-    }
-    if (!spec.isBlank()) {
-      for (String kv : spec.split(",")) {
-        String[] p = kv.split("=", 2);
-        int i = 0;
-        while (i < parts.length && !parts[i].getName().equals(p[0])) i++;
-        if (i == parts.length) throw new IllegalArgumentException("no config component " + p[0]);
-        Class<?> t = types[i];
-        values[i] = t == int.class ? (Object) Integer.parseInt(p[1]) : t == double.class ? (Object) Double.parseDouble(p[1])
-            : t == boolean.class ? (Object) Boolean.parseBoolean(p[1])
-            : t == List.class ? (Object) java.util.Arrays.stream(p[1].split(";")).map(Double::valueOf).toList()
-            : java.time.Duration.parse(p[1]);
-      }
-    }
-    return ClusteringConfig.class.getDeclaredConstructor(types).newInstance(values);
   }
 }

@@ -6,17 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import newsdesk.text.Entity;
-import newsdesk.text.EntityType;
 import org.junit.jupiter.api.Test;
 
-/** The sub-vectors (lead, whole names) and the term-frequency forms of {@link DocumentVectorizer}. */
+/** The lead sub-vector and the term-frequency form of {@link DocumentVectorizer}. */
 class DocumentVectorizerTest {
-  private static ClusteringConfig config(int leadTerms, double leadShare, double nameShare, double saturation) {
-    ClusteringConfig d = ClusteringConfig.defaults();
-    return new ClusteringConfig(d.quietPeriod(), d.maxActiveStories(), d.titleWeight(), d.entityWeight(),
-        d.shortThreshold(), d.longThreshold(), d.shortTerms(), d.longTerms(), d.mergeThreshold(), d.candidateTerms(),
-        d.maxCandidates(), d.averageLinkage(), d.bodyTermLimit(), d.shortMergeThreshold(), d.sizeBonus(),
-        d.veryLongTerms(), d.veryLongThreshold(), leadTerms, leadShare, nameShare, saturation, List.of(), d.signatureTerms(), d.signatureShare(), d.conflictStoryTerms(), d.conflictPenalty(), d.embeddingShortWeight(), d.embeddingLongWeight(), d.embeddingShortThreshold(), d.embeddingLongThreshold());
+  private static ClusteringConfig config(int leadTerms, double leadShare) {
+    return Configs.with(ClusteringConfig.defaults(), "leadTerms=" + leadTerms + ",leadShare=" + leadShare);
   }
 
   private static AnalyzedDocument doc(List<String> title, List<String> body, List<Entity> entities) {
@@ -31,50 +26,28 @@ class DocumentVectorizerTest {
 
   @Test
   void leadHoldsTheHeadlineAndOnlyTheFirstBodyTerms() {
-    DocumentVectorizer vectorizer = new DocumentVectorizer(config(3, 0.2, 0, 0));
+    DocumentVectorizer vectorizer = new DocumentVectorizer(config(3, 0.2));
     List<String> body = List.of("alpha", "beta", "gamma", "delta", "epsilon");
     DocumentVector v = vectorizer.vectorize(doc(List.of("quake"), body, List.of()));
     TermStatistics ids = vectorizer.statistics();
     assertThat(v.lead().terms()).containsExactly(ids.id("quake"), ids.id("alpha"), ids.id("beta"), ids.id("gamma"));
     assertThat(v.size()).isEqualTo(6);
     assertThat(squares(v.lead())).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(v.names()).isNull(); // not asked for
   }
 
   @Test
-  void namesAreWholeNamesNotTheirWords() {
-    DocumentVectorizer vectorizer = new DocumentVectorizer(config(60, 0, 0.2, 0));
-    List<Entity> entities = List.of(new Entity("Tony  Thompson", EntityType.PERSON, 3), new Entity("Bern", EntityType.LOCATION, 1));
-    DocumentVector v = vectorizer.vectorize(doc(List.of(), List.of("tony", "thompson", "bern"), entities));
-    assertThat(v.names().size()).isEqualTo(2);
-    assertThat(v.names().terms()).doesNotContain(vectorizer.statistics().id("thompson"));
-    // More mentions weigh more (both names are equally rare).
-    assertThat(v.names().weights()[0]).isGreaterThan(v.names().weights()[1]);
-    DocumentVector none = vectorizer.vectorize(doc(List.of(), List.of("rain"), List.of()));
-    assertThat(none.names().isEmpty()).isTrue();
-  }
-
-  @Test
-  void saturationBoundsWhatRepetitionAdds() {
+  void repetitionCountsSublinearly() {
     List<String> body = new ArrayList<>();
     for (int i = 0; i < 50; i++) body.add("often");
     body.add("once");
-    double k = 1.2;
-    DocumentVector bm25 = new DocumentVectorizer(config(60, 0, 0, k)).vectorize(doc(List.of(), body, List.of()));
-    DocumentVector log = new DocumentVectorizer(config(60, 0, 0, 0)).vectorize(doc(List.of(), body, List.of()));
-    // Same idf for both terms (each in the one document): the ratio is the tf form's.
-    assertThat(bm25.weights()[0] / bm25.weights()[1]).isCloseTo(50 * (k + 1) / (50 + k) / ((k + 1) / (1 + k)), org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(log.weights()[0] / log.weights()[1]).isCloseTo(1 + Math.log(50), org.assertj.core.data.Offset.offset(1e-9));
+    DocumentVector v = new DocumentVectorizer(ClusteringConfig.defaults()).vectorize(doc(List.of(), body, List.of()));
+    // Same idf for both terms (each in the one document): the ratio is the tf form's, 1 + ln(tf).
+    assertThat(v.weights()[0] / v.weights()[1]).isCloseTo(1 + Math.log(50), org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test
-  void configRejectsSharesAboveOneAndWrongWeightCounts() {
-    assertThatThrownBy(() -> config(60, 0.7, 0.4, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leadShare");
-    ClusteringConfig d = ClusteringConfig.defaults();
-    assertThatThrownBy(() -> new ClusteringConfig(d.quietPeriod(), d.maxActiveStories(), d.titleWeight(), d.entityWeight(),
-        d.shortThreshold(), d.longThreshold(), d.shortTerms(), d.longTerms(), d.mergeThreshold(), d.candidateTerms(),
-        d.maxCandidates(), d.averageLinkage(), d.bodyTermLimit(), d.shortMergeThreshold(), d.sizeBonus(),
-        d.veryLongTerms(), d.veryLongThreshold(), 60, 0, 0, 0, List.of(1.0, 2.0), d.signatureTerms(), d.signatureShare(), d.conflictStoryTerms(), d.conflictPenalty(), d.embeddingShortWeight(), d.embeddingLongWeight(), d.embeddingShortThreshold(), d.embeddingLongThreshold()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scoreWeights");
+  void configRejectsLeadSharesOutsideZeroToOne() {
+    assertThatThrownBy(() -> config(60, 1.1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leadShare");
+    assertThatThrownBy(() -> config(60, -0.1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leadShare");
   }
 }

@@ -121,34 +121,10 @@ class OnlineStoryClustererTest {
     assertThat(next).isEqualTo(story);
   }
 
-  private static ClusteringConfig learnt(List<Double> weights) {
-    ClusteringConfig d = ClusteringConfig.defaults();
-    return new ClusteringConfig(d.quietPeriod(), d.maxActiveStories(), d.titleWeight(), d.entityWeight(),
-        d.shortThreshold(), d.longThreshold(), d.shortTerms(), d.longTerms(), d.mergeThreshold(), d.candidateTerms(),
-        d.maxCandidates(), d.averageLinkage(), d.bodyTermLimit(), d.shortMergeThreshold(), d.sizeBonus(),
-        d.veryLongTerms(), d.veryLongThreshold(), d.leadTerms(), d.leadShare(), d.nameShare(), d.saturation(), weights, d.signatureTerms(), d.signatureShare(), d.conflictStoryTerms(), d.conflictPenalty(), d.embeddingShortWeight(), d.embeddingLongWeight(), d.embeddingShortThreshold(), d.embeddingLongThreshold());
-  }
-
   @Test
-  void learntScoreDecidesWithZeroAsItsThreshold() {
-    // Only the bias: +1 puts every document with a candidate into the first story, -1 none.
-    OnlineStoryClusterer joining = new OnlineStoryClusterer(analyzer, learnt(List.of(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0)));
-    OnlineStoryClusterer apart = new OnlineStoryClusterer(analyzer, learnt(List.of(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, -1.0)));
-    for (OnlineStoryClusterer c : List.of(joining, apart)) {
-      c.add(new ClusterDocument("a", T0, "Earthquake kills twelve in Ferrovia", QUAKE));
-      c.add(new ClusterDocument("b", T0, "Ferrovia budget after the earthquake", BUDGET + " Ferrovia earthquake."));
-    }
-    assertThat(joining.activeStories()).isEqualTo(1);
-    assertThat(apart.activeStories()).isEqualTo(2);
-  }
-
-  @Test
-  void leadAndNameSharesStillGroupReportsOfOneEvent() {
-    ClusteringConfig d = ClusteringConfig.defaults();
-    OnlineStoryClusterer c = new OnlineStoryClusterer(analyzer, new ClusteringConfig(d.quietPeriod(), d.maxActiveStories(),
-        d.titleWeight(), d.entityWeight(), d.shortThreshold(), d.longThreshold(), d.shortTerms(), d.longTerms(),
-        d.mergeThreshold(), d.candidateTerms(), d.maxCandidates(), d.averageLinkage(), d.bodyTermLimit(),
-        d.shortMergeThreshold(), d.sizeBonus(), d.veryLongTerms(), d.veryLongThreshold(), 60, 0.3, 0.2, 0, List.of(), d.signatureTerms(), d.signatureShare(), d.conflictStoryTerms(), d.conflictPenalty(), d.embeddingShortWeight(), d.embeddingLongWeight(), d.embeddingShortThreshold(), d.embeddingLongThreshold()));
+  void leadShareStillGroupsReportsOfOneEvent() {
+    OnlineStoryClusterer c = new OnlineStoryClusterer(analyzer,
+        Configs.with(ClusteringConfig.defaults(), "leadTerms=60,leadShare=0.3"));
     String a = c.add(new ClusterDocument("a", T0, "Earthquake kills twelve in Ferrovia", QUAKE)).storyId();
     String b = c.add(new ClusterDocument("b", T0.plusSeconds(3600), "Survivors pulled from rubble in Ferrovia", QUAKE_2)).storyId();
     String d2 = c.add(new ClusterDocument("d", T0.plusSeconds(7200), "Budget passes", BUDGET)).storyId();

@@ -20,7 +20,7 @@ class SpecificSignatureTest {
     Arrays.fill(weights, 1 / Math.sqrt(terms.length));
     int[] sorted = terms.clone();
     Arrays.sort(sorted);
-    return new DocumentVector(terms, weights, null, null, signature, sorted);
+    return new DocumentVector(terms, weights, null, signature, sorted);
   }
 
   private Story story(DocumentVector... members) {
@@ -106,11 +106,7 @@ class SpecificSignatureTest {
   }
 
   private static ClusteringConfig withoutSignatures(ClusteringConfig d) {
-    return new ClusteringConfig(d.quietPeriod(), d.maxActiveStories(), d.titleWeight(), d.entityWeight(),
-        d.shortThreshold(), d.longThreshold(), d.shortTerms(), d.longTerms(), d.mergeThreshold(), d.candidateTerms(),
-        d.maxCandidates(), d.averageLinkage(), d.bodyTermLimit(), d.shortMergeThreshold(), d.sizeBonus(),
-        d.veryLongTerms(), d.veryLongThreshold(), d.leadTerms(), d.leadShare(), d.nameShare(), d.saturation(),
-        d.scoreWeights(), 0, 0.5, 2, 0, d.embeddingShortWeight(), d.embeddingLongWeight(), d.embeddingShortThreshold(), d.embeddingLongThreshold());
+    return Configs.with(d, "signatureTerms=0,signatureShare=0.5,conflictStoryTerms=2,conflictPenalty=0");
   }
 
   @Test
@@ -141,10 +137,7 @@ class SpecificSignatureTest {
   @Test
   void configRejectsBadSignatureSettings() {
     ClusteringConfig d = CONFIG;
-    assertThatThrownBy(() -> new ClusteringConfig(d.quietPeriod(), d.maxActiveStories(), d.titleWeight(), d.entityWeight(),
-        d.shortThreshold(), d.longThreshold(), d.shortTerms(), d.longTerms(), d.mergeThreshold(), d.candidateTerms(),
-        d.maxCandidates(), d.averageLinkage(), d.bodyTermLimit(), d.shortMergeThreshold(), d.sizeBonus(),
-        d.veryLongTerms(), d.veryLongThreshold(), d.leadTerms(), d.leadShare(), d.nameShare(), d.saturation(),
-        d.scoreWeights(), 5, 0, 2, 0.1, d.embeddingShortWeight(), d.embeddingLongWeight(), d.embeddingShortThreshold(), d.embeddingLongThreshold())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("signatureShare");
+    assertThatThrownBy(() -> Configs.with(d, "signatureTerms=5,signatureShare=0,conflictStoryTerms=2,conflictPenalty=0.1"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("signatureShare");
   }
 }
