@@ -17,7 +17,8 @@ import newsdesk.text.TermAnalyzer;
  * model is English); other languages get none. The embedding is computed for every language (the
  * bundled model is English and degrades on other languages; stories never mix languages anyway).
  * Without an embedder, {@link AnalyzedDocument#embedding()} is null and the clusterer scores with
- * TF-IDF alone, exactly as before embeddings existed. Not thread-safe.
+ * TF-IDF alone, exactly as before embeddings existed; so it does after the embedder failed once. Not
+ * thread-safe.
  */
 public final class DocumentAnalyzer {
   private static final int ENTITY_CHARS = 6_000;
@@ -25,7 +26,9 @@ public final class DocumentAnalyzer {
   private final LanguageDetector languages;
   private final TermAnalyzer terms;
   private final EntityExtractor entities;
-  private final SentenceEmbedder embedder;
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentAnalyzer.class);
+
+  private SentenceEmbedder embedder;
   private final int embedBelowTerms;
 
   /**
@@ -98,8 +101,24 @@ public final class DocumentAnalyzer {
     Set<String> entityTerms = new LinkedHashSet<>();
     for (Entity e : found) entityTerms.addAll(terms.terms(e.name(), code));
     float[] embedding = embedder == null || (title.isEmpty() && body.isEmpty()) || distinct(title, body) >= embedBelowTerms
-        ? null : embedder.embed(embeddingText(doc));
+        ? null : embed(doc);
     return new AnalyzedDocument(doc.id(), doc.published(), code, title, body, List.copyOf(entityTerms), found, embedding);
+  }
+
+  /**
+   * The document's embedding, or null once the embedder has failed: clustering then goes on with
+   * TF-IDF alone rather than losing the article (a model that cannot load on this platform fails
+   * the same way every time, so it is not tried again).
+   */
+  private float[] embed(ClusterDocument doc) {
+    try {
+      return embedder.embed(embeddingText(doc));
+    } catch (RuntimeException | LinkageError e) {
+      LOG.warn("sentence embeddings are off from document {} on: the embedder failed ({}); stories are formed "
+          + "from terms and names alone", doc.id(), e.toString());
+      embedder = null;
+      return null;
+    }
   }
 
   private static int distinct(List<String> title, List<String> body) {

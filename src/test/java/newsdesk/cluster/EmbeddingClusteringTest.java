@@ -129,4 +129,23 @@ class EmbeddingClusteringTest {
     assertThat(runs).hasValue(1);
     assertThat(ClusteringConfig.defaults().withoutEmbeddings().embeddingTermLimit()).isEqualTo(1);
   }
+
+  @Test
+  void aFailingEmbedderTurnsEmbeddingsOffInsteadOfLosingTheDocument() {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    newsdesk.text.SentenceEmbedder broken = new newsdesk.text.SentenceEmbedder() {
+      @Override public int dimensions() { return 384; }
+      @Override public float[] embed(String text) {
+        calls.incrementAndGet();
+        throw new UnsatisfiedLinkError("no onnxruntime for this platform");
+      }
+    };
+    DocumentAnalyzer analyzer = new DocumentAnalyzer(broken, ClusteringConfig.defaults());
+    AnalyzedDocument first = analyzer.analyze(new ClusterDocument("a", null, "Storm lashes the coast", ""));
+    AnalyzedDocument second = analyzer.analyze(new ClusterDocument("b", null, "Storm floods the villages", ""));
+    assertThat(first.hasEmbedding()).isFalse();
+    assertThat(first.titleTerms()).isNotEmpty();
+    assertThat(second.hasEmbedding()).isFalse();
+    assertThat(calls).as("not tried again").hasValue(1);
+  }
 }
