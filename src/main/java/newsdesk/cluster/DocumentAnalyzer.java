@@ -14,8 +14,8 @@ import newsdesk.text.TermAnalyzer;
 /**
  * Language, terms and entities of a {@link ClusterDocument}, and its sentence embedding when the
  * analyzer was given a {@link SentenceEmbedder}. Entities are extracted for English only (the POS
- * model is English); other languages get none. The embedding is computed for every language (the
- * bundled model is English and degrades on other languages; stories never mix languages anyway).
+ * model is English); other languages get none. So it is with embeddings: the bundled model was
+ * trained on English, and a document in another language is clustered by its terms alone.
  * Without an embedder, {@link AnalyzedDocument#embedding()} is null and the clusterer scores with
  * TF-IDF alone, exactly as before embeddings existed; so it does after the embedder failed once. Not
  * thread-safe.
@@ -100,8 +100,9 @@ public final class DocumentAnalyzer {
     }
     Set<String> entityTerms = new LinkedHashSet<>();
     for (Entity e : found) entityTerms.addAll(terms.terms(e.name(), code));
-    float[] embedding = embedder == null || (title.isEmpty() && body.isEmpty()) || distinct(title, body) >= embedBelowTerms
-        ? null : embed(doc);
+    boolean english = "eng".equals(code) || !language.isDetermined();
+    float[] embedding = embedder == null || !english || (title.isEmpty() && body.isEmpty())
+        || distinct(title, body) >= embedBelowTerms ? null : embed(doc);
     return new AnalyzedDocument(doc.id(), doc.published(), code, title, body, List.copyOf(entityTerms), found, embedding);
   }
 

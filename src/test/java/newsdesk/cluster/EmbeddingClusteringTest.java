@@ -148,4 +148,22 @@ class EmbeddingClusteringTest {
     assertThat(second.hasEmbedding()).isFalse();
     assertThat(calls).as("not tried again").hasValue(1);
   }
+
+  @Test
+  void documentsInAnotherLanguageThanEnglishAreNotEmbedded() {
+    newsdesk.text.SentenceEmbedder fixed = new newsdesk.text.SentenceEmbedder() {
+      @Override public int dimensions() { return 384; }
+      @Override public float[] embed(String text) { return STORM; }
+    };
+    DocumentAnalyzer analyzer = new DocumentAnalyzer(fixed, ClusteringConfig.defaults());
+    AnalyzedDocument german = analyzer.analyze(new ClusterDocument("de", null, "Sturm legt den Fährverkehr lahm",
+        "Ein schwerer Sturm hat am Montag den Fährverkehr an der Nordseeküste lahmgelegt. Die Behörden "
+            + "warnten die Bewohner, ihre Häuser nicht zu verlassen, und die Feuerwehr war die ganze Nacht im Einsatz."));
+    AnalyzedDocument english = analyzer.analyze(new ClusterDocument("en", null, "Storm halts ferries",
+        "A severe storm halted ferry services along the North Sea coast on Monday. The authorities warned "
+            + "residents to stay indoors, and firefighters worked through the night."));
+    assertThat(german.language()).isEqualTo("deu");
+    assertThat(german.hasEmbedding()).isFalse();
+    assertThat(english.hasEmbedding()).isTrue();
+  }
 }
