@@ -29,6 +29,16 @@ class EmbeddingClusteringTest {
     return new AnalyzedDocument(id, T0, language, List.of(terms), List.of(), List.of(), List.of(), embedding);
   }
 
+  /** Adds the coast headline with {@code embedding}; returns its story. */
+  private static String coast(OnlineStoryClusterer c, String language, float[] embedding) {
+    return c.add(headline("a", language, embedding, "storm", "lash", "coast", "ferri", "halt", "port", "wind", "gale")).storyId();
+  }
+
+  /** Adds the flood headline (one term shared with the coast headline); returns its story. */
+  private static String flood(OnlineStoryClusterer c, String language, float[] embedding) {
+    return c.add(headline("b", language, embedding, "storm", "flood", "villag", "evacu", "roof", "river", "bank", "burst")).storyId();
+  }
+
   private static OnlineStoryClusterer clusterer() {
     return new OnlineStoryClusterer(new DocumentAnalyzer(), ClusteringConfig.defaults());
   }
@@ -36,40 +46,40 @@ class EmbeddingClusteringTest {
   @Test
   void headlinesSharingOneWordJoinWhenTheirMeaningsAreClose() {
     OnlineStoryClusterer c = clusterer();
-    String first = c.add(headline("a", "eng", STORM, "storm", "lash", "coast", "ferri", "halt", "port", "wind", "gale")).storyId();
-    String second = c.add(headline("b", "eng", STORM_TOO, "storm", "flood", "villag", "evacu", "roof", "river", "bank", "burst")).storyId();
+    String first = coast(c, "eng", STORM);
+    String second = flood(c, "eng", STORM_TOO);
     assertThat(second).isEqualTo(first);
   }
 
   @Test
   void withoutEmbeddingsOrWithDistantOnesTheSameHeadlinesStayApart() {
     OnlineStoryClusterer plain = clusterer();
-    String first = plain.add(headline("a", "eng", null, "storm", "lash", "coast", "ferri", "halt", "port", "wind", "gale")).storyId();
-    assertThat(plain.add(headline("b", "eng", null, "storm", "flood", "villag", "evacu", "roof", "river", "bank", "burst")).storyId()).isNotEqualTo(first);
+    String first = coast(plain, "eng", null);
+    assertThat(flood(plain, "eng", null)).isNotEqualTo(first);
 
     OnlineStoryClusterer distant = clusterer();
-    first = distant.add(headline("a", "eng", STORM, "storm", "lash", "coast", "ferri", "halt", "port", "wind", "gale")).storyId();
-    assertThat(distant.add(headline("b", "eng", FOOTBALL, "storm", "flood", "villag", "evacu", "roof", "river", "bank", "burst")).storyId()).isNotEqualTo(first);
+    first = coast(distant, "eng", STORM);
+    assertThat(flood(distant, "eng", FOOTBALL)).isNotEqualTo(first);
   }
 
   @Test
   void embeddingsCountOnlyWhenTheStoryHasOneToo() {
     OnlineStoryClusterer c = clusterer();
-    String first = c.add(headline("a", "eng", null, "storm", "lash", "coast", "ferri", "halt", "port", "wind", "gale")).storyId();
-    assertThat(c.add(headline("b", "eng", STORM, "storm", "flood", "villag", "evacu", "roof", "river", "bank", "burst")).storyId()).isNotEqualTo(first);
+    String first = coast(c, "eng", null);
+    assertThat(flood(c, "eng", STORM)).isNotEqualTo(first);
   }
 
   @Test
   void turnedOffTheEmbeddingSignalChangesNothing() {
     OnlineStoryClusterer c = new OnlineStoryClusterer(new DocumentAnalyzer(), ClusteringConfig.defaults().withoutEmbeddings());
-    String first = c.add(headline("a", "eng", STORM, "storm", "lash", "coast", "ferri", "halt", "port", "wind", "gale")).storyId();
-    assertThat(c.add(headline("b", "eng", STORM, "storm", "flood", "villag", "evacu", "roof", "river", "bank", "burst")).storyId()).isNotEqualTo(first);
+    String first = coast(c, "eng", STORM);
+    assertThat(flood(c, "eng", STORM)).isNotEqualTo(first);
   }
 
   @Test
   void identicalEmbeddingsNeverJoinAcrossLanguages() {
     OnlineStoryClusterer c = clusterer();
-    String first = c.add(headline("a", "eng", STORM, "storm", "lash", "coast", "ferri", "halt", "port", "wind", "gale")).storyId();
+    String first = coast(c, "eng", STORM);
     assertThat(c.add(headline("b", "deu", STORM, "storm", "lash", "coast", "ferri", "halt", "port", "wind", "gale")).storyId()).isNotEqualTo(first);
   }
 
@@ -78,7 +88,7 @@ class EmbeddingClusteringTest {
     OnlineStoryClusterer c = clusterer();
     String a = c.add(headline("a", "eng", STORM, "storm", "lash", "coast")).storyId();
     c.restore(headline("r", "eng", STORM, "storm", "lash", "coast"), a);
-    assertThat(c.add(headline("b", "eng", STORM_TOO, "storm", "flood", "villag", "evacu", "roof", "river", "bank", "burst")).storyId()).isEqualTo(a);
+    assertThat(flood(c, "eng", STORM_TOO)).isEqualTo(a);
   }
 
   @Test
