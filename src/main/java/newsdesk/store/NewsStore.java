@@ -139,6 +139,15 @@ public interface NewsStore extends AutoCloseable {
 
   boolean removeApiToken(long id);
 
+  /** Stores a new browser session and deletes the sessions that expired before {@code now}. */
+  void addWebSession(WebSession session, Instant now);
+
+  /** The session with this id hash, when stored (expired or not: the caller checks). */
+  Optional<WebSession> webSession(String idHash);
+
+  /** Deletes a session (log-out); false when there was none. */
+  boolean removeWebSession(String idHash);
+
   /**
    * Live stories ordered newest first by (last_published, id), strictly after the cursor
    * ({@code beforeTime}, {@code beforeId}); a null cursor starts at the newest.

@@ -567,6 +567,27 @@ public final class SqliteNewsStore implements NewsStore {
     return update("DELETE FROM api_tokens WHERE id = ?", ps -> ps.setLong(1, id)) > 0;
   }
 
+  @Override
+  public void addWebSession(WebSession session, Instant now) {
+    update("DELETE FROM web_sessions WHERE expires_at < ?", ps -> ps.setLong(1, now.getEpochSecond()));
+    update("INSERT INTO web_sessions(id_hash, csrf, expires_at) VALUES (?, ?, ?)", ps -> {
+      ps.setString(1, session.idHash());
+      ps.setString(2, session.csrf());
+      ps.setLong(3, session.expires().getEpochSecond());
+    });
+  }
+
+  @Override
+  public Optional<WebSession> webSession(String idHash) {
+    return first(query("SELECT * FROM web_sessions WHERE id_hash = ?", ps -> ps.setString(1, idHash),
+        rs -> new WebSession(rs.getString("id_hash"), rs.getString("csrf"), Instant.ofEpochSecond(rs.getLong("expires_at")))));
+  }
+
+  @Override
+  public boolean removeWebSession(String idHash) {
+    return update("DELETE FROM web_sessions WHERE id_hash = ?", ps -> ps.setString(1, idHash)) > 0;
+  }
+
   private static ApiToken tokenRow(ResultSet rs) throws SQLException {
     return new ApiToken(rs.getLong("id"), rs.getString("name"), rs.getString("token_hash"),
         Rows.instant(rs.getString("created_at")), Rows.instant(rs.getString("last_used_at")));

@@ -13,18 +13,19 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import newsdesk.store.ApiToken;
 import newsdesk.store.NewsStore;
+import newsdesk.store.WebSession;
 
 /**
  * Who is asking: browser sessions after a password login (cookie {@value #SESSION_COOKIE},
  * HttpOnly, SameSite=Lax, Secure behind https), their CSRF tokens, and API tokens for scripts
- * ({@code Authorization: Bearer TOKEN}). Sessions live in memory: a restart logs everyone out.
+ * ({@code Authorization: Bearer TOKEN}). Sessions are stored (by the hash of their id), so a
+ * restart keeps readers logged in; they last {@link #SESSION_LIFETIME}.
  */
 public final class Auth {
   static final String SESSION_COOKIE = "nd_session";
   static final String LOGIN_CSRF_COOKIE = "nd_login";
   static final String PASSWORD_KEY = "password_hash";
   static final Duration SESSION_LIFETIME = Duration.ofDays(7);
-  private static final int MAX_SESSIONS = 10_000;
 
   /** A logged-in browser: its CSRF token and when it expires. */
   record Session(String csrf, Instant expires) {}
@@ -32,7 +33,6 @@ public final class Auth {
   private final NewsStore store;
   private final WebOptions options;
   private final PasswordHasher hasher = new PasswordHasher();
-  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
   /** Valid token hashes and when their use was last written. */
   private final Map<String, Instant> tokenUses = new ConcurrentHashMap<>();
   private final LoginThrottle throttle;
@@ -81,16 +81,15 @@ public final class Auth {
     }
     throttle.succeeded(ctx.ip());
     Instant now = options.clock().instant();
-    if (sessions.size() >= MAX_SESSIONS) sessions.values().removeIf(s -> s.expires().isBefore(now));
     String id = hasher.newSecret("");
-    sessions.put(id, new Session(hasher.newSecret(""), now.plus(SESSION_LIFETIME)));
+    store.addWebSession(new WebSession(PasswordHasher.sha256(id), hasher.newSecret(""), now.plus(SESSION_LIFETIME)), now);
     ctx.cookie(cookie(SESSION_COOKIE, id, (int) SESSION_LIFETIME.toSeconds(), SameSite.LAX));
     return true;
   }
 
   void logOut(Context ctx) {
     String id = ctx.cookie(SESSION_COOKIE);
-    if (id != null) sessions.remove(id);
+    if (id != null) store.removeWebSession(PasswordHasher.sha256(id));
     ctx.cookie(cookie(SESSION_COOKIE, "", 0, SameSite.LAX));
   }
 
@@ -98,13 +97,14 @@ public final class Auth {
   Optional<Session> session(Context ctx) {
     String id = ctx.cookie(SESSION_COOKIE);
     if (id == null) return Optional.empty();
-    Session s = sessions.get(id);
-    if (s == null) return Optional.empty();
-    if (s.expires().isBefore(options.clock().instant())) {
-      sessions.remove(id);
+    String hash = PasswordHasher.sha256(id);
+    Optional<WebSession> stored = store.webSession(hash);
+    if (stored.isEmpty()) return Optional.empty();
+    if (stored.get().expires().isBefore(options.clock().instant())) {
+      store.removeWebSession(hash);
       return Optional.empty();
     }
-    return Optional.of(s);
+    return Optional.of(new Session(stored.get().csrf(), stored.get().expires()));
   }
 
   boolean loggedIn(Context ctx) {

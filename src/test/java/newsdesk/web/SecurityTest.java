@@ -94,6 +94,28 @@ class SecurityTest {
   }
 
   @Test
+  void aSessionOutlivesARestartUntilItsReaderLogsOut() {
+    Http http = new Http(f.base);
+    HttpResponse<String> in = http.postForm("/login", Map.of("csrf", http.formCsrf("/login"), "password", WebFixture.PASSWORD));
+    assertThat(in.statusCode()).isEqualTo(303);
+    String cookie = in.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(Auth.SESSION_COOKIE + "="))
+        .findFirst().orElseThrow().split(";")[0];
+    String id = cookie.substring(cookie.indexOf('=') + 1);
+    assertThat(f.store.webSession(PasswordHasher.sha256(id))).as("stored by hash").isPresent();
+    assertThat(f.store.webSession(id)).as("never by the id itself").isEmpty();
+    // A second server over the same store stands for the process after a restart: nothing in memory.
+    try (WebServer restarted = new WebServer(f.store, f.index, new WebOptions(null, WebFixture.PASSWORD, null, null),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+      Http after = new Http(java.net.URI.create("http://127.0.0.1:" + restarted.start("127.0.0.1", 0)));
+      assertThat(after.get("/settings", "Cookie", cookie).statusCode()).as("still logged in").isEqualTo(200);
+      String csrf = Jsoup.parse(after.get("/settings", "Cookie", cookie).body()).select("input[name=csrf]").attr("value");
+      assertThat(after.postForm("/logout", Map.of("csrf", csrf), "Cookie", cookie).statusCode()).isEqualTo(303);
+      assertThat(after.get("/settings", "Cookie", cookie).statusCode()).as("logged out").isNotEqualTo(200);
+    }
+    assertThat(f.store.webSession(PasswordHasher.sha256(id))).isEmpty();
+  }
+
+  @Test
   void formsThatChangeStateNeedALoginAndTheSessionsCsrfToken() {
     Http anonymous = new Http(f.base);
     HttpResponse<String> r = anonymous.postForm("/sources", Map.of("url", "https://anon.example/feed"));
