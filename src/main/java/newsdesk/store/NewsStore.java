@@ -148,6 +148,9 @@ public interface NewsStore extends AutoCloseable {
   /** Deletes a session (log-out); false when there was none. */
   boolean removeWebSession(String idHash);
 
+  /** Deletes every session (the password changed: every reader logs in again); returns how many. */
+  int removeAllWebSessions();
+
   /**
    * Live stories ordered newest first by (last_published, id), strictly after the cursor
    * ({@code beforeTime}, {@code beforeId}); a null cursor starts at the newest.

@@ -569,11 +569,13 @@ public final class SqliteNewsStore implements NewsStore {
 
   @Override
   public void addWebSession(WebSession session, Instant now) {
-    update("DELETE FROM web_sessions WHERE expires_at < ?", ps -> ps.setLong(1, now.getEpochSecond()));
-    update("INSERT INTO web_sessions(id_hash, csrf, expires_at) VALUES (?, ?, ?)", ps -> {
-      ps.setString(1, session.idHash());
-      ps.setString(2, session.csrf());
-      ps.setLong(3, session.expires().getEpochSecond());
+    inTransaction(() -> {
+      update("DELETE FROM web_sessions WHERE expires_at < ?", ps -> ps.setLong(1, now.getEpochSecond()));
+      return update("INSERT INTO web_sessions(id_hash, csrf, expires_at) VALUES (?, ?, ?)", ps -> {
+        ps.setString(1, session.idHash());
+        ps.setString(2, session.csrf());
+        ps.setLong(3, session.expires().getEpochSecond());
+      });
     });
   }
 
@@ -586,6 +588,11 @@ public final class SqliteNewsStore implements NewsStore {
   @Override
   public boolean removeWebSession(String idHash) {
     return update("DELETE FROM web_sessions WHERE id_hash = ?", ps -> ps.setString(1, idHash)) > 0;
+  }
+
+  @Override
+  public int removeAllWebSessions() {
+    return update("DELETE FROM web_sessions", ps -> {});
   }
 
   private static ApiToken tokenRow(ResultSet rs) throws SQLException {

@@ -24,6 +24,8 @@ import newsdesk.store.WebSession;
 public final class Auth {
   static final String SESSION_COOKIE = "nd_session";
   static final String LOGIN_CSRF_COOKIE = "nd_login";
+  /** Request attribute caching the request's session lookup. */
+  private static final String SESSION_ATTRIBUTE = "newsdesk.session";
   static final String PASSWORD_KEY = "password_hash";
   static final Duration SESSION_LIFETIME = Duration.ofDays(7);
 
@@ -46,13 +48,15 @@ public final class Auth {
 
   /**
    * Makes sure a password exists: {@code NEWSDESK_PASSWORD} when given (replacing a stored one that
-   * differs), else the stored hash, else a generated password printed once to {@code log}. Never prompts.
+   * differs, which ends every stored session: a new password is how a reader revokes a stolen
+   * cookie), else the stored hash, else a generated password printed once to {@code log}. Never prompts.
    */
   void ensurePassword(PrintStream log) {
     Optional<String> stored = store.setting(PASSWORD_KEY);
     if (options.password() != null) {
       if (stored.isEmpty() || !hasher.verify(options.password(), stored.get())) {
         store.saveSetting(PASSWORD_KEY, hasher.hash(options.password()));
+        store.removeAllWebSessions();
       }
       return;
     }
@@ -64,26 +68,31 @@ public final class Auth {
     log.flush();
   }
 
-  /** How long this request's client must wait before its next password is checked (zero: now). */
-  Duration loginWait(Context ctx) {
-    return throttle.waitFor(ctx.ip());
+  /**
+   * Claims a password check for this request's client: zero when the check may go ahead (the attempt
+   * then counts as a failure until {@link #logIn} succeeds, so parallel guesses cannot slip through
+   * one free slot together), else how long the client must still wait. See {@link LoginThrottle}.
+   */
+  Duration claimLoginAttempt(Context ctx) {
+    return throttle.claim(ctx.ip());
   }
 
   /**
-   * Checks the password; on success starts a session and sets its cookie. A wrong password counts
-   * against the client's address (see {@link LoginThrottle}); callers check {@link #loginWait} first.
+   * Checks the password, after {@link #claimLoginAttempt} allowed it; on success clears the client's
+   * failures, replaces the request's old session (if any) by a new one and sets its cookie.
    */
   boolean logIn(Context ctx, String password) {
     String stored = store.setting(PASSWORD_KEY).orElse(null);
-    if (!hasher.verify(password, stored)) {
-      throttle.failed(ctx.ip());
-      return false;
-    }
+    if (!hasher.verify(password, stored)) return false;
     throttle.succeeded(ctx.ip());
+    String old = ctx.cookie(SESSION_COOKIE);
+    if (old != null) store.removeWebSession(PasswordHasher.sha256(old));
     Instant now = options.clock().instant();
     String id = hasher.newSecret("");
-    store.addWebSession(new WebSession(PasswordHasher.sha256(id), hasher.newSecret(""), now.plus(SESSION_LIFETIME)), now);
+    Session session = new Session(hasher.newSecret(""), now.plus(SESSION_LIFETIME));
+    store.addWebSession(new WebSession(PasswordHasher.sha256(id), session.csrf(), session.expires()), now);
     ctx.cookie(cookie(SESSION_COOKIE, id, (int) SESSION_LIFETIME.toSeconds(), SameSite.LAX));
+    ctx.attribute(SESSION_ATTRIBUTE, Optional.of(session));
     return true;
   }
 
@@ -91,10 +100,19 @@ public final class Auth {
     String id = ctx.cookie(SESSION_COOKIE);
     if (id != null) store.removeWebSession(PasswordHasher.sha256(id));
     ctx.cookie(cookie(SESSION_COOKIE, "", 0, SameSite.LAX));
+    ctx.attribute(SESSION_ATTRIBUTE, Optional.<Session>empty());
   }
 
-  /** The session of this request, when it has a live one. */
+  /** The session of this request, when it has a live one (looked up once per request). */
   Optional<Session> session(Context ctx) {
+    Optional<Session> known = ctx.attribute(SESSION_ATTRIBUTE);
+    if (known != null) return known;
+    Optional<Session> found = lookUpSession(ctx);
+    ctx.attribute(SESSION_ATTRIBUTE, found);
+    return found;
+  }
+
+  private Optional<Session> lookUpSession(Context ctx) {
     String id = ctx.cookie(SESSION_COOKIE);
     if (id == null) return Optional.empty();
     String hash = PasswordHasher.sha256(id);

@@ -64,7 +64,7 @@ final class Forms {
 
   private void logIn(Context ctx) {
     if (!auth.csrfValid(ctx, ctx.formParam("csrf"))) throw new HttpProblem(403, "The form has expired; reload the login page and try again.");
-    Duration wait = auth.loginWait(ctx);
+    Duration wait = auth.claimLoginAttempt(ctx);
     if (!wait.isZero()) {
       long seconds = LoginThrottle.retryAfterSeconds(wait);
       ctx.header("Retry-After", Long.toString(seconds));

@@ -10,8 +10,9 @@ import java.util.Objects;
 /**
  * Slows password guessing per client address: the first {@value #FREE_FAILURES} wrong passwords
  * cost nothing, each further one doubles the wait before the next attempt is even checked (from 1 s
- * up to {@link #MAX_WAIT}). A right password clears the address's record; a record no one has used
- * for {@link #FORGET_AFTER} is forgotten. The check comes before the (deliberately slow) password
+ * up to {@link #MAX_WAIT}). An attempt counts as wrong from the moment it is claimed ({@link #claim})
+ * until a right password clears the address's record ({@link #succeeded}); a record no one has used
+ * for {@link #FORGET_AFTER} is forgotten. The claim comes before the (deliberately slow) password
  * hash, so a flood of guesses costs the server little.
  *
  * <p>Behind a reverse proxy every client shares the proxy's address: the throttle then holds for all
@@ -33,19 +34,17 @@ final class LoginThrottle {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** How long {@code address} must still wait before its next attempt is checked; zero when it may try now. */
-  synchronized Duration waitFor(String address) {
-    Failures f = current(address);
-    if (f == null) return Duration.ZERO;
-    Duration left = Duration.between(clock.instant(), f.notBefore());
-    return left.isNegative() ? Duration.ZERO : left;
-  }
-
-  /** Records a wrong password from {@code address}. */
-  synchronized void failed(String address) {
+  /**
+   * Claims one password check for {@code address}: when it must still wait, returns how long (and
+   * counts nothing); otherwise counts the attempt as a failure at once and returns zero. Counting
+   * before the (slow) check is what makes parallel guesses share the throttle: only {@link
+   * #succeeded} takes the failure back.
+   */
+  synchronized Duration claim(String address) {
     Objects.requireNonNull(address, "address");
     Instant now = clock.instant();
     Failures f = current(address);
+    if (f != null && f.notBefore().isAfter(now)) return Duration.between(now, f.notBefore());
     int count = f == null ? 1 : f.count() + 1;
     Instant notBefore = now;
     if (count > FREE_FAILURES) {
@@ -59,6 +58,7 @@ final class LoginThrottle {
       eldest.next();
       eldest.remove();
     }
+    return Duration.ZERO;
   }
 
   /** Clears the record of {@code address} after a right password. */

@@ -116,6 +116,21 @@ class SecurityTest {
   }
 
   @Test
+  void aNewPasswordEndsEveryStoredSession() {
+    try (WebFixture own = new WebFixture(dir.resolve("rotation"), null)) {
+      Http http = new Http(own.base);
+      HttpResponse<String> in = http.postForm("/login", Map.of("csrf", http.formCsrf("/login"), "password", WebFixture.PASSWORD));
+      String cookie = in.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(Auth.SESSION_COOKIE + "="))
+          .findFirst().orElseThrow().split(";")[0];
+      try (WebServer rotated = new WebServer(own.store, own.index, new WebOptions(null, "a brand new password", null, null),
+          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+        Http after = new Http(java.net.URI.create("http://127.0.0.1:" + rotated.start("127.0.0.1", 0)));
+        assertThat(after.get("/settings", "Cookie", cookie).statusCode()).as("old cookie after a new password").isNotEqualTo(200);
+      }
+    }
+  }
+
+  @Test
   void formsThatChangeStateNeedALoginAndTheSessionsCsrfToken() {
     Http anonymous = new Http(f.base);
     HttpResponse<String> r = anonymous.postForm("/sources", Map.of("url", "https://anon.example/feed"));
