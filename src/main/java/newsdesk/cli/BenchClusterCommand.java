@@ -157,9 +157,7 @@ public final class BenchClusterCommand implements Callable<Integer> {
     int[] counts = new int[2];
     for (int i = 0; i < texts.size(); i++) {
       AnalyzedDocument a = analysed.get(i);
-      java.util.Set<String> distinct = new java.util.HashSet<>(a.titleTerms());
-      distinct.addAll(a.bodyTerms());
-      if (a.isEmpty() || distinct.size() >= limit) {
+      if (!DocumentAnalyzer.worthEmbedding(a.language(), a.titleTerms(), a.bodyTerms(), limit)) {
         out.add(a);
         continue;
       }
@@ -170,10 +168,10 @@ public final class BenchClusterCommand implements Callable<Integer> {
       seconds[kind] += (System.nanoTime() - s) / 1e9;
       counts[kind]++;
     }
-    System.out.printf("embedding (wall clock, all cores; only texts under %d distinct terms, as the pipeline does):"
+    System.out.printf("embedding (wall clock, all cores; only English texts under %d distinct terms, as the pipeline does):"
             + " model load %.1f s; headlines only %.0f articles/s (%d), short with body %.0f articles/s (%d);"
             + " %d of %d texts embedded%n",
-        limit, load, counts[0] / seconds[0], counts[0], counts[1] / Math.max(seconds[1], 1e-9), counts[1],
+        limit, load, counts[0] / Math.max(seconds[0], 1e-9), counts[0], counts[1] / Math.max(seconds[1], 1e-9), counts[1],
         counts[0] + counts[1], texts.size());
     return out;
   }

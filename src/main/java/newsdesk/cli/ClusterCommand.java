@@ -14,6 +14,7 @@ import newsdesk.cluster.DocumentAnalyzer;
 import newsdesk.cluster.JsonlDocuments;
 import newsdesk.cluster.OnlineStoryClusterer;
 import newsdesk.cluster.StoryLabels;
+import newsdesk.text.LazySentenceEmbedder;
 import newsdesk.text.MiniLmSentenceEmbedder;
 import newsdesk.text.SentenceEmbedder;
 import picocli.CommandLine.Command;
@@ -54,7 +55,8 @@ public final class ClusterCommand implements Callable<Integer> {
     }
     ClusteringConfig config = ClusteringConfig.defaults()
         .withQuietPeriod(Duration.ofSeconds(Math.round(quietDays * 86_400)));
-    SentenceEmbedder embedder = noEmbeddings ? null : MiniLmSentenceEmbedder.load();
+    // Lazily, so that a model that cannot load degrades to TF-IDF alone (DocumentAnalyzer) instead of failing.
+    SentenceEmbedder embedder = noEmbeddings ? null : new LazySentenceEmbedder(MiniLmSentenceEmbedder::load);
     OnlineStoryClusterer clusterer = new OnlineStoryClusterer(new DocumentAnalyzer(embedder, config), config);
     StoryLabels labels = new StoryLabels();
     for (ClusterDocument doc : docs) labels.record(doc.id(), clusterer.add(doc));

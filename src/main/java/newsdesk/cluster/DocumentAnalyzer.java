@@ -8,6 +8,7 @@ import newsdesk.text.DetectedLanguage;
 import newsdesk.text.Entity;
 import newsdesk.text.EntityExtractor;
 import newsdesk.text.LanguageDetector;
+import newsdesk.text.EmbedderUnavailableException;
 import newsdesk.text.SentenceEmbedder;
 import newsdesk.text.TermAnalyzer;
 
@@ -94,32 +95,50 @@ public final class DocumentAnalyzer {
     List<String> title = terms.terms(doc.title(), code);
     List<String> body = terms.terms(doc.text(), code);
     List<Entity> found = List.of();
-    if ("eng".equals(code) || !language.isDetermined()) {
+    boolean english = isEnglish(code);
+    if (english) {
       String head = all.length() > ENTITY_CHARS ? all.substring(0, ENTITY_CHARS) : all;
       found = entities.extract(head);
     }
     Set<String> entityTerms = new LinkedHashSet<>();
     for (Entity e : found) entityTerms.addAll(terms.terms(e.name(), code));
-    boolean english = "eng".equals(code) || !language.isDetermined();
-    float[] embedding = embedder == null || !english || (title.isEmpty() && body.isEmpty())
-        || distinct(title, body) >= embedBelowTerms ? null : embed(doc);
+    float[] embedding = embedder != null && worthEmbedding(code, title, body, embedBelowTerms) ? embed(doc) : null;
     return new AnalyzedDocument(doc.id(), doc.published(), code, title, body, List.copyOf(entityTerms), found, embedding);
   }
 
   /**
-   * The document's embedding, or null once the embedder has failed: clustering then goes on with
-   * TF-IDF alone rather than losing the article (a model that cannot load on this platform fails
-   * the same way every time, so it is not tried again).
+   * The document's embedding, or null when the embedder fails: clustering then goes on with TF-IDF
+   * alone rather than losing the article. A model that cannot be used at all
+   * ({@link EmbedderUnavailableException}, or a native library that does not link) fails the same
+   * way every time, so embeddings are turned off for good; a failure on one text costs that text's
+   * embedding only.
    */
   private float[] embed(ClusterDocument doc) {
     try {
       return embedder.embed(embeddingText(doc));
-    } catch (RuntimeException | LinkageError e) {
-      LOG.warn("sentence embeddings are off from document {} on: the embedder failed ({}); stories are formed "
-          + "from terms and names alone", doc.id(), e.toString());
+    } catch (EmbedderUnavailableException | LinkageError e) {
+      LOG.warn("sentence embeddings are off from document {} on: {}; stories are formed from terms and names alone",
+          doc.id(), e.toString());
       embedder = null;
       return null;
+    } catch (RuntimeException e) {
+      LOG.warn("document {} is clustered without its sentence embedding: {}", doc.id(), e.toString());
+      return null;
     }
+  }
+
+  /**
+   * Whether a document of this language and these terms gets an embedding from an analyzer with
+   * {@code embedBelowTerms}: English (or undetermined), with terms, and fewer distinct ones than that.
+   */
+  public static boolean worthEmbedding(String languageCode, List<String> title, List<String> body, int embedBelowTerms) {
+    if (!isEnglish(languageCode) || (title.isEmpty() && body.isEmpty())) return false;
+    return distinct(title, body) < embedBelowTerms;
+  }
+
+  /** English or undetermined: the languages the POS model and the sentence model were trained on. */
+  private static boolean isEnglish(String languageCode) {
+    return "eng".equals(languageCode) || DetectedLanguage.UNDETERMINED.equals(languageCode);
   }
 
   private static int distinct(List<String> title, List<String> body) {

@@ -42,7 +42,7 @@ final class Story {
 
   /** Adds a member's unit embedding (null or all zeros: nothing to add). */
   void addEmbedding(float[] embedding) {
-    if (embedding == null) return;
+    if (embedding == null || isZero(embedding)) return;
     if (embeddingSum == null) embeddingSum = new float[embedding.length];
     checkDimensions(embedding);
     for (int i = 0; i < embedding.length; i++) embeddingSum[i] += embedding[i];
@@ -88,5 +88,10 @@ final class Story {
     double[] sum = {0};
     small.centroid.forEach((k, v) -> sum[0] += v * large.centroid.get(k));
     return sum[0] / (norm() * other.norm());
+  }
+
+  private static boolean isZero(float[] v) {
+    for (float x : v) if (x != 0) return false;
+    return true;
   }
 }

@@ -176,4 +176,18 @@ class EmbeddingClusteringTest {
     assertThat(german.hasEmbedding()).isFalse();
     assertThat(english.hasEmbedding()).isTrue();
   }
+
+  @Test
+  void aTextTheEmbedderFailsOnLosesOnlyItsOwnEmbedding() {
+    newsdesk.text.SentenceEmbedder picky = new newsdesk.text.SentenceEmbedder() {
+      @Override public int dimensions() { return 384; }
+      @Override public float[] embed(String text) {
+        if (text.contains("poison")) throw new IllegalStateException("model error on this text");
+        return STORM;
+      }
+    };
+    DocumentAnalyzer analyzer = new DocumentAnalyzer(picky, ClusteringConfig.defaults());
+    assertThat(analyzer.analyze(new ClusterDocument("p", null, "A poison headline", "")).hasEmbedding()).isFalse();
+    assertThat(analyzer.analyze(new ClusterDocument("q", null, "Storm lashes the coast", "")).hasEmbedding()).isTrue();
+  }
 }

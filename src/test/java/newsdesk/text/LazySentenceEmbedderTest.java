@@ -26,4 +26,19 @@ class LazySentenceEmbedderTest {
     assertThat(lazy.loaded()).isTrue();
     assertThat(loads).hasValue(1);
   }
+
+  @Test
+  void aLoaderThatFailsIsNotTriedAgain() {
+    AtomicInteger loads = new AtomicInteger();
+    LazySentenceEmbedder lazy = new LazySentenceEmbedder(() -> {
+      loads.incrementAndGet();
+      throw new UnsatisfiedLinkError("no onnxruntime for this platform");
+    });
+    for (int i = 0; i < 3; i++) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> lazy.embed("a story"))
+          .isInstanceOf(EmbedderUnavailableException.class).hasMessageContaining("could not be loaded");
+    }
+    assertThat(loads).hasValue(1);
+    assertThat(lazy.loaded()).isFalse();
+  }
 }
