@@ -55,7 +55,8 @@ import java.util.Objects;
  *                           at least 0. Each signal is measured against its own (length-adaptive)
  *                           threshold because the two cosines live on different scales. Applies
  *                           only when the document and the story both have embeddings; otherwise
- *                           the TF-IDF margin alone decides (as with weight 0)
+ *                           the TF-IDF margin alone decides (as with weight 0), and candidates with
+ *                           and without an embedding are compared by these margins as they are
  * @param embeddingLongWeight the same for {@code longTerms} terms and more (interpolated in
  *                           log(terms) in between): headlines share too few words for TF-IDF, while
  *                           articles about two events of one kind (two earthquakes) embed alike
