@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** An HTTP server on 127.0.0.1 for fetcher tests: routes by path, records every request. */
 public final class LocalServer implements AutoCloseable {
@@ -26,8 +25,6 @@ public final class LocalServer implements AutoCloseable {
   private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
   private final Map<String, Route> routes = new ConcurrentHashMap<>();
   private final List<String> requests = new CopyOnWriteArrayList<>();
-  private final AtomicInteger inFlight = new AtomicInteger();
-  private final AtomicInteger maxInFlight = new AtomicInteger();
 
   public LocalServer() {
     try {
@@ -62,21 +59,13 @@ public final class LocalServer implements AutoCloseable {
     return requests.stream().filter(path::equals).count();
   }
 
-  public int maxInFlight() {
-    return maxInFlight.get();
-  }
-
   private void dispatch(HttpExchange exchange) throws IOException {
-    int now = inFlight.incrementAndGet();
-    maxInFlight.accumulateAndGet(now, Math::max);
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
       requests.add(path);
       Route route = routes.get(path);
       if (route == null) send(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
       else route.handle(exchange);
-    } finally {
-      inFlight.decrementAndGet();
     }
   }
 
