@@ -21,7 +21,9 @@ import newsdesk.store.StoryRecord;
  * exact and near duplicates to the article they copy, keeps content-free pages out of stories,
  * and places every other article in a story with its named entities. Each admission is one
  * transaction, so a crash loses at most the article being admitted, and a rerun admits it again
- * exactly once.
+ * exactly once. The article is analysed (language, terms, entities, sentence embedding; the model
+ * may load on first need) before that transaction opens: the store serves the web pages through
+ * the same lock, and analysis needs nothing from it.
  */
 final class Admitter {
   /** Outcome of one admission. */
@@ -63,16 +65,23 @@ final class Admitter {
     return stages.canonicalizer().resolve(page, c.article().canonicalUrl());
   }
 
-  private boolean alreadyStored(Candidate c, String canonical) {
-    return (c.entry().id() != null && store.hasGuid(c.source().id(), c.entry().id()))
-        || store.articleByCanonicalUrl(canonical).isPresent();
+  private boolean alreadyStored(StoredArticle a) {
+    return (a.guid() != null && a.sourceId() != null && store.hasGuid(a.sourceId(), a.guid()))
+        || store.articleByCanonicalUrl(a.canonicalUrl()).isPresent();
   }
 
   Outcome admit(Candidate c) {
+    String canonical = timer.time("dedup", () -> canonicalUrl(c));
+    StoredArticle article = article(c, canonical);
+    // Read outside the transaction only to skip the analysis of a re-polled entry; the
+    // transaction checks again.
+    if (alreadyStored(article)) return Outcome.ALREADY_STORED;
+    boolean content = timer.time("dedup", () -> stages.contentCheck().check(article.text()).isArticle());
+    AnalyzedDocument analyzed = content ? timer.time("cluster", () -> stages.analyzer().analyze(document(article))) : null;
     long start = System.nanoTime();
     long[] inner = new long[1];
     try {
-      return store.inTransaction(() -> admitInTransaction(c, inner));
+      return store.inTransaction(() -> admitInTransaction(article, analyzed, inner));
     } finally {
       timer.add("store", System.nanoTime() - start - inner[0]);
     }
@@ -90,11 +99,10 @@ final class Admitter {
     }
   }
 
-  private Outcome admitInTransaction(Candidate c, long[] inner) {
-    String canonical = step("dedup", inner, () -> canonicalUrl(c));
-    if (alreadyStored(c, canonical)) return Outcome.ALREADY_STORED;
-    StoredArticle article = article(c, canonical);
-    if (!step("dedup", inner, () -> stages.contentCheck().check(article.text()).isArticle())) {
+  /** Stores {@code article}; {@code analyzed} is null when the page has no article content. */
+  private Outcome admitInTransaction(StoredArticle article, AnalyzedDocument analyzed, long[] inner) {
+    if (alreadyStored(article)) return Outcome.ALREADY_STORED;
+    if (analyzed == null) {
       store.insertArticle(article);
       return Outcome.NO_CONTENT;
     }
@@ -106,9 +114,8 @@ final class Admitter {
       if (o.storyId() != null) store.storyGained(o.storyId(), article.time(), clock.instant());
       return Outcome.DUPLICATE;
     }
-    AnalyzedDocument analyzed = step("cluster", inner, () -> stages.analyzer().analyze(document(article)));
     StoryAssignment assignment = step("cluster", inner, () -> stages.clusterer().add(analyzed));
-    String storyId = storyOfCluster.computeIfAbsent(assignment.storyId(), key -> Ids.story(canonical));
+    String storyId = storyOfCluster.computeIfAbsent(assignment.storyId(), key -> Ids.story(article.canonicalUrl()));
     if (store.story(storyId).isEmpty()) {
       store.insertStory(new StoryRecord(storyId, clock.instant(), article.time(), article.time(), clock.instant(), 0, null));
     }
