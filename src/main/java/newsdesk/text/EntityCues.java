@@ -8,8 +8,15 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * The cue-word lists of the entity extractor, read from {@code newsdesk/text/entity-cues.properties}.
- * Every set holds lower-case words.
+ * The cue-word lists of the entity extractor, read from {@code newsdesk/text/entity-cues.properties},
+ * and its list of well-known places, read from {@code newsdesk/text/places.txt}. Every set holds
+ * lower case.
+ *
+ * @param places          well-known place names (possibly several words, joined by single spaces)
+ * @param splittablePlaces the places that are not also common given names or surnames: only these
+ *                         are split off the front of a longer run ("Vermont Bernie Sanders") and
+ *                         kept apart from a longer name that contains them ("Texas" beside
+ *                         "Texas Rangers")
  */
 record EntityCues(
     Set<String> personTitles,
@@ -19,8 +26,11 @@ record EntityCues(
     Set<String> locationSuffixes,
     Set<String> locationPrepositions,
     Set<String> notEntities,
-    Set<String> nameOpeners) {
+    Set<String> nameOpeners,
+    Set<String> places,
+    Set<String> splittablePlaces) {
   private static final String RESOURCE = "/newsdesk/text/entity-cues.properties";
+  private static final String PLACES = "/newsdesk/text/places.txt";
 
   static EntityCues load() {
     Properties p = new Properties();
@@ -38,7 +48,27 @@ record EntityCues(
         words(p, "location.suffixes"),
         words(p, "location.prepositions"),
         words(p, "not.entities"),
-        words(p, "name.openers"));
+        words(p, "name.openers"),
+        places(false),
+        places(true));
+  }
+
+  /** The names of places.txt; with {@code splittableOnly}, without the "~" ones. */
+  private static Set<String> places(boolean splittableOnly) {
+    try (InputStream in = EntityCues.class.getResourceAsStream(PLACES)) {
+      if (in == null) throw new IllegalStateException("missing resource " + PLACES);
+      Set<String> out = new java.util.HashSet<>();
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        String name = line.strip().toLowerCase(Locale.ROOT);
+        if (name.isEmpty() || name.startsWith("#")) continue;
+        boolean ambiguous = name.startsWith("~");
+        if (ambiguous) name = name.substring(1).strip();
+        if (!(splittableOnly && ambiguous)) out.add(name.replaceAll("\\s+", " "));
+      }
+      return Set.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + PLACES, e);
+    }
   }
 
   private static Set<String> words(Properties p, String key) {

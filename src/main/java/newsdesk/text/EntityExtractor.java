@@ -17,14 +17,17 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * Finds people, organisations and places in English text without an NER model or gazetteer.
+ * Finds people, organisations and places in English text without an NER model: OpenNLP tags,
+ * cue words and one short list of well-known places.
  *
  * <p>Method: OpenNLP's English sentence, token and part-of-speech models (UD English-EWT) mark
  * candidate names as runs of capitalised proper nouns (joined by "of", "de", "&amp;" ...); a
  * sentence-initial word counts only when tagged as a proper noun. The type comes from cue words
  * in {@code newsdesk/text/entity-cues.properties}: a title before the name (person), a speech verb
  * next to it (person), an organisation or place head word at its end, a place preposition before
- * it, an acronym (organisation). Shorter mentions that repeat a word of a longer name ("Klitschko"
+ * it, an acronym (organisation), a name on the list of well-known places in
+ * {@code newsdesk/text/places.txt} (place; such a place opening a longer name is split off it:
+ * "Vermont Bernie Sanders"). Shorter mentions that repeat a word of a longer name ("Klitschko"
  * after "Wladimir Klitschko") join that entity, and the cue votes of all mentions decide its type.
  * Precision and recall on a hand-annotated sample: docs/benchmarks/stories.md. Not thread-safe.
  */

@@ -66,7 +66,33 @@ final class MentionTyper {
       add(person, out);
       return;
     }
+    int place = placePrefix(tokens, start, end);
+    if (place > start) {
+      add(mention(tokens, start, place), out);
+      add(mention(tokens, place, end), out);
+      return;
+    }
     add(mention(tokens, start, end), out);
+  }
+
+  /**
+   * The end of a well-known place that opens the run tokens[start, end) and is followed by a name
+   * of its own ("Ukraine Volodymyr Zelenskyy": two or more words, no connector, not ending in an
+   * organisation or place word, which would make the whole run one name: "New York Police
+   * Department"); {@code start} when there is none.
+   */
+  private int placePrefix(String[] tokens, int start, int end) {
+    for (int len = Math.min(3, end - start - 2); len >= 1; len--) {
+      String head = EntityExtractor.lower(Mention.join(Arrays.asList(tokens).subList(start, start + len)));
+      if (!cues.splittablePlaces().contains(head)) continue;
+      String last = EntityExtractor.lower(tokens[end - 1]);
+      if (cues.organizationSuffixes().contains(last) || cues.locationSuffixes().contains(last)) return start;
+      for (int k = start + len; k < end; k++) {
+        if (isConnector(tokens[k]) || isTitle(tokens[k])) return start;
+      }
+      return start + len;
+    }
+    return start;
   }
 
   private static void add(Mention m, List<Mention> out) {
@@ -156,7 +182,8 @@ final class MentionTyper {
     for (Group shortGroup : ordered) {
       for (Group longGroup : byLength) {
         if (longGroup.tokens.size() <= shortGroup.tokens.size()) break;
-        if (shortGroup.target == null && longGroup.target == null && containsRun(longGroup.tokens, shortGroup.tokens)) {
+        if (shortGroup.target == null && longGroup.target == null && containsRun(longGroup.tokens, shortGroup.tokens)
+            && !isSplittablePlace(shortGroup.tokens)) { // "Texas" is not an alias of "Texas Rangers"
           shortGroup.target = longGroup;
           break;
         }
@@ -171,8 +198,16 @@ final class MentionTyper {
     for (Group g : ordered) if (g.target == null) kept.add(g);
     kept.sort(Comparator.comparingInt((Group g) -> -g.count).thenComparingInt(g -> g.order));
     List<Entity> out = new ArrayList<>(kept.size());
-    for (Group g : kept) out.add(new Entity(Mention.join(g.tokens), g.type(), g.count));
+    for (Group g : kept) out.add(new Entity(Mention.join(g.tokens), g.type(isPlace(g.tokens)), g.count));
     return out;
+  }
+
+  private boolean isPlace(List<String> tokens) {
+    return cues.places().contains(EntityExtractor.lower(Mention.join(tokens)));
+  }
+
+  private boolean isSplittablePlace(List<String> tokens) {
+    return cues.splittablePlaces().contains(EntityExtractor.lower(Mention.join(tokens)));
   }
 
   private String initials(List<String> words) {
@@ -192,6 +227,7 @@ final class MentionTyper {
     final int order;
     final double[] votes = new double[3];
     int count;
+    int ownCount;
     Group target;
 
     Group(List<String> tokens, int order) {
@@ -201,6 +237,7 @@ final class MentionTyper {
 
     void add(Mention m) {
       count++;
+      ownCount++;
       for (int i = 0; i < 3; i++) votes[i] += m.votes()[i];
     }
 
@@ -209,7 +246,9 @@ final class MentionTyper {
       for (int i = 0; i < 3; i++) votes[i] += alias.votes[i];
     }
 
-    EntityType type() {
+    /** The type by the votes; a well-known {@code place} name adds a strong place vote per own mention. */
+    EntityType type(boolean place) {
+      if (place) votes[LOC] += 3 * ownCount;
       int best = -1;
       for (int i = 0; i < 3; i++) if (votes[i] > 0 && (best < 0 || votes[i] > votes[best])) best = i;
       if (best >= 0) return EntityType.values()[best];

@@ -40,6 +40,31 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aWellKnownPlaceIsSplitOffTheNameItOpensAndTypedAsAPlace() {
+    List<Entity> entities = extractor.extract(
+        "Senator from Vermont Bernie Sanders spoke on Tuesday. Later United States Joe Biden answered. "
+            + "Voters in North Dakota and in the United States were polled by the New York Police Department.");
+    assertThat(entities).extracting(Entity::name, Entity::type).contains(
+        org.assertj.core.groups.Tuple.tuple("Bernie Sanders", EntityType.PERSON),
+        org.assertj.core.groups.Tuple.tuple("Joe Biden", EntityType.PERSON),
+        org.assertj.core.groups.Tuple.tuple("Vermont", EntityType.LOCATION),
+        org.assertj.core.groups.Tuple.tuple("United States", EntityType.LOCATION),
+        org.assertj.core.groups.Tuple.tuple("North Dakota", EntityType.LOCATION),
+        org.assertj.core.groups.Tuple.tuple("New York Police Department", EntityType.ORGANIZATION));
+    assertThat(entities).extracting(Entity::name)
+        .doesNotContain("Vermont Bernie Sanders", "United States Joe Biden", "New York", "Police Department");
+  }
+
+  @Test
+  void aPlaceThatIsAlsoAGivenNameStaysPartOfThePersonsName() {
+    List<Entity> entities = extractor.extract(
+        "Chad Michael Murray starred in the film. Murray said he loved it. "
+            + "The Texas Rangers won in Texas, and Michael Jordan watched. Jordan said little.");
+    assertThat(entities).extracting(Entity::name).contains("Chad Michael Murray", "Texas Rangers", "Texas", "Michael Jordan")
+        .doesNotContain("Chad", "Michael Murray", "Jordan");
+  }
+
+  @Test
   void emptyOrLowerCaseTextHasNoEntities() {
     assertThat(extractor.extract("")).isEmpty();
     assertThat(extractor.extract("nothing here is named, only plain words in lower case.")).isEmpty();
