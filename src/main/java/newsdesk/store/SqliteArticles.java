@@ -12,11 +12,9 @@ import java.util.Optional;
  */
 final class SqliteArticles {
   private final SqliteDatabase db;
-  private final JsonColumns json;
 
-  SqliteArticles(SqliteDatabase db, JsonColumns json) {
+  SqliteArticles(SqliteDatabase db) {
     this.db = db;
-    this.json = json;
   }
 
   boolean hasGuid(long sourceId, String guid) {
@@ -54,7 +52,7 @@ final class SqliteArticles {
         ps.setString(5, a.canonicalUrl());
         ps.setString(6, a.outlet());
         ps.setString(7, a.title());
-        ps.setString(8, json.encode(a.authors()));
+        ps.setString(8, db.json().encode(a.authors()));
         ps.setString(9, Rows.text(a.published()));
         ps.setString(10, Rows.text(a.fetchedAt()));
         ps.setString(11, a.language());

@@ -19,11 +19,13 @@ import org.flywaydb.core.Flyway;
  * Every statement, transaction and the close run under one reentrant lock, so the connection is
  * never used by two threads at once and a transaction's statements are not interleaved with another
  * thread's. Transactions nest: only the outermost one commits or rolls back. SQL failures surface as
- * {@link StoreException} naming the first line of the statement.
+ * {@link StoreException} naming the first line of the statement. It also carries the codec of the
+ * JSON columns ({@link #json()}), so that a table class needs nothing but this object.
  */
 final class SqliteDatabase {
   private final Connection connection;
   private final ReentrantLock lock = new ReentrantLock();
+  private final JsonColumns json = new JsonColumns();
   private int transactionDepth;
 
   private SqliteDatabase(Connection connection) {
@@ -109,6 +111,11 @@ final class SqliteDatabase {
     } finally {
       lock.unlock();
     }
+  }
+
+  /** Encodes and decodes the values kept as JSON text in a column. */
+  JsonColumns json() {
+    return json;
   }
 
   /** The first of {@code rows}, when there is one. */

@@ -26,11 +26,10 @@ public final class SqliteNewsStore implements NewsStore {
   private final SqliteWebQueries webQueries;
 
   private SqliteNewsStore(SqliteDatabase database) {
-    JsonColumns json = new JsonColumns();
     this.database = database;
     this.sources = new SqliteSources(database);
-    this.articles = new SqliteArticles(database, json);
-    this.stories = new SqliteStories(database, json);
+    this.articles = new SqliteArticles(database);
+    this.stories = new SqliteStories(database);
     this.webState = new SqliteWebState(database);
     this.webQueries = new SqliteWebQueries(database);
   }

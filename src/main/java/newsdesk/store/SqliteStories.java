@@ -13,11 +13,9 @@ import java.util.Optional;
  */
 final class SqliteStories {
   private final SqliteDatabase db;
-  private final JsonColumns json;
 
-  SqliteStories(SqliteDatabase db, JsonColumns json) {
+  SqliteStories(SqliteDatabase db) {
     this.db = db;
-    this.json = json;
   }
 
   void insertStory(StoryRecord s) {
@@ -94,7 +92,7 @@ final class SqliteStories {
           ps.setString(1, b.storyId());
           ps.setInt(2, b.storyVersion());
           ps.setString(3, b.brief().headline());
-          ps.setString(4, json.encode(b.brief()));
+          ps.setString(4, db.json().encode(b.brief()));
           ps.setObject(5, b.readMoreArticle());
           ps.setString(6, Instant.now().toString());
         });
@@ -102,7 +100,7 @@ final class SqliteStories {
 
   Optional<StoredBrief> brief(String storyId) {
     return first(db.query("SELECT * FROM briefs WHERE story_id = ?", ps -> ps.setString(1, storyId), rs -> new StoredBrief(
-        rs.getString("story_id"), rs.getInt("story_version"), json.brief(rs.getString("body_json")),
+        rs.getString("story_id"), rs.getInt("story_version"), db.json().brief(rs.getString("body_json")),
         Rows.nullableLong(rs, "read_more_article"))));
   }
 
