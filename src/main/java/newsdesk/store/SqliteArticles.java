@@ -1,0 +1,130 @@
+package newsdesk.store;
+
+import static newsdesk.store.SqliteDatabase.first;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code articles} table and the named entities of each article ({@code article_entities}).
+ * Each method implements the {@link NewsStore} method of the same name and keeps its contract.
+ */
+final class SqliteArticles {
+  private final SqliteDatabase db;
+
+  SqliteArticles(SqliteDatabase db) {
+    this.db = db;
+  }
+
+  boolean hasGuid(long sourceId, String guid) {
+    return !db.query("SELECT 1 FROM articles WHERE source_id = ? AND guid = ?",
+        ps -> { ps.setLong(1, sourceId); ps.setString(2, guid); }, rs -> 1).isEmpty();
+  }
+
+  Optional<StoredArticle> articleByCanonicalUrl(String canonicalUrl) {
+    return first(db.query("SELECT * FROM articles WHERE canonical_url = ?", ps -> ps.setString(1, canonicalUrl), Rows::article));
+  }
+
+  Optional<StoredArticle> originalByContentHash(String contentHash) {
+    return first(db.query("SELECT * FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1",
+        ps -> ps.setString(1, contentHash), Rows::article));
+  }
+
+  Optional<StoredArticle> article(long id) {
+    return first(db.query("SELECT * FROM articles WHERE id = ?", ps -> ps.setLong(1, id), Rows::article));
+  }
+
+  Optional<StoredArticle> articleByPublicId(String publicId) {
+    return first(db.query("SELECT * FROM articles WHERE public_id = ?", ps -> ps.setString(1, publicId), Rows::article));
+  }
+
+  StoredArticle insertArticle(StoredArticle a) {
+    return db.inTransaction(() -> {
+      db.update("""
+          INSERT INTO articles(public_id, source_id, guid, url, canonical_url, outlet, title, authors, published,
+            fetched_at, language, description, image, text, text_source, content_hash, duplicate_of, story_id)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
+        ps.setString(1, a.publicId());
+        ps.setObject(2, a.sourceId());
+        ps.setString(3, a.guid());
+        ps.setString(4, a.url());
+        ps.setString(5, a.canonicalUrl());
+        ps.setString(6, a.outlet());
+        ps.setString(7, a.title());
+        ps.setString(8, db.json().encode(a.authors()));
+        ps.setString(9, Rows.text(a.published()));
+        ps.setString(10, Rows.text(a.fetchedAt()));
+        ps.setString(11, a.language());
+        ps.setString(12, a.description());
+        ps.setString(13, a.image());
+        ps.setString(14, a.text());
+        ps.setString(15, a.textSource());
+        ps.setString(16, a.contentHash());
+        ps.setObject(17, a.duplicateOf());
+        ps.setString(18, a.storyId());
+      });
+      return articleByPublicId(a.publicId()).orElseThrow();
+    });
+  }
+
+  List<StoredArticle> articlesOfStory(String storyId) {
+    return db.query("SELECT * FROM articles WHERE story_id = ? ORDER BY coalesce(published, fetched_at), id",
+        ps -> ps.setString(1, storyId), Rows::article);
+  }
+
+  List<StoredArticle> articlesAfter(long afterId, int limit) {
+    return db.query("SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+        ps -> { ps.setLong(1, afterId); ps.setInt(2, limit); }, Rows::article);
+  }
+
+  List<StoredArticle> storyArticlesSince(Instant since) {
+    return db.query("""
+        SELECT a.* FROM articles a JOIN stories s ON s.id = a.story_id
+        WHERE s.merged_into IS NULL AND a.duplicate_of IS NULL AND s.last_published >= ? ORDER BY a.id""",
+        ps -> ps.setString(1, since.toString()), Rows::article);
+  }
+
+  long maxArticleId() {
+    return db.query("SELECT coalesce(max(id), 0) FROM articles", ps -> {}, rs -> rs.getLong(1)).getFirst();
+  }
+
+  long articleCount() {
+    return db.query("SELECT count(*) FROM articles", ps -> {}, rs -> rs.getLong(1)).getFirst();
+  }
+
+  Instant newestArticleTime() {
+    return Rows.instant(db.query("SELECT max(coalesce(published, fetched_at)) FROM articles", ps -> {}, rs -> rs.getString(1)).getFirst());
+  }
+
+  void saveEntities(long articleId, List<StoredEntity> entities) {
+    db.inTransaction(() -> {
+      db.update("DELETE FROM article_entities WHERE article_id = ?", ps -> ps.setLong(1, articleId));
+      for (StoredEntity e : entities) {
+        db.update("INSERT OR IGNORE INTO article_entities(article_id, name, type, mentions) VALUES (?, ?, ?, ?)", ps -> {
+          ps.setLong(1, articleId);
+          ps.setString(2, e.name());
+          ps.setString(3, e.type());
+          ps.setInt(4, e.mentions());
+        });
+      }
+      return null;
+    });
+  }
+
+  List<StoredEntity> entitiesOfStory(String storyId) {
+    return db.query("""
+        SELECT e.name, e.type, sum(e.mentions) AS mentions, count(*) AS articles
+        FROM article_entities e JOIN articles a ON a.id = e.article_id WHERE a.story_id = ?
+        GROUP BY e.name, e.type ORDER BY articles DESC, mentions DESC, e.name""", ps -> ps.setString(1, storyId),
+        rs -> new StoredEntity(rs.getString("name"), rs.getString("type"), rs.getInt("mentions"), rs.getInt("articles")));
+  }
+
+  List<StoryRecord> storiesWithEntity(String entity, int limit) {
+    return db.query("""
+        SELECT * FROM stories WHERE merged_into IS NULL AND id IN (
+          SELECT a.story_id FROM article_entities e JOIN articles a ON a.id = e.article_id
+          WHERE e.name = ? COLLATE NOCASE) ORDER BY last_published DESC, id LIMIT ?""",
+        ps -> { ps.setString(1, entity); ps.setInt(2, limit); }, Rows::story);
+  }
+}

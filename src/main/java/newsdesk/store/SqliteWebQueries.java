@@ -1,0 +1,75 @@
+package newsdesk.store;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Reads that serve web pages (story paging by cursor, outlets, per-source statistics, entity look-ups,
+ * articles by public id) and the pruning of old article bodies. Each method implements the
+ * {@link NewsStore} method of the same name and keeps its contract.
+ */
+final class SqliteWebQueries {
+  private final SqliteDatabase db;
+
+  SqliteWebQueries(SqliteDatabase db) {
+    this.db = db;
+  }
+
+  List<StoryRecord> storiesPage(Instant beforeTime, String beforeId, int limit) {
+    if (beforeTime == null) {
+      return db.query("SELECT * FROM stories WHERE merged_into IS NULL AND last_published IS NOT NULL "
+          + "ORDER BY last_published DESC, id LIMIT ?", ps -> ps.setInt(1, limit), Rows::story);
+    }
+    return db.query("""
+        SELECT * FROM stories WHERE merged_into IS NULL AND last_published IS NOT NULL
+          AND (last_published < ? OR (last_published = ? AND id > ?))
+        ORDER BY last_published DESC, id LIMIT ?""", ps -> {
+      ps.setString(1, beforeTime.toString());
+      ps.setString(2, beforeTime.toString());
+      ps.setString(3, beforeId);
+      ps.setInt(4, limit);
+    }, Rows::story);
+  }
+
+  List<String> outlets() {
+    return db.query("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet", ps -> {}, rs -> rs.getString(1));
+  }
+
+  List<SourceStats> sourceStats(Instant since) {
+    return db.query("""
+        SELECT source_id, count(*), sum(CASE WHEN fetched_at >= ? THEN 1 ELSE 0 END), max(coalesce(published, fetched_at))
+        FROM articles WHERE source_id IS NOT NULL GROUP BY source_id""", ps -> ps.setString(1, since.toString()),
+        rs -> new SourceStats(rs.getLong(1), rs.getLong(2), rs.getLong(3), Rows.instant(rs.getString(4))));
+  }
+
+  List<String> articleIdsWithEntity(String entity, int limit) {
+    return db.query("""
+        SELECT DISTINCT a.public_id FROM article_entities e JOIN articles a ON a.id = e.article_id
+        WHERE e.name = ? COLLATE NOCASE LIMIT ?""", ps -> { ps.setString(1, entity); ps.setInt(2, limit); }, rs -> rs.getString(1));
+  }
+
+  List<StoredEntity> topEntities(int limit) {
+    return db.query("""
+        SELECT name, type, sum(mentions) AS mentions, count(*) AS articles FROM article_entities
+        GROUP BY name, type ORDER BY articles DESC, mentions DESC, name LIMIT ?""", ps -> ps.setInt(1, limit),
+        rs -> new StoredEntity(rs.getString("name"), rs.getString("type"), rs.getInt("mentions"), rs.getInt("articles")));
+  }
+
+  List<Long> pruneArticleBodies(Instant before) {
+    return db.inTransaction(() -> {
+      String condition = "coalesce(published, fetched_at) < ? AND (text <> '' OR description IS NOT NULL)";
+      List<Long> ids = db.query("SELECT id FROM articles WHERE " + condition, ps -> ps.setString(1, before.toString()), rs -> rs.getLong(1));
+      db.update("UPDATE articles SET text = '', description = NULL WHERE " + condition, ps -> ps.setString(1, before.toString()));
+      return ids;
+    });
+  }
+
+  List<StoredArticle> articlesByPublicIds(java.util.Collection<String> publicIds) {
+    if (publicIds.isEmpty()) return List.of();
+    List<String> ids = List.copyOf(publicIds);
+    String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+    return db.query("SELECT * FROM articles WHERE public_id IN (" + marks + ")", ps -> {
+      for (int i = 0; i < ids.size(); i++) ps.setString(i + 1, ids.get(i));
+    }, Rows::article);
+  }
+}

@@ -1,0 +1,121 @@
+package newsdesk.store;
+
+import static newsdesk.store.SqliteDatabase.first;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the web UI keeps for itself: settings, saved searches, API tokens (by hash) and browser
+ * sessions. Each method implements the {@link NewsStore} method of the same name and keeps its
+ * contract.
+ */
+final class SqliteWebState {
+  private final SqliteDatabase db;
+
+  SqliteWebState(SqliteDatabase db) {
+    this.db = db;
+  }
+
+  Optional<String> setting(String key) {
+    return first(db.query("SELECT value FROM settings WHERE key = ?", ps -> ps.setString(1, key), rs -> rs.getString(1)));
+  }
+
+  void saveSetting(String key, String value) {
+    db.update("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        ps -> { ps.setString(1, key); ps.setString(2, value); });
+  }
+
+  SavedSearch addSavedSearch(SavedSearch s) {
+    return db.inTransaction(() -> {
+      db.update("INSERT INTO saved_searches(name, query, outlet, date_from, date_to, entity, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+          ps -> {
+            ps.setString(1, s.name());
+            ps.setString(2, s.query());
+            ps.setString(3, s.outlet());
+            ps.setString(4, s.from() == null ? null : s.from().toString());
+            ps.setString(5, s.to() == null ? null : s.to().toString());
+            ps.setString(6, s.entity());
+            ps.setString(7, Rows.text(s.createdAt()));
+          });
+      long id = db.query("SELECT last_insert_rowid()", ps -> {}, rs -> rs.getLong(1)).getFirst();
+      return savedSearch(id).orElseThrow();
+    });
+  }
+
+  List<SavedSearch> savedSearches(long afterId, int limit) {
+    return db.query("SELECT * FROM saved_searches WHERE id > ? ORDER BY id LIMIT ?",
+        ps -> { ps.setLong(1, afterId); ps.setInt(2, limit); }, SqliteWebState::savedSearchRow);
+  }
+
+  Optional<SavedSearch> savedSearch(long id) {
+    return first(db.query("SELECT * FROM saved_searches WHERE id = ?", ps -> ps.setLong(1, id), SqliteWebState::savedSearchRow));
+  }
+
+  boolean removeSavedSearch(long id) {
+    return db.update("DELETE FROM saved_searches WHERE id = ?", ps -> ps.setLong(1, id)) > 0;
+  }
+
+  private static SavedSearch savedSearchRow(ResultSet rs) throws SQLException {
+    String from = rs.getString("date_from");
+    String to = rs.getString("date_to");
+    return new SavedSearch(rs.getLong("id"), rs.getString("name"), rs.getString("query"), rs.getString("outlet"),
+        from == null ? null : java.time.LocalDate.parse(from), to == null ? null : java.time.LocalDate.parse(to),
+        rs.getString("entity"), Rows.instant(rs.getString("created_at")));
+  }
+
+  ApiToken addApiToken(String name, String tokenHash, Instant now) {
+    return db.inTransaction(() -> {
+      db.update("INSERT INTO api_tokens(name, token_hash, created_at) VALUES (?, ?, ?)",
+          ps -> { ps.setString(1, name); ps.setString(2, tokenHash); ps.setString(3, now.toString()); });
+      return first(db.query("SELECT * FROM api_tokens WHERE token_hash = ?", ps -> ps.setString(1, tokenHash),
+          SqliteWebState::tokenRow)).orElseThrow();
+    });
+  }
+
+  List<ApiToken> apiTokens() {
+    return db.query("SELECT * FROM api_tokens ORDER BY id", ps -> {}, SqliteWebState::tokenRow);
+  }
+
+  Optional<ApiToken> useApiToken(String tokenHash, Instant now) {
+    if (db.update("UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ?",
+        ps -> { ps.setString(1, now.toString()); ps.setString(2, tokenHash); }) == 0) return Optional.empty();
+    return first(db.query("SELECT * FROM api_tokens WHERE token_hash = ?", ps -> ps.setString(1, tokenHash), SqliteWebState::tokenRow));
+  }
+
+  boolean removeApiToken(long id) {
+    return db.update("DELETE FROM api_tokens WHERE id = ?", ps -> ps.setLong(1, id)) > 0;
+  }
+
+  void addWebSession(WebSession session, Instant now) {
+    db.inTransaction(() -> {
+      db.update("DELETE FROM web_sessions WHERE expires_at < ?", ps -> ps.setLong(1, now.getEpochSecond()));
+      return db.update("INSERT INTO web_sessions(id_hash, csrf, expires_at) VALUES (?, ?, ?)", ps -> {
+        ps.setString(1, session.idHash());
+        ps.setString(2, session.csrf());
+        ps.setLong(3, session.expires().getEpochSecond());
+      });
+    });
+  }
+
+  Optional<WebSession> webSession(String idHash) {
+    return first(db.query("SELECT * FROM web_sessions WHERE id_hash = ?", ps -> ps.setString(1, idHash),
+        rs -> new WebSession(rs.getString("id_hash"), rs.getString("csrf"), Instant.ofEpochSecond(rs.getLong("expires_at")))));
+  }
+
+  boolean removeWebSession(String idHash) {
+    return db.update("DELETE FROM web_sessions WHERE id_hash = ?", ps -> ps.setString(1, idHash)) > 0;
+  }
+
+  int removeAllWebSessions() {
+    return db.update("DELETE FROM web_sessions", ps -> {});
+  }
+
+  private static ApiToken tokenRow(ResultSet rs) throws SQLException {
+    return new ApiToken(rs.getLong("id"), rs.getString("name"), rs.getString("token_hash"),
+        Rows.instant(rs.getString("created_at")), Rows.instant(rs.getString("last_used_at")));
+  }
+}
