@@ -10,7 +10,17 @@ public final class DataOption {
       description = "Data folder (default: $NEWSDESK_DATA, else ./newsdesk-data).")
   Path data;
 
+  /** The data folder for a command that creates state (sources add/import, fetch, run, serve, demo): created when missing. */
   DataDir dataDir() {
-    return DataDir.resolve(data, System.getenv()).create();
+    return resolved().create();
+  }
+
+  /** The data folder for a command that reads or changes what exists: a missing folder is an error, never created. */
+  DataDir existingDataDir() {
+    return resolved().requireExisting();
+  }
+
+  private DataDir resolved() {
+    return DataDir.resolve(data, System.getenv());
   }
 }

@@ -39,7 +39,7 @@ public final class DemoCommand implements Callable<Integer> {
     serve.validate();
     DemoCorpus corpus = DemoCorpus.load();
     try (DemoSite site = DemoSite.start(corpus, 0);
-        Workspace ws = Workspace.open(data.dataDir());
+        Workspace ws = Workspace.forIngest(data.dataDir(), !noServe);
         // The demo site is on loopback, so the private-network guard is lifted for it.
         HttpFetcher fetcher = Workspace.fetcher(FetchConfig.defaults().withAllowPrivateNetwork(true)
             .withMirrors(Map.of(DemoCorpus.ORIGIN, site.baseUrl().toString())))) {

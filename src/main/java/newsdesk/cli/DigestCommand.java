@@ -33,7 +33,7 @@ public final class DigestCommand implements Callable<Integer> {
     if (limit <= 0) throw new UserError("--limit must be a positive number, got " + limit);
     Instant from = Dates.parse("--since", since, false);
     Instant to = Dates.parse("--until", until, true);
-    try (Workspace ws = Workspace.open(data.dataDir())) {
+    try (Workspace ws = Workspace.forReading(data.existingDataDir())) {
       System.out.print(renderer.render(new DigestBuilder(ws.store()).digest(from, to, limit)));
     }
     return 0;

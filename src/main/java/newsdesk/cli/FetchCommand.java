@@ -24,7 +24,7 @@ public final class FetchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Workspace ws = Workspace.open(data.dataDir()); HttpFetcher fetcher = Workspace.fetcher(network.config())) {
+    try (Workspace ws = Workspace.forIngest(data.dataDir(), false); HttpFetcher fetcher = Workspace.fetcher(network.config())) {
       Pipeline pipeline = ws.pipeline(fetcher, TerminalProgress.forStderr());
       IngestReport report = fetchDue(ws, pipeline, all);
       return 0; // failed sources are reported and retried later; the command itself did its job

@@ -13,7 +13,7 @@ public final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Workspace ws = Workspace.open(data.dataDir())) {
+    try (Workspace ws = Workspace.forReindex(data.existingDataDir())) {
       int n = new IndexSync(ws.store(), ws.index()).rebuild();
       System.err.println("Indexed " + n + " articles.");
     }

@@ -32,7 +32,8 @@ public final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (limit <= 0) throw new UserError("--limit must be a positive number, got " + limit);
     if (!format.equals("text") && !format.equals("json")) throw new UserError("--format must be text or json, got " + format);
-    try (Workspace ws = Workspace.open(data.dataDir())) {
+    try (Workspace ws = Workspace.forReading(data.existingDataDir())) {
+      checkIndexed(ws);
       List<Hit> hits = ws.index().search(String.join(" ", query), limit).stream().map(h -> hit(ws, h)).toList();
       if (format.equals("json")) {
         System.out.println(JsonDigestRenderer.mapper().writeValueAsString(java.util.Map.of("hits", hits)));
@@ -46,6 +47,26 @@ public final class SearchCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /**
+   * Fails when the index is empty or missing although the database holds articles (a search would
+   * wrongly answer "no article matches"), and warns when it lags behind the database.
+   */
+  private static void checkIndexed(Workspace ws) {
+    var index = ws.index();
+    if (index.size() == 0 && ws.store().articleCount() > 0) {
+      throw new UserError("the search index " + ws.dir().index() + " is empty or missing while the database holds "
+          + ws.store().articleCount() + " articles; run `newsdesk reindex" + dataArgument(ws) + "`");
+    }
+    if (!ws.store().articlesAfter(index.indexedThrough(), 1).isEmpty()) {
+      System.err.println("newsdesk search: the search index lags behind the database; a running serve/run indexes the newest "
+          + "articles shortly, or run `newsdesk reindex" + dataArgument(ws) + "`");
+    }
+  }
+
+  private static String dataArgument(Workspace ws) {
+    return " --data " + ws.dir().root();
   }
 
   private static Hit hit(Workspace ws, SearchHit h) {

@@ -18,15 +18,19 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     serve.validate();
-    try (Workspace ws = Workspace.open(data.dataDir()); HttpFetcher fetcher = Workspace.fetcher(network.config())) {
+    try (Workspace ws = Workspace.forIngest(data.dataDir(), true); HttpFetcher fetcher = Workspace.fetcher(network.config())) {
       serveUntilStopped(ws, serve, fetcher);
     }
     return 0;
   }
 
+  /** How often the serving process indexes articles that other processes ({@code fetch}) stored. */
+  static final java.time.Duration INDEX_CATCH_UP = java.time.Duration.ofSeconds(30);
+
   /**
    * Starts the web server, prints its address, and blocks until the process is stopped. Sources
-   * that readers add are discovered through {@code fetcher}.
+   * that readers add are discovered through {@code fetcher}. While it serves, it holds the index
+   * and indexes every {@link #INDEX_CATCH_UP} what other processes added to the database.
    */
   static void serveUntilStopped(Workspace ws, ServeOptions options, HttpFetcher fetcher) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
@@ -38,7 +42,29 @@ public final class ServeCommand implements Callable<Integer> {
       System.out.println("Serving at http://" + host + ":" + port + "/"
           + (options.baseUrl == null ? "" : " (public address " + webOptions.baseUrl() + "/)"));
       System.out.flush();
-      stopped.await();
+      Thread indexer = Thread.ofPlatform().daemon().name("index-catch-up").start(() -> catchUpUntilInterrupted(ws));
+      try {
+        stopped.await();
+      } finally {
+        indexer.interrupt();
+      }
+    }
+  }
+
+  private static void catchUpUntilInterrupted(Workspace ws) {
+    newsdesk.pipeline.IndexSync sync = new newsdesk.pipeline.IndexSync(ws.store(), ws.index());
+    while (!Thread.currentThread().isInterrupted()) {
+      try {
+        Thread.sleep(INDEX_CATCH_UP);
+      } catch (InterruptedException e) {
+        return;
+      }
+      try {
+        sync.catchUp();
+      } catch (RuntimeException e) {
+        // A failed round must not stop serving; the next round tries again.
+        System.err.println("newsdesk: indexing new articles failed: " + e.getMessage());
+      }
     }
   }
 }

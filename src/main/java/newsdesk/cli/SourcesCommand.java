@@ -103,7 +103,7 @@ public final class SourcesCommand implements Runnable {
             + "; follow one with --pick N, or all of them with --all.");
         return CHOICE_NEEDED;
       }
-      try (Workspace ws = Workspace.open(data.dataDir())) {
+      try (Workspace ws = Workspace.forDatabase(data.dataDir())) {
         for (DiscoveredSource d : chosen) {
           Source s = ws.store().addSource(d.url().toString(), d.kind(), null, d.title());
           if (d.siteUrl() != null) {
@@ -150,7 +150,7 @@ public final class SourcesCommand implements Runnable {
       PollSchedule schedule = new PollSchedule(PollSchedule.Bounds.defaults());
       ObjectMapper json = new ObjectMapper();
       ArrayNode rows = json.createArrayNode();
-      try (Workspace ws = Workspace.open(data.dataDir())) {
+      try (Workspace ws = Workspace.forReading(data.existingDataDir())) {
         for (Source s : ws.store().sources()) {
           String status = status(s, schedule);
           if (format.equals("text")) {
@@ -196,7 +196,7 @@ public final class SourcesCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Workspace ws = Workspace.open(data.dataDir())) {
+      try (Workspace ws = Workspace.forDatabase(data.existingDataDir())) {
         if (!ws.store().removeSource(id)) throw new UserError("there is no source with id " + id + " (see newsdesk sources list)");
         System.err.println("Removed source " + id + ".");
       }
@@ -230,7 +230,7 @@ public final class SourcesCommand implements Runnable {
       }
       int added = 0;
       int known = 0;
-      try (Workspace ws = Workspace.open(data.dataDir())) {
+      try (Workspace ws = Workspace.forDatabase(data.dataDir())) {
         NewsStore store = ws.store();
         Set<String> followed = new HashSet<>();
         store.sources().forEach(s -> followed.add(s.url()));
@@ -258,7 +258,7 @@ public final class SourcesCommand implements Runnable {
     @Override
     public Integer call() {
       List<OpmlOutline> outlines = new ArrayList<>();
-      try (Workspace ws = Workspace.open(data.dataDir())) {
+      try (Workspace ws = Workspace.forReading(data.existingDataDir())) {
         for (Source s : ws.store().sources()) {
           if ("demo".equals(s.kind())) continue;
           SourceProfile p = ws.store().sourceProfile(s.id());

@@ -1,48 +1,116 @@
 package newsdesk.cli;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 import newsdesk.config.DataDir;
 import newsdesk.fetch.FetchConfig;
 import newsdesk.fetch.HttpFetcher;
+import newsdesk.pipeline.IndexSync;
 import newsdesk.pipeline.Pipeline;
 import newsdesk.pipeline.Progress;
 import newsdesk.pipeline.StandardStages;
 import newsdesk.search.ArticleIndex;
+import newsdesk.search.IndexInUseException;
 import newsdesk.search.LuceneArticleIndex;
 import newsdesk.store.NewsStore;
 import newsdesk.store.SqliteNewsStore;
+import newsdesk.store.StoreException;
 
-/** An open data folder: the store and the index, closed together. */
+/**
+ * An open data folder: the store and the index, closed together. How it opens depends on what the
+ * command does, because only one process can write the Lucene index (a running {@code serve} or
+ * {@code run} holds it) while SQLite serves several processes:
+ * <ul>
+ *   <li>{@link #forReading}: database read-only, index read-only and only when asked for;
+ *   <li>{@link #forDatabase}: database only (changing sources needs no index);
+ *   <li>{@link #forIngest}: database and index writer, the index caught up on open; when another
+ *       process holds the index the command can still fill the database and leave indexing to it;
+ *   <li>{@link #forReindex}: the index deleted and rebuilt, whatever state it is in.
+ * </ul>
+ */
 final class Workspace implements AutoCloseable {
+  private final DataDir dir;
   private final NewsStore store;
-  private final ArticleIndex index;
+  private final Supplier<ArticleIndex> opener;
+  private ArticleIndex index;
 
-  private Workspace(NewsStore store, ArticleIndex index) {
+  private Workspace(DataDir dir, NewsStore store, Supplier<ArticleIndex> opener) {
+    this.dir = dir;
     this.store = store;
-    this.index = index;
+    this.opener = opener;
   }
 
-  static Workspace open(DataDir dir) {
-    NewsStore store = SqliteNewsStore.open(dir.database());
+  /** Read-only: works while another process writes, and on a folder this process cannot write. */
+  static Workspace forReading(DataDir dir) {
+    NewsStore store;
     try {
-      return new Workspace(store, new LuceneArticleIndex(dir.index()));
+      store = SqliteNewsStore.openReadOnly(dir.database());
+    } catch (StoreException e) {
+      throw new UserError(e.getMessage(), e);
+    }
+    return new Workspace(dir, store, () -> LuceneArticleIndex.openReadOnly(dir.index()));
+  }
+
+  /** The database only, for writing; {@link #index()} must not be called. */
+  static Workspace forDatabase(DataDir dir) {
+    return new Workspace(dir, SqliteNewsStore.open(dir.database()), () -> {
+      throw new IllegalStateException("this command opened the database only");
+    });
+  }
+
+  /**
+   * The database and the index writer, the index caught up with the database. When another process
+   * holds the index: with {@code indexRequired} this fails with {@link IndexInUseException}, else
+   * the index is opened read-only (the pipeline then leaves indexing to that process) and a note
+   * says so on stderr.
+   */
+  static Workspace forIngest(DataDir dir, boolean indexRequired) {
+    return withIndex(dir, () -> {
+      try {
+        return new LuceneArticleIndex(dir.index());
+      } catch (IndexInUseException e) {
+        if (indexRequired) throw e;
+        System.err.println("newsdesk: another newsdesk process (serve/run) is using " + dir.index()
+            + "; new articles go to the database and that process indexes them.");
+        return LuceneArticleIndex.openReadOnly(dir.index());
+      }
+    });
+  }
+
+  /** The database and a new, empty index in place of the old one (even a damaged one). */
+  static Workspace forReindex(DataDir dir) {
+    return withIndex(dir, () -> LuceneArticleIndex.recreate(dir.index()));
+  }
+
+  private static Workspace withIndex(DataDir dir, Supplier<ArticleIndex> opener) {
+    NewsStore store = SqliteNewsStore.open(dir.database());
+    Workspace ws = new Workspace(dir, store, opener);
+    try {
+      new IndexSync(store, ws.index()).catchUp();
+      return ws;
     } catch (RuntimeException e) {
-      store.close();
+      ws.close();
       throw e;
     }
+  }
+
+  DataDir dir() {
+    return dir;
   }
 
   NewsStore store() {
     return store;
   }
 
-  ArticleIndex index() {
+  /** The index, opened on first use. */
+  synchronized ArticleIndex index() {
+    if (index == null) index = opener.get();
     return index;
   }
 
   /** A pipeline over this workspace with the standard stages. */
   Pipeline pipeline(HttpFetcher fetcher, Progress progress) {
-    return new Pipeline(store, index, fetcher, StandardStages.create(), Pipeline.Config.defaults(), Clock.systemUTC(), progress);
+    return new Pipeline(store, index(), fetcher, StandardStages.create(), Pipeline.Config.defaults(), Clock.systemUTC(), progress);
   }
 
   static HttpFetcher fetcher(FetchConfig config) {
@@ -50,9 +118,9 @@ final class Workspace implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     try {
-      index.close();
+      if (index != null) index.close();
     } finally {
       store.close();
     }

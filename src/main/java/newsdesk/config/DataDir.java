@@ -30,15 +30,39 @@ public record DataDir(Path root) {
     return root.resolve("index");
   }
 
-  /** Creates the folder if needed; fails with a message naming it when that is impossible. */
+  /**
+   * Creates the folder if needed; fails with a message naming it when that is impossible (a file in
+   * the way, no permission).
+   */
   public DataDir create() {
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      throw new IllegalArgumentException("data folder " + root.toAbsolutePath() + " is a file, not a folder; check --data");
+    }
     try {
       Files.createDirectories(root);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new IllegalArgumentException("cannot create data folder " + root.toAbsolutePath() + ": " + e.getFile()
+          + " is a file, not a folder; check --data", e);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot create data folder " + root.toAbsolutePath() + ": " + e.getMessage(), e);
     }
     if (!Files.isWritable(root)) {
       throw new IllegalArgumentException("data folder " + root.toAbsolutePath() + " is not writable");
+    }
+    return this;
+  }
+
+  /**
+   * This folder, when it exists and holds a database; for commands that only read or change what
+   * is there, so that a mistyped {@code --data} is reported instead of silently created.
+   */
+  public DataDir requireExisting() {
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      throw new IllegalArgumentException("data folder " + root.toAbsolutePath() + " is a file, not a folder; check --data");
+    }
+    if (!Files.isRegularFile(database())) {
+      throw new IllegalArgumentException("no newsdesk data folder at " + root.toAbsolutePath()
+          + (Files.isDirectory(root) ? " (it holds no newsdesk.db)" : "") + "; add a source first or check --data");
     }
     return this;
   }

@@ -20,8 +20,12 @@ public final class IndexSync {
     this.index = index;
   }
 
-  /** Indexes what the index lacks; returns how many articles were indexed. */
+  /**
+   * Indexes what the index lacks; returns how many articles were indexed. A {@linkplain
+   * ArticleIndex#readOnly() read-only} index is left to the process that writes it (0).
+   */
   public int catchUp() {
+    if (index.readOnly()) return 0;
     int total = 0;
     while (true) {
       List<StoredArticle> batch = store.articlesAfter(index.indexedThrough(), BATCH);

@@ -18,6 +18,15 @@ public interface ArticleIndex extends AutoCloseable {
   /** Number of documents in the index. */
   int size();
 
+  /**
+   * Whether this index can only be searched (opened without the write lock, because another process
+   * writes it): {@link #add} and {@link #clear} then throw, and the writing process indexes what the
+   * store holds beyond {@link #indexedThrough()}.
+   */
+  default boolean readOnly() {
+    return false;
+  }
+
   /** Deletes every document (before a rebuild). */
   void clear();
 

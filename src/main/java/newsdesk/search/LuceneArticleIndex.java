@@ -2,6 +2,7 @@ package newsdesk.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,10 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -33,11 +36,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 import newsdesk.store.StoredArticle;
 
 /**
@@ -63,23 +69,144 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
   private final FSDirectory directory;
   private org.apache.lucene.document.FieldType textType;
+  /** The writer; null when the index was opened read-only. */
   private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private final ReferenceManager<IndexSearcher> searchers;
+  /** The committed high-water mark of a read-only index (a writer reads its live commit data). */
+  private final long readOnlyLastId;
   private final Analyzer analyzer = new EnglishAnalyzer();
 
+  /**
+   * Opens (or creates) the index in {@code folder} for writing. Only one process can: when another
+   * holds the folder's write lock this throws {@link IndexInUseException}; a damaged index fails
+   * with a message pointing at {@code newsdesk reindex}.
+   */
   public LuceneArticleIndex(Path folder) {
+    FSDirectory dir = null;
     try {
-      directory = FSDirectory.open(folder);
-      writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      dir = FSDirectory.open(folder);
+      writer = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      directory = dir;
       searchers = new SearcherManager(writer, null);
       textType = textTypeOf(writer);
+      readOnlyLastId = 0;
+    } catch (LockObtainFailedException e) {
+      closeQuietly(dir);
+      throw new IndexInUseException(folder, e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open search index " + folder + ": " + e.getMessage(), e);
+      closeQuietly(dir);
+      throw new UncheckedIOException("cannot open search index " + folder + ": " + e.getMessage()
+          + " (`newsdesk reindex` rebuilds it from the database)", e);
+    }
+  }
+
+  /** A read-only view of the last commit of {@code folder}; an absent or empty index reads as empty. */
+  private LuceneArticleIndex(Path folder, boolean readOnly) {
+    assert readOnly;
+    FSDirectory dir = null;
+    try {
+      DirectoryReader reader = null;
+      if (Files.isDirectory(folder)) {
+        dir = FSDirectory.open(folder);
+        if (DirectoryReader.indexExists(dir)) reader = DirectoryReader.open(dir);
+      }
+      directory = dir;
+      writer = null;
+      textType = TEXT_WITH_OFFSETS;
+      readOnlyLastId = reader == null ? 0 : lastIdOf(reader.getIndexCommit().getUserData().entrySet());
+      searchers = new FixedSearcher(new IndexSearcher(reader != null ? reader : new MultiReader()));
+    } catch (IOException e) {
+      closeQuietly(dir);
+      throw new UncheckedIOException("cannot read search index " + folder + ": " + e.getMessage()
+          + " (`newsdesk reindex` rebuilds it from the database)", e);
+    }
+  }
+
+  /**
+   * Opens the last commit of the index in {@code folder} for searching only: it takes no lock, so
+   * it works while another process writes the index, and never creates or changes files. An absent
+   * or empty index reads as empty ({@link #size()} 0). {@link #add} and {@link #clear} throw.
+   */
+  public static LuceneArticleIndex openReadOnly(Path folder) {
+    return new LuceneArticleIndex(folder, true);
+  }
+
+  /**
+   * Deletes the index in {@code folder}, whatever state it is in (even unreadable), and opens a new
+   * empty one for writing. The files are deleted under the folder's write lock, so an index another
+   * process is using is left alone ({@link IndexInUseException}); commit points go first, so a crash
+   * midway leaves no commit that names a deleted file, and the next writer starts empty and catches
+   * up from the database.
+   */
+  public static LuceneArticleIndex recreate(Path folder) {
+    try {
+      Files.createDirectories(folder);
+      try (FSDirectory dir = FSDirectory.open(folder); Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+        for (String name : dir.listAll()) {
+          if (name.startsWith(IndexFileNames.SEGMENTS) || name.startsWith(IndexFileNames.PENDING_SEGMENTS)) dir.deleteFile(name);
+        }
+        for (String name : dir.listAll()) {
+          if (!name.equals(IndexWriter.WRITE_LOCK_NAME)) dir.deleteFile(name);
+        }
+      }
+    } catch (LockObtainFailedException e) {
+      throw new IndexInUseException(folder, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete search index " + folder + ": " + e.getMessage(), e);
+    }
+    return new LuceneArticleIndex(folder);
+  }
+
+  /** Whether this index was opened by {@link #openReadOnly} (it cannot be written). */
+  @Override
+  public boolean readOnly() {
+    return writer == null;
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) throw new IllegalStateException("the search index was opened read-only");
+    return writer;
+  }
+
+  private static void closeQuietly(FSDirectory dir) {
+    if (dir == null) return;
+    try {
+      dir.close();
+    } catch (IOException ignored) {
+      // already failing with the reason that matters
+    }
+  }
+
+  /** A searcher over one reader that never changes (a read-only snapshot). */
+  private static final class FixedSearcher extends ReferenceManager<IndexSearcher> {
+    FixedSearcher(IndexSearcher searcher) {
+      current = searcher;
+    }
+
+    @Override
+    protected void decRef(IndexSearcher reference) throws IOException {
+      reference.getIndexReader().decRef();
+    }
+
+    @Override
+    protected IndexSearcher refreshIfNeeded(IndexSearcher referenceToRefresh) {
+      return null;
+    }
+
+    @Override
+    protected boolean tryIncRef(IndexSearcher reference) {
+      return reference.getIndexReader().tryIncRef();
+    }
+
+    @Override
+    protected int getRefCount(IndexSearcher reference) {
+      return reference.getIndexReader().getRefCount();
     }
   }
 
   @Override
   public synchronized void add(List<StoredArticle> articles) {
+    IndexWriter writer = writer();
     if (articles.isEmpty()) return;
     try {
       long last = indexedThrough();
@@ -134,7 +261,10 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
   @Override
   public synchronized long indexedThrough() {
-    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    return writer == null ? readOnlyLastId : lastIdOf(writer.getLiveCommitData());
+  }
+
+  private static long lastIdOf(Iterable<Map.Entry<String, String>> data) {
     if (data == null) return 0;
     for (Map.Entry<String, String> e : data) {
       if (e.getKey().equals(LAST_ID)) return Long.parseLong(e.getValue());
@@ -158,6 +288,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
   @Override
   public synchronized void clear() {
+    IndexWriter writer = writer();
     try {
       writer.deleteAll();
       textType = TEXT_WITH_OFFSETS;
@@ -252,8 +383,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
   public synchronized void close() {
     try {
       searchers.close();
-      writer.close();
-      directory.close();
+      if (writer != null) writer.close();
+      if (directory != null) directory.close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close search index: " + e.getMessage(), e);
     }

@@ -58,6 +58,38 @@ final class SqliteDatabase {
     }
   }
 
+  /**
+   * Opens {@code file} read-only, without migrating it and without creating it: for commands that
+   * only read, so that they work while another process writes (WAL readers never block) and in a
+   * folder this process cannot write. SQLite still needs the WAL index ({@code FILE-shm}): when it is
+   * absent and the folder is not writable, this fails with a message that says so.
+   */
+  static SqliteDatabase openReadOnly(Path file) {
+    if (!java.nio.file.Files.isRegularFile(file)) throw new StoreException("cannot open database " + file + ": no such file", null);
+    org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+    config.setReadOnly(true);
+    config.setBusyTimeout(10000);
+    try {
+      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+        rs.next(); // reading the schema makes SQLite open the WAL files now, not at the first real query
+      } catch (SQLException e) {
+        c.close();
+        throw e;
+      }
+      return new SqliteDatabase(c);
+    } catch (SQLException e) {
+      Path shm = file.resolveSibling(file.getFileName() + "-shm");
+      Path folder = file.toAbsolutePath().getParent();
+      if (!java.nio.file.Files.exists(shm) && !java.nio.file.Files.isWritable(folder)) {
+        throw new StoreException("cannot read database " + file + " read-only: SQLite needs to create " + shm.getFileName()
+            + " next to it (the database is in WAL mode) and " + folder + " is not writable; make the folder writable, "
+            + "or copy it somewhere writable", e);
+      }
+      throw new StoreException("cannot read database " + file + " read-only", e);
+    }
+  }
+
   /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
   <T> T inTransaction(Supplier<T> work) {
     lock.lock();

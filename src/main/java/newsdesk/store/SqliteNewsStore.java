@@ -39,6 +39,15 @@ public final class SqliteNewsStore implements NewsStore {
     return new SqliteNewsStore(SqliteDatabase.open(file));
   }
 
+  /**
+   * Opens the existing database at {@code file} read-only (no migration, no file created): every
+   * write fails with a {@link StoreException}. For commands that only read, which then work while
+   * another process writes the database and on a folder this process cannot write.
+   */
+  public static SqliteNewsStore openReadOnly(Path file) {
+    return new SqliteNewsStore(SqliteDatabase.openReadOnly(file));
+  }
+
   /** Runs {@code PRAGMA integrity_check}; "ok" when the file is sound. */
   public String integrityCheck() {
     return database.query("PRAGMA integrity_check", ps -> {}, rs -> rs.getString(1)).getFirst();
