@@ -40,16 +40,26 @@ public record DataDir(Path root) {
     }
     try {
       Files.createDirectories(root);
-    } catch (java.nio.file.FileAlreadyExistsException e) {
-      throw new IllegalArgumentException("cannot create data folder " + root.toAbsolutePath() + ": " + e.getFile()
-          + " is a file, not a folder; check --data", e);
     } catch (java.io.IOException e) {
+      Path file = fileInTheWay();
+      if (file != null) {
+        throw new IllegalArgumentException("cannot create data folder " + root.toAbsolutePath() + ": " + file
+            + " is a file, not a folder; check --data", e);
+      }
       throw new java.io.UncheckedIOException("cannot create data folder " + root.toAbsolutePath() + ": " + e.getMessage(), e);
     }
     if (!Files.isWritable(root)) {
       throw new IllegalArgumentException("data folder " + root.toAbsolutePath() + " is not writable");
     }
     return this;
+  }
+
+  /** The nearest existing ancestor of the folder when it is a file (what stops its creation), else null. */
+  private Path fileInTheWay() {
+    for (Path p = root.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+      if (Files.exists(p)) return Files.isDirectory(p) ? null : p;
+    }
+    return null;
   }
 
   /**

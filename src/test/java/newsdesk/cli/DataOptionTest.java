@@ -1,0 +1,117 @@
+package newsdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import newsdesk.config.DataDir;
+import newsdesk.store.SqliteNewsStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which commands create the data folder, which refuse a missing one, and what they say. */
+class DataOptionTest {
+  @TempDir Path dir;
+
+  private static CliRun run(Path data, String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--data");
+    all.add(data.toString());
+    return CliRun.of(all.toArray(String[]::new));
+  }
+
+  @Test
+  void commandsThatOnlyReadOrChangeWhatExistsRefuseAMistypedDataFolder() {
+    Path typo = dir.resolve("typo");
+    for (String[] command : List.of(new String[] {"digest"}, new String[] {"search", "volcano"}, new String[] {"sources", "list"},
+        new String[] {"sources", "export"}, new String[] {"sources", "remove", "1"}, new String[] {"reindex"})) {
+      CliRun r = run(typo, command);
+      assertThat(r.exit()).as(String.join(" ", command)).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).as(String.join(" ", command))
+          .endsWith(": no newsdesk data folder at " + typo.toAbsolutePath() + "; add a source first or check --data\n");
+      assertThat(typo).as(String.join(" ", command)).doesNotExist();
+    }
+  }
+
+  @Test
+  void aFolderWithoutADatabaseIsNotADataFolder() throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    CliRun r = run(empty, "sources", "list");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("no newsdesk data folder at " + empty.toAbsolutePath() + " (it holds no newsdesk.db)");
+    assertThat(empty).isEmptyDirectory();
+  }
+
+  @Test
+  void commandsThatCreateStateCreateTheDataFolder() {
+    Path fresh = dir.resolve("fresh");
+    CliRun add = run(fresh, "sources", "add", "https://example.org/feed.xml", "--no-discover");
+    assertThat(add.exit()).as(add.err()).isZero();
+    assertThat(fresh.resolve("newsdesk.db")).isRegularFile();
+    assertThat(run(fresh, "sources", "list").out()).contains("https://example.org/feed.xml");
+  }
+
+  @Test
+  void aDataFolderThatIsAFileIsNamedAsSuch() throws Exception {
+    Path file = Files.writeString(dir.resolve("qa-file"), "not a folder");
+    for (String[] command : List.of(new String[] {"digest"}, new String[] {"sources", "add", "https://example.org/f", "--no-discover"})) {
+      CliRun r = run(file, command);
+      assertThat(r.exit()).as(String.join(" ", command)).isEqualTo(2);
+      assertThat(r.err()).as(String.join(" ", command))
+          .contains("data folder " + file.toAbsolutePath() + " is a file, not a folder; check --data");
+    }
+    CliRun below = run(file.resolve("sub"), "sources", "add", "https://example.org/f", "--no-discover");
+    assertThat(below.exit()).isEqualTo(2);
+    assertThat(below.err()).contains("cannot create data folder " + file.resolve("sub").toAbsolutePath())
+        .contains(file + " is a file, not a folder");
+    assertThat(Files.readString(file)).isEqualTo("not a folder");
+  }
+
+  @Test
+  void readingCommandsCreateNoIndex() throws Exception {
+    Path data = dir.resolve("data");
+    try (SqliteNewsStore store = SqliteNewsStore.open(new DataDir(data).create().database())) {
+      store.addSource("https://example.org/feed.xml", "feed", null, "Example");
+    }
+    for (String[] command : List.of(new String[] {"digest"}, new String[] {"sources", "list"}, new String[] {"sources", "export"})) {
+      CliRun r = run(data, command);
+      assertThat(r.exit()).as(r.err()).isZero();
+    }
+    // no index is created (SQLite may keep its WAL files beside the database: they belong to it)
+    assertThat(files(data)).filteredOn(p -> !p.toString().startsWith("newsdesk.db")).containsExactly(Path.of(""));
+    CliRun search = run(data, "search", "anything");
+    assertThat(search.exit()).as(search.err()).isZero();
+    assertThat(data.resolve("index")).doesNotExist();
+  }
+
+  @Test
+  void readingCommandsWorkOnAReadOnlyDataFolder() throws Exception {
+    Path data = dir.resolve("data");
+    try (SqliteNewsStore store = SqliteNewsStore.open(new DataDir(data).create().database())) {
+      store.addSource("https://example.org/feed.xml", "feed", null, "Example");
+    }
+    Files.setPosixFilePermissions(data.resolve("newsdesk.db"), PosixFilePermissions.fromString("r--r--r--"));
+    Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      CliRun list = run(data, "sources", "list");
+      assertThat(list.exit()).as(list.err()).isZero();
+      assertThat(list.out()).contains("https://example.org/feed.xml");
+      CliRun search = run(data, "search", "anything");
+      assertThat(search.exit()).as(search.err()).isZero();
+    } finally {
+      Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+      Files.setPosixFilePermissions(data.resolve("newsdesk.db"), PosixFilePermissions.fromString("rw-r--r--"));
+    }
+  }
+
+  private static List<Path> files(Path folder) throws Exception {
+    try (Stream<Path> s = Files.walk(folder)) {
+      return s.map(folder::relativize).sorted().toList();
+    }
+  }
+}
