@@ -1,5 +1,6 @@
 package newsdesk.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -61,16 +62,23 @@ final class SqliteDatabase {
   /**
    * Opens {@code file} read-only, without migrating it and without creating it: for commands that
    * only read, so that they work while another process writes (WAL readers never block) and in a
-   * folder this process cannot write. SQLite still needs the WAL index ({@code FILE-shm}): when it is
-   * absent and the folder is not writable, this fails with a message that says so.
+   * folder this process cannot write. SQLite needs the WAL index ({@code FILE-shm}) beside a WAL
+   * database: when it is absent and the folder is not writable, a database whose write-ahead log is
+   * absent or empty (everything is in the file) is opened {@code immutable}; otherwise this fails
+   * with a message that says what is missing.
    */
   static SqliteDatabase openReadOnly(Path file) {
-    if (!java.nio.file.Files.isRegularFile(file)) throw new StoreException("cannot open database " + file + ": no such file", null);
+    if (!Files.isRegularFile(file)) throw new StoreException("cannot open database " + file + ": no such file", null);
+    Path folder = file.toAbsolutePath().getParent();
+    Path shm = file.resolveSibling(file.getFileName() + "-shm");
+    Path wal = file.resolveSibling(file.getFileName() + "-wal");
+    boolean immutable = !Files.exists(shm) && !Files.isWritable(folder) && sizeOrZero(wal) == 0;
     org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
     config.setReadOnly(true);
     config.setBusyTimeout(10000);
+    String url = immutable ? "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1" : "jdbc:sqlite:" + file.toAbsolutePath();
     try {
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+      Connection c = DriverManager.getConnection(url, config.toProperties());
       try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
         rs.next(); // reading the schema makes SQLite open the WAL files now, not at the first real query
       } catch (SQLException e) {
@@ -79,14 +87,20 @@ final class SqliteDatabase {
       }
       return new SqliteDatabase(c);
     } catch (SQLException e) {
-      Path shm = file.resolveSibling(file.getFileName() + "-shm");
-      Path folder = file.toAbsolutePath().getParent();
-      if (!java.nio.file.Files.exists(shm) && !java.nio.file.Files.isWritable(folder)) {
+      if (!Files.exists(shm) && !Files.isWritable(folder)) {
         throw new StoreException("cannot read database " + file + " read-only: SQLite needs to create " + shm.getFileName()
-            + " next to it (the database is in WAL mode) and " + folder + " is not writable; make the folder writable, "
-            + "or copy it somewhere writable", e);
+            + " next to it to read its write-ahead log " + wal.getFileName() + ", and " + folder
+            + " is not writable; make the folder writable, or copy it somewhere writable", e);
       }
       throw new StoreException("cannot read database " + file + " read-only", e);
+    }
+  }
+
+  private static long sizeOrZero(Path file) {
+    try {
+      return Files.exists(file) ? Files.size(file) : 0;
+    } catch (java.io.IOException e) {
+      return Long.MAX_VALUE; // unknown: do not assume the log is empty
     }
   }
 

@@ -89,6 +89,11 @@ class DataOptionTest {
     assertThat(data.resolve("index")).doesNotExist();
   }
 
+  /**
+   * Meaningful when the tests do not run as root (root may write anyway). Checked by hand as
+   * {@code nobody} on 2026-11-29: a read-only copy with and without its {@code -shm}/{@code -wal}
+   * files lists and searches; with a non-empty {@code -wal} and no {@code -shm} the error names both.
+   */
   @Test
   void readingCommandsWorkOnAReadOnlyDataFolder() throws Exception {
     Path data = dir.resolve("data");
