@@ -21,7 +21,8 @@ import newsdesk.store.StoreException;
  * command does, because only one process can write the Lucene index (a running {@code serve} or
  * {@code run} holds it) while SQLite serves several processes:
  * <ul>
- *   <li>{@link #forReading}: database read-only, index read-only and only when asked for;
+ *   <li>{@link #forReading}: index read-only and only when asked for; database read-only when
+ *       this process cannot write it;
  *   <li>{@link #forDatabase}: database only (changing sources needs no index);
  *   <li>{@link #forIngest}: database and index writer, the index caught up on open; when another
  *       process holds the index the command can still fill the database and leave indexing to it;
@@ -40,13 +41,21 @@ final class Workspace implements AutoCloseable {
     this.opener = opener;
   }
 
-  /** Read-only: works while another process writes, and on a folder this process cannot write. */
+  /**
+   * For commands that only read: the index read-only, so they work while another process writes it.
+   * The database opens as usual when this process can write it (so that an older schema is migrated
+   * first), else read-only, so that a read-only copy of a data folder can still be read.
+   */
   static Workspace forReading(DataDir dir) {
     NewsStore store;
-    try {
-      store = SqliteNewsStore.openReadOnly(dir.database());
-    } catch (StoreException e) {
-      throw new UserError(e.getMessage(), e);
+    if (java.nio.file.Files.isWritable(dir.root()) && java.nio.file.Files.isWritable(dir.database())) {
+      store = SqliteNewsStore.open(dir.database());
+    } else {
+      try {
+        store = SqliteNewsStore.openReadOnly(dir.database());
+      } catch (StoreException e) {
+        throw new UserError(e.getMessage(), e);
+      }
     }
     return new Workspace(dir, store, () -> LuceneArticleIndex.openReadOnly(dir.index()));
   }
