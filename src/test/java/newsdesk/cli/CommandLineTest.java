@@ -66,6 +66,7 @@ class CommandLineTest {
     assertThat(badFormat.exit()).isEqualTo(2);
     assertThat(badFormat.err()).contains("'pdf'");
 
+    assertThat(run("sources", "add", "https://example.org/feed.xml", "--no-discover", "--data", dir.toString()).exit()).isZero();
     CliRun noSource = run("sources", "remove", "42", "--data", dir.toString());
     assertThat(noSource.exit()).isEqualTo(2);
     assertThat(noSource.err()).contains("no source with id 42");
