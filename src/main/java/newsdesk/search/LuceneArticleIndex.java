@@ -100,9 +100,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
   }
 
-  /** A read-only view of the last commit of {@code folder}; an absent or empty index reads as empty. */
-  private LuceneArticleIndex(Path folder, boolean readOnly) {
-    assert readOnly;
+  /** See {@link #openReadOnly}; {@code mode} only tells this constructor from the writer's. */
+  private LuceneArticleIndex(Path folder, ReadOnly mode) {
     FSDirectory dir = null;
     try {
       DirectoryReader reader = null;
@@ -114,7 +113,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
       writer = null;
       textType = TEXT_WITH_OFFSETS;
       readOnlyLastId = reader == null ? 0 : lastIdOf(reader.getIndexCommit().getUserData().entrySet());
-      searchers = new FixedSearcher(new IndexSearcher(reader != null ? reader : new MultiReader()));
+      searchers = new FixedSearcherManager(new IndexSearcher(reader != null ? reader : new MultiReader()));
     } catch (IOException e) {
       closeQuietly(dir);
       throw new UncheckedIOException("cannot read search index " + folder + ": " + e.getMessage()
@@ -128,7 +127,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
    * or empty index reads as empty ({@link #size()} 0). {@link #add} and {@link #clear} throw.
    */
   public static LuceneArticleIndex openReadOnly(Path folder) {
-    return new LuceneArticleIndex(folder, true);
+    return new LuceneArticleIndex(folder, ReadOnly.INSTANCE);
   }
 
   /**
@@ -157,6 +156,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
     return new LuceneArticleIndex(folder);
   }
 
+  private enum ReadOnly { INSTANCE }
+
   /** Whether this index was opened by {@link #openReadOnly} (it cannot be written). */
   @Override
   public boolean readOnly() {
@@ -174,33 +175,6 @@ public final class LuceneArticleIndex implements ArticleIndex {
       dir.close();
     } catch (IOException ignored) {
       // already failing with the reason that matters
-    }
-  }
-
-  /** A searcher over one reader that never changes (a read-only snapshot). */
-  private static final class FixedSearcher extends ReferenceManager<IndexSearcher> {
-    FixedSearcher(IndexSearcher searcher) {
-      current = searcher;
-    }
-
-    @Override
-    protected void decRef(IndexSearcher reference) throws IOException {
-      reference.getIndexReader().decRef();
-    }
-
-    @Override
-    protected IndexSearcher refreshIfNeeded(IndexSearcher referenceToRefresh) {
-      return null;
-    }
-
-    @Override
-    protected boolean tryIncRef(IndexSearcher reference) {
-      return reference.getIndexReader().tryIncRef();
-    }
-
-    @Override
-    protected int getRefCount(IndexSearcher reference) {
-      return reference.getIndexReader().getRefCount();
     }
   }
 
