@@ -144,4 +144,24 @@ class SourcesCommandTest {
     assertThat(idle.exit()).isZero();
     assertThat(idle.err()).contains("No source is due: the next is " + url).contains("fetch --all");
   }
+
+  @Test
+  void addSaysWhatItFollowedAndWhatItAlreadyFollows() {
+    siteWithTwoFeeds();
+    server.route("/broken.xml", LocalServer.text(200, "application/xml", "not xml at all <<<"));
+    CliRun viaSite = run("sources", "add", server.url("/broken.xml").toString(), "--allow-private-network",
+        "--host-delay-ms", "0", "--pick", "1");
+    assertThat(viaSite.exit()).isZero();
+    assertThat(viaSite.err()).contains(server.url("/broken.xml") + " is not a feed or news sitemap itself");
+    assertThat(viaSite.out()).contains(server.url("/news.rss").toString());
+
+    CliRun again = run("sources", "add", server.url("/news.rss").toString(), "--no-discover");
+    assertThat(again.exit()).isZero();
+    assertThat(again.err()).contains("already following " + server.url("/news.rss"));
+    assertThat(run("sources", "list").out().lines().count()).isEqualTo(1);
+
+    CliRun kindWithoutNoDiscover = run("sources", "add", server.url("/").toString(), "--kind", "sitemap");
+    assertThat(kindWithoutNoDiscover.exit()).isEqualTo(2);
+    assertThat(kindWithoutNoDiscover.err()).contains("--kind applies only with --no-discover");
+  }
 }
