@@ -170,12 +170,12 @@ public final class SourcesCommand implements Runnable {
           } else {
             ObjectNode o = rows.addObject();
             o.put("id", s.id()).put("kind", s.kind()).put("url", s.url()).put("title", s.title()).put("status", status)
-                .put("lastError", s.lastError()).put("consecutiveFailures", s.consecutiveFailures())
-                .put("pollIntervalSeconds", s.pollIntervalSeconds())
-                .put("lastFetchAt", text(s.lastFetchAt())).put("lastSuccessAt", text(s.lastSuccessAt()))
-                .put("nextFetchAt", text(s.nextFetchAt()));
+                .put("last_error", s.lastError()).put("consecutive_failures", s.consecutiveFailures())
+                .put("poll_interval_seconds", s.pollIntervalSeconds())
+                .put("last_fetch_at", text(s.lastFetchAt())).put("last_success_at", text(s.lastSuccessAt()))
+                .put("next_fetch_at", text(s.nextFetchAt()));
             SourceProfile p = ws.store().sourceProfile(s.id());
-            o.put("siteUrl", p.siteUrl()).put("folder", p.folder());
+            o.put("site_url", p.siteUrl()).put("folder", p.folder()); // snake_case, as the API and digest JSON
           }
         }
       }

@@ -128,7 +128,7 @@ class SourcesCommandTest {
       assertThat(fetch.err()).contains("source failed: " + url);
     }
     CliRun json = run("sources", "list", "--format", "json");
-    assertThat(json.out()).contains("\"status\" : \"FAILING\"").contains("\"consecutiveFailures\" : 3").contains("HTTP 410");
+    assertThat(json.out()).contains("\"status\" : \"FAILING\"").contains("\"consecutive_failures\" : 3").contains("HTTP 410");
     assertThat(run("sources", "list").out()).contains("FAILING (3 failures): ").contains(url);
   }
 
