@@ -67,4 +67,34 @@ class FeedTextFallbackTest {
         + "</guid><description>" + description + "</description><pubDate>Sun, 29 Nov 2026 0" + hour
         + ":00:00 GMT</pubDate></item>";
   }
+
+  @Test
+  void aCookieWallPageGivesWayToTheFeedsText() {
+    try (LocalServer server = new LocalServer();
+        HttpFetcher fetcher = new HttpFetcher(FetchConfig.defaults().withAllowPrivateNetwork(true)
+            .withRetries(0, Duration.ZERO, Duration.ZERO).withPoliteness(4, Duration.ZERO));
+        SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("newsdesk.db"));
+        LuceneArticleIndex index = new LuceneArticleIndex(dir.resolve("index"))) {
+      StringBuilder wall = new StringBuilder("<html><body><article>");
+      for (int i = 0; i < 8; i++) {
+        wall.append("<p>We use cookies to improve your experience and to show you personalised content. ")
+            .append("Accept all cookies or manage your privacy settings to continue to the site.</p>");
+      }
+      server.route("/wall", LocalServer.text(200, "text/html", wall.append("</article></body></html>").toString()));
+      String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Walled</title>"
+          + item(server, "wall", "Volcano erupts on remote island",
+              "The volcano on the island erupted overnight, sending ash two kilometres high; residents were moved to safety.", 1)
+          + "</channel></rss>";
+      server.route("/feed", LocalServer.text(200, "application/rss+xml", rss));
+      var source = store.addSource(server.url("/feed").toString(), "feed", null, null);
+
+      new Pipeline(store, index, fetcher, StandardStages.create(), Pipeline.Config.defaults(), Clock.systemUTC(),
+          Progress.NONE).ingest(List.of(source));
+
+      StoredArticle a = store.articlesAfter(0, 10).getFirst();
+      assertThat(a.textSource()).isEqualTo("feed");
+      assertThat(a.text()).startsWith("The volcano on the island erupted");
+      assertThat(a.storyId()).isNotNull();
+    }
+  }
 }
