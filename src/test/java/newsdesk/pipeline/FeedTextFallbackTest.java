@@ -3,17 +3,11 @@ package newsdesk.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import newsdesk.fetch.FetchConfig;
-import newsdesk.fetch.HttpFetcher;
 import newsdesk.fetch.LocalServer;
-import newsdesk.search.LuceneArticleIndex;
-import newsdesk.store.SqliteNewsStore;
 import newsdesk.store.StoredArticle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,11 +18,8 @@ class FeedTextFallbackTest {
 
   @Test
   void aShortFeedSummaryOfAnUnreadablePageStillMakesAStory() {
-    try (LocalServer server = new LocalServer();
-        HttpFetcher fetcher = new HttpFetcher(FetchConfig.defaults().withAllowPrivateNetwork(true)
-            .withRetries(0, Duration.ZERO, Duration.ZERO).withPoliteness(4, Duration.ZERO));
-        SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("newsdesk.db"));
-        LuceneArticleIndex index = new LuceneArticleIndex(dir.resolve("index"))) {
+    try (LoopbackFixture f = new LoopbackFixture(dir)) {
+      LocalServer server = f.server;
       // No page is routed: every article link answers 404.
       String generic = "Read the full story on our website.";
       String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Short</title>"
@@ -39,18 +30,17 @@ class FeedTextFallbackTest {
           + item(server, "empty", "Title only, no text", "", 4)
           + "</channel></rss>";
       server.route("/feed", LocalServer.text(200, "application/rss+xml", rss));
-      var source = store.addSource(server.url("/feed").toString(), "feed", null, null);
+      var source = f.store.addSource(server.url("/feed").toString(), "feed", null, null);
 
-      IngestReport report = new Pipeline(store, index, fetcher, StandardStages.create(), Pipeline.Config.defaults(),
-          Clock.systemUTC(), Progress.NONE).ingest(List.of(source));
+      IngestReport report = f.pipeline(StandardStages.create()).ingest(List.of(source));
 
       assertThat(report.added()).isEqualTo(4);
-      Map<String, StoredArticle> byTitle = store.articlesAfter(0, 10).stream()
+      Map<String, StoredArticle> byTitle = f.store.articlesAfter(0, 10).stream()
           .collect(Collectors.toMap(StoredArticle::title, Function.identity()));
       StoredArticle quake = byTitle.get("Strong earthquake shakes northern Chile");
       assertThat(quake.textSource()).isEqualTo("feed");
       assertThat(quake.storyId()).as("story of a short feed summary").isNotNull();
-      assertThat(store.brief(quake.storyId())).isPresent();
+      assertThat(f.store.brief(quake.storyId())).isPresent();
       // Two different items with the same boilerplate summary are not copies of each other.
       StoredArticle budget = byTitle.get("Parliament passes the winter budget");
       StoredArticle cup = byTitle.get("Rovers win the cup final on penalties");
@@ -70,11 +60,8 @@ class FeedTextFallbackTest {
 
   @Test
   void aCookieWallPageGivesWayToTheFeedsText() {
-    try (LocalServer server = new LocalServer();
-        HttpFetcher fetcher = new HttpFetcher(FetchConfig.defaults().withAllowPrivateNetwork(true)
-            .withRetries(0, Duration.ZERO, Duration.ZERO).withPoliteness(4, Duration.ZERO));
-        SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("newsdesk.db"));
-        LuceneArticleIndex index = new LuceneArticleIndex(dir.resolve("index"))) {
+    try (LoopbackFixture f = new LoopbackFixture(dir)) {
+      LocalServer server = f.server;
       StringBuilder wall = new StringBuilder("<html><body><article>");
       for (int i = 0; i < 8; i++) {
         wall.append("<p>We use cookies to improve your experience and to show you personalised content. ")
@@ -86,12 +73,11 @@ class FeedTextFallbackTest {
               "The volcano on the island erupted overnight, sending ash two kilometres high; residents were moved to safety.", 1)
           + "</channel></rss>";
       server.route("/feed", LocalServer.text(200, "application/rss+xml", rss));
-      var source = store.addSource(server.url("/feed").toString(), "feed", null, null);
+      var source = f.store.addSource(server.url("/feed").toString(), "feed", null, null);
 
-      new Pipeline(store, index, fetcher, StandardStages.create(), Pipeline.Config.defaults(), Clock.systemUTC(),
-          Progress.NONE).ingest(List.of(source));
+      f.pipeline(StandardStages.create()).ingest(List.of(source));
 
-      StoredArticle a = store.articlesAfter(0, 10).getFirst();
+      StoredArticle a = f.store.articlesAfter(0, 10).getFirst();
       assertThat(a.textSource()).isEqualTo("feed");
       assertThat(a.text()).startsWith("The volcano on the island erupted");
       assertThat(a.storyId()).isNotNull();

@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsdesk.cluster.AnalyzedDocument;
 import newsdesk.cluster.ClusterDocument;
 import newsdesk.cluster.StoryAssignment;
 import newsdesk.cluster.StoryClusterer;
-import newsdesk.fetch.FetchConfig;
-import newsdesk.fetch.HttpFetcher;
 import newsdesk.fetch.LocalServer;
-import newsdesk.search.LuceneArticleIndex;
 import newsdesk.store.Source;
 import newsdesk.store.SqliteNewsStore;
 import org.junit.jupiter.api.Test;
@@ -30,21 +25,18 @@ class IngestRecoveryTest {
 
   @Test
   void entriesOfARunThatFailedMidwayAreIngestedByTheNext() {
-    try (LocalServer server = new LocalServer();
-        HttpFetcher fetcher = new HttpFetcher(FetchConfig.defaults().withAllowPrivateNetwork(true)
-            .withRetries(0, Duration.ZERO, Duration.ZERO).withPoliteness(4, Duration.ZERO));
-        SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("newsdesk.db"));
-        LuceneArticleIndex index = new LuceneArticleIndex(dir.resolve("index"))) {
+    try (LoopbackFixture f = new LoopbackFixture(dir)) {
+      SqliteNewsStore store = f.store;
+      LocalServer server = f.server;
       serveFeedWithValidators(server);
       Source source = store.addSource(server.url("/feed").toString(), "feed", null, null);
 
       Stages failing = withClusterer(StandardStages.create(), failingOnAdd(2));
-      Pipeline first = new Pipeline(store, index, fetcher, failing, Pipeline.Config.defaults(), Clock.systemUTC(), Progress.NONE);
+      Pipeline first = f.pipeline(failing);
       assertThatThrownBy(() -> first.ingest(List.of(source))).hasMessageContaining("admission failed");
       assertThat(store.articleCount()).isEqualTo(1);
 
-      Pipeline second = new Pipeline(store, index, fetcher, StandardStages.create(), Pipeline.Config.defaults(),
-          Clock.systemUTC(), Progress.NONE);
+      Pipeline second = f.pipeline(StandardStages.create());
       IngestReport report = second.ingest(store.sources());
       assertThat(report.sourceErrors()).isEmpty();
       assertThat(store.articleCount()).isEqualTo(ITEMS);

@@ -76,6 +76,18 @@ class SourcePollerTest {
     return store.source(s.id()).orElseThrow();
   }
 
+  /** /feed: five hourly items with ETag "v7", and a 304 to a request that sends it back. */
+  private void serveHourlyFeedWithEtag() {
+    server.route("/feed", ex -> {
+      if ("\"v7\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+        LocalServer.send(ex, 304, null, new byte[0]);
+        return;
+      }
+      ex.getResponseHeaders().set("ETag", "\"v7\"");
+      LocalServer.send(ex, 200, "application/rss+xml", rss("Hourly", Duration.ofHours(1), 5).getBytes(StandardCharsets.UTF_8));
+    });
+  }
+
   /** A poll as the pipeline makes it: its outcome committed once the entries are stored. */
   private SourcePoller.Poll pollAndStore(Source s) {
     SourcePoller.Poll p = poller.poll(s);
@@ -85,14 +97,7 @@ class SourcePollerTest {
 
   @Test
   void aPollWithEntriesIsRecordedOnlyWhenCommitted() {
-    server.route("/feed", ex -> {
-      if ("\"v7\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
-        LocalServer.send(ex, 304, null, new byte[0]);
-        return;
-      }
-      ex.getResponseHeaders().set("ETag", "\"v7\"");
-      LocalServer.send(ex, 200, "application/rss+xml", rss("Hourly", Duration.ofHours(1), 5).getBytes(StandardCharsets.UTF_8));
-    });
+    serveHourlyFeedWithEtag();
     Source s = add("/feed", "feed");
     SourcePoller.Poll first = poller.poll(s);
     assertThat(first.entries()).hasSize(5);
@@ -110,14 +115,7 @@ class SourcePollerTest {
 
   @Test
   void a304CostsNoParsingAndKeepsTheValidators() {
-    server.route("/feed", ex -> {
-      if ("\"v7\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
-        LocalServer.send(ex, 304, null, new byte[0]);
-        return;
-      }
-      ex.getResponseHeaders().set("ETag", "\"v7\"");
-      LocalServer.send(ex, 200, "application/rss+xml", rss("Hourly", Duration.ofHours(1), 5).getBytes(StandardCharsets.UTF_8));
-    });
+    serveHourlyFeedWithEtag();
     Source s = add("/feed", "feed");
     SourcePoller.Poll first = pollAndStore(s);
     assertThat(first.entries()).hasSize(5);
