@@ -14,7 +14,10 @@ import picocli.CommandLine.Option;
 
 /** Fetches the sources that are due, once. */
 @Command(name = "fetch", mixinStandardHelpOptions = true,
-    description = "Fetch every source that is due (or all with --all) once, and ingest what is new.")
+    description = "Fetch every source that is due (or all with --all) once, and ingest what is new.",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:done (sources that failed are listed on stderr and retried later)",
+        "1:every source fetched failed", "2:bad usage or data folder"})
 public final class FetchCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Mixin NetworkOptions network;
@@ -26,19 +29,43 @@ public final class FetchCommand implements Callable<Integer> {
   public Integer call() {
     try (Workspace ws = Workspace.forIngest(data.dataDir(), false); HttpFetcher fetcher = Workspace.fetcher(network.config())) {
       Pipeline pipeline = ws.pipeline(fetcher, TerminalProgress.forStderr());
-      IngestReport report = fetchDue(ws, pipeline, all);
-      return 0; // failed sources are reported and retried later; the command itself did its job
+      IngestReport report = fetchDue(ws, pipeline, all, false);
+      // Some failed sources are reported and retried later: the command did its job. When every
+      // source failed, scripts and cron should hear of it.
+      boolean allFailed = report != null && report.sourcesPolled() > 0
+          && report.sourceErrors().size() == report.sourcesPolled();
+      return allFailed ? 1 : 0;
     }
   }
 
-  static IngestReport fetchDue(Workspace ws, Pipeline pipeline, boolean all) {
+  /**
+   * Fetches and ingests the sources that are due (all with {@code all}) and prints what happened.
+   * When none is due it only brings briefs, related stories and the index up to date, says when
+   * the next source is due unless {@code quietWhenIdle} (the run loop, which checks every minute),
+   * and returns null.
+   */
+  static IngestReport fetchDue(Workspace ws, Pipeline pipeline, boolean all, boolean quietWhenIdle) {
     Instant now = Instant.now();
-    List<Source> due = ws.store().sources().stream()
-        .filter(s -> !"demo".equals(s.kind()))
+    List<Source> followed = ws.store().sources().stream().filter(s -> !"demo".equals(s.kind())).toList();
+    List<Source> due = followed.stream()
         .filter(s -> all || s.nextFetchAt() == null || !s.nextFetchAt().isAfter(now)).toList();
+    if (due.isEmpty()) {
+      pipeline.refreshDerived(); // briefs a crashed run left stale are still made
+      if (!quietWhenIdle) System.err.println(idleMessage(followed));
+      return null;
+    }
     long start = System.nanoTime();
     IngestReport report = pipeline.ingest(due);
     IngestSummary.print(report, Duration.ofNanos(System.nanoTime() - start), System.err);
     return report;
+  }
+
+  private static String idleMessage(List<Source> followed) {
+    if (followed.isEmpty()) return "No sources to fetch: add one with `newsdesk sources add URL`.";
+    Source next = followed.stream().filter(s -> s.nextFetchAt() != null)
+        .min(java.util.Comparator.comparing(Source::nextFetchAt)).orElseThrow();
+    String retrying = next.lastError() == null ? "" : " (retrying after: " + next.lastError() + ")";
+    return "No source is due: the next is " + next.url() + " at " + next.nextFetchAt() + retrying
+        + ". `newsdesk fetch --all` fetches every source now.";
   }
 }

@@ -29,7 +29,7 @@ public final class RunCommand implements Callable<Integer> {
       Thread poller = Thread.ofPlatform().daemon().name("poller").start(() -> {
         while (!Thread.currentThread().isInterrupted()) {
           try {
-            FetchCommand.fetchDue(ws, pipeline, false);
+            FetchCommand.fetchDue(ws, pipeline, false, true);
           } catch (RuntimeException e) {
             // One failed round must not stop the service; the next round tries again.
             System.err.println("newsdesk run: polling failed: " + e.getMessage());

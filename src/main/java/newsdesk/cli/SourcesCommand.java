@@ -74,20 +74,26 @@ public final class SourcesCommand implements Runnable {
     @Option(names = "--no-discover", description = "Follow URL as given, without fetching it.")
     boolean noDiscover;
 
-    @Option(names = "--kind", defaultValue = "feed", paramLabel = "KIND",
-        description = "With --no-discover: feed or sitemap (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--kind", paramLabel = "KIND", description = "With --no-discover: feed or sitemap (default: feed).")
     String kind;
 
     @Override
     public Integer call() {
       URI uri = httpUrl(url);
       if (pick != null && all) throw new UserError("--pick and --all exclude each other");
+      if (kind != null && !noDiscover) {
+        throw new UserError("--kind applies only with --no-discover (discovery tells feeds and sitemaps apart itself)");
+      }
       List<DiscoveredSource> found;
       if (noDiscover) {
-        if (!kind.equals("feed") && !kind.equals("sitemap")) throw new UserError("--kind must be feed or sitemap, got '" + kind + "'");
-        found = List.of(new DiscoveredSource(uri, kind, null, null, "given"));
+        String k = kind == null ? "feed" : kind;
+        if (!k.equals("feed") && !k.equals("sitemap")) throw new UserError("--kind must be feed or sitemap, got '" + k + "'");
+        found = List.of(new DiscoveredSource(uri, k, null, null, "given"));
       } else {
         found = discover(uri);
+        if (found.stream().noneMatch(d -> "given".equals(d.via()))) {
+          System.err.println("newsdesk sources add: " + uri + " is not a feed or news sitemap itself; found through it:");
+        }
       }
       List<DiscoveredSource> chosen;
       if (pick != null) {
@@ -105,7 +111,9 @@ public final class SourcesCommand implements Runnable {
       }
       try (Workspace ws = Workspace.forDatabase(data.dataDir())) {
         for (DiscoveredSource d : chosen) {
+          boolean known = ws.store().sources().stream().anyMatch(k -> k.url().equals(d.url().toString()));
           Source s = ws.store().addSource(d.url().toString(), d.kind(), null, d.title());
+          if (known) System.err.println("newsdesk sources add: already following " + s.url() + " (source " + s.id() + ")");
           if (d.siteUrl() != null) {
             SourceProfile old = ws.store().sourceProfile(s.id());
             ws.store().saveSourceProfile(s.id(), new SourceProfile(d.siteUrl(), old.folder()));
@@ -162,12 +170,12 @@ public final class SourcesCommand implements Runnable {
           } else {
             ObjectNode o = rows.addObject();
             o.put("id", s.id()).put("kind", s.kind()).put("url", s.url()).put("title", s.title()).put("status", status)
-                .put("lastError", s.lastError()).put("consecutiveFailures", s.consecutiveFailures())
-                .put("pollIntervalSeconds", s.pollIntervalSeconds())
-                .put("lastFetchAt", text(s.lastFetchAt())).put("lastSuccessAt", text(s.lastSuccessAt()))
-                .put("nextFetchAt", text(s.nextFetchAt()));
+                .put("last_error", s.lastError()).put("consecutive_failures", s.consecutiveFailures())
+                .put("poll_interval_seconds", s.pollIntervalSeconds())
+                .put("last_fetch_at", text(s.lastFetchAt())).put("last_success_at", text(s.lastSuccessAt()))
+                .put("next_fetch_at", text(s.nextFetchAt()));
             SourceProfile p = ws.store().sourceProfile(s.id());
-            o.put("siteUrl", p.siteUrl()).put("folder", p.folder());
+            o.put("site_url", p.siteUrl()).put("folder", p.folder()); // snake_case, as the API and digest JSON
           }
         }
       }

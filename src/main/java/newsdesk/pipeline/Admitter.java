@@ -11,6 +11,7 @@ import java.util.Optional;
 import newsdesk.cluster.AnalyzedDocument;
 import newsdesk.cluster.ClusterDocument;
 import newsdesk.cluster.StoryAssignment;
+import newsdesk.dedup.ContentVerdict;
 import newsdesk.store.NewsStore;
 import newsdesk.store.StoredArticle;
 import newsdesk.store.StoredEntity;
@@ -26,6 +27,7 @@ import newsdesk.store.StoryRecord;
  * the same lock, and analysis needs nothing from it.
  */
 final class Admitter {
+  private static final String FEED = "feed";
   /** Outcome of one admission. */
   enum Outcome { ADDED, DUPLICATE, NO_CONTENT, ALREADY_STORED }
 
@@ -76,15 +78,37 @@ final class Admitter {
     // Read outside the transaction only to skip the analysis of a re-polled entry; the
     // transaction checks again.
     if (alreadyStored(article)) return Outcome.ALREADY_STORED;
-    boolean content = timer.time("dedup", () -> stages.contentCheck().check(article.text()).isArticle());
-    AnalyzedDocument analyzed = content ? timer.time("cluster", () -> stages.analyzer().analyze(document(article))) : null;
+    Candidate usable = withUsableText(c);
+    StoredArticle stored = usable == c ? article : article(usable, canonical);
+    ContentVerdict verdict = timer.time("dedup", () -> stages.contentCheck().check(stored.text()));
+    // The publisher's own summary, kept because the page failed, is short but no cookie wall:
+    // it still makes (or joins) a story. Too short to fingerprint, it skips the duplicate checks.
+    boolean shortFeedText = FEED.equals(usable.textSource()) && verdict.status() == ContentVerdict.Status.TOO_SHORT;
+    boolean content = verdict.isArticle() || shortFeedText;
+    AnalyzedDocument analyzed = content ? timer.time("cluster", () -> stages.analyzer().analyze(document(stored))) : null;
     long start = System.nanoTime();
     long[] inner = new long[1];
     try {
-      return store.inTransaction(() -> admitInTransaction(article, analyzed, inner));
+      return store.inTransaction(() -> admitInTransaction(stored, analyzed, !shortFeedText, inner));
     } finally {
       timer.add("store", System.nanoTime() - start - inner[0]);
     }
+  }
+
+  /**
+   * {@code c}, or, when its page text is no article (a cookie wall, a bot check, a stub) but the
+   * feed entry has text that is, the candidate with the feed's text: the page failed, the feed did
+   * not.
+   */
+  private Candidate withUsableText(Candidate c) {
+    if (FEED.equals(c.textSource())) return c;
+    ContentVerdict page = timer.time("dedup", () -> stages.contentCheck().check(c.text()));
+    if (page.isArticle()) return c;
+    String feedText = ArticleReader.feedText(c.entry());
+    ContentVerdict feed = timer.time("dedup", () -> stages.contentCheck().check(feedText));
+    if (!feed.isArticle() && feed.status() != ContentVerdict.Status.TOO_SHORT) return c;
+    return new Candidate(c.source(), c.entry(), c.article(), feedText, FEED,
+        "the page has no article content (" + page.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
   }
 
   /** Runs one stage step, adding its time to the stage and to {@code inner} (not storage time). */
@@ -99,15 +123,19 @@ final class Admitter {
     }
   }
 
-  /** Stores {@code article}; {@code analyzed} is null when the page has no article content. */
-  private Outcome admitInTransaction(StoredArticle article, AnalyzedDocument analyzed, long[] inner) {
+  /**
+   * Stores {@code article}; {@code analyzed} is null when the page has no article content, and
+   * {@code checkCopies} false skips the duplicate checks (a text too short to tell a copy by).
+   */
+  private Outcome admitInTransaction(StoredArticle article, AnalyzedDocument analyzed, boolean checkCopies, long[] inner) {
     if (alreadyStored(article)) return Outcome.ALREADY_STORED;
     if (analyzed == null) {
       store.insertArticle(article);
       return Outcome.NO_CONTENT;
     }
-    Optional<StoredArticle> original = step("dedup", inner, () -> store.originalByContentHash(article.contentHash())
-        .or(() -> stages.nearDuplicates().add(article.publicId(), dedupText(article)).flatMap(store::articleByPublicId)));
+    Optional<StoredArticle> original = !checkCopies ? Optional.empty()
+        : step("dedup", inner, () -> store.originalByContentHash(article.contentHash())
+            .or(() -> stages.nearDuplicates().add(article.publicId(), dedupText(article)).flatMap(store::articleByPublicId)));
     if (original.isPresent()) {
       StoredArticle o = original.get();
       store.insertArticle(withDuplicate(article, o));

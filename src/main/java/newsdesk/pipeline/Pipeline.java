@@ -104,6 +104,10 @@ public final class Pipeline {
       progress.advance();
     }
     progress.finish();
+    // Only now that every entry is stored may the sources remember what they served.
+    for (SourcePoller.Poll poll : polls) {
+      if (!poll.entries().isEmpty()) poller.commit(poll);
+    }
 
     int briefed = refreshDerived();
     return new IngestReport(sources.size(), sourceErrors, seen, added, duplicates, skipped, pageErrors, briefed,

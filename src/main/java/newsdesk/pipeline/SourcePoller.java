@@ -27,9 +27,18 @@ import newsdesk.store.Source;
  * sitemap, whose recent URLs become entries), then parsing. Records the outcome on the source
  * (validators, last error, failures, adapted poll interval, next poll) so that a failing source is
  * shown with its reason and polled less often, never dropped. A 304 costs no parsing. Thread-safe.
+ *
+ * <p>A poll that returns entries does not record its outcome: the caller does, with
+ * {@link #commit(Poll)}, once the entries are stored. Saving the new validators first would let a
+ * crash in between lose the entries for good (the next poll would get a 304 and nothing to
+ * ingest); this way the next poll reads the whole feed again and skips what was already stored.
  */
 public final class SourcePoller {
-  /** Outcome of a poll: the entries (empty when unchanged), or the error that stopped it. */
+  /**
+   * Outcome of a poll: the entries (empty when unchanged), or the error that stopped it; {@code
+   * source} is the source as the poll leaves it (saved already unless there are entries: see
+   * {@link #commit}).
+   */
   public record Poll(Source source, List<FeedEntry> entries, String error) {}
 
   /** Kind of a source read as a sitemap rather than a feed. */
@@ -83,13 +92,22 @@ public final class SourcePoller {
       }
       Source updated = succeeded(source, title, response.etag(), response.lastModified(), now,
           adapt(source, interval, entries, now));
-      store.updateSource(updated);
+      if (entries.isEmpty()) store.updateSource(updated); // nothing to lose: record it now
       return new Poll(updated, entries, null);
     } catch (FetchException e) {
       return fail(source, e.getMessage(), e.retryAfter(), now, interval);
     } catch (FeedParseException | SitemapException | IllegalArgumentException e) {
       return fail(source, e.getMessage(), null, now, interval);
     }
+  }
+
+  /**
+   * Records the outcome of a successful poll that returned entries (its validators, title and next
+   * poll time); call it once those entries are stored. Polls without entries or with an error were
+   * recorded by {@link #poll} already, and committing them again changes nothing.
+   */
+  public void commit(Poll poll) {
+    if (poll.error() == null) store.updateSource(poll.source());
   }
 
   /**

@@ -98,18 +98,14 @@ final class SqliteArticles {
   }
 
   void saveEntities(long articleId, List<StoredEntity> entities) {
-    db.inTransaction(() -> {
-      db.update("DELETE FROM article_entities WHERE article_id = ?", ps -> ps.setLong(1, articleId));
-      for (StoredEntity e : entities) {
-        db.update("INSERT OR IGNORE INTO article_entities(article_id, name, type, mentions) VALUES (?, ?, ?, ?)", ps -> {
+    db.replaceRows("DELETE FROM article_entities WHERE article_id = ?", ps -> ps.setLong(1, articleId),
+        "INSERT OR IGNORE INTO article_entities(article_id, name, type, mentions) VALUES (?, ?, ?, ?)", entities,
+        (ps, e) -> {
           ps.setLong(1, articleId);
           ps.setString(2, e.name());
           ps.setString(3, e.type());
           ps.setInt(4, e.mentions());
         });
-      }
-      return null;
-    });
   }
 
   List<StoredEntity> entitiesOfStory(String storyId) {

@@ -159,6 +159,23 @@ final class SqliteDatabase {
     }
   }
 
+  /** Binds the parameters of a prepared statement for one row. */
+  interface RowBinder<R> {
+    void bind(PreparedStatement ps, R row) throws SQLException;
+  }
+
+  /**
+   * Replaces a set of rows in one transaction: runs {@code delete}, then {@code insert} once for
+   * each of {@code rows}.
+   */
+  <R> void replaceRows(String delete, Binder deleteBinder, String insert, List<R> rows, RowBinder<R> rowBinder) {
+    inTransaction(() -> {
+      update(delete, deleteBinder);
+      for (R row : rows) update(insert, ps -> rowBinder.bind(ps, row));
+      return null;
+    });
+  }
+
   /** Encodes and decodes the values kept as JSON text in a column. */
   JsonColumns json() {
     return json;

@@ -105,18 +105,13 @@ final class SqliteStories {
   }
 
   void replaceRelated(String storyId, List<RelatedStory> related) {
-    db.inTransaction(() -> {
-      db.update("DELETE FROM related_stories WHERE story_id = ?", ps -> ps.setString(1, storyId));
-      for (RelatedStory r : related) {
-        db.update("INSERT INTO related_stories(story_id, rank, related_id, score) VALUES (?, ?, ?, ?)", ps -> {
+    db.replaceRows("DELETE FROM related_stories WHERE story_id = ?", ps -> ps.setString(1, storyId),
+        "INSERT INTO related_stories(story_id, rank, related_id, score) VALUES (?, ?, ?, ?)", related, (ps, r) -> {
           ps.setString(1, storyId);
           ps.setInt(2, r.rank());
           ps.setString(3, r.relatedId());
           ps.setDouble(4, r.score());
         });
-      }
-      return null;
-    });
   }
 
   List<RelatedStory> related(String storyId) {

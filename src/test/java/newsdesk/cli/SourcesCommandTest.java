@@ -122,9 +122,46 @@ class SourcesCommandTest {
     server.route("/gone.rss", LocalServer.text(410, "text/plain", "gone"));
     String url = server.url("/gone.rss").toString();
     assertThat(run("sources", "add", url, "--no-discover").exit()).isZero();
-    for (int i = 0; i < 3; i++) assertThat(run("fetch", "--all", "--allow-private-network", "--host-delay-ms", "0").exit()).isZero();
+    for (int i = 0; i < 3; i++) {
+      CliRun fetch = run("fetch", "--all", "--allow-private-network", "--host-delay-ms", "0");
+      assertThat(fetch.exit()).as("every source failed").isEqualTo(1);
+      assertThat(fetch.err()).contains("source failed: " + url);
+    }
     CliRun json = run("sources", "list", "--format", "json");
-    assertThat(json.out()).contains("\"status\" : \"FAILING\"").contains("\"consecutiveFailures\" : 3").contains("HTTP 410");
+    assertThat(json.out()).contains("\"status\" : \"FAILING\"").contains("\"consecutive_failures\" : 3").contains("HTTP 410");
     assertThat(run("sources", "list").out()).contains("FAILING (3 failures): ").contains(url);
+  }
+
+  @Test
+  void fetchSaysWhenNothingIsDueAndHowToFetchAnyway() {
+    server.route("/news.rss", LocalServer.text(200, "application/rss+xml",
+        "<rss version='2.0'><channel><title>News</title><item><title>a</title><description>Short text.</description></item></channel></rss>"));
+    String url = server.url("/news.rss").toString();
+    assertThat(run("sources", "add", url, "--no-discover").exit()).isZero();
+    assertThat(run("fetch", "--allow-private-network", "--host-delay-ms", "0").exit()).isZero();
+
+    CliRun idle = run("fetch", "--allow-private-network", "--host-delay-ms", "0");
+    assertThat(idle.exit()).isZero();
+    assertThat(idle.err()).contains("No source is due: the next is " + url).contains("fetch --all");
+  }
+
+  @Test
+  void addSaysWhatItFollowedAndWhatItAlreadyFollows() {
+    siteWithTwoFeeds();
+    server.route("/broken.xml", LocalServer.text(200, "application/xml", "not xml at all <<<"));
+    CliRun viaSite = run("sources", "add", server.url("/broken.xml").toString(), "--allow-private-network",
+        "--host-delay-ms", "0", "--pick", "1");
+    assertThat(viaSite.exit()).isZero();
+    assertThat(viaSite.err()).contains(server.url("/broken.xml") + " is not a feed or news sitemap itself");
+    assertThat(viaSite.out()).contains(server.url("/news.rss").toString());
+
+    CliRun again = run("sources", "add", server.url("/news.rss").toString(), "--no-discover");
+    assertThat(again.exit()).isZero();
+    assertThat(again.err()).contains("already following " + server.url("/news.rss"));
+    assertThat(run("sources", "list").out().lines().count()).isEqualTo(1);
+
+    CliRun kindWithoutNoDiscover = run("sources", "add", server.url("/").toString(), "--kind", "sitemap");
+    assertThat(kindWithoutNoDiscover.exit()).isEqualTo(2);
+    assertThat(kindWithoutNoDiscover.err()).contains("--kind applies only with --no-discover");
   }
 }

@@ -76,8 +76,8 @@ class SourcePollerTest {
     return store.source(s.id()).orElseThrow();
   }
 
-  @Test
-  void a304CostsNoParsingAndKeepsTheValidators() {
+  /** /feed: five hourly items with ETag "v7", and a 304 to a request that sends it back. */
+  private void serveHourlyFeedWithEtag() {
     server.route("/feed", ex -> {
       if ("\"v7\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
         LocalServer.send(ex, 304, null, new byte[0]);
@@ -86,13 +86,43 @@ class SourcePollerTest {
       ex.getResponseHeaders().set("ETag", "\"v7\"");
       LocalServer.send(ex, 200, "application/rss+xml", rss("Hourly", Duration.ofHours(1), 5).getBytes(StandardCharsets.UTF_8));
     });
+  }
+
+  /** A poll as the pipeline makes it: its outcome committed once the entries are stored. */
+  private SourcePoller.Poll pollAndStore(Source s) {
+    SourcePoller.Poll p = poller.poll(s);
+    poller.commit(p);
+    return p;
+  }
+
+  @Test
+  void aPollWithEntriesIsRecordedOnlyWhenCommitted() {
+    serveHourlyFeedWithEtag();
     Source s = add("/feed", "feed");
     SourcePoller.Poll first = poller.poll(s);
+    assertThat(first.entries()).hasSize(5);
+    assertThat(reload(s).etag()).as("validators before the entries are stored").isNull();
+    assertThat(reload(s).lastSuccessAt()).isNull();
+
+    // Had the process died here, the next poll must read the whole feed again.
+    assertThat(poller.poll(reload(s)).entries()).hasSize(5);
+
+    poller.commit(first);
+    assertThat(reload(s).etag()).isEqualTo("\"v7\"");
+    assertThat(reload(s).title()).isEqualTo("Hourly");
+    assertThat(poller.poll(reload(s)).entries()).isEmpty(); // 304
+  }
+
+  @Test
+  void a304CostsNoParsingAndKeepsTheValidators() {
+    serveHourlyFeedWithEtag();
+    Source s = add("/feed", "feed");
+    SourcePoller.Poll first = pollAndStore(s);
     assertThat(first.entries()).hasSize(5);
     assertThat(reload(s).etag()).isEqualTo("\"v7\"");
     assertThat(reload(s).title()).isEqualTo("Hourly");
 
-    SourcePoller.Poll second = poller.poll(reload(s));
+    SourcePoller.Poll second = pollAndStore(reload(s));
     assertThat(second.error()).isNull();
     assertThat(second.entries()).isEmpty();
     assertThat(parses).hasValue(1);
@@ -105,8 +135,8 @@ class SourcePollerTest {
     server.route("/daily", LocalServer.text(200, "application/rss+xml", rss("Daily", Duration.ofDays(1), 10)));
     Source hourly = add("/hourly", "feed");
     Source daily = add("/daily", "feed");
-    poller.poll(hourly);
-    poller.poll(daily);
+    pollAndStore(hourly);
+    pollAndStore(daily);
     assertThat(reload(hourly).pollIntervalSeconds()).isEqualTo(1800);
     assertThat(reload(hourly).nextFetchAt()).isEqualTo(NOW.plusSeconds(1800));
     assertThat(reload(daily).pollIntervalSeconds()).isEqualTo(12 * 3600);
@@ -122,7 +152,7 @@ class SourcePollerTest {
     Source s = add("/flaky", "feed");
     long interval = s.pollIntervalSeconds();
     for (int failures = 1; failures <= 3; failures++) {
-      SourcePoller.Poll p = poller.poll(reload(s));
+      SourcePoller.Poll p = pollAndStore(reload(s));
       assertThat(p.error()).contains("HTTP 500");
       Source now = reload(s);
       assertThat(now.consecutiveFailures()).isEqualTo(failures);
@@ -131,7 +161,7 @@ class SourcePollerTest {
       assertThat(now.pollIntervalSeconds()).isEqualTo(interval);
     }
     assertThat(store.sources()).extracting(Source::id).contains(s.id());
-    SourcePoller.Poll recovered = poller.poll(reload(s));
+    SourcePoller.Poll recovered = pollAndStore(reload(s));
     assertThat(recovered.error()).isNull();
     assertThat(reload(s).consecutiveFailures()).isZero();
     assertThat(reload(s).lastError()).isNull();
@@ -144,7 +174,7 @@ class SourcePollerTest {
       LocalServer.send(ex, 429, "text/plain", new byte[0]);
     });
     Source s = add("/busy", "feed");
-    poller.poll(s);
+    pollAndStore(s);
     assertThat(reload(s).nextFetchAt()).isEqualTo(NOW.plusSeconds(86000));
     assertThat(reload(s).lastError()).contains("429");
   }
@@ -164,7 +194,7 @@ class SourcePollerTest {
           <url><loc>http://site.example/b</loc><lastmod>2026-11-29T11:00:00Z</lastmod></url>
         </urlset>"""));
     Source s = add("/index.xml", "sitemap");
-    SourcePoller.Poll p = poller.poll(s);
+    SourcePoller.Poll p = pollAndStore(s);
     assertThat(p.error()).isNull();
     assertThat(p.entries()).extracting(FeedEntry::link).containsExactly("http://site.example/b", "http://site.example/a");
     assertThat(p.entries().get(1).title()).isEqualTo("A");
@@ -177,7 +207,7 @@ class SourcePollerTest {
         + "<item><title>\u00dcber</title><link>http://site.example/u</link></item></channel></rss>";
     server.route("/feed", ex -> LocalServer.send(ex, 200, "text/xml; charset=us-ascii", feed.getBytes(StandardCharsets.UTF_8)));
     Source s = add("/feed", "feed");
-    SourcePoller.Poll p = poller.poll(s);
+    SourcePoller.Poll p = pollAndStore(s);
     assertThat(p.error()).isNull();
     assertThat(reload(s).title()).isEqualTo("Caf\u00e9 \u65b0\u805e");
     assertThat(p.entries()).extracting(FeedEntry::title).containsExactly("\u00dcber");
@@ -187,7 +217,7 @@ class SourcePollerTest {
   void anUnparsableFeedIsAFailureWithTheParsersReason() {
     server.route("/feed", LocalServer.text(200, "text/html", "<html><body>not a feed</body></html>"));
     Source s = add("/feed", "feed");
-    SourcePoller.Poll p = poller.poll(s);
+    SourcePoller.Poll p = pollAndStore(s);
     assertThat(p.error()).isNotBlank();
     assertThat(reload(s).consecutiveFailures()).isEqualTo(1);
   }
@@ -200,11 +230,11 @@ class SourcePollerTest {
     server.route("/new2.rss", LocalServer.text(200, "application/rss+xml", rss("Elsewhere", Duration.ofHours(1), 3)));
     Source moved = add("/old.rss", "feed");
     Source temporary = add("/temporary.rss", "feed");
-    assertThat(poller.poll(moved).error()).isNull();
-    assertThat(poller.poll(temporary).error()).isNull();
+    assertThat(pollAndStore(moved).error()).isNull();
+    assertThat(pollAndStore(temporary).error()).isNull();
     assertThat(reload(moved).url()).isEqualTo(server.url("/new.rss").toString());
     assertThat(reload(temporary).url()).isEqualTo(server.url("/temporary.rss").toString());
-    poller.poll(reload(moved));
+    pollAndStore(reload(moved));
     assertThat(server.count("/old.rss")).isEqualTo(1);
     assertThat(server.count("/new.rss")).isEqualTo(2);
   }

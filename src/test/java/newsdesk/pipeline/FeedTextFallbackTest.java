@@ -1,0 +1,86 @@
+package newsdesk.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import newsdesk.fetch.LocalServer;
+import newsdesk.store.StoredArticle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** When a page cannot be read, the feed's own text stands in for it, however short. */
+class FeedTextFallbackTest {
+  @TempDir Path dir;
+
+  @Test
+  void aShortFeedSummaryOfAnUnreadablePageStillMakesAStory() {
+    try (LoopbackFixture f = new LoopbackFixture(dir)) {
+      LocalServer server = f.server;
+      // No page is routed: every article link answers 404.
+      String generic = "Read the full story on our website.";
+      String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Short</title>"
+          + item(server, "quake", "Strong earthquake shakes northern Chile",
+              "A magnitude 6.8 earthquake struck northern Chile on Sunday, shaking buildings in Antofagasta; no damage was reported.", 1)
+          + item(server, "budget", "Parliament passes the winter budget", generic, 2)
+          + item(server, "final", "Rovers win the cup final on penalties", generic, 3)
+          + item(server, "empty", "Title only, no text", "", 4)
+          + "</channel></rss>";
+      server.route("/feed", LocalServer.text(200, "application/rss+xml", rss));
+      var source = f.store.addSource(server.url("/feed").toString(), "feed", null, null);
+
+      IngestReport report = f.pipeline(StandardStages.create()).ingest(List.of(source));
+
+      assertThat(report.added()).isEqualTo(4);
+      Map<String, StoredArticle> byTitle = f.store.articlesAfter(0, 10).stream()
+          .collect(Collectors.toMap(StoredArticle::title, Function.identity()));
+      StoredArticle quake = byTitle.get("Strong earthquake shakes northern Chile");
+      assertThat(quake.textSource()).isEqualTo("feed");
+      assertThat(quake.storyId()).as("story of a short feed summary").isNotNull();
+      assertThat(f.store.brief(quake.storyId())).isPresent();
+      // Two different items with the same boilerplate summary are not copies of each other.
+      StoredArticle budget = byTitle.get("Parliament passes the winter budget");
+      StoredArticle cup = byTitle.get("Rovers win the cup final on penalties");
+      assertThat(budget.duplicateOf()).isNull();
+      assertThat(cup.duplicateOf()).isNull();
+      assertThat(budget.storyId()).isNotNull().isNotEqualTo(cup.storyId());
+      // With no text at all there is nothing to make a story of: stored and searchable only.
+      assertThat(byTitle.get("Title only, no text").storyId()).isNull();
+    }
+  }
+
+  private static String item(LocalServer server, String path, String title, String description, int hour) {
+    return "<item><title>" + title + "</title><link>" + server.url("/" + path) + "</link><guid>" + path
+        + "</guid><description>" + description + "</description><pubDate>Sun, 29 Nov 2026 0" + hour
+        + ":00:00 GMT</pubDate></item>";
+  }
+
+  @Test
+  void aCookieWallPageGivesWayToTheFeedsText() {
+    try (LoopbackFixture f = new LoopbackFixture(dir)) {
+      LocalServer server = f.server;
+      StringBuilder wall = new StringBuilder("<html><body><article>");
+      for (int i = 0; i < 8; i++) {
+        wall.append("<p>We use cookies to improve your experience and to show you personalised content. ")
+            .append("Accept all cookies or manage your privacy settings to continue to the site.</p>");
+      }
+      server.route("/wall", LocalServer.text(200, "text/html", wall.append("</article></body></html>").toString()));
+      String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Walled</title>"
+          + item(server, "wall", "Volcano erupts on remote island",
+              "The volcano on the island erupted overnight, sending ash two kilometres high; residents were moved to safety.", 1)
+          + "</channel></rss>";
+      server.route("/feed", LocalServer.text(200, "application/rss+xml", rss));
+      var source = f.store.addSource(server.url("/feed").toString(), "feed", null, null);
+
+      f.pipeline(StandardStages.create()).ingest(List.of(source));
+
+      StoredArticle a = f.store.articlesAfter(0, 10).getFirst();
+      assertThat(a.textSource()).isEqualTo("feed");
+      assertThat(a.text()).startsWith("The volcano on the island erupted");
+      assertThat(a.storyId()).isNotNull();
+    }
+  }
+}
