@@ -20,6 +20,7 @@ import newsdesk.feed.Feed;
 import newsdesk.feed.FeedEntry;
 import newsdesk.feed.FeedParseException;
 import newsdesk.feed.StandardFeedParser;
+import newsdesk.fetch.NetworkFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,7 +71,7 @@ public final class FeedParseCommand implements Callable<Integer> {
       } catch (NoSuchFileException e) {
         throw new UserError(input + ": no such file");
       } catch (IOException e) {
-        throw new UncheckedIOException(input + ": cannot read: " + e.getMessage(), e);
+        throw new UncheckedIOException(input + ": cannot read: " + FileProblem.describe(e), e);
       }
       documentUrl = base != null ? uri(base, "--url") : path.toAbsolutePath().toUri();
     }
@@ -101,7 +102,7 @@ public final class FeedParseCommand implements Callable<Integer> {
       }
       return response;
     } catch (IOException e) {
-      throw new UncheckedIOException(input + ": cannot fetch: " + e.getMessage(), e);
+      throw new UncheckedIOException(input + ": cannot fetch: " + NetworkFailure.describe(url, e), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new UncheckedIOException(input + ": interrupted", new IOException("interrupted"));
@@ -117,7 +118,7 @@ public final class FeedParseCommand implements Callable<Integer> {
       }
       return body;
     } catch (IOException e) {
-      throw new UncheckedIOException(input + ": cannot read the response: " + e.getMessage(), e);
+      throw new UncheckedIOException(input + ": cannot read the response: " + NetworkFailure.describe(response.uri(), e), e);
     }
   }
 

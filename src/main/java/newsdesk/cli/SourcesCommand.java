@@ -220,7 +220,7 @@ public final class SourcesCommand implements Runnable {
       } catch (NoSuchFileException e) {
         throw new UserError(file + ": no such file");
       } catch (IOException e) {
-        throw new UserError(file + ": cannot read it: " + e.getMessage(), e);
+        throw new UserError(file + ": cannot read it: " + FileProblem.describe(e), e);
       }
       OpmlReader.Result result;
       try {

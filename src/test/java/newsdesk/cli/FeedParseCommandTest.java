@@ -55,6 +55,15 @@ class FeedParseCommandTest {
   }
 
   @Test
+  void anUnreachableUrlSaysWhyInWords() {
+    String url = newsdesk.fetch.LocalServer.closedPortUrl("/f.xml").toString();
+    Run r = run("feed", "parse", url);
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().strip()).isEqualTo("newsdesk feed parse: " + url + ": cannot fetch: connection refused");
+  }
+
+  @Test
   void reportsAMissingFileInOneLine() {
     Run r = run("feed", "parse", "no/such/feed.xml");
     assertThat(r.exitCode()).isEqualTo(2);
