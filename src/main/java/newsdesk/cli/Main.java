@@ -45,6 +45,15 @@ public final class Main {
     bench.addSubcommand("web", new WebBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    shareVersion(cl, cl.getCommandSpec().version());
     return cl;
+  }
+
+  /** Gives every subcommand the root's version, so that {@code -V} answers the same everywhere. */
+  private static void shareVersion(CommandLine parent, String[] version) {
+    for (CommandLine sub : parent.getSubcommands().values()) {
+      if (sub.getCommandSpec().version().length == 0) sub.getCommandSpec().version(version);
+      shareVersion(sub, version);
+    }
   }
 }

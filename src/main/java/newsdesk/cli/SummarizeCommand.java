@@ -37,9 +37,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Writes a brief (headline and summary) for each story of a JSONL file.",
-      "Input lines: {\"id\", \"articles\": [{\"title\"?, \"text\"}]}; output lines: {\"id\", \"headline\",",
-      "\"summary\"} with the summary's sentences one per line. Without --sentences or --words the",
-      "brief has its default length (whole sentences up to " + SummaryLength.DEFAULT_WORDS + " words)."
+      "Input lines: {\"id\", \"articles\": [{\"title\"?, \"text\"}]}; output lines: {\"id\", \"headline\", "
+          + "\"summary\"} with the summary's sentences one per line. Without --sentences or --words the brief has "
+          + "its default length (whole sentences up to " + SummaryLength.DEFAULT_WORDS + " words)."
     })
 public final class SummarizeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
