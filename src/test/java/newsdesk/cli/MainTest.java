@@ -32,6 +32,17 @@ class MainTest {
   }
 
   @Test
+  void lucenesVectorApiHintStaysSilentAfterGarbageCollectionAndOtherWarningsDoNot() {
+    Main.quietLibraryLogs();
+    for (int i = 0; i < 3; i++) System.gc();
+    java.util.logging.Logger hint = java.util.logging.Logger.getLogger(Main.LUCENE_VECTORIZATION + ".VectorizationProvider");
+    assertThat(hint.isLoggable(java.util.logging.Level.WARNING)).isFalse();
+    assertThat(hint.isLoggable(java.util.logging.Level.SEVERE)).isTrue();
+    assertThat(java.util.logging.Logger.getLogger("org.apache.lucene.index.IndexWriter")
+        .isLoggable(java.util.logging.Level.WARNING)).isTrue();
+  }
+
+  @Test
   void everyCommandPrintsTheVersionWithV() {
     CommandLine root = Main.commandLine();
     String version = String.join("\n", root.getCommandSpec().version()) + "\n";
