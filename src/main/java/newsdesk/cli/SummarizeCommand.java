@@ -146,7 +146,10 @@ public final class SummarizeCommand implements Callable<Integer> {
   /** The --llm-timeout as a duration; it must be a positive number of seconds. */
   private Duration llmTimeout() {
     if (!(llmTimeoutSeconds > 0) || Double.isInfinite(llmTimeoutSeconds)) {
-      throw new UserError("--llm-timeout must be a positive number of seconds, got " + llmTimeoutSeconds);
+      String given = Double.isFinite(llmTimeoutSeconds)
+          ? java.math.BigDecimal.valueOf(llmTimeoutSeconds).stripTrailingZeros().toPlainString()
+          : String.valueOf(llmTimeoutSeconds);
+      throw new UserError("--llm-timeout must be a positive number of seconds, got " + given);
     }
     return Duration.ofMillis(Math.max(1, Math.round(llmTimeoutSeconds * 1000)));
   }

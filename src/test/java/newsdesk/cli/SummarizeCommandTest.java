@@ -148,7 +148,9 @@ class SummarizeCommandTest {
     Run zero = run(STORY, "--llm-url", "http://127.0.0.1:9/v1", "--llm-timeout", "0");
     assertThat(zero.exit()).isEqualTo(2);
     assertThat(zero.lines()).isEmpty();
-    assertThat(zero.err().strip()).isEqualTo("newsdesk summarize: --llm-timeout must be a positive number of seconds, got 0.0");
+    assertThat(zero.err().strip()).isEqualTo("newsdesk summarize: --llm-timeout must be a positive number of seconds, got 0");
+    assertThat(run(STORY, "--llm-url", "http://127.0.0.1:9/v1", "--llm-timeout", "-1.5").err())
+        .contains("got -1.5");
   }
 
   @Test
