@@ -21,18 +21,34 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     var err = cl.getErr();
     String prefix = commandPath(cl) + ": ";
     if (ex instanceof UserError || ex instanceof IllegalArgumentException) {
-      err.println(prefix + ex.getMessage());
+      err.println(prefix + message(ex));
       if (debug) ex.printStackTrace(err);
       return USER_ERROR;
     }
     if (ex instanceof UncheckedIOException || ex instanceof java.io.IOException || ex instanceof StoreException) {
-      err.println(prefix + ex.getMessage());
+      err.println(prefix + message(ex));
       if (debug) ex.printStackTrace(err);
       return FAILURE;
     }
     err.println(prefix + "internal error: " + ex);
     ex.printStackTrace(err);
     return FAILURE;
+  }
+
+  /**
+   * The failure's message; never "null" or a bare class name: a wrapper's default message (the
+   * cause's toString) gives way to the first real message down the cause chain.
+   */
+  static String message(Throwable ex) {
+    int depth = 0;
+    for (Throwable t = ex; t != null && depth < 20; t = t.getCause(), depth++) {
+      String m = t.getMessage();
+      boolean wrapperDefault = t.getCause() != null && t.getCause().toString().equals(m);
+      if (m != null && !m.isBlank() && !wrapperDefault) return m;
+    }
+    String kind = ex.getClass().getSimpleName().replaceFirst("(Exception|Error)$", "")
+        .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    return "failed without a message (" + (kind.isEmpty() ? "unknown error" : kind + " error") + ")";
   }
 
   /** "newsdesk sources add": the names from the root down, whatever the root command is called. */

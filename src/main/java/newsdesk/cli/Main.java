@@ -14,7 +14,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    quietLibraryLogs();
     System.exit(commandLine().execute(args));
   }
 
@@ -38,6 +37,7 @@ public final class Main {
 
   /** The full command tree; subcommands are registered here so that each stays in its own file. */
   public static CommandLine commandLine() {
+    quietLibraryLogs();
     CommandLine cl = new CommandLine(new NewsdeskCommand());
     cl.addSubcommand("demo", new DemoCommand());
     cl.addSubcommand("digest", new DigestCommand());

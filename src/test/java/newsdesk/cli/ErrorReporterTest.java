@@ -43,4 +43,17 @@ class ErrorReporterTest {
     CliRun digest = CliRun.of("digest", "--data", dir.toString(), "--since", "yesterday");
     assertThat(digest.err()).startsWith("newsdesk digest: ");
   }
+
+  @Test
+  void aFailureWithoutAMessageIsNeverPrintedAsNullOrAClassName() {
+    assertThat(ErrorReporter.message(new java.io.UncheckedIOException(new java.io.IOException("disk full"))))
+        .isEqualTo("disk full");
+    assertThat(ErrorReporter.message(new java.io.UncheckedIOException("cannot write x", new java.io.IOException())))
+        .isEqualTo("cannot write x");
+    assertThat(ErrorReporter.message(new java.io.IOException()))
+        .isEqualTo("failed without a message (io error)")
+        .doesNotContain("null");
+    assertThat(ErrorReporter.message(new java.io.UncheckedIOException(new java.nio.file.AccessDeniedException(null))))
+        .doesNotContain("null").doesNotContain("Exception");
+  }
 }
