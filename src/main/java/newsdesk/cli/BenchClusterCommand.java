@@ -38,9 +38,10 @@ import picocli.CommandLine.Option;
     name = "cluster",
     mixinStandardHelpOptions = true,
     description = {
-      "Speed and memory of story clustering: analysis (language, terms, entities) per stage, then",
-      "the clustering step alone on a stream of --articles analysed articles, one a minute.",
-      "Embeds the short texts first, as the pipeline does (sentence-embedding load time and throughput), unless --no-embeddings."
+      "Measure the speed and memory of story clustering.",
+      "First the analysis (language, terms, entities) per stage, then the clustering step alone on a stream of "
+          + "--articles analysed articles, one a minute. Embeds the short texts first, as the pipeline does "
+          + "(sentence-embedding load time and throughput), unless --no-embeddings."
     })
 public final class BenchClusterCommand implements Callable<Integer> {
   @Option(names = "--dir", defaultValue = "../shared/bench/clustering", paramLabel = "DIR",

@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
     name = "embed",
     mixinStandardHelpOptions = true,
     description = {
-      "Load time and throughput of the sentence embedder (all-MiniLM-L6-v2, quantized) on the",
-      "headline and lead of each article of --jsonl; --npy writes the vectors (float32, input order)."
+      "Measure the load time and throughput of the sentence embedder (all-MiniLM-L6-v2, quantized).",
+      "It embeds the headline and lead of each article of --jsonl; --npy writes the vectors (float32, input order)."
     })
 public final class BenchEmbedCommand implements Callable<Integer> {
   @Option(names = "--jsonl", required = true, paramLabel = "FILE", description = "articles, one JSON object per line")

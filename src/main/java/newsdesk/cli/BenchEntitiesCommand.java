@@ -17,9 +17,10 @@ import picocli.CommandLine.Parameters;
     name = "entities",
     mixinStandardHelpOptions = true,
     description = {
-      "Named-entity quality on hand-annotated texts in src/test/resources/newsdesk/text/:",
-      "entities-sample.jsonl (12 Wikinews articles, 82 entities; rules tuned on it),",
-      "entities-heldout.jsonl (12 other articles, 95 entities; never tuned on)."
+      "Measure named-entity quality on hand-annotated texts.",
+      "The annotated texts are in src/test/resources/newsdesk/text/: entities-sample.jsonl (12 Wikinews "
+          + "articles, 82 entities; rules tuned on it) and entities-heldout.jsonl (12 other articles, 95 entities; "
+          + "never tuned on)."
     })
 public final class BenchEntitiesCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "annotations, one JSON object per line")

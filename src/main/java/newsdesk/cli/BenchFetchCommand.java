@@ -10,10 +10,10 @@ import picocli.CommandLine.Option;
 
 /** {@code newsdesk bench fetch}: polls many feeds from local sites and reports speed, memory and per-host limits. */
 @Command(name = "fetch", mixinStandardHelpOptions = true,
-    description = {"Poll many feeds served by local sites on 127.0.1.x (one server per host) through the real poller",
-        "(fetcher, parser, store), twice (full answers, then 304s), and a bare HttpClient reference on the same",
-        "threads. Prints feeds per second, peak heap, peak threads and the most concurrent requests any host saw;",
-        "exits 1 if the per-host limit was ever exceeded."})
+    description = {"Measure feed polling through the real poller on many local sites (127.0.1.x).",
+        "One server per host; the poller (fetcher, parser, store) runs twice (full answers, then 304s), and a bare "
+            + "HttpClient reference on the same threads. Prints feeds per second, peak heap, peak threads and the "
+            + "most concurrent requests any host saw; exits 1 if the per-host limit was ever exceeded."})
 public final class BenchFetchCommand implements Callable<Integer> {
   @Option(names = "--feeds", defaultValue = "1000", description = "Feeds to poll (default: ${DEFAULT-VALUE}).")
   int feeds;

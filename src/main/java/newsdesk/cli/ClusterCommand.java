@@ -26,9 +26,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Groups articles into stories, online and in arrival order.",
-      "Reads {\"id\",\"date\",\"title\",\"text\"} lines (date may be null, title empty) and prints",
-      "one 'id<TAB>story' line per article, in input order; merged stories are reported under the",
-      "surviving story's id."
+      "Reads {\"id\",\"date\",\"title\",\"text\"} lines (date may be null, title empty) and prints one "
+          + "'id<TAB>story' line per article, in input order; merged stories are reported under the surviving "
+          + "story's id."
     })
 public final class ClusterCommand implements Callable<Integer> {
   @Option(names = "--jsonl", required = true, paramLabel = "FILE", description = "articles, one JSON object per line")

@@ -26,9 +26,9 @@ import picocli.CommandLine.Parameters;
     name = "content-check",
     mixinStandardHelpOptions = true,
     description = {
-      "Run the no-content check on article bodies known to be articles ({id: {\"articleBody\": text}}",
-      "JSON, as in the extraction bench's ground-truth.json) and count the verdicts; lists every body",
-      "not called an article on stderr."
+      "Count the verdicts of the no-content check on bodies known to be articles.",
+      "Each file is JSON {id: {\"articleBody\": text}}, as the extraction bench's ground-truth.json; every body "
+          + "not called an article is listed on stderr."
     })
 public final class ContentCheckBenchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "GROUND_TRUTH_JSON", description = "files of known article bodies")

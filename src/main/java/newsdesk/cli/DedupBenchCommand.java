@@ -25,10 +25,11 @@ import picocli.CommandLine.Parameters;
     name = "dedup",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure near-duplicate detection on copies made from a JSONL corpus ({id,title,text,section_guess}",
-      "a line): every variant kind of a seeded sample of articles (other boilerplate, reordered,",
-      "paragraph added or removed, headline changed, words edited, syndicated), against pairs of",
-      "different articles of one section or with the most shared vocabulary. Prints precision and recall."
+      "Measure near-duplicate detection (precision and recall) on copies made from a JSONL corpus.",
+      "The corpus has one {id,title,text,section_guess} object a line. Every variant kind (other boilerplate, "
+          + "reordered, paragraph added or removed, headline changed, words edited, syndicated) of a seeded sample "
+          + "of articles is checked, against pairs of different articles of one section or with the most shared "
+          + "vocabulary."
     })
 public final class DedupBenchCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CORPUS_JSONL", description = "the corpus, one JSON article a line")

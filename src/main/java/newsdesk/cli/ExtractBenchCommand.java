@@ -27,9 +27,10 @@ import picocli.CommandLine.Parameters;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure article extraction on one thread over a folder of .html pages: pages per second of",
-      "newsdesk, of jsoup parsing alone and of readability4j 1.0.8, in the same run. When the folder",
-      "or its parent holds ground-truth.json ({id: {articleBody}}), also the shingle F1 of each."
+      "Measure the speed (and, given ground truth, the quality) of article extraction on a folder of pages.",
+      "Pages per second on one thread of newsdesk, of jsoup parsing alone and of readability4j 1.0.8, in the "
+          + "same run. When the folder or its parent holds ground-truth.json ({id: {articleBody}}), also the "
+          + "shingle F1 of each."
     })
 public final class ExtractBenchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "folder of .html/.htm pages")

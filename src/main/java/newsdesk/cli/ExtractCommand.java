@@ -17,9 +17,12 @@ import newsdesk.extract.Article;
 import newsdesk.extract.DensityArticleExtractor;
 import newsdesk.extract.Extraction;
 import newsdesk.extract.PageSource;
+import newsdesk.fetch.NetworkFailure;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code newsdesk extract}: the article text and metadata of pages, files or URLs. */
 @Command(
@@ -41,6 +44,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders or URLs")
   List<String> inputs;
+
+  @Spec CommandSpec spec;
 
   private final OutputStream stdout;
 
@@ -73,6 +78,7 @@ public final class ExtractCommand implements Callable<Integer> {
         throw new UserError(e.getMessage());
       }
     }
+    java.io.PrintWriter err = spec.commandLine().getErr();
     DensityArticleExtractor extractor = new DensityArticleExtractor();
     ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     PrintStream out = new PrintStream(new NonClosing(stdout), false, StandardCharsets.UTF_8);
@@ -86,8 +92,9 @@ public final class ExtractCommand implements Callable<Integer> {
           node = toJson(json, input.name(), extraction);
         } catch (IOException | UncheckedIOException e) {
           failures++;
-          node = errorJson(json, input.name(), input.url(), "cannot read: " + e.getMessage());
-          System.err.println("newsdesk extract: " + input.name() + ": " + e.getMessage());
+          String problem = "cannot read: " + readProblem(input, e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
+          node = errorJson(json, input.name(), input.url(), problem);
+          err.println("newsdesk extract: " + input.name() + ": " + problem);
         }
         switch (format) {
           case json -> array.write(node);
@@ -98,7 +105,8 @@ public final class ExtractCommand implements Callable<Integer> {
             if (all.size() > 1) out.println("==> " + input.name() + " <==");
             String text = node.path("text").asText("");
             if (!text.isEmpty()) out.println(text);
-            if (!node.path("error").isNull()) System.err.println(input.name() + ": " + node.path("error").asText());
+            // A read failure was reported above; an extraction's problem is reported here.
+            if (extraction != null && !node.path("error").isNull()) err.println(input.name() + ": " + node.path("error").asText());
             if (all.size() > 1) out.println();
           }
         }
@@ -107,6 +115,12 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     out.flush();
     return failures == 0 ? 0 : 1;
+  }
+
+  /** Why {@code input} could not be loaded, in words (never null, never just a class or path). */
+  private static String readProblem(PageSource.Input input, IOException e) {
+    if (input.name().matches("(?i)https?://.*")) return NetworkFailure.describe(URI.create(input.url()), e);
+    return FileProblem.describe(e);
   }
 
   static ObjectNode toJson(ObjectMapper json, String input, Extraction extraction) {

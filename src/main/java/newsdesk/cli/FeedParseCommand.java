@@ -20,6 +20,7 @@ import newsdesk.feed.Feed;
 import newsdesk.feed.FeedEntry;
 import newsdesk.feed.FeedParseException;
 import newsdesk.feed.StandardFeedParser;
+import newsdesk.fetch.NetworkFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,7 +71,7 @@ public final class FeedParseCommand implements Callable<Integer> {
       } catch (NoSuchFileException e) {
         throw new UserError(input + ": no such file");
       } catch (IOException e) {
-        throw new UncheckedIOException(input + ": cannot read: " + e.getMessage(), e);
+        throw new UncheckedIOException(input + ": cannot read: " + FileProblem.describe(e), e);
       }
       documentUrl = base != null ? uri(base, "--url") : path.toAbsolutePath().toUri();
     }
@@ -80,6 +81,13 @@ public final class FeedParseCommand implements Callable<Integer> {
       feed = new StandardFeedParser().parseResponse(body, headers, documentUrl);
     } catch (FeedParseException e) {
       throw new UserError(input + ": not a readable feed: " + e.getMessage(), e);
+    }
+    // The parser gives a document without any element an empty feed of no format (as feedparser
+    // does, for the pipeline); asked to parse one document, that is a document that is not a feed.
+    if (feed.format() == null || feed.format().isEmpty()) {
+      boolean blank = new String(body, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank();
+      throw new UserError(input + ": not a readable feed: "
+          + (blank ? "the document is empty" : "no XML element or JSON object in it"));
     }
     System.out.print(format == Format.json ? json(feed) : text(feed));
     return 0;
@@ -101,7 +109,7 @@ public final class FeedParseCommand implements Callable<Integer> {
       }
       return response;
     } catch (IOException e) {
-      throw new UncheckedIOException(input + ": cannot fetch: " + e.getMessage(), e);
+      throw new UncheckedIOException(input + ": cannot fetch: " + NetworkFailure.describe(url, e), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new UncheckedIOException(input + ": interrupted", new IOException("interrupted"));
@@ -117,7 +125,7 @@ public final class FeedParseCommand implements Callable<Integer> {
       }
       return body;
     } catch (IOException e) {
-      throw new UncheckedIOException(input + ": cannot read the response: " + e.getMessage(), e);
+      throw new UncheckedIOException(input + ": cannot read the response: " + NetworkFailure.describe(response.uri(), e), e);
     }
   }
 

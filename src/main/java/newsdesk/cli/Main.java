@@ -1,22 +1,43 @@
 package newsdesk.cli;
 
+import java.io.IOException;
 import java.util.logging.Level;
+import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /** Entry point of the {@code newsdesk} command. */
 public final class Main {
+  /** The java.util.logging logger of Lucene's vector-API probe. */
+  static final String LUCENE_VECTORIZATION = "org.apache.lucene.internal.vectorization";
+
   private Main() {}
 
   public static void main(String[] args) {
-    // Lucene reports through java.util.logging that the incubating vector API is not enabled; that
-    // is a speed hint for operators, not something a user of a command should see on every run.
-    Logger.getLogger("org.apache.lucene.internal.vectorization").setLevel(Level.SEVERE);
     System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * Lucene reports through java.util.logging that the incubating vector API is not enabled; that is
+   * a speed hint for operators, not something a user of a command should see on every run. This
+   * raises that logger (and only it) to SEVERE in the logging configuration rather than on a
+   * {@code Logger} object: java.util.logging keeps loggers weakly, and a logger collected before
+   * Lucene asks for it forgets a level set on it, so the warning came back now and then.
+   */
+  static void quietLibraryLogs() {
+    String line = LUCENE_VECTORIZATION + ".level=" + Level.SEVERE.getName() + "\n";
+    try (var in = new java.io.ByteArrayInputStream(line.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))) {
+      // Merged into the configuration in force: every other key keeps its value.
+      LogManager.getLogManager().updateConfiguration(in, key -> (old, added) -> added != null ? added : old);
+    } catch (IOException e) {
+      // The default configuration could not be re-read: fall back to the logger itself.
+      Logger.getLogger(LUCENE_VECTORIZATION).setLevel(Level.SEVERE);
+    }
   }
 
   /** The full command tree; subcommands are registered here so that each stays in its own file. */
   public static CommandLine commandLine() {
+    quietLibraryLogs();
     CommandLine cl = new CommandLine(new NewsdeskCommand());
     cl.addSubcommand("demo", new DemoCommand());
     cl.addSubcommand("digest", new DigestCommand());
@@ -45,6 +66,15 @@ public final class Main {
     bench.addSubcommand("web", new WebBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    shareVersion(cl, cl.getCommandSpec().version());
     return cl;
+  }
+
+  /** Gives every subcommand the root's version, so that {@code -V} answers the same everywhere. */
+  private static void shareVersion(CommandLine parent, String[] version) {
+    for (CommandLine sub : parent.getSubcommands().values()) {
+      if (sub.getCommandSpec().version().length == 0) sub.getCommandSpec().version(version);
+      shareVersion(sub, version);
+    }
   }
 }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
       "Self-hosted news digest: follows feeds and sites, extracts articles, groups them into "
           + "stories and writes a traceable brief for each.",
       "",
-      "Every command takes --data DIR (default ./newsdesk-data, or $NEWSDESK_DATA)."
+      "Commands that keep or read stored news (digest, search, sources, fetch, run, serve, reindex, demo) take "
+          + "--data DIR (default ./newsdesk-data, or $NEWSDESK_DATA)."
     },
     commandListHeading = "%nCommands:%n")
 public final class NewsdeskCommand implements Runnable {

@@ -56,8 +56,8 @@ public final class SourcesCommand implements Runnable {
   /** {@code sources add URL}. */
   @Command(name = "add", mixinStandardHelpOptions = true,
       description = {"Follow a feed, a site (its announced or usual feeds) or an article's site.",
-          "When several feeds are found they are listed, numbered, on stdout and the command exits with code 3:",
-          "run it again with --pick N (or --all). A site without a feed is followed through its news sitemap."})
+          "When several feeds are found they are listed, numbered, on stdout and the command exits with code 3: "
+              + "run it again with --pick N (or --all). A site without a feed is followed through its news sitemap."})
   static final class Add implements Callable<Integer> {
     @Mixin DataOption data;
     @Mixin NetworkOptions network;
@@ -228,7 +228,7 @@ public final class SourcesCommand implements Runnable {
       } catch (NoSuchFileException e) {
         throw new UserError(file + ": no such file");
       } catch (IOException e) {
-        throw new UserError(file + ": cannot read it: " + e.getMessage(), e);
+        throw new UserError(file + ": cannot read it: " + FileProblem.describe(e), e);
       }
       OpmlReader.Result result;
       try {

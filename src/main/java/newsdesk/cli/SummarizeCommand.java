@@ -3,11 +3,9 @@ package newsdesk.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import newsdesk.io.Utf8Lines;
 import newsdesk.summarize.Brief;
 import newsdesk.summarize.ExtractiveSummarizer;
 import newsdesk.summarize.HeadlineWriter;
@@ -38,9 +37,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Writes a brief (headline and summary) for each story of a JSONL file.",
-      "Input lines: {\"id\", \"articles\": [{\"title\"?, \"text\"}]}; output lines: {\"id\", \"headline\",",
-      "\"summary\"} with the summary's sentences one per line. Without --sentences or --words the",
-      "brief has its default length (whole sentences up to " + SummaryLength.DEFAULT_WORDS + " words)."
+      "Input lines: {\"id\", \"articles\": [{\"title\"?, \"text\"}]}; output lines: {\"id\", \"headline\", "
+          + "\"summary\"} with the summary's sentences one per line. Without --sentences or --words the brief has "
+          + "its default length (whole sentences up to " + SummaryLength.DEFAULT_WORDS + " words)."
     })
 public final class SummarizeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -79,21 +78,37 @@ public final class SummarizeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (!Files.isRegularFile(jsonl)) throw new UserError(jsonl + ": no such file");
     SummaryLength len = lengthOrDefault();
+    Duration llmTimeout = llmTimeout();
+    if (llmUrl != null) requireHttpUrl(llmUrl);
     var summarizer = new ExtractiveSummarizer(SummarizerSettings.defaults().with(params),
         SummarizerResources.english(), HeadlineWriter.english());
     LlmRewriter rewriter = llmUrl == null ? null
-        : new LlmRewriter(llmUrl, llmModel, Duration.ofMillis((long) (llmTimeoutSeconds * 1000)));
+        : new LlmRewriter(llmUrl, llmModel, llmTimeout);
     PrintWriter out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     int failed = 0;
-    int lineNo = 0;
-    try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-      for (String line; (line = in.readLine()) != null; ) {
-        lineNo++;
+    try (Utf8Lines in = Utf8Lines.open(jsonl)) {
+      while (true) {
+        String line;
+        try {
+          line = in.readLine();
+        } catch (Utf8Lines.NotUtf8Exception e) {
+          failed++;
+          err.println("summarize: " + jsonl + " line " + e.line() + ": " + e.problem());
+          continue;
+        }
+        if (line == null) break;
+        int lineNo = in.lineNumber();
         if (line.isBlank()) continue;
         try {
           JsonNode item = JSON.readTree(line);
-          String id = item.path("id").asText("");
+          JsonNode idNode = item == null ? null : item.get("id");
+          if (idNode == null || idNode.isNull() || idNode.isContainerNode()) {
+            // As cluster does: a story without an id cannot be matched to its output, so it is skipped.
+            err.println(jsonl + ":" + lineNo + ": no \"id\", skipped");
+            continue;
+          }
+          String id = idNode.asText();
           List<SourceArticle> articles = articles(id, item.path("articles"));
           Brief brief = summarizer.summarize(articles, len);
           String summary = brief.sentences().stream().map(s -> oneLine(s.text())).collect(Collectors.joining("\n"));
@@ -126,6 +141,24 @@ public final class SummarizeCommand implements Callable<Integer> {
     }
     if (length.words < 1) throw new UserError("--words must be at least 1, got " + length.words);
     return SummaryLength.words(length.words);
+  }
+
+  /** The --llm-timeout as a duration; it must be a positive number of seconds. */
+  private Duration llmTimeout() {
+    if (!(llmTimeoutSeconds > 0) || Double.isInfinite(llmTimeoutSeconds)) {
+      String given = Double.isFinite(llmTimeoutSeconds)
+          ? java.math.BigDecimal.valueOf(llmTimeoutSeconds).stripTrailingZeros().toPlainString()
+          : String.valueOf(llmTimeoutSeconds);
+      throw new UserError("--llm-timeout must be a positive number of seconds, got " + given);
+    }
+    return Duration.ofMillis(Math.max(1, Math.round(llmTimeoutSeconds * 1000)));
+  }
+
+  private static void requireHttpUrl(URI url) {
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
+      throw new UserError("--llm-url '" + url + "' is not an http(s) URL with a host (e.g. http://127.0.0.1:11434/v1)");
+    }
   }
 
   private static List<SourceArticle> articles(String id, JsonNode node) {

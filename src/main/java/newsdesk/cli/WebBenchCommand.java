@@ -34,8 +34,9 @@ import picocli.CommandLine.Option;
  * stops by itself. Progress on stderr, the result as JSON on stdout.
  */
 @Command(name = "web", mixinStandardHelpOptions = true,
-    description = {"Load-test the web UI on a generated corpus: a fixed rate of front pages, story pages and searches",
-        "over a bounded number of connections, then rising rates until p99 passes the limit."})
+    description = {"Load-test the web UI on a generated corpus.",
+        "A fixed rate of front pages, story pages and searches over a bounded number of connections, then rising "
+            + "rates until p99 passes the limit."})
 public final class WebBenchCommand implements Callable<Integer> {
   static final int MIN_RATE = 10;
 

@@ -2,10 +2,7 @@ package newsdesk.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,10 +12,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import newsdesk.io.Utf8Lines;
 
 /**
  * Reads {@code {"id","date","title","text"}} lines (other fields ignored). A line that is not such
- * an object is reported and skipped; an unreadable date is reported and treated as unknown.
+ * an object (not UTF-8, not JSON, no id) is reported and skipped; an unreadable date is reported and
+ * treated as unknown.
  */
 public final class JsonlDocuments {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,11 +27,17 @@ public final class JsonlDocuments {
   /** The documents of {@code file} in file order; problems go to {@code warnings} with line numbers. */
   public static List<ClusterDocument> read(Path file, Consumer<String> warnings) throws IOException {
     List<ClusterDocument> out = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int number = 0;
-      while ((line = in.readLine()) != null) {
-        number++;
+    try (Utf8Lines in = Utf8Lines.open(file)) {
+      while (true) {
+        String line;
+        try {
+          line = in.readLine();
+        } catch (Utf8Lines.NotUtf8Exception e) {
+          warnings.accept(file + ":" + e.line() + ": " + e.problem() + ", skipped");
+          continue;
+        }
+        if (line == null) break;
+        int number = in.lineNumber();
         if (line.isBlank()) continue;
         JsonNode node;
         try {

@@ -208,9 +208,8 @@ public final class HttpFetcher implements AutoCloseable {
     if (cause instanceof HttpTimeoutException) {
       return new FetchException(url, 0, Kind.TIMEOUT, "timed out after " + seconds(config.requestTimeout()), null, cause);
     }
-    String m = cause == null ? null : cause.getMessage();
-    String what = m == null || m.isBlank() ? (cause == null ? "unknown error" : cause.getClass().getSimpleName()) : m;
-    return new FetchException(url, 0, Kind.NETWORK, "cannot connect: " + what, null, cause instanceof IOException ? cause : null);
+    return new FetchException(url, 0, Kind.NETWORK, "cannot connect: " + NetworkFailure.describe(rewrite(url), cause), null,
+        cause instanceof IOException ? cause : null);
   }
 
   private void checkRobots(URI url) throws FetchException, InterruptedException {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 
 /**
  * The one JDBC connection of a {@link SqliteNewsStore} and the plumbing every table class shares.
@@ -40,11 +41,23 @@ final class SqliteDatabase {
 
   /**
    * Migrates {@code file} with Flyway (classpath {@code db/migration}), then opens it in WAL mode
-   * with {@code synchronous=FULL}, foreign keys on and a 10 s busy timeout.
+   * with {@code synchronous=FULL}, foreign keys on and a 10 s busy timeout. A file that cannot serve
+   * (a folder, not SQLite, corrupt, locked, unreadable) fails with {@link DatabaseOpenException}.
    */
   static SqliteDatabase open(Path file) {
+    DatabaseOpenException.requireDatabaseFile(file);
     String url = "jdbc:sqlite:" + file.toAbsolutePath();
-    Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+    // A file SQLite cannot read fails here at once, where Flyway would retry its lock table for seconds.
+    try (Connection probe = DriverManager.getConnection(url); Statement s = probe.createStatement()) {
+      s.executeQuery("SELECT count(*) FROM sqlite_master").close();
+    } catch (SQLException e) {
+      throw DatabaseOpenException.of(file, e);
+    }
+    try {
+      Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+    } catch (FlywayException e) {
+      throw DatabaseOpenException.of(file, e);
+    }
     try {
       Connection c = DriverManager.getConnection(url);
       try (Statement s = c.createStatement()) {
@@ -55,7 +68,7 @@ final class SqliteDatabase {
       }
       return new SqliteDatabase(c);
     } catch (SQLException e) {
-      throw new StoreException("cannot open database " + file, e);
+      throw DatabaseOpenException.of(file, e);
     }
   }
 

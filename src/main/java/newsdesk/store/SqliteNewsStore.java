@@ -34,7 +34,12 @@ public final class SqliteNewsStore implements NewsStore {
     this.webQueries = new SqliteWebQueries(database);
   }
 
-  /** Opens (creating and migrating when needed) the database at {@code file}. */
+  /**
+   * Opens (creating and migrating when needed) the database at {@code file}.
+   *
+   * @throws DatabaseOpenException when the file is a folder, not a SQLite database, corrupt, locked
+   *     or unreadable (the message names the file and says which)
+   */
   public static SqliteNewsStore open(Path file) {
     return new SqliteNewsStore(SqliteDatabase.open(file));
   }

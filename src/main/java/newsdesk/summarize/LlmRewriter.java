@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import newsdesk.fetch.NetworkFailure;
 
 /**
  * Optional abstractive mode: asks an OpenAI-compatible chat endpoint (Ollama, vLLM, llama.cpp's
@@ -77,7 +78,7 @@ public final class LlmRewriter {
     } catch (HttpTimeoutException e) {
       return new Rewrite(extractive, false, "endpoint timed out after " + timeout.toMillis() + " ms");
     } catch (IOException e) {
-      return new Rewrite(extractive, false, "endpoint unreachable: " + e.getMessage());
+      return new Rewrite(extractive, false, "endpoint unreachable: " + NetworkFailure.describe(endpoint, e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new Rewrite(extractive, false, "interrupted");

@@ -45,6 +45,22 @@ class ClusterCommandTest {
   }
 
   @Test
+  void aLineThatIsNotUtf8IsNamedAndSkipped() throws Exception {
+    Path input = dir.resolve("latin1.jsonl");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.write("{\"id\":\"a\",\"title\":\"Budget\",\"text\":\"Parliament approved the budget.\"}\n".getBytes(StandardCharsets.UTF_8));
+    bytes.write("{\"id\":\"b\",\"title\":\"Caf".getBytes(StandardCharsets.ISO_8859_1));
+    bytes.write(0xE9);
+    bytes.write("\",\"text\":\"A new caf\u00e9 opened.\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(input, bytes.toByteArray());
+    CliRun r = CliRun.of("cluster", "--no-embeddings", "--jsonl", input.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out().lines().toList()).containsExactly("a\ta");
+    assertThat(r.err()).contains(input + ":2: not UTF-8 text (byte 0xE9 at byte 23 of the line), skipped")
+        .doesNotContain("Input length");
+  }
+
+  @Test
   void missingFileIsAUserError() {
     StringWriter err = new StringWriter();
     CommandLine cl = Main.commandLine();

@@ -87,6 +87,24 @@ class ExtractCommandTest {
   }
 
   @Test
+  void anUnreachableUrlSaysWhyInWordsInTheJsonAndOnStderr() throws Exception {
+    String url = newsdesk.fetch.LocalServer.closedPortUrl("/x").toString();
+    Run r = run("--format", "jsonl", url);
+    assertThat(r.exit()).isEqualTo(1);
+    JsonNode line = new ObjectMapper().readTree(r.out());
+    assertThat(line.get("error").asText()).isEqualTo("cannot read: connection refused");
+    assertThat(r.err().strip()).isEqualTo("newsdesk extract: " + url + ": cannot read: connection refused");
+  }
+
+  @Test
+  void anUnreachableUrlInTextFormatIsReportedOnce() {
+    String url = newsdesk.fetch.LocalServer.closedPortUrl("/x").toString();
+    Run r = run(url);
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err().strip()).isEqualTo("newsdesk extract: " + url + ": cannot read: connection refused");
+  }
+
+  @Test
   void missingInputIsAUserErrorNamingIt() {
     Run r = run(dir.resolve("nope.html").toString());
     assertThat(r.exit()).isEqualTo(ErrorReporter.USER_ERROR);

@@ -55,6 +55,33 @@ class FeedParseCommandTest {
   }
 
   @Test
+  void anUnreachableUrlSaysWhyInWords() {
+    String url = newsdesk.fetch.LocalServer.closedPortUrl("/f.xml").toString();
+    Run r = run("feed", "parse", url);
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().strip()).isEqualTo("newsdesk feed parse: " + url + ": cannot fetch: connection refused");
+  }
+
+  @Test
+  void aDocumentThatIsNotAFeedIsAnErrorLikeBrokenJson(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("bad.xml"), "not xml at all <<<\n");
+    java.nio.file.Path empty = java.nio.file.Files.writeString(dir.resolve("empty.xml"), "");
+    java.nio.file.Path json = java.nio.file.Files.writeString(dir.resolve("bad.json"), "{\"a\":1}");
+    Run notXml = run("feed", "parse", bad.toString());
+    assertThat(notXml.exitCode()).isEqualTo(2);
+    assertThat(notXml.out()).isEmpty();
+    assertThat(notXml.err()).isEqualTo("newsdesk feed parse: " + bad + ": not a readable feed: no XML element or JSON object in it\n");
+    Run nothing = run("feed", "parse", empty.toString());
+    assertThat(nothing.exitCode()).isEqualTo(2);
+    assertThat(nothing.err()).isEqualTo("newsdesk feed parse: " + empty + ": not a readable feed: the document is empty\n");
+    Run brokenJson = run("feed", "parse", json.toString());
+    assertThat(brokenJson.exitCode()).isEqualTo(2);
+    assertThat(brokenJson.err()).startsWith("newsdesk feed parse: " + json + ": not a readable feed: ");
+  }
+
+  @Test
   void reportsAMissingFileInOneLine() {
     Run r = run("feed", "parse", "no/such/feed.xml");
     assertThat(r.exitCode()).isEqualTo(2);

@@ -118,6 +118,19 @@ class SourcesCommandTest {
   }
 
   @Test
+  void aClosedPortIsAConnectionRefusedOnAddAndInTheSourcesLastError() {
+    String url = LocalServer.closedPortUrl("/feed.xml").toString();
+    CliRun add = run("sources", "add", url, "--allow-private-network", "--host-delay-ms", "0");
+    assertThat(add.exit()).isEqualTo(2);
+    assertThat(add.err()).isEqualTo("newsdesk sources add: cannot fetch " + url + ": cannot connect: connection refused\n");
+
+    assertThat(run("sources", "add", url, "--no-discover").exit()).isZero();
+    CliRun fetch = run("fetch", "--all", "--allow-private-network", "--host-delay-ms", "0");
+    assertThat(fetch.err()).contains(url + ": cannot connect: connection refused").doesNotContain("Exception");
+    assertThat(run("sources", "list").out()).contains(": " + url + ": cannot connect: connection refused\t");
+  }
+
+  @Test
   void listShowsAFailingSourceWithItsError() {
     server.route("/gone.rss", LocalServer.text(410, "text/plain", "gone"));
     String url = server.url("/gone.rss").toString();

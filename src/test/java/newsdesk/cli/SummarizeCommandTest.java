@@ -108,6 +108,52 @@ class SummarizeCommandTest {
   }
 
   @Test
+  void aLineThatIsNotUtf8IsNamedAndTheOthersGoOn() throws IOException {
+    Path file = dir.resolve("latin1.jsonl");
+    byte[] bad = "{\"id\":\"x\",\"articles\":[{\"title\":\"Caf\u00e9\",\"text\":\"A caf\u00e9 opened.\"}]}\n"
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.write(bad);
+    bytes.write(STORY.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Files.write(file, bytes.toByteArray());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    var cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute("summarize", "--jsonl", file.toString(), "--sentences", "2");
+    assertThat(exit).isEqualTo(1);
+    assertThat(out.toString()).contains("\"id\":\"s1\"");
+    assertThat(err.toString()).contains("summarize: " + file + " line 1: not UTF-8 text (byte 0xE9 at byte 36 of the line)\n")
+        .doesNotContain("Input length");
+  }
+
+  @Test
+  void aLineWithoutIdIsReportedAndSkippedAsClusterDoes() throws IOException {
+    Run r = run("{\"articles\":[{\"text\":\"A fire destroyed a warehouse in Springfield on Tuesday night.\"}]}\n" + STORY,
+        "--sentences", "2");
+    assertThat(r.lines()).extracting(n -> n.path("id").asText()).containsExactly("s1");
+    assertThat(r.err()).contains(dir.resolve("in.jsonl") + ":1: no \"id\", skipped");
+    assertThat(r.exit()).isZero();
+  }
+
+  @Test
+  void badLlmOptionsFailAtTheStartAsOptionErrors() throws IOException {
+    Run notUrl = run(STORY, "--llm-url", "notaurl");
+    assertThat(notUrl.exit()).isEqualTo(2);
+    assertThat(notUrl.lines()).isEmpty();
+    assertThat(notUrl.err().strip()).startsWith("newsdesk summarize: --llm-url 'notaurl' is not an http(s) URL")
+        .doesNotContain("line 1").doesNotContain("\n");
+
+    Run zero = run(STORY, "--llm-url", "http://127.0.0.1:9/v1", "--llm-timeout", "0");
+    assertThat(zero.exit()).isEqualTo(2);
+    assertThat(zero.lines()).isEmpty();
+    assertThat(zero.err().strip()).isEqualTo("newsdesk summarize: --llm-timeout must be a positive number of seconds, got 0");
+    assertThat(run(STORY, "--llm-url", "http://127.0.0.1:9/v1", "--llm-timeout", "-1.5").err())
+        .contains("got -1.5");
+  }
+
+  @Test
   void llmModePrintsAFaithfulRewrite() throws IOException {
     var server = com.sun.net.httpserver.HttpServer.create(
         new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);

@@ -299,6 +299,17 @@ class HttpFetcherTest {
   }
 
   @Test
+  void aClosedPortIsReportedAsARefusedConnection() {
+    try (HttpFetcher fetcher = new HttpFetcher(testConfig())) {
+      assertThatThrownBy(() -> fetcher.get(LocalServer.closedPortUrl("/feed"), null, null))
+          .isInstanceOfSatisfying(FetchException.class, e -> {
+            assertThat(e.kind()).isEqualTo(Kind.NETWORK);
+            assertThat(e.getMessage()).endsWith("/feed: cannot connect: connection refused");
+          });
+    }
+  }
+
+  @Test
   void refusesLoopbackByDefaultWithoutContactingIt() throws Exception {
     server.route("/feed", LocalServer.text(200, "text/xml", "<rss/>"));
     try (HttpFetcher fetcher = new HttpFetcher(testConfig().withAllowPrivateNetwork(false))) {

@@ -69,6 +69,18 @@ public final class LocalServer implements AutoCloseable {
     }
   }
 
+  /**
+   * An http URL on 127.0.0.1 at a port nothing listens on (bound, then released), so that a
+   * request to it is refused at once.
+   */
+  public static URI closedPortUrl(String path) {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return URI.create("http://127.0.0.1:" + socket.getLocalPort() + path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
     if (contentType != null) exchange.getResponseHeaders().set("Content-Type", contentType);
     boolean empty = body.length == 0 || status == 304;

@@ -1,0 +1,59 @@
+package newsdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a failed command prints: one line, prefixed with the full command path, and its exit code. */
+class ErrorReporterTest {
+  @TempDir Path dir;
+
+  @Test
+  void aDatabaseFileThatIsNotSqliteIsOneLineNamingIt() throws Exception {
+    Path db = Files.writeString(dir.resolve("newsdesk.db"), "garbage\n");
+    CliRun r = CliRun.of("digest", "--data", dir.toString());
+    assertThat(r.exit()).isEqualTo(ErrorReporter.FAILURE);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("newsdesk digest: " + db + " is not a newsdesk database (file is not a SQLite database)\n");
+  }
+
+  @Test
+  void aFolderWhereTheDatabaseFileBelongsIsOneLineNamingIt() throws Exception {
+    Path db = Files.createDirectory(dir.resolve("newsdesk.db"));
+    CliRun r = CliRun.of("sources", "list", "--data", dir.toString());
+    assertThat(r.exit()).isEqualTo(ErrorReporter.FAILURE);
+    assertThat(r.err()).isEqualTo("newsdesk sources list: " + db + " is a folder, not a newsdesk database file\n");
+  }
+
+  @Test
+  void errorsOfNestedCommandsCarryTheFullCommandPath() {
+    CliRun add = CliRun.of("sources", "add", "ftp://example.org/feed", "--data", dir.toString());
+    assertThat(add.exit()).isEqualTo(ErrorReporter.USER_ERROR);
+    assertThat(add.err()).isEqualTo("newsdesk sources add: 'ftp://example.org/feed' is not an http(s) URL\n");
+
+    CliRun remove = CliRun.of("sources", "remove", "42", "--data", dir.toString());
+    assertThat(remove.err()).startsWith("newsdesk sources remove: ");
+
+    CliRun parse = CliRun.of("feed", "parse", dir.resolve("none.xml").toString());
+    assertThat(parse.err()).isEqualTo("newsdesk feed parse: " + dir.resolve("none.xml") + ": no such file\n");
+
+    CliRun digest = CliRun.of("digest", "--data", dir.toString(), "--since", "yesterday");
+    assertThat(digest.err()).startsWith("newsdesk digest: ");
+  }
+
+  @Test
+  void aFailureWithoutAMessageIsNeverPrintedAsNullOrAClassName() {
+    assertThat(ErrorReporter.message(new java.io.UncheckedIOException(new java.io.IOException("disk full"))))
+        .isEqualTo("disk full");
+    assertThat(ErrorReporter.message(new java.io.UncheckedIOException("cannot write x", new java.io.IOException())))
+        .isEqualTo("cannot write x");
+    assertThat(ErrorReporter.message(new java.io.IOException()))
+        .isEqualTo("failed without a message (io error)")
+        .doesNotContain("null");
+    assertThat(ErrorReporter.message(new java.io.UncheckedIOException(new java.nio.file.AccessDeniedException(null))))
+        .doesNotContain("null").doesNotContain("Exception");
+  }
+}
