@@ -70,6 +70,9 @@ public record DataDir(Path root) {
     if (Files.exists(root) && !Files.isDirectory(root)) {
       throw new IllegalArgumentException("data folder " + root.toAbsolutePath() + " is a file, not a folder; check --data");
     }
+    if (Files.isDirectory(database())) {
+      throw new IllegalArgumentException(database().toAbsolutePath() + " is a folder, not a newsdesk database file");
+    }
     if (!Files.isRegularFile(database())) {
       throw new IllegalArgumentException("no newsdesk data folder at " + root.toAbsolutePath()
           + (Files.isDirectory(root) ? " (it holds no newsdesk.db)" : "") + "; add a source first or check --data");

@@ -24,7 +24,7 @@ class ErrorReporterTest {
   void aFolderWhereTheDatabaseFileBelongsIsOneLineNamingIt() throws Exception {
     Path db = Files.createDirectory(dir.resolve("newsdesk.db"));
     CliRun r = CliRun.of("sources", "list", "--data", dir.toString());
-    assertThat(r.exit()).isEqualTo(ErrorReporter.FAILURE);
+    assertThat(r.exit()).isEqualTo(ErrorReporter.USER_ERROR); // the data folder given is not one
     assertThat(r.err()).isEqualTo("newsdesk sources list: " + db + " is a folder, not a newsdesk database file\n");
   }
 
