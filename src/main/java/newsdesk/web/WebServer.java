@@ -49,7 +49,7 @@ public final class WebServer implements AutoCloseable {
     Searches searches = new Searches(store, index);
     this.retention = new Retention(store, index, options.clock(), log, searches::forget);
     this.pages = new Pages(store, front, searches, auth, templates, options);
-    Forms forms = new Forms(store, auth, templates, options, this);
+    Forms forms = new Forms(store, searches, auth, templates, options, this);
     ApiV1 api = new ApiV1(store, front, searches, auth, json, options);
     OutputFeeds feeds = new OutputFeeds(store, front, searches, options);
     this.app = Javalin.create(cfg -> {
