@@ -59,13 +59,12 @@ public final class SearchCommand implements Callable<Integer> {
       } catch (InvalidQueryException e) {
         throw new UserError(e.getMessage());
       }
-      List<SearchHit> shown = found;
       if (format.equals("json")) {
-        List<Hit> hits = shown.stream().map(h -> hit(ws, h)).toList();
+        List<Hit> hits = found.stream().map(h -> hit(ws, h)).toList();
         System.out.println(JsonDigestRenderer.mapper().writeValueAsString(java.util.Map.of("hits", hits)));
       } else {
-        if (shown.isEmpty()) System.err.println("no article matches");
-        for (SearchHit h : shown) {
+        if (found.isEmpty()) System.err.println("no article matches");
+        for (SearchHit h : found) {
           Hit hit = hit(ws, h);
           System.out.println(hit.title() + " — " + hit.outlet());
           System.out.println("  " + hit.url());
