@@ -152,6 +152,7 @@ final class Pages {
       if (e.status() != 400) throw e;
       error = e.getMessage();
       ctx.status(400);
+      ctx.attribute("problem", Boolean.TRUE); // this page is the answer: the server's 400 page must not replace it
     }
     List<SearchResult> results = all.size() > SEARCH_PAGE ? all.subList(0, SEARCH_PAGE) : all;
     String next = all.size() > SEARCH_PAGE
