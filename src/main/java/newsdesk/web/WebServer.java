@@ -63,10 +63,17 @@ public final class WebServer implements AutoCloseable {
         files.location = Location.CLASSPATH;
       });
       cfg.routes.before(this::guard);
+      // HEAD answers as GET would, headers and all, without the body (RFC 9110 9.3.2); Javalin alone
+      // would answer an empty text/plain 200, so every GET route is also registered for HEAD.
+      java.util.List<io.javalin.event.HandlerMetaInfo> gets = new java.util.ArrayList<>();
+      cfg.events.handlerAdded(h -> {
+        if (h.getHttpMethod() == HandlerType.GET) gets.add(h);
+      });
       pages.routes(cfg.routes);
       forms.routes(cfg.routes);
       api.routes(cfg.routes);
       feeds.routes(cfg.routes);
+      for (io.javalin.event.HandlerMetaInfo get : java.util.List.copyOf(gets)) cfg.routes.head(get.getPath(), get.getHandler());
       cfg.routes.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
       cfg.routes.exception(LoginRequired.class, (e, ctx) -> loginRequired(ctx));
       cfg.routes.exception(Exception.class, (e, ctx) -> {
