@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 public final class SearchCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The words to search for.")
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The words to search for.", preprocessor = QueryWords.class)
   List<String> query;
 
   @Option(names = "--limit", defaultValue = "20", description = "At most this many hits (default: ${DEFAULT-VALUE}).")
@@ -44,6 +44,39 @@ public final class SearchCommand implements Callable<Integer> {
    */
   static CommandLine commandLine() {
     return new CommandLine(new SearchCommand()).setUnmatchedOptionsArePositionalParams(true).setPosixClusteredShortOptionsAllowed(false);
+  }
+
+  /**
+   * Takes the words of the query up to the next option of this command (or the end): picocli would
+   * otherwise refuse a word such as {@code -hamas} that starts like a short option ({@code -h}).
+   */
+  static final class QueryWords implements CommandLine.IParameterPreprocessor {
+    @Override
+    public boolean preprocess(java.util.Stack<String> args, CommandLine.Model.CommandSpec spec, CommandLine.Model.ArgSpec param,
+        java.util.Map<String, Object> info) {
+      List<String> words = new java.util.ArrayList<>();
+      // picocli calls this for a query word, so the first is one even when it is spelled like an option (after --).
+      if (!args.isEmpty()) words.add(args.pop());
+      boolean endOfOptions = false;
+      while (!args.isEmpty() && (endOfOptions || !isOption(args.peek(), spec))) {
+        String word = args.pop();
+        if (word.equals("--") && !endOfOptions) {
+          endOfOptions = true; // the -- convention: everything after it is a query word
+        } else {
+          words.add(word);
+        }
+      }
+      List<String> current = param.getValue();
+      List<String> all = new java.util.ArrayList<>(current == null ? List.of() : current);
+      all.addAll(words);
+      param.setValue(all);
+      return true;
+    }
+
+    private static boolean isOption(String arg, CommandLine.Model.CommandSpec spec) {
+      int eq = arg.indexOf('=');
+      return spec.optionsMap().containsKey(eq > 0 && arg.startsWith("--") ? arg.substring(0, eq) : arg);
+    }
   }
 
   @Override

@@ -60,6 +60,19 @@ class SearchCommandTest {
   }
 
   @Test
+  void wordsSpelledLikeShortOptionsAreQueryWordsAndOptionsAfterTheQueryStillCount() throws Exception {
+    CliRun hamas = search("-hamas", "--format", "json");
+    assertThat(hamas.exit()).as(hamas.err()).isZero();
+    assertThat(hamas.out()).doesNotContain("Usage:");
+    assertThat(ids(hamas)).containsExactlyInAnyOrder("a-1", "a-2", "a-3");
+    CliRun limited = search("-Vienna", "--limit", "1", "--format", "json");
+    assertThat(ids(limited)).hasSize(1);
+    CliRun afterDashes = search("--format", "json", "volcano", "--", "-h");
+    assertThat(afterDashes.out()).doesNotContain("Usage:");
+    assertThat(ids(afterDashes)).containsExactlyInAnyOrder("a-1", "a-2");
+  }
+
+  @Test
   void aBrokenQueryIsOneShortLine() {
     for (String q : List.of("AND", "OR OR")) {
       CliRun r = search(q);
