@@ -37,6 +37,8 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     serve.validate();
+    // Before the ingest, so that a busy port is reported at once rather than after the whole digest.
+    if (!noServe) serve.checkCanListen();
     DemoCorpus corpus = DemoCorpus.load();
     try (DemoSite site = DemoSite.start(corpus, 0);
         Workspace ws = Workspace.forIngest(data.dataDir(), !noServe);

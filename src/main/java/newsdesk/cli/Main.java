@@ -41,7 +41,7 @@ public final class Main {
     CommandLine cl = new CommandLine(new NewsdeskCommand());
     cl.addSubcommand("demo", new DemoCommand());
     cl.addSubcommand("digest", new DigestCommand());
-    cl.addSubcommand("search", new SearchCommand());
+    cl.addSubcommand("search", SearchCommand.commandLine());
     cl.addSubcommand("sources", new SourcesCommand());
     cl.addSubcommand("fetch", new FetchCommand());
     cl.addSubcommand("run", new RunCommand());

@@ -24,6 +24,7 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     serve.validate();
     if (checkEvery <= 0) throw new UserError("--check-every must be positive, got " + checkEvery);
+    serve.checkCanListen();
     try (Workspace ws = Workspace.forIngest(data.dataDir(), true); HttpFetcher fetcher = Workspace.fetcher(network.config())) {
       Pipeline pipeline = ws.pipeline(fetcher, TerminalProgress.forStderr());
       Thread poller = Thread.ofPlatform().daemon().name("poller").start(() -> {

@@ -3,46 +3,106 @@ package newsdesk.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import newsdesk.publish.JsonDigestRenderer;
+import newsdesk.search.InvalidQueryException;
 import newsdesk.search.SearchHit;
 import newsdesk.store.StoredArticle;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Searches stored articles. */
+/**
+ * Searches stored articles. Words starting with '-' are query words (exclusions), not options:
+ * the command is parsed with unknown options taken as query words (see {@link #commandLine()}).
+ */
 @Command(name = "search", mixinStandardHelpOptions = true,
-    description = "Search stored articles (words, \"phrases\", OR, -exclude); best matches first.")
+    description = {"Search stored articles (words, \"phrases\", AND, OR, -exclude); best matches first.",
+        "Words starting with '-' exclude articles (search volcano -eruption); a query of only exclusions "
+            + "finds every other article. Put -- before the query when a word could be taken for an option "
+            + "(search -- -h)."})
 public final class SearchCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The words to search for.")
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The words to search for.", preprocessor = QueryWords.class)
   List<String> query;
 
   @Option(names = "--limit", defaultValue = "20", description = "At most this many hits (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}); text marks matches with \u00ab\u00bb, json lists them in matches.")
   String format;
 
-  /** A hit with the article's story and URL, as printed. */
-  record Hit(String article_id, String story_id, String title, String outlet, String url, String snippet, float score) {}
+  /** A hit with the article's story and URL, as printed: a plain-text snippet and the matched terms. */
+  record Hit(String article_id, String story_id, String title, String outlet, String url, String snippet, List<String> matches,
+      float score) {}
+
+  /**
+   * The command as registered: unknown options are query words ({@code -eruption}), and short options
+   * do not cluster, so that {@code -hamas} is a word rather than {@code -h}.
+   */
+  static CommandLine commandLine() {
+    return new CommandLine(new SearchCommand()).setUnmatchedOptionsArePositionalParams(true).setPosixClusteredShortOptionsAllowed(false);
+  }
+
+  /**
+   * Takes the words of the query up to the next option of this command (or the end): picocli would
+   * otherwise refuse a word such as {@code -hamas} that starts like a short option ({@code -h}).
+   */
+  static final class QueryWords implements CommandLine.IParameterPreprocessor {
+    @Override
+    public boolean preprocess(java.util.Stack<String> args, CommandLine.Model.CommandSpec spec, CommandLine.Model.ArgSpec param,
+        java.util.Map<String, Object> info) {
+      List<String> words = new java.util.ArrayList<>();
+      // picocli calls this for a query word, so the first is one even when it is spelled like an option (after --).
+      if (!args.isEmpty()) words.add(args.pop());
+      boolean endOfOptions = false;
+      while (!args.isEmpty() && (endOfOptions || !isOption(args.peek(), spec))) {
+        String word = args.pop();
+        if (word.equals("--") && !endOfOptions) {
+          endOfOptions = true; // the -- convention: everything after it is a query word
+        } else {
+          words.add(word);
+        }
+      }
+      List<String> current = param.getValue();
+      List<String> all = new java.util.ArrayList<>(current == null ? List.of() : current);
+      all.addAll(words);
+      param.setValue(all);
+      return true;
+    }
+
+    private static boolean isOption(String arg, CommandLine.Model.CommandSpec spec) {
+      int eq = arg.indexOf('=');
+      return spec.optionsMap().containsKey(eq > 0 && arg.startsWith("--") ? arg.substring(0, eq) : arg);
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
     if (limit <= 0) throw new UserError("--limit must be a positive number, got " + limit);
     if (!format.equals("text") && !format.equals("json")) throw new UserError("--format must be text or json, got " + format);
+    String text = String.join(" ", query);
+    if (text.isBlank()) throw new UserError("the query is empty: give at least one word to find");
     try (Workspace ws = Workspace.forReading(data.existingDataDir())) {
       checkIndexed(ws);
-      List<Hit> hits = ws.index().search(String.join(" ", query), limit).stream().map(h -> hit(ws, h)).toList();
+      List<SearchHit> found;
+      try {
+        found = ws.index().search(text, limit);
+      } catch (InvalidQueryException e) {
+        throw new UserError(e.getMessage());
+      }
       if (format.equals("json")) {
+        List<Hit> hits = found.stream().map(h -> hit(ws, h)).toList();
         System.out.println(JsonDigestRenderer.mapper().writeValueAsString(java.util.Map.of("hits", hits)));
       } else {
-        if (hits.isEmpty()) System.err.println("no article matches");
-        for (Hit h : hits) {
-          System.out.println(h.title() + " — " + h.outlet());
-          System.out.println("  " + h.url());
-          if (!h.snippet().isBlank()) System.out.println("  " + h.snippet().replace('\n', ' '));
+        if (found.isEmpty()) System.err.println("no article matches");
+        for (SearchHit h : found) {
+          Hit hit = hit(ws, h);
+          System.out.println(hit.title() + " — " + hit.outlet());
+          System.out.println("  " + hit.url());
+          if (!h.snippet().isBlank()) System.out.println("  " + h.snippet());
         }
       }
     }
@@ -72,6 +132,6 @@ public final class SearchCommand implements Callable<Integer> {
   private static Hit hit(Workspace ws, SearchHit h) {
     var a = ws.store().articleByPublicId(h.articleId());
     return new Hit(h.articleId(), a.map(StoredArticle::storyId).orElse(null), h.title(), a.map(StoredArticle::outlet).orElse(null),
-        a.map(StoredArticle::url).orElse(null), h.snippet(), h.score());
+        a.map(StoredArticle::url).orElse(null), h.plainSnippet(), h.matches(), h.score());
   }
 }

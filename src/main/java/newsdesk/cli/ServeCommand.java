@@ -18,6 +18,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     serve.validate();
+    serve.checkCanListen();
     try (Workspace ws = Workspace.forIngest(data.dataDir(), true); HttpFetcher fetcher = Workspace.fetcher(network.config())) {
       serveUntilStopped(ws, serve, fetcher);
     }
@@ -36,7 +37,12 @@ public final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     WebOptions webOptions = options.webOptions(fetcher);
     try (WebServer web = new WebServer(ws.store(), ws.index(), webOptions, System.err)) {
-      int port = web.start(options.bind, options.port);
+      int port;
+      try {
+        port = web.start(options.bind, options.port);
+      } catch (newsdesk.web.CannotListenException e) {
+        throw ServeOptions.userError(e); // taken between the check and the start
+      }
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       String host = options.bind.contains(":") ? "[" + options.bind + "]" : options.bind;
       System.out.println("Serving at http://" + host + ":" + port + "/"

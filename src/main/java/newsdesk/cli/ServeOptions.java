@@ -29,6 +29,22 @@ public final class ServeOptions {
   }
 
   /**
+   * Fails with a one-line {@link UserError} naming the address, port and cause when the web UI could
+   * not listen at {@code --bind}:{@code --port}; commands call it before they start anything else.
+   */
+  void checkCanListen() {
+    try {
+      newsdesk.web.ListenCheck.require(bind, port);
+    } catch (newsdesk.web.CannotListenException e) {
+      throw userError(e);
+    }
+  }
+
+  static UserError userError(newsdesk.web.CannotListenException e) {
+    return new UserError(e.getMessage() + " (choose another --bind or --port)", e);
+  }
+
+  /**
    * The web options: the base URL, the password from {@code NEWSDESK_PASSWORD}, and feed discovery
    * through {@code fetcher} for the sources readers add.
    */

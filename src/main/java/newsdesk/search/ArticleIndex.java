@@ -30,15 +30,25 @@ public interface ArticleIndex extends AutoCloseable {
   /** Deletes every document (before a rebuild). */
   void clear();
 
-  /** Articles matching {@code query} (the usual query syntax: words, "phrases", AND/OR, -not). */
+  /**
+   * Articles matching {@code query} (the usual query syntax: words, "phrases", AND/OR, -not; a query
+   * of only exclusions matches every other article). A blank or unreadable query throws
+   * {@link InvalidQueryException}.
+   */
   List<SearchHit> search(String query, int limit);
 
   /**
    * Articles matching {@code query} and {@code filter}, skipping the first {@code offset}, at most
    * {@code limit}. A blank query matches every article the filter lets through (none when the
-   * filter restricts nothing).
+   * filter restricts nothing). An unreadable query throws {@link InvalidQueryException}.
    */
   List<SearchHit> search(String query, SearchFilter filter, int offset, int limit);
+
+  /**
+   * Throws {@link InvalidQueryException} (with a short message for the reader) when {@code query}
+   * cannot be searched, as {@link #search} would; used to refuse a saved search before it is stored.
+   */
+  void checkQuery(String query);
 
   @Override
   void close();

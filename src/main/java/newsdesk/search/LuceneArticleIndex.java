@@ -20,9 +20,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.search.BooleanClause;
@@ -52,9 +49,9 @@ import newsdesk.store.StoredArticle;
  */
 public final class LuceneArticleIndex implements ArticleIndex {
   /** Marks the start of a matched term in a {@link SearchHit#snippet()}. */
-  public static final String MATCH_START = "\u00ab";
+  public static final String MATCH_START = SearchHit.MATCH_START;
   /** Marks the end of a matched term in a {@link SearchHit#snippet()}. */
-  public static final String MATCH_END = "\u00bb";
+  public static final String MATCH_END = SearchHit.MATCH_END;
 
   private static final String LAST_ID = "newsdesk.last_article_id";
   private static final String ID = "id";
@@ -75,6 +72,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
   /** The committed high-water mark of a read-only index (a writer reads its live commit data). */
   private final long readOnlyLastId;
   private final Analyzer analyzer = new EnglishAnalyzer();
+  private final UserQueryParser queryParser = new UserQueryParser(analyzer, Map.of(TITLE, 2f, TEXT, 1f));
 
   /**
    * Opens (or creates) the index in {@code folder} for writing. Only one process can: when another
@@ -277,18 +275,23 @@ public final class LuceneArticleIndex implements ArticleIndex {
   @Override
   public List<SearchHit> search(String queryText, int limit) {
     if (limit <= 0) throw new IllegalArgumentException("limit must be positive, got " + limit);
-    if (queryText == null || queryText.isBlank()) return List.of();
-    return search(queryText, SearchFilter.NONE, 0, limit);
+    return search(queryParser.parse(queryText), SearchFilter.NONE, 0, limit);
   }
 
   @Override
   public List<SearchHit> search(String queryText, SearchFilter filter, int offset, int limit) {
     if (limit <= 0) throw new IllegalArgumentException("limit must be positive, got " + limit);
     if (offset < 0) throw new IllegalArgumentException("offset must not be negative, got " + offset);
-    boolean words = queryText != null && !queryText.isBlank();
-    if (!words && !filter.restricts()) return List.of();
+    boolean blank = queryText == null || queryText.isBlank();
+    if (blank && !filter.restricts()) return List.of();
+    UserQueryParser.UserQuery parsed = blank ? new UserQueryParser.UserQuery(new MatchAllDocsQuery(), false) : queryParser.parse(queryText);
+    return search(parsed, filter, offset, limit);
+  }
+
+  private List<SearchHit> search(UserQueryParser.UserQuery parsed, SearchFilter filter, int offset, int limit) {
     if (filter.articleIds() != null && filter.articleIds().isEmpty()) return List.of();
-    Query text = words ? parse(queryText) : new MatchAllDocsQuery();
+    boolean words = parsed.findsWords();
+    Query text = parsed.query();
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
     if (filter.outlet() != null) b.add(new TermQuery(new Term(OUTLET_KEY, filter.outlet())), BooleanClause.Occur.FILTER);
     if (filter.from() != null || filter.until() != null) {
@@ -314,7 +317,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         var stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
           Document d = stored.document(page[i].doc);
-          String snippet = snippets[i] != null ? snippets[i] : leadOf(d.get(TEXT));
+          String snippet = SearchHit.tidy(snippets[i] != null ? snippets[i] : leadOf(d.get(TEXT)));
           hits.add(new SearchHit(d.get(ID), Float.isNaN(page[i].score) ? 0f : page[i].score, d.get(TITLE), snippet));
         }
         return hits;
@@ -339,18 +342,9 @@ public final class LuceneArticleIndex implements ArticleIndex {
     return text.substring(0, cut > 0 ? cut : 200) + " …";
   }
 
-  private Query parse(String text) {
-    var parser = new MultiFieldQueryParser(new String[] {TITLE, TEXT}, analyzer, Map.of(TITLE, 2f, TEXT, 1f));
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    try {
-      return parser.parse(text);
-    } catch (ParseException e) {
-      try {
-        return parser.parse(QueryParser.escape(text));
-      } catch (ParseException again) {
-        throw new IllegalArgumentException("cannot read search query '" + text + "': " + again.getMessage());
-      }
-    }
+  @Override
+  public void checkQuery(String queryText) {
+    queryParser.parse(queryText);
   }
 
   @Override

@@ -194,6 +194,7 @@ final class ApiV1 {
     SearchForm form = new SearchForm(Json.text(body, "q"), Json.text(body, "outlet"),
         SearchForm.day(Json.text(body, "from"), "from"), SearchForm.day(Json.text(body, "to"), "to"), Json.text(body, "entity"));
     if (form.isEmpty()) throw HttpProblem.badRequest("give q or a filter (outlet, from, to, entity)");
+    searches.check(form);
     String name = Json.text(body, "name");
     if (name != null && name.length() > 200) throw HttpProblem.badRequest("name is longer than 200 characters");
     SavedSearch saved = store.addSavedSearch(new SavedSearch(0, name == null || name.isBlank() ? form.describe() : name.strip(),

@@ -17,14 +17,16 @@ import newsdesk.store.Source;
  */
 final class Forms {
   private final NewsStore store;
+  private final Searches searches;
   private final Auth auth;
   private final Templates templates;
   private final WebOptions options;
   private final WebServer server;
   private final SourceAdder sources;
 
-  Forms(NewsStore store, Auth auth, Templates templates, WebOptions options, WebServer server) {
+  Forms(NewsStore store, Searches searches, Auth auth, Templates templates, WebOptions options, WebServer server) {
     this.store = store;
+    this.searches = searches;
     this.auth = auth;
     this.templates = templates;
     this.options = options;
@@ -100,6 +102,7 @@ final class Forms {
     checkForm(ctx);
     SearchForm form = SearchForm.read(ctx::formParam);
     if (form.isEmpty()) throw HttpProblem.badRequest("An empty search cannot be saved.");
+    searches.check(form);
     String name = ctx.formParam("name");
     SavedSearch saved = store.addSavedSearch(new SavedSearch(0, name == null || name.isBlank() ? form.describe() : limit(name.strip(), 200),
         form.q() == null ? "" : form.q(), form.outlet(), form.from(), form.to(), form.entity(), options.clock().instant()));

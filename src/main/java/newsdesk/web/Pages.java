@@ -142,7 +142,18 @@ final class Pages {
   private void search(Context ctx) {
     SearchForm form = SearchForm.read(ctx::queryParam);
     int offset = parsePage(ctx.queryParam("page")) * SEARCH_PAGE;
-    List<SearchResult> all = searches.run(form, false, offset, SEARCH_PAGE + 1);
+    String error = null;
+    List<SearchResult> all = List.of();
+    try {
+      searches.check(form);
+      all = searches.run(form, false, offset, SEARCH_PAGE + 1);
+    } catch (HttpProblem e) {
+      // A query the index cannot read: the form again, with what is wrong, so the reader can correct it.
+      if (e.status() != 400) throw e;
+      error = e.getMessage();
+      ctx.status(400);
+      ctx.attribute("problem", Boolean.TRUE); // this page is the answer: the server's 400 page must not replace it
+    }
     List<SearchResult> results = all.size() > SEARCH_PAGE ? all.subList(0, SEARCH_PAGE) : all;
     String next = all.size() > SEARCH_PAGE
         ? options.root() + "/search?" + form.queryString() + "&page=" + (offset / SEARCH_PAGE + 1) : null;
@@ -152,6 +163,7 @@ final class Pages {
     params.put("results", results);
     params.put("outlets", outlets());
     params.put("nextLink", next);
+    params.put("error", error);
     render(ctx, "search.jte", page, params);
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import newsdesk.publish.DigestFeeds;
 import newsdesk.search.ArticleIndex;
+import newsdesk.search.InvalidQueryException;
 import newsdesk.search.SearchHit;
 import newsdesk.store.NewsStore;
 import newsdesk.store.StoredArticle;
@@ -42,6 +43,19 @@ final class Searches {
     if (cache.size() >= CACHE_SIZE) cache.clear();
     cache.put(key, new Cached(results, maxId, now));
     return results;
+  }
+
+  /**
+   * Refuses a query that cannot be searched with a 400 and a short reason (before a search is saved,
+   * so that its feed never fails).
+   */
+  void check(SearchForm form) {
+    if (form.q() == null) return;
+    try {
+      index.checkQuery(form.q());
+    } catch (InvalidQueryException e) {
+      throw HttpProblem.badRequest(e.getMessage());
+    }
   }
 
   /** Forgets cached results (after article bodies were deleted). */

@@ -32,6 +32,7 @@ public final class WebServer implements AutoCloseable {
   private final Retention retention;
   private final Pages pages;
   private final Javalin app;
+  private final PrintStream log;
   private volatile Settings settings;
 
   /** A server with default options (addresses from requests, stored or generated password on stderr). */
@@ -39,17 +40,17 @@ public final class WebServer implements AutoCloseable {
     this(store, index, WebOptions.defaults(), System.err);
   }
 
-  /** A server; a missing password is generated and printed once to {@code log}. */
+  /** A server; a missing password is generated when it starts listening and printed once to {@code log}. */
   public WebServer(NewsStore store, ArticleIndex index, WebOptions options, PrintStream log) {
     this.options = options;
+    this.log = log;
     this.auth = new Auth(store, options);
-    auth.ensurePassword(log);
     this.settings = Settings.load(store);
     this.front = new FrontPage(store, FrontPage.Ranking.defaults(), options.clock());
     Searches searches = new Searches(store, index);
     this.retention = new Retention(store, index, options.clock(), log, searches::forget);
     this.pages = new Pages(store, front, searches, auth, templates, options);
-    Forms forms = new Forms(store, auth, templates, options, this);
+    Forms forms = new Forms(store, searches, auth, templates, options, this);
     ApiV1 api = new ApiV1(store, front, searches, auth, json, options);
     OutputFeeds feeds = new OutputFeeds(store, front, searches, options);
     this.app = Javalin.create(cfg -> {
@@ -62,10 +63,17 @@ public final class WebServer implements AutoCloseable {
         files.location = Location.CLASSPATH;
       });
       cfg.routes.before(this::guard);
+      // HEAD answers as GET would, headers and all, without the body (RFC 9110 9.3.2); Javalin alone
+      // would answer an empty text/plain 200, so every GET route is also registered for HEAD.
+      java.util.List<io.javalin.event.HandlerMetaInfo> gets = new java.util.ArrayList<>();
+      cfg.events.handlerAdded(h -> {
+        if (h.getHttpMethod() == HandlerType.GET) gets.add(h);
+      });
       pages.routes(cfg.routes);
       forms.routes(cfg.routes);
       api.routes(cfg.routes);
       feeds.routes(cfg.routes);
+      for (io.javalin.event.HandlerMetaInfo get : java.util.List.copyOf(gets)) cfg.routes.head(get.getPath(), get.getHandler());
       cfg.routes.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
       cfg.routes.exception(LoginRequired.class, (e, ctx) -> loginRequired(ctx));
       cfg.routes.exception(Exception.class, (e, ctx) -> {
@@ -82,9 +90,20 @@ public final class WebServer implements AutoCloseable {
     });
   }
 
-  /** Starts listening on {@code bind}:{@code port} (0 picks a free port) and the retention job; returns the port. */
+  /**
+   * Starts listening on {@code bind}:{@code port} (0 picks a free port) and the retention job; returns
+   * the port. A missing password is generated (and printed) only once the server listens, so that a
+   * failed start never shows a password that is then lost. Throws {@link CannotListenException} when
+   * it cannot listen there (see {@link ListenCheck} to check before starting anything).
+   */
   public int start(String bind, int port) {
-    app.start(bind, port);
+    try {
+      app.start(bind, port);
+    } catch (RuntimeException e) {
+      if (!isBindFailure(e)) throw e;
+      throw ListenCheck.explain(bind, port, e);
+    }
+    auth.ensurePassword(log);
     retention.start(() -> settings.retentionDays());
     // Rank the front page now, so that the first reader does not wait for it.
     Thread.ofPlatform().daemon().name("front-page-warm").start(() -> {
@@ -95,6 +114,14 @@ public final class WebServer implements AutoCloseable {
       }
     });
     return app.port();
+  }
+
+  private static boolean isBindFailure(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof io.javalin.util.JavalinBindException || c instanceof java.net.BindException
+          || c instanceof java.nio.channels.UnresolvedAddressException || c instanceof java.net.UnknownHostException) return true;
+    }
+    return false;
   }
 
   Settings settings() {

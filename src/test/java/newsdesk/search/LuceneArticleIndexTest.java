@@ -54,4 +54,17 @@ class LuceneArticleIndexTest {
       assertThat(index.search("fire (large", 10)).extracting(SearchHit::articleId).containsExactly("a-1");
     }
   }
+
+  @Test
+  void snippetsAreOneTrimmedLineAndThePlainSnippetHasNoMarkers() {
+    try (LuceneArticleIndex index = new LuceneArticleIndex(dir)) {
+      index.add(List.of(article(1, "Volcano", "The volcano erupted on Tuesday.\n\nAsh   fell on the villages.\n\n")));
+      SearchHit hit = index.search("volcano", 10).getFirst();
+      assertThat(hit.snippet()).doesNotContain("\n").doesNotEndWith(" ").doesNotContain("  ")
+          .contains(SearchHit.MATCH_START + "volcano" + SearchHit.MATCH_END);
+      assertThat(hit.plainSnippet()).doesNotContain(SearchHit.MATCH_START).doesNotContain(SearchHit.MATCH_END)
+          .startsWith("The volcano erupted on Tuesday.");
+      assertThat(hit.matches()).containsExactly("volcano");
+    }
+  }
 }

@@ -163,7 +163,10 @@ class SecurityTest {
     Path d = java.nio.file.Files.createDirectories(dir.resolve("password"));
     try (SqliteNewsStore store = SqliteNewsStore.open(d.resolve("db")); LuceneArticleIndex index = new LuceneArticleIndex(d.resolve("ix"))) {
       ByteArrayOutputStream first = new ByteArrayOutputStream();
-      new WebServer(store, index, WebOptions.defaults(), new PrintStream(first, true, StandardCharsets.UTF_8)).close();
+      try (WebServer web = new WebServer(store, index, WebOptions.defaults(), new PrintStream(first, true, StandardCharsets.UTF_8))) {
+        assertThat(first.toString(StandardCharsets.UTF_8)).as("not before it listens").doesNotContain("password");
+        web.start("127.0.0.1", 0);
+      }
       String printed = first.toString(StandardCharsets.UTF_8);
       assertThat(printed).contains("password is ");
       String password = printed.replaceAll("(?s).*password is (\\S+).*", "$1");
@@ -172,10 +175,15 @@ class SecurityTest {
       assertThat(new PasswordHasher().verify(password, hash)).isTrue();
 
       ByteArrayOutputStream second = new ByteArrayOutputStream();
-      new WebServer(store, index, WebOptions.defaults(), new PrintStream(second, true, StandardCharsets.UTF_8)).close();
+      try (WebServer web = new WebServer(store, index, WebOptions.defaults(), new PrintStream(second, true, StandardCharsets.UTF_8))) {
+        web.start("127.0.0.1", 0);
+      }
       assertThat(second.toString(StandardCharsets.UTF_8)).doesNotContain("password");
 
-      new WebServer(store, index, new WebOptions(null, "from the environment", null, null), new PrintStream(new ByteArrayOutputStream())).close();
+      try (WebServer web = new WebServer(store, index, new WebOptions(null, "from the environment", null, null),
+          new PrintStream(new ByteArrayOutputStream()))) {
+        web.start("127.0.0.1", 0);
+      }
       assertThat(new PasswordHasher().verify("from the environment", store.setting(Auth.PASSWORD_KEY).orElseThrow())).isTrue();
       assertThat(new PasswordHasher().verify(password, store.setting(Auth.PASSWORD_KEY).orElseThrow())).isFalse();
     }

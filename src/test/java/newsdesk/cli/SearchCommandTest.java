@@ -1,0 +1,102 @@
+package newsdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import newsdesk.config.DataDir;
+import newsdesk.publish.JsonDigestRenderer;
+import newsdesk.store.StoredArticle;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code newsdesk search} over a small data folder. */
+class SearchCommandTest {
+  @TempDir Path dir;
+
+  @BeforeEach
+  void articles() {
+    try (Workspace ws = Workspace.forIngest(DataDir.resolve(dir, java.util.Map.of()).create(), true)) {
+      ws.store().insertArticle(article("a-1", "Volcano erupts", "The volcano erupted on Tuesday.\n\nAsh fell on the villages.\n\n"));
+      ws.store().insertArticle(article("a-2", "Volcano sleeps", "The volcano has been quiet for a century."));
+      ws.store().insertArticle(article("a-3", "Election results", "Voters elected a new parliament."));
+      ws.index().add(ws.store().articlesAfter(0, 10));
+    }
+  }
+
+  private static StoredArticle article(String id, String title, String text) {
+    String url = "https://example.org/" + id;
+    return new StoredArticle(0, id, null, id, url, url, "Outlet", title, List.of(), Instant.EPOCH, Instant.EPOCH, "en",
+        null, null, text, "page", "hash-" + id, null, null);
+  }
+
+  private CliRun search(String... args) {
+    String[] all = new String[args.length + 3];
+    all[0] = "search";
+    all[1] = "--data";
+    all[2] = dir.toString();
+    System.arraycopy(args, 0, all, 3, args.length);
+    return CliRun.of(all);
+  }
+
+  private static List<String> ids(CliRun run) throws Exception {
+    JsonNode hits = JsonDigestRenderer.mapper().readTree(run.out()).get("hits");
+    return java.util.stream.StreamSupport.stream(hits.spliterator(), false).map(h -> h.get("article_id").asText()).toList();
+  }
+
+  @Test
+  void wordsStartingWithADashAreExclusionsNotOptions() throws Exception {
+    CliRun r = search("--format", "json", "volcano", "-erupted");
+    assertThat(r.err()).doesNotContain("Unknown option");
+    assertThat(r.exit()).isZero();
+    assertThat(ids(r)).containsExactly("a-2");
+    CliRun onlyExclusion = search("--format", "json", "-volcano");
+    assertThat(onlyExclusion.exit()).as(onlyExclusion.err()).isZero();
+    assertThat(ids(onlyExclusion)).containsExactly("a-3");
+    assertThat(ids(search("--format", "json", "--", "-volcano"))).containsExactly("a-3");
+  }
+
+  @Test
+  void wordsSpelledLikeShortOptionsAreQueryWordsAndOptionsAfterTheQueryStillCount() throws Exception {
+    CliRun hamas = search("-hamas", "--format", "json");
+    assertThat(hamas.exit()).as(hamas.err()).isZero();
+    assertThat(hamas.out()).doesNotContain("Usage:");
+    assertThat(ids(hamas)).containsExactlyInAnyOrder("a-1", "a-2", "a-3");
+    CliRun limited = search("-Vienna", "--limit", "1", "--format", "json");
+    assertThat(ids(limited)).hasSize(1);
+    CliRun afterDashes = search("--format", "json", "volcano", "--", "-h");
+    assertThat(afterDashes.out()).doesNotContain("Usage:");
+    assertThat(ids(afterDashes)).containsExactlyInAnyOrder("a-1", "a-2");
+  }
+
+  @Test
+  void aBrokenQueryIsOneShortLine() {
+    for (String q : List.of("AND", "OR OR")) {
+      CliRun r = search(q);
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err().strip()).isEqualTo("newsdesk search: cannot understand the query \"" + q + "\": "
+          + q.substring(0, q.indexOf(' ') < 0 ? q.length() : q.indexOf(' ')) + " needs a word on each side");
+      assertThat(r.out()).isEmpty();
+    }
+  }
+
+  @Test
+  void anEmptyQueryIsRefused() {
+    CliRun r = search("");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("the query is empty");
+  }
+
+  @Test
+  void jsonSnippetsArePlainTextWithTheMatchesListedTextKeepsTheMarks() throws Exception {
+    CliRun json = search("--format", "json", "erupted");
+    JsonNode hit = JsonDigestRenderer.mapper().readTree(json.out()).get("hits").get(0);
+    assertThat(hit.get("snippet").asText()).isEqualTo("The volcano erupted on Tuesday.");
+    assertThat(hit.get("matches").get(0).asText()).isEqualTo("erupted");
+    CliRun text = search("erupted");
+    assertThat(text.out()).contains("  The volcano \u00aberupted\u00bb on Tuesday.\n");
+  }
+}

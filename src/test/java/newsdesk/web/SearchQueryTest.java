@@ -1,0 +1,118 @@
+package newsdesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Queries the index cannot read, empty queries and snippets, on the API, the search page and saved searches. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchQueryTest {
+  static final String AND_REASON = "cannot understand the query \"AND\": AND needs a word on each side";
+  @TempDir static Path dir;
+  WebFixture f;
+  Http http;
+  String[] auth;
+
+  @BeforeAll
+  void start() {
+    f = new WebFixture(dir, null);
+    http = new Http(f.base);
+    String token = "nd_test-token-" + System.nanoTime();
+    f.store.addApiToken("tests", PasswordHasher.sha256(token), Instant.now());
+    auth = new String[] {"Authorization", "Bearer " + token};
+    String url = "https://example.org/glacier";
+    f.index.add(java.util.List.of(f.store.insertArticle(new newsdesk.store.StoredArticle(0, "a-g1", null, "a-g1", url, url, "Outlet",
+        "Glacier", java.util.List.of(), WebFixture.T, WebFixture.T, "en", null, null,
+        "The glacier melted in the heat.\n\nIt was the warmest summer on record.\n\n", "page", "hash-g1", null, null))));
+  }
+
+  @AfterAll
+  void stop() {
+    f.close();
+  }
+
+  private static String q(String query) {
+    return URLEncoder.encode(query, StandardCharsets.UTF_8);
+  }
+
+  private static String reason(HttpResponse<String> r) {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    return ApiTest.json(r).get("error").get("reason").asText();
+  }
+
+  @Test
+  void theApiAnswersABrokenQueryWithAShortReason() {
+    assertThat(reason(http.get("/api/v1/search?q=AND"))).isEqualTo(AND_REASON);
+    assertThat(reason(http.get("/api/v1/search?q=" + q("OR OR")))).isEqualTo("cannot understand the query \"OR OR\": OR needs a word on each side");
+  }
+
+  @Test
+  void theApiRefusesAnEmptyQuery() {
+    assertThat(reason(http.get("/api/v1/search?q="))).contains("give q or a filter");
+    assertThat(reason(http.get("/api/v1/search?q=" + q("   ")))).contains("give q or a filter");
+  }
+
+  @Test
+  void anExclusionAloneFindsEveryOtherArticle() {
+    JsonNode r = ApiTest.json(http.get("/api/v1/search?q=" + q("-etna") + "&limit=100"));
+    assertThat(ApiTest.ids(r, "article_id")).contains("a-a1", "a-b1", "a-b2").doesNotContain("a-v1", "a-v2", "a-v3");
+  }
+
+  @Test
+  void theSearchPageShowsTheFormWithTheReason() {
+    HttpResponse<String> r = http.get("/search?q=AND");
+    assertThat(r.statusCode()).isEqualTo(400);
+    Document page = Jsoup.parse(r.body());
+    assertThat(page.select("#f-q").attr("value")).isEqualTo("AND");
+    assertThat(page.select(".error").text()).isEqualTo(AND_REASON);
+    assertThat(r.body()).doesNotContain("Encountered").doesNotContain("Was expecting");
+  }
+
+  @Test
+  void theSearchPageWithAnEmptyQueryShowsTheEmptyForm() {
+    for (String path : new String[] {"/search?q=", "/search?q=%20%20", "/search"}) {
+      HttpResponse<String> r = http.get(path);
+      assertThat(r.statusCode()).as(path).isEqualTo(200);
+      Document page = Jsoup.parse(r.body());
+      assertThat(page.select("#f-q")).hasSize(1);
+      assertThat(page.select(".error")).as(path).isEmpty();
+      assertThat(page.text()).contains("Type words, or choose a filter");
+    }
+  }
+
+  @Test
+  void aSavedSearchWithABrokenQueryIsRefusedByTheApiAndTheForm() {
+    int before = f.store.savedSearches(0, 1000).size();
+    assertThat(reason(http.postJson("/api/v1/saved-searches", "{\"q\": \"AND\"}", auth))).isEqualTo(AND_REASON);
+    Http browser = new Http(f.base);
+    String csrf = browser.logIn(WebFixture.PASSWORD);
+    HttpResponse<String> form = browser.postForm("/saved-searches", Map.of("csrf", csrf, "q", "AND", "name", "broken"));
+    assertThat(form.statusCode()).isEqualTo(400);
+    assertThat(Jsoup.parse(form.body()).text()).contains(AND_REASON);
+    assertThat(f.store.savedSearches(0, 1000)).hasSize(before);
+    assertThat(http.postJson("/api/v1/saved-searches", "{\"q\": \"etna -airport\"}", auth).statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void apiSnippetsArePlainTextOnOneTrimmedLine() {
+    JsonNode items = ApiTest.json(http.get("/api/v1/search?q=" + q("etna OR glacier OR summer"))).get("items");
+    assertThat(items).isNotEmpty();
+    for (JsonNode item : items) {
+      String snippet = item.get("snippet").asText();
+      assertThat(snippet).isEqualTo(snippet.strip()).doesNotContain("\n").doesNotContain("\u00ab").doesNotContain("\u00bb");
+    }
+  }
+}
