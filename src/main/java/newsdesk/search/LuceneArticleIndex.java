@@ -10,27 +10,16 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ReferenceManager;
@@ -54,15 +43,9 @@ public final class LuceneArticleIndex implements ArticleIndex {
   public static final String MATCH_END = SearchHit.MATCH_END;
 
   private static final String LAST_ID = "newsdesk.last_article_id";
-  private static final String ID = "id";
-  private static final String TITLE = "title";
-  private static final String TEXT = "text";
-  private static final String OUTLET = "outlet";
-  private static final String OUTLET_KEY = "outlet_key";
-  private static final String TIME = "time";
-
-  /** Body text with offsets in the postings, so the highlighter need not analyse stored text again. */
-  private static final org.apache.lucene.document.FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  private static final String ID = ArticleFields.ID;
+  private static final String TITLE = ArticleFields.TITLE;
+  private static final String TEXT = ArticleFields.TEXT;
 
   private final FSDirectory directory;
   private org.apache.lucene.document.FieldType textType;
@@ -86,7 +69,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
       writer = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
       directory = dir;
       searchers = new SearcherManager(writer, null);
-      textType = textTypeOf(writer);
+      textType = ArticleFields.textTypeOf(writer);
       readOnlyLastId = 0;
     } catch (LockObtainFailedException e) {
       closeQuietly(dir);
@@ -109,7 +92,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
       }
       directory = dir;
       writer = null;
-      textType = TEXT_WITH_OFFSETS;
+      textType = ArticleFields.TEXT_WITH_OFFSETS;
       readOnlyLastId = reader == null ? 0 : lastIdOf(reader.getIndexCommit().getUserData().entrySet());
       searchers = new FixedSearcherManager(new IndexSearcher(reader != null ? reader : new MultiReader()));
     } catch (IOException e) {
@@ -183,7 +166,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     try {
       long last = indexedThrough();
       for (StoredArticle a : articles) {
-        writer.updateDocument(new Term(ID, a.publicId()), document(a));
+        writer.updateDocument(new Term(ID, a.publicId()), ArticleFields.document(a, textType));
         last = Math.max(last, a.id());
       }
       writer.setLiveCommitData(Map.of(LAST_ID, Long.toString(last)).entrySet());
@@ -192,43 +175,6 @@ public final class LuceneArticleIndex implements ArticleIndex {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write search index: " + e.getMessage(), e);
     }
-  }
-
-  private static org.apache.lucene.document.FieldType textWithOffsets() {
-    var type = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
-    type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    type.freeze();
-    return type;
-  }
-
-  /**
-   * The body's field type: with offsets, unless the index already holds bodies without them (built
-   * before offsets were added); Lucene needs one type per field, and {@code newsdesk reindex}
-   * rebuilds with offsets.
-   */
-  private org.apache.lucene.document.FieldType textTypeOf(IndexWriter w) throws IOException {
-    try (DirectoryReader reader = DirectoryReader.open(w)) {
-      var info = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader).fieldInfo(TEXT);
-      if (info != null && info.getIndexOptions() != TEXT_WITH_OFFSETS.indexOptions()) return TextField.TYPE_STORED;
-      return TEXT_WITH_OFFSETS;
-    }
-  }
-
-  private Document document(StoredArticle a) {
-    Document d = new Document();
-    d.add(new StringField(ID, a.publicId(), Field.Store.YES));
-    d.add(new TextField(TITLE, a.title(), Field.Store.YES));
-    d.add(new Field(TEXT, a.text(), textType));
-    if (a.outlet() != null) {
-      d.add(new StoredField(OUTLET, a.outlet()));
-      d.add(new StringField(OUTLET_KEY, a.outlet(), Field.Store.NO));
-    }
-    if (a.time() != null) {
-      long millis = a.time().toEpochMilli();
-      d.add(new LongPoint(TIME, millis));
-      d.add(new NumericDocValuesField(TIME, millis));
-    }
-    return d;
   }
 
   @Override
@@ -263,7 +209,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     IndexWriter writer = writer();
     try {
       writer.deleteAll();
-      textType = TEXT_WITH_OFFSETS;
+      textType = ArticleFields.TEXT_WITH_OFFSETS;
       writer.setLiveCommitData(Map.of(LAST_ID, "0").entrySet());
       writer.commit();
       searchers.maybeRefresh();
@@ -292,23 +238,13 @@ public final class LuceneArticleIndex implements ArticleIndex {
     if (filter.articleIds() != null && filter.articleIds().isEmpty()) return List.of();
     boolean words = parsed.findsWords();
     Query text = parsed.query();
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-    if (filter.outlet() != null) b.add(new TermQuery(new Term(OUTLET_KEY, filter.outlet())), BooleanClause.Occur.FILTER);
-    if (filter.from() != null || filter.until() != null) {
-      long lo = filter.from() == null ? Long.MIN_VALUE : filter.from().toEpochMilli();
-      long hi = filter.until() == null ? Long.MAX_VALUE : filter.until().toEpochMilli() - 1;
-      b.add(LongPoint.newRangeQuery(TIME, lo, hi), BooleanClause.Occur.FILTER);
-    }
-    if (filter.articleIds() != null) {
-      b.add(new TermInSetQuery(ID, filter.articleIds().stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
-    }
-    Query query = b.build();
+    Query query = ArticleFields.filtered(text, filter);
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
         int wanted = (int) Math.min(Integer.MAX_VALUE, (long) offset + limit);
         TopDocs all = filter.newestFirst() || !words
-            ? searcher.search(query, wanted, new Sort(new SortField(TIME, SortField.Type.LONG, true)))
+            ? searcher.search(query, wanted, new Sort(new SortField(ArticleFields.TIME, SortField.Type.LONG, true)))
             : searcher.search(query, wanted);
         ScoreDoc[] page = java.util.Arrays.copyOfRange(all.scoreDocs, Math.min(offset, all.scoreDocs.length), all.scoreDocs.length);
         TopDocs top = new TopDocs(all.totalHits, page);
@@ -317,7 +253,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         var stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
           Document d = stored.document(page[i].doc);
-          String snippet = SearchHit.tidy(snippets[i] != null ? snippets[i] : leadOf(d.get(TEXT)));
+          String snippet = SearchHit.tidy(snippets[i] != null ? snippets[i] : ArticleFields.leadOf(d.get(TEXT)));
           hits.add(new SearchHit(d.get(ID), Float.isNaN(page[i].score) ? 0f : page[i].score, d.get(TITLE), snippet));
         }
         return hits;
@@ -332,14 +268,6 @@ public final class LuceneArticleIndex implements ArticleIndex {
   private UnifiedHighlighter highlighter(IndexSearcher searcher) {
     return UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter(MATCH_START, MATCH_END, " … ", false)).build();
-  }
-
-  /** The start of a text, cut at a word, for hits found without words to highlight. */
-  private static String leadOf(String text) {
-    if (text == null) return "";
-    if (text.length() <= 200) return text;
-    int cut = text.lastIndexOf(' ', 200);
-    return text.substring(0, cut > 0 ? cut : 200) + " …";
   }
 
   @Override
