@@ -17,7 +17,7 @@ import java.util.Set;
  * <p>A sentence opening with a pronoun or connective ("He said", "However") is chosen only right
  * after its predecessor in the same article and never opens a paragraph. Sentences shorter than
  * {@link SummarizerConfig#minWords()} and dangling ones without their predecessor are used only when
- * a sentence count cannot be met otherwise. A null length means {@link SummaryLength#DEFAULT}.
+ * a sentence count cannot be met otherwise, or when nothing else could be chosen. A null length means {@link SummaryLength#DEFAULT}.
  * Deterministic and thread-safe.
  */
 public final class ExtractiveSummarizer implements Summarizer {
@@ -54,11 +54,14 @@ public final class ExtractiveSummarizer implements Summarizer {
     List<Candidate> chosen = new ArrayList<>();
     Set<Integer> taken = new HashSet<>();
     int words = 0;
-    // Pass 0 obeys every rule; later passes, for a sentence count only, admit short sentences and
-    // then dangling ones, so that "exactly N" holds whenever the story has N distinct sentences.
-    int passes = len.sentences() > 0 ? 3 : 1;
+    // Pass 0 obeys every rule; later passes admit short sentences and then dangling ones: for a
+    // sentence count, so that "exactly N" holds whenever the story has N distinct sentences; for a
+    // word budget, only when pass 0 found nothing (a story told in short sentences still gets a
+    // summary rather than none).
+    int passes = 3;
     double[] redundancy = new double[cs.size()];
-    for (int pass = 0; pass < passes && !full(chosen, words, len); pass++) {
+    for (int pass = 0; pass < passes && !full(chosen, words, len)
+        && (pass == 0 || len.sentences() > 0 || chosen.isEmpty()); pass++) {
       while (!full(chosen, words, len)) {
         int best = -1;
         double bestValue = Double.NEGATIVE_INFINITY;

@@ -63,6 +63,15 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void aStoryToldInShortSentencesStillGetsASummaryUnderAWordBudget() {
+    var shortOnes = List.of(new SourceArticle("v", "Volcano erupts",
+        "A volcano erupted on Monday. Ash covered the village. Residents were evacuated.", null, null));
+    Brief brief = summarizer.summarize(shortOnes, SummaryLength.DEFAULT);
+    assertThat(brief.sentences()).extracting(SummarySentence::text)
+        .containsExactly("A volcano erupted on Monday.", "Ash covered the village.", "Residents were evacuated.");
+  }
+
+  @Test
   void wordCapIsNeverExceededAndWholeSentencesAreKept() {
     for (int cap : new int[] {5, 12, 20, 40, 80, 260}) {
       Brief brief = summarizer.summarize(story(), SummaryLength.words(cap));
