@@ -30,6 +30,7 @@ public final class FetchException extends Exception {
   }
 
   private final URI url;
+  private final String reason;
   private final int status;
   private final Kind kind;
   private final Duration retryAfter;
@@ -41,6 +42,7 @@ public final class FetchException extends Exception {
   public FetchException(URI url, int status, Kind kind, String reason, Duration retryAfter, Throwable cause) {
     super(url + ": " + reason, cause);
     this.url = url;
+    this.reason = reason;
     this.status = status;
     this.kind = kind;
     this.retryAfter = retryAfter;
@@ -48,6 +50,14 @@ public final class FetchException extends Exception {
 
   public URI url() {
     return url;
+  }
+
+  /**
+   * What went wrong, for a reader who knows which URL was asked for: the reason alone when the
+   * failure happened at {@code asked}, else (after a redirect) with the URL that failed.
+   */
+  public String reasonFor(URI asked) {
+    return url.equals(asked) ? reason : getMessage();
   }
 
   /** The HTTP status, or 0 when no response came. */

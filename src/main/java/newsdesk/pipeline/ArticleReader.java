@@ -51,7 +51,7 @@ final class ArticleReader {
         article = timer.time("extract", () -> extractor.extract(page));
         if (article.isEmpty()) error = "no article found on the page";
       } catch (FetchException e) {
-        error = e.getMessage();
+        error = e.reasonFor(URI.create(link)); // the summary names the link already
       } catch (IllegalArgumentException e) {
         error = "bad link '" + link + "': " + e.getMessage();
       }

@@ -95,7 +95,8 @@ public final class SourcePoller {
       if (entries.isEmpty()) store.updateSource(updated); // nothing to lose: record it now
       return new Poll(updated, entries, null);
     } catch (FetchException e) {
-      return fail(source, e.getMessage(), e.retryAfter(), now, interval);
+      // Shown beside the source's URL, so the reason alone unless a redirect led elsewhere.
+      return fail(source, e.reasonFor(URI.create(source.url())), e.retryAfter(), now, interval);
     } catch (FeedParseException | SitemapException | IllegalArgumentException e) {
       return fail(source, e.getMessage(), null, now, interval);
     }

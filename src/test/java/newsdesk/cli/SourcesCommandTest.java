@@ -126,8 +126,10 @@ class SourcesCommandTest {
 
     assertThat(run("sources", "add", url, "--no-discover").exit()).isZero();
     CliRun fetch = run("fetch", "--all", "--allow-private-network", "--host-delay-ms", "0");
-    assertThat(fetch.err()).contains(url + ": cannot connect: connection refused").doesNotContain("Exception");
-    assertThat(run("sources", "list").out()).contains(": " + url + ": cannot connect: connection refused\t");
+    // The reason is shown beside the source's URL, which it does not repeat.
+    assertThat(fetch.err()).contains("source failed: " + url + " — cannot connect: connection refused")
+        .doesNotContain("Exception").doesNotContain(url + ": cannot connect");
+    assertThat(run("sources", "list").out()).contains(url).contains(": cannot connect: connection refused\t");
   }
 
   @Test
