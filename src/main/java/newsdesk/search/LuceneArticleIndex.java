@@ -266,7 +266,9 @@ public final class LuceneArticleIndex implements ArticleIndex {
   }
 
   private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-    return UnifiedHighlighter.builder(searcher, analyzer)
+    // Lucene looks only at a body's first 10,000 characters by default, so a long article matched
+    // further in showed its opening with nothing highlighted; bodies are capped at fetch time.
+    return UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(Integer.MAX_VALUE - 1)
         .withFormatter(new DefaultPassageFormatter(MATCH_START, MATCH_END, " … ", false)).build();
   }
 

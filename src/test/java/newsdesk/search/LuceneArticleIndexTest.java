@@ -67,4 +67,15 @@ class LuceneArticleIndexTest {
       assertThat(hit.matches()).containsExactly("volcano");
     }
   }
+
+  @Test
+  void aMatchDeepInALongArticleIsTheSnippet() {
+    String filler = "The council met again to discuss the budget for the coming year. ".repeat(400); // ~26,000 chars
+    try (LuceneArticleIndex index = new LuceneArticleIndex(dir)) {
+      index.add(List.of(article(1, "Council budget", filler + "\n\nScientists also warned about earthquakes near the coast.")));
+      SearchHit hit = index.search("earthquakes", 10).getFirst();
+      assertThat(hit.snippet()).contains(SearchHit.MATCH_START + "earthquakes" + SearchHit.MATCH_END);
+      assertThat(hit.matches()).containsExactly("earthquakes");
+    }
+  }
 }
