@@ -47,7 +47,9 @@ public final class UserQueryParser {
     checkOperators(text);
     Query parsed = parseLucene(text);
     if (parsed instanceof BooleanQuery b && b.clauses().isEmpty()) {
-      throw new InvalidQueryException(text, "cannot search for \"" + text + "\": its words are too common to be indexed");
+      boolean letters = text.codePoints().anyMatch(Character::isLetterOrDigit);
+      throw new InvalidQueryException(text, "cannot search for \"" + text + "\": "
+          + (letters ? "its words are too common to be indexed" : "it has no word to search for"));
     }
     boolean positive = findsWords(parsed);
     return new UserQuery(completeExclusions(parsed), positive);

@@ -78,4 +78,15 @@ class UserQueryParserTest {
   void tokensKeepPhrasesTogetherAndSplitBrackets() {
     assertThat(UserQueryParser.tokens("(a OR \"b c\") AND -d")).containsExactly("(", "a", "OR", "\"b c\"", ")", "AND", "-d");
   }
+
+  @Test
+  void punctuationAloneIsSaidToHaveNoWord() {
+    try (LuceneArticleIndex index = indexWithThree()) {
+      for (String q : List.of("***", "(", "\\")) {
+        assertThatThrownBy(() -> index.search(q, 10)).as(q).isInstanceOf(InvalidQueryException.class)
+            .hasMessageContaining("no word to search for");
+      }
+      assertThatThrownBy(() -> index.search("the", 10)).hasMessageContaining("too common to be indexed");
+    }
+  }
 }
