@@ -31,6 +31,7 @@ final class TerminalProgress implements Progress {
   @Override
   public synchronized void start(String name, long total) {
     finish();
+    if (total == 0) return; // nothing to do is nothing to report ("Writing briefs: 0 done")
     task = name;
     count = 0;
     started = System.nanoTime();
