@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import newsdesk.summarize.SummaryLength;
  * the same stories.
  */
 public final class Pipeline {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pipeline.class);
   /** Pipeline settings: how long a story stays active, how long briefs are, fetch parallelism. */
   public record Config(Duration activeWindow, SummaryLength briefLength, int parallelFetches) {
     public static Config defaults() {
@@ -94,19 +96,39 @@ public final class Pipeline {
     int duplicates = 0;
     List<String> pageErrors = new ArrayList<>();
     progress.start("Ingesting articles", candidates.size());
+    Map<Long, String> unstored = new HashMap<>(); // source id -> its first entry that failed
     for (Candidate c : candidates) {
-      switch (admitter.admit(c)) {
-        case ADDED, NO_CONTENT -> added++;
-        case DUPLICATE -> { added++; duplicates++; }
-        case ALREADY_STORED -> skipped++;
+      try {
+        switch (admitter.admit(c)) {
+          case ADDED, NO_CONTENT -> added++;
+          case DUPLICATE -> { added++; duplicates++; }
+          case ALREADY_STORED -> skipped++;
+        }
+        if (c.pageError() != null) pageErrors.add(c.entry().link() + ": " + c.pageError());
+      } catch (RuntimeException e) {
+        // One entry that cannot be stored must not stop the others; its source keeps its old
+        // validators, so the entry is tried again on a later poll.
+        LOG.warn("could not store {}", c.entry().link(), e);
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        unstored.putIfAbsent(c.source().id(), c.entry().link() + ": " + why);
+        pageErrors.add(c.entry().link() + ": not stored: " + why);
       }
-      if (c.pageError() != null) pageErrors.add(c.entry().link() + ": " + c.pageError());
       progress.advance();
     }
     progress.finish();
-    // Only now that every entry is stored may the sources remember what they served.
+    // Only now that its entries are stored may a source remember what it served.
+    Map<Long, Source> before = new HashMap<>();
+    for (Source s : sources) before.put(s.id(), s);
     for (SourcePoller.Poll poll : polls) {
-      if (!poll.entries().isEmpty()) poller.commit(poll);
+      if (poll.entries().isEmpty()) continue;
+      String failure = unstored.get(poll.source().id());
+      if (failure == null) {
+        poller.commit(poll);
+      } else {
+        String reason = "an entry could not be stored: " + failure;
+        poller.retryLater(before.getOrDefault(poll.source().id(), poll.source()), reason);
+        sourceErrors.put(poll.source().url(), reason);
+      }
     }
 
     int briefed = refreshDerived();

@@ -112,6 +112,16 @@ public final class SourcePoller {
   }
 
   /**
+   * Records that a poll's entries could not all be stored: {@code source} as it was before the
+   * poll (its old validators, so the next poll reads the whole feed again) with {@code reason} as
+   * its last error and the failure backoff, so a lasting failure is shown and retried less often.
+   */
+  public void retryLater(Source source, String reason) {
+    Duration interval = Duration.ofSeconds(Math.max(1, source.pollIntervalSeconds()));
+    fail(source, reason, null, clock.instant(), interval);
+  }
+
+  /**
    * A feed that moved permanently (301/308 all the way) is followed at its new URL from now on,
    * unless another source already has it. Sources newsdesk registers itself (with a key) stay put.
    */

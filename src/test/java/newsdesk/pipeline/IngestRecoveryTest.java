@@ -24,23 +24,58 @@ class IngestRecoveryTest {
   @TempDir Path dir;
 
   @Test
-  void entriesOfARunThatFailedMidwayAreIngestedByTheNext() {
+  void entriesOfARunThatDiedMidwayAreIngestedByTheNext() {
     try (LoopbackFixture f = new LoopbackFixture(dir)) {
       SqliteNewsStore store = f.store;
-      LocalServer server = f.server;
-      serveFeedWithValidators(server);
-      Source source = store.addSource(server.url("/feed").toString(), "feed", null, null);
+      serveFeedWithValidators(f.server);
+      Source source = store.addSource(f.server.url("/feed").toString(), "feed", null, null);
 
-      Stages failing = withClusterer(StandardStages.create(), failingOnAdd(2));
-      Pipeline first = f.pipeline(failing);
-      assertThatThrownBy(() -> first.ingest(List.of(source))).hasMessageContaining("admission failed");
+      // An Error escapes the pipeline as a kill would end it: nothing after it runs.
+      Stages dying = withClusterer(StandardStages.create(), failingOn(2, SimulatedCrash::new));
+      assertThatThrownBy(() -> f.pipeline(dying).ingest(List.of(source))).isInstanceOf(SimulatedCrash.class);
       assertThat(store.articleCount()).isEqualTo(1);
 
-      Pipeline second = f.pipeline(StandardStages.create());
-      IngestReport report = second.ingest(store.sources());
+      IngestReport report = f.pipeline(StandardStages.create()).ingest(store.sources());
       assertThat(report.sourceErrors()).isEmpty();
       assertThat(store.articleCount()).isEqualTo(ITEMS);
       assertThat(store.source(source.id()).orElseThrow().etag()).isEqualTo("\"v1\"");
+    }
+  }
+
+  @Test
+  void anEntryThatCannotBeStoredStopsNeitherTheOthersNorOtherSources() {
+    try (LoopbackFixture f = new LoopbackFixture(dir)) {
+      SqliteNewsStore store = f.store;
+      serveFeedWithValidators(f.server);
+      Source source = store.addSource(f.server.url("/feed").toString(), "feed", null, null);
+      f.server.route("/other", ex -> {
+        ex.getResponseHeaders().set("ETag", "\"o1\"");
+        LocalServer.send(ex, 200, "application/rss+xml", ("<rss version=\"2.0\"><channel><title>Other</title><item>"
+            + "<title>Ferry timetable changes</title><guid>o1</guid><description>The ferry company publishes a new winter "
+            + "timetable with fewer crossings.</description></item></channel></rss>").getBytes(StandardCharsets.UTF_8));
+      });
+      Source other = store.addSource(f.server.url("/other").toString(), "feed", null, null);
+
+      Stages oneBad = withClusterer(StandardStages.create(), failingOn(2, IllegalStateException::new));
+      IngestReport report = f.pipeline(oneBad).ingest(store.sources());
+
+      assertThat(store.articleCount()).as("every other entry is stored").isEqualTo(ITEMS);
+      assertThat(report.pageErrors()).anySatisfy(e -> assertThat(e).contains("not stored"));
+      Source failed = store.source(source.id()).orElseThrow();
+      assertThat(failed.lastError()).contains("could not be stored");
+      assertThat(failed.etag()).as("old validators: the feed is read in full again").isNull();
+      assertThat(store.source(other.id()).orElseThrow().etag()).isEqualTo("\"o1\"");
+
+      f.pipeline(StandardStages.create()).ingest(List.of(store.source(source.id()).orElseThrow()));
+      assertThat(store.articleCount()).isEqualTo(ITEMS + 1);
+      assertThat(store.source(source.id()).orElseThrow().lastError()).isNull();
+    }
+  }
+
+  /** What a kill does to a run, as an exception: nothing catches it. */
+  private static final class SimulatedCrash extends Error {
+    SimulatedCrash(String message) {
+      super(message);
     }
   }
 
@@ -69,8 +104,8 @@ class IngestRecoveryTest {
     });
   }
 
-  /** The standard clusterer, failing on its {@code n}th new document as a crash would stop a run. */
-  private static StoryClusterer failingOnAdd(int n) {
+  /** The standard clusterer, throwing what {@code failure} makes on its {@code n}th new document. */
+  private static StoryClusterer failingOn(int n, java.util.function.Function<String, ? extends Throwable> failure) {
     StoryClusterer inner = StandardStages.create().clusterer();
     AtomicInteger adds = new AtomicInteger();
     return new StoryClusterer() {
@@ -81,7 +116,7 @@ class IngestRecoveryTest {
 
       @Override
       public StoryAssignment add(AnalyzedDocument document) {
-        if (adds.incrementAndGet() == n) throw new IllegalStateException("admission failed (simulated crash)");
+        if (adds.incrementAndGet() == n) throwUnchecked(failure.apply("admission failed (simulated)"));
         return inner.add(document);
       }
 
@@ -95,6 +130,11 @@ class IngestRecoveryTest {
         inner.restore(document, storyId);
       }
     };
+  }
+
+  private static void throwUnchecked(Throwable t) {
+    if (t instanceof Error e) throw e;
+    throw (RuntimeException) t;
   }
 
   private static Stages withClusterer(Stages s, StoryClusterer clusterer) {
