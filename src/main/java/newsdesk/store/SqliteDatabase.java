@@ -41,7 +41,7 @@ final class SqliteDatabase {
 
   /**
    * Migrates {@code file} with Flyway (classpath {@code db/migration}), then opens it in WAL mode
-   * with {@code synchronous=FULL}, foreign keys on and a 10 s busy timeout. A file that cannot serve
+   * with {@code synchronous=FULL}, foreign keys on, a 10 s busy timeout and IMMEDIATE transactions. A file that cannot serve
    * (a folder, not SQLite, corrupt, locked, unreadable) fails with {@link DatabaseOpenException}.
    */
   static SqliteDatabase open(Path file) {
@@ -59,7 +59,12 @@ final class SqliteDatabase {
       throw DatabaseOpenException.of(file, e);
     }
     try {
-      Connection c = DriverManager.getConnection(url);
+      // Transactions take the write lock when they begin, waiting out another process under the
+      // busy timeout. A deferred one would read, then fail at once on its first write
+      // (SQLITE_BUSY_SNAPSHOT) when a second process (fetch beside serve) had committed meanwhile.
+      org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+      config.setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
+      Connection c = DriverManager.getConnection(url, config.toProperties());
       try (Statement s = c.createStatement()) {
         s.execute("PRAGMA journal_mode=WAL");
         s.execute("PRAGMA synchronous=FULL");
