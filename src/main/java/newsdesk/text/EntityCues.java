@@ -43,7 +43,7 @@ record EntityCues(
     return new EntityCues(
         words(p, "person.titles"),
         words(p, "person.verbs"),
-        words(p, "organization.suffixes"),
+        union(words(p, "organization.suffixes"), words(p, "organization.teams")),
         words(p, "organization.prefixes"),
         words(p, "location.suffixes"),
         words(p, "location.prepositions"),
@@ -69,6 +69,12 @@ record EntityCues(
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + PLACES, e);
     }
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 
   private static Set<String> words(Properties p, String key) {

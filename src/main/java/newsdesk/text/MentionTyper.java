@@ -248,9 +248,10 @@ final class MentionTyper {
 
     /** The type by the votes; a well-known {@code place} name adds a strong place vote per own mention. */
     EntityType type(boolean place) {
-      if (place) votes[LOC] += 3 * ownCount;
+      double[] v = votes.clone(); // a question, not an update: asking twice gives the same type
+      if (place) v[LOC] += 3 * ownCount;
       int best = -1;
-      for (int i = 0; i < 3; i++) if (votes[i] > 0 && (best < 0 || votes[i] > votes[best])) best = i;
+      for (int i = 0; i < 3; i++) if (v[i] > 0 && (best < 0 || v[i] > v[best])) best = i;
       if (best >= 0) return EntityType.values()[best];
       return tokens.size() >= 2 ? EntityType.PERSON : EntityType.LOCATION;
     }

@@ -56,6 +56,17 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aClubNamedAfterItsCityStaysOneOrganisation() {
+    List<Entity> entities = extractor.extract(
+        "The Boston Red Sox beat the Texas Rangers on Friday. Fans in Boston celebrated.");
+    assertThat(entities).extracting(Entity::name, Entity::type).contains(
+        org.assertj.core.groups.Tuple.tuple("Boston Red Sox", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("Texas Rangers", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("Boston", EntityType.LOCATION));
+    assertThat(entities).extracting(Entity::name).doesNotContain("Red Sox");
+  }
+
+  @Test
   void aPlaceThatIsAlsoAGivenNameStaysPartOfThePersonsName() {
     List<Entity> entities = extractor.extract(
         "Chad Michael Murray starred in the film. Murray said he loved it. "
