@@ -47,20 +47,26 @@ public final class Auth {
   }
 
   /**
-   * Makes sure a password exists: {@code NEWSDESK_PASSWORD} when given (replacing a stored one that
-   * differs, which ends every stored session: a new password is how a reader revokes a stolen
-   * cookie), else the stored hash, else a generated password printed once to {@code log}. Never prompts.
+   * Applies {@code NEWSDESK_PASSWORD} when given: replaces a stored hash that differs, which ends
+   * every stored session (a new password is how a reader revokes a stolen cookie). Called before
+   * the server listens, so no request is ever served under the password being replaced.
+   */
+  void applyConfiguredPassword() {
+    if (options.password() == null) return;
+    Optional<String> stored = store.setting(PASSWORD_KEY);
+    if (stored.isEmpty() || !hasher.verify(options.password(), stored.get())) {
+      store.saveSetting(PASSWORD_KEY, hasher.hash(options.password()));
+      store.removeAllWebSessions();
+    }
+  }
+
+  /**
+   * Without a configured password and without a stored one, generates a password and prints it
+   * once to {@code log}. Called once the server listens, so a failed start shows no password that
+   * would then be lost. Never prompts.
    */
   void ensurePassword(PrintStream log) {
-    Optional<String> stored = store.setting(PASSWORD_KEY);
-    if (options.password() != null) {
-      if (stored.isEmpty() || !hasher.verify(options.password(), stored.get())) {
-        store.saveSetting(PASSWORD_KEY, hasher.hash(options.password()));
-        store.removeAllWebSessions();
-      }
-      return;
-    }
-    if (stored.isPresent()) return;
+    if (options.password() != null || store.setting(PASSWORD_KEY).isPresent()) return;
     String generated = hasher.newSecret("").substring(0, 20);
     store.saveSetting(PASSWORD_KEY, hasher.hash(generated));
     log.println("newsdesk: the web UI password is " + generated

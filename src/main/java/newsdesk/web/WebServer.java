@@ -92,11 +92,13 @@ public final class WebServer implements AutoCloseable {
 
   /**
    * Starts listening on {@code bind}:{@code port} (0 picks a free port) and the retention job; returns
-   * the port. A missing password is generated (and printed) only once the server listens, so that a
-   * failed start never shows a password that is then lost. Throws {@link CannotListenException} when
+   * the port. A configured password replaces the stored one before the server listens; a missing
+   * one is generated (and printed) only once it listens, so that a failed start never shows a
+   * password that is then lost. Throws {@link CannotListenException} when
    * it cannot listen there (see {@link ListenCheck} to check before starting anything).
    */
   public int start(String bind, int port) {
+    auth.applyConfiguredPassword();
     try {
       app.start(bind, port);
     } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package newsdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -127,6 +128,26 @@ class SecurityTest {
         Http after = new Http(java.net.URI.create("http://127.0.0.1:" + rotated.start("127.0.0.1", 0)));
         assertThat(after.get("/settings", "Cookie", cookie).statusCode()).as("old cookie after a new password").isNotEqualTo(200);
       }
+    }
+  }
+
+  @Test
+  void aNewPasswordTakesEffectBeforeTheServerListens() throws Exception {
+    try (WebFixture own = new WebFixture(dir.resolve("rotation-first"), null);
+        java.net.ServerSocket busy = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Http http = new Http(own.base);
+      HttpResponse<String> in = http.postForm("/login", Map.of("csrf", http.formCsrf("/login"), "password", WebFixture.PASSWORD));
+      String id = in.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(Auth.SESSION_COOKIE + "="))
+          .findFirst().orElseThrow().split(";")[0].substring(Auth.SESSION_COOKIE.length() + 1);
+      assertThat(own.store.webSession(PasswordHasher.sha256(id))).isPresent();
+      String before = own.store.setting(Auth.PASSWORD_KEY).orElseThrow();
+      try (WebServer rotated = new WebServer(own.store, own.index, new WebOptions(null, "a brand new password", null, null),
+          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+        // Even a start that cannot listen has already replaced the password and ended the sessions.
+        assertThatThrownBy(() -> rotated.start("127.0.0.1", busy.getLocalPort())).isInstanceOf(CannotListenException.class);
+      }
+      assertThat(own.store.setting(Auth.PASSWORD_KEY).orElseThrow()).isNotEqualTo(before);
+      assertThat(own.store.webSession(PasswordHasher.sha256(id))).isEmpty();
     }
   }
 
