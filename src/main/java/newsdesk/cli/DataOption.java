@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 /** The {@code --data DIR} option every command takes. */
 public final class DataOption {
   @Option(names = "--data", paramLabel = "DIR",
-      description = "Data folder (default: $NEWSDESK_DATA, else ./newsdesk-data).")
+      description = "Data folder (default: $NEWSDESK_DATA, else ./newsdesk-data, else the newsdesk-data folder"
+          + " beside the newsdesk launcher when only that one exists).")
   Path data;
 
   /** The data folder for a command that creates state (sources add/import, fetch, run, serve, demo): created when missing. */
@@ -21,6 +22,7 @@ public final class DataOption {
   }
 
   private DataDir resolved() {
-    return DataDir.resolve(data, System.getenv());
+    String home = System.getProperty("newsdesk.home");
+    return DataDir.resolve(data, System.getenv(), home == null ? null : Path.of(home));
   }
 }

@@ -16,10 +16,29 @@ public record DataDir(Path root) {
 
   /** The folder from {@code --data}, else {@code $NEWSDESK_DATA}, else {@code ./newsdesk-data}. */
   public static DataDir resolve(Path option, Map<String, String> env) {
+    return resolve(option, env, null);
+  }
+
+  /**
+   * Like {@link #resolve(Path, Map)}, except that without {@code --data} and {@code $NEWSDESK_DATA},
+   * when {@code ./newsdesk-data} does not exist but {@code home/newsdesk-data} does ({@code home}:
+   * the newsdesk installation folder, or null), that one is used: commands ran from the
+   * installation folder before they ran from the caller's, and a cron job started elsewhere must
+   * keep finding its data rather than silently start an empty folder.
+   */
+  public static DataDir resolve(Path option, Map<String, String> env, Path home) {
+    return resolve(option, env, home, Path.of(DEFAULT));
+  }
+
+  /** {@link #resolve(Path, Map, Path)} with {@code local} as {@code ./newsdesk-data}. */
+  static DataDir resolve(Path option, Map<String, String> env, Path home, Path local) {
     if (option != null) return new DataDir(option);
     String fromEnv = env.get(ENV);
     if (fromEnv != null && !fromEnv.isBlank()) return new DataDir(Path.of(fromEnv));
-    return new DataDir(Path.of(DEFAULT));
+    if (!Files.exists(local) && home != null && Files.isDirectory(home.resolve(DEFAULT))) {
+      return new DataDir(home.resolve(DEFAULT));
+    }
+    return new DataDir(local);
   }
 
   public Path database() {
