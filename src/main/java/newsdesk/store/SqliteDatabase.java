@@ -86,11 +86,16 @@ final class SqliteDatabase {
    * with a message that says what is missing.
    */
   static SqliteDatabase openReadOnly(Path file) {
+    return openReadOnly(file, Files.isWritable(file.toAbsolutePath().getParent()));
+  }
+
+  /** {@link #openReadOnly(Path)} with the folder's writability given (tests run as root, who may write anyway). */
+  static SqliteDatabase openReadOnly(Path file, boolean folderWritable) {
     if (!Files.isRegularFile(file)) throw new StoreException("cannot open database " + file + ": no such file", null);
     Path folder = file.toAbsolutePath().getParent();
     Path shm = file.resolveSibling(file.getFileName() + "-shm");
     Path wal = file.resolveSibling(file.getFileName() + "-wal");
-    boolean immutable = !Files.exists(shm) && !Files.isWritable(folder) && sizeOrZero(wal) == 0;
+    boolean immutable = !Files.exists(shm) && !folderWritable && sizeOrZero(wal) == 0;
     org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
     config.setReadOnly(true);
     config.setBusyTimeout(10000);
@@ -105,7 +110,7 @@ final class SqliteDatabase {
       }
       return new SqliteDatabase(c);
     } catch (SQLException e) {
-      if (!Files.exists(shm) && !Files.isWritable(folder)) {
+      if (!Files.exists(shm) && !folderWritable) {
         throw new StoreException("cannot read database " + file + " read-only: SQLite needs to create " + shm.getFileName()
             + " next to it to read its write-ahead log " + wal.getFileName() + ", and " + folder
             + " is not writable; make the folder writable, or copy it somewhere writable", e);

@@ -90,9 +90,11 @@ class DataOptionTest {
   }
 
   /**
-   * Meaningful when the tests do not run as root (root may write anyway). Checked by hand as
-   * {@code nobody} on 2026-11-29: a read-only copy with and without its {@code -shm}/{@code -wal}
-   * files lists and searches; with a non-empty {@code -wal} and no {@code -shm} the error names both.
+   * End to end, this takes the read-only path only when the tests do not run as root (root may
+   * write anyway; CI runs as root): then it is a plain read. The immutable open itself is tested
+   * without permissions in {@code SqliteNewsStoreReadOnlyTest}. Checked by hand as {@code nobody}
+   * on 2026-11-29: a read-only copy with and without its {@code -shm}/{@code -wal} files lists and
+   * searches; with a non-empty {@code -wal} and no {@code -shm} the error names both.
    */
   @Test
   void readingCommandsWorkOnAReadOnlyDataFolder() throws Exception {

@@ -34,4 +34,21 @@ class SqliteNewsStoreReadOnlyTest {
         .hasMessage("cannot open database " + db + ": no such file");
     assertThat(dir).isEmptyDirectory();
   }
+
+  @Test
+  void inAFolderItCannotWriteACleanlyClosedDatabaseIsReadAsImmutable() throws Exception {
+    Path db = dir.resolve("newsdesk.db");
+    try (SqliteNewsStore writer = SqliteNewsStore.open(db)) {
+      writer.addSource("https://example.org/a.xml", "feed", null, "A");
+    }
+    assertThat(dir.resolve("newsdesk.db-shm")).as("closed cleanly").doesNotExist();
+    SqliteDatabase reader = SqliteDatabase.openReadOnly(db, false);
+    try {
+      assertThat(reader.query("SELECT url FROM sources", ps -> {}, rs -> rs.getString(1))).containsExactly("https://example.org/a.xml");
+    } finally {
+      reader.close();
+    }
+    // Immutable means SQLite made no WAL index beside the file; a normal read-only open would have.
+    assertThat(dir.resolve("newsdesk.db-shm")).doesNotExist();
+  }
 }
