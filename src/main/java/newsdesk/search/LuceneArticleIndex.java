@@ -76,7 +76,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
       throw new IndexInUseException(folder, e);
     } catch (IOException e) {
       closeQuietly(dir);
-      throw new UncheckedIOException("cannot open search index " + folder + ": " + e.getMessage()
+      throw new UncheckedIOException("cannot open search index " + folder + ": " + problem(e)
           + " (`newsdesk reindex` rebuilds it from the database)", e);
     }
   }
@@ -97,7 +97,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
       searchers = new FixedSearcherManager(new IndexSearcher(reader != null ? reader : new MultiReader()));
     } catch (IOException e) {
       closeQuietly(dir);
-      throw new UncheckedIOException("cannot read search index " + folder + ": " + e.getMessage()
+      throw new UncheckedIOException("cannot read search index " + folder + ": " + problem(e)
           + " (`newsdesk reindex` rebuilds it from the database)", e);
     }
   }
@@ -138,6 +138,19 @@ public final class LuceneArticleIndex implements ArticleIndex {
   }
 
   private enum ReadOnly { INSTANCE }
+
+  /**
+   * What is wrong with an index that cannot be opened. Lucene's own words for a damaged or
+   * unreadable index speak of versions and formats, which misleads: the fix is always a reindex.
+   */
+  private static String problem(IOException e) {
+    if (e instanceof org.apache.lucene.index.CorruptIndexException
+        || e instanceof org.apache.lucene.index.IndexFormatTooOldException
+        || e instanceof org.apache.lucene.index.IndexFormatTooNewException) {
+      return "it is damaged or was written by another program";
+    }
+    return e.getMessage();
+  }
 
   /** Whether this index was opened by {@link #openReadOnly} (it cannot be written). */
   @Override
