@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import newsdesk.demo.DemoCorpus;
 import newsdesk.demo.DemoSite;
+import newsdesk.config.IngestLock;
 import newsdesk.fetch.FetchConfig;
 import newsdesk.fetch.HttpFetcher;
 import newsdesk.pipeline.IngestReport;
-import newsdesk.pipeline.Pipeline;
 import newsdesk.publish.DigestBuilder;
 import newsdesk.publish.TextDigestRenderer;
 import newsdesk.store.Source;
@@ -52,8 +52,11 @@ public final class DemoCommand implements Callable<Integer> {
             "demo:wikinews:" + section.slug(), "Wikinews \u2014 " + section.title()));
       }
       long start = System.nanoTime();
-      Pipeline pipeline = ws.pipeline(fetcher, TerminalProgress.forStderr());
-      IngestReport report = pipeline.ingest(sources);
+      IngestReport report;
+      try (IngestLock ingest = IngestLock.tryAcquire(ws.dir()).orElseThrow(() -> new UserError(
+          "another newsdesk process (run, or a fetch) is fetching into " + ws.dir().root() + "; try again when it is done"))) {
+        report = ws.pipeline(fetcher, TerminalProgress.forStderr()).ingest(sources);
+      }
       IngestSummary.print(report, Duration.ofNanos(System.nanoTime() - start), System.err);
       var stories = new DigestBuilder(ws.store()).digest(Instant.EPOCH, null, Integer.MAX_VALUE);
       System.out.print(new TextDigestRenderer().render(stories));

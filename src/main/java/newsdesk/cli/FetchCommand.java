@@ -3,7 +3,10 @@ package newsdesk.cli;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import newsdesk.config.DataDir;
+import newsdesk.config.IngestLock;
 import newsdesk.fetch.HttpFetcher;
 import newsdesk.pipeline.IngestReport;
 import newsdesk.pipeline.Pipeline;
@@ -27,7 +30,16 @@ public final class FetchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Workspace ws = Workspace.forIngest(data.dataDir(), false); HttpFetcher fetcher = Workspace.fetcher(network.config())) {
+    DataDir dir = data.dataDir();
+    Optional<IngestLock> ingest = IngestLock.tryAcquire(dir);
+    if (ingest.isEmpty()) {
+      // Not a failure: that process fetches what is due itself (run checks every minute).
+      System.err.println("newsdesk fetch: another newsdesk process (run, or another fetch) is fetching into "
+          + dir.root() + "; it fetches what is due itself.");
+      return 0;
+    }
+    try (IngestLock held = ingest.get(); Workspace ws = Workspace.forIngest(dir, false);
+        HttpFetcher fetcher = Workspace.fetcher(network.config())) {
       Pipeline pipeline = ws.pipeline(fetcher, TerminalProgress.forStderr());
       IngestReport report = fetchDue(ws, pipeline, all, false);
       // Some failed sources are reported and retried later: the command did its job. When every

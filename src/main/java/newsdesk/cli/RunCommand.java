@@ -1,6 +1,8 @@
 package newsdesk.cli;
 
 import java.time.Duration;
+import newsdesk.config.DataDir;
+import newsdesk.config.IngestLock;
 import java.util.concurrent.Callable;
 import newsdesk.fetch.HttpFetcher;
 import newsdesk.pipeline.Pipeline;
@@ -25,7 +27,11 @@ public final class RunCommand implements Callable<Integer> {
     serve.validate();
     if (checkEvery <= 0) throw new UserError("--check-every must be positive, got " + checkEvery);
     serve.checkCanListen();
-    try (Workspace ws = Workspace.forIngest(data.dataDir(), true); HttpFetcher fetcher = Workspace.fetcher(network.config())) {
+    DataDir dir = data.dataDir();
+    IngestLock ingest = IngestLock.tryAcquire(dir).orElseThrow(() -> new UserError(
+        "another newsdesk process (run, or a fetch) is fetching into " + dir.root()
+            + "; wait for the fetch to end, or stop the other run (`serve` shows the web UI alone)"));
+    try (ingest; Workspace ws = Workspace.forIngest(dir, true); HttpFetcher fetcher = Workspace.fetcher(network.config())) {
       Pipeline pipeline = ws.pipeline(fetcher, TerminalProgress.forStderr());
       Thread poller = Thread.ofPlatform().daemon().name("poller").start(() -> {
         while (!Thread.currentThread().isInterrupted()) {

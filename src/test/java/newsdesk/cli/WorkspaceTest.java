@@ -99,6 +99,33 @@ class WorkspaceTest {
   }
 
   @Test
+  void onlyOneProcessFetchesIntoADataFolderAtATime() throws Exception {
+    server.route("/feed.rss", LocalServer.text(200, "application/rss+xml",
+        "<rss version='2.0'><channel><title>Local</title><item><title>Bridge reopens</title><guid>b1</guid>"
+            + "<description>The bridge reopened on Monday after repairs.</description></item></channel></rss>"));
+    assertThat(run("sources", "add", server.url("/feed.rss").toString(), "--no-discover").exit()).isZero();
+    long before;
+    try (SqliteNewsStore store = SqliteNewsStore.open(data.resolve("newsdesk.db"))) {
+      before = store.articleCount();
+    }
+    try (var other = newsdesk.config.IngestLock.tryAcquire(new newsdesk.config.DataDir(data)).orElseThrow()) {
+      CliRun fetch = run("fetch", "--allow-private-network", "--host-delay-ms", "0");
+      assertThat(fetch.exit()).as(fetch.err()).isZero();
+      assertThat(fetch.err()).contains("another newsdesk process (run, or another fetch) is fetching into");
+      CliRun serving = run("run", "--port", "0", "--allow-private-network");
+      assertThat(serving.exit()).isEqualTo(ErrorReporter.USER_ERROR);
+      assertThat(serving.err()).contains("is fetching into");
+    }
+    try (SqliteNewsStore store = SqliteNewsStore.open(data.resolve("newsdesk.db"))) {
+      assertThat(store.articleCount()).as("nothing ingested beside the holder").isEqualTo(before);
+    }
+    assertThat(run("fetch", "--allow-private-network", "--host-delay-ms", "0").exit()).isZero();
+    try (SqliteNewsStore store = SqliteNewsStore.open(data.resolve("newsdesk.db"))) {
+      assertThat(store.articleCount()).isEqualTo(before + 1);
+    }
+  }
+
+  @Test
   void fetchStoresArticlesWhileAnotherProcessHoldsTheIndexWhichThenCatchesUp() {
     String body = "<p>" + "Firefighters contained the wildfire that burned across the northern hills this week. ".repeat(4)
         + "</p><p>" + "Residents returned to their homes on Friday after officials lifted the evacuation order. ".repeat(4) + "</p>";
