@@ -27,6 +27,8 @@ import newsdesk.text.LanguageDetector;
 import newsdesk.text.MiniLmSentenceEmbedder;
 import newsdesk.text.TermAnalyzer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /**
@@ -44,6 +46,8 @@ import picocli.CommandLine.Option;
           + "(sentence-embedding load time and throughput), unless --no-embeddings."
     })
 public final class BenchClusterCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Option(names = "--dir", defaultValue = "../shared/bench/clustering", paramLabel = "DIR",
       description = "folder with the *.jsonl bench texts (default: ${DEFAULT-VALUE})")
   Path dir;
@@ -61,7 +65,7 @@ public final class BenchClusterCommand implements Callable<Integer> {
     List<ClusterDocument> texts = new ArrayList<>();
     try (var files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-        texts.addAll(JsonlDocuments.read(f, System.err::println));
+        texts.addAll(JsonlDocuments.read(f, ErrorReporter.inputProblems(spec.commandLine())));
       }
     }
     if (texts.isEmpty()) throw new UserError(dir + ": no *.jsonl texts");

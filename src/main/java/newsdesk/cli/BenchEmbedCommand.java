@@ -15,6 +15,8 @@ import newsdesk.cluster.DocumentAnalyzer;
 import newsdesk.cluster.JsonlDocuments;
 import newsdesk.text.MiniLmSentenceEmbedder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,6 +32,8 @@ import picocli.CommandLine.Option;
       "It embeds the headline and lead of each article of --jsonl; --npy writes the vectors (float32, input order)."
     })
 public final class BenchEmbedCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Option(names = "--jsonl", required = true, paramLabel = "FILE", description = "articles, one JSON object per line")
   Path jsonl;
 
@@ -51,7 +55,7 @@ public final class BenchEmbedCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (!Files.isRegularFile(jsonl)) throw new UserError(jsonl + ": no such file");
     if (words < 1 || window < 1) throw new UserError("--words and --window must be positive, got " + words + ", " + window);
-    List<ClusterDocument> docs = JsonlDocuments.read(jsonl, System.err::println);
+    List<ClusterDocument> docs = JsonlDocuments.read(jsonl, ErrorReporter.inputProblems(spec.commandLine()));
     if (limit > 0 && docs.size() > limit) docs = docs.subList(0, limit);
     long wall = System.nanoTime();
     long cpu = cpu();

@@ -18,7 +18,9 @@ import newsdesk.text.LazySentenceEmbedder;
 import newsdesk.text.MiniLmSentenceEmbedder;
 import newsdesk.text.SentenceEmbedder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code newsdesk cluster --jsonl FILE}: groups a stream of articles into stories. */
 @Command(
@@ -31,6 +33,8 @@ import picocli.CommandLine.Option;
           + "story's id."
     })
 public final class ClusterCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Option(names = "--jsonl", required = true, paramLabel = "FILE", description = "articles, one JSON object per line")
   Path jsonl;
 
@@ -46,10 +50,9 @@ public final class ClusterCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (!Files.isRegularFile(jsonl)) throw new UserError(jsonl + ": no such file");
     if (!(quietDays > 0)) throw new UserError("--quiet-days must be positive, got " + quietDays);
-    PrintWriter err = new PrintWriter(System.err, true);
     List<ClusterDocument> docs;
     try {
-      docs = JsonlDocuments.read(jsonl, err::println);
+      docs = JsonlDocuments.read(jsonl, ErrorReporter.inputProblems(spec.commandLine()));
     } catch (NoSuchFileException e) {
       throw new UserError(jsonl + ": no such file", e);
     }

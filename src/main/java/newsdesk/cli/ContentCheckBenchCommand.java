@@ -50,7 +50,7 @@ public final class ContentCheckBenchCommand implements Callable<Integer> {
       try {
         root = json.readTree(file.toFile());
       } catch (IOException e) {
-        err.println("newsdesk bench content-check: " + file + ": not JSON (" + e.getMessage() + "), skipped");
+        err.println("newsdesk bench content-check: " + file + " skipped: not JSON (" + e.getMessage() + ")");
         continue;
       }
       Map<ContentVerdict.Status, Integer> counts = new EnumMap<>(ContentVerdict.Status.class);

@@ -67,7 +67,7 @@ public final class DedupBenchCommand implements Callable<Integer> {
     DedupConfig d = DedupConfig.defaults();
     DedupConfig config = furnitureFamilies == null ? d : new DedupConfig(d.shingleSize(), d.bands(), d.rows(),
         d.seed(), d.minContainment(), d.minResemblance(), furnitureFamilies, d.maxEntries(), d.maxAge());
-    List<CorpusArticle> articles = new CorpusReader(w -> err.println("warning: " + w)).read(corpus);
+    List<CorpusArticle> articles = new CorpusReader(ErrorReporter.inputProblems(spec.commandLine())).read(corpus);
     if (articles.size() < 2) throw new UserError(corpus + ": needs at least two articles with id and text");
     long start = System.nanoTime();
     DedupReport report = new DedupEvaluation(config, seed).evaluate(articles, sample);

@@ -51,6 +51,16 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     return "failed without a message (" + (kind.isEmpty() ? "unknown error" : kind + " error") + ")";
   }
 
+  /**
+   * Where a command reports a problem with one input that does not stop it (a JSONL line skipped):
+   * its stderr, prefixed like its errors ({@code newsdesk cluster: in.jsonl line 3 skipped: ...}).
+   */
+  static java.util.function.Consumer<String> inputProblems(CommandLine cl) {
+    String prefix = commandPath(cl) + ": ";
+    java.io.PrintWriter err = cl.getErr();
+    return problem -> err.println(prefix + problem);
+  }
+
   /** "newsdesk sources add": the names from the root down, whatever the root command is called. */
   static String commandPath(CommandLine cl) {
     String path = cl.getCommandSpec().qualifiedName(" ");

@@ -5,7 +5,11 @@ import newsdesk.pipeline.IndexSync;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** Rebuilds the search index from the database. */
+/**
+ * Rebuilds the search index from the database, holding the index's write lock from start to end
+ * (a {@code serve} or {@code run} started meanwhile is refused); readers see the old index until
+ * the new one is committed.
+ */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
     description = "Rebuild the search index from the database (the index is derived; the database is the truth).")
 public final class ReindexCommand implements Callable<Integer> {
@@ -15,7 +19,7 @@ public final class ReindexCommand implements Callable<Integer> {
   public Integer call() {
     try (Workspace ws = Workspace.forReindex(data.existingDataDir())) {
       int n = new IndexSync(ws.store(), ws.index()).rebuild();
-      System.err.println("Indexed " + n + " articles.");
+      System.err.println("Indexed " + n + " articles into " + ws.dir().index() + ".");
     }
     return 0;
   }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import newsdesk.io.Utf8Lines;
+import newsdesk.io.JsonlReader;
 import newsdesk.summarize.Brief;
 import newsdesk.summarize.ExtractiveSummarizer;
 import newsdesk.summarize.HeadlineWriter;
@@ -85,52 +85,39 @@ public final class SummarizeCommand implements Callable<Integer> {
     LlmRewriter rewriter = llmUrl == null ? null
         : new LlmRewriter(llmUrl, llmModel, llmTimeout);
     PrintWriter out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
-    int failed = 0;
-    try (Utf8Lines in = Utf8Lines.open(jsonl)) {
-      while (true) {
-        String line;
-        try {
-          line = in.readLine();
-        } catch (Utf8Lines.NotUtf8Exception e) {
-          failed++;
-          err.println("summarize: " + jsonl + " line " + e.line() + ": " + e.problem());
-          continue;
-        }
-        if (line == null) break;
-        int lineNo = in.lineNumber();
-        if (line.isBlank()) continue;
-        try {
-          JsonNode item = JSON.readTree(line);
-          JsonNode idNode = item == null ? null : item.get("id");
-          if (idNode == null || idNode.isNull() || idNode.isContainerNode()) {
-            // As cluster does: a story without an id cannot be matched to its output, so it is skipped.
-            err.println(jsonl + ":" + lineNo + ": no \"id\", skipped");
-            continue;
-          }
-          String id = idNode.asText();
-          List<SourceArticle> articles = articles(id, item.path("articles"));
-          Brief brief = summarizer.summarize(articles, len);
-          String summary = brief.sentences().stream().map(s -> oneLine(s.text())).collect(Collectors.joining("\n"));
-          if (rewriter != null) {
-            var rewrite = rewriter.rewrite(brief, articles);
-            summary = String.join("\n", rewrite.sentences());
-            if (!rewrite.rewritten()) err.println("summarize: " + id + ": kept the extractive brief (" + rewrite.reason() + ")");
-          }
-          ObjectNode o = JSON.createObjectNode();
-          o.put("id", id);
-          o.put("headline", brief.headline());
-          o.put("summary", summary);
-          out.println(JSON.writeValueAsString(o));
-        } catch (IOException | RuntimeException e) {
-          failed++;
-          err.println("summarize: " + jsonl + " line " + lineNo + ": " + e.getMessage());
-        }
+    PrintWriter err = spec.commandLine().getErr();
+    String command = ErrorReporter.commandPath(spec.commandLine());
+    int[] withoutId = {0};
+    int skipped = JsonlReader.read(jsonl, (item, line) -> {
+      JsonNode idNode = item.get("id");
+      if (idNode == null || idNode.isNull() || idNode.isContainerNode()) {
+        // As cluster does: a story without an id cannot be matched to its output, so it is skipped
+        // (and, as there, does not fail the run).
+        withoutId[0]++;
+        throw new JsonlReader.BadLine("no \"id\"");
       }
-    }
+      String id = idNode.asText();
+      try {
+        List<SourceArticle> articles = articles(id, item.path("articles"));
+        Brief brief = summarizer.summarize(articles, len);
+        String summary = brief.sentences().stream().map(s -> oneLine(s.text())).collect(Collectors.joining("\n"));
+        if (rewriter != null) {
+          var rewrite = rewriter.rewrite(brief, articles);
+          summary = String.join("\n", rewrite.sentences());
+          if (!rewrite.rewritten()) err.println(command + ": " + id + ": kept the extractive brief (" + rewrite.reason() + ")");
+        }
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", id);
+        o.put("headline", brief.headline());
+        o.put("summary", summary);
+        out.println(JSON.writeValueAsString(o));
+      } catch (IOException | RuntimeException e) {
+        throw new JsonlReader.BadLine(ErrorReporter.message(e));
+      }
+    }, ErrorReporter.inputProblems(spec.commandLine()));
     out.flush();
-    if (failed > 0) err.println("summarize: " + failed + " line(s) failed");
-    return failed == 0 ? 0 : 1;
+    if (skipped > 0) err.println(command + ": " + skipped + " line(s) skipped");
+    return skipped == withoutId[0] ? 0 : 1;
   }
 
   private SummaryLength lengthOrDefault() {
@@ -161,8 +148,8 @@ public final class SummarizeCommand implements Callable<Integer> {
     }
   }
 
-  private static List<SourceArticle> articles(String id, JsonNode node) {
-    if (!node.isArray()) throw new IllegalArgumentException("\"articles\" is missing or not an array");
+  private static List<SourceArticle> articles(String id, JsonNode node) throws JsonlReader.BadLine {
+    if (!node.isArray()) throw new JsonlReader.BadLine("\"articles\" is missing or not an array");
     List<SourceArticle> out = new ArrayList<>();
     for (int i = 0; i < node.size(); i++) {
       JsonNode a = node.get(i);

@@ -26,7 +26,8 @@ import newsdesk.store.StoreException;
  *   <li>{@link #forDatabase}: database only (changing sources needs no index);
  *   <li>{@link #forIngest}: database and index writer, the index caught up on open; when another
  *       process holds the index the command can still fill the database and leave indexing to it;
- *   <li>{@link #forReindex}: the index deleted and rebuilt, whatever state it is in.
+ *   <li>{@link #forReindex}: the index rebuilt in one commit, whatever state it is in, its lock held
+ *       throughout.
  * </ul>
  */
 final class Workspace implements AutoCloseable {
@@ -79,16 +80,28 @@ final class Workspace implements AutoCloseable {
         return new LuceneArticleIndex(dir.index());
       } catch (IndexInUseException e) {
         if (indexRequired) throw e;
-        System.err.println("newsdesk: another newsdesk process (serve/run) is using " + dir.index()
-            + "; new articles go to the database and that process indexes them.");
+        System.err.println("newsdesk: another newsdesk process (serve, run or reindex) is using " + dir.index()
+            + "; new articles go to the database, and that process (or the next to open the index) indexes them.");
         return LuceneArticleIndex.openReadOnly(dir.index());
       }
     });
   }
 
-  /** The database and a new, empty index in place of the old one (even a damaged one). */
+  /**
+   * The database and a new, empty index writer in place of the old index (even a damaged one), for
+   * {@link IndexSync#rebuild}. The index is opened at once, and holds the folder's write lock until
+   * {@link #close()}, so no {@code serve} or {@code run} can take it during the rebuild; it is not
+   * caught up here, since the rebuild fills it in one commit.
+   */
   static Workspace forReindex(DataDir dir) {
-    return withIndex(dir, () -> LuceneArticleIndex.recreate(dir.index()));
+    Workspace ws = new Workspace(dir, SqliteNewsStore.open(dir.database()), () -> LuceneArticleIndex.recreate(dir.index()));
+    try {
+      ws.index();
+      return ws;
+    } catch (RuntimeException e) {
+      ws.close();
+      throw e;
+    }
   }
 
   private static Workspace withIndex(DataDir dir, Supplier<ArticleIndex> opener) {

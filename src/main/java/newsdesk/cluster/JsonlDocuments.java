@@ -1,7 +1,6 @@
 package newsdesk.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,54 +11,33 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import newsdesk.io.Utf8Lines;
+import newsdesk.io.JsonlReader;
 
 /**
- * Reads {@code {"id","date","title","text"}} lines (other fields ignored). A line that is not such
- * an object (not UTF-8, not JSON, no id) is reported and skipped; an unreadable date is reported and
- * treated as unknown.
+ * Reads {@code {"id","date","title","text"}} lines (other fields ignored) with {@link JsonlReader}:
+ * a line that is not such an object (not UTF-8, not JSON, no id) is reported and skipped; an
+ * unreadable date is reported and treated as unknown.
  */
 public final class JsonlDocuments {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private JsonlDocuments() {}
 
-  /** The documents of {@code file} in file order; problems go to {@code warnings} with line numbers. */
+  /**
+   * The documents of {@code file} in file order; problems go to {@code warnings}, worded as
+   * {@link JsonlReader#skipped} ({@code FILE line N skipped: no "id"}) or {@link JsonlReader#note}.
+   */
   public static List<ClusterDocument> read(Path file, Consumer<String> warnings) throws IOException {
     List<ClusterDocument> out = new ArrayList<>();
-    try (Utf8Lines in = Utf8Lines.open(file)) {
-      while (true) {
-        String line;
-        try {
-          line = in.readLine();
-        } catch (Utf8Lines.NotUtf8Exception e) {
-          warnings.accept(file + ":" + e.line() + ": " + e.problem() + ", skipped");
-          continue;
-        }
-        if (line == null) break;
-        int number = in.lineNumber();
-        if (line.isBlank()) continue;
-        JsonNode node;
-        try {
-          node = JSON.readTree(line);
-        } catch (IOException e) {
-          warnings.accept(file + ":" + number + ": not JSON, skipped");
-          continue;
-        }
-        JsonNode id = node == null ? null : node.get("id");
-        if (id == null || id.isNull() || id.isContainerNode()) {
-          warnings.accept(file + ":" + number + ": no \"id\", skipped");
-          continue;
-        }
-        Instant date = null;
-        String rawDate = text(node, "date");
-        if (!rawDate.isEmpty()) {
-          date = parseDate(rawDate);
-          if (date == null) warnings.accept(file + ":" + number + ": unreadable date '" + rawDate + "', treated as unknown");
-        }
-        out.add(new ClusterDocument(id.asText(), date, text(node, "title"), text(node, "text")));
+    JsonlReader.read(file, (node, line) -> {
+      JsonNode id = node.get("id");
+      if (id == null || id.isNull() || id.isContainerNode()) throw new JsonlReader.BadLine("no \"id\"");
+      Instant date = null;
+      String rawDate = text(node, "date");
+      if (!rawDate.isEmpty()) {
+        date = parseDate(rawDate);
+        if (date == null) warnings.accept(JsonlReader.note(file, line, "unreadable date '" + rawDate + "', treated as unknown"));
       }
-    }
+      out.add(new ClusterDocument(id.asText(), date, text(node, "title"), text(node, "text")));
+    }, warnings);
     return out;
   }
 

@@ -35,9 +35,11 @@ public final class IndexSync {
     }
   }
 
-  /** Drops the index and builds it again from the store. */
+  /**
+   * Builds the index again from the store, in one commit ({@link ArticleIndex#replaceAll}): readers
+   * see the old index until the new one is complete. Returns how many articles were indexed.
+   */
   public int rebuild() {
-    index.clear();
-    return catchUp();
+    return index.replaceAll(after -> store.articlesAfter(after, BATCH));
   }
 }

@@ -27,8 +27,16 @@ public interface ArticleIndex extends AutoCloseable {
     return false;
   }
 
-  /** Deletes every document (before a rebuild). */
+  /** Deletes every document (and commits). */
   void clear();
+
+  /**
+   * Replaces every document with the articles that {@code batchAfter} gives, in one commit at the
+   * end: a reader sees the old documents until all the new ones are there, never a half-built
+   * index. {@code batchAfter} is given 0, then the highest id added so far, until it returns an
+   * empty batch (as {@code NewsStore.articlesAfter} does). Returns how many articles were added.
+   */
+  int replaceAll(java.util.function.LongFunction<List<StoredArticle>> batchAfter);
 
   /**
    * Articles matching {@code query} (the usual query syntax: words, "phrases", AND/OR, -not; a query

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiReader;
@@ -27,8 +27,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import newsdesk.store.StoredArticle;
 
@@ -47,7 +47,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
   private static final String TITLE = ArticleFields.TITLE;
   private static final String TEXT = ArticleFields.TEXT;
 
-  private final FSDirectory directory;
+  private final Directory directory;
   private org.apache.lucene.document.FieldType textType;
   /** The writer; null when the index was opened read-only. */
   private final IndexWriter writer;
@@ -63,19 +63,37 @@ public final class LuceneArticleIndex implements ArticleIndex {
    * with a message pointing at {@code newsdesk reindex}.
    */
   public LuceneArticleIndex(Path folder) {
+    this(folder, openWriter(folder));
+  }
+
+  private record OpenWriter(Directory directory, IndexWriter writer) {}
+
+  private static OpenWriter openWriter(Path folder) {
     FSDirectory dir = null;
     try {
       dir = FSDirectory.open(folder);
-      writer = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-      directory = dir;
-      searchers = new SearcherManager(writer, null);
-      textType = ArticleFields.textTypeOf(writer);
-      readOnlyLastId = 0;
+      return new OpenWriter(dir, new IndexWriter(dir, new IndexWriterConfig(new EnglishAnalyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)));
     } catch (LockObtainFailedException e) {
       closeQuietly(dir);
       throw new IndexInUseException(folder, e);
     } catch (IOException e) {
       closeQuietly(dir);
+      throw new UncheckedIOException("cannot open search index " + folder + ": " + problem(e)
+          + " (`newsdesk reindex` rebuilds it from the database)", e);
+    }
+  }
+
+  private LuceneArticleIndex(Path folder, OpenWriter open) {
+    try {
+      directory = open.directory();
+      writer = open.writer();
+      searchers = new SearcherManager(writer, null);
+      textType = ArticleFields.textTypeOf(writer);
+      readOnlyLastId = 0;
+    } catch (IOException e) {
+      closeQuietly(open.writer());
+      closeQuietly(open.directory());
       throw new UncheckedIOException("cannot open search index " + folder + ": " + problem(e)
           + " (`newsdesk reindex` rebuilds it from the database)", e);
     }
@@ -112,29 +130,52 @@ public final class LuceneArticleIndex implements ArticleIndex {
   }
 
   /**
-   * Deletes the index in {@code folder}, whatever state it is in (even unreadable), and opens a new
-   * empty one for writing. The files are deleted under the folder's write lock, so an index another
-   * process is using is left alone ({@link IndexInUseException}); commit points go first, so a crash
-   * midway leaves no commit that names a deleted file, and the next writer starts empty and catches
-   * up from the database.
+   * Opens a new, empty index in {@code folder} for writing, in place of whatever is there (even an
+   * unreadable index), for {@link #replaceAll}. The folder's write lock is taken first and held
+   * until {@link #close()}, so no other process can take the index at any point of the rebuild
+   * ({@link IndexInUseException} when one holds it already). A readable old index stays on disk,
+   * and is what readers ({@link #openReadOnly}) see, until the new one is committed; it is never
+   * committed by closing, so a rebuild that fails or is killed leaves the old index. An unreadable
+   * one is deleted (commit points first) before the new one is started.
    */
   public static LuceneArticleIndex recreate(Path folder) {
+    return recreate(folder, () -> {});
+  }
+
+  /**
+   * {@link #recreate(Path)}, running {@code afterDamagedIndexDeleted} between deleting an unreadable
+   * old index and opening the new writer (the lock held throughout): tests try a second writer there.
+   */
+  static LuceneArticleIndex recreate(Path folder, Runnable afterDamagedIndexDeleted) {
+    HeldLockDirectory dir = null;
+    IndexWriter writer;
     try {
       Files.createDirectories(folder);
-      try (FSDirectory dir = FSDirectory.open(folder); Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
-        for (String name : dir.listAll()) {
-          if (name.startsWith(IndexFileNames.SEGMENTS) || name.startsWith(IndexFileNames.PENDING_SEGMENTS)) dir.deleteFile(name);
-        }
-        for (String name : dir.listAll()) {
-          if (!name.equals(IndexWriter.WRITE_LOCK_NAME)) dir.deleteFile(name);
-        }
+      dir = HeldLockDirectory.lock(FSDirectory.open(folder));
+      try {
+        writer = new IndexWriter(dir, rebuildConfig());
+      } catch (IOException unreadable) {
+        // CREATE still reads the old commits (to number the next one after them), so an old index
+        // that cannot be read must go first; nobody can read it anyway.
+        dir.deleteAllButLock();
+        afterDamagedIndexDeleted.run();
+        writer = new IndexWriter(dir, rebuildConfig());
       }
     } catch (LockObtainFailedException e) {
       throw new IndexInUseException(folder, e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete search index " + folder + ": " + e.getMessage(), e);
+      closeQuietly(dir);
+      throw new UncheckedIOException("cannot recreate search index " + folder + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(dir);
+      throw e;
     }
-    return new LuceneArticleIndex(folder);
+    return new LuceneArticleIndex(folder, new OpenWriter(dir, writer));
+  }
+
+  /** A new index over the old (committed only on purpose, never by closing). */
+  private static IndexWriterConfig rebuildConfig() {
+    return new IndexWriterConfig(new EnglishAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCommitOnClose(false);
   }
 
   private enum ReadOnly { INSTANCE }
@@ -163,10 +204,10 @@ public final class LuceneArticleIndex implements ArticleIndex {
     return writer;
   }
 
-  private static void closeQuietly(FSDirectory dir) {
-    if (dir == null) return;
+  private static void closeQuietly(java.io.Closeable c) {
+    if (c == null) return;
     try {
-      dir.close();
+      c.close();
     } catch (IOException ignored) {
       // already failing with the reason that matters
     }
@@ -228,6 +269,47 @@ public final class LuceneArticleIndex implements ArticleIndex {
       searchers.maybeRefresh();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot clear search index: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * {@inheritDoc} On failure the pending changes are rolled back and this index can no longer be
+   * written (close it).
+   */
+  @Override
+  public synchronized int replaceAll(LongFunction<List<StoredArticle>> batchAfter) {
+    IndexWriter writer = writer();
+    try {
+      writer.deleteAll();
+      textType = ArticleFields.TEXT_WITH_OFFSETS;
+      long last = 0;
+      int total = 0;
+      for (List<StoredArticle> batch = batchAfter.apply(0); !batch.isEmpty(); batch = batchAfter.apply(last)) {
+        for (StoredArticle a : batch) {
+          writer.updateDocument(new Term(ID, a.publicId()), ArticleFields.document(a, textType));
+          last = Math.max(last, a.id());
+        }
+        total += batch.size();
+      }
+      writer.setLiveCommitData(Map.of(LAST_ID, Long.toString(last)).entrySet());
+      writer.commit();
+      searchers.maybeRefresh();
+      return total;
+    } catch (IOException e) {
+      rollBack(writer, e);
+      throw new UncheckedIOException("cannot rebuild search index: " + e.getMessage(), e);
+    } catch (RuntimeException | Error e) {
+      rollBack(writer, e);
+      throw e;
+    }
+  }
+
+  /** Drops what a failed rebuild left pending, so that no later commit or close writes it. */
+  private static void rollBack(IndexWriter writer, Throwable failure) {
+    try {
+      writer.rollback();
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
     }
   }
 

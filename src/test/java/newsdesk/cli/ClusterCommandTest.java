@@ -56,7 +56,7 @@ class ClusterCommandTest {
     CliRun r = CliRun.of("cluster", "--no-embeddings", "--jsonl", input.toString());
     assertThat(r.exit()).isZero();
     assertThat(r.out().lines().toList()).containsExactly("a\ta");
-    assertThat(r.err()).contains(input + ":2: not UTF-8 text (byte 0xE9 at byte 23 of the line), skipped")
+    assertThat(r.err()).contains("newsdesk cluster: " + input + " line 2 skipped: not UTF-8 text (byte 0xE9 at byte 23 of the line)\n")
         .doesNotContain("Input length");
   }
 

@@ -91,7 +91,8 @@ class SummarizeCommandTest {
     Run r = run("{not json\n" + STORY + "{\"id\":\"empty\",\"articles\":[]}\n", "--sentences", "2");
     assertThat(r.lines()).extracting(n -> n.path("id").asText()).containsExactly("s1", "empty");
     assertThat(r.lines().get(1).path("summary").asText()).isEmpty();
-    assertThat(r.err()).contains("line 1");
+    assertThat(r.err()).startsWith("newsdesk summarize: " + dir.resolve("in.jsonl") + " line 1 skipped: not JSON (")
+        .endsWith("newsdesk summarize: 1 line(s) skipped\n");
     assertThat(r.exit()).isEqualTo(1);
   }
 
@@ -124,7 +125,7 @@ class SummarizeCommandTest {
     int exit = cl.execute("summarize", "--jsonl", file.toString(), "--sentences", "2");
     assertThat(exit).isEqualTo(1);
     assertThat(out.toString()).contains("\"id\":\"s1\"");
-    assertThat(err.toString()).contains("summarize: " + file + " line 1: not UTF-8 text (byte 0xE9 at byte 36 of the line)\n")
+    assertThat(err.toString()).contains("newsdesk summarize: " + file + " line 1 skipped: not UTF-8 text (byte 0xE9 at byte 36 of the line)\n")
         .doesNotContain("Input length");
   }
 
@@ -133,7 +134,8 @@ class SummarizeCommandTest {
     Run r = run("{\"articles\":[{\"text\":\"A fire destroyed a warehouse in Springfield on Tuesday night.\"}]}\n" + STORY,
         "--sentences", "2");
     assertThat(r.lines()).extracting(n -> n.path("id").asText()).containsExactly("s1");
-    assertThat(r.err()).contains(dir.resolve("in.jsonl") + ":1: no \"id\", skipped");
+    assertThat(r.err()).isEqualTo("newsdesk summarize: " + dir.resolve("in.jsonl") + " line 1 skipped: no \"id\"\n"
+        + "newsdesk summarize: 1 line(s) skipped\n");
     assertThat(r.exit()).isZero();
   }
 

@@ -90,11 +90,32 @@ class WorkspaceTest {
     try (LuceneArticleIndex running = new LuceneArticleIndex(data.resolve("index"))) {
       CliRun reindex = run("reindex");
       assertThat(reindex.exit()).isEqualTo(1);
-      assertThat(reindex.err()).isEqualTo("newsdesk reindex: another newsdesk process (serve/run) is using "
-          + data.resolve("index") + "; stop it, or use the web UI or API\n");
+      assertThat(reindex.err()).isEqualTo("newsdesk reindex: another newsdesk process (serve, run or reindex) is using "
+          + data.resolve("index") + "; wait for it to finish or stop it\n");
       // serve, run and demo (serving) open their workspace this way before they serve
       assertThatThrownBy(() -> Workspace.forIngest(new DataDir(data), true)).isInstanceOf(IndexInUseException.class);
       assertThat(running.size()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void whileReindexWorksServingIsRefusedAndSearchSeesTheOldIndexUntilTheNewOneIsComplete() {
+    DataDir dd = new DataDir(data);
+    try (SqliteNewsStore store = SqliteNewsStore.open(dd.database())) {
+      store.insertArticle(article("3", "Storm reaches the coast", "A storm reached the coast."));
+    }
+    try (Workspace reindexing = Workspace.forReindex(dd)) {
+      // serve, run and demo open their workspace this way before they serve
+      assertThatThrownBy(() -> Workspace.forIngest(dd, true)).isInstanceOf(IndexInUseException.class)
+          .hasMessage("another newsdesk process (serve, run or reindex) is using " + dd.index() + "; wait for it to finish or stop it");
+      assertThat(run("search", "volcano").out()).contains("Volcano erupts near the coast");
+      assertThat(run("search", "storm").out()).as("nothing of the new index shows before it is complete").isEmpty();
+      assertThat(new IndexSync(reindexing.store(), reindexing.index()).rebuild()).isEqualTo(3);
+      assertThat(run("search", "storm").out()).contains("Storm reaches the coast");
+      assertThatThrownBy(() -> Workspace.forIngest(dd, true)).isInstanceOf(IndexInUseException.class);
+    }
+    try (Workspace serving = Workspace.forIngest(dd, true)) {
+      assertThat(serving.index().size()).isEqualTo(3);
     }
   }
 
@@ -140,8 +161,8 @@ class WorkspaceTest {
     try (LuceneArticleIndex running = new LuceneArticleIndex(data.resolve("index"))) {
       CliRun fetch = run("fetch", "--allow-private-network", "--host-delay-ms", "0");
       assertThat(fetch.exit()).as(fetch.err()).isZero();
-      assertThat(fetch.err()).contains("another newsdesk process (serve/run) is using " + data.resolve("index"))
-          .contains("that process indexes them");
+      assertThat(fetch.err()).contains("another newsdesk process (serve, run or reindex) is using " + data.resolve("index"))
+          .contains("that process (or the next to open the index) indexes them");
       CliRun lagging = run("search", "wildfire");
       assertThat(lagging.err()).contains("the search index lags behind the database");
       // the running process indexes what the database holds beyond its high-water mark
@@ -169,7 +190,7 @@ class WorkspaceTest {
 
     CliRun reindex = run("reindex");
     assertThat(reindex.exit()).as(reindex.err()).isZero();
-    assertThat(reindex.err()).contains("Indexed 2 articles.");
+    assertThat(reindex.err()).isEqualTo("Indexed 2 articles into " + index + ".\n");
     assertThat(run("search", "volcano").out()).contains("Volcano erupts near the coast");
   }
 

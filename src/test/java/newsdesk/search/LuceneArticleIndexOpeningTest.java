@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * How the index opens: one writer at a time, any number of read-only readers beside it, and a
  * damaged index that {@link LuceneArticleIndex#recreate} replaces. Lucene's lock also refuses a
- * second writer inside one JVM, so a writer opened here stands for another process.
+ * second writer inside one JVM, so a writer opened here stands for another process (a {@code serve}
+ * or {@code run} starting while {@code reindex} works).
  */
 class LuceneArticleIndexOpeningTest {
   @TempDir Path dir;
@@ -41,7 +42,7 @@ class LuceneArticleIndexOpeningTest {
     Path folder = dir.resolve("index");
     try (LuceneArticleIndex writer = new LuceneArticleIndex(folder)) {
       assertThatThrownBy(() -> new LuceneArticleIndex(folder)).isInstanceOf(IndexInUseException.class)
-          .hasMessage("another newsdesk process (serve/run) is using " + folder + "; stop it, or use the web UI or API");
+          .hasMessage("another newsdesk process (serve, run or reindex) is using " + folder + "; wait for it to finish or stop it");
       assertThatThrownBy(() -> LuceneArticleIndex.recreate(folder)).isInstanceOf(IndexInUseException.class);
     }
     try (LuceneArticleIndex again = new LuceneArticleIndex(folder)) {
@@ -103,5 +104,96 @@ class LuceneArticleIndexOpeningTest {
       assertThat(rebuilt.size()).isEqualTo(1);
     }
     assertThat(folder.resolve("_zz.cfs")).doesNotExist();
+  }
+
+  private static void damage(Path folder) throws Exception {
+    try (var files = Files.list(folder)) {
+      for (Path f : files.toList()) {
+        if (f.getFileName().toString().startsWith("segments")) Files.write(f, "not an index".getBytes());
+      }
+    }
+  }
+
+  /** What a second writer got when it tried to open {@code folder}: "refused", or "opened" (and closed again). */
+  private static String secondWriter(Path folder) {
+    try (LuceneArticleIndex other = new LuceneArticleIndex(folder)) {
+      return "opened";
+    } catch (IndexInUseException e) {
+      return "refused";
+    }
+  }
+
+  @Test
+  void noOtherWriterTakesTheFolderBetweenDeletingADamagedIndexAndOpeningTheNewOne() throws Exception {
+    Path folder = dir.resolve("index");
+    try (LuceneArticleIndex writer = new LuceneArticleIndex(folder)) {
+      writer.add(List.of(article(1, "a", "alpha")));
+    }
+    damage(folder);
+    List<String> between = new java.util.ArrayList<>();
+    try (LuceneArticleIndex rebuilt = LuceneArticleIndex.recreate(folder, () -> between.add(secondWriter(folder)))) {
+      assertThat(between).containsExactly("refused");
+      assertThat(secondWriter(folder)).isEqualTo("refused");
+      assertThat(rebuilt.replaceAll(after -> after == 0 ? List.of(article(2, "b", "beta")) : List.of())).isEqualTo(1);
+    }
+    assertThat(secondWriter(folder)).as("the lock is released on close").isEqualTo("opened");
+    try (LuceneArticleIndex reader = LuceneArticleIndex.openReadOnly(folder)) {
+      assertThat(reader.search("beta", 10)).extracting(SearchHit::articleId).containsExactly("a-2");
+    }
+  }
+
+  @Test
+  void aRebuildHoldsTheLockThroughoutAndReadersSeeTheOldIndexUntilTheNewOneIsCommitted() throws Exception {
+    Path folder = dir.resolve("index");
+    try (LuceneArticleIndex writer = new LuceneArticleIndex(folder)) {
+      writer.add(List.of(article(1, "Volcano erupts", "The volcano erupted.")));
+    }
+    List<Long> asked = new java.util.ArrayList<>();
+    try (LuceneArticleIndex rebuilt = LuceneArticleIndex.recreate(folder)) {
+      int added = rebuilt.replaceAll(after -> {
+        asked.add(after);
+        assertThat(secondWriter(folder)).isEqualTo("refused");
+        try (LuceneArticleIndex reader = LuceneArticleIndex.openReadOnly(folder)) {
+          assertThat(reader.search("volcano", 10)).extracting(SearchHit::articleId).containsExactly("a-1");
+          assertThat(reader.search("election OR storm", 10)).isEmpty();
+          assertThat(reader.indexedThrough()).isEqualTo(1);
+        }
+        if (after == 0) return List.of(article(5, "Election", "Voters voted."));
+        if (after == 5) return List.of(article(7, "Storm", "A storm came."));
+        return List.of();
+      });
+      assertThat(added).isEqualTo(2);
+      assertThat(asked).containsExactly(0L, 5L, 7L);
+      try (LuceneArticleIndex reader = LuceneArticleIndex.openReadOnly(folder)) {
+        assertThat(reader.search("election OR storm", 10)).extracting(SearchHit::articleId).containsExactlyInAnyOrder("a-5", "a-7");
+        assertThat(reader.search("volcano", 10)).isEmpty();
+        assertThat(reader.indexedThrough()).isEqualTo(7);
+      }
+      assertThat(secondWriter(folder)).isEqualTo("refused");
+    }
+    assertThat(secondWriter(folder)).isEqualTo("opened");
+    try (var files = Files.list(folder)) {
+      assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("segments")))
+          .as("the old commit is gone once the new one is written").hasSize(1);
+    }
+  }
+
+  @Test
+  void aRebuildThatFailsMidwayLeavesTheOldIndex() {
+    Path folder = dir.resolve("index");
+    try (LuceneArticleIndex writer = new LuceneArticleIndex(folder)) {
+      writer.add(List.of(article(1, "Volcano erupts", "The volcano erupted.")));
+    }
+    try (LuceneArticleIndex rebuilt = LuceneArticleIndex.recreate(folder)) {
+      assertThatThrownBy(() -> rebuilt.replaceAll(after -> {
+        if (after == 0) return List.of(article(5, "Election", "Voters voted."));
+        throw new IllegalStateException("database gone");
+      })).hasMessage("database gone");
+    }
+    try (LuceneArticleIndex reopened = new LuceneArticleIndex(folder)) {
+      assertThat(reopened.search("volcano", 10)).extracting(SearchHit::articleId).containsExactly("a-1");
+      assertThat(reopened.search("election", 10)).isEmpty();
+      assertThat(reopened.indexedThrough()).isEqualTo(1);
+    }
   }
 }

@@ -1,0 +1,59 @@
+package newsdesk.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonlReaderTest {
+  @TempDir Path dir;
+
+  @Test
+  void everyUnusableLineIsSkippedInOneWordingAndTheOthersAreRead() throws Exception {
+    Path file = dir.resolve("in.jsonl");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write(("{\"id\":\"a\"}\n" + "\n" + "{not json\n" + "[1, 2]\n" + "42\n" + "{\"id\":\"\"}\n").getBytes(StandardCharsets.UTF_8));
+    bytes.write("{\"id\":\"caf".getBytes(StandardCharsets.UTF_8));
+    bytes.write(0xE9);
+    bytes.write("\"}\n{\"id\":\"b\"}".getBytes(StandardCharsets.UTF_8));
+    Files.write(file, bytes.toByteArray());
+    List<String> read = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    int skipped = JsonlReader.read(file, (object, line) -> {
+      String id = object.path("id").asText("");
+      if (id.isEmpty()) throw new JsonlReader.BadLine("empty \"id\"");
+      read.add(line + ":" + id);
+    }, problems::add);
+    assertThat(read).containsExactly("1:a", "8:b");
+    assertThat(skipped).isEqualTo(5);
+    assertThat(problems).hasSize(5);
+    assertThat(problems.get(0)).startsWith(file + " line 3 skipped: not JSON (Unexpected character").doesNotContain("\n");
+    assertThat(problems.subList(1, 5)).containsExactly(
+        file + " line 4 skipped: not a JSON object",
+        file + " line 5 skipped: not a JSON object",
+        file + " line 6 skipped: empty \"id\"",
+        file + " line 7 skipped: not UTF-8 text (byte 0xE9 at byte 11 of the line)");
+  }
+
+  @Test
+  void anEmptyFileReadsNothingAndAMissingOneFails() throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+    assertThat(JsonlReader.read(empty, (o, n) -> { throw new AssertionError("no line"); }, p -> { throw new AssertionError(p); })).isZero();
+    assertThatThrownBy(() -> JsonlReader.read(dir.resolve("missing.jsonl"), (o, n) -> {}, p -> {}))
+        .isInstanceOf(NoSuchFileException.class);
+  }
+
+  @Test
+  void aNoteNamesTheLineWithoutSayingSkipped() {
+    assertThat(JsonlReader.note(Path.of("x.jsonl"), 4, "unreadable date 'soon', treated as unknown"))
+        .isEqualTo("x.jsonl line 4: unreadable date 'soon', treated as unknown");
+  }
+}
