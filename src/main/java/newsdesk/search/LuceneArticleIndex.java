@@ -2,7 +2,6 @@ package newsdesk.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -28,8 +26,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import newsdesk.store.StoredArticle;
 
 /**
@@ -63,60 +59,26 @@ public final class LuceneArticleIndex implements ArticleIndex {
    * with a message pointing at {@code newsdesk reindex}.
    */
   public LuceneArticleIndex(Path folder) {
-    this(folder, openWriter(folder));
+    this(folder, IndexFolder.forWriting(folder));
   }
 
-  private record OpenWriter(Directory directory, IndexWriter writer) {}
-
-  private static OpenWriter openWriter(Path folder) {
-    FSDirectory dir = null;
+  private LuceneArticleIndex(Path folder, IndexFolder opened) {
     try {
-      dir = FSDirectory.open(folder);
-      return new OpenWriter(dir, new IndexWriter(dir, new IndexWriterConfig(new EnglishAnalyzer())
-          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)));
-    } catch (LockObtainFailedException e) {
-      closeQuietly(dir);
-      throw new IndexInUseException(folder, e);
-    } catch (IOException e) {
-      closeQuietly(dir);
-      throw new UncheckedIOException("cannot open search index " + folder + ": " + problem(e)
-          + " (`newsdesk reindex` rebuilds it from the database)", e);
-    }
-  }
-
-  private LuceneArticleIndex(Path folder, OpenWriter open) {
-    try {
-      directory = open.directory();
-      writer = open.writer();
-      searchers = new SearcherManager(writer, null);
-      textType = ArticleFields.textTypeOf(writer);
-      readOnlyLastId = 0;
-    } catch (IOException e) {
-      closeQuietly(open.writer());
-      closeQuietly(open.directory());
-      throw new UncheckedIOException("cannot open search index " + folder + ": " + problem(e)
-          + " (`newsdesk reindex` rebuilds it from the database)", e);
-    }
-  }
-
-  /** See {@link #openReadOnly}; {@code mode} only tells this constructor from the writer's. */
-  private LuceneArticleIndex(Path folder, ReadOnly mode) {
-    FSDirectory dir = null;
-    try {
-      DirectoryReader reader = null;
-      if (Files.isDirectory(folder)) {
-        dir = FSDirectory.open(folder);
-        if (DirectoryReader.indexExists(dir)) reader = DirectoryReader.open(dir);
+      directory = opened.directory();
+      writer = opened.writer();
+      if (writer != null) {
+        searchers = new SearcherManager(writer, null);
+        textType = ArticleFields.textTypeOf(writer);
+        readOnlyLastId = 0;
+      } else {
+        DirectoryReader reader = opened.reader();
+        textType = ArticleFields.TEXT_WITH_OFFSETS;
+        readOnlyLastId = reader == null ? 0 : lastIdOf(reader.getIndexCommit().getUserData().entrySet());
+        searchers = new FixedSearcherManager(new IndexSearcher(reader != null ? reader : new MultiReader()));
       }
-      directory = dir;
-      writer = null;
-      textType = ArticleFields.TEXT_WITH_OFFSETS;
-      readOnlyLastId = reader == null ? 0 : lastIdOf(reader.getIndexCommit().getUserData().entrySet());
-      searchers = new FixedSearcherManager(new IndexSearcher(reader != null ? reader : new MultiReader()));
     } catch (IOException e) {
-      closeQuietly(dir);
-      throw new UncheckedIOException("cannot read search index " + folder + ": " + problem(e)
-          + " (`newsdesk reindex` rebuilds it from the database)", e);
+      opened.closeAfterFailure();
+      throw IndexFolder.unreadable("cannot open search index ", folder, e);
     }
   }
 
@@ -126,7 +88,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
    * or empty index reads as empty ({@link #size()} 0). {@link #add} and {@link #clear} throw.
    */
   public static LuceneArticleIndex openReadOnly(Path folder) {
-    return new LuceneArticleIndex(folder, ReadOnly.INSTANCE);
+    return new LuceneArticleIndex(folder, IndexFolder.forReading(folder));
   }
 
   /**
@@ -147,50 +109,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
    * old index and opening the new writer (the lock held throughout): tests try a second writer there.
    */
   static LuceneArticleIndex recreate(Path folder, Runnable afterDamagedIndexDeleted) {
-    HeldLockDirectory dir = null;
-    IndexWriter writer;
-    try {
-      Files.createDirectories(folder);
-      dir = HeldLockDirectory.lock(FSDirectory.open(folder));
-      try {
-        writer = new IndexWriter(dir, rebuildConfig());
-      } catch (IOException unreadable) {
-        // CREATE still reads the old commits (to number the next one after them), so an old index
-        // that cannot be read must go first; nobody can read it anyway.
-        dir.deleteAllButLock();
-        afterDamagedIndexDeleted.run();
-        writer = new IndexWriter(dir, rebuildConfig());
-      }
-    } catch (LockObtainFailedException e) {
-      throw new IndexInUseException(folder, e);
-    } catch (IOException e) {
-      closeQuietly(dir);
-      throw new UncheckedIOException("cannot recreate search index " + folder + ": " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      closeQuietly(dir);
-      throw e;
-    }
-    return new LuceneArticleIndex(folder, new OpenWriter(dir, writer));
-  }
-
-  /** A new index over the old (committed only on purpose, never by closing). */
-  private static IndexWriterConfig rebuildConfig() {
-    return new IndexWriterConfig(new EnglishAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCommitOnClose(false);
-  }
-
-  private enum ReadOnly { INSTANCE }
-
-  /**
-   * What is wrong with an index that cannot be opened. Lucene's own words for a damaged or
-   * unreadable index speak of versions and formats, which misleads: the fix is always a reindex.
-   */
-  private static String problem(IOException e) {
-    if (e instanceof org.apache.lucene.index.CorruptIndexException
-        || e instanceof org.apache.lucene.index.IndexFormatTooOldException
-        || e instanceof org.apache.lucene.index.IndexFormatTooNewException) {
-      return "it is damaged or was written by another program";
-    }
-    return e.getMessage();
+    return new LuceneArticleIndex(folder, IndexFolder.forRebuild(folder, afterDamagedIndexDeleted));
   }
 
   /** Whether this index was opened by {@link #openReadOnly} (it cannot be written). */
@@ -202,15 +121,6 @@ public final class LuceneArticleIndex implements ArticleIndex {
   private IndexWriter writer() {
     if (writer == null) throw new IllegalStateException("the search index was opened read-only");
     return writer;
-  }
-
-  private static void closeQuietly(java.io.Closeable c) {
-    if (c == null) return;
-    try {
-      c.close();
-    } catch (IOException ignored) {
-      // already failing with the reason that matters
-    }
   }
 
   @Override
