@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import newsdesk.cluster.ClusterDocument;
 import newsdesk.cluster.ClusteringConfig;
 import newsdesk.cluster.DocumentAnalyzer;
@@ -31,7 +32,10 @@ import picocli.CommandLine.Spec;
       "Reads {\"id\",\"date\",\"title\",\"text\"} lines (date may be null, title empty) and prints one "
           + "'id<TAB>story' line per article, in input order; merged stories are reported under the surviving "
           + "story's id."
-    })
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:done (lines that cannot be read are named on stderr and skipped)",
+        "1:the file has lines but none could be read", "2:a usage error (no such file, a bad option)"})
 public final class ClusterCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -51,11 +55,18 @@ public final class ClusterCommand implements Callable<Integer> {
     if (!Files.isRegularFile(jsonl)) throw new UserError(jsonl + ": no such file");
     if (!(quietDays > 0)) throw new UserError("--quiet-days must be positive, got " + quietDays);
     List<ClusterDocument> docs;
+    boolean[] reported = {false};
     try {
-      docs = JsonlDocuments.read(jsonl, ErrorReporter.inputProblems(spec.commandLine()));
+      Consumer<String> problems = ErrorReporter.inputProblems(spec.commandLine());
+      docs = JsonlDocuments.read(jsonl, problem -> {
+        reported[0] = true;
+        problems.accept(problem);
+      });
     } catch (NoSuchFileException e) {
       throw new UserError(jsonl + ": no such file", e);
     }
+    // Only a skipped line is reported when no document was read (notes go with documents kept).
+    if (docs.isEmpty() && reported[0]) return 1;
     ClusteringConfig config = ClusteringConfig.defaults()
         .withQuietPeriod(Duration.ofSeconds(Math.round(quietDays * 86_400)));
     // Lazily, so that a model that cannot load degrades to TF-IDF alone (DocumentAnalyzer) instead of failing.

@@ -40,7 +40,10 @@ import picocli.CommandLine.Spec;
       "Input lines: {\"id\", \"articles\": [{\"title\"?, \"text\"}]}; output lines: {\"id\", \"headline\", "
           + "\"summary\"} with the summary's sentences one per line. Without --sentences or --words the brief has "
           + "its default length (whole sentences up to " + SummaryLength.DEFAULT_WORDS + " words)."
-    })
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:done (lines that cannot be read or summarized are named on stderr and skipped)",
+        "1:the file has lines but none could be summarized", "2:a usage error (no such file, a bad option)"})
 public final class SummarizeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -87,13 +90,11 @@ public final class SummarizeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String command = ErrorReporter.commandPath(spec.commandLine());
-    int[] withoutId = {0};
+    int[] written = {0};
     int skipped = JsonlReader.read(jsonl, (item, line) -> {
       JsonNode idNode = item.get("id");
       if (idNode == null || idNode.isNull() || idNode.isContainerNode()) {
-        // As cluster does: a story without an id cannot be matched to its output, so it is skipped
-        // (and, as there, does not fail the run).
-        withoutId[0]++;
+        // As cluster does: a story without an id cannot be matched to its output, so it is skipped.
         throw new JsonlReader.BadLine("no \"id\"");
       }
       String id = idNode.asText();
@@ -111,13 +112,15 @@ public final class SummarizeCommand implements Callable<Integer> {
         o.put("headline", brief.headline());
         o.put("summary", summary);
         out.println(JSON.writeValueAsString(o));
+        written[0]++;
       } catch (IOException | RuntimeException e) {
         throw new JsonlReader.BadLine(ErrorReporter.message(e));
       }
     }, ErrorReporter.inputProblems(spec.commandLine()));
     out.flush();
     if (skipped > 0) err.println(command + ": " + skipped + " line(s) skipped");
-    return skipped == withoutId[0] ? 0 : 1;
+    // As cluster: one bad story does not fail a run that produced the others (a pipeline keeps them).
+    return skipped > 0 && written[0] == 0 ? 1 : 0;
   }
 
   private SummaryLength lengthOrDefault() {

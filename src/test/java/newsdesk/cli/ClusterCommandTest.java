@@ -61,6 +61,20 @@ class ClusterCommandTest {
   }
 
   @Test
+  void aFileWithNoUsableLineFailsAndAnEmptyFileDoesNot() throws Exception {
+    Path input = dir.resolve("bad.jsonl");
+    Files.writeString(input, "not json\n{\"title\":\"no id\",\"text\":\"Parliament met.\"}\n");
+    CliRun r = CliRun.of("cluster", "--no-embeddings", "--jsonl", input.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains(input + " line 1 skipped: not JSON (", input + " line 2 skipped: no \"id\"\n");
+    Path empty = Files.writeString(dir.resolve("empty.jsonl"), "\n");
+    CliRun none = CliRun.of("cluster", "--no-embeddings", "--jsonl", empty.toString());
+    assertThat(none.exit()).isZero();
+    assertThat(none.out()).isEmpty();
+  }
+
+  @Test
   void missingFileIsAUserError() {
     StringWriter err = new StringWriter();
     CommandLine cl = Main.commandLine();

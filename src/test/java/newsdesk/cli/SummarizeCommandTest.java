@@ -93,7 +93,17 @@ class SummarizeCommandTest {
     assertThat(r.lines().get(1).path("summary").asText()).isEmpty();
     assertThat(r.err()).startsWith("newsdesk summarize: " + dir.resolve("in.jsonl") + " line 1 skipped: not JSON (")
         .endsWith("newsdesk summarize: 1 line(s) skipped\n");
+    assertThat(r.exit()).isZero();
+  }
+
+  @Test
+  void aFileWithNoUsableLineFails() throws IOException {
+    Run r = run("{not json\n[1, 2]\n", "--sentences", "2");
+    assertThat(r.lines()).isEmpty();
+    assertThat(r.err()).contains(" line 1 skipped: not JSON (", " line 2 skipped: not a JSON object\n")
+        .endsWith("newsdesk summarize: 2 line(s) skipped\n");
     assertThat(r.exit()).isEqualTo(1);
+    assertThat(run("", "--sentences", "2").exit()).as("an empty file is no error").isZero();
   }
 
   @Test
@@ -123,7 +133,7 @@ class SummarizeCommandTest {
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     int exit = cl.execute("summarize", "--jsonl", file.toString(), "--sentences", "2");
-    assertThat(exit).isEqualTo(1);
+    assertThat(exit).isZero();
     assertThat(out.toString()).contains("\"id\":\"s1\"");
     assertThat(err.toString()).contains("newsdesk summarize: " + file + " line 1 skipped: not UTF-8 text (byte 0xE9 at byte 36 of the line)\n")
         .doesNotContain("Input length");
