@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Extract the article (body text and metadata) of web pages.",
       "INPUT is an HTML file, a folder (every .html/.htm file in it, in sorted order) or an http(s) URL.",
-      "Exit code 0 when every input was read, even if some had no article (their 'error' says why)."
+      "Exit code 0 when any input was read, even if some had no article or could not be read (their 'error' "
+          + "says why, and unread ones are named on stderr); 1 when none could be read."
     })
 public final class ExtractCommand implements Callable<Integer> {
   enum Format { text, json, jsonl }
@@ -95,6 +96,12 @@ public final class ExtractCommand implements Callable<Integer> {
           String problem = "cannot read: " + readProblem(input, e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
           node = errorJson(json, input.name(), input.url(), problem);
           err.println("newsdesk extract: " + input.name() + ": " + problem);
+        } catch (RuntimeException e) {
+          // A page that trips the extractor must not stop the others; it is named, with what went wrong.
+          failures++;
+          String problem = "cannot extract: " + ErrorReporter.message(e);
+          node = errorJson(json, input.name(), input.url(), problem);
+          err.println("newsdesk extract: " + input.name() + ": " + problem);
         }
         switch (format) {
           case json -> array.write(node);
@@ -114,7 +121,8 @@ public final class ExtractCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return failures == 0 ? 0 : 1;
+    // As cluster and summarize: the run fails only when no input gave anything.
+    return failures > 0 && failures == all.size() ? 1 : 0;
   }
 
   /** Why {@code input} could not be loaded, in words (never null, never just a class or path). */

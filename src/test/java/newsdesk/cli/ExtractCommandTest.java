@@ -97,6 +97,20 @@ class ExtractCommandTest {
   }
 
   @Test
+  void oneUnreadableInputDoesNotFailTheOthers() throws Exception {
+    Path page = dir.resolve("page.html");
+    Files.writeString(page, ARTICLE);
+    String url = newsdesk.fetch.LocalServer.closedPortUrl("/x").toString();
+    Run r = run("--format", "jsonl", url, page.toString());
+    assertThat(r.exit()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(new ObjectMapper().readTree(lines.get(0)).get("error").asText()).isEqualTo("cannot read: connection refused");
+    assertThat(new ObjectMapper().readTree(lines.get(1)).get("text").asText()).startsWith("The central library will stay open");
+    assertThat(r.err().strip()).isEqualTo("newsdesk extract: " + url + ": cannot read: connection refused");
+  }
+
+  @Test
   void anUnreachableUrlInTextFormatIsReportedOnce() {
     String url = newsdesk.fetch.LocalServer.closedPortUrl("/x").toString();
     Run r = run(url);
