@@ -14,6 +14,7 @@ import newsdesk.cluster.ClusteringConfig;
 import newsdesk.cluster.DocumentAnalyzer;
 import newsdesk.cluster.JsonlDocuments;
 import newsdesk.cluster.OnlineStoryClusterer;
+import newsdesk.cluster.StoryAssignment;
 import newsdesk.cluster.StoryLabels;
 import newsdesk.text.LazySentenceEmbedder;
 import newsdesk.text.MiniLmSentenceEmbedder;
@@ -73,7 +74,19 @@ public final class ClusterCommand implements Callable<Integer> {
     SentenceEmbedder embedder = noEmbeddings ? null : new LazySentenceEmbedder(MiniLmSentenceEmbedder::load);
     OnlineStoryClusterer clusterer = new OnlineStoryClusterer(new DocumentAnalyzer(embedder, config), config);
     StoryLabels labels = new StoryLabels();
-    for (ClusterDocument doc : docs) labels.record(doc.id(), clusterer.add(doc));
+    for (ClusterDocument doc : docs) {
+      StoryAssignment assignment;
+      try {
+        assignment = clusterer.add(doc);
+      } catch (RuntimeException e) {
+        // One article that trips the analysis must not cost the others their stories; it still
+        // gets its output line, as a story of its own.
+        spec.commandLine().getErr().println(ErrorReporter.commandPath(spec.commandLine()) + ": " + doc.id()
+            + ": cannot cluster (" + ErrorReporter.message(e) + "), given a story of its own");
+        assignment = new StoryAssignment(doc.id(), List.of());
+      }
+      labels.record(doc.id(), assignment);
+    }
     PrintWriter out = new PrintWriter(System.out, false, java.nio.charset.StandardCharsets.UTF_8);
     for (ClusterDocument doc : docs) out.println(doc.id() + "\t" + labels.storyOf(doc.id()));
     out.flush();
