@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Groups articles into stories, online and in arrival order.",
-      "Reads {\"id\",\"date\",\"title\",\"text\"} lines (date may be null, title empty) and prints one "
+      "Reads {\"id\",\"date\",\"title\",\"text\"} lines (date may be null, title empty; an optional \"outlet\" "
+          + "makes an outlet's own articles need a larger margin to share a story) and prints one "
           + "'id<TAB>story' line per article, in input order; merged stories are reported under the surviving "
           + "story's id."
     },

@@ -21,6 +21,7 @@ import newsdesk.text.Entity;
  *                    TF-IDF alone); all zeros for a text without content. Not copied: callers must
  *                    not change the array after handing it over. Records compare arrays by
  *                    identity, so {@code equals} is identity on this component.
+ * @param outlet      who published it, or null when unknown ({@link ClusterDocument#outlet()})
  */
 public record AnalyzedDocument(
     String id,
@@ -30,7 +31,8 @@ public record AnalyzedDocument(
     List<String> bodyTerms,
     List<String> entityTerms,
     List<Entity> entities,
-    float[] embedding) {
+    float[] embedding,
+    String outlet) {
   public AnalyzedDocument {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(language, "language");
@@ -40,15 +42,21 @@ public record AnalyzedDocument(
     entities = List.copyOf(entities);
   }
 
-  /** A document without embedding (the clusterer scores it with TF-IDF alone). */
+  /** A document of unknown outlet. */
+  public AnalyzedDocument(String id, Instant published, String language, List<String> titleTerms,
+      List<String> bodyTerms, List<String> entityTerms, List<Entity> entities, float[] embedding) {
+    this(id, published, language, titleTerms, bodyTerms, entityTerms, entities, embedding, null);
+  }
+
+  /** A document without embedding (the clusterer scores it with TF-IDF alone) and of unknown outlet. */
   public AnalyzedDocument(String id, Instant published, String language, List<String> titleTerms,
       List<String> bodyTerms, List<String> entityTerms, List<Entity> entities) {
-    this(id, published, language, titleTerms, bodyTerms, entityTerms, entities, null);
+    this(id, published, language, titleTerms, bodyTerms, entityTerms, entities, null, null);
   }
 
   /** This document with {@code embedding} (null: none). */
   public AnalyzedDocument withEmbedding(float[] embedding) {
-    return new AnalyzedDocument(id, published, language, titleTerms, bodyTerms, entityTerms, entities, embedding);
+    return new AnalyzedDocument(id, published, language, titleTerms, bodyTerms, entityTerms, entities, embedding, outlet);
   }
 
   /** True when the document carries a sentence embedding with content (not all zeros). */

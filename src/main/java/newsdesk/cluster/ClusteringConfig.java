@@ -65,6 +65,11 @@ import java.util.Objects;
  *                           distinct terms has a zero embedding margin
  * @param embeddingLongThreshold the same for {@code longTerms} terms and more; interpolated in
  *                           log(terms) in between, like {@code shortThreshold}
+ * @param sameOutletPenalty  margin a document loses with a story that already holds an article of its
+ *                           own outlet: an outlet repeats its templates, boilerplate and house phrasing
+ *                           in every article (the same interview questions, section blurbs), so words
+ *                           shared within one outlet are weaker evidence of one event than words shared
+ *                           across outlets; follow-ups that are clearly the same event still join
  */
 public record ClusteringConfig(
     Duration quietPeriod,
@@ -93,7 +98,8 @@ public record ClusteringConfig(
     double embeddingShortWeight,
     double embeddingLongWeight,
     double embeddingShortThreshold,
-    double embeddingLongThreshold) {
+    double embeddingLongThreshold,
+    double sameOutletPenalty) {
 
   public ClusteringConfig {
     Objects.requireNonNull(quietPeriod, "quietPeriod");
@@ -115,6 +121,7 @@ public record ClusteringConfig(
     if (candidateTerms < 1 || maxCandidates < 1) {
       throw new IllegalArgumentException("candidateTerms and maxCandidates must be >= 1");
     }
+    if (!(sameOutletPenalty >= 0)) throw new IllegalArgumentException("sameOutletPenalty must be >= 0: " + sameOutletPenalty);
     if (!(embeddingShortWeight >= 0 && embeddingShortWeight <= 1 && embeddingLongWeight >= 0 && embeddingLongWeight <= 1)) {
       throw new IllegalArgumentException("embedding weights must be in [0, 1]: " + embeddingShortWeight + ", " + embeddingLongWeight);
     }
@@ -123,7 +130,7 @@ public record ClusteringConfig(
   /** The measured configuration (3-day quiet period). */
   public static ClusteringConfig defaults() {
     return new ClusteringConfig(Duration.ofDays(3), 50_000, 4.0, 2.0, 0.14, 0.33, 8, 100, 0.9, 40, 100,
-        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 5, 0.5, 2, 0.11, 0.7, 0.0, 0.35, 0.65);
+        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 5, 0.5, 2, 0.11, 0.7, 0.0, 0.35, 0.65, 0.15);
   }
 
   public ClusteringConfig withQuietPeriod(Duration period) {
@@ -131,7 +138,7 @@ public record ClusteringConfig(
         shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit,
         shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
         signatureShare, conflictStoryTerms, conflictPenalty, embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold,
-        embeddingLongThreshold);
+        embeddingLongThreshold, sameOutletPenalty);
   }
 
   public ClusteringConfig withMaxActiveStories(int max) {
@@ -139,7 +146,7 @@ public record ClusteringConfig(
         shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit,
         shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
         signatureShare, conflictStoryTerms, conflictPenalty, embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold,
-        embeddingLongThreshold);
+        embeddingLongThreshold, sameOutletPenalty);
   }
 
   /** The joining threshold for a document with {@code terms} distinct terms. */
@@ -163,7 +170,7 @@ public record ClusteringConfig(
         shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit,
         shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
         signatureShare, conflictStoryTerms, conflictPenalty, 0, 0, embeddingShortThreshold,
-        embeddingLongThreshold);
+        embeddingLongThreshold, sameOutletPenalty);
   }
 
   /**

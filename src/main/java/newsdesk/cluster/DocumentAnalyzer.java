@@ -103,7 +103,8 @@ public final class DocumentAnalyzer {
     Set<String> entityTerms = new LinkedHashSet<>();
     for (Entity e : found) entityTerms.addAll(terms.terms(e.name(), code));
     float[] embedding = embedder != null && worthEmbedding(code, title, body, embedBelowTerms) ? embed(doc) : null;
-    return new AnalyzedDocument(doc.id(), doc.published(), code, title, body, List.copyOf(entityTerms), found, embedding);
+    return new AnalyzedDocument(doc.id(), doc.published(), code, title, body, List.copyOf(entityTerms), found, embedding,
+        doc.outlet());
   }
 
   /**

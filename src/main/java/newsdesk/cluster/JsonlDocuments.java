@@ -36,7 +36,7 @@ public final class JsonlDocuments {
         date = parseDate(rawDate);
         if (date == null) warnings.accept(JsonlReader.note(file, line, "unreadable date '" + rawDate + "', treated as unknown"));
       }
-      out.add(new ClusterDocument(id.asText(), date, text(node, "title"), text(node, "text")));
+      out.add(new ClusterDocument(id.asText(), date, text(node, "title"), text(node, "text"), text(node, "outlet")));
     }, warnings);
     return out;
   }

@@ -27,7 +27,8 @@ import newsdesk.text.DetectedLanguage;
  * the sum of its members' unit embeddings (384 floats), and the decision mixes the two signals'
  * margins over their own thresholds (see {@link ClusteringConfig#embeddingShortWeight()});
  * candidates still come from the term index, and all embeddings of one clusterer must come from one
- * embedder. After a join, the few candidates closest to the document are compared with the grown
+ * embedder. A story that already holds an article of the document's outlet asks a larger margin
+ * ({@link ClusteringConfig#sameOutletPenalty()}; documents of unknown outlet never pay it). After a join, the few candidates closest to the document are compared with the grown
  * story and merged into the older one when similar enough (same mix, TF-IDF only).
  * Documents of different determined languages never share a story. A story with no member
  * published in the last {@code quietPeriod} (stream time: the latest publication time seen) leaves
@@ -93,6 +94,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       if (embedded && s.embedded > 0) {
         margin = (1 - w) * margin + w * (s.embeddingSimilarity(doc.embedding(), share) - embeddingThreshold);
       }
+      if (doc.outlet() != null && s.outlets.contains(doc.outlet())) margin -= config.sameOutletPenalty();
       if (margin > bestMargin) {
         best = s;
         bestMargin = margin;
@@ -183,6 +185,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     story.size++;
     if (vector.lead() != null) story.lead.add(vector.lead());
     if (doc.hasEmbedding()) story.addEmbedding(doc.embedding());
+    story.addOutlet(doc.outlet());
     scorer.signature().joined(story, vector);
     if (DetectedLanguage.UNDETERMINED.equals(story.language)) story.language = doc.language();
     if (time != Long.MIN_VALUE && time > story.lastSeen) story.lastSeen = time;
@@ -264,6 +267,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     keep.size += gone.size;
     keep.lead.add(gone.lead);
     keep.addEmbeddings(gone);
+    gone.outlets.forEach(keep::addOutlet);
     scorer.signature().absorbed(keep, gone);
     keep.lastSeen = Math.max(keep.lastSeen, gone.lastSeen);
     if (DetectedLanguage.UNDETERMINED.equals(keep.language)) keep.language = gone.language;

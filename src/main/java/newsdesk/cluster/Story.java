@@ -18,6 +18,8 @@ final class Story {
   float[] embeddingSum;
   /** Members that contributed to {@link #embeddingSum}. */
   int embedded;
+  /** The distinct outlets of the members (usually a handful), in order of arrival. */
+  final java.util.List<String> outlets = new java.util.ArrayList<>(2);
   /** Latest publication time of a member (epoch seconds), or Long.MIN_VALUE when none is known. */
   long lastSeen = Long.MIN_VALUE;
   boolean active = true;
@@ -38,6 +40,11 @@ final class Story {
   /** Cosine between this story's centroid and {@code doc}. */
   double cosine(DocumentVector doc) {
     return normSquared == 0 ? 0 : doc.dot(centroid) / norm();
+  }
+
+  /** Records a member's outlet (null: unknown, nothing to record). */
+  void addOutlet(String outlet) {
+    if (outlet != null && !outlets.contains(outlet)) outlets.add(outlet);
   }
 
   /** Adds a member's unit embedding (null or all zeros: nothing to add). */

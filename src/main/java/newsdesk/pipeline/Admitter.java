@@ -189,7 +189,7 @@ final class Admitter {
   }
 
   private static ClusterDocument document(StoredArticle a) {
-    return new ClusterDocument(a.publicId(), a.published(), a.title(), a.text());
+    return new ClusterDocument(a.publicId(), a.published(), a.title(), a.text(), a.outlet());
   }
 
   private static String normalized(String text) {

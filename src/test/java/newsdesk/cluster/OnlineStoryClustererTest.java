@@ -44,6 +44,38 @@ class OnlineStoryClustererTest {
   }
 
   @Test
+  void anOutletsOwnArticlesNeedALargerMarginToShareAStory() {
+    ClusteringConfig strict = Configs.with(ClusteringConfig.defaults(), "sameOutletPenalty=5");
+    OnlineStoryClusterer sameOutlet = new OnlineStoryClusterer(analyzer, strict);
+    String a = sameOutlet.add(new ClusterDocument("a", T0, "Earthquake kills twelve in Ferrovia", QUAKE, "Daily Post")).storyId();
+    String b = sameOutlet.add(new ClusterDocument("b", T0.plusSeconds(3600), "Survivors pulled from rubble in Ferrovia",
+        QUAKE_2, "Daily Post")).storyId();
+    assertThat(b).as("same outlet, penalty larger than any margin").isNotEqualTo(a);
+
+    OnlineStoryClusterer twoOutlets = new OnlineStoryClusterer(analyzer, strict);
+    a = twoOutlets.add(new ClusterDocument("a", T0, "Earthquake kills twelve in Ferrovia", QUAKE, "Daily Post")).storyId();
+    b = twoOutlets.add(new ClusterDocument("b", T0.plusSeconds(3600), "Survivors pulled from rubble in Ferrovia",
+        QUAKE_2, "Evening Star")).storyId();
+    String c = twoOutlets.add(new ClusterDocument("c", T0.plusSeconds(7200), "Ferrovia quake toll", QUAKE + " Aftershocks followed.",
+        null)).storyId();
+    assertThat(b).as("another outlet pays nothing").isEqualTo(a);
+    assertThat(c).as("an unknown outlet pays nothing").isEqualTo(a);
+
+    OnlineStoryClusterer defaults = clusterer();
+    a = defaults.add(new ClusterDocument("a", T0, "Earthquake kills twelve in Ferrovia", QUAKE, "Daily Post")).storyId();
+    b = defaults.add(new ClusterDocument("b", T0.plusSeconds(3600), "Survivors pulled from rubble in Ferrovia",
+        QUAKE_2, "Daily Post")).storyId();
+    assertThat(b).as("a clear follow-up of one outlet still joins by default").isEqualTo(a);
+  }
+
+  @Test
+  void aBlankOutletIsUnknown() {
+    assertThat(new ClusterDocument("a", null, "t", "x", "  ").outlet()).isNull();
+    assertThat(new ClusterDocument("a", null, "t", "x", " Daily Post ").outlet()).isEqualTo("Daily Post");
+    assertThat(new ClusterDocument("a", null, "t", "x").outlet()).isNull();
+  }
+
+  @Test
   void documentWithoutContentGetsAStoryOfItsOwnAndIsNotRemembered() {
     OnlineStoryClusterer c = clusterer();
     StoryAssignment empty = c.add(new ClusterDocument("e", null, "", ""));
