@@ -26,7 +26,10 @@ import org.jsoup.nodes.Element;
  * site's home page, else the first common feed paths that answer with a feed
  * ({@code feed-paths.txt}), else the site's news sitemaps (robots.txt Sitemap lines, then
  * {@code sitemap-paths.txt}). Every candidate is fetched and parsed before it is offered, and
- * the number of candidates tried per step is bounded.
+ * the number of candidates tried per step is bounded. A feed whose document could be read only in
+ * part is offered with its {@link DiscoveredSource#damage() damage}; one from which no entry could be
+ * read is not offered, except the given URL itself when nothing else is found (then the caller can
+ * say why it refuses it).
  */
 public final class FeedDiscovery {
   private static final int MAX_CANDIDATES = 8;
@@ -53,10 +56,14 @@ public final class FeedDiscovery {
   public List<DiscoveredSource> discover(URI url) throws FetchException {
     FetchResponse given = fetcher.get(url, null, null);
     URI at = given.finalUrl();
+    DiscoveredSource unreadable = null;
     switch (DocumentKind.of(given.body(), given.contentType())) {
       case FEED -> {
         DiscoveredSource feed = asFeed(given, url, "given");
-        if (feed != null) return List.of(feed);
+        // A damaged feed with no entry is offered only if nothing else is found, so that the
+        // caller can say why it is refused instead of "no feed found".
+        if (feed != null && !feed.unreadable()) return List.of(feed);
+        unreadable = feed;
       }
       case SITEMAP -> {
         DiscoveredSource map = asSitemap(given, url, "given");
@@ -81,12 +88,13 @@ public final class FeedDiscovery {
       for (String path : feedPaths) {
         DiscoveredSource feed = tryFeed(home.resolve(path), "path");
         if (feed != null) {
-          found.put(feed.url(), new DiscoveredSource(feed.url(), feed.kind(), feed.title(), home.toString(), "path"));
+          found.put(feed.url(), feed.foundAs(feed.title(), home.toString(), "path"));
           break; // the common paths are aliases of one feed on most sites
         }
       }
     }
     if (found.isEmpty()) findSitemaps(home, found);
+    if (found.isEmpty() && unreadable != null) return List.of(unreadable);
     return List.copyOf(found.values());
   }
 
@@ -96,7 +104,8 @@ public final class FeedDiscovery {
       DiscoveredSource feed = tryFeed(link.getKey(), "link");
       if (feed != null) {
         String title = feed.title() != null ? feed.title() : link.getValue();
-        found.put(link.getKey(), new DiscoveredSource(link.getKey(), "feed", title, home.toString(), "link"));
+        found.put(link.getKey(), new DiscoveredSource(link.getKey(), "feed", title, home.toString(), "link",
+            feed.damage(), feed.entries()));
       }
     }
   }
@@ -129,10 +138,12 @@ public final class FeedDiscovery {
     return new ArrayList<>(links.entrySet());
   }
 
+  /** The feed at {@code url}, or null when there is none there or nothing could be read from it. */
   private DiscoveredSource tryFeed(URI url, String via) {
     try {
       FetchResponse r = fetcher.get(url, null, null);
-      return DocumentKind.of(r.body(), r.contentType()) == DocumentKind.FEED ? asFeed(r, url, via) : null;
+      DiscoveredSource feed = DocumentKind.of(r.body(), r.contentType()) == DocumentKind.FEED ? asFeed(r, url, via) : null;
+      return feed == null || feed.unreadable() ? null : feed;
     } catch (FetchException e) {
       return null;
     }
@@ -141,10 +152,14 @@ public final class FeedDiscovery {
   private DiscoveredSource asFeed(FetchResponse r, URI url, String via) {
     try {
       Feed feed = parser.parse(r.body(), r.contentType(), r.finalUrl());
+      if (r.truncated() && feed.damaged()) {
+        feed = feed.withProblem("the download was cut at " + r.body().length + " bytes (size limit)");
+      }
       String site = feed.link() != null ? feed.link() : r.finalUrl().resolve("/").toString();
-      return new DiscoveredSource(r.finalUrl().equals(url) ? url : r.finalUrl(), "feed", feed.title(), site, via);
+      return new DiscoveredSource(r.finalUrl().equals(url) ? url : r.finalUrl(), "feed", feed.title(), site, via,
+          feed.damageSummary(), feed.readEntries().size());
     } catch (FeedParseException e) {
-      return null;
+      return new DiscoveredSource(url, "feed", null, null, via, e.getMessage() + "; no entry could be read", 0);
     }
   }
 
@@ -152,7 +167,8 @@ public final class FeedDiscovery {
     try {
       SitemapReader.Sitemap map = sitemaps.read(r.body(), r.contentType(), r.finalUrl(), clock.instant());
       String title = (map.news() ? "News sitemap of " : "Sitemap of ") + r.finalUrl().getHost();
-      return new DiscoveredSource(r.finalUrl(), "sitemap", title, r.finalUrl().resolve("/").toString(), via);
+      return new DiscoveredSource(r.finalUrl(), "sitemap", title, r.finalUrl().resolve("/").toString(), via, null,
+          map.entries().size());
     } catch (SitemapException e) {
       return null;
     }
