@@ -28,8 +28,7 @@ import org.jsoup.nodes.Element;
  * {@code sitemap-paths.txt}). Every candidate is fetched and parsed before it is offered, and
  * the number of candidates tried per step is bounded. A feed whose document could be read only in
  * part is offered with its {@link DiscoveredSource#damage() damage}; one from which no entry could be
- * read is not offered, except the given URL itself when nothing else is found (then the caller can
- * say why it refuses it).
+ * read is offered only when it is the URL given (then the caller can say why it refuses it).
  */
 public final class FeedDiscovery {
   private static final int MAX_CANDIDATES = 8;
@@ -56,14 +55,17 @@ public final class FeedDiscovery {
   public List<DiscoveredSource> discover(URI url) throws FetchException {
     FetchResponse given = fetcher.get(url, null, null);
     URI at = given.finalUrl();
-    DiscoveredSource unreadable = null;
+    DiscoveredSource notAFeed = null;
     switch (DocumentKind.of(given.body(), given.contentType())) {
       case FEED -> {
-        DiscoveredSource feed = asFeed(given, url, "given");
-        // A damaged feed with no entry is offered only if nothing else is found, so that the
-        // caller can say why it is refused instead of "no feed found".
-        if (feed != null && !feed.unreadable()) return List.of(feed);
-        unreadable = feed;
+        try {
+          // The feed asked for, damaged or not: no other feed of the site stands in for it.
+          return List.of(readFeed(given, url, "given"));
+        } catch (FeedParseException e) {
+          // Perhaps a page that looked like a feed: look further, but keep the reason in case
+          // nothing is found, so that the caller can say it instead of "no feed found".
+          notAFeed = new DiscoveredSource(url, "feed", null, null, "given", e.getMessage() + "; no entry could be read", 0);
+        }
       }
       case SITEMAP -> {
         DiscoveredSource map = asSitemap(given, url, "given");
@@ -94,7 +96,7 @@ public final class FeedDiscovery {
       }
     }
     if (found.isEmpty()) findSitemaps(home, found);
-    if (found.isEmpty() && unreadable != null) return List.of(unreadable);
+    if (found.isEmpty() && notAFeed != null) return List.of(notAFeed);
     return List.copyOf(found.values());
   }
 
@@ -149,18 +151,24 @@ public final class FeedDiscovery {
     }
   }
 
+  /** The feed read from {@code r}, or null when it is none. */
   private DiscoveredSource asFeed(FetchResponse r, URI url, String via) {
     try {
-      Feed feed = parser.parse(r.body(), r.contentType(), r.finalUrl());
-      if (r.truncated() && feed.damaged()) {
-        feed = feed.withProblem("the download was cut at " + r.body().length + " bytes (size limit)");
-      }
-      String site = feed.link() != null ? feed.link() : r.finalUrl().resolve("/").toString();
-      return new DiscoveredSource(r.finalUrl().equals(url) ? url : r.finalUrl(), "feed", feed.title(), site, via,
-          feed.damageSummary(), feed.readEntries().size());
+      return readFeed(r, url, via);
     } catch (FeedParseException e) {
-      return new DiscoveredSource(url, "feed", null, null, via, e.getMessage() + "; no entry could be read", 0);
+      return null;
     }
+  }
+
+  /** The feed read from {@code r}, with its damage and the number of entries read. */
+  private DiscoveredSource readFeed(FetchResponse r, URI url, String via) throws FeedParseException {
+    Feed feed = parser.parse(r.body(), r.contentType(), r.finalUrl());
+    if (r.truncated() && feed.damaged()) {
+      feed = feed.withProblem("the download was cut at " + r.body().length + " bytes (size limit)");
+    }
+    String site = feed.link() != null ? feed.link() : r.finalUrl().resolve("/").toString();
+    return new DiscoveredSource(r.finalUrl().equals(url) ? url : r.finalUrl(), "feed", feed.title(), site, via,
+        feed.damageSummary(), feed.readEntries().size());
   }
 
   private DiscoveredSource asSitemap(FetchResponse r, URI url, String via) {

@@ -27,7 +27,9 @@ final class SourceAdder {
 
   /**
    * Adds (or finds) the source at {@code url}; a non-http(s) or malformed address is a 400, an
-   * address behind which no feed is found or that cannot be fetched is a 400 naming the reason.
+   * address behind which no feed is found, that cannot be fetched or whose feed has no entry that can be
+   * read (a truncated download) is a 400 naming the reason. A feed readable in part is followed; the
+   * sources page shows it as damaged after its first fetch.
    */
   Source add(String url) {
     String address = checked(url);
@@ -40,6 +42,7 @@ final class SourceAdder {
     }
     if (found.isEmpty()) throw HttpProblem.badRequest("no feed or sitemap found at " + address);
     DiscoveredSource first = found.getFirst();
+    if (first.unreadable()) throw HttpProblem.badRequest(address + " is not a feed newsdesk can read: " + first.damage());
     return store.addSource(first.url().toString(), first.kind(), null, first.title());
   }
 
