@@ -97,6 +97,7 @@ public final class Pipeline {
     int added = 0;
     int duplicates = 0;
     List<String> pageErrors = new ArrayList<>();
+    admitter.preview(candidates);
     progress.start("Ingesting articles", candidates.size());
     Map<Long, String> unstored = new HashMap<>(); // source id -> its first entry that failed
     for (Candidate c : candidates) {
