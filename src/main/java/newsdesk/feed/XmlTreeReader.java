@@ -32,6 +32,8 @@ final class XmlTreeReader {
 
   /** How far from the end the root's end tag is looked for: past it come only comments and space. */
   private static final int TAIL = 8192;
+  private static final Pattern ELEMENT_PREFIX_UNBOUND = Pattern.compile("#ElementPrefixUnbound\\?([^&]+)&(\\S+)");
+  private static final Pattern ATTRIBUTE_PREFIX_UNBOUND = Pattern.compile("#AttributePrefixUnbound\\?([^&]+)&([^&]+)&(\\S+)");
   private static final Pattern TRAILER = Pattern.compile("\\s*(?:(?:<!--.*?-->|<\\?.*?\\?>)\\s*)*", Pattern.DOTALL);
 
   /** A new StAX factory per document: factories are not specified to be thread-safe. */
@@ -76,10 +78,21 @@ final class XmlTreeReader {
     String message = strictFailure.getMessage();
     if (message != null) {
       int at = message.lastIndexOf("Message: ");
-      String reason = (at >= 0 ? message.substring(at + 9) : message).strip();
+      String reason = readable((at >= 0 ? message.substring(at + 9) : message).strip());
       if (!reason.isEmpty()) sb.append(" (").append(reason).append(')');
     }
     return sb.toString();
+  }
+
+  /** The StAX parser reports unbound prefixes as a spec URL with arguments: say it in words. */
+  private static String readable(String reason) {
+    Matcher element = ELEMENT_PREFIX_UNBOUND.matcher(reason);
+    if (element.find()) return "the namespace prefix of <" + element.group(2) + "> is not declared";
+    Matcher attribute = ATTRIBUTE_PREFIX_UNBOUND.matcher(reason);
+    if (attribute.find()) {
+      return "the namespace prefix of attribute " + attribute.group(2) + " of <" + attribute.group(1) + "> is not declared";
+    }
+    return reason;
   }
 
   /** True when the text ends with {@code </qname>}, then only comments, processing instructions and space. */

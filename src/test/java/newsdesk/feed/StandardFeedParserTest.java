@@ -135,6 +135,12 @@ class StandardFeedParserTest {
     assertThat(broken.problems()).singleElement().asString().startsWith("not well-formed XML at line 2, column ")
         .contains("must be terminated by the matching end-tag");
     assertThat(broken.entries()).hasSize(2);
+
+    Feed undeclared = parse("<rss version=\"2.0\"><channel><title>U</title><item><title>one</title>"
+        + "<itunes:subtitle>s</itunes:subtitle></item></channel></rss>");
+    assertThat(undeclared.problems()).singleElement().asString()
+        .endsWith("(the namespace prefix of <itunes:subtitle> is not declared)");
+    assertThat(undeclared.entries()).hasSize(1);
   }
 
   @Test
