@@ -129,6 +129,8 @@ public final class SourcesCommand implements Runnable {
           boolean known = ws.store().sources().stream().anyMatch(k -> k.url().equals(d.url().toString()));
           Source s = ws.store().addSource(d.url().toString(), d.kind(), null, d.title());
           if (known) System.err.println("newsdesk sources add: already following " + s.url() + " (source " + s.id() + ")");
+          // The document just read is the source's latest: `sources list` shows its damage from now on.
+          if (d.damaged() || (s.damaged() && !noDiscover)) ws.store().updateSource(s.withWarning(d.damage()));
           if (d.siteUrl() != null) {
             SourceProfile old = ws.store().sourceProfile(s.id());
             ws.store().saveSourceProfile(s.id(), new SourceProfile(d.siteUrl(), old.folder()));
@@ -201,8 +203,8 @@ public final class SourcesCommand implements Runnable {
     }
 
     static String status(Source s, PollSchedule schedule) {
-      if (s.lastFetchAt() == null) return "never fetched";
       if (s.damaged()) return "DAMAGED";
+      if (s.lastFetchAt() == null) return "never fetched";
       if (s.consecutiveFailures() == 0) return "ok";
       return schedule.failing(s.consecutiveFailures()) ? "FAILING" : "retrying";
     }

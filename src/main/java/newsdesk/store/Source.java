@@ -50,6 +50,12 @@ public record Source(
     return consecutiveFailures > 0;
   }
 
+  /** This source with {@code warning} as its last warning (null clears it). */
+  public Source withWarning(String warning) {
+    return new Source(id, url, key, kind, title, etag, lastModified, lastFetchAt, lastSuccessAt, lastError,
+        consecutiveFailures, pollIntervalSeconds, nextFetchAt, warning);
+  }
+
   /** True when the source answered on its last try, but with a document that could be read only in part. */
   public boolean damaged() {
     return consecutiveFailures == 0 && lastWarning != null;

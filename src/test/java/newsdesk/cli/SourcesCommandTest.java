@@ -208,6 +208,8 @@ class SourcesCommandTest {
     assertThat(add.err()).isEqualTo("newsdesk sources add: warning: " + url + " is damaged (" + damage
         + "); following it anyway: `newsdesk sources list` shows whether later fetches are whole.\n");
 
+    assertThat(run("sources", "list").out()).as("before any fetch").contains("\tDAMAGED: " + damage + "\t");
+
     CliRun fetch = run("fetch", "--all", "--allow-private-network", "--host-delay-ms", "0");
     assertThat(fetch.exit()).isZero();
     assertThat(fetch.err()).contains("  source damaged: " + url + " — " + damage + "\n");
