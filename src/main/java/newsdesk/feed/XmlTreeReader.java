@@ -30,11 +30,10 @@ final class XmlTreeReader {
    */
   record Result(XmlElement root, boolean wellFormed, String damage) {}
 
-  /** How far from the end the root's end tag is looked for: past it come only comments and space. */
+  /** How far from the end the root's end tag is looked for. */
   private static final int TAIL = 8192;
   private static final Pattern ELEMENT_PREFIX_UNBOUND = Pattern.compile("#ElementPrefixUnbound\\?([^&]+)&(\\S+)");
   private static final Pattern ATTRIBUTE_PREFIX_UNBOUND = Pattern.compile("#AttributePrefixUnbound\\?([^&]+)&([^&]+)&(\\S+)");
-  private static final Pattern TRAILER = Pattern.compile("\\s*(?:(?:<!--.*?-->|<\\?.*?\\?>)\\s*)*", Pattern.DOTALL);
 
   /** A new StAX factory per document: factories are not specified to be thread-safe. */
   private static XMLInputFactory factory() {
@@ -95,13 +94,14 @@ final class XmlTreeReader {
     return reason;
   }
 
-  /** True when the text ends with {@code </qname>}, then only comments, processing instructions and space. */
+  /**
+   * True when the end of the text holds the end tag {@code </qname>}: a document whose last
+   * {@value #TAIL} characters do not close the root was cut. What follows the end tag (junk after
+   * the document) is a well-formedness error, not a cut.
+   */
   private static boolean closesRoot(String text, String qname) {
     String tail = text.length() > TAIL ? text.substring(text.length() - TAIL) : text;
-    Matcher end = Pattern.compile("</\\s*" + Pattern.quote(qname) + "\\s*>", Pattern.CASE_INSENSITIVE).matcher(tail);
-    int after = -1;
-    while (end.find()) after = end.end();
-    return after >= 0 && TRAILER.matcher(tail).region(after, tail.length()).matches();
+    return Pattern.compile("</\\s*" + Pattern.quote(qname) + "\\s*>", Pattern.CASE_INSENSITIVE).matcher(tail).find();
   }
 
   private static XmlElement strict(String text) throws XMLStreamException {

@@ -51,7 +51,12 @@ final class OutletNames {
   void preview(List<Candidate> candidates, java.util.function.Function<Candidate, String> canonicalUrl) {
     batch.clear();
     for (Candidate c : candidates) {
-      Declared d = declared(c.article(), canonicalUrl.apply(c));
+      Declared d;
+      try {
+        d = declared(c.article(), canonicalUrl.apply(c));
+      } catch (RuntimeException e) {
+        continue; // its admission will report it; a look-ahead must not stop the others
+      }
       if (d != null) batch.computeIfAbsent(d.host(), h -> new HashMap<>()).merge(d.name(), 1, Integer::sum);
     }
   }

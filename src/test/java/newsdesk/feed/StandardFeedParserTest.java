@@ -136,6 +136,10 @@ class StandardFeedParserTest {
         .contains("must be terminated by the matching end-tag");
     assertThat(broken.entries()).hasSize(2);
 
+    Feed junkAfter = parse("<rss version=\"2.0\"><channel><title>J</title><item><title>one</title></item></channel></rss>"
+        + "<p>served by x</p>");
+    assertThat(junkAfter.problems()).singleElement().asString().startsWith("not well-formed XML at line 1, column ");
+
     Feed undeclared = parse("<rss version=\"2.0\"><channel><title>U</title><item><title>one</title>"
         + "<itunes:subtitle>s</itunes:subtitle></item></channel></rss>");
     assertThat(undeclared.problems()).singleElement().asString()
