@@ -160,6 +160,7 @@ public final class FeedParseCommand implements Callable<Integer> {
     line(sb, "subtitle: ", feed.description());
     line(sb, "language: ", feed.language());
     line(sb, "updated:  ", feed.updated() == null ? null : feed.updated().toString());
+    line(sb, "damaged:  ", String.join("; ", feed.problems()));
     sb.append("entries:  ").append(feed.entries().size()).append('\n');
     for (FeedEntry e : feed.entries()) {
       sb.append('\n');

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import newsdesk.pipeline.IngestReport;
 
-/** Prints what an ingestion run did, on stderr: counts, failed sources with their reasons, stage times. */
+/** Prints what an ingestion run did, on stderr: counts, failed and damaged sources with their reasons, stage times. */
 final class IngestSummary {
   private IngestSummary() {}
 
@@ -13,6 +13,7 @@ final class IngestSummary {
     err.printf("Ingested %d new articles (%d duplicates attached) from %d sources; %d entries already stored or seen in another feed; %d stories briefed; %.1f s%n",
         r.added(), r.duplicates(), r.sourcesPolled(), r.skipped(), r.storiesBriefed(), wall.toMillis() / 1000.0);
     r.sourceErrors().forEach((url, reason) -> err.println("  source failed: " + url + " — " + reason));
+    r.sourceWarnings().forEach((url, damage) -> err.println("  source damaged: " + url + " — " + damage));
     int shown = 0;
     for (String e : r.pageErrors()) {
       if (shown++ == 5) {

@@ -57,7 +57,9 @@ public final class SourcesCommand implements Runnable {
   @Command(name = "add", mixinStandardHelpOptions = true,
       description = {"Follow a feed, a site (its announced or usual feeds) or an article's site.",
           "When several feeds are found they are listed, numbered, on stdout and the command exits with code 3: "
-              + "run it again with --pick N (or --all). A site without a feed is followed through its news sitemap."})
+              + "run it again with --pick N (or --all). A site without a feed is followed through its news sitemap.",
+          "A feed that can be read only in part (truncated, not well-formed) is followed with a warning that says what "
+              + "is wrong and how many entries were read; one from which no entry can be read is refused."})
   static final class Add implements Callable<Integer> {
     @Mixin DataOption data;
     @Mixin NetworkOptions network;
@@ -109,11 +111,26 @@ public final class SourcesCommand implements Runnable {
             + "; follow one with --pick N, or all of them with --all.");
         return CHOICE_NEEDED;
       }
+      for (DiscoveredSource d : chosen) {
+        if (d.unreadable()) {
+          throw new UserError(d.url() + " is not a feed newsdesk can read: " + d.damage()
+              + ". Nothing was added (--no-discover follows it anyway).");
+        }
+      }
       try (Workspace ws = Workspace.forDatabase(data.dataDir())) {
         for (DiscoveredSource d : chosen) {
+          if (d.damaged()) {
+            System.err.println("newsdesk sources add: warning: " + d.url() + " is damaged (" + d.damage()
+                + "); following it anyway: `newsdesk sources list` shows whether later fetches are whole.");
+          } else if (!noDiscover && d.kind().equals("feed") && d.entries() == 0) {
+            // A whole feed without entries is a new or quiet feed, not a broken one: followed.
+            System.err.println("newsdesk sources add: note: " + d.url() + " has no entries yet.");
+          }
           boolean known = ws.store().sources().stream().anyMatch(k -> k.url().equals(d.url().toString()));
           Source s = ws.store().addSource(d.url().toString(), d.kind(), null, d.title());
           if (known) System.err.println("newsdesk sources add: already following " + s.url() + " (source " + s.id() + ")");
+          // The document just read is the source's latest: `sources list` shows its damage from now on.
+          if (d.damaged() || (s.damaged() && !noDiscover)) ws.store().updateSource(s.withWarning(d.damage()));
           if (d.siteUrl() != null) {
             SourceProfile old = ws.store().sourceProfile(s.id());
             ws.store().saveSourceProfile(s.id(), new SourceProfile(d.siteUrl(), old.folder()));
@@ -145,7 +162,8 @@ public final class SourcesCommand implements Runnable {
 
   /** {@code sources list}. */
   @Command(name = "list", mixinStandardHelpOptions = true,
-      description = "List the sources with their status: ok, retrying, or FAILING with the last error.")
+      description = "List the sources with their status: ok, DAMAGED (the last document could be read only in part: "
+          + "what was wrong and how many entries were read), retrying, or FAILING with the last error.")
   static final class ListSources implements Callable<Integer> {
     @Mixin DataOption data;
 
@@ -162,7 +180,7 @@ public final class SourcesCommand implements Runnable {
         for (Source s : ws.store().sources()) {
           String status = status(s, schedule);
           if (format.equals("text")) {
-            String detail = s.lastError() == null ? "" : ": " + s.lastError();
+            String detail = s.lastError() != null ? ": " + s.lastError() : s.damaged() ? ": " + s.lastWarning() : "";
             String next = s.nextFetchAt() == null ? "due now" : "next " + s.nextFetchAt();
             System.out.println(s.id() + "\t" + s.kind() + "\t" + s.url() + "\t" + (s.title() == null ? "" : s.title()) + "\t"
                 + status + (s.consecutiveFailures() > 0 ? " (" + s.consecutiveFailures() + " failures)" : "") + detail
@@ -170,7 +188,8 @@ public final class SourcesCommand implements Runnable {
           } else {
             ObjectNode o = rows.addObject();
             o.put("id", s.id()).put("kind", s.kind()).put("url", s.url()).put("title", s.title()).put("status", status)
-                .put("last_error", s.lastError()).put("consecutive_failures", s.consecutiveFailures())
+                .put("last_error", s.lastError()).put("last_warning", s.lastWarning())
+                .put("consecutive_failures", s.consecutiveFailures())
                 .put("poll_interval_seconds", s.pollIntervalSeconds())
                 .put("last_fetch_at", text(s.lastFetchAt())).put("last_success_at", text(s.lastSuccessAt()))
                 .put("next_fetch_at", text(s.nextFetchAt()));
@@ -184,6 +203,7 @@ public final class SourcesCommand implements Runnable {
     }
 
     static String status(Source s, PollSchedule schedule) {
+      if (s.damaged()) return "DAMAGED";
       if (s.lastFetchAt() == null) return "never fetched";
       if (s.consecutiveFailures() == 0) return "ok";
       return schedule.failing(s.consecutiveFailures()) ? "FAILING" : "retrying";

@@ -25,6 +25,7 @@ final class FeedBuilder {
   String logo;
   Generator generator;
   final List<FeedEntry> entries = new ArrayList<>();
+  final List<String> problems = new ArrayList<>();
 
   void addTag(Category c) {
     if (c.term() != null && !c.term().isEmpty() && !tags.contains(c)) tags.add(c);
@@ -32,7 +33,7 @@ final class FeedBuilder {
 
   Feed build() {
     return new Feed(format, plain(title), link, plain(subtitle), language, entries, encoding, id, title, subtitle,
-        rights, links, authors, contributors, tags, updated, published, image, icon, logo, generator);
+        rights, links, authors, contributors, tags, updated, published, image, icon, logo, generator, problems);
   }
 
   FeedSource buildSource() {

@@ -25,6 +25,12 @@ final class JsonFeedReader {
     JsonNode root;
     try {
       root = json.readTree(text);
+    } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+      throw new FeedParseException("truncated: the document ends before its JSON object is closed", e);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      var at = e.getLocation();
+      throw new FeedParseException("not valid JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column "
+          + at.getColumnNr()) + ": " + e.getOriginalMessage().replaceAll("\\[Source: [^\\]]*?; (line: )", "[$1"), e);
     } catch (IOException e) {
       throw new FeedParseException("not valid JSON: " + e.getMessage(), e);
     }

@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
  * <p>A document without any element (empty, only comments) gives an empty feed with format "";
  * a document whose root is not a feed (an HTML page, JSON that is not a JSON Feed) throws
  * {@link FeedParseException}. No other exception escapes for any input. Thread-safe.
+ *
+ * <p>Lenient reading never reports itself by throwing: a document that only the forgiving reader
+ * could read (truncated, or with broken structure) gives the entries read before and around the
+ * damage, and says what was wrong in {@link Feed#problems()}, so that callers can tell the user.
  */
 public final class StandardFeedParser implements FeedParser {
   private static final Pattern NETSCAPE_DOCTYPE = Pattern.compile("<!DOCTYPE[^>]*netscape", Pattern.CASE_INSENSITIVE);
@@ -74,7 +78,7 @@ public final class StandardFeedParser implements FeedParser {
   private static Feed withLanguage(Feed f, String language) {
     return new Feed(f.format(), f.title(), f.link(), f.description(), language, f.entries(), f.encoding(), f.id(),
         f.titleDetail(), f.subtitleDetail(), f.rightsDetail(), f.links(), f.authors(), f.contributors(), f.tags(),
-        f.updated(), f.published(), f.image(), f.icon(), f.logo(), f.generator());
+        f.updated(), f.published(), f.image(), f.icon(), f.logo(), f.generator(), f.problems());
   }
 
   @Override
@@ -102,6 +106,7 @@ public final class StandardFeedParser implements FeedParser {
     XmlTreeReader.Result tree = xml.read(text, documentUrl);
     XmlElement root = tree.root();
     if (root == null) return feed.build();
+    if (tree.damage() != null) feed.problems.add(tree.damage());
     String name = root.local.toLowerCase(Locale.ROOT);
     if (Ns.isAtom(root.ns) && name.equals("feed")) {
       atom.read(root, feed);

@@ -4,6 +4,8 @@ import java.io.StringReader;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -22,8 +24,16 @@ import org.jsoup.parser.Parser;
  * {@link XmlRepair}, and only for literal values.
  */
 final class XmlTreeReader {
-  /** The parse outcome: the root (null for a document without elements) and whether it was well-formed. */
-  record Result(XmlElement root, boolean wellFormed) {}
+  /**
+   * The parse outcome: the root (null for a document without elements), whether it was well-formed,
+   * and, when only the forgiving reader could read it, what was wrong (else null).
+   */
+  record Result(XmlElement root, boolean wellFormed, String damage) {}
+
+  /** How far from the end the root's end tag is looked for. */
+  private static final int TAIL = 8192;
+  private static final Pattern ELEMENT_PREFIX_UNBOUND = Pattern.compile("#ElementPrefixUnbound\\?([^&]+)&(\\S+)");
+  private static final Pattern ATTRIBUTE_PREFIX_UNBOUND = Pattern.compile("#AttributePrefixUnbound\\?([^&]+)&([^&]+)&(\\S+)");
 
   /** A new StAX factory per document: factories are not specified to be thread-safe. */
   private static XMLInputFactory factory() {
@@ -37,16 +47,61 @@ final class XmlTreeReader {
 
   Result read(String text, URI documentBase) {
     try {
-      return new Result(finish(strict(text), documentBase), true);
+      return new Result(finish(strict(text), documentBase), true, null);
     } catch (XMLStreamException | RuntimeException e) {
       // fall through to the lenient readers
     }
     String repaired = XmlRepair.repair(text);
     try {
-      return new Result(finish(strict(repaired), documentBase), false);
+      // Text-level repairs sufficed: nothing of the document was lost, so no damage is reported.
+      return new Result(finish(strict(repaired), documentBase), false, null);
     } catch (XMLStreamException | RuntimeException e) {
-      return new Result(finish(lenient(repaired), documentBase), false);
+      XmlElement root = finish(lenient(repaired), documentBase);
+      return new Result(root, false, root == null ? null : damage(repaired, root, e));
     }
+  }
+
+  /**
+   * What made the document unreadable for a strict parser, in one sentence for a user: "truncated"
+   * when the document stops before its root element's end tag (a cut download, a full disk on the
+   * publisher's side), else the XML error with its position.
+   */
+  static String damage(String text, XmlElement root, Exception strictFailure) {
+    if (!closesRoot(text, root.qualifiedName())) {
+      return "truncated: the document ends before its <" + root.qualifiedName() + "> element is closed";
+    }
+    StringBuilder sb = new StringBuilder("not well-formed XML");
+    if (strictFailure instanceof XMLStreamException x && x.getLocation() != null && x.getLocation().getLineNumber() > 0) {
+      sb.append(" at line ").append(x.getLocation().getLineNumber()).append(", column ").append(x.getLocation().getColumnNumber());
+    }
+    String message = strictFailure.getMessage();
+    if (message != null) {
+      int at = message.lastIndexOf("Message: ");
+      String reason = readable((at >= 0 ? message.substring(at + 9) : message).strip());
+      if (!reason.isEmpty()) sb.append(" (").append(reason).append(')');
+    }
+    return sb.toString();
+  }
+
+  /** The StAX parser reports unbound prefixes as a spec URL with arguments: say it in words. */
+  private static String readable(String reason) {
+    Matcher element = ELEMENT_PREFIX_UNBOUND.matcher(reason);
+    if (element.find()) return "the namespace prefix of <" + element.group(2) + "> is not declared";
+    Matcher attribute = ATTRIBUTE_PREFIX_UNBOUND.matcher(reason);
+    if (attribute.find()) {
+      return "the namespace prefix of attribute " + attribute.group(2) + " of <" + attribute.group(1) + "> is not declared";
+    }
+    return reason;
+  }
+
+  /**
+   * True when the end of the text holds the end tag {@code </qname>}: a document whose last
+   * {@value #TAIL} characters do not close the root was cut. What follows the end tag (junk after
+   * the document) is a well-formedness error, not a cut.
+   */
+  private static boolean closesRoot(String text, String qname) {
+    String tail = text.length() > TAIL ? text.substring(text.length() - TAIL) : text;
+    return Pattern.compile("</\\s*" + Pattern.quote(qname) + "\\s*>", Pattern.CASE_INSENSITIVE).matcher(tail).find();
   }
 
   private static XmlElement strict(String text) throws XMLStreamException {

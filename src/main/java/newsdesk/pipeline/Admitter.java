@@ -35,6 +35,7 @@ final class Admitter {
   private final Stages stages;
   private final Clock clock;
   private final StageTimer timer;
+  private final OutletNames outlets;
   /** Clusterer story keys to our story ids; restored stories use our ids as keys. */
   private final Map<String, String> storyOfCluster = new HashMap<>();
 
@@ -43,6 +44,15 @@ final class Admitter {
     this.stages = stages;
     this.clock = clock;
     this.timer = timer;
+    this.outlets = new OutletNames(store);
+  }
+
+  /**
+   * Looks ahead at the candidates about to be admitted, so that the outlet names their pages
+   * declare also name the entries of the same outlets admitted before them (see {@link OutletNames}).
+   */
+  void preview(List<Candidate> candidates) {
+    outlets.preview(candidates, this::canonicalUrl);
   }
 
   /**
@@ -86,10 +96,15 @@ final class Admitter {
     boolean shortFeedText = FEED.equals(usable.textSource()) && verdict.status() == ContentVerdict.Status.TOO_SHORT;
     boolean content = verdict.isArticle() || shortFeedText;
     AnalyzedDocument analyzed = content ? timer.time("cluster", () -> stages.analyzer().analyze(document(stored))) : null;
+    OutletNames.Declared declared = OutletNames.declared(c.article(), canonical);
     long start = System.nanoTime();
     long[] inner = new long[1];
     try {
-      return store.inTransaction(() -> admitInTransaction(stored, analyzed, !shortFeedText, inner));
+      return store.inTransaction(() -> {
+        Outcome outcome = admitInTransaction(stored, analyzed, !shortFeedText, inner);
+        if (outcome != Outcome.ALREADY_STORED) outlets.count(declared); // once per stored article, even after a crash
+        return outcome;
+      });
     } finally {
       timer.add("store", System.nanoTime() - start - inner[0]);
     }
@@ -165,7 +180,7 @@ final class Admitter {
     String title = nonBlank(a.title(), e.title(), "");
     List<String> authors = !a.authors().isEmpty() ? a.authors() : e.authors();
     Instant published = e.published() != null ? e.published() : a.published() != null ? a.published() : e.updated();
-    String outlet = nonBlank(a.siteName(), c.source().title(), hostOf(canonical));
+    String outlet = outlets.name(c, canonical);
     return new StoredArticle(0, Ids.article(canonical), c.source().id(), e.id(), nonBlank(e.link(), a.url(), canonical),
         canonical, outlet, title, authors, published, clock.instant(), a.language(), nonBlank(a.description(), null, null),
         a.image(), c.text(), c.textSource(), Ids.hash(normalized(c.text())), null, null);
@@ -194,15 +209,6 @@ final class Admitter {
 
   private static String normalized(String text) {
     return text.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip();
-  }
-
-  private static String hostOf(String url) {
-    try {
-      String host = java.net.URI.create(url).getHost();
-      return host == null ? null : host.replaceFirst("^www\\.", "");
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private static String nonBlank(String a, String b, String fallback) {

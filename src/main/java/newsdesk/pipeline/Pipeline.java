@@ -65,9 +65,11 @@ public final class Pipeline {
   /** Polls {@code sources} once and ingests what is new. */
   public IngestReport ingest(List<Source> sources) {
     Map<String, String> sourceErrors = new LinkedHashMap<>();
+    Map<String, String> sourceWarnings = new LinkedHashMap<>();
     List<SourcePoller.Poll> polls = pollAll(sources);
     for (SourcePoller.Poll poll : polls) {
       if (poll.error() != null) sourceErrors.put(poll.source().url(), poll.error());
+      if (poll.warning() != null) sourceWarnings.put(poll.source().url(), poll.warning());
     }
 
     List<Candidate> candidates = new ArrayList<>();
@@ -95,6 +97,7 @@ public final class Pipeline {
     int added = 0;
     int duplicates = 0;
     List<String> pageErrors = new ArrayList<>();
+    admitter.preview(candidates);
     progress.start("Ingesting articles", candidates.size());
     Map<Long, String> unstored = new HashMap<>(); // source id -> its first entry that failed
     for (Candidate c : candidates) {
@@ -133,7 +136,7 @@ public final class Pipeline {
 
     int briefed = refreshDerived();
     return new IngestReport(sources.size(), sourceErrors, seen, added, duplicates, skipped, pageErrors, briefed,
-        timer.snapshot());
+        timer.snapshot(), sourceWarnings);
   }
 
   /** Brings briefs, related stories and the index up to date with the store. */

@@ -37,9 +37,14 @@ public final class SourcePoller {
   /**
    * Outcome of a poll: the entries (empty when unchanged), or the error that stopped it; {@code
    * source} is the source as the poll leaves it (saved already unless there are entries: see
-   * {@link #commit}).
+   * {@link #commit}); {@code warning} says what was wrong with a document that could be read only
+   * in part (truncated, not well-formed) and how many entries were read, else null.
    */
-  public record Poll(Source source, List<FeedEntry> entries, String error) {}
+  public record Poll(Source source, List<FeedEntry> entries, String error, String warning) {
+    public Poll(Source source, List<FeedEntry> entries, String error) {
+      this(source, entries, error, null);
+    }
+  }
 
   /** Kind of a source read as a sitemap rather than a feed. */
   public static final String SITEMAP = "sitemap";
@@ -76,24 +81,31 @@ public final class SourcePoller {
       FetchResponse response = fetch(URI.create(source.url()), source.etag(), source.lastModified());
       source = followMove(source, response);
       if (response.notModified()) {
+        // The same document as last time: whatever was wrong with it still is.
         Source updated = succeeded(source, source.title(), source.etag(), source.lastModified(), now,
-            schedule.afterNotModified(interval));
+            schedule.afterNotModified(interval), source.lastWarning());
         store.updateSource(updated);
         return new Poll(updated, List.of(), null);
       }
       String title = source.title();
       List<FeedEntry> entries;
+      String warning = null;
       if (SITEMAP.equals(source.kind())) {
         entries = readSitemap(response, now);
       } else {
         Feed feed = parseFeed(response);
+        entries = feed.readEntries();
+        if (feed.damaged() && entries.isEmpty()) {
+          // Nothing could be read: a broken document, not a quiet feed.
+          return fail(source, feed.damageSummary(), null, now, interval);
+        }
         if (feed.title() != null && !feed.title().isBlank()) title = feed.title();
-        entries = feed.entries();
+        warning = feed.damageSummary();
       }
       Source updated = succeeded(source, title, response.etag(), response.lastModified(), now,
-          adapt(source, interval, entries, now));
+          adapt(source, interval, entries, now), warning);
       if (entries.isEmpty()) store.updateSource(updated); // nothing to lose: record it now
-      return new Poll(updated, entries, null);
+      return new Poll(updated, entries, null, warning);
     } catch (FetchException e) {
       // Shown beside the source's URL, so the reason alone unless a redirect led elsewhere.
       return fail(source, e.reasonFor(URI.create(source.url())), e.retryAfter(), now, interval);
@@ -144,7 +156,9 @@ public final class SourcePoller {
   private Feed parseFeed(FetchResponse response) throws FeedParseException {
     long start = System.nanoTime();
     try {
-      return parser.parse(response.body(), response.contentType(), response.finalUrl());
+      Feed feed = parser.parse(response.body(), response.contentType(), response.finalUrl());
+      return response.truncated() && feed.damaged()
+          ? feed.withProblem("the download was cut at " + response.body().length + " bytes (size limit)") : feed;
     } catch (FeedParseException e) {
       if (!response.truncated()) throw e;
       throw new FeedParseException("the feed was cut at " + response.body().length + " bytes (size limit): "
@@ -189,14 +203,15 @@ public final class SourcePoller {
     Duration delay = schedule.retryDelay(interval, failures, retryAfter);
     Source failed = new Source(source.id(), source.url(), source.key(), source.kind(), source.title(), source.etag(),
         source.lastModified(), now, source.lastSuccessAt(), reason, failures, source.pollIntervalSeconds(),
-        now.plus(delay));
+        now.plus(delay), source.lastWarning());
     store.updateSource(failed);
     return new Poll(failed, List.of(), reason);
   }
 
-  private static Source succeeded(Source s, String title, String etag, String lastModified, Instant now, Duration interval) {
+  private static Source succeeded(Source s, String title, String etag, String lastModified, Instant now, Duration interval,
+      String warning) {
     int seconds = (int) Math.min(Integer.MAX_VALUE, interval.toSeconds());
     return new Source(s.id(), s.url(), s.key(), s.kind(), title, etag, lastModified, now, now, null, 0, seconds,
-        now.plusSeconds(seconds));
+        now.plusSeconds(seconds), warning);
   }
 }

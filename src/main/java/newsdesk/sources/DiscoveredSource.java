@@ -12,5 +12,30 @@ import java.net.URI;
  * @param via     how it was found: {@code given} (the URL itself), {@code link} (a page's
  *                {@code <link rel=alternate>}), {@code path} (a common feed path), {@code robots}
  *                (a Sitemap line of robots.txt) or {@code sitemap-path}
+ * @param damage  for a feed whose document could be read only in part (truncated, not well-formed) or
+ *                not at all: what was wrong and how many entries were still read (see
+ *                {@link newsdesk.feed.Feed#damageSummary()}); null for a whole document
+ * @param entries the entries its document held when it was checked (for a sitemap: its pages)
  */
-public record DiscoveredSource(URI url, String kind, String title, String siteUrl, String via) {}
+public record DiscoveredSource(URI url, String kind, String title, String siteUrl, String via, String damage,
+    int entries) {
+  /** A source found whole, its entries not counted (the form before damage was reported). */
+  public DiscoveredSource(URI url, String kind, String title, String siteUrl, String via) {
+    this(url, kind, title, siteUrl, via, null, 0);
+  }
+
+  /** True when its document could be read only in part. */
+  public boolean damaged() {
+    return damage != null;
+  }
+
+  /** True when nothing could be read from it: a damaged document without a single entry. */
+  public boolean unreadable() {
+    return damage != null && entries == 0;
+  }
+
+  /** This source as found some other way ({@code via}), on the site {@code siteUrl}, titled {@code title}. */
+  DiscoveredSource foundAs(String title, String siteUrl, String via) {
+    return new DiscoveredSource(url, kind, title, siteUrl, via, damage, entries);
+  }
+}

@@ -26,7 +26,9 @@ import org.jsoup.nodes.Element;
  * site's home page, else the first common feed paths that answer with a feed
  * ({@code feed-paths.txt}), else the site's news sitemaps (robots.txt Sitemap lines, then
  * {@code sitemap-paths.txt}). Every candidate is fetched and parsed before it is offered, and
- * the number of candidates tried per step is bounded.
+ * the number of candidates tried per step is bounded. A feed whose document could be read only in
+ * part is offered with its {@link DiscoveredSource#damage() damage}; one from which no entry could be
+ * read is offered only when it is the URL given (then the caller can say why it refuses it).
  */
 public final class FeedDiscovery {
   private static final int MAX_CANDIDATES = 8;
@@ -53,10 +55,17 @@ public final class FeedDiscovery {
   public List<DiscoveredSource> discover(URI url) throws FetchException {
     FetchResponse given = fetcher.get(url, null, null);
     URI at = given.finalUrl();
+    DiscoveredSource notAFeed = null;
     switch (DocumentKind.of(given.body(), given.contentType())) {
       case FEED -> {
-        DiscoveredSource feed = asFeed(given, url, "given");
-        if (feed != null) return List.of(feed);
+        try {
+          // The feed asked for, damaged or not: no other feed of the site stands in for it.
+          return List.of(readFeed(given, url, "given"));
+        } catch (FeedParseException e) {
+          // Perhaps a page that looked like a feed: look further, but keep the reason in case
+          // nothing is found, so that the caller can say it instead of "no feed found".
+          notAFeed = new DiscoveredSource(url, "feed", null, null, "given", e.getMessage() + "; no entry could be read", 0);
+        }
       }
       case SITEMAP -> {
         DiscoveredSource map = asSitemap(given, url, "given");
@@ -81,12 +90,13 @@ public final class FeedDiscovery {
       for (String path : feedPaths) {
         DiscoveredSource feed = tryFeed(home.resolve(path), "path");
         if (feed != null) {
-          found.put(feed.url(), new DiscoveredSource(feed.url(), feed.kind(), feed.title(), home.toString(), "path"));
+          found.put(feed.url(), feed.foundAs(feed.title(), home.toString(), "path"));
           break; // the common paths are aliases of one feed on most sites
         }
       }
     }
     if (found.isEmpty()) findSitemaps(home, found);
+    if (found.isEmpty() && notAFeed != null) return List.of(notAFeed);
     return List.copyOf(found.values());
   }
 
@@ -96,7 +106,8 @@ public final class FeedDiscovery {
       DiscoveredSource feed = tryFeed(link.getKey(), "link");
       if (feed != null) {
         String title = feed.title() != null ? feed.title() : link.getValue();
-        found.put(link.getKey(), new DiscoveredSource(link.getKey(), "feed", title, home.toString(), "link"));
+        found.put(link.getKey(), new DiscoveredSource(link.getKey(), "feed", title, home.toString(), "link",
+            feed.damage(), feed.entries()));
       }
     }
   }
@@ -129,30 +140,43 @@ public final class FeedDiscovery {
     return new ArrayList<>(links.entrySet());
   }
 
+  /** The feed at {@code url}, or null when there is none there or nothing could be read from it. */
   private DiscoveredSource tryFeed(URI url, String via) {
     try {
       FetchResponse r = fetcher.get(url, null, null);
-      return DocumentKind.of(r.body(), r.contentType()) == DocumentKind.FEED ? asFeed(r, url, via) : null;
+      DiscoveredSource feed = DocumentKind.of(r.body(), r.contentType()) == DocumentKind.FEED ? asFeed(r, url, via) : null;
+      return feed == null || feed.unreadable() ? null : feed;
     } catch (FetchException e) {
       return null;
     }
   }
 
+  /** The feed read from {@code r}, or null when it is none. */
   private DiscoveredSource asFeed(FetchResponse r, URI url, String via) {
     try {
-      Feed feed = parser.parse(r.body(), r.contentType(), r.finalUrl());
-      String site = feed.link() != null ? feed.link() : r.finalUrl().resolve("/").toString();
-      return new DiscoveredSource(r.finalUrl().equals(url) ? url : r.finalUrl(), "feed", feed.title(), site, via);
+      return readFeed(r, url, via);
     } catch (FeedParseException e) {
       return null;
     }
+  }
+
+  /** The feed read from {@code r}, with its damage and the number of entries read. */
+  private DiscoveredSource readFeed(FetchResponse r, URI url, String via) throws FeedParseException {
+    Feed feed = parser.parse(r.body(), r.contentType(), r.finalUrl());
+    if (r.truncated() && feed.damaged()) {
+      feed = feed.withProblem("the download was cut at " + r.body().length + " bytes (size limit)");
+    }
+    String site = feed.link() != null ? feed.link() : r.finalUrl().resolve("/").toString();
+    return new DiscoveredSource(r.finalUrl().equals(url) ? url : r.finalUrl(), "feed", feed.title(), site, via,
+        feed.damageSummary(), feed.readEntries().size());
   }
 
   private DiscoveredSource asSitemap(FetchResponse r, URI url, String via) {
     try {
       SitemapReader.Sitemap map = sitemaps.read(r.body(), r.contentType(), r.finalUrl(), clock.instant());
       String title = (map.news() ? "News sitemap of " : "Sitemap of ") + r.finalUrl().getHost();
-      return new DiscoveredSource(r.finalUrl(), "sitemap", title, r.finalUrl().resolve("/").toString(), via);
+      return new DiscoveredSource(r.finalUrl(), "sitemap", title, r.finalUrl().resolve("/").toString(), via, null,
+          map.entries().size());
     } catch (SitemapException e) {
       return null;
     }

@@ -111,6 +111,16 @@ public interface NewsStore extends AutoCloseable {
    */
   boolean moveSource(long sourceId, String url);
 
+  // ---- outlet names (schema V7)
+  /**
+   * Counts one more page of {@code host} (lower case, without "www.") that declared its outlet's
+   * name as {@code name}.
+   */
+  void countOutletName(String host, String name);
+
+  /** The name {@code host}'s pages declared most often (ties: the first alphabetically), if any did. */
+  Optional<String> outletName(String host);
+
   // ---- web: settings, saved searches, API tokens, paging and statistics (added by the web UI)
 
   /** A stored setting, when set. */

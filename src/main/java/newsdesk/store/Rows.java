@@ -34,7 +34,20 @@ final class Rows {
     return new Source(rs.getLong("id"), rs.getString("url"), rs.getString("key"), rs.getString("kind"),
         rs.getString("title"), rs.getString("etag"), rs.getString("last_modified"),
         instant(rs.getString("last_fetch_at")), instant(rs.getString("last_success_at")), rs.getString("last_error"),
-        rs.getInt("consecutive_failures"), rs.getInt("poll_interval_s"), instant(rs.getString("next_fetch_at")));
+        rs.getInt("consecutive_failures"), rs.getInt("poll_interval_s"), instant(rs.getString("next_fetch_at")),
+        optionalText(rs, "last_warning"));
+  }
+
+  /**
+   * A column added by a later migration: null when absent, as in a database opened read-only
+   * without being migrated.
+   */
+  private static String optionalText(ResultSet rs, String column) throws SQLException {
+    java.sql.ResultSetMetaData meta = rs.getMetaData();
+    for (int i = 1; i <= meta.getColumnCount(); i++) {
+      if (meta.getColumnName(i).equalsIgnoreCase(column)) return rs.getString(i);
+    }
+    return null;
   }
 
   static StoredArticle article(ResultSet rs) throws SQLException {

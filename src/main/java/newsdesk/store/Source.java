@@ -18,6 +18,8 @@ import java.time.Instant;
  * @param consecutiveFailures failures since the last success
  * @param pollIntervalSeconds how often it is polled
  * @param nextFetchAt         when it is due next (null: now)
+ * @param lastWarning         what was wrong with the last document it answered with although it could be
+ *                            read in part (e.g. "truncated: ...; 7 entries read"), or null when it was whole
  */
 public record Source(
     long id,
@@ -32,10 +34,30 @@ public record Source(
     String lastError,
     int consecutiveFailures,
     int pollIntervalSeconds,
-    Instant nextFetchAt) {
+    Instant nextFetchAt,
+    String lastWarning) {
+
+  /** A source without a warning (the form before warnings existed). */
+  public Source(long id, String url, String key, String kind, String title, String etag, String lastModified,
+      Instant lastFetchAt, Instant lastSuccessAt, String lastError, int consecutiveFailures, int pollIntervalSeconds,
+      Instant nextFetchAt) {
+    this(id, url, key, kind, title, etag, lastModified, lastFetchAt, lastSuccessAt, lastError, consecutiveFailures,
+        pollIntervalSeconds, nextFetchAt, null);
+  }
 
   /** True when the source has failed on its last try. */
   public boolean failing() {
     return consecutiveFailures > 0;
+  }
+
+  /** This source with {@code warning} as its last warning (null clears it). */
+  public Source withWarning(String warning) {
+    return new Source(id, url, key, kind, title, etag, lastModified, lastFetchAt, lastSuccessAt, lastError,
+        consecutiveFailures, pollIntervalSeconds, nextFetchAt, warning);
+  }
+
+  /** True when the source answered on its last try, but with a document that could be read only in part. */
+  public boolean damaged() {
+    return consecutiveFailures == 0 && lastWarning != null;
   }
 }

@@ -24,6 +24,7 @@ public final class SqliteNewsStore implements NewsStore {
   private final SqliteStories stories;
   private final SqliteWebState webState;
   private final SqliteWebQueries webQueries;
+  private final SqliteOutletNames outletNames;
 
   private SqliteNewsStore(SqliteDatabase database) {
     this.database = database;
@@ -32,6 +33,7 @@ public final class SqliteNewsStore implements NewsStore {
     this.stories = new SqliteStories(database);
     this.webState = new SqliteWebState(database);
     this.webQueries = new SqliteWebQueries(database);
+    this.outletNames = new SqliteOutletNames(database);
   }
 
   /**
@@ -66,6 +68,18 @@ public final class SqliteNewsStore implements NewsStore {
   @Override
   public void close() {
     database.close();
+  }
+
+  // ---- outlet names
+
+  @Override
+  public void countOutletName(String host, String name) {
+    outletNames.countOutletName(host, name);
+  }
+
+  @Override
+  public Optional<String> outletName(String host) {
+    return outletNames.outletName(host);
   }
 
   // ---- sources and their profiles

@@ -58,7 +58,7 @@ final class SqliteSources {
   void updateSource(Source s) {
     db.update("""
         UPDATE sources SET title = ?, etag = ?, last_modified = ?, last_fetch_at = ?, last_success_at = ?,
-          last_error = ?, consecutive_failures = ?, poll_interval_s = ?, next_fetch_at = ? WHERE id = ?""", ps -> {
+          last_error = ?, consecutive_failures = ?, poll_interval_s = ?, next_fetch_at = ?, last_warning = ? WHERE id = ?""", ps -> {
       ps.setString(1, s.title());
       ps.setString(2, s.etag());
       ps.setString(3, s.lastModified());
@@ -68,7 +68,8 @@ final class SqliteSources {
       ps.setInt(7, s.consecutiveFailures());
       ps.setInt(8, s.pollIntervalSeconds());
       ps.setString(9, Rows.text(s.nextFetchAt()));
-      ps.setLong(10, s.id());
+      ps.setString(10, s.lastWarning());
+      ps.setLong(11, s.id());
     });
   }
 

@@ -261,6 +261,7 @@ final class ApiV1 {
     m.put("last_fetch_at", s.lastFetchAt());
     m.put("last_success_at", s.lastSuccessAt());
     m.put("last_error", s.lastError());
+    m.put("last_warning", s.lastWarning());
     m.put("consecutive_failures", s.consecutiveFailures());
     m.put("articles", row.articles());
     m.put("articles_per_day", Math.round(row.perDayValue() * 10) / 10.0);

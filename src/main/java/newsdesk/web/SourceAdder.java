@@ -27,7 +27,9 @@ final class SourceAdder {
 
   /**
    * Adds (or finds) the source at {@code url}; a non-http(s) or malformed address is a 400, an
-   * address behind which no feed is found or that cannot be fetched is a 400 naming the reason.
+   * address behind which no feed is found, that cannot be fetched or whose feed has no entry that can be
+   * read (a truncated download) is a 400 naming the reason. A feed readable in part is followed and
+   * shown damaged (its last warning) until a whole document arrives.
    */
   Source add(String url) {
     String address = checked(url);
@@ -40,7 +42,14 @@ final class SourceAdder {
     }
     if (found.isEmpty()) throw HttpProblem.badRequest("no feed or sitemap found at " + address);
     DiscoveredSource first = found.getFirst();
-    return store.addSource(first.url().toString(), first.kind(), null, first.title());
+    if (first.unreadable()) throw HttpProblem.badRequest(address + " is not a feed newsdesk can read: " + first.damage());
+    Source added = store.addSource(first.url().toString(), first.kind(), null, first.title());
+    // The document just read is the source's latest: the sources page shows its damage from now on.
+    if (first.damaged() || added.damaged()) {
+      added = added.withWarning(first.damage());
+      store.updateSource(added);
+    }
+    return added;
   }
 
   static String checked(String url) {

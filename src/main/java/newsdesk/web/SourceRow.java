@@ -12,7 +12,8 @@ import newsdesk.store.SourceStats;
  * @param url       its address
  * @param title     its title, else its address
  * @param lastFetchAt when it was last tried, or null
- * @param lastError why the last try failed, or null
+ * @param lastError why the last try failed, or, when the last document could be read only in part,
+ *                  "damaged: " and what was wrong with it; null when the last try went well
  * @param articles  articles stored from it
  * @param perDayValue articles per day over the last {@link #WINDOW_DAYS} days (by fetch time)
  */
@@ -24,7 +25,8 @@ public record SourceRow(long id, String url, String title, Instant lastFetchAt, 
     long articles = stats == null ? 0 : stats.articles();
     double perDay = stats == null ? 0 : stats.recentArticles() / (double) WINDOW_DAYS;
     String title = s.title() == null || s.title().isBlank() ? s.url() : s.title();
-    return new SourceRow(s.id(), s.url(), title, s.lastFetchAt(), s.lastError(), articles, perDay);
+    String problem = s.lastError() != null ? s.lastError() : s.damaged() ? "damaged: " + s.lastWarning() : null;
+    return new SourceRow(s.id(), s.url(), title, s.lastFetchAt(), problem, articles, perDay);
   }
 
   public String lastFetch() {

@@ -179,4 +179,66 @@ class SourcesCommandTest {
     assertThat(kindWithoutNoDiscover.exit()).isEqualTo(2);
     assertThat(kindWithoutNoDiscover.err()).contains("--kind applies only with --no-discover");
   }
+
+  /** An RSS feed of {@code items} items, each linking to a page of this server. */
+  private String feed(int items) {
+    StringBuilder b = new StringBuilder("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Wire</title>\n");
+    for (int i = 0; i < items; i++) {
+      b.append("<item><title>Story ").append(i).append("</title><link>").append(server.url("/story/" + i))
+          .append("</link><guid>g").append(i).append("</guid><description>What happened in story ").append(i)
+          .append(", told in one sentence.</description></item>\n");
+    }
+    return b.append("</channel></rss>\n").toString();
+  }
+
+  @Test
+  void aTruncatedFeedIsAddedWithAWarningAndListedAsDamagedAfterAFetch() {
+    String whole = feed(10);
+    String cut = whole.substring(0, whole.length() * 7 / 10); // the last 30% of the bytes lost
+    // every item the cut leaves with at least its title, the one cut in half included
+    int read = cut.split("</title><link>", -1).length - 1;
+    assertThat(read).isBetween(1, 9);
+    server.route("/wire.rss", LocalServer.text(200, "application/rss+xml", cut));
+    String url = server.url("/wire.rss").toString();
+    String damage = "truncated: the document ends before its <rss> element is closed; " + read + " entries read";
+
+    CliRun add = run("sources", "add", url, "--allow-private-network", "--host-delay-ms", "0");
+    assertThat(add.exit()).isZero();
+    assertThat(add.out()).isEqualTo("1\tfeed\t" + url + "\tWire\n");
+    assertThat(add.err()).isEqualTo("newsdesk sources add: warning: " + url + " is damaged (" + damage
+        + "); following it anyway: `newsdesk sources list` shows whether later fetches are whole.\n");
+
+    assertThat(run("sources", "list").out()).as("before any fetch").contains("\tDAMAGED: " + damage + "\t");
+
+    CliRun fetch = run("fetch", "--all", "--allow-private-network", "--host-delay-ms", "0");
+    assertThat(fetch.exit()).isZero();
+    assertThat(fetch.err()).contains("  source damaged: " + url + " — " + damage + "\n");
+    assertThat(run("sources", "list").out()).contains("\tDAMAGED: " + damage + "\t");
+    assertThat(run("sources", "list", "--format", "json").out()).contains("\"status\" : \"DAMAGED\"")
+        .contains("\"last_warning\" : \"" + damage + "\"");
+
+    server.route("/wire.rss", LocalServer.text(200, "application/rss+xml", whole));
+    CliRun whole2 = run("fetch", "--all", "--allow-private-network", "--host-delay-ms", "0");
+    assertThat(whole2.err()).doesNotContain("damaged");
+    assertThat(run("sources", "list").out()).contains("\tok\t").doesNotContain("DAMAGED");
+  }
+
+  @Test
+  void aFeedFromWhichNoEntryCanBeReadIsRefusedAndAnEmptyWholeOneIsFollowed() {
+    String whole = feed(3);
+    server.route("/cut.rss", LocalServer.text(200, "application/rss+xml", whole.substring(0, whole.indexOf("<item>") + 9)));
+    String url = server.url("/cut.rss").toString();
+    CliRun refused = run("sources", "add", url, "--allow-private-network", "--host-delay-ms", "0");
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.err()).isEqualTo("newsdesk sources add: " + url + " is not a feed newsdesk can read: truncated: "
+        + "the document ends before its <rss> element is closed; no entry could be read. Nothing was added "
+        + "(--no-discover follows it anyway).\n");
+    assertThat(run("sources", "list").out()).isEmpty();
+
+    server.route("/quiet.rss", LocalServer.text(200, "application/rss+xml", feed(0)));
+    String quiet = server.url("/quiet.rss").toString();
+    CliRun empty = run("sources", "add", quiet, "--allow-private-network", "--host-delay-ms", "0");
+    assertThat(empty.exit()).isZero();
+    assertThat(empty.err()).isEqualTo("newsdesk sources add: note: " + quiet + " has no entries yet.\n");
+  }
 }

@@ -110,6 +110,51 @@ class StandardFeedParserTest {
   }
 
   @Test
+  void saysWhenAFeedIsTruncatedAndKeepsTheEntriesBeforeTheCut() throws Exception {
+    String whole = new String(FeedTestFiles.sample("sample-rss20.xml"), StandardCharsets.UTF_8);
+    assertThat(parse(whole).problems()).as("the whole document").isEmpty();
+    Feed cut = parse(whole.substring(0, whole.indexOf("</item>") + "</item>\n    <it".length()));
+    assertThat(cut.damaged()).isTrue();
+    assertThat(cut.problems()).containsExactly("truncated: the document ends before its <rss> element is closed");
+    assertThat(cut.entries()).extracting(FeedEntry::title).containsExactly("First story");
+
+    Feed atom = parse("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>A</title><entry><title>one</title></entry>"
+        + "<entry><title>two</title><summary>half a sen");
+    assertThat(atom.problems()).containsExactly("truncated: the document ends before its <feed> element is closed");
+    assertThat(atom.entries()).extracting(FeedEntry::title).containsExactly("one", "two");
+
+    Feed cutInTag = parse("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\">"
+        + "<channel><title>R</title></channel><item><title>one</title></item></rdf:R");
+    assertThat(cutInTag.problems()).containsExactly("truncated: the document ends before its <rdf:RDF> element is closed");
+  }
+
+  @Test
+  void saysWhereAFeedIsNotWellFormedWhenItIsNotCut() throws Exception {
+    Feed broken = parse("<rss version=\"2.0\"><channel><title>B</title>\n<item><title>one</b></title></item>\n"
+        + "<item><title>two</title></item></channel></rss>\n<!-- served by x -->\n");
+    assertThat(broken.problems()).singleElement().asString().startsWith("not well-formed XML at line 2, column ")
+        .contains("must be terminated by the matching end-tag");
+    assertThat(broken.entries()).hasSize(2);
+
+    Feed junkAfter = parse("<rss version=\"2.0\"><channel><title>J</title><item><title>one</title></item></channel></rss>"
+        + "<p>served by x</p>");
+    assertThat(junkAfter.problems()).singleElement().asString().startsWith("not well-formed XML at line 1, column ");
+
+    Feed undeclared = parse("<rss version=\"2.0\"><channel><title>U</title><item><title>one</title>"
+        + "<itunes:subtitle>s</itunes:subtitle></item></channel></rss>");
+    assertThat(undeclared.problems()).singleElement().asString()
+        .endsWith("(the namespace prefix of <itunes:subtitle> is not declared)");
+    assertThat(undeclared.entries()).hasSize(1);
+  }
+
+  @Test
+  void reportsNoDamageWhenTextRepairsAloneMadeTheDocumentWellFormed() throws Exception {
+    Feed entities = parse("<rss version=\"2.0\"><channel><title>Caf&eacute; AT&T</title><item><title>t</title></item></channel></rss>");
+    assertThat(entities.problems()).isEmpty();
+    assertThat(parse("<rss version=\"2.0\"><channel><title>t</title></channel></rss>").damaged()).isFalse();
+  }
+
+  @Test
   void decodesByDeclarationAndHttpCharset() throws Exception {
     String xml = "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss version=\"2.0\"><channel><title>Caf\u00e9</title></channel></rss>";
     byte[] latin1 = xml.getBytes(Charset.forName("ISO-8859-1"));

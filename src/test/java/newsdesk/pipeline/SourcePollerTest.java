@@ -222,6 +222,56 @@ class SourcePollerTest {
     assertThat(reload(s).consecutiveFailures()).isEqualTo(1);
   }
 
+  /** {@code doc} with its last 30% of bytes removed, as a download cut off mid-document. */
+  static String cut(String doc) {
+    return doc.substring(0, doc.length() * 7 / 10);
+  }
+
+  @Test
+  void aTruncatedFeedIsReadButTheSourceSaysItIsDamagedUntilItIsWholeAgain() {
+    String whole = rss("Hourly", Duration.ofHours(1), 10);
+    server.route("/feed", LocalServer.text(200, "application/rss+xml", cut(whole)));
+    Source s = add("/feed", "feed");
+
+    SourcePoller.Poll damaged = pollAndStore(s);
+    assertThat(damaged.error()).isNull();
+    assertThat(damaged.entries()).isNotEmpty().hasSizeLessThan(10);
+    String expected = "truncated: the document ends before its <rss> element is closed; " + damaged.entries().size()
+        + " entries read";
+    assertThat(damaged.warning()).isEqualTo(expected);
+    assertThat(reload(s).lastWarning()).isEqualTo(expected);
+    assertThat(reload(s).damaged()).isTrue();
+    assertThat(reload(s).consecutiveFailures()).as("it answered: not a failure").isZero();
+
+    server.route("/feed", LocalServer.text(200, "application/rss+xml", whole));
+    SourcePoller.Poll repaired = pollAndStore(reload(s));
+    assertThat(repaired.warning()).isNull();
+    assertThat(reload(s).lastWarning()).isNull();
+    assertThat(reload(s).damaged()).isFalse();
+  }
+
+  @Test
+  void aFeedCutBeforeItsFirstEntryIsAFailureNotAQuietFeed() {
+    String whole = rss("Hourly", Duration.ofHours(1), 3);
+    server.route("/feed", LocalServer.text(200, "application/rss+xml", whole.substring(0, whole.indexOf("<item>") + 9)));
+    Source s = add("/feed", "feed");
+    SourcePoller.Poll p = pollAndStore(s);
+    assertThat(p.entries()).isEmpty();
+    assertThat(p.error()).isEqualTo("truncated: the document ends before its <rss> element is closed; no entry could be read");
+    assertThat(reload(s).consecutiveFailures()).isEqualTo(1);
+    assertThat(reload(s).lastError()).isEqualTo(p.error());
+  }
+
+  @Test
+  void aWellFormedFeedWithoutEntriesIsNoFailure() {
+    server.route("/feed", LocalServer.text(200, "application/rss+xml", rss("Quiet", Duration.ofHours(1), 0)));
+    Source s = add("/feed", "feed");
+    SourcePoller.Poll p = pollAndStore(s);
+    assertThat(p.error()).isNull();
+    assertThat(p.warning()).isNull();
+    assertThat(reload(s).consecutiveFailures()).isZero();
+  }
+
   @Test
   void aFeedThatMovedPermanentlyIsFollowedAtItsNewUrl() {
     server.route("/old.rss", LocalServer.redirect(301, "/new.rss"));

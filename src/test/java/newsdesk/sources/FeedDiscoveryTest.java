@@ -113,6 +113,52 @@ class FeedDiscoveryTest {
   }
 
   @Test
+  void aDamagedFeedIsOfferedWithItsDamageAndOneWithoutAnyEntryIsNot() throws Exception {
+    String whole = rss("Cut");
+    server.route("/", LocalServer.text(200, "text/html", """
+        <html><head>
+        <link rel="alternate" type="application/rss+xml" href="/cut.xml">
+        <link rel="alternate" type="application/rss+xml" href="/empty-cut.xml">
+        </head><body></body></html>"""));
+    server.route("/cut.xml", LocalServer.text(200, "application/rss+xml", whole.substring(0, whole.indexOf("</item>") + 3)));
+    server.route("/empty-cut.xml", LocalServer.text(200, "application/rss+xml", whole.substring(0, whole.indexOf("<item>"))));
+    List<DiscoveredSource> found = discovery.discover(server.url("/"));
+    assertThat(found).singleElement().satisfies(d -> {
+      assertThat(d.url()).isEqualTo(server.url("/cut.xml"));
+      assertThat(d.damage()).isEqualTo("truncated: the document ends before its <rss> element is closed; 1 entry read");
+      assertThat(d.entries()).isEqualTo(1);
+      assertThat(d.unreadable()).isFalse();
+    });
+
+    // Given itself, the unreadable one is returned alone (no other feed of the site stands in for
+    // it), so that the caller can say why it refuses it.
+    List<DiscoveredSource> given = discovery.discover(server.url("/empty-cut.xml"));
+    assertThat(given).singleElement().satisfies(d -> {
+      assertThat(d.via()).isEqualTo("given");
+      assertThat(d.unreadable()).isTrue();
+      assertThat(d.damage()).isEqualTo("truncated: the document ends before its <rss> element is closed; no entry could be read");
+    });
+  }
+
+  @Test
+  void aGivenUrlThatLooksLikeAFeedButIsNoneKeepsItsReasonWhenNothingElseIsFound() throws Exception {
+    server.route("/broken.json", LocalServer.text(200, "application/feed+json", "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [{\"id\""));
+    assertThat(discovery.discover(server.url("/broken.json"))).singleElement().satisfies(d -> {
+      assertThat(d.unreadable()).isTrue();
+      assertThat(d.damage()).isEqualTo("truncated: the document ends before its JSON object is closed; no entry could be read");
+    });
+  }
+
+  @Test
+  void aWholeFeedHasNoDamageAndCountsItsEntries() throws Exception {
+    server.route("/feed.xml", LocalServer.text(200, "application/rss+xml", rss("Whole")));
+    assertThat(discovery.discover(server.url("/feed.xml"))).singleElement().satisfies(d -> {
+      assertThat(d.damaged()).isFalse();
+      assertThat(d.entries()).isEqualTo(1);
+    });
+  }
+
+  @Test
   void nothingFoundIsEmpty() throws Exception {
     server.route("/", LocalServer.text(200, "text/html", "<html><body>nothing</body></html>"));
     assertThat(discovery.discover(server.url("/"))).isEmpty();

@@ -128,4 +128,56 @@ class SqliteNewsStoreTest {
     assertThat(store.articleCount()).isEqualTo(1);
     assertThat(store.integrityCheck()).isEqualTo("ok");
   }
+
+  @Test
+  void aSourceKeepsItsWarningUntilAPollClearsIt() {
+    Source s = store.addSource("https://example.org/feed.xml", "feed", null, null);
+    assertThat(s.lastWarning()).isNull();
+    Instant t = Instant.parse("2026-11-29T12:00:00Z");
+    String warning = "truncated: the document ends before its <rss> element is closed; 3 entries read";
+    store.updateSource(new Source(s.id(), s.url(), null, "feed", "T", null, null, t, t, null, 0, 1800, t, warning));
+    assertThat(store.source(s.id()).orElseThrow().lastWarning()).isEqualTo(warning);
+    assertThat(store.source(s.id()).orElseThrow().damaged()).isTrue();
+    store.updateSource(new Source(s.id(), s.url(), null, "feed", "T", null, null, t, t, null, 0, 1800, t));
+    assertThat(store.source(s.id()).orElseThrow().lastWarning()).isNull();
+  }
+
+  @Test
+  void anOutletIsNamedAsItsPagesMostOftenDeclared() {
+    assertThat(store.outletName("planet.example")).isEmpty();
+    store.countOutletName("planet.example", "Daily Planet - World");
+    store.countOutletName("planet.example", "Daily Planet");
+    assertThat(store.outletName("planet.example")).as("a tie goes to the first alphabetically").contains("Daily Planet");
+    store.countOutletName("planet.example", "Daily Planet - World");
+    assertThat(store.outletName("planet.example")).contains("Daily Planet - World");
+    assertThat(store.outletName("other.example")).isEmpty();
+  }
+
+  /** A data folder from before schema V6 (source warnings) and V7 (outlet names) opens, migrated, with its data. */
+  @Test
+  void aDatabaseOfSchemaV5IsMigratedWithItsData() {
+    Path old = dir.resolve("v5.db");
+    String url = "jdbc:sqlite:" + old.toAbsolutePath();
+    org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").target("5")
+        .load().migrate();
+    try (var c = java.sql.DriverManager.getConnection(url); var st = c.createStatement()) {
+      st.execute("INSERT INTO sources(url, kind, title, added_at, last_error, consecutive_failures) "
+          + "VALUES ('https://example.org/feed.xml', 'feed', 'Old', '2026-01-01T00:00:00Z', 'HTTP 500', 2)");
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+    try (SqliteNewsStore readOnly = SqliteNewsStore.openReadOnly(old)) {
+      // read-only opens do not migrate: the columns added later read as absent
+      assertThat(readOnly.sources()).singleElement().satisfies(s -> assertThat(s.lastWarning()).isNull());
+    }
+    try (SqliteNewsStore migrated = SqliteNewsStore.open(old)) {
+      Source s = migrated.sources().getFirst();
+      assertThat(s.title()).isEqualTo("Old");
+      assertThat(s.lastError()).isEqualTo("HTTP 500");
+      assertThat(s.consecutiveFailures()).isEqualTo(2);
+      assertThat(s.lastWarning()).isNull();
+      migrated.countOutletName("example.org", "Example");
+      assertThat(migrated.outletName("example.org")).contains("Example");
+    }
+  }
 }

@@ -59,4 +59,27 @@ class SourceAdderTest {
           .satisfies(e -> assertThat(((HttpProblem) e).status()).isEqualTo(400));
     }
   }
+
+  @Test
+  void aDamagedFeedIsFollowedAndShownDamagedAndOneWithoutEntriesIs400() {
+    try (LocalServer server = new LocalServer();
+        HttpFetcher fetcher = new HttpFetcher(FetchConfig.defaults().withAllowPrivateNetwork(true)
+            .withPoliteness(4, Duration.ZERO));
+        SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("db"))) {
+      server.route("/cut.rss", LocalServer.text(200, "application/rss+xml", RSS.substring(0, RSS.indexOf("</item>"))));
+      server.route("/empty-cut.rss", LocalServer.text(200, "application/rss+xml", RSS.substring(0, RSS.indexOf("<item>"))));
+      SourceAdder adder = new SourceAdder(store,
+          new FeedDiscovery(fetcher, new StandardFeedParser(), SitemapReader.defaults(), Clock.systemUTC()));
+
+      Source added = adder.add(server.url("/cut.rss").toString());
+      String damage = "truncated: the document ends before its <rss> element is closed; 1 entry read";
+      assertThat(added.lastWarning()).isEqualTo(damage);
+      assertThat(SourceRow.of(store.source(added.id()).orElseThrow(), null).lastError()).isEqualTo("damaged: " + damage);
+
+      assertThatThrownBy(() -> adder.add(server.url("/empty-cut.rss").toString())).isInstanceOf(HttpProblem.class)
+          .hasMessageContaining("is not a feed newsdesk can read: truncated")
+          .satisfies(e -> assertThat(((HttpProblem) e).status()).isEqualTo(400));
+      assertThat(store.sources()).hasSize(1);
+    }
+  }
 }

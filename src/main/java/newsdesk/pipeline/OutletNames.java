@@ -1,0 +1,118 @@
+package newsdesk.pipeline;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import newsdesk.extract.Article;
+import newsdesk.store.NewsStore;
+import newsdesk.store.Source;
+
+/**
+ * Names the outlet of an article, so that one outlet has one name however its articles were read.
+ * In order:
+ *
+ * <ol>
+ *   <li>the name the page declares ({@code og:site_name}, JSON-LD publisher, {@code application-name}),
+ *       when the page was read on the host of the article's canonical URL: a page served elsewhere (a
+ *       consent wall on another domain) speaks for that other site;
+ *   <li>else the name that host's pages have declared most often (remembered in the store, and,
+ *       for hosts the store does not know yet, among the pages of the current batch): an entry whose
+ *       page failed (a 404, a cookie wall) is named as the outlet's readable pages name it;
+ *   <li>else the source's title (not for a sitemap source, whose title only describes the sitemap);
+ *   <li>else the host, without {@code www.}.
+ * </ol>
+ *
+ * <p>Hosts are compared lower case and without a leading {@code www.}. The extractor stands the
+ * host in for a page that declares no name; that stand-in is no declared name. Not thread-safe: the
+ * admission is sequential.
+ */
+final class OutletNames {
+  private static final String SITEMAP = "sitemap";
+
+  private final NewsStore store;
+  /** Declared names by host, counted over the batch being admitted (see {@link #preview}). */
+  private final Map<String, Map<String, Integer>> batch = new HashMap<>();
+
+  OutletNames(NewsStore store) {
+    this.store = store;
+  }
+
+  /** What a page declared about its outlet: its host and name, or null when it declared none. */
+  record Declared(String host, String name) {}
+
+  /**
+   * Looks ahead at the pages of a batch before any is admitted: an entry whose page failed then
+   * gets the outlet's declared name even when it is admitted before the outlet's readable pages.
+   * Nothing is stored; {@link #count} stores a name once its article is stored.
+   */
+  void preview(List<Candidate> candidates, java.util.function.Function<Candidate, String> canonicalUrl) {
+    batch.clear();
+    for (Candidate c : candidates) {
+      Declared d;
+      try {
+        d = declared(c.article(), canonicalUrl.apply(c));
+      } catch (RuntimeException e) {
+        continue; // its admission will report it; a look-ahead must not stop the others
+      }
+      if (d != null) batch.computeIfAbsent(d.host(), h -> new HashMap<>()).merge(d.name(), 1, Integer::sum);
+    }
+  }
+
+  /** The name the page of {@code article} declares for the outlet at {@code canonical}, or null. */
+  static Declared declared(Article article, String canonical) {
+    String host = host(canonical);
+    String name = article.siteName() == null ? "" : article.siteName().strip();
+    if (host == null || name.isEmpty() || !host.equals(host(article.url()))) return null;
+    if (name.equalsIgnoreCase(host) || name.equalsIgnoreCase("www." + host)) return null; // the extractor's stand-in
+    return new Declared(host, name);
+  }
+
+  /** The outlet's name for candidate {@code c} stored under {@code canonical} (see the class comment). */
+  String name(Candidate c, String canonical) {
+    Declared d = declared(c.article(), canonical);
+    if (d != null) return d.name();
+    String host = host(canonical);
+    if (host != null) {
+      Optional<String> known = store.outletName(host);
+      if (known.isPresent()) return known.get();
+      String seen = mostDeclared(batch.get(host));
+      if (seen != null) return seen;
+    }
+    Source s = c.source();
+    if (!SITEMAP.equals(s.kind()) && s.title() != null && !s.title().isBlank()) return s.title().strip();
+    return host;
+  }
+
+  /** Counts the name the page of a stored article declared; call it in the transaction that stores it. */
+  void count(Declared declared) {
+    if (declared != null) store.countOutletName(declared.host(), declared.name());
+  }
+
+  /** The name declared most often; ties go to the first alphabetically, as in the store. */
+  private static String mostDeclared(Map<String, Integer> names) {
+    if (names == null) return null;
+    String best = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> e : names.entrySet()) {
+      if (e.getValue() > most || (e.getValue() == most && e.getKey().compareTo(best) < 0)) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** The host of {@code url}, lower case, without a leading {@code www.}; null when it has none. */
+  static String host(String url) {
+    if (url == null || url.isBlank()) return null;
+    try {
+      String host = URI.create(url.strip()).getHost();
+      return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}
