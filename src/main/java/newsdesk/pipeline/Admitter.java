@@ -16,6 +16,7 @@ import newsdesk.store.NewsStore;
 import newsdesk.store.StoredArticle;
 import newsdesk.store.StoredEntity;
 import newsdesk.store.StoryRecord;
+import newsdesk.text.LanguageTags;
 
 /**
  * Admits candidates one at a time, in arrival order: recognises articles already stored, attaches
@@ -162,7 +163,7 @@ final class Admitter {
     if (store.story(storyId).isEmpty()) {
       store.insertStory(new StoryRecord(storyId, clock.instant(), article.time(), article.time(), clock.instant(), 0, null));
     }
-    String language = article.language() != null ? article.language() : analyzed.language();
+    String language = LanguageTags.resolve(article.language(), analyzed.language());
     StoredArticle stored = store.insertArticle(withLanguage(article.withStory(storyId), language));
     store.saveEntities(stored.id(), analyzed.entities().stream()
         .map(e -> new StoredEntity(e.name(), e.type().name(), e.mentions(), 1)).toList());
