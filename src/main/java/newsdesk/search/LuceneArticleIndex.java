@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -30,7 +29,10 @@ import newsdesk.store.StoredArticle;
 
 /**
  * {@link ArticleIndex} on a Lucene index folder. The id of the newest committed article is kept
- * in the commit's user data, so the index knows how far it agrees with the database.
+ * in the commit's user data, so the index knows how far it agrees with the database, and so is the
+ * version of the text analysis that built it ({@link IndexAnalysis}): an index of an older version
+ * is searched with the analysis it was built with, and is {@linkplain #outdated() outdated} until
+ * {@link #replaceAll} rebuilds it with the current one.
  */
 public final class LuceneArticleIndex implements ArticleIndex {
   /** Marks the start of a matched term in a {@link SearchHit#snippet()}. */
@@ -50,8 +52,16 @@ public final class LuceneArticleIndex implements ArticleIndex {
   private final ReferenceManager<IndexSearcher> searchers;
   /** The committed high-water mark of a read-only index (a writer reads its live commit data). */
   private final long readOnlyLastId;
-  private final Analyzer analyzer = new EnglishAnalyzer();
-  private final UserQueryParser queryParser = new UserQueryParser(analyzer, Map.of(TITLE, 2f, TEXT, 1f));
+  /** How the index is searched: the analysis it was built with; current once a rebuild commits. */
+  private volatile Analysis analysis;
+
+  /** An analysis version with its analyzer and the query parser over it. */
+  private record Analysis(int version, Analyzer analyzer, UserQueryParser queryParser) {
+    static Analysis of(int version) {
+      Analyzer analyzer = IndexAnalysis.of(version);
+      return new Analysis(version, analyzer, new UserQueryParser(analyzer, Map.of(TITLE, 2f, TEXT, 1f)));
+    }
+  }
 
   /**
    * Opens (or creates) the index in {@code folder} for writing. Only one process can: when another
@@ -70,10 +80,14 @@ public final class LuceneArticleIndex implements ArticleIndex {
         searchers = new SearcherManager(writer, null);
         textType = ArticleFields.textTypeOf(writer);
         readOnlyLastId = 0;
+        boolean empty = writer.getDocStats().maxDoc == 0;
+        analysis = Analysis.of(empty ? IndexAnalysis.CURRENT : IndexAnalysis.versionIn(writer.getLiveCommitData()));
       } else {
         DirectoryReader reader = opened.reader();
         textType = ArticleFields.TEXT_WITH_OFFSETS;
         readOnlyLastId = reader == null ? 0 : lastIdOf(reader.getIndexCommit().getUserData().entrySet());
+        boolean empty = reader == null || reader.maxDoc() == 0;
+        analysis = Analysis.of(empty ? IndexAnalysis.CURRENT : IndexAnalysis.versionIn(reader.getIndexCommit().getUserData().entrySet()));
         searchers = new FixedSearcherManager(new IndexSearcher(reader != null ? reader : new MultiReader()));
       }
     } catch (IOException e) {
@@ -118,6 +132,16 @@ public final class LuceneArticleIndex implements ArticleIndex {
     return writer == null;
   }
 
+  /**
+   * {@inheritDoc} Here: the index holds documents analysed by an older version of {@link IndexAnalysis}
+   * (or one this code does not know). It is searched with that analysis meanwhile (as well as it
+   * can), and {@link #add} refuses to mix in documents analysed otherwise.
+   */
+  @Override
+  public boolean outdated() {
+    return analysis.version() != IndexAnalysis.CURRENT;
+  }
+
   private IndexWriter writer() {
     if (writer == null) throw new IllegalStateException("the search index was opened read-only");
     return writer;
@@ -127,13 +151,17 @@ public final class LuceneArticleIndex implements ArticleIndex {
   public synchronized void add(List<StoredArticle> articles) {
     IndexWriter writer = writer();
     if (articles.isEmpty()) return;
+    if (outdated()) {
+      throw new IllegalStateException("the search index was built with text analysis version " + analysis.version()
+          + ", not " + IndexAnalysis.CURRENT + "; rebuild it (replaceAll) before adding articles");
+    }
     try {
       long last = indexedThrough();
       for (StoredArticle a : articles) {
         writer.updateDocument(new Term(ID, a.publicId()), ArticleFields.document(a, textType));
         last = Math.max(last, a.id());
       }
-      writer.setLiveCommitData(Map.of(LAST_ID, Long.toString(last)).entrySet());
+      writer.setLiveCommitData(commitData(last));
       writer.commit();
       searchers.maybeRefresh();
     } catch (IOException e) {
@@ -144,6 +172,16 @@ public final class LuceneArticleIndex implements ArticleIndex {
   @Override
   public synchronized long indexedThrough() {
     return writer == null ? readOnlyLastId : lastIdOf(writer.getLiveCommitData());
+  }
+
+  /** What every commit records: how far the index agrees with the store, and its analysis version. */
+  private static Iterable<Map.Entry<String, String>> commitData(long lastId) {
+    return Map.of(LAST_ID, Long.toString(lastId), IndexAnalysis.VERSION_KEY, Integer.toString(IndexAnalysis.CURRENT)).entrySet();
+  }
+
+  /** After a commit that replaced every document: search with the analysis that built them. */
+  private void nowCurrent() {
+    if (outdated()) analysis = Analysis.of(IndexAnalysis.CURRENT);
   }
 
   private static long lastIdOf(Iterable<Map.Entry<String, String>> data) {
@@ -174,9 +212,10 @@ public final class LuceneArticleIndex implements ArticleIndex {
     try {
       writer.deleteAll();
       textType = ArticleFields.TEXT_WITH_OFFSETS;
-      writer.setLiveCommitData(Map.of(LAST_ID, "0").entrySet());
+      writer.setLiveCommitData(commitData(0));
       writer.commit();
       searchers.maybeRefresh();
+      nowCurrent();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot clear search index: " + e.getMessage(), e);
     }
@@ -201,9 +240,10 @@ public final class LuceneArticleIndex implements ArticleIndex {
         }
         total += batch.size();
       }
-      writer.setLiveCommitData(Map.of(LAST_ID, Long.toString(last)).entrySet());
+      writer.setLiveCommitData(commitData(last));
       writer.commit();
       searchers.maybeRefresh();
+      nowCurrent();
       return total;
     } catch (IOException e) {
       rollBack(writer, e);
@@ -226,7 +266,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
   @Override
   public List<SearchHit> search(String queryText, int limit) {
     if (limit <= 0) throw new IllegalArgumentException("limit must be positive, got " + limit);
-    return search(queryParser.parse(queryText), SearchFilter.NONE, 0, limit);
+    Analysis used = analysis;
+    return search(used, used.queryParser().parse(queryText), SearchFilter.NONE, 0, limit);
   }
 
   @Override
@@ -235,11 +276,12 @@ public final class LuceneArticleIndex implements ArticleIndex {
     if (offset < 0) throw new IllegalArgumentException("offset must not be negative, got " + offset);
     boolean blank = queryText == null || queryText.isBlank();
     if (blank && !filter.restricts()) return List.of();
-    UserQueryParser.UserQuery parsed = blank ? new UserQueryParser.UserQuery(new MatchAllDocsQuery(), false) : queryParser.parse(queryText);
-    return search(parsed, filter, offset, limit);
+    Analysis used = analysis;
+    UserQueryParser.UserQuery parsed = blank ? new UserQueryParser.UserQuery(new MatchAllDocsQuery(), false) : used.queryParser().parse(queryText);
+    return search(used, parsed, filter, offset, limit);
   }
 
-  private List<SearchHit> search(UserQueryParser.UserQuery parsed, SearchFilter filter, int offset, int limit) {
+  private List<SearchHit> search(Analysis used, UserQueryParser.UserQuery parsed, SearchFilter filter, int offset, int limit) {
     if (filter.articleIds() != null && filter.articleIds().isEmpty()) return List.of();
     boolean words = parsed.findsWords();
     Query text = parsed.query();
@@ -253,7 +295,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
             : searcher.search(query, wanted);
         ScoreDoc[] page = java.util.Arrays.copyOfRange(all.scoreDocs, Math.min(offset, all.scoreDocs.length), all.scoreDocs.length);
         TopDocs top = new TopDocs(all.totalHits, page);
-        String[] snippets = words ? highlighter(searcher).highlight(TEXT, text, top, 1) : new String[page.length];
+        String[] snippets = words ? highlighter(searcher, used.analyzer()).highlight(TEXT, text, top, 1) : new String[page.length];
         List<SearchHit> hits = new ArrayList<>();
         var stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
@@ -270,7 +312,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
   }
 
-  private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+  private UnifiedHighlighter highlighter(IndexSearcher searcher, Analyzer analyzer) {
     // Lucene looks only at a body's first 10,000 characters by default, so a long article matched
     // further in showed its opening with nothing highlighted; bodies are capped at fetch time.
     return UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(Integer.MAX_VALUE - 1)
@@ -279,7 +321,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
   @Override
   public void checkQuery(String queryText) {
-    queryParser.parse(queryText);
+    analysis.queryParser().parse(queryText);
   }
 
   @Override
@@ -288,6 +330,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
       searchers.close();
       if (writer != null) writer.close();
       if (directory != null) directory.close();
+      analysis.analyzer().close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close search index: " + e.getMessage(), e);
     }
