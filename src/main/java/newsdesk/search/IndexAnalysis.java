@@ -2,7 +2,6 @@ package newsdesk.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.StopFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
@@ -18,7 +17,7 @@ import org.apache.lucene.util.ClasspathResourceLoader;
 
 /**
  * The text analysis of the index, versioned: an index must be searched with the analysis it was
- * built with, so the version that built it is kept in each commit's user data ({@link #VERSION_KEY})
+ * built with, so the version that built it is kept in each commit's user data ({@link CommitData})
  * and an index of another version is rebuilt from the database by its writer.
  *
  * <p>Version {@value #CURRENT} (this one) is English analysis that ignores accents, Unicode
@@ -40,8 +39,6 @@ import org.apache.lucene.util.ClasspathResourceLoader;
  * without the key); it is kept to search such an index until it is rebuilt.
  */
 final class IndexAnalysis {
-  /** The commit user data key holding the analysis version of the index. */
-  static final String VERSION_KEY = "newsdesk.analysis_version";
   /** The version this code builds indexes with. */
   static final int CURRENT = 2;
   /** The version of an index whose commits do not say (plain {@link EnglishAnalyzer}). */
@@ -72,20 +69,5 @@ final class IndexAnalysis {
   /** A new analyzer of {@code version}; a version this code does not know is searched as the current one. */
   static Analyzer of(int version) {
     return version == UNRECORDED ? new EnglishAnalyzer() : current();
-  }
-
-  /** The analysis version recorded in a commit's user data ({@link #UNRECORDED} when absent or unreadable). */
-  static int versionIn(Iterable<Map.Entry<String, String>> userData) {
-    if (userData == null) return UNRECORDED;
-    for (Map.Entry<String, String> e : userData) {
-      if (e.getKey().equals(VERSION_KEY)) {
-        try {
-          return Integer.parseInt(e.getValue());
-        } catch (NumberFormatException unreadable) {
-          return UNRECORDED;
-        }
-      }
-    }
-    return UNRECORDED;
   }
 }

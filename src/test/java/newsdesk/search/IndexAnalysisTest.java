@@ -78,11 +78,11 @@ class IndexAnalysisTest {
   }
 
   @Test
-  void theVersionIsReadFromCommitDataAndAnUnrecordedOneIsTheFirst() {
-    assertThat(IndexAnalysis.versionIn(null)).isEqualTo(IndexAnalysis.UNRECORDED);
-    assertThat(IndexAnalysis.versionIn(Map.of("newsdesk.last_article_id", "4").entrySet())).isEqualTo(IndexAnalysis.UNRECORDED);
-    assertThat(IndexAnalysis.versionIn(Map.of(IndexAnalysis.VERSION_KEY, "2").entrySet())).isEqualTo(2);
-    assertThat(IndexAnalysis.versionIn(Map.of(IndexAnalysis.VERSION_KEY, "x").entrySet())).isEqualTo(IndexAnalysis.UNRECORDED);
+  void commitDataRecordsTheAnalysisVersionAndAnUnrecordedOneIsTheFirst() {
+    assertThat(CommitData.read(null)).isEqualTo(new CommitData(0, IndexAnalysis.UNRECORDED));
+    assertThat(CommitData.read(Map.of("newsdesk.last_article_id", "4").entrySet())).isEqualTo(new CommitData(4, IndexAnalysis.UNRECORDED));
+    assertThat(CommitData.read(CommitData.current(9).entries())).isEqualTo(new CommitData(9, IndexAnalysis.CURRENT));
+    assertThat(CommitData.read(Map.of("newsdesk.analysis_version", "x").entrySet()).analysisVersion()).isEqualTo(IndexAnalysis.UNRECORDED);
     assertThat(IndexAnalysis.CURRENT).isGreaterThan(IndexAnalysis.UNRECORDED);
   }
 

@@ -55,7 +55,7 @@ class LuceneArticleIndexUpgradeTest {
     }
     try (var d = FSDirectory.open(dir); var reader = DirectoryReader.open(d)) {
       assertThat(reader.getIndexCommit().getUserData())
-          .containsEntry(IndexAnalysis.VERSION_KEY, Integer.toString(IndexAnalysis.CURRENT))
+          .containsEntry("newsdesk.analysis_version", Integer.toString(IndexAnalysis.CURRENT))
           .containsEntry("newsdesk.last_article_id", "3");
     }
     try (LuceneArticleIndex again = new LuceneArticleIndex(dir)) {
