@@ -28,8 +28,9 @@ import org.apache.lucene.util.ClasspathResourceLoader;
  *   <li>NFKC with case folding (ICU {@code nfkc_cf}): decomposed "Ki&#x304;lauea" and precomposed
  *       "Kīlauea" become one term, as do full-width letters and ligatures;
  *   <li>every apostrophe style ({@code ’ ‘ ‛ ʼ ´ `}) becomes {@code '};
+ *   <li>English possessive {@code 's} dropped (as {@code EnglishAnalyzer});
  *   <li>elided articles dropped ({@code l'Azé} is {@code azé}; list in {@code elision-articles.txt});
- *   <li>English possessive {@code 's} and stop words dropped (as {@code EnglishAnalyzer});
+ *   <li>English stop words dropped (as {@code EnglishAnalyzer});
  *   <li>accents folded to ASCII with the original kept at the same position ({@code ASCIIFoldingFilter},
  *       preserveOriginal): "Matovič" is indexed as {@code matovič} and {@code matovic}, so "Matovic"
  *       finds it and "Matovič" scores a text spelled so above one spelled without the accent;
@@ -55,8 +56,9 @@ final class IndexAnalysis {
           .withTokenizer(StandardTokenizerFactory.NAME)
           .addTokenFilter(ICUNormalizer2FilterFactory.NAME, "form", "nfkc_cf", "mode", "compose")
           .addTokenFilter(PatternReplaceFilterFactory.NAME, "pattern", APOSTROPHES, "replacement", "'")
-          .addTokenFilter(ElisionFilterFactory.NAME, "articles", "elision-articles.txt", "ignoreCase", "true")
+          // The possessive goes first, so that "all's" is "all" rather than the Italian "all'" elided.
           .addTokenFilter(EnglishPossessiveFilterFactory.NAME)
+          .addTokenFilter(ElisionFilterFactory.NAME, "articles", "elision-articles.txt", "ignoreCase", "true")
           .addTokenFilter(StopFilterFactory.NAME) // EnglishAnalyzer's stop words when none are named
           .addTokenFilter(ASCIIFoldingFilterFactory.NAME, "preserveOriginal", "true")
           .addTokenFilter(PorterStemFilterFactory.NAME)

@@ -70,6 +70,8 @@ class IndexAnalysisTest {
     assertThat(terms("l\u2019Azé")).isEqualTo(terms("Azé"));
     assertThat(terms("O\u2019Brien")).isEqualTo(terms("O'Brien")).containsExactly("o'brien");
     assertThat(terms("the minister\u2019s plan")).isEqualTo(terms("the minister's plan")).containsExactly("minist", "plan");
+    assertThat(terms("all\u2019s well")).containsExactly("all", "well"); // a possessive, not Italian "all'"
+    assertThat(terms("dell\u2019Aquila")).containsExactly("aquila");
   }
 
   @Test
