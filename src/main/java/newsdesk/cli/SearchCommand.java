@@ -111,7 +111,8 @@ public final class SearchCommand implements Callable<Integer> {
 
   /**
    * Fails when the index is empty or missing although the database holds articles (a search would
-   * wrongly answer "no article matches"), and warns when it lags behind the database.
+   * wrongly answer "no article matches"), and warns when it lags behind the database or was built by
+   * an older text analysis (it then answers as it was built until a writer rebuilds it).
    */
   private static void checkIndexed(Workspace ws) {
     var index = ws.index();
@@ -119,7 +120,11 @@ public final class SearchCommand implements Callable<Integer> {
       throw new UserError("the search index " + ws.dir().index() + " is empty or missing while the database holds "
           + ws.store().articleCount() + " articles; run `newsdesk reindex" + dataArgument(ws) + "`");
     }
-    if (ws.store().maxArticleId() > index.indexedThrough()) {
+    if (index.outdated()) {
+      System.err.println("newsdesk search: the search index was built by an older version of newsdesk, so accents and "
+          + "apostrophes must match exactly until it is rebuilt; a running serve or run rebuilds it (so does the next serve, "
+          + "run or fetch), or run `newsdesk reindex" + dataArgument(ws) + "`");
+    } else if (ws.store().maxArticleId() > index.indexedThrough()) {
       System.err.println("newsdesk search: the search index lags behind the database; a running serve/run indexes the newest "
           + "articles shortly, or run `newsdesk reindex" + dataArgument(ws) + "`");
     }

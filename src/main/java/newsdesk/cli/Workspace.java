@@ -108,6 +108,10 @@ final class Workspace implements AutoCloseable {
     NewsStore store = SqliteNewsStore.open(dir.database());
     Workspace ws = new Workspace(dir, store, opener);
     try {
+      if (ws.index().outdated() && !ws.index().readOnly()) {
+        System.err.println("newsdesk: the search index " + dir.index() + " was built by an older version of newsdesk; "
+            + "rebuilding it from the database (searches answer from the old index until it is done)");
+      }
       new IndexSync(store, ws.index()).catchUp();
       return ws;
     } catch (RuntimeException e) {

@@ -22,10 +22,13 @@ public final class IndexSync {
 
   /**
    * Indexes what the index lacks; returns how many articles were indexed. A {@linkplain
-   * ArticleIndex#readOnly() read-only} index is left to the process that writes it (0).
+   * ArticleIndex#readOnly() read-only} index is left to the process that writes it (0). An
+   * {@linkplain ArticleIndex#outdated() outdated} index (built by an older text analysis) is
+   * {@linkplain #rebuild() rebuilt} whole, since its documents would not match current queries.
    */
   public int catchUp() {
     if (index.readOnly()) return 0;
+    if (index.outdated()) return rebuild();
     int total = 0;
     while (true) {
       List<StoredArticle> batch = store.articlesAfter(index.indexedThrough(), BATCH);

@@ -27,6 +27,15 @@ public interface ArticleIndex extends AutoCloseable {
     return false;
   }
 
+  /**
+   * Whether the index was built by an older version of its text analysis and must be rebuilt
+   * ({@link #replaceAll}) to match queries as the current version does. Until then it is searched
+   * as it was built, and (when writable) {@link #add} refuses to add to it.
+   */
+  default boolean outdated() {
+    return false;
+  }
+
   /** Deletes every document (and commits). */
   void clear();
 

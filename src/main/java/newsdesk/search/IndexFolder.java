@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -106,7 +105,7 @@ record IndexFolder(Directory directory, IndexWriter writer, DirectoryReader read
   }
 
   private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-    return new IndexWriterConfig(new EnglishAnalyzer()).setOpenMode(mode);
+    return new IndexWriterConfig(IndexAnalysis.current()).setOpenMode(mode);
   }
 
   /** A new index over the old (committed only on purpose, never by closing). */

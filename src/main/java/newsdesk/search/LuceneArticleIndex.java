@@ -5,10 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongFunction;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -23,14 +20,15 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import newsdesk.store.StoredArticle;
 
 /**
  * {@link ArticleIndex} on a Lucene index folder. The id of the newest committed article is kept
- * in the commit's user data, so the index knows how far it agrees with the database.
+ * in the commit's user data, so the index knows how far it agrees with the database, and so is the
+ * version of the text analysis that built it ({@link IndexAnalysis}): an index of an older version
+ * is searched with the analysis it was built with, and is {@linkplain #outdated() outdated} until
+ * {@link #replaceAll} rebuilds it with the current one.
  */
 public final class LuceneArticleIndex implements ArticleIndex {
   /** Marks the start of a matched term in a {@link SearchHit#snippet()}. */
@@ -38,9 +36,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
   /** Marks the end of a matched term in a {@link SearchHit#snippet()}. */
   public static final String MATCH_END = SearchHit.MATCH_END;
 
-  private static final String LAST_ID = "newsdesk.last_article_id";
   private static final String ID = ArticleFields.ID;
-  private static final String TITLE = ArticleFields.TITLE;
   private static final String TEXT = ArticleFields.TEXT;
 
   private final Directory directory;
@@ -50,8 +46,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
   private final ReferenceManager<IndexSearcher> searchers;
   /** The committed high-water mark of a read-only index (a writer reads its live commit data). */
   private final long readOnlyLastId;
-  private final Analyzer analyzer = new EnglishAnalyzer();
-  private final UserQueryParser queryParser = new UserQueryParser(analyzer, Map.of(TITLE, 2f, TEXT, 1f));
+  /** How the index is searched: the analysis it was built with; current once a rebuild commits. */
+  private volatile QueryAnalysis analysis;
 
   /**
    * Opens (or creates) the index in {@code folder} for writing. Only one process can: when another
@@ -70,10 +66,13 @@ public final class LuceneArticleIndex implements ArticleIndex {
         searchers = new SearcherManager(writer, null);
         textType = ArticleFields.textTypeOf(writer);
         readOnlyLastId = 0;
+        analysis = QueryAnalysis.forIndex(writer.getDocStats().maxDoc, CommitData.read(writer.getLiveCommitData()));
       } else {
         DirectoryReader reader = opened.reader();
         textType = ArticleFields.TEXT_WITH_OFFSETS;
-        readOnlyLastId = reader == null ? 0 : lastIdOf(reader.getIndexCommit().getUserData().entrySet());
+        CommitData committed = CommitData.read(reader == null ? null : reader.getIndexCommit().getUserData().entrySet());
+        readOnlyLastId = committed.lastArticleId();
+        analysis = QueryAnalysis.forIndex(reader == null ? 0 : reader.maxDoc(), committed);
         searchers = new FixedSearcherManager(new IndexSearcher(reader != null ? reader : new MultiReader()));
       }
     } catch (IOException e) {
@@ -118,6 +117,12 @@ public final class LuceneArticleIndex implements ArticleIndex {
     return writer == null;
   }
 
+  /** {@inheritDoc} Here: its documents were analysed by another version of {@link IndexAnalysis}. */
+  @Override
+  public boolean outdated() {
+    return !analysis.current();
+  }
+
   private IndexWriter writer() {
     if (writer == null) throw new IllegalStateException("the search index was opened read-only");
     return writer;
@@ -127,15 +132,12 @@ public final class LuceneArticleIndex implements ArticleIndex {
   public synchronized void add(List<StoredArticle> articles) {
     IndexWriter writer = writer();
     if (articles.isEmpty()) return;
+    if (outdated()) {
+      throw new IllegalStateException("the search index was built with text analysis version " + analysis.version()
+          + ", not " + IndexAnalysis.CURRENT + "; rebuild it (replaceAll) before adding articles");
+    }
     try {
-      long last = indexedThrough();
-      for (StoredArticle a : articles) {
-        writer.updateDocument(new Term(ID, a.publicId()), ArticleFields.document(a, textType));
-        last = Math.max(last, a.id());
-      }
-      writer.setLiveCommitData(Map.of(LAST_ID, Long.toString(last)).entrySet());
-      writer.commit();
-      searchers.maybeRefresh();
+      commit(writer, write(writer, articles, indexedThrough()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write search index: " + e.getMessage(), e);
     }
@@ -143,15 +145,27 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
   @Override
   public synchronized long indexedThrough() {
-    return writer == null ? readOnlyLastId : lastIdOf(writer.getLiveCommitData());
+    return writer == null ? readOnlyLastId : CommitData.read(writer.getLiveCommitData()).lastArticleId();
   }
 
-  private static long lastIdOf(Iterable<Map.Entry<String, String>> data) {
-    if (data == null) return 0;
-    for (Map.Entry<String, String> e : data) {
-      if (e.getKey().equals(LAST_ID)) return Long.parseLong(e.getValue());
+  /** Adds or replaces the documents of {@code articles}; returns the highest of their ids and {@code last}. */
+  private long write(IndexWriter writer, List<StoredArticle> articles, long last) throws IOException {
+    for (StoredArticle a : articles) {
+      writer.updateDocument(new Term(ID, a.publicId()), ArticleFields.document(a, textType));
+      last = Math.max(last, a.id());
     }
-    return 0;
+    return last;
+  }
+
+  /**
+   * Commits what is pending, every document analysed by the current analysis through article
+   * {@code last}, and searches it from now on with that analysis.
+   */
+  private void commit(IndexWriter writer, long last) throws IOException {
+    writer.setLiveCommitData(CommitData.current(last).entries());
+    writer.commit();
+    searchers.maybeRefresh();
+    if (outdated()) analysis = QueryAnalysis.of(IndexAnalysis.CURRENT);
   }
 
   @Override
@@ -174,9 +188,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     try {
       writer.deleteAll();
       textType = ArticleFields.TEXT_WITH_OFFSETS;
-      writer.setLiveCommitData(Map.of(LAST_ID, "0").entrySet());
-      writer.commit();
-      searchers.maybeRefresh();
+      commit(writer, 0);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot clear search index: " + e.getMessage(), e);
     }
@@ -195,15 +207,10 @@ public final class LuceneArticleIndex implements ArticleIndex {
       long last = 0;
       int total = 0;
       for (List<StoredArticle> batch = batchAfter.apply(0); !batch.isEmpty(); batch = batchAfter.apply(last)) {
-        for (StoredArticle a : batch) {
-          writer.updateDocument(new Term(ID, a.publicId()), ArticleFields.document(a, textType));
-          last = Math.max(last, a.id());
-        }
+        last = write(writer, batch, last);
         total += batch.size();
       }
-      writer.setLiveCommitData(Map.of(LAST_ID, Long.toString(last)).entrySet());
-      writer.commit();
-      searchers.maybeRefresh();
+      commit(writer, last);
       return total;
     } catch (IOException e) {
       rollBack(writer, e);
@@ -226,7 +233,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
   @Override
   public List<SearchHit> search(String queryText, int limit) {
     if (limit <= 0) throw new IllegalArgumentException("limit must be positive, got " + limit);
-    return search(queryParser.parse(queryText), SearchFilter.NONE, 0, limit);
+    QueryAnalysis used = analysis;
+    return search(used, used.queryParser().parse(queryText), SearchFilter.NONE, 0, limit);
   }
 
   @Override
@@ -235,11 +243,12 @@ public final class LuceneArticleIndex implements ArticleIndex {
     if (offset < 0) throw new IllegalArgumentException("offset must not be negative, got " + offset);
     boolean blank = queryText == null || queryText.isBlank();
     if (blank && !filter.restricts()) return List.of();
-    UserQueryParser.UserQuery parsed = blank ? new UserQueryParser.UserQuery(new MatchAllDocsQuery(), false) : queryParser.parse(queryText);
-    return search(parsed, filter, offset, limit);
+    QueryAnalysis used = analysis;
+    UserQueryParser.UserQuery parsed = blank ? new UserQueryParser.UserQuery(new MatchAllDocsQuery(), false) : used.queryParser().parse(queryText);
+    return search(used, parsed, filter, offset, limit);
   }
 
-  private List<SearchHit> search(UserQueryParser.UserQuery parsed, SearchFilter filter, int offset, int limit) {
+  private List<SearchHit> search(QueryAnalysis used, UserQueryParser.UserQuery parsed, SearchFilter filter, int offset, int limit) {
     if (filter.articleIds() != null && filter.articleIds().isEmpty()) return List.of();
     boolean words = parsed.findsWords();
     Query text = parsed.query();
@@ -253,13 +262,13 @@ public final class LuceneArticleIndex implements ArticleIndex {
             : searcher.search(query, wanted);
         ScoreDoc[] page = java.util.Arrays.copyOfRange(all.scoreDocs, Math.min(offset, all.scoreDocs.length), all.scoreDocs.length);
         TopDocs top = new TopDocs(all.totalHits, page);
-        String[] snippets = words ? highlighter(searcher).highlight(TEXT, text, top, 1) : new String[page.length];
+        String[] snippets = words ? used.highlighter(searcher).highlight(TEXT, text, top, 1) : new String[page.length];
         List<SearchHit> hits = new ArrayList<>();
         var stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
           Document d = stored.document(page[i].doc);
           String snippet = SearchHit.tidy(snippets[i] != null ? snippets[i] : ArticleFields.leadOf(d.get(TEXT)));
-          hits.add(new SearchHit(d.get(ID), Float.isNaN(page[i].score) ? 0f : page[i].score, d.get(TITLE), snippet));
+          hits.add(new SearchHit(d.get(ID), Float.isNaN(page[i].score) ? 0f : page[i].score, d.get(ArticleFields.TITLE), snippet));
         }
         return hits;
       } finally {
@@ -270,16 +279,9 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
   }
 
-  private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-    // Lucene looks only at a body's first 10,000 characters by default, so a long article matched
-    // further in showed its opening with nothing highlighted; bodies are capped at fetch time.
-    return UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(Integer.MAX_VALUE - 1)
-        .withFormatter(new DefaultPassageFormatter(MATCH_START, MATCH_END, " … ", false)).build();
-  }
-
   @Override
   public void checkQuery(String queryText) {
-    queryParser.parse(queryText);
+    analysis.queryParser().parse(queryText);
   }
 
   @Override
@@ -288,6 +290,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
       searchers.close();
       if (writer != null) writer.close();
       if (directory != null) directory.close();
+      analysis.analyzer().close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close search index: " + e.getMessage(), e);
     }

@@ -1,5 +1,6 @@
 package newsdesk.search;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +42,14 @@ public final class UserQueryParser {
     this.fields = Map.copyOf(fields);
   }
 
-  /** Parses {@code text}; throws {@link InvalidQueryException} when it cannot be searched. */
+  /**
+   * Parses {@code text}; throws {@link InvalidQueryException} when it cannot be searched. The text is
+   * put in Unicode normal form NFKC first, so that a decomposed accent, a full-width letter or a
+   * full-width quote or bracket reads as its usual form (the analyzer normalises each word as well).
+   */
   public UserQuery parse(String text) {
     if (text == null || text.isBlank()) throw new InvalidQueryException("", "a query needs at least one word to find");
+    text = Normalizer.normalize(text, Normalizer.Form.NFKC);
     checkOperators(text);
     Query parsed = parseLucene(text);
     if (parsed instanceof BooleanQuery b && b.clauses().isEmpty()) {

@@ -94,8 +94,9 @@ class LuceneArticleIndexFilterTest {
       w.addDocument(d);
     }
     index = new LuceneArticleIndex(old);
-    index.add(List.of(article(10, "Wikinews", T, "Another volcano.")));
-    assertThat(ids(index.search("volcano", SearchFilter.NONE, 0, 10))).containsExactlyInAnyOrder("a-9", "a-10");
+    // Such an index predates the recorded analysis version too: searched as built, until rebuilt.
+    assertThat(index.outdated()).isTrue();
+    assertThat(ids(index.search("volcano", SearchFilter.NONE, 0, 10))).containsExactly("a-9");
     index.clear();
     index.add(List.of(article(11, "Wikinews", T, "A volcano once more.")));
     assertThat(ids(index.search("volcano", SearchFilter.NONE, 0, 10))).containsExactly("a-11");

@@ -35,6 +35,15 @@ class UserQueryParserTest {
   }
 
   @Test
+  void aQueryIsReadInNormalFormNfkcSoDecomposedAndFullWidthTextMeansTheSame() {
+    var parser = new UserQueryParser(IndexAnalysis.current(), java.util.Map.of("text", 1f));
+    var composed = parser.parse("\"K\u012Blauea volcano\"").query();
+    assertThat(parser.parse("\"Ki\u0304lauea volcano\"").query()).isEqualTo(composed); // NFD
+    assertThat(parser.parse("\uFF02K\u012Blauea volcano\uFF02").query()).isEqualTo(composed); // full-width quotes
+    assertThat(parser.parse("Matovic").query()).isNotEqualTo(parser.parse("Matovi\u010D").query());
+  }
+
+  @Test
   void wellFormedOperatorsStillWork() {
     try (LuceneArticleIndex index = indexWithThree()) {
       assertThat(index.search("volcano AND erupted", 10)).extracting(SearchHit::articleId).containsExactly("a-1");
