@@ -26,6 +26,10 @@ final class FeedVersions {
   /** Addresses remembered; beyond this (many saved searches) they are forgotten and start afresh. */
   static final int MAX_FEEDS = 5000;
 
+  /** The IMF-fixdate of RFC 9110 5.6.7 (two-digit day, GMT); {@code RFC_1123_DATE_TIME} writes "1 Nov". */
+  private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ENGLISH)
+      .withZone(ZoneOffset.UTC);
+
   private record Version(String etag, Instant since) {}
 
   private final Map<String, Version> latest = new ConcurrentHashMap<>();
@@ -42,7 +46,7 @@ final class FeedVersions {
     Version v = latest.compute(address, (k, old) -> old != null && old.etag().equals(etag) ? old
         : new Version(etag, clock.instant().truncatedTo(ChronoUnit.SECONDS)));
     ctx.header("ETag", etag);
-    ctx.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(v.since().atOffset(ZoneOffset.UTC)));
+    ctx.header("Last-Modified", HTTP_DATE.format(v.since()));
     ctx.contentType(contentType);
     if (notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), etag, v.since())) {
       ctx.status(304);

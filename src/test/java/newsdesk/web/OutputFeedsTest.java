@@ -99,6 +99,7 @@ class OutputFeedsTest {
       assertThat(first.statusCode()).as(path).isEqualTo(200);
       String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(path + " sends no ETag"));
       String lastModified = first.headers().firstValue("Last-Modified").orElseThrow(() -> new AssertionError(path + " sends no Last-Modified"));
+      assertThat(lastModified).as("an IMF-fixdate").matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
       assertThat(http.get(path).headers().firstValue("ETag")).as("the same content has the same tag").contains(etag);
 
       HttpResponse<String> byTag = http.get(path, "If-None-Match", etag);
