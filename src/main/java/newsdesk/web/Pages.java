@@ -184,6 +184,7 @@ final class Pages {
     params.put("outlets", outlets());
     params.put("links", links);
     params.put("total", total);
+    params.put("firstNumber", offset + 1); // the second page's results are numbered from 21, not from 1 again
     params.put("error", error);
     render(ctx, "search.jte", page, params);
   }

@@ -150,6 +150,7 @@ class PagingTest {
     assertThat(seen).hasSize(STORIES);
     assertThat(new HashSet<>(seen)).hasSize(STORIES);
     assertThat(link(page("/search?q=quake&page=1"), "prev")).isEqualTo("/search?q=quake");
+    assertThat(page("/search?q=quake&page=1").select("ol.results").attr("start")).as("numbered on from page 0").isEqualTo("21");
 
     Document past = page("/search?q=quake&page=6");
     assertThat(past.select(".notice").text())
