@@ -62,7 +62,8 @@ public final class DemoCommand implements Callable<Integer> {
       System.out.print(new TextDigestRenderer().render(stories));
       System.out.flush();
       System.err.println(stories.size() + " stories from " + ws.store().articleCount() + " articles. " + DemoCorpus.ATTRIBUTION);
-      if (!noServe) ServeCommand.serveUntilStopped(ws, serve, fetcher);
+      // The demo ingests once, then only serves: the pages say how to read a source added later.
+      if (!noServe) ServeCommand.serveUntilStopped(ws, serve, fetcher, false);
     }
     return 0;
   }

@@ -48,7 +48,7 @@ public final class RunCommand implements Callable<Integer> {
           }
         }
       });
-      ServeCommand.serveUntilStopped(ws, serve, fetcher);
+      ServeCommand.serveUntilStopped(ws, serve, fetcher, true);
       poller.interrupt();
     }
     return 0;

@@ -20,7 +20,7 @@ public final class ServeCommand implements Callable<Integer> {
     serve.validate();
     serve.checkCanListen();
     try (Workspace ws = Workspace.forIngest(data.dataDir(), true); HttpFetcher fetcher = Workspace.fetcher(network.config())) {
-      serveUntilStopped(ws, serve, fetcher);
+      serveUntilStopped(ws, serve, fetcher, false);
     }
     return 0;
   }
@@ -32,10 +32,12 @@ public final class ServeCommand implements Callable<Integer> {
    * Starts the web server, prints its address, and blocks until the process is stopped. Sources
    * that readers add are discovered through {@code fetcher}. While it serves, it holds the index
    * and indexes every {@link #INDEX_CATCH_UP} what other processes added to the database.
+   * {@code polls} says whether this process also fetches the sources ({@code run}), so that the
+   * pages tell a reader who adds a source whether it will be read or how to read it.
    */
-  static void serveUntilStopped(Workspace ws, ServeOptions options, HttpFetcher fetcher) throws InterruptedException {
+  static void serveUntilStopped(Workspace ws, ServeOptions options, HttpFetcher fetcher, boolean polls) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
-    WebOptions webOptions = options.webOptions(fetcher);
+    WebOptions webOptions = options.webOptions(fetcher).withPolling(polls);
     try (WebServer web = new WebServer(ws.store(), ws.index(), webOptions, System.err)) {
       int port;
       try {

@@ -18,7 +18,8 @@ import newsdesk.store.SavedSearch;
 /**
  * The feeds other readers subscribe to: the digest ({@code /feeds/digest.atom|json}) and each
  * saved search ({@code /feeds/searches/ID.atom|json}, newest matching articles first). Links are
- * absolute: from {@code --base-url}, else from the request's scheme and host.
+ * absolute: from {@code --base-url}, else from the request's scheme and host. Each answers
+ * conditional GETs ({@link FeedVersions}): an unchanged feed is a 304 without a body.
  */
 final class OutputFeeds {
   static final int ITEMS = 50;
@@ -29,12 +30,14 @@ final class OutputFeeds {
   private final WebOptions options;
   private final AtomFeedRenderer atom = new AtomFeedRenderer();
   private final JsonFeedRenderer jsonFeed = new JsonFeedRenderer();
+  private final FeedVersions versions;
 
   OutputFeeds(NewsStore store, FrontPage front, Searches searches, WebOptions options) {
     this.store = store;
     this.front = front;
     this.searches = searches;
     this.options = options;
+    this.versions = new FeedVersions(options.clock());
   }
 
   void routes(RoutesConfig r) {
@@ -78,7 +81,7 @@ final class OutputFeeds {
   }
 
   private void send(Context ctx, OutputFeed feed, boolean isAtom) {
-    ctx.contentType((isAtom ? AtomFeedRenderer.MEDIA_TYPE : JsonFeedRenderer.MEDIA_TYPE) + "; charset=utf-8");
-    ctx.result(isAtom ? atom.render(feed) : jsonFeed.render(feed));
+    versions.send(ctx, feed.feedUrl(), (isAtom ? AtomFeedRenderer.MEDIA_TYPE : JsonFeedRenderer.MEDIA_TYPE) + "; charset=utf-8",
+        isAtom ? atom.render(feed) : jsonFeed.render(feed));
   }
 }

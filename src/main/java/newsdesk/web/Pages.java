@@ -24,6 +24,7 @@ final class Pages {
   static final Duration VISIT_GAP = Duration.ofMinutes(30);
   static final int FRONT_LIMIT = 50;
   static final int SEARCH_PAGE = 20;
+  static final int ENTITY_PAGE = 30;
   private static final int OUTLETS_TTL_SECONDS = 60;
   static final Duration STORY_TTL = Duration.ofSeconds(10);
   private static final int STORY_CACHE_SIZE = 5000;
@@ -55,7 +56,7 @@ final class Pages {
     r.get("/search", this::search);
     r.get("/entities", ctx -> render(ctx, "entities.jte", "", Map.of("entities", store.topEntities(200))));
     r.get("/entities/{name}", this::entity);
-    r.get("/sources", ctx -> sources(ctx, ctx.queryParam("added") != null ? "Source added; newsdesk reads it on its next round." : null));
+    r.get("/sources", ctx -> sources(ctx, ctx.queryParam("added") != null));
     r.get("/saved-searches", ctx -> render(ctx, "saved.jte", "", Map.of("searches", store.savedSearches(0, 1000))));
   }
 
@@ -75,19 +76,34 @@ final class Pages {
     templates.render(ctx, template, all);
   }
 
+  /**
+   * The ranked digest, {@link #FRONT_LIMIT} stories a page ({@code ?page=N}); "new since your last
+   * visit" counts every ranked story, whichever page shows it.
+   */
   private void frontPage(Context ctx) {
+    int pageNumber = PageLinks.parse(ctx.queryParam("page"));
     Instant now = options.clock().instant();
     Instant since = lastVisit(ctx, now);
+    List<FrontPage.RankedStory> ranked = front.stories();
     List<FrontItem> items = new ArrayList<>();
     int newCount = 0;
-    for (FrontPage.RankedStory s : front.stories()) {
-      if (items.size() == FRONT_LIMIT) break;
+    for (int i = 0; i < ranked.size(); i++) {
+      FrontPage.RankedStory s = ranked.get(i);
       boolean isNew = since != null && s.record().createdAt() != null && s.record().createdAt().isAfter(since);
       if (isNew) newCount++;
-      items.add(FrontItem.of(s.story(), isNew));
+      if (i / FRONT_LIMIT == pageNumber) items.add(FrontItem.of(s.story(), isNew));
     }
+    PageLinks links = PageLinks.of(options.root() + "/", "", pageNumber, ranked.size() > (pageNumber + 1) * FRONT_LIMIT,
+        items.size(), ranked.size(), FRONT_LIMIT);
     PageContext page = context(ctx, "").withAttribution(mentionsWikinews(items.stream().map(FrontItem::story).toList()));
-    render(ctx, "index.jte", page, Map.of("items", items, "newCount", newCount));
+    Map<String, Object> params = new java.util.HashMap<>();
+    params.put("items", items);
+    params.put("newCount", pageNumber == 0 ? newCount : 0);
+    params.put("polls", options.polls());
+    params.put("links", links);
+    params.put("total", ranked.size());
+    params.put("pages", (ranked.size() + FRONT_LIMIT - 1) / FRONT_LIMIT);
+    render(ctx, "index.jte", page, params);
   }
 
   /**
@@ -141,12 +157,16 @@ final class Pages {
 
   private void search(Context ctx) {
     SearchForm form = SearchForm.read(ctx::queryParam);
-    int offset = parsePage(ctx.queryParam("page")) * SEARCH_PAGE;
+    int pageNumber = PageLinks.parse(ctx.queryParam("page"));
+    int offset = pageNumber * SEARCH_PAGE;
     String error = null;
     List<SearchResult> all = List.of();
+    int total = 0;
     try {
       searches.check(form);
       all = searches.run(form, false, offset, SEARCH_PAGE + 1);
+      // Past the end: count what does match (fewer than the offset), to say so and link back.
+      if (all.isEmpty() && offset > 0) total = searches.run(form, false, 0, offset).size();
     } catch (HttpProblem e) {
       // A query the index cannot read: the form again, with what is wrong, so the reader can correct it.
       if (e.status() != 400) throw e;
@@ -155,27 +175,18 @@ final class Pages {
       ctx.attribute("problem", Boolean.TRUE); // this page is the answer: the server's 400 page must not replace it
     }
     List<SearchResult> results = all.size() > SEARCH_PAGE ? all.subList(0, SEARCH_PAGE) : all;
-    String next = all.size() > SEARCH_PAGE
-        ? options.root() + "/search?" + form.queryString() + "&page=" + (offset / SEARCH_PAGE + 1) : null;
+    PageLinks links = PageLinks.of(options.root() + "/search", form.queryString(), pageNumber, all.size() > SEARCH_PAGE,
+        results.size(), total, SEARCH_PAGE);
     PageContext page = context(ctx, form.text()).withAttribution(results.stream().anyMatch(r -> "Wikinews".equals(r.outlet())));
     Map<String, Object> params = new java.util.HashMap<>();
     params.put("form", form);
     params.put("results", results);
     params.put("outlets", outlets());
-    params.put("nextLink", next);
+    params.put("links", links);
+    params.put("total", total);
+    params.put("firstNumber", offset + 1); // the second page's results are numbered from 21, not from 1 again
     params.put("error", error);
     render(ctx, "search.jte", page, params);
-  }
-
-  private static int parsePage(String p) {
-    if (p == null) return 0;
-    try {
-      int n = Integer.parseInt(p);
-      if (n < 0 || n > 50) throw new NumberFormatException();
-      return n;
-    } catch (NumberFormatException e) {
-      throw HttpProblem.badRequest("page must be a number from 0 to 50, got '" + p + "'");
-    }
   }
 
   /** Outlet names for the filter, cached briefly: listing them scans the articles. */
@@ -188,15 +199,31 @@ final class Pages {
     return outlets;
   }
 
+  /**
+   * The stories naming an entity, newest first, {@link #ENTITY_PAGE} a page; a name no stored
+   * article carries is a 404.
+   */
   private void entity(Context ctx) {
     String name = ctx.pathParam("name");
+    int pageNumber = PageLinks.parse(ctx.queryParam("page"));
+    int from = pageNumber * ENTITY_PAGE;
+    List<StoryRecord> rows = store.storiesWithEntity(name, from + ENTITY_PAGE + 1);
+    if (rows.isEmpty() && store.articleIdsWithEntity(name, 1).isEmpty()) {
+      throw HttpProblem.notFound("No stored article names " + name + ".");
+    }
     List<FrontItem> items = new ArrayList<>();
-    for (StoryRecord r : store.storiesWithEntity(name, 30)) digest.story(r.id()).ifPresent(s -> items.add(FrontItem.of(s, false)));
+    for (StoryRecord r : rows.subList(Math.min(from, rows.size()), Math.min(from + ENTITY_PAGE, rows.size()))) {
+      digest.story(r.id()).ifPresent(s -> items.add(FrontItem.of(s, false)));
+    }
+    String path = options.root() + "/entities/" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    PageLinks links = PageLinks.of(path, "", pageNumber, rows.size() > from + ENTITY_PAGE, Math.max(0, Math.min(rows.size() - from, ENTITY_PAGE)),
+        rows.size(), ENTITY_PAGE);
     PageContext page = context(ctx, "").withAttribution(mentionsWikinews(items.stream().map(FrontItem::story).toList()));
-    render(ctx, "entity.jte", page, Map.of("name", name, "items", items));
+    render(ctx, "entity.jte", page, Map.of("name", name, "items", items, "links", links, "total", rows.size()));
   }
 
-  void sources(Context ctx, String message) {
+  /** The sources page; {@code added} shows what happens to a source just added, which depends on {@link WebOptions#polls}. */
+  private void sources(Context ctx, boolean added) {
     Map<Long, SourceStats> stats = new java.util.HashMap<>();
     for (SourceStats s : store.sourceStats(options.clock().instant().minus(Duration.ofDays(SourceRow.WINDOW_DAYS)))) {
       stats.put(s.sourceId(), s);
@@ -204,7 +231,8 @@ final class Pages {
     List<SourceRow> rows = store.sources().stream().map(s -> SourceRow.of(s, stats.get(s.id()))).toList();
     Map<String, Object> params = new java.util.HashMap<>();
     params.put("sources", rows);
-    params.put("message", message);
+    params.put("added", added);
+    params.put("polls", options.polls());
     render(ctx, "sources.jte", "", params);
   }
 

@@ -14,17 +14,29 @@ import java.util.Locale;
  *                    (generated and printed once at first start)
  * @param clock       the clock (sessions, "new since last visit", retention)
  * @param discovery   finds the feeds behind an address a reader adds; null follows addresses as given
+ * @param polls       whether this process also fetches the sources ({@code newsdesk run}); the pages
+ *                    promise that a new source is read only then, and otherwise say how to read it
  */
-public record WebOptions(String baseUrl, String password, Clock clock, FeedDiscovery discovery) {
+public record WebOptions(String baseUrl, String password, Clock clock, FeedDiscovery discovery, boolean polls) {
   public WebOptions {
     if (baseUrl != null) baseUrl = normalizeBaseUrl(baseUrl);
     if (password != null && password.isBlank()) password = null;
     if (clock == null) clock = Clock.systemUTC();
   }
 
-  /** Defaults: addresses from requests, the stored password, the system clock. */
+  /** Options for a process that only serves (it does not fetch the sources). */
+  public WebOptions(String baseUrl, String password, Clock clock, FeedDiscovery discovery) {
+    this(baseUrl, password, clock, discovery, false);
+  }
+
+  /** Defaults: addresses from requests, the stored password, the system clock, no fetching. */
   public static WebOptions defaults() {
     return new WebOptions(null, null, Clock.systemUTC(), null);
+  }
+
+  /** The same options for a process that does ({@code true}) or does not fetch the sources. */
+  public WebOptions withPolling(boolean polls) {
+    return new WebOptions(baseUrl, password, clock, discovery, polls);
   }
 
   /** True when the base URL is https: session cookies are then marked Secure. */

@@ -16,7 +16,12 @@ class TextDigestRendererTest {
         List.of("A volcano erupted on Tuesday. Villages were covered in ash.", "Flights were cancelled."),
         List.of(new DigestStory.Sentence("A volcano erupted on Tuesday.", "a-1", 0, 29, 0)),
         new DigestStory.Link("Wikinews", "https://en.wikinews.org/wiki/Volcano"),
-        List.of(new DigestStory.Coverage("Wikinews", "https://en.wikinews.org/wiki/Volcano", "Volcano erupts", t)),
+        List.of(new DigestStory.Coverage("Wikinews", "https://en.wikinews.org/wiki/Volcano", "Volcano erupts", t),
+            new DigestStory.Coverage("Daily Planet", "https://planet.example/volcano-(update)", "Eruption", t),
+            new DigestStory.Coverage("Le Monde", "https://lemonde.example/1", "Éruption", t),
+            new DigestStory.Coverage("Le Monde", "https://lemonde.example/2", "Éruption, suite", t),
+            new DigestStory.Coverage("Wikinews", "https://en.wikinews.org/wiki/Ash", "Ash falls", t),
+            new DigestStory.Coverage(null, "https://nameless.example/", "No outlet name", t)),
         List.of(new DigestStory.Related("s-2", "Second eruption feared", "Scientists warn of another eruption.")), t, t);
     DigestStory second = new DigestStory("s-2", "Second eruption feared", List.of("Scientists warn of another eruption."),
         List.of(), new DigestStory.Link("Wikinews", "https://en.wikinews.org/wiki/Second"), List.of(), List.of(), t, t);
@@ -50,6 +55,22 @@ class TextDigestRendererTest {
     assertThat(story.get("published").asText()).isEqualTo("2020-03-02T00:00:00Z");
     assertThat(story.get("related").get(0).get("headline").asText()).isEqualTo("Second eruption feared");
     assertThat(story.get("outlets").get(0).get("name").asText()).isEqualTo("Wikinews");
+  }
+
+  @Test
+  void alsoCoveredByNamesTheOtherOutletsOnlyAndNeverLinksAnAddressThatIsNotWeb() {
+    Instant t = Instant.parse("2020-03-02T00:00:00Z");
+    DigestStory.Link readMore = new DigestStory.Link("Wikinews", "https://en.wikinews.org/wiki/A");
+    DigestStory alone = new DigestStory("s-3", "One article", List.of("Text."), List.of(), readMore,
+        List.of(new DigestStory.Coverage("Wikinews", readMore.url(), "A", t)), List.of(), t, t);
+    assertThat(new TextDigestRenderer().render(List.of(alone))).doesNotContain("Also covered by");
+    assertThat(new MarkdownDigestRenderer().render(List.of(alone))).doesNotContain("Also covered by");
+    DigestStory hostile = new DigestStory("s-4", "Two articles", List.of("Text."), List.of(), readMore,
+        List.of(new DigestStory.Coverage("Wikinews", readMore.url(), "A", t),
+            new DigestStory.Coverage("Evil [outlet](javascript:x)", "javascript:alert(1)", "B", t)), List.of(), t, t);
+    assertThat(new TextDigestRenderer().render(List.of(hostile))).contains("Also covered by: Evil [outlet](javascript:x)\n");
+    assertThat(new MarkdownDigestRenderer().render(List.of(hostile)))
+        .contains("Also covered by: Evil \\[outlet\\](javascript:x)\n").doesNotContain("(javascript:alert");
   }
 
   @Test

@@ -90,6 +90,47 @@ class OutputFeedsTest {
   }
 
   @Test
+  void anUnchangedFeedIsA304WithoutABodyAndAChangedOneIsSentAgain() {
+    long watch = f.store.addSavedSearch(new newsdesk.store.SavedSearch(0, "Zeppelins", "zeppelin", null, null, null, null,
+        java.time.Instant.now())).id();
+    for (String path : List.of("/feeds/digest.atom", "/feeds/digest.json", "/feeds/searches/" + watch + ".atom",
+        "/feeds/searches/" + watch + ".json")) {
+      HttpResponse<String> first = http.get(path);
+      assertThat(first.statusCode()).as(path).isEqualTo(200);
+      String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(path + " sends no ETag"));
+      String lastModified = first.headers().firstValue("Last-Modified").orElseThrow(() -> new AssertionError(path + " sends no Last-Modified"));
+      assertThat(lastModified).as("an IMF-fixdate").matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
+      assertThat(http.get(path).headers().firstValue("ETag")).as("the same content has the same tag").contains(etag);
+
+      HttpResponse<String> byTag = http.get(path, "If-None-Match", etag);
+      assertThat(byTag.statusCode()).as(path).isEqualTo(304);
+      assertThat(byTag.body()).isEmpty();
+      assertThat(byTag.headers().firstValue("ETag")).contains(etag);
+      assertThat(http.get(path, "If-None-Match", "\"other\", W/" + etag).statusCode()).as("a weak match counts").isEqualTo(304);
+      assertThat(http.get(path, "If-Modified-Since", lastModified).statusCode()).as(path).isEqualTo(304);
+
+      HttpResponse<String> stale = http.get(path, "If-None-Match", "\"an-older-version\"", "If-Modified-Since", lastModified);
+      assertThat(stale.statusCode()).as("If-None-Match decides when both are sent").isEqualTo(200);
+      assertThat(stale.body()).isEqualTo(first.body());
+      assertThat(http.get(path, "If-Modified-Since", "Sat, 01 Jan 2000 00:00:00 GMT").statusCode()).isEqualTo(200);
+      assertThat(http.get(path, "If-Modified-Since", "yesterday").statusCode()).as("an unreadable date is ignored").isEqualTo(200);
+    }
+
+    // A new matching article changes the saved search's feed: the old tag no longer matches.
+    String path = "/feeds/searches/" + watch + ".atom";
+    String before = http.get(path).headers().firstValue("ETag").orElseThrow();
+    java.time.Instant t = WebFixture.T.minusSeconds(86_400 * 10);
+    f.store.insertArticle(new newsdesk.store.StoredArticle(0, "a-zeppelin", null, null, "https://air.example/zeppelin",
+        "https://air.example/zeppelin", "Air News", "Zeppelin lands", List.of(), t, t, "en", null, null,
+        "A zeppelin landed in the field.", "page", "hash-zeppelin", null, null));
+    f.index.add(f.store.articlesAfter(f.store.maxArticleId() - 1, 10));
+    HttpResponse<String> changed = http.get(path, "If-None-Match", before);
+    assertThat(changed.statusCode()).isEqualTo(200);
+    assertThat(changed.body()).contains("Zeppelin lands");
+    assertThat(changed.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(before);
+  }
+
+  @Test
   void everyAtomFeedFollowsTheAtomRules() throws Exception {
     for (String path : List.of("/feeds/digest.atom", "/feeds/searches/" + savedId + ".atom")) {
       var factory = DocumentBuilderFactory.newInstance();

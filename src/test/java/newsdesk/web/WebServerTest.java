@@ -94,6 +94,17 @@ class WebServerTest {
   }
 
   @Test
+  void everyHtmlPageSaysItIsUtf8LikeTheFeedsAndTheApi() throws Exception {
+    for (String path : List.of("/", "/stories/s-1", "/search?q=ash", "/entities", "/sources", "/login", "/no/such/page",
+        "/stories/s-404", "/search?q=%22unclosed")) {
+      HttpResponse<String> r = get(path);
+      // Jetty writes it without the space after the semicolon; both spellings are the same media type.
+      assertThat(r.headers().firstValue("Content-Type").map(t -> t.replace(" ", "").toLowerCase(java.util.Locale.ROOT)))
+          .as(path).contains("text/html;charset=utf-8");
+    }
+  }
+
+  @Test
   void aStoryHasItsPageAMergedStoryRedirectsAndAnUnknownOneIs404() throws Exception {
     HttpResponse<String> story = get("/stories/s-2");
     assertThat(story.statusCode()).isEqualTo(200);

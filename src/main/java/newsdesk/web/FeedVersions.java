@@ -1,0 +1,88 @@
+package newsdesk.web;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Conditional GET for the output feeds (RFC 9110 section 13), so that a feed reader polling every
+ * few minutes downloads a feed only when it changed. The ETag is a hash of the body. Last-Modified
+ * is the time this server first sent that body at that address: a feed's newest entry time would
+ * not do, since a feed also changes when an older story gains an article or the ranking moves, and
+ * a reader that sends only If-Modified-Since would then miss the change. After a restart every
+ * feed counts as changed once. If-None-Match, when sent, decides alone (section 13.2.2).
+ */
+final class FeedVersions {
+  /** Addresses remembered; beyond this (many saved searches) they are forgotten and start afresh. */
+  static final int MAX_FEEDS = 5000;
+
+  /** The IMF-fixdate of RFC 9110 5.6.7 (two-digit day, GMT); {@code RFC_1123_DATE_TIME} writes "1 Nov". */
+  private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ENGLISH)
+      .withZone(ZoneOffset.UTC);
+
+  private record Version(String etag, Instant since) {}
+
+  private final Map<String, Version> latest = new ConcurrentHashMap<>();
+  private final Clock clock;
+
+  FeedVersions(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** Answers with {@code body} and its validators, or 304 and no body when the request's validators still match. */
+  void send(Context ctx, String address, String contentType, String body) {
+    String etag = etag(body);
+    if (latest.size() >= MAX_FEEDS && !latest.containsKey(address)) latest.clear();
+    Version v = latest.compute(address, (k, old) -> old != null && old.etag().equals(etag) ? old
+        : new Version(etag, clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+    ctx.header("ETag", etag);
+    ctx.header("Last-Modified", HTTP_DATE.format(v.since()));
+    ctx.contentType(contentType);
+    if (notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), etag, v.since())) {
+      ctx.status(304);
+      return;
+    }
+    ctx.result(body);
+  }
+
+  static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, Instant lastModified) {
+    if (ifNoneMatch != null) {
+      for (String tag : ifNoneMatch.split(",")) {
+        String t = tag.strip();
+        if (t.equals("*") || weak(t).equals(weak(etag))) return true;
+      }
+      return false;
+    }
+    if (ifModifiedSince == null) return false;
+    try {
+      Instant since = DateTimeFormatter.RFC_1123_DATE_TIME.parse(ifModifiedSince.strip(), Instant::from);
+      return !lastModified.isAfter(since);
+    } catch (DateTimeParseException e) {
+      return false; // an unreadable date is ignored, as the RFC asks
+    }
+  }
+
+  /** Weak comparison: {@code W/"x"} and {@code "x"} name the same version. */
+  private static String weak(String tag) {
+    return tag.startsWith("W/") ? tag.substring(2) : tag;
+  }
+
+  static String etag(String body) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+      return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27) + "\"";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package newsdesk.web;
+
+/**
+ * The links between the numbered pages of a list on an HTML page ({@code ?page=N}, counted from 0
+ * as in the search page's links; the first page's address has no {@code page}). The lists behind
+ * them are in a stable order (the front page's ranking, stories newest first, search hits), so a
+ * page number names the same items while the store is unchanged.
+ *
+ * @param previous the previous page's address, or null on the first page
+ * @param next     the next page's address, or null on the last page
+ * @param last     on a page past the end of a list that has items: the address of its last page; else null
+ */
+public record PageLinks(String previous, String next, String last) {
+  /** Pages 0 to this are served; deeper is a 400 (the API's deepest offset, 1000, in pages of 20). */
+  static final int MAX_PAGE = 50;
+
+  /** True when there is a link to show (another page, or the way back from past the end). */
+  public boolean any() {
+    return previous != null || next != null;
+  }
+
+  /** True when the page asked for is past the end of a list that is not empty. */
+  public boolean pastEnd() {
+    return last != null;
+  }
+
+  /**
+   * The links of page {@code page} of a list at {@code path} (root included) asked by {@code query}
+   * (without {@code page}; "" when none).
+   *
+   * @param more  whether items follow this page
+   * @param total how many items the list holds when this page is past its end (0 for an empty list);
+   *              ignored otherwise
+   * @param size  items per page
+   */
+  static PageLinks of(String path, String query, int page, boolean more, int shown, int total, int size) {
+    if (shown == 0 && page > 0) {
+      return total == 0 ? new PageLinks(null, null, null)
+          : new PageLinks(href(path, query, (total - 1) / size), null, href(path, query, (total - 1) / size));
+    }
+    return new PageLinks(page > 0 ? href(path, query, page - 1) : null, more ? href(path, query, page + 1) : null, null);
+  }
+
+  static String href(String path, String query, int page) {
+    String q = page == 0 ? query : query.isEmpty() ? "page=" + page : query + "&page=" + page;
+    return q.isEmpty() ? path : path + "?" + q;
+  }
+
+  /** The page number of a request's {@code page} parameter (null: the first page); anything else is a 400. */
+  static int parse(String p) {
+    if (p == null) return 0;
+    try {
+      int n = Integer.parseInt(p.strip());
+      if (n < 0 || n > MAX_PAGE) throw new NumberFormatException();
+      return n;
+    } catch (NumberFormatException e) {
+      throw HttpProblem.badRequest("page must be a number from 0 to " + MAX_PAGE + ", got '" + p + "'");
+    }
+  }
+}
