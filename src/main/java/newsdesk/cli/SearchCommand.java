@@ -34,9 +34,13 @@ public final class SearchCommand implements Callable<Integer> {
       description = "text or json (default: ${DEFAULT-VALUE}); text marks matches with \u00ab\u00bb, json lists them in matches.")
   String format;
 
-  /** A hit with the article's story and URL, as printed: a plain-text snippet and the matched terms. */
-  record Hit(String article_id, String story_id, String title, String outlet, String url, String snippet, List<String> matches,
-      float score) {}
+  /**
+   * A hit with the article's story and URL, as printed: a plain-text snippet and the matched terms. The
+   * fields the web API's search hits have carry the same names and values ({@code published} is the
+   * publication time, else when it was fetched, as there).
+   */
+  record Hit(String article_id, String story_id, String title, String outlet, String url, java.time.Instant published,
+      String snippet, List<String> matches, float score) {}
 
   /**
    * The command as registered: unknown options are query words ({@code -eruption}), and short options
@@ -132,6 +136,6 @@ public final class SearchCommand implements Callable<Integer> {
   private static Hit hit(Workspace ws, SearchHit h) {
     var a = ws.store().articleByPublicId(h.articleId());
     return new Hit(h.articleId(), a.map(StoredArticle::storyId).orElse(null), h.title(), a.map(StoredArticle::outlet).orElse(null),
-        a.map(StoredArticle::url).orElse(null), h.plainSnippet(), h.matches(), h.score());
+        a.map(StoredArticle::url).orElse(null), a.map(StoredArticle::time).orElse(null), h.plainSnippet(), h.matches(), h.score());
   }
 }
