@@ -12,10 +12,13 @@ import java.util.Map;
  * @param entriesSeen     feed entries read
  * @param added           new articles stored
  * @param duplicates      of which attached to an article they copy
- * @param skipped         entries already stored
+ * @param skipped         entries already stored (known by their id or canonical URL)
  * @param pageErrors      article pages that could not be read (their feed text was kept)
  * @param storiesBriefed  stories whose brief was (re)computed
- * @param stageTimes      wall time per stage
+ * @param stageTimes      time per stage, summed over the threads that ran it (parallel stages
+ *                        can add up to more than the run's wall time)
+ * @param repeated        entries skipped because an earlier entry of the same run had their link
+ *                        (feeds that list the same article: sections and a "latest" feed)
  */
 public record IngestReport(
     int sourcesPolled,
@@ -26,4 +29,11 @@ public record IngestReport(
     int skipped,
     List<String> pageErrors,
     int storiesBriefed,
-    Map<String, Duration> stageTimes) {}
+    Map<String, Duration> stageTimes,
+    int repeated) {
+  /** A report without a count of repeated entries (they are in {@code skipped}, if anywhere). */
+  public IngestReport(int sourcesPolled, Map<String, String> sourceErrors, int entriesSeen, int added, int duplicates,
+      int skipped, List<String> pageErrors, int storiesBriefed, Map<String, Duration> stageTimes) {
+    this(sourcesPolled, sourceErrors, entriesSeen, added, duplicates, skipped, pageErrors, storiesBriefed, stageTimes, 0);
+  }
+}
