@@ -61,7 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
       var stories = new DigestBuilder(ws.store()).digest(Instant.EPOCH, null, Integer.MAX_VALUE);
       System.out.print(new TextDigestRenderer().render(stories));
       System.out.flush();
-      System.err.println(stories.size() + " stories from " + ws.store().articleCount() + " articles. " + DemoCorpus.ATTRIBUTION);
+      System.err.println(Plural.count(stories.size(), "story", "stories") + " from " + Plural.count(ws.store().articleCount(), "article") + ". " + DemoCorpus.ATTRIBUTION);
       if (!noServe) ServeCommand.serveUntilStopped(ws, serve, fetcher);
     }
     return 0;

@@ -77,7 +77,7 @@ public final class FetchCommand implements Callable<Integer> {
     Source next = followed.stream().filter(s -> s.nextFetchAt() != null)
         .min(java.util.Comparator.comparing(Source::nextFetchAt)).orElseThrow();
     String retrying = next.lastError() == null ? "" : " (retrying after: " + next.lastError() + ")";
-    return "No source is due: the next is " + next.url() + " at " + next.nextFetchAt() + retrying
+    return "No source is due: the next is " + next.url() + " at " + Dates.show(next.nextFetchAt()) + retrying
         + ". `newsdesk fetch --all` fetches every source now.";
   }
 }

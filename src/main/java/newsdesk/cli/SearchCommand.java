@@ -121,7 +121,7 @@ public final class SearchCommand implements Callable<Integer> {
     var index = ws.index();
     if (index.size() == 0 && ws.store().articleCount() > 0) {
       throw new UserError("the search index " + ws.dir().index() + " is empty or missing while the database holds "
-          + ws.store().articleCount() + " articles; run `newsdesk reindex" + dataArgument(ws) + "`");
+          + Plural.count(ws.store().articleCount(), "article") + "; run `newsdesk reindex" + dataArgument(ws) + "`");
     }
     if (ws.store().maxArticleId() > index.indexedThrough()) {
       System.err.println("newsdesk search: the search index lags behind the database; a running serve/run indexes the newest "
