@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Run the whole pipeline offline on the bundled demo corpus (291 Wikinews articles, CC BY 2.5).",
         "A local news site on 127.0.0.1 publishes it as RSS feeds and article pages; newsdesk subscribes, "
-            + "ingests everything, prints the digest of the whole corpus, then serves the web UI until Ctrl-C."})
+            + "ingests everything, prints the digest of the whole corpus, then serves the web UI until Ctrl-C."},
+    footerHeading = HelpText.ENVIRONMENT_HEADING, footer = {HelpText.PASSWORD, HelpText.LOG})
 public final class DemoCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Mixin ServeOptions serve;

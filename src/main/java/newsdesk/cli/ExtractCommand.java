@@ -30,20 +30,24 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Extract the article (body text and metadata) of web pages.",
-      "INPUT is an HTML file, a folder (every .html/.htm file in it, in sorted order) or an http(s) URL.",
-      "Exit code 0 when any input was read, even if some had no article or could not be read (their 'error' "
-          + "says why, and unread ones are named on stderr); 1 when none could be read."
-    })
+      "INPUT is an HTML file, a folder (every .html/.htm file in it, in sorted order) or an http(s) URL. An input "
+          + "without an article, or that cannot be read, gets an 'error' saying why (unread ones are named on stderr), "
+          + "and the others go on."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:done: at least one input could be read",
+        "1:no input could be read", "2:a usage error (no input exists, a bad option)"})
 public final class ExtractCommand implements Callable<Integer> {
   enum Format { text, json, jsonl }
 
-  @Option(names = "--format", defaultValue = "text", description = "text, json (one array) or jsonl (one object a line); default ${DEFAULT-VALUE}")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "Output format (default: ${DEFAULT-VALUE}): text, json (one array) or jsonl (one object a line).")
   Format format;
 
-  @Option(names = "--base-url", paramLabel = "URL", description = "URL to resolve links of local files against (default: the file's file: URI)")
+  @Option(names = "--base-url", paramLabel = "URL", description = "URL to resolve links of local files against (default: the file's file: URI).")
   String baseUrl;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders or URLs")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders or URLs.")
   List<String> inputs;
 
   @Spec CommandSpec spec;

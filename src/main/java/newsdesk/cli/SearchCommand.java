@@ -27,11 +27,12 @@ public final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The words to search for.", preprocessor = QueryWords.class)
   List<String> query;
 
-  @Option(names = "--limit", defaultValue = "20", description = "At most this many hits (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "At most this many hits (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--format", defaultValue = "text",
-      description = "text or json (default: ${DEFAULT-VALUE}); text marks matches with \u00ab\u00bb, json lists them in matches.")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "Output format: text or json (default: ${DEFAULT-VALUE}); text marks matches with \u00ab\u00bb, json lists them "
+          + "in matches.")
   String format;
 
   /**

@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
 /** Manages the followed sources. */
 @Command(name = "sources", mixinStandardHelpOptions = true,
     description = "List, add, remove, import and export the sources newsdesk follows.",
+    commandListHeading = "%nCommands:%n",
     subcommands = {SourcesCommand.Add.class, SourcesCommand.ListSources.class, SourcesCommand.Remove.class,
         SourcesCommand.Import.class, SourcesCommand.Export.class})
 public final class SourcesCommand implements Runnable {
@@ -149,7 +150,8 @@ public final class SourcesCommand implements Runnable {
   static final class ListSources implements Callable<Integer> {
     @Mixin DataOption data;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+        description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Override
