@@ -49,13 +49,13 @@ public final class BenchClusterCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--dir", defaultValue = "../shared/bench/clustering", paramLabel = "DIR",
-      description = "folder with the *.jsonl bench texts (default: ${DEFAULT-VALUE})")
+      description = {"Folder with the *.jsonl bench texts.", "Default: ${DEFAULT-VALUE}."})
   Path dir;
 
-  @Option(names = "--articles", defaultValue = "100000", description = "length of the stream (default: ${DEFAULT-VALUE})")
+  @Option(names = "--articles", defaultValue = "100000", paramLabel = "N", description = "Length of the stream (default: ${DEFAULT-VALUE}).")
   int articles;
 
-  @Option(names = "--no-embeddings", description = "analyse and cluster without sentence embeddings")
+  @Option(names = "--no-embeddings", description = "Analyse and cluster without sentence embeddings.")
   boolean noEmbeddings;
 
   @Override

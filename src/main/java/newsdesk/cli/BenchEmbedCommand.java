@@ -34,21 +34,21 @@ import picocli.CommandLine.Option;
 public final class BenchEmbedCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--jsonl", required = true, paramLabel = "FILE", description = "articles, one JSON object per line")
+  @Option(names = "--jsonl", required = true, paramLabel = "FILE", description = "Articles, one JSON object a line.")
   Path jsonl;
 
-  @Option(names = "--npy", paramLabel = "FILE", description = "write the embeddings here as a .npy matrix")
+  @Option(names = "--npy", paramLabel = "FILE", description = "Write the embeddings here as a .npy matrix.")
   Path npy;
 
-  @Option(names = "--words", defaultValue = "" + MiniLmSentenceEmbedder.DEFAULT_MAX_WORDS,
-      description = "words of each text embedded (default: ${DEFAULT-VALUE})")
+  @Option(names = "--words", defaultValue = "" + MiniLmSentenceEmbedder.DEFAULT_MAX_WORDS, paramLabel = "N",
+      description = "Words of each text embedded (default: ${DEFAULT-VALUE}).")
   int words;
 
-  @Option(names = "--window", defaultValue = "" + MiniLmSentenceEmbedder.DEFAULT_WINDOW_WORDS,
-      description = "words per model run; longer texts average the windows' vectors (default: ${DEFAULT-VALUE})")
+  @Option(names = "--window", defaultValue = "" + MiniLmSentenceEmbedder.DEFAULT_WINDOW_WORDS, paramLabel = "N",
+      description = "Words per model run; longer texts average the windows' vectors (default: ${DEFAULT-VALUE}).")
   int window;
 
-  @Option(names = "--limit", defaultValue = "0", description = "embed only the first N articles (0: all)")
+  @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "Embed only the first N articles (0: all).")
   int limit;
 
   @Override

@@ -18,15 +18,15 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Measure named-entity quality on hand-annotated texts.",
-      "The annotated texts are in src/test/resources/newsdesk/text/: entities-sample.jsonl (12 Wikinews "
-          + "articles, 82 entities; rules tuned on it) and entities-heldout.jsonl (12 other articles, 95 entities; "
-          + "never tuned on)."
+      "The annotated texts are in src/test/resources/newsdesk/text/.",
+      "The sample, entities-sample.jsonl, has 12 Wikinews articles and 82 entities (the rules were tuned on it).",
+      "The held-out set, entities-heldout.jsonl, has 12 other articles and 95 entities (never tuned on)."
     })
 public final class BenchEntitiesCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE", description = "annotations, one JSON object per line")
+  @Parameters(paramLabel = "FILE", description = "Annotations, one JSON object a line.")
   Path file;
 
-  @Option(names = "--details", description = "list every error on stderr")
+  @Option(names = "--details", description = "List every error on stderr.")
   boolean details;
 
   @Override

@@ -19,10 +19,10 @@ import picocli.CommandLine.Parameters;
       "Prints 'tier A: P/N', 'tier B: P/N', 'dates: P/N' and 'exceptions: K', one per line."
     })
 public final class BenchFeedsCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "DIR", description = "the corpus folder (holds expectations.json)")
+  @Parameters(index = "0", paramLabel = "DIR", description = "The corpus folder (holds expectations.json).")
   Path dir;
 
-  @Option(names = "--failures", description = "list every failed check on stderr")
+  @Option(names = "--failures", description = "List every failed check on stderr.")
   boolean failures;
 
   @Override

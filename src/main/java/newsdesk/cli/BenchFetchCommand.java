@@ -15,26 +15,26 @@ import picocli.CommandLine.Option;
             + "HttpClient reference on the same threads. Prints feeds per second, peak heap, peak threads and the "
             + "most concurrent requests any host saw; exits 1 if the per-host limit was ever exceeded."})
 public final class BenchFetchCommand implements Callable<Integer> {
-  @Option(names = "--feeds", defaultValue = "1000", description = "Feeds to poll (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--feeds", paramLabel = "N", defaultValue = "1000", description = "Feeds to poll (default: ${DEFAULT-VALUE}).")
   int feeds;
 
-  @Option(names = "--hosts", defaultValue = "10", description = "Local hosts serving them (1-250, default: ${DEFAULT-VALUE}).")
+  @Option(names = "--hosts", paramLabel = "N", defaultValue = "10", description = "Local hosts serving them (1-250, default: ${DEFAULT-VALUE}).")
   int hosts;
 
-  @Option(names = "--items", defaultValue = "20", description = "Items per feed (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--items", paramLabel = "N", defaultValue = "20", description = "Items per feed (default: ${DEFAULT-VALUE}).")
   int items;
 
-  @Option(names = "--threads", defaultValue = "16", description = "Polling threads (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "16", description = "Polling threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
-  @Option(names = "--per-host", defaultValue = "2", description = "Concurrent requests per host (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--per-host", paramLabel = "N", defaultValue = "2", description = "Concurrent requests per host (default: ${DEFAULT-VALUE}).")
   int perHost;
 
-  @Option(names = "--min-delay-ms", defaultValue = "0",
+  @Option(names = "--min-delay-ms", defaultValue = "0", paramLabel = "MS",
       description = "Minimum delay between requests to one host, ms (default: ${DEFAULT-VALUE}; the fetcher's own default is 1000).")
   long minDelayMs;
 
-  @Option(names = "--latency-ms", defaultValue = "0", description = "Server think time per request, ms (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--latency-ms", defaultValue = "0", paramLabel = "MS", description = "Server think time per request, ms (default: ${DEFAULT-VALUE}).")
   long latencyMs;
 
   @Override

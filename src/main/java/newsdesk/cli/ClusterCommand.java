@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     name = "cluster",
     mixinStandardHelpOptions = true,
     description = {
-      "Groups articles into stories, online and in arrival order.",
+      "Group articles into stories, online and in arrival order.",
       "Reads {\"id\",\"date\",\"title\",\"text\"} lines (date may be null, title empty; an optional \"outlet\" "
           + "makes an outlet's own articles need a larger margin to share a story) and prints one "
           + "'id<TAB>story' line per article, in input order; merged stories are reported under the surviving "
@@ -41,15 +41,15 @@ import picocli.CommandLine.Spec;
 public final class ClusterCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--jsonl", required = true, paramLabel = "FILE", description = "articles, one JSON object per line")
+  @Option(names = "--jsonl", required = true, paramLabel = "FILE", description = "Articles, one JSON object a line.")
   Path jsonl;
 
   @Option(names = "--quiet-days", defaultValue = "3", paramLabel = "DAYS",
-      description = "a story without a new article for this many days is closed (default: ${DEFAULT-VALUE})")
+      description = "A story without a new article for this many days is closed (default: ${DEFAULT-VALUE}).")
   double quietDays;
 
   @Option(names = "--no-embeddings",
-      description = "score with TF-IDF alone, without loading the sentence-embedding model (faster start)")
+      description = "Score with TF-IDF alone, without loading the sentence-embedding model (faster start).")
   boolean noEmbeddings;
 
   @Override

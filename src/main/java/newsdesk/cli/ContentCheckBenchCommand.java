@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
           + "not called an article is listed on stderr."
     })
 public final class ContentCheckBenchCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "GROUND_TRUTH_JSON", description = "files of known article bodies")
+  @Parameters(arity = "1..*", paramLabel = "GROUND_TRUTH_JSON", description = "Files of known article bodies.")
   List<Path> files;
 
   @Spec CommandSpec spec;

@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 /** The {@code --data DIR} option every command takes. */
 public final class DataOption {
   @Option(names = "--data", paramLabel = "DIR",
-      description = "Data folder (default: $NEWSDESK_DATA, else ./newsdesk-data, else the newsdesk-data folder"
-          + " beside the newsdesk launcher when only that one exists).")
+      description = "Data folder (default: $NEWSDESK_DATA; else newsdesk-data in the current folder, or the one beside"
+          + " the newsdesk launcher when only that one exists).")
   Path data;
 
   /** The data folder for a command that creates state (sources add/import, fetch, run, serve, demo): created when missing. */

@@ -6,9 +6,20 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
-/** Reads the ISO-8601 dates and times users give to options such as {@code --since}. */
+/**
+ * Reads the ISO-8601 dates and times users give to options such as {@code --since}, and writes the
+ * times commands print.
+ */
 final class Dates {
   private Dates() {}
+
+  /**
+   * {@code t} as the commands print times: ISO-8601 in UTC to the second ({@code 2026-11-30T03:12:40Z}),
+   * as {@code digest} and the JSON API give them; null stays null. Finer digits are clock noise here.
+   */
+  static String show(Instant t) {
+    return t == null ? null : t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+  }
 
   /**
    * Parses {@code 2020-03-01}, {@code 2020-03-01T12:00:00Z} or {@code 2020-03-01T12:00+02:00}. A

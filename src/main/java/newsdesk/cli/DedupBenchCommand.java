@@ -32,24 +32,25 @@ import picocli.CommandLine.Parameters;
           + "vocabulary."
     })
 public final class DedupBenchCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "CORPUS_JSONL", description = "the corpus, one JSON article a line")
+  @Parameters(index = "0", paramLabel = "CORPUS_JSONL", description = "The corpus, one JSON article a line.")
   Path corpus;
 
-  @Option(names = "--sample", defaultValue = "200", description = "articles that get variants (default: ${DEFAULT-VALUE})")
+  @Option(names = "--sample", defaultValue = "200", paramLabel = "N", description = "Articles that get variants (default: ${DEFAULT-VALUE}).")
   int sample;
 
-  @Option(names = "--seed", defaultValue = "20191", description = "seed of the sample and the variants (default: ${DEFAULT-VALUE})")
+  @Option(names = "--seed", defaultValue = "20191", paramLabel = "N",
+      description = "Seed of the sample and the variants (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--json", description = "print the report as JSON")
+  @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
 
   @Option(names = "--furniture-families", paramLabel = "N",
-      description = "lines in N unrelated articles count as page furniture; 0 turns it off (default: the configured 3)")
+      description = "Lines in N unrelated articles count as page furniture; 0 turns it off (default: the configured 3).")
   Integer furnitureFamilies;
 
   @Option(names = "--scale", defaultValue = "0", paramLabel = "N",
-      description = "also add N distinct texts made from the corpus and report speed and memory (default: off)")
+      description = "Also add N distinct texts made from the corpus and report speed and memory (default: off).")
   int scale;
 
   @Spec CommandSpec spec;

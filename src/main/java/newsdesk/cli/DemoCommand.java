@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Run the whole pipeline offline on the bundled demo corpus (291 Wikinews articles, CC BY 2.5).",
         "A local news site on 127.0.0.1 publishes it as RSS feeds and article pages; newsdesk subscribes, "
-            + "ingests everything, prints the digest of the whole corpus, then serves the web UI until Ctrl-C."})
+            + "ingests everything, prints the digest of the whole corpus, then serves the web UI until Ctrl-C."},
+    footerHeading = HelpText.ENVIRONMENT_HEADING, footer = {HelpText.PASSWORD, HelpText.LOG})
 public final class DemoCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Mixin ServeOptions serve;
@@ -61,7 +62,7 @@ public final class DemoCommand implements Callable<Integer> {
       var stories = new DigestBuilder(ws.store()).digest(Instant.EPOCH, null, Integer.MAX_VALUE);
       System.out.print(new TextDigestRenderer().render(stories));
       System.out.flush();
-      System.err.println(stories.size() + " stories from " + ws.store().articleCount() + " articles. " + DemoCorpus.ATTRIBUTION);
+      System.err.println(Plural.count(stories.size(), "story", "stories") + " from " + Plural.count(ws.store().articleCount(), "article") + ". " + DemoCorpus.ATTRIBUTION);
       // The demo ingests once, then only serves: the pages say how to read a source added later.
       if (!noServe) ServeCommand.serveUntilStopped(ws, serve, fetcher, false);
     }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 public final class DigestCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "Output format: text, markdown or json (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--since", paramLabel = "DATE", description = "Earliest story update, ISO-8601 (default: 7 days before --until).")
@@ -24,7 +25,7 @@ public final class DigestCommand implements Callable<Integer> {
   @Option(names = "--until", paramLabel = "DATE", description = "Latest story update, ISO-8601 (default: the newest article).")
   String until;
 
-  @Option(names = "--limit", defaultValue = "50", description = "At most this many stories (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--limit", defaultValue = "50", paramLabel = "N", description = "At most this many stories (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Override

@@ -33,13 +33,14 @@ import picocli.CommandLine.Parameters;
           + "shingle F1 of each."
     })
 public final class ExtractBenchCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "DIR", description = "folder of .html/.htm pages")
+  @Parameters(paramLabel = "DIR", description = "Folder of .html/.htm pages.")
   Path dir;
 
-  @Option(names = "--rounds", defaultValue = "3", description = "timed rounds after warm-up; the median is reported (default ${DEFAULT-VALUE})")
+  @Option(names = "--rounds", defaultValue = "3", paramLabel = "N",
+      description = "Timed rounds after warm-up; the median is reported (default: ${DEFAULT-VALUE}).")
   int rounds;
 
-  @Option(names = "--no-peer", description = "skip readability4j")
+  @Option(names = "--no-peer", description = "Skip readability4j.")
   boolean noPeer;
 
   @Override

@@ -30,20 +30,24 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Extract the article (body text and metadata) of web pages.",
-      "INPUT is an HTML file, a folder (every .html/.htm file in it, in sorted order) or an http(s) URL.",
-      "Exit code 0 when any input was read, even if some had no article or could not be read (their 'error' "
-          + "says why, and unread ones are named on stderr); 1 when none could be read."
-    })
+      "INPUT is an HTML file, a folder (every .html/.htm file in it, in sorted order) or an http(s) URL. An input "
+          + "without an article, or that cannot be read, gets an 'error' saying why (unread ones are named on stderr), "
+          + "and the others go on."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:done: at least one input could be read",
+        "1:no input could be read", "2:a usage error (no input exists, a bad option)"})
 public final class ExtractCommand implements Callable<Integer> {
   enum Format { text, json, jsonl }
 
-  @Option(names = "--format", defaultValue = "text", description = "text, json (one array) or jsonl (one object a line); default ${DEFAULT-VALUE}")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "Output format (default: ${DEFAULT-VALUE}): text, json (one array) or jsonl (one object a line).")
   Format format;
 
-  @Option(names = "--base-url", paramLabel = "URL", description = "URL to resolve links of local files against (default: the file's file: URI)")
+  @Option(names = "--base-url", paramLabel = "URL", description = "URL to resolve links of local files against (default: the file's file: URI).")
   String baseUrl;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders or URLs")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders or URLs.")
   List<String> inputs;
 
   @Spec CommandSpec spec;
@@ -72,12 +76,22 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     PageSource source = new PageSource(base);
     List<PageSource.Input> all = new ArrayList<>();
+    List<Unusable> unusable = new ArrayList<>();
     for (String input : inputs) {
       try {
         all.addAll(source.expand(input));
       } catch (IllegalArgumentException e) {
-        throw new UserError(e.getMessage());
+        // A missing file among several inputs is that input's error, as an unreachable URL is: the others go on.
+        Unusable u = Unusable.of(input, e);
+        unusable.add(u);
+        all.add(u);
       }
+    }
+    var problems = ErrorReporter.inputProblems(spec.commandLine());
+    if (unusable.size() == inputs.size()) {
+      // Nothing the user named exists: a usage mistake, not a run whose inputs failed to read.
+      unusable.forEach(u -> problems.accept(u.name() + ": " + u.problem()));
+      return ErrorReporter.USER_ERROR;
     }
     java.io.PrintWriter err = spec.commandLine().getErr();
     DensityArticleExtractor extractor = new DensityArticleExtractor();
@@ -89,8 +103,14 @@ public final class ExtractCommand implements Callable<Integer> {
         ObjectNode node;
         Extraction extraction = null;
         try {
-          extraction = extractor.explain(input.load());
-          node = toJson(json, input.name(), extraction);
+          if (input instanceof Unusable u) {
+            failures++;
+            node = errorJson(json, u.name(), null, u.problem());
+            problems.accept(u.name() + ": " + u.problem());
+          } else {
+            extraction = extractor.explain(input.load());
+            node = toJson(json, input.name(), extraction);
+          }
         } catch (IOException | UncheckedIOException e) {
           failures++;
           String problem = "cannot read: " + readProblem(input, e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
@@ -159,6 +179,31 @@ public final class ExtractCommand implements Callable<Integer> {
     o.put("text", "");
     o.put("error", error);
     return o;
+  }
+
+  /**
+   * An input that names neither an existing file or folder nor a valid http(s) URL.
+   *
+   * @param name    the input as the user wrote it
+   * @param problem what is wrong with it, without the name ("no such file, folder or http(s) URL")
+   */
+  private record Unusable(String name, String problem) implements PageSource.Input {
+    static Unusable of(String input, IllegalArgumentException e) {
+      String message = ErrorReporter.message(e);
+      // PageSource names the input first ("x.html: no such file ..."); the name goes in its own field.
+      String prefix = input + ": ";
+      return new Unusable(input, message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+    }
+
+    @Override
+    public String url() {
+      return null;
+    }
+
+    @Override
+    public newsdesk.extract.Page load() {
+      throw new IllegalStateException(name + " cannot be loaded: " + problem);
+    }
   }
 
   /** Keeps System.out open when the JSON writer closes its stream. */

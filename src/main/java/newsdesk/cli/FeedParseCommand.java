@@ -37,16 +37,16 @@ import picocli.CommandLine.Parameters;
 public final class FeedParseCommand implements Callable<Integer> {
   enum Format { text, json }
 
-  @Parameters(index = "0", paramLabel = "FILE|URL", description = "a feed file, a file: URL or an http(s) URL")
+  @Parameters(index = "0", paramLabel = "FILE|URL", description = "A feed file, a file: URL or an http(s) URL.")
   String input;
 
-  @Option(names = "--url", paramLabel = "BASE", description = "the document's URL, for resolving relative links")
+  @Option(names = "--url", paramLabel = "BASE", description = "The document's URL, for resolving relative links.")
   String base;
 
-  @Option(names = "--content-type", paramLabel = "TYPE", description = "the HTTP Content-Type it was served with")
+  @Option(names = "--content-type", paramLabel = "TYPE", description = "The HTTP Content-Type it was served with.")
   String contentType;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: text or json (default: text).")
   Format format = Format.text;
 
   private static final int MAX_BODY_BYTES = 10 * 1024 * 1024;

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 /** Fetches the sources that are due, once. */
 @Command(name = "fetch", mixinStandardHelpOptions = true,
     description = "Fetch every source that is due (or all with --all) once, and ingest what is new.",
+    footerHeading = HelpText.ENVIRONMENT_HEADING, footer = HelpText.LOG,
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:done (sources that failed are listed on stderr and retried later)",
         "1:every source fetched failed", "2:bad usage or data folder"})
@@ -77,7 +78,7 @@ public final class FetchCommand implements Callable<Integer> {
     Source next = followed.stream().filter(s -> s.nextFetchAt() != null)
         .min(java.util.Comparator.comparing(Source::nextFetchAt)).orElseThrow();
     String retrying = next.lastError() == null ? "" : " (retrying after: " + next.lastError() + ")";
-    return "No source is due: the next is " + next.url() + " at " + next.nextFetchAt() + retrying
+    return "No source is due: the next is " + next.url() + " at " + Dates.show(next.nextFetchAt()) + retrying
         + ". `newsdesk fetch --all` fetches every source now.";
   }
 }

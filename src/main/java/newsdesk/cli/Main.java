@@ -67,6 +67,7 @@ public final class Main {
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     shareVersion(cl, cl.getCommandSpec().version());
+    HelpLayout.apply(cl);
     return cl;
   }
 

@@ -15,9 +15,19 @@ import picocli.CommandLine.Spec;
           + "stories and writes a traceable brief for each.",
       "",
       "Commands that keep or read stored news (digest, search, sources, fetch, run, serve, reindex, demo) take "
-          + "--data DIR (default ./newsdesk-data, or $NEWSDESK_DATA)."
+          + "--data DIR (default: $NEWSDESK_DATA, else newsdesk-data in the current folder)."
     },
-    commandListHeading = "%nCommands:%n")
+    commandListHeading = "%nCommands:%n",
+    footerHeading = "%nCommands of the launcher script (./newsdesk), not of the program:%n",
+    footer = {
+      "  ./newsdesk test [MAVEN_OPTIONS]  Run the whole test suite (what CI runs).",
+      "  ./newsdesk COMMAND ...           Build if sources changed, then run COMMAND.",
+      HelpText.ENVIRONMENT_HEADING + HelpText.DATA,
+      HelpText.PASSWORD,
+      HelpText.LOG,
+      HelpText.DEBUG,
+      HelpText.JAVA_OPTS
+    })
 public final class NewsdeskCommand implements Runnable {
   @Spec CommandSpec spec;
 

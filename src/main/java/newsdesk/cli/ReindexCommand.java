@@ -19,7 +19,7 @@ public final class ReindexCommand implements Callable<Integer> {
   public Integer call() {
     try (Workspace ws = Workspace.forReindex(data.existingDataDir())) {
       int n = new IndexSync(ws.store(), ws.index()).rebuild();
-      System.err.println("Indexed " + n + " articles into " + ws.dir().index() + ".");
+      System.err.println("Indexed " + Plural.count(n, "article") + " into " + ws.dir().index() + ".");
     }
     return 0;
   }

@@ -33,15 +33,16 @@ import picocli.CommandLine.Parameters;
  * often the top related story is the other event of the same topic.
  */
 @Command(name = "related", mixinStandardHelpOptions = true,
-    description = "Related-story accuracy on gold stories grouped in topics (ECB+ layout): top related = other event of the topic.")
+    description = "Measure related-story accuracy on gold stories grouped in topics (ECB+ layout): the top related story "
+        + "should be the other event of the topic.")
 public final class RelatedBenchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "JSONL with id, title, text, cluster and topic fields.")
   Path file;
 
-  @picocli.CommandLine.Option(names = "--min-similarity", description = "Override the finder's least similarity.")
+  @picocli.CommandLine.Option(names = "--min-similarity", paramLabel = "SIMILARITY", description = "Override the finder's least similarity.")
   Double minSimilarity;
 
-  @picocli.CommandLine.Option(names = "--entity-weight", description = "Override the finder's entity weight.")
+  @picocli.CommandLine.Option(names = "--entity-weight", paramLabel = "WEIGHT", description = "Override the finder's entity weight.")
   Double entityWeight;
 
 

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 
 /** Keeps polling the sources while serving the web UI. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = "Keep polling the sources that are due and serve the web UI, until Ctrl-C.")
+    description = "Keep polling the sources that are due and serve the web UI, until Ctrl-C.",
+    footerHeading = HelpText.ENVIRONMENT_HEADING, footer = {HelpText.PASSWORD, HelpText.LOG})
 public final class RunCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Mixin NetworkOptions network;

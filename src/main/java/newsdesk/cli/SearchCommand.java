@@ -27,16 +27,21 @@ public final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The words to search for.", preprocessor = QueryWords.class)
   List<String> query;
 
-  @Option(names = "--limit", defaultValue = "20", description = "At most this many hits (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "At most this many hits (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--format", defaultValue = "text",
-      description = "text or json (default: ${DEFAULT-VALUE}); text marks matches with \u00ab\u00bb, json lists them in matches.")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "Output format: text or json (default: ${DEFAULT-VALUE}); text marks matches with \u00ab\u00bb, json lists them "
+          + "in matches.")
   String format;
 
-  /** A hit with the article's story and URL, as printed: a plain-text snippet and the matched terms. */
-  record Hit(String article_id, String story_id, String title, String outlet, String url, String snippet, List<String> matches,
-      float score) {}
+  /**
+   * A hit with the article's story and URL, as printed: a plain-text snippet and the matched terms. The
+   * fields the web API's search hits have carry the same names and values ({@code published} is the
+   * publication time, else when it was fetched, as there).
+   */
+  record Hit(String article_id, String story_id, String title, String outlet, String url, java.time.Instant published,
+      String snippet, List<String> matches, float score) {}
 
   /**
    * The command as registered: unknown options are query words ({@code -eruption}), and short options
@@ -118,7 +123,7 @@ public final class SearchCommand implements Callable<Integer> {
     var index = ws.index();
     if (index.size() == 0 && ws.store().articleCount() > 0) {
       throw new UserError("the search index " + ws.dir().index() + " is empty or missing while the database holds "
-          + ws.store().articleCount() + " articles; run `newsdesk reindex" + dataArgument(ws) + "`");
+          + Plural.count(ws.store().articleCount(), "article") + "; run `newsdesk reindex" + dataArgument(ws) + "`");
     }
     if (index.outdated()) {
       System.err.println("newsdesk search: the search index was built by an older version of newsdesk, so accents and "
@@ -137,6 +142,6 @@ public final class SearchCommand implements Callable<Integer> {
   private static Hit hit(Workspace ws, SearchHit h) {
     var a = ws.store().articleByPublicId(h.articleId());
     return new Hit(h.articleId(), a.map(StoredArticle::storyId).orElse(null), h.title(), a.map(StoredArticle::outlet).orElse(null),
-        a.map(StoredArticle::url).orElse(null), h.plainSnippet(), h.matches(), h.score());
+        a.map(StoredArticle::url).orElse(null), a.map(StoredArticle::time).orElse(null), h.plainSnippet(), h.matches(), h.score());
   }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** Serves the web UI over what is stored. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the web UI (digest, stories, search) until Ctrl-C.")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the web UI (digest, stories, search) until Ctrl-C.",
+    footerHeading = HelpText.ENVIRONMENT_HEADING, footer = {HelpText.PASSWORD, HelpText.LOG})
 public final class ServeCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Mixin ServeOptions serve;

@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 
 /** Where the web UI listens and how it is reached. */
 public final class ServeOptions {
-  @Option(names = "--port", defaultValue = "8080", description = "Port of the web UI (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "Port of the web UI (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
   @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
@@ -13,8 +13,9 @@ public final class ServeOptions {
   String bind;
 
   @Option(names = "--base-url", paramLabel = "URL",
-      description = "Public address of the web UI (e.g. https://news.example.org/desk) for absolute links in feeds and "
-          + "pages behind a reverse proxy; https also marks session cookies Secure. Default: taken from each request.")
+      description = {"Public address of the web UI, for absolute links in feeds and pages behind a reverse proxy; "
+          + "https also marks session cookies Secure.",
+          "Example: https://news.example.org/desk. Default: taken from each request."})
   String baseUrl;
 
   void validate() {

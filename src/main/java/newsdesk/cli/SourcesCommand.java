@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
 /** Manages the followed sources. */
 @Command(name = "sources", mixinStandardHelpOptions = true,
     description = "List, add, remove, import and export the sources newsdesk follows.",
+    commandListHeading = "%nCommands:%n",
     subcommands = {SourcesCommand.Add.class, SourcesCommand.ListSources.class, SourcesCommand.Remove.class,
         SourcesCommand.Import.class, SourcesCommand.Export.class})
 public final class SourcesCommand implements Runnable {
@@ -100,14 +101,14 @@ public final class SourcesCommand implements Runnable {
       List<DiscoveredSource> chosen;
       if (pick != null) {
         if (pick < 1 || pick > found.size()) {
-          throw new UserError("--pick " + pick + " is out of range: " + found.size() + " source(s) found at " + uri);
+          throw new UserError("--pick " + pick + " is out of range: " + Plural.count(found.size(), "source") + " found at " + uri);
         }
         chosen = List.of(found.get(pick - 1));
       } else if (all || found.size() == 1) {
         chosen = found;
       } else {
         for (int i = 0; i < found.size(); i++) System.out.println((i + 1) + "\t" + describe(found.get(i)));
-        System.err.println("newsdesk sources add: " + found.size() + " sources found at " + uri
+        System.err.println("newsdesk sources add: " + Plural.count(found.size(), "source") + " found at " + uri
             + "; follow one with --pick N, or all of them with --all.");
         return CHOICE_NEEDED;
       }
@@ -167,7 +168,8 @@ public final class SourcesCommand implements Runnable {
   static final class ListSources implements Callable<Integer> {
     @Mixin DataOption data;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+        description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Override
@@ -181,9 +183,9 @@ public final class SourcesCommand implements Runnable {
           String status = status(s, schedule);
           if (format.equals("text")) {
             String detail = s.lastError() != null ? ": " + s.lastError() : s.damaged() ? ": " + s.lastWarning() : "";
-            String next = s.nextFetchAt() == null ? "due now" : "next " + s.nextFetchAt();
+            String next = s.nextFetchAt() == null ? "due now" : "next " + Dates.show(s.nextFetchAt());
             System.out.println(s.id() + "\t" + s.kind() + "\t" + s.url() + "\t" + (s.title() == null ? "" : s.title()) + "\t"
-                + status + (s.consecutiveFailures() > 0 ? " (" + s.consecutiveFailures() + " failures)" : "") + detail
+                + status + (s.consecutiveFailures() > 0 ? " (" + Plural.count(s.consecutiveFailures(), "failure") + ")" : "") + detail
                 + "\tevery " + s.pollIntervalSeconds() / 60 + " min, " + next);
           } else {
             ObjectNode o = rows.addObject();
@@ -191,8 +193,8 @@ public final class SourcesCommand implements Runnable {
                 .put("last_error", s.lastError()).put("last_warning", s.lastWarning())
                 .put("consecutive_failures", s.consecutiveFailures())
                 .put("poll_interval_seconds", s.pollIntervalSeconds())
-                .put("last_fetch_at", text(s.lastFetchAt())).put("last_success_at", text(s.lastSuccessAt()))
-                .put("next_fetch_at", text(s.nextFetchAt()));
+                .put("last_fetch_at", Dates.show(s.lastFetchAt())).put("last_success_at", Dates.show(s.lastSuccessAt()))
+                .put("next_fetch_at", Dates.show(s.nextFetchAt()));
             SourceProfile p = ws.store().sourceProfile(s.id());
             o.put("site_url", p.siteUrl()).put("folder", p.folder()); // snake_case, as the API and digest JSON
           }
@@ -207,10 +209,6 @@ public final class SourcesCommand implements Runnable {
       if (s.lastFetchAt() == null) return "never fetched";
       if (s.consecutiveFailures() == 0) return "ok";
       return schedule.failing(s.consecutiveFailures()) ? "FAILING" : "retrying";
-    }
-
-    private static String text(Instant t) {
-      return t == null ? null : t.toString();
     }
   }
 
@@ -272,8 +270,9 @@ public final class SourcesCommand implements Runnable {
         }
       }
       for (String problem : result.problems()) System.err.println("newsdesk sources import: " + file + ": skipped " + problem);
-      System.err.println("Imported " + added + " new source(s) from " + file + (known > 0 ? "; " + known + " already followed" : "")
-          + (result.problems().isEmpty() ? "." : "; " + result.problems().size() + " outline(s) skipped."));
+      System.err.println("Imported " + Plural.count(added, "new source") + " from " + file
+          + (known > 0 ? "; " + known + " already followed" : "")
+          + (result.problems().isEmpty() ? "." : "; " + Plural.count(result.problems().size(), "outline") + " skipped."));
       return 0;
     }
   }

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
     name = "summarize",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a brief (headline and summary) for each story of a JSONL file.",
+      "Write a brief (headline and summary) for each story of a JSONL file.",
       "Input lines: {\"id\", \"articles\": [{\"title\"?, \"text\"}]}; output lines: {\"id\", \"headline\", "
           + "\"summary\"} with the summary's sentences one per line. Without --sentences or --words the brief has "
           + "its default length (whole sentences up to " + SummaryLength.DEFAULT_WORDS + " words)."
@@ -62,8 +62,9 @@ public final class SummarizeCommand implements Callable<Integer> {
   }
 
   @Option(names = "--llm-url", paramLabel = "URL",
-      description = "OpenAI-compatible chat endpoint (base URL or .../chat/completions) that rewrites each brief; "
-          + "the extractive brief stays when the rewrite adds a number or name the sources lack, or the endpoint fails.")
+      description = "OpenAI-compatible chat endpoint that rewrites each brief: its base URL, or the whole URL ending in "
+          + "/chat/completions. The extractive brief stays when the rewrite adds a number or name the sources lack, or "
+          + "when the endpoint fails.")
   URI llmUrl;
 
   @Option(names = "--llm-model", paramLabel = "NAME", defaultValue = "default", description = "Model name sent to the endpoint (default: ${DEFAULT-VALUE}).")

@@ -40,38 +40,38 @@ import picocli.CommandLine.Option;
 public final class WebBenchCommand implements Callable<Integer> {
   static final int MIN_RATE = 10;
 
-  @Option(names = "--articles", defaultValue = "100000", description = "Articles in the generated corpus (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--articles", paramLabel = "N", defaultValue = "100000", description = "Articles in the generated corpus (default: ${DEFAULT-VALUE}).")
   int articles;
 
   @Option(names = "--corpus", paramLabel = "DIR",
       description = "Folder of the generated corpus, reused when it holds enough articles (default: TMPDIR/newsdesk-bench-web-ARTICLES).")
   Path corpus;
 
-  @Option(names = "--rate", defaultValue = "200", description = "Requests per second of the main run (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--rate", paramLabel = "N", defaultValue = "200", description = "Requests per second of the main run (default: ${DEFAULT-VALUE}).")
   int rate;
 
-  @Option(names = "--duration", defaultValue = "30", description = "Seconds of the main run (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "30", description = "Seconds of the main run (default: ${DEFAULT-VALUE}).")
   int duration;
 
-  @Option(names = "--connections", defaultValue = "50", description = "Concurrent connections (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--connections", paramLabel = "N", defaultValue = "50", description = "Concurrent connections (default: ${DEFAULT-VALUE}).")
   int connections;
 
-  @Option(names = "--pages", defaultValue = "0.7", description = "Share of page requests; the rest are searches (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--pages", paramLabel = "SHARE", defaultValue = "0.7", description = "Share of page requests; the rest are searches (default: ${DEFAULT-VALUE}).")
   double pages;
 
-  @Option(names = "--p99", defaultValue = "50", description = "p99 latency limit in ms (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--p99", paramLabel = "MS", defaultValue = "50", description = "Limit of the p99 latency, in ms (default: ${DEFAULT-VALUE}).")
   double p99;
 
-  @Option(names = "--warmup", defaultValue = "10", description = "Seconds of open-loop warm-up at half the main rate, after up to 2000 sequential requests (at most 60 s); not measured (default: ${DEFAULT-VALUE}; 0 skips warming).")
+  @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "10", description = "Seconds of open-loop warm-up at half the main rate, after up to 2000 sequential requests (at most 60 s); not measured (default: ${DEFAULT-VALUE}; 0 skips warming).")
   int warmup;
 
-  @Option(names = "--step-seconds", defaultValue = "10", description = "Seconds per step of the rising-rate search; 0 skips it (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--step-seconds", paramLabel = "SECONDS", defaultValue = "10", description = "Seconds per step of the rising-rate search; 0 skips it (default: ${DEFAULT-VALUE}).")
   int stepSeconds;
 
-  @Option(names = "--max-rate", defaultValue = "3000", description = "Highest rate the rising search tries (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--max-rate", paramLabel = "N", defaultValue = "3000", description = "Highest rate the rising search tries (default: ${DEFAULT-VALUE}).")
   int maxRate;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed of the request mix (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of the request mix (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Override

@@ -12,12 +12,15 @@ import java.util.Map;
  * @param entriesSeen     feed entries read
  * @param added           new articles stored
  * @param duplicates      of which attached to an article they copy
- * @param skipped         entries already stored
+ * @param skipped         entries already stored (known by their id or canonical URL)
  * @param pageErrors      article pages that could not be read (their feed text was kept)
  * @param storiesBriefed  stories whose brief was (re)computed
- * @param stageTimes      wall time per stage
+ * @param stageTimes      time per stage, summed over the threads that ran it (parallel stages
+ *                        can add up to more than the run's wall time)
  * @param sourceWarnings  sources whose document could be read only in part, by URL, with what was
  *                        wrong and how many entries were read
+ * @param repeated        entries skipped because an earlier entry of the same run had their link
+ *                        (feeds that list the same article: sections and a "latest" feed)
  */
 public record IngestReport(
     int sourcesPolled,
@@ -29,17 +32,18 @@ public record IngestReport(
     List<String> pageErrors,
     int storiesBriefed,
     Map<String, Duration> stageTimes,
-    Map<String, String> sourceWarnings) {
+    Map<String, String> sourceWarnings,
+    int repeated) {
   public IngestReport {
     // in the order the sources were polled
     sourceWarnings = sourceWarnings == null ? Map.of()
         : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sourceWarnings));
   }
 
-  /** A report without warnings (the form before warnings existed). */
+  /** A report without warnings or a count of repeated entries (the form before they existed). */
   public IngestReport(int sourcesPolled, Map<String, String> sourceErrors, int entriesSeen, int added, int duplicates,
       int skipped, List<String> pageErrors, int storiesBriefed, Map<String, Duration> stageTimes) {
     this(sourcesPolled, sourceErrors, entriesSeen, added, duplicates, skipped, pageErrors, storiesBriefed, stageTimes,
-        Map.of());
+        Map.of(), 0);
   }
 }

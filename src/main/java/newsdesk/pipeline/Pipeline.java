@@ -64,6 +64,8 @@ public final class Pipeline {
 
   /** Polls {@code sources} once and ingests what is new. */
   public IngestReport ingest(List<Source> sources) {
+    // The timer lives as long as the pipeline (the run loop ingests every minute): report this run only.
+    Map<String, Duration> timesBefore = timer.snapshot();
     Map<String, String> sourceErrors = new LinkedHashMap<>();
     Map<String, String> sourceWarnings = new LinkedHashMap<>();
     List<SourcePoller.Poll> polls = pollAll(sources);
@@ -75,17 +77,24 @@ public final class Pipeline {
     List<Candidate> candidates = new ArrayList<>();
     int seen = 0;
     int skipped = 0;
+    int repeated = 0;
     Set<String> links = new HashSet<>();
     List<SourcePoller.Poll> work = new ArrayList<>();
     for (SourcePoller.Poll poll : polls) {
       List<FeedEntry> fresh = new ArrayList<>();
       for (FeedEntry e : poll.entries()) {
         seen++;
-        boolean known = (e.id() != null && store.hasGuid(poll.source().id(), e.id()))
-            || (e.link() != null && (!links.add(e.link())
-                || store.articleByCanonicalUrl(stages.canonicalizer().canonicalize(e.link())).isPresent()));
-        if (known) skipped++;
-        else fresh.add(e);
+        // Counted apart: on a first run many entries are repeats (a site's section feeds and its
+        // "latest" feed list the same articles), and "already stored" would not be true of them.
+        if (e.id() != null && store.hasGuid(poll.source().id(), e.id())) {
+          skipped++;
+        } else if (e.link() != null && !links.add(e.link())) {
+          repeated++;
+        } else if (e.link() != null && store.articleByCanonicalUrl(stages.canonicalizer().canonicalize(e.link())).isPresent()) {
+          skipped++;
+        } else {
+          fresh.add(e);
+        }
       }
       work.add(new SourcePoller.Poll(poll.source(), fresh, null));
     }
@@ -136,7 +145,7 @@ public final class Pipeline {
 
     int briefed = refreshDerived();
     return new IngestReport(sources.size(), sourceErrors, seen, added, duplicates, skipped, pageErrors, briefed,
-        timer.snapshot(), sourceWarnings);
+        timer.since(timesBefore), sourceWarnings, repeated);
   }
 
   /** Brings briefs, related stories and the index up to date with the store. */

@@ -30,6 +30,19 @@ public final class StageTimer {
     nanos.computeIfAbsent(stage, s -> new LongAdder()).add(elapsedNanos);
   }
 
+  /**
+   * The time per stage spent after {@code earlier} (a {@link #snapshot()} taken then), in the same
+   * order: what one run of a long-lived pipeline spent, without the runs before it.
+   */
+  public Map<String, Duration> since(Map<String, Duration> earlier) {
+    Map<String, Duration> out = new LinkedHashMap<>();
+    snapshot().forEach((stage, total) -> {
+      Duration spent = total.minus(earlier.getOrDefault(stage, Duration.ZERO));
+      if (!spent.isZero()) out.put(stage, spent);
+    });
+    return out;
+  }
+
   /** Time per stage, in pipeline order, then any other stage. */
   public Map<String, Duration> snapshot() {
     Map<String, Duration> out = new LinkedHashMap<>();

@@ -125,4 +125,55 @@ class ExtractCommandTest {
     assertThat(r.err()).contains("nope.html").contains("no such file");
     assertThat(r.out()).isEmpty();
   }
+
+  @Test
+  void aMissingFileAmongSeveralInputsIsThatInputsErrorAndTheOthersGoOn() throws Exception {
+    Path page = dir.resolve("page.html");
+    Files.writeString(page, ARTICLE);
+    String missing = dir.resolve("nonexistent.html").toString();
+    Run r = run("--format", "jsonl", missing, page.toString());
+    assertThat(r.exit()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    JsonNode first = new ObjectMapper().readTree(lines.get(0));
+    assertThat(first.get("input").asText()).isEqualTo(missing);
+    assertThat(first.get("error").asText()).isEqualTo("no such file, folder or http(s) URL");
+    assertThat(first.get("text").asText()).isEmpty();
+    assertThat(new ObjectMapper().readTree(lines.get(1)).get("text").asText()).startsWith("The central library will stay open");
+    assertThat(r.err().strip()).isEqualTo("newsdesk extract: " + missing + ": no such file, folder or http(s) URL");
+  }
+
+  @Test
+  void aMissingFileInTextFormatIsNamedOnceOnStderrAndTheOthersArePrinted() throws Exception {
+    Path page = dir.resolve("page.html");
+    Files.writeString(page, ARTICLE);
+    String missing = dir.resolve("nonexistent.html").toString();
+    Run r = run(page.toString(), missing);
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("The central library will stay open");
+    assertThat(r.err().lines().toList()).containsExactly("newsdesk extract: " + missing + ": no such file, folder or http(s) URL");
+  }
+
+  @Test
+  void whenEveryInputIsMissingItIsAUsageErrorNamingEach() {
+    String a = dir.resolve("a.html").toString();
+    String b = dir.resolve("b.html").toString();
+    Run r = run("--format", "jsonl", a, b);
+    assertThat(r.exit()).isEqualTo(ErrorReporter.USER_ERROR);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines().toList()).containsExactly(
+        "newsdesk extract: " + a + ": no such file, folder or http(s) URL",
+        "newsdesk extract: " + b + ": no such file, folder or http(s) URL");
+  }
+
+  @Test
+  void aMissingFileBesideAnUnreadableUrlFailsTheRunAsNothingCouldBeRead() throws Exception {
+    String url = newsdesk.fetch.LocalServer.closedPortUrl("/x").toString();
+    String missing = dir.resolve("nonexistent.html").toString();
+    Run r = run("--format", "json", url, missing);
+    assertThat(r.exit()).isEqualTo(1);
+    JsonNode array = new ObjectMapper().readTree(r.out());
+    assertThat(array).hasSize(2);
+    assertThat(array.get(1).get("error").asText()).isEqualTo("no such file, folder or http(s) URL");
+  }
 }

@@ -99,4 +99,25 @@ class SearchCommandTest {
     CliRun text = search("erupted");
     assertThat(text.out()).contains("  The volcano \u00aberupted\u00bb on Tuesday.\n");
   }
+
+  @Test
+  void jsonHitsCarryThePublicationTimeAsTheWebApiDoes() throws Exception {
+    try (Workspace ws = Workspace.forIngest(DataDir.resolve(dir, java.util.Map.of()).create(), true)) {
+      long before = ws.store().maxArticleId();
+      String url = "https://example.org/a-4";
+      ws.store().insertArticle(new StoredArticle(0, "a-4", null, "a-4", url, url, "Outlet", "Glacier melts", List.of(),
+          Instant.parse("2026-03-02T10:15:30Z"), Instant.parse("2026-03-03T00:00:00Z"), "en", null, null,
+          "The glacier melted faster this year.", "page", "hash-a-4", null, null));
+      ws.index().add(ws.store().articlesAfter(before, 10));
+    }
+    CliRun r = search("--format", "json", "glacier");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode hit = JsonDigestRenderer.mapper().readTree(r.out()).get("hits").get(0);
+    assertThat(hit.get("published").asText()).isEqualTo("2026-03-02T10:15:30Z");
+    java.util.List<String> names = new java.util.ArrayList<>();
+    hit.fieldNames().forEachRemaining(names::add);
+    assertThat(names).containsSubsequence("article_id", "story_id", "title", "outlet", "url", "published", "snippet", "matches");
+    JsonNode epoch = JsonDigestRenderer.mapper().readTree(search("--format", "json", "election").out()).get("hits").get(0);
+    assertThat(epoch.get("published").asText()).isEqualTo("1970-01-01T00:00:00Z");
+  }
 }

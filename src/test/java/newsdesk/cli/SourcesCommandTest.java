@@ -82,10 +82,10 @@ class SourcesCommandTest {
     CliRun imported = run("sources", "import", opml.toString());
     assertThat(imported.exit()).isZero();
     assertThat(imported.out().lines()).hasSize(2);
-    assertThat(imported.err()).contains("Imported 2 new source(s)").contains("skipped line 3");
+    assertThat(imported.err()).contains("Imported 2 new sources from ").contains("skipped line 3");
 
     CliRun again = run("sources", "import", opml.toString());
-    assertThat(again.err()).contains("Imported 0 new source(s)").contains("2 already followed");
+    assertThat(again.err()).contains("Imported 0 new sources from ").contains("2 already followed");
 
     CliRun exported = run("sources", "export");
     assertThat(exported.exit()).isZero();
@@ -95,7 +95,7 @@ class SourcesCommandTest {
     Path back = dir.resolve("back.opml");
     Files.writeString(back, exported.out());
     CliRun reimported = run("sources", "import", back.toString());
-    assertThat(reimported.err()).contains("Imported 0 new source(s)").contains("2 already followed");
+    assertThat(reimported.err()).contains("Imported 0 new sources from ").contains("2 already followed");
   }
 
   @Test
@@ -140,7 +140,8 @@ class SourcesCommandTest {
     for (int i = 0; i < 3; i++) {
       CliRun fetch = run("fetch", "--all", "--allow-private-network", "--host-delay-ms", "0");
       assertThat(fetch.exit()).as("every source failed").isEqualTo(1);
-      assertThat(fetch.err()).contains("source failed: " + url);
+      assertThat(fetch.err()).contains("source failed: " + url).contains(" from 1 source;");
+      if (i == 0) assertThat(run("sources", "list").out()).contains("retrying (1 failure): ");
     }
     CliRun json = run("sources", "list", "--format", "json");
     assertThat(json.out()).contains("\"status\" : \"FAILING\"").contains("\"consecutive_failures\" : 3").contains("HTTP 410");
@@ -153,11 +154,21 @@ class SourcesCommandTest {
         "<rss version='2.0'><channel><title>News</title><item><title>a</title><description>Short text.</description></item></channel></rss>"));
     String url = server.url("/news.rss").toString();
     assertThat(run("sources", "add", url, "--no-discover").exit()).isZero();
-    assertThat(run("fetch", "--allow-private-network", "--host-delay-ms", "0").exit()).isZero();
+    CliRun first = run("fetch", "--allow-private-network", "--host-delay-ms", "0");
+    assertThat(first.exit()).isZero();
+    assertThat(first.err()).contains("Ingested 1 new article (0 duplicates attached) from 1 source; 1 story briefed; ")
+        .doesNotContain("skipped");
 
     CliRun idle = run("fetch", "--allow-private-network", "--host-delay-ms", "0");
     assertThat(idle.exit()).isZero();
     assertThat(idle.err()).contains("No source is due: the next is " + url).contains("fetch --all");
+    // Times to the second, in UTC, as digest prints them.
+    assertThat(idle.err()).containsPattern(" at \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\\. ");
+    assertThat(run("sources", "list").out()).containsPattern("\tevery \\d+ min, next \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\n");
+    CliRun json = run("sources", "list", "--format", "json");
+    for (String field : List.of("last_fetch_at", "last_success_at", "next_fetch_at")) {
+      assertThat(json.out()).containsPattern("\"" + field + "\" : \"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\"");
+    }
   }
 
   @Test

@@ -70,8 +70,13 @@ class PipelineTest {
       IngestReport first = f.pipeline().ingest(sources);
       long articles = f.store.articleCount();
       assertThat(first.added()).isEqualTo(291);
+      // The science feed lists articles of the latest feed: repeats within the run, not stored ones.
+      assertThat(first.skipped()).isZero();
+      assertThat(first.repeated()).isPositive().isEqualTo(first.entriesSeen() - 291);
       IngestReport second = f.pipeline().ingest(f.store.sources());
       assertThat(second.added()).isZero();
+      assertThat(second.skipped() + second.repeated()).isEqualTo(second.entriesSeen());
+      assertThat(second.skipped()).isPositive();
       assertThat(second.storiesBriefed()).isZero();
       assertThat(f.store.articleCount()).isEqualTo(articles);
     }

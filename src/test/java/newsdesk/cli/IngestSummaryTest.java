@@ -1,0 +1,54 @@
+package newsdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import newsdesk.pipeline.IngestReport;
+import org.junit.jupiter.api.Test;
+
+/** The summary line of {@code fetch} and {@code demo}: counts in the right number, true skip reasons. */
+class IngestSummaryTest {
+  private static IngestReport report(int sources, int added, int duplicates, int stored, int repeated, int briefed,
+      Map<String, Duration> times) {
+    return new IngestReport(sources, Map.of(), added + stored + repeated, added, duplicates, stored, List.of(), briefed,
+        times, Map.of(), repeated);
+  }
+
+  @Test
+  void oneOfEachIsSingular() {
+    assertThat(IngestSummary.counts(report(1, 1, 1, 1, 1, 1, Map.of()), Duration.ofMillis(2500)))
+        .isEqualTo("Ingested 1 new article (1 duplicate attached) from 1 source; skipped 1 entry already stored and "
+            + "1 entry listed again in this run's feeds (same link); 1 story briefed; 2.5 s");
+  }
+
+  @Test
+  void aFirstRunOverFeedsThatShareArticlesSaysTheyRepeatNotThatTheyWereStored() {
+    assertThat(IngestSummary.counts(report(6, 291, 0, 0, 291, 279, Map.of()), Duration.ofMillis(9700)))
+        .isEqualTo("Ingested 291 new articles (0 duplicates attached) from 6 sources; skipped 291 entries listed again "
+            + "in this run's feeds (same link); 279 stories briefed; 9.7 s");
+  }
+
+  @Test
+  void nothingSkippedSaysNothingAboutSkipping() {
+    assertThat(IngestSummary.counts(report(2, 0, 0, 0, 0, 0, Map.of()), Duration.ZERO))
+        .isEqualTo("Ingested 0 new articles (0 duplicates attached) from 2 sources; 0 stories briefed; 0.0 s");
+  }
+
+  @Test
+  void stageTimesSayTheyAreSummedOverThreads() {
+    Map<String, Duration> times = new LinkedHashMap<>();
+    times.put("fetch", Duration.ofMillis(10_760));
+    times.put("index", Duration.ofMillis(50));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    IngestSummary.print(report(1, 1, 0, 0, 0, 1, times), Duration.ofMillis(9700), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertThat(bytes.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+        "Ingested 1 new article (0 duplicates attached) from 1 source; 1 story briefed; 9.7 s",
+        "  thread time by stage (summed over parallel threads, so it can exceed the run's time): fetch 10.76 s, index 0.05 s");
+  }
+}
