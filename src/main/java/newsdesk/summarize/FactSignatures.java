@@ -16,7 +16,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * <p>A term is a stemmed word that is not a stop word, or a number kept whole ("4,200" is 4200). A
  * name is a capitalised word; the first word of a sentence counts as one only when the story also
  * writes it capitalised inside a sentence ("Nordair cancelled ..." after "... by Nordair"), since
- * every sentence opens with a capital. A number is specific when it has at least three digits, does
+ * every sentence opens with a capital. A number written as a word ("three hours") is an anchor like
+ * a name. A number is specific when it has at least three digits, does
  * not start with 0 and is neither a year (1800-2099) nor a clock time: such a number rarely stands
  * for two different facts of one story. Thread-safe: per-call state only.
  */
@@ -24,14 +25,19 @@ final class FactSignatures {
   private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,:]\\d+)*|\\p{L}[\\p{L}\\p{M}\\p{N}]*");
 
   private final Set<String> stopwords;
+  private final Set<String> numberWords;
   private final Set<String> namesInside = new HashSet<>();
   private final Map<String, Integer> ids = new HashMap<>();
   private final Map<String, String> stems = new HashMap<>();
   private final EnglishStemmer stemmer = new EnglishStemmer();
 
-  /** @param sentences every sentence of the story, to learn which opening words are names */
-  private FactSignatures(Set<String> stopwords, List<String> sentences) {
+  /**
+   * @param numberWords numbers written as words, anchors like digits
+   * @param sentences   every sentence of the story, to learn which opening words are names
+   */
+  private FactSignatures(Set<String> stopwords, Set<String> numberWords, List<String> sentences) {
     this.stopwords = stopwords;
+    this.numberWords = numberWords;
     for (String s : sentences) {
       Matcher m = TOKEN.matcher(s);
       boolean first = true;
@@ -44,8 +50,8 @@ final class FactSignatures {
   }
 
   /** The signatures of a story's sentences (in order), weighted by inverse sentence frequency. */
-  static List<FactSignature> of(Set<String> stopwords, List<String> sentences) {
-    return new FactSignatures(stopwords, sentences).weighted(sentences);
+  static List<FactSignature> of(Set<String> stopwords, Set<String> numberWords, List<String> sentences) {
+    return new FactSignatures(stopwords, numberWords, sentences).weighted(sentences);
   }
 
   private List<FactSignature> weighted(List<String> sentences) {
@@ -81,7 +87,8 @@ final class FactSignatures {
       }
       String lower = t.toLowerCase(Locale.ROOT);
       if (t.length() < 2 || stopwords.contains(lower)) continue;
-      boolean name = Character.isUpperCase(t.charAt(0)) && (!opening || namesInside.contains(lower));
+      boolean name = numberWords.contains(lower)
+          || Character.isUpperCase(t.charAt(0)) && (!opening || namesInside.contains(lower));
       anchors.merge(id(stems.computeIfAbsent(lower, this::stem)), name, Boolean::logicalOr);
     }
     if (anchors.isEmpty()) return FactSignature.EMPTY;

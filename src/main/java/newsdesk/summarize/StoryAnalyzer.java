@@ -61,7 +61,7 @@ final class StoryAnalyzer {
       }
     }
     double[] isf = inverseSentenceFrequency(drafts, ids.size());
-    List<FactSignature> facts = FactSignatures.of(resources.stopwords(), drafts.stream().map(Draft::sentence).toList());
+    List<FactSignature> facts = FactSignatures.of(resources.stopwords(), resources.numberWords(), drafts.stream().map(Draft::sentence).toList());
     List<Candidate> candidates = new ArrayList<>(drafts.size());
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);

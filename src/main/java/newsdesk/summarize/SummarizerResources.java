@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  * @param transcriptLabels patterns of an interview speaker label: a sentence starts at one, and it
  *                        is cut from the start of the sentence
  * @param questions       patterns of a sentence that asks a question (not a fact)
+ * @param numberWords     numbers written as words ("three", "million"), anchors of a fact
  */
 public record SummarizerResources(
     Set<String> abbreviations,
@@ -31,7 +32,8 @@ public record SummarizerResources(
     List<BoilerplateRule> boilerplate,
     List<Pattern> datelines,
     List<Pattern> transcriptLabels,
-    List<Pattern> questions) {
+    List<Pattern> questions,
+    Set<String> numberWords) {
 
   private static final String BASE = "/newsdesk/summarize/";
 
@@ -43,6 +45,7 @@ public record SummarizerResources(
     datelines = List.copyOf(datelines);
     transcriptLabels = List.copyOf(transcriptLabels);
     questions = List.copyOf(questions);
+    numberWords = Set.copyOf(numberWords);
   }
 
   /** Loads the bundled English lists. */
@@ -56,7 +59,8 @@ public record SummarizerResources(
         lines("boilerplate.txt").stream().map(BoilerplateRule::of).toList(),
         lines("datelines.txt").stream().map(Pattern::compile).toList(),
         lines("transcript-labels.txt").stream().map(Pattern::compile).toList(),
-        lines("questions.txt").stream().map(Pattern::compile).toList());
+        lines("questions.txt").stream().map(Pattern::compile).toList(),
+        words(lines("number-words.txt")));
   }
 
   private static Set<String> words(List<String> lines) {
