@@ -15,6 +15,8 @@ package newsdesk.summarize;
  * @param endsClean   ends with a sentence terminator (or a closing quote after one)
  * @param opensQuote  opens with a quotation mark
  * @param keyBigrams  stemmed bigrams with at least one content word, distinct (for bigram support)
+ * @param facts       content words, names and numbers, for the "each fact once" rule
+ * @param question    asks rather than tells: taken only when nothing else is left
  */
 record Candidate(
     int article,
@@ -28,7 +30,9 @@ record Candidate(
     boolean dangling,
     boolean endsClean,
     boolean opensQuote,
-    long[] keyBigrams) {
+    long[] keyBigrams,
+    FactSignature facts,
+    boolean question) {
 
   /** Share of the shorter sentence's bigrams that the other one also has. */
   double sharedBigrams(Candidate other) {

@@ -9,15 +9,19 @@ import java.util.Set;
 
 /**
  * The extractive {@link Summarizer}: scores every sentence of every article ({@link SentenceScorer}),
- * picks them greedily by maximal marginal relevance under the hard rule that no two chosen
- * sentences share more than {@link SummarizerConfig#maxSharedBigrams()} of their bigrams, orders
+ * picks them greedily by maximal marginal relevance under two hard rules against saying a fact
+ * twice: no two chosen sentences share more than {@link SummarizerConfig#maxSharedBigrams()} of
+ * their bigrams, and none restates another's fact in other words (shared names and numbers,
+ * {@link FactSignature}, threshold {@link SummarizerConfig#factOverlap()}); a sentence of an article
+ * not yet in the brief gets {@link SummarizerConfig#newArticleBonus()}. It orders
  * them by article (the article holding the best sentence first) and by position within it, and
  * groups them into short paragraphs.
  *
  * <p>A sentence opening with a pronoun or connective ("He said", "However") is chosen only right
  * after its predecessor in the same article and never opens a paragraph. Sentences shorter than
  * {@link SummarizerConfig#minWords()} and dangling ones without their predecessor are used only when
- * a sentence count cannot be met otherwise, or when nothing else could be chosen. A null length means {@link SummaryLength#DEFAULT}.
+ * a sentence count cannot be met otherwise, or when nothing else could be chosen; questions come
+ * after those. A null length means {@link SummaryLength#DEFAULT}.
  * Deterministic and thread-safe.
  */
 public final class ExtractiveSummarizer implements Summarizer {
@@ -54,12 +58,14 @@ public final class ExtractiveSummarizer implements Summarizer {
     List<Candidate> chosen = new ArrayList<>();
     Set<Integer> taken = new HashSet<>();
     int words = 0;
-    // Pass 0 obeys every rule; later passes admit short sentences and then dangling ones: for a
+    // Pass 0 obeys every rule; later passes admit short sentences, then dangling ones: for a
     // sentence count, so that "exactly N" holds whenever the story has N distinct sentences; for a
     // word budget, only when pass 0 found nothing (a story told in short sentences still gets a
     // summary rather than none).
-    int passes = 3;
+    // The last pass admits questions, so that they fill a brief only when nothing else is left.
+    int passes = 4;
     double[] redundancy = new double[cs.size()];
+    Set<Integer> articlesUsed = new HashSet<>();
     for (int pass = 0; pass < passes && !full(chosen, words, len)
         && (pass == 0 || len.sentences() > 0 || chosen.isEmpty()); pass++) {
       while (!full(chosen, words, len)) {
@@ -68,7 +74,8 @@ public final class ExtractiveSummarizer implements Summarizer {
         for (int i = 0; i < cs.size(); i++) {
           if (taken.contains(i)) continue;
           Candidate c = cs.get(i);
-          double value = score[i] - config.mmrLambda() * redundancy[i];
+          double value = score[i] - config.mmrLambda() * redundancy[i]
+              + (articlesUsed.contains(c.article()) ? 0 : config.newArticleBonus());
           if (value <= bestValue || !admissible(config, c, pass, chosen, words, len)) continue;
           if (value > bestValue) {
             bestValue = value;
@@ -79,6 +86,7 @@ public final class ExtractiveSummarizer implements Summarizer {
         taken.add(best);
         Candidate picked = cs.get(best);
         chosen.add(picked);
+        articlesUsed.add(picked.article());
         words += picked.words();
         for (int i = 0; i < cs.size(); i++) {
           redundancy[i] = Math.max(redundancy[i], cs.get(i).vector().dot(picked.vector()));
@@ -92,8 +100,10 @@ public final class ExtractiveSummarizer implements Summarizer {
     if (len.words() > 0 && words + c.words() > len.words()) return false;
     if (pass < 1 && c.words() < config.minWords()) return false;
     if (pass < 2 && c.dangling() && !hasPredecessor(config, c, chosen)) return false;
+    if (pass < 3 && c.question()) return false;
     for (Candidate s : chosen) {
       if (c.sharedBigrams(s) > config.maxSharedBigrams()) return false;
+      if (c.facts().repeats(s.facts(), config.factOverlap(), config.factAnchorWeight())) return false;
     }
     return true;
   }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Rule-based English sentence splitter that keeps exact character spans.
@@ -14,6 +16,8 @@ import java.util.Set;
  * known abbreviation or a single letter does not end it, and neither does one after initials such
  * as "U.S." unless the next word is a capitalised function word ("U.S. The ..."). A quote mark
  * standing alone after the terminator ("... match. ' Next") belongs to the sentence it closes.
+ * An interview speaker label ({@link SummarizerResources#transcriptLabels()}, e.g. "((WN))") at the
+ * start of a line or after white space always starts a sentence: it marks a new turn.
  * Thread-safe.
  */
 public final class SentenceSplitter {
@@ -22,10 +26,12 @@ public final class SentenceSplitter {
 
   private final Set<String> abbreviations;
   private final Set<String> functionWords;
+  private final List<Pattern> turnLabels;
 
   public SentenceSplitter(SummarizerResources resources) {
     this.abbreviations = resources.abbreviations();
     this.functionWords = resources.stopwords();
+    this.turnLabels = resources.transcriptLabels();
   }
 
   public List<Span> split(String text) {
@@ -48,6 +54,29 @@ public final class SentenceSplitter {
   }
 
   private void splitLine(String text, int from, int to, int paragraph, List<Span> out) {
+    int segment = from;
+    for (int label : labelStarts(text, from, to)) {
+      if (label > segment) splitSegment(text, segment, label, paragraph, out);
+      segment = label;
+    }
+    splitSegment(text, segment, to, paragraph, out);
+  }
+
+  /** Starts of the speaker labels in the line that open it or follow white space, ascending. */
+  private List<Integer> labelStarts(String text, int from, int to) {
+    java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+    for (Pattern p : turnLabels) {
+      Matcher m = p.matcher(text).region(from, to);
+      while (m.find()) {
+        int s = m.start();
+        if (s > from && !isSpace(text.charAt(s - 1))) continue;
+        starts.add(s);
+      }
+    }
+    return List.copyOf(starts);
+  }
+
+  private void splitSegment(String text, int from, int to, int paragraph, List<Span> out) {
     int start = from;
     int i = from;
     while (i < to) {

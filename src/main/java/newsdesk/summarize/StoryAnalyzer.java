@@ -15,8 +15,9 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * page furniture, and weights each sentence's stemmed content words by tf-isf (term frequency times
  * inverse sentence frequency over the whole story). An article's first sentence opening with "This"
  * is not taken for a dangling one: it points forward ("This is the moment ..."); a sentence
- * inside a quotation begun in an earlier sentence is one, as its speaker is named there. Thread-safe:
- * per-call state only.
+ * inside a quotation begun in an earlier sentence is one, as its speaker is named there. An
+ * interview speaker label is cut from the start of its sentence, and a sentence that is only a
+ * label is dropped. Thread-safe: per-call state only.
  */
 final class StoryAnalyzer {
   /** The analysed story: candidates in article then sentence order, and one vector per title. */
@@ -42,7 +43,9 @@ final class StoryAnalyzer {
       int raw = 0;
       for (SentenceSplitter.Span span : splitter.split(text)) {
         boolean opensArticle = raw++ == 0;
-        int start = cutDateline(text, span.start(), span.end());
+        int start = cutLabel(text, span.start(), span.end());
+        if (start < 0) continue;
+        start = cutDateline(text, start, span.end());
         String sentence = text.substring(start, span.end());
         boolean continuesQuote = insideQuote;
         insideQuote = leavesQuoteOpen(sentence, insideQuote);
@@ -58,11 +61,14 @@ final class StoryAnalyzer {
       }
     }
     double[] isf = inverseSentenceFrequency(drafts, ids.size());
+    List<FactSignature> facts = FactSignatures.of(resources.stopwords(), resources.numberWords(), drafts.stream().map(Draft::sentence).toList());
     List<Candidate> candidates = new ArrayList<>(drafts.size());
-    for (Draft d : drafts) {
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
       candidates.add(new Candidate(d.article, d.index, d.start, d.end, d.paragraph,
           wordCount(d.sentence), weigh(d.terms, isf), bigrams(d.tokens), isDangling(d),
-          endsClean(d.sentence), opensQuote(d.sentence), d.keyBigrams));
+          endsClean(d.sentence), opensQuote(d.sentence), d.keyBigrams,
+          facts.get(i), isQuestion(d.sentence)));
     }
     List<SparseVector> titles = new ArrayList<>();
     for (SourceArticle article : articles) {
@@ -93,6 +99,33 @@ final class StoryAnalyzer {
       out[n++] = ((long) sa.hashCode() << 32) | (sb.hashCode() & 0xffffffffL);
     }
     return Arrays.stream(out, 0, n).sorted().distinct().toArray();
+  }
+
+  /**
+   * Start of the sentence after its speaker labels, or -1 when the sentence is nothing but labels
+   * (the span moves, so the brief's offsets still point at exactly the text it shows).
+   */
+  private int cutLabel(String text, int start, int end) {
+    boolean cut = true;
+    while (cut && start < end) {
+      cut = false;
+      for (Pattern p : resources.transcriptLabels()) {
+        Matcher m = p.matcher(text).region(start, end);
+        if (m.lookingAt() && m.end() > start) {
+          start = m.end();
+          cut = true;
+        }
+      }
+    }
+    while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+    return start < end ? start : -1;
+  }
+
+  private boolean isQuestion(String sentence) {
+    for (Pattern p : resources.questions()) {
+      if (p.matcher(sentence).find()) return true;
+    }
+    return false;
   }
 
   private int cutDateline(String text, int start, int end) {

@@ -33,6 +33,13 @@ import java.util.Map;
  * @param paragraphSentences sentences per paragraph of the brief
  * @param danglingWindow   a sentence that opens with a pronoun or connective may follow only its
  *                         direct predecessor in its article (window 1)
+ * @param factOverlap      "each fact once": a sentence is not taken when it shares a name or number
+ *                         with a chosen one and at least this anchor-weighted share of its terms
+ *                         (overlap coefficient, see {@link FactSignature}), or a specific number;
+ *                         above 1 turns the rule off
+ * @param factAnchorWeight in that share, a name or number weighs this many times a common word
+ * @param newArticleBonus  score added to a sentence of an article that has no sentence in the
+ *                         brief yet, so that a story told by several outlets draws on several
  */
 public record SummarizerConfig(
     double positionWeight,
@@ -51,11 +58,14 @@ public record SummarizerConfig(
     double mmrLambda,
     double maxSharedBigrams,
     int paragraphSentences,
-    int danglingWindow) {
+    int danglingWindow,
+    double factOverlap,
+    double factAnchorWeight,
+    double newArticleBonus) {
 
   /** Shared starting values; {@link SummarizerSettings#defaults()} adjusts them per kind of story. */
   public static SummarizerConfig defaults() {
-    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1);
+    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0);
   }
 
   /**

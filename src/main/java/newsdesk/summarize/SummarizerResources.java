@@ -20,13 +20,20 @@ import java.util.regex.Pattern;
  * @param danglingOpeners openers (one or more words) that refer back to an earlier sentence
  * @param boilerplate     patterns of sentences that are page furniture, not reporting
  * @param datelines       patterns of a dateline or outlet tag cut from the start of a sentence
+ * @param transcriptLabels patterns of an interview speaker label: a sentence starts at one, and it
+ *                        is cut from the start of the sentence
+ * @param questions       patterns of a sentence that asks a question (not a fact)
+ * @param numberWords     numbers written as words ("three", "million"), anchors of a fact
  */
 public record SummarizerResources(
     Set<String> abbreviations,
     Set<String> stopwords,
     List<List<String>> danglingOpeners,
     List<BoilerplateRule> boilerplate,
-    List<Pattern> datelines) {
+    List<Pattern> datelines,
+    List<Pattern> transcriptLabels,
+    List<Pattern> questions,
+    Set<String> numberWords) {
 
   private static final String BASE = "/newsdesk/summarize/";
 
@@ -36,6 +43,9 @@ public record SummarizerResources(
     danglingOpeners = danglingOpeners.stream().map(List::copyOf).toList();
     boilerplate = List.copyOf(boilerplate);
     datelines = List.copyOf(datelines);
+    transcriptLabels = List.copyOf(transcriptLabels);
+    questions = List.copyOf(questions);
+    numberWords = Set.copyOf(numberWords);
   }
 
   /** Loads the bundled English lists. */
@@ -47,7 +57,10 @@ public record SummarizerResources(
             .map(l -> List.of(l.toLowerCase(Locale.ROOT).split("\\s+")))
             .toList(),
         lines("boilerplate.txt").stream().map(BoilerplateRule::of).toList(),
-        lines("datelines.txt").stream().map(Pattern::compile).toList());
+        lines("datelines.txt").stream().map(Pattern::compile).toList(),
+        lines("transcript-labels.txt").stream().map(Pattern::compile).toList(),
+        lines("questions.txt").stream().map(Pattern::compile).toList(),
+        words(lines("number-words.txt")));
   }
 
   private static Set<String> words(List<String> lines) {

@@ -46,4 +46,12 @@ class SentenceSplitterTest {
     assertThat(splitter.split("")).isEmpty();
     assertThat(splitter.split(" \n\n ")).isEmpty();
   }
+
+  @Test
+  void aSpeakerLabelAlwaysStartsASentence() {
+    assertThat(sentences("The interview took place last year. ((WN)) Can you tell us about yourself? ((Jane Roe)) I grew up here"))
+        .containsExactly("The interview took place last year.", "((WN)) Can you tell us about yourself?", "((Jane Roe)) I grew up here");
+    assertThat(sentences("He said \"thank you!\" ((ru))Russian: Spasibo.")).containsExactly("He said \"thank you!\"", "((ru))Russian: Spasibo.");
+    assertThat(sentences("A label glued to a word((WN)) stays.")).containsExactly("A label glued to a word((WN)) stays.");
+  }
 }

@@ -1,0 +1,71 @@
+package newsdesk.summarize;
+
+/**
+ * What a sentence states, reduced to what a paraphrase keeps: its content words (stemmed, numbers
+ * whole, "4,200" as 4200), which of them are anchors (numbers and names), and its specific numbers.
+ * Two outlets that tell one fact in other words ("Authorities evacuated 4,200 residents" / "Some
+ * 4,200 people were moved out of their homes") share few words but the same names and numbers; the
+ * bag-of-words cosine of MMR (Carbonell and Goldstein, 1998) misses them, this test catches them.
+ *
+ * <p>{@link #repeats} holds when the two sentences share an anchor and the weighted overlap
+ * coefficient of their terms ({@code shared / min(own)}) reaches the threshold, or when they share
+ * a specific number (see {@link FactSignatures}). A term weighs its inverse sentence frequency in
+ * the story (the story's subject, named in most of its sentences, says little about whether two
+ * sentences state the same fact), an anchor {@code anchorWeight} times as much.
+ *
+ * @param terms    ids of the content terms, sorted, distinct
+ * @param anchor   for each of {@code terms}, whether it is a number or a name
+ * @param weight   for each of {@code terms}, its inverse sentence frequency in the story
+ * @param specific ids of the specific numbers (at least three digits, not a year, not a time),
+ *                 sorted, distinct
+ */
+record FactSignature(int[] terms, boolean[] anchor, double[] weight, int[] specific) {
+  static final FactSignature EMPTY = new FactSignature(new int[0], new boolean[0], new double[0], new int[0]);
+
+  /**
+   * Whether this sentence states a fact that {@code other} already states (symmetric).
+   *
+   * @param threshold    least weighted overlap coefficient
+   * @param anchorWeight how many times a common word a name or number weighs
+   */
+  boolean repeats(FactSignature other, double threshold, double anchorWeight) {
+    if (sharesAny(specific, other.specific)) return true;
+    double shared = 0;
+    int sharedAnchors = 0;
+    int i = 0;
+    int j = 0;
+    while (i < terms.length && j < other.terms.length) {
+      if (terms[i] == other.terms[j]) {
+        boolean a = anchor[i] || other.anchor[j];
+        if (a) sharedAnchors++;
+        shared += weight[i] * (a ? anchorWeight : 1);
+        i++;
+        j++;
+      } else if (terms[i] < other.terms[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    if (sharedAnchors == 0) return false;
+    double smaller = Math.min(total(anchorWeight), other.total(anchorWeight));
+    return smaller > 0 && shared / smaller >= threshold;
+  }
+
+  private double total(double anchorWeight) {
+    double w = 0;
+    for (int i = 0; i < weight.length; i++) w += weight[i] * (anchor[i] ? anchorWeight : 1);
+    return w;
+  }
+
+  private static boolean sharesAny(int[] a, int[] b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) return true;
+      if (a[i] < b[j]) i++;
+      else j++;
+    }
+    return false;
+  }
+}

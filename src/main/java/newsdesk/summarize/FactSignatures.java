@@ -1,0 +1,122 @@
+package newsdesk.summarize;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * Builds the {@link FactSignature}s of one story's sentences, with term ids shared across the story.
+ *
+ * <p>A term is a stemmed word that is not a stop word, or a number kept whole ("4,200" is 4200). A
+ * name is a capitalised word; the first word of a sentence counts as one only when the story also
+ * writes it capitalised inside a sentence ("Nordair cancelled ..." after "... by Nordair"), since
+ * every sentence opens with a capital. A number written as a word ("three hours") is an anchor like
+ * a name. A number is specific when it has at least three digits, does
+ * not start with 0 and is neither a year (1800-2099) nor a clock time: such a number rarely stands
+ * for two different facts of one story. Thread-safe: per-call state only.
+ */
+final class FactSignatures {
+  private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,:]\\d+)*|\\p{L}[\\p{L}\\p{M}\\p{N}]*");
+
+  private final Set<String> stopwords;
+  private final Set<String> numberWords;
+  private final Set<String> namesInside = new HashSet<>();
+  private final Map<String, Integer> ids = new HashMap<>();
+  private final Map<String, String> stems = new HashMap<>();
+  private final EnglishStemmer stemmer = new EnglishStemmer();
+
+  /**
+   * @param numberWords numbers written as words, anchors like digits
+   * @param sentences   every sentence of the story, to learn which opening words are names
+   */
+  private FactSignatures(Set<String> stopwords, Set<String> numberWords, List<String> sentences) {
+    this.stopwords = stopwords;
+    this.numberWords = numberWords;
+    for (String s : sentences) {
+      Matcher m = TOKEN.matcher(s);
+      boolean first = true;
+      while (m.find()) {
+        String t = m.group();
+        if (!first && Character.isUpperCase(t.charAt(0))) namesInside.add(t.toLowerCase(Locale.ROOT));
+        first = false;
+      }
+    }
+  }
+
+  /** The signatures of a story's sentences (in order), weighted by inverse sentence frequency. */
+  static List<FactSignature> of(Set<String> stopwords, Set<String> numberWords, List<String> sentences) {
+    return new FactSignatures(stopwords, numberWords, sentences).weighted(sentences);
+  }
+
+  private List<FactSignature> weighted(List<String> sentences) {
+    List<FactSignature> raw = sentences.stream().map(this::unweighted).toList();
+    Map<Integer, Integer> df = new HashMap<>();
+    for (FactSignature f : raw) for (int t : f.terms()) df.merge(t, 1, Integer::sum);
+    List<FactSignature> out = new java.util.ArrayList<>(raw.size());
+    for (FactSignature f : raw) {
+      double[] w = new double[f.terms().length];
+      for (int i = 0; i < w.length; i++) {
+        w[i] = Math.log((raw.size() + 1.0) / df.get(f.terms()[i]));
+      }
+      out.add(new FactSignature(f.terms(), f.anchor(), w, f.specific()));
+    }
+    return out;
+  }
+
+  private FactSignature unweighted(String sentence) {
+    Map<Integer, Boolean> anchors = new HashMap<>();
+    Set<Integer> specific = new HashSet<>();
+    Matcher m = TOKEN.matcher(sentence);
+    boolean first = true;
+    while (m.find()) {
+      String t = m.group();
+      boolean opening = first;
+      first = false;
+      if (Character.isDigit(t.charAt(0))) {
+        String number = t.replace(",", "");
+        int id = id("#" + number);
+        anchors.put(id, true);
+        if (isSpecific(number)) specific.add(id);
+        continue;
+      }
+      String lower = t.toLowerCase(Locale.ROOT);
+      if (t.length() < 2 || stopwords.contains(lower)) continue;
+      boolean name = numberWords.contains(lower)
+          || Character.isUpperCase(t.charAt(0)) && (!opening || namesInside.contains(lower));
+      anchors.merge(id(stems.computeIfAbsent(lower, this::stem)), name, Boolean::logicalOr);
+    }
+    if (anchors.isEmpty()) return FactSignature.EMPTY;
+    int[] terms = anchors.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    boolean[] anchor = new boolean[terms.length];
+    for (int i = 0; i < terms.length; i++) anchor[i] = anchors.get(terms[i]);
+    return new FactSignature(terms, anchor, new double[terms.length],
+        specific.stream().mapToInt(Integer::intValue).sorted().toArray());
+  }
+
+  private static boolean isSpecific(String number) {
+    if (number.indexOf(':') >= 0 || number.charAt(0) == '0') return false;
+    String digits = number.replace(".", "");
+    if (digits.length() < 3) return false;
+    if (number.length() == 4 && number.indexOf('.') < 0) {
+      int value = Integer.parseInt(number);
+      if (value >= 1800 && value <= 2099) return false;
+    }
+    return true;
+  }
+
+  private int id(String term) {
+    return ids.computeIfAbsent(term, k -> ids.size());
+  }
+
+  private String stem(String word) {
+    stemmer.setCurrent(word);
+    stemmer.stem();
+    return stemmer.getCurrent();
+  }
+}
