@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +38,7 @@ public final class EntityExtractor {
   private final TokenizerME tokenizer;
   private final POSTaggerME tagger;
   private final MentionTyper typer;
+  private final MentionResolver resolver;
 
   public EntityExtractor() {
     SentenceModel sentenceModel = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
@@ -47,6 +48,7 @@ public final class EntityExtractor {
     this.tokenizer = new TokenizerME(tokenModel);
     this.tagger = new POSTaggerME(posModel);
     this.typer = new MentionTyper(EntityCues.load());
+    this.resolver = new MentionResolver(typer);
   }
 
   private interface ModelReader<M> {
@@ -70,13 +72,21 @@ public final class EntityExtractor {
     Objects.requireNonNull(text, "text");
     String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     List<Mention> mentions = new ArrayList<>();
-    for (String sentence : sentences.sentDetect(sample)) {
-      String[] tokens = tokenizer.tokenize(sentence);
-      if (tokens.length == 0) continue;
-      String[] tags = tagger.tag(tokens);
-      collectMentions(tokens, tags, mentions);
+    Map<String, Integer> lowerCase = new HashMap<>();
+    // A line break ends a sentence: a headline or a speaker's turn carries no full stop.
+    for (String line : sample.split("\\R")) {
+      if (line.isBlank()) continue;
+      for (String sentence : sentences.sentDetect(line)) {
+        String[] tokens = tokenizer.tokenize(sentence);
+        if (tokens.length == 0) continue;
+        String[] tags = tagger.tag(tokens);
+        for (String t : tokens) {
+          if (!t.isEmpty() && Character.isLowerCase(t.codePointAt(0))) lowerCase.merge(lower(t), 1, Integer::sum);
+        }
+        collectMentions(tokens, tags, mentions);
+      }
     }
-    return typer.resolve(mentions);
+    return resolver.resolve(mentions, lowerCase);
   }
 
   private void collectMentions(String[] tokens, String[] tags, List<Mention> out) {
@@ -91,7 +101,8 @@ public final class EntityExtractor {
       while (end < tokens.length && !possessive(tokens[end - 1])) {
         if (nameLike(tokens, tags, end)) {
           end++;
-        } else if (end + 1 < tokens.length && typer.isConnector(tokens[end]) && nameLike(tokens, tags, end + 1)) {
+        } else if (end + 1 < tokens.length && (typer.isConnector(tokens[end]) || typer.joinsWithAnd(tokens, start, end))
+            && nameLike(tokens, tags, end + 1)) {
           end += 2;
         } else if (end + 2 < tokens.length && typer.isConnector(tokens[end]) && typer.isConnector(tokens[end + 1])
             && nameLike(tokens, tags, end + 2)) {
@@ -100,7 +111,10 @@ public final class EntityExtractor {
           break;
         }
       }
-      typer.mentions(tokens, tags, start, end, out);
+      // One capitalised adjective is a nationality or creed ("Iranian", "Islamic"), not a name.
+      if (end - start > 1 || !"ADJ".equals(tags[start]) || typer.opensPlace(tokens, start, end)) {
+        typer.mentions(tokens, tags, start, end, out);
+      }
       i = end;
     }
   }
@@ -115,12 +129,24 @@ public final class EntityExtractor {
     String first = tokens[0];
     return tokens.length > 1 && !first.isEmpty() && Character.isUpperCase(first.codePointAt(0))
         && !typer.isNotEntity(first) && !"VERB".equals(tags[0]) && !"ADV".equals(tags[0])
-        && nameLike(tokens, tags, 1);
+        && nameLike(tokens, tags, 1) && (!typer.isCommonWord(first) || commonWordOpensName(tokens, tags));
+  }
+
+  /**
+   * A common word at a sentence's start ("Numerous", "Humane", "United") opens a name only when the
+   * run it opens is a well-known place or ends in an organisation or place word.
+   */
+  private boolean commonWordOpensName(String[] tokens, String[] tags) {
+    int end = 1;
+    while (end < tokens.length && nameLike(tokens, tags, end)) end++;
+    return typer.opensPlace(tokens, 0, end) || typer.endsInHeadWord(tokens, end);
   }
 
   private boolean nameLike(String[] tokens, String[] tags, int i) {
     String token = tokens[i];
-    if (token.isEmpty() || !Character.isUpperCase(token.codePointAt(0))) return false;
+    // "Iranian-backed", "Bishop-emeritus": the first half of a compound word, not a name.
+    if (token.isEmpty() || !Character.isUpperCase(token.codePointAt(0)) || money(token)
+        || (token.endsWith("-") && token.length() > 1)) return false;
     if (typer.isNotEntity(token)) {
       return (typer.isTitle(token) && "PROPN".equals(tags[i])) || (i > 0 && typer.isNameOpener(token)
           && i + 1 < tokens.length && !tokens[i + 1].isEmpty() && Character.isUpperCase(tokens[i + 1].codePointAt(0)));
@@ -131,14 +157,12 @@ public final class EntityExtractor {
     return i > 0 && !"PUNCT".equals(tags[i]);
   }
 
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
+  /** "US$", "HK$": a currency, not a place. */
+  private static boolean money(String token) {
+    return token.chars().anyMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL);
   }
 
-  /** Mentions grouped by name, keeping first-seen order. */
-  static Map<String, List<Mention>> byName(List<Mention> mentions) {
-    Map<String, List<Mention>> groups = new LinkedHashMap<>();
-    for (Mention m : mentions) groups.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m);
-    return groups;
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
   }
 }
