@@ -112,7 +112,7 @@ public final class EntityExtractor {
         }
       }
       // One capitalised adjective is a nationality or creed ("Iranian", "Islamic"), not a name.
-      if (end - start > 1 || !"ADJ".equals(tags[start]) || typer.opensPlace(tokens, start, end)) {
+      if (end - start > 1 || !typer.isNationalityAdjective(tokens[start], tags[start]) || typer.opensPlace(tokens, start, end)) {
         typer.mentions(tokens, tags, start, end, out);
       }
       i = end;

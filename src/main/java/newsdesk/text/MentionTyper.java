@@ -11,6 +11,7 @@ final class MentionTyper {
       Set.of("of", "de", "da", "del", "della", "der", "van", "von", "du", "la", "le", "al", "bin", "&", "-", "for");
   /** Connectors that join two names but never open one ("of Iraq", "& Jerry"). */
   private static final Set<String> INNER_CONNECTORS = Set.of("of", "&", "-", "for");
+  private static final java.util.regex.Pattern FORMAT_CHARS = java.util.regex.Pattern.compile("\\p{Cf}");
   static final int PERSON = EntityType.PERSON.ordinal();
   static final int ORG = EntityType.ORGANIZATION.ordinal();
   static final int LOC = EntityType.LOCATION.ordinal();
@@ -40,6 +41,14 @@ final class MentionTyper {
 
   boolean isTitle(String token) {
     return cues.personTitles().contains(EntityExtractor.lower(token));
+  }
+
+  /** A capitalised adjective of nationality or creed ("Iranian", "Kurdish"), by its tag and ending. */
+  boolean isNationalityAdjective(String token, String tag) {
+    if (!"ADJ".equals(tag) || token.endsWith("'s")) return false;
+    String word = EntityExtractor.lower(token);
+    for (String ending : cues.adjectiveEndings()) if (word.endsWith(ending)) return true;
+    return false;
   }
 
   /** A word that belongs to the title after it ("Vice" of "Vice President"). */
@@ -259,7 +268,7 @@ final class MentionTyper {
       from++;
     }
     if (from == end - 1 && isTitle(tokens[from])) return null;
-    if (end - 1 > from && isTitle(tokens[end - 1])) {
+    if (end - 1 > from && isTitle(tokens[end - 1]) && !isConnector(tokens[end - 2])) { // not "Court of Justice"
       while (end - 1 > from && isTitle(tokens[end - 1])) end--; // "United States Senator"
       while (end > from && (isTitleModifier(tokens[end - 1]) || isConnector(tokens[end - 1]))) end--; // "Vice President"
       if (end == from) return null;
@@ -273,7 +282,7 @@ final class MentionTyper {
     while (from < end && INNER_CONNECTORS.contains(tokens[from])) from++;
     List<String> words = new ArrayList<>();
     for (int k = from; k < end; k++) {
-      String t = tokens[k];
+      String t = FORMAT_CHARS.matcher(tokens[k]).replaceAll(""); // a zero-width joiner in "Wikinews‍'s"
       if (t.endsWith("'s") && t.length() > 2) t = t.substring(0, t.length() - 2);
       if (k == end - 1 && t.endsWith("'") && t.length() > 1) t = t.substring(0, t.length() - 1); // "United States'"
       if (!t.isEmpty()) words.add(t);
