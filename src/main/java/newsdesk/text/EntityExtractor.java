@@ -129,17 +129,7 @@ public final class EntityExtractor {
     String first = tokens[0];
     return tokens.length > 1 && !first.isEmpty() && Character.isUpperCase(first.codePointAt(0))
         && !typer.isNotEntity(first) && !"VERB".equals(tags[0]) && !"ADV".equals(tags[0])
-        && nameLike(tokens, tags, 1) && (!typer.isCommonWord(first) || commonWordOpensName(tokens, tags));
-  }
-
-  /**
-   * A common word at a sentence's start ("Numerous", "Humane", "United") opens a name only when the
-   * run it opens is a well-known place or ends in an organisation or place word.
-   */
-  private boolean commonWordOpensName(String[] tokens, String[] tags) {
-    int end = 1;
-    while (end < tokens.length && nameLike(tokens, tags, end)) end++;
-    return typer.opensPlace(tokens, 0, end) || typer.endsInHeadWord(tokens, end);
+        && nameLike(tokens, tags, 1);
   }
 
   private boolean nameLike(String[] tokens, String[] tags, int i) {

@@ -10,7 +10,9 @@ import java.util.Map;
 /**
  * Groups the mentions of one text into entities: one entity per name whatever its capitalisation
  * ("Van Biljon" and "van Biljon"); a shorter name that repeats a run of a longer one, or its first
- * and last word ("Richard Guy" of "Richard Kenneth Guy"), or its initials ("JHU"), joins it; the
+ * and last word ("Richard Guy" of "Richard Kenneth Guy"), or its initials ("JHU"), joins it unless
+ * the short one reads as a place and the long one as an organisation ("in Bradford", "Bradford
+ * Council"); the
  * votes of all of an entity's mentions decide its one type. A single word that the text does not
  * show to be a name is dropped: a common English word ("Stampede", "Winner") unless it is
  * capitalised inside a sentence and never written in lower case in the text, or stands beside a
@@ -58,7 +60,8 @@ final class MentionResolver {
       for (Group longGroup : byLength) {
         if (longGroup.tokens.size() <= shortGroup.tokens.size()) break;
         if (shortGroup.target == null && longGroup.target == null && isAlias(shortGroup.lower, longGroup.lower)
-            && !isSplittablePlace(shortGroup.tokens)) { // "Texas" is not an alias of "Texas Rangers"
+            && !isSplittablePlace(shortGroup.tokens) // "Texas" is not an alias of "Texas Rangers"
+            && !(shortGroup.leaning() == LOC && longGroup.leaning() == MentionTyper.ORG)) { // "in Bradford", "Bradford Council"
           shortGroup.target = longGroup;
           break;
         }
@@ -150,6 +153,13 @@ final class MentionResolver {
       count += alias.count;
       midSentence += alias.midSentence;
       for (int i = 0; i < 3; i++) votes[i] += alias.votes[i];
+    }
+
+    /** The type its own votes favour, or -1 without votes. */
+    int leaning() {
+      int best = -1;
+      for (int i = 0; i < 3; i++) if (votes[i] > 0 && (best < 0 || votes[i] > votes[best])) best = i;
+      return best;
     }
 
     /** The type by the votes; a well-known {@code place} name adds a strong place vote per own mention. */
