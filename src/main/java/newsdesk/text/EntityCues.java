@@ -18,10 +18,9 @@ import java.util.Set;
  *                         kept apart from a longer name that contains them ("Texas" beside
  *                         "Texas Rangers")
  * @param titleModifiers  words that are part of the title right after them ("Vice President")
- * @param adjectiveEndings endings of nationality and creed adjectives ("-ian", "-ese")
  * @param personVerbsBefore speech verbs that put their speaker after them ("said Kosgei")
- * @param commonWords     common English words (newsdesk/text/common-words.txt): such a word alone
- *                        is a name only when the text shows it used as one
+ * @param commonWords     common English words (newsdesk/text/common-words.txt), which are no
+ *                        given names and describe rather than name
  */
 record EntityCues(
     Set<String> personTitles,
@@ -34,7 +33,6 @@ record EntityCues(
     Set<String> locationPrepositions,
     Set<String> notEntities,
     Set<String> nameOpeners,
-    Set<String> adjectiveEndings,
     Set<String> places,
     Set<String> splittablePlaces,
     Set<String> commonWords) {
@@ -61,7 +59,6 @@ record EntityCues(
         words(p, "location.prepositions"),
         union(words(p, "not.entities"), words(p, "not.entities.abbreviations")),
         words(p, "name.openers"),
-        words(p, "adjective.endings"),
         places(false),
         places(true),
         Set.copyOf(lines(COMMON_WORDS)));

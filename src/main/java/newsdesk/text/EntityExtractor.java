@@ -33,6 +33,8 @@ import opennlp.tools.tokenize.TokenizerModel;
  */
 public final class EntityExtractor {
   private static final int MAX_CHARS = 20_000;
+  /** "We're", "I've", "Don't": a pronoun or verb with a clitic, never a name. */
+  private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile("(?i)(n't|'re|'ve|'ll|'m|'d)$");
 
   private final SentenceDetectorME sentences;
   private final TokenizerME tokenizer;
@@ -111,10 +113,7 @@ public final class EntityExtractor {
           break;
         }
       }
-      // One capitalised adjective is a nationality or creed ("Iranian", "Islamic"), not a name.
-      if (end - start > 1 || !typer.isNationalityAdjective(tokens[start], tags[start]) || typer.opensPlace(tokens, start, end)) {
-        typer.mentions(tokens, tags, start, end, out);
-      }
+      typer.mentions(tokens, tags, start, end, out);
       i = end;
     }
   }
@@ -136,15 +135,18 @@ public final class EntityExtractor {
     String token = tokens[i];
     // "Iranian-backed", "Bishop-emeritus": the first half of a compound word, not a name.
     if (token.isEmpty() || !Character.isUpperCase(token.codePointAt(0)) || money(token)
-        || (token.endsWith("-") && token.length() > 1)) return false;
+        || (token.endsWith("-") && token.length() > 1) || CONTRACTION.matcher(token).find()) return false;
     if (typer.isNotEntity(token)) {
       return (typer.isTitle(token) && "PROPN".equals(tags[i])) || (i > 0 && typer.isNameOpener(token)
           && i + 1 < tokens.length && !tokens[i + 1].isEmpty() && Character.isUpperCase(tokens[i + 1].codePointAt(0)));
     }
     if ("PROPN".equals(tags[i])) return true;
     // Inside a sentence a capital letter marks a name whatever the tagger thinks ("United States",
-    // "New York", "Associated Press"); at its start only a proper noun does.
-    return i > 0 && !"PUNCT".equals(tags[i]);
+    // "New York", "Associated Press"); at its start, and after a bracket, quote, colon or dash
+    // ("((WN)) Yeah, ..."), only a proper noun does, or a word that continues a name.
+    if ("PUNCT".equals(tags[i])) return false;
+    return MentionTyper.midSentence(tokens, i) || (i > 0 && nameLike(tokens, tags, i - 1))
+        || (i > 1 && typer.isConnector(tokens[i - 1]) && nameLike(tokens, tags, i - 2)); // "SARS - CoV-2"
   }
 
   /** "US$", "HK$": a currency, not a place. */

@@ -14,14 +14,15 @@ import java.util.Map;
  * the short one reads as a place and the long one as an organisation ("in Bradford", "Bradford
  * Council"); the
  * votes of all of an entity's mentions decide its one type. A single word that the text does not
- * show to be a name is dropped: a common English word ("Stampede", "Winner") unless it is
- * capitalised inside a sentence and never written in lower case in the text, or stands beside a
- * title or speech verb; any word written in lower case in the text at least as often as
- * capitalised inside sentences; a word with a digit (codes and models: "COVID-19", "737-800").
+ * show to be a name is dropped: a word written in lower case in the text at least as often as
+ * capitalised inside sentences ("Stampede" of a headline beside "a stampede"); a word with a
+ * digit (codes and models: "COVID-19", "737-800"); a single letter. (Dropping every common English
+ * word that stands alone at a sentence's start, "Winner", "Martyrdom", was measured and not kept:
+ * such words carry the entity weight in story clustering, and ECB+ fell from 0.880 to 0.843;
+ * docs/benchmarks/stories.md.)
  * Well-known places ({@code places.txt}) and acronyms always stay.
  */
 final class MentionResolver {
-  private static final int PERSON = MentionTyper.PERSON;
   private static final int LOC = MentionTyper.LOC;
 
   private final MentionTyper typer;
@@ -84,11 +85,9 @@ final class MentionResolver {
   private boolean shownAsName(Group g, Map<String, Integer> lowerCase) {
     String word = g.tokens.get(0);
     if (isPlace(g.tokens) || MentionTyper.isAcronym(word)) return true;
-    if (word.chars().anyMatch(Character::isDigit)) return false;
+    if (word.chars().anyMatch(Character::isDigit) || word.codePointCount(0, word.length()) < 2) return false;
     int lower = lowerCase.getOrDefault(EntityExtractor.lower(word), 0);
-    if (lower >= Math.max(1, g.midSentence)) return false;
-    if (!typer.isCommonWord(word)) return true;
-    return (g.midSentence > 0 && lower == 0) || g.votes[PERSON] >= 2;
+    return lower < Math.max(1, g.midSentence);
   }
 
   /**

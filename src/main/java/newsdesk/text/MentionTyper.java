@@ -43,14 +43,6 @@ final class MentionTyper {
     return cues.personTitles().contains(EntityExtractor.lower(token));
   }
 
-  /** A capitalised adjective of nationality or creed ("Iranian", "Kurdish"), by its tag and ending. */
-  boolean isNationalityAdjective(String token, String tag) {
-    if (!"ADJ".equals(tag) || token.endsWith("'s")) return false;
-    String word = EntityExtractor.lower(token);
-    for (String ending : cues.adjectiveEndings()) if (word.endsWith(ending)) return true;
-    return false;
-  }
-
   /** A word that belongs to the title after it ("Vice" of "Vice President"). */
   boolean isTitleModifier(String token) {
     return cues.titleModifiers().contains(EntityExtractor.lower(token));
@@ -109,7 +101,8 @@ final class MentionTyper {
         } else if (!wholePlace && domain + 3 <= end && !endsInHeadWord(tokens, end)) {
           from = domain + 1;
         } else {
-          Mention office = mention(tokens, domain, end); // whose office: a place or an organisation
+          // Whose office: a place or an organisation; one common word belongs to the title ("Secretary of State").
+          Mention office = end - domain == 1 && isCommonWord(tokens[domain]) && !wholePlace ? null : mention(tokens, domain, end);
           if (office != null) {
             office.votes()[LOC] += 1;
             // Capitals inside a title's phrase ("Secretary of State") are the title's, no sign of a name.
