@@ -21,14 +21,21 @@ import opennlp.tools.tokenize.TokenizerModel;
  * cue words and one short list of well-known places.
  *
  * <p>Method: OpenNLP's English sentence, token and part-of-speech models (UD English-EWT) mark
- * candidate names as runs of capitalised proper nouns (joined by "of", "de", "&amp;" ...); a
- * sentence-initial word counts only when tagged as a proper noun. The type comes from cue words
+ * candidate names as runs of capitalised proper nouns (joined by "of", "de", "&amp;" ...); a line
+ * break ends a sentence, and a word at a sentence's start or after a bracket, quote, colon or dash
+ * counts only when tagged as a proper noun. Speaker labels ("((WN))"), time zones and units, money
+ * ("US$"), contractions and the first half of a compound ("Iranian-backed") are no names; a lone
+ * word that the text writes in lower case, that holds a digit or is one letter is dropped; names
+ * and title phrases are split as {@link MentionTyper} and {@link MentionResolver} describe. The
+ * common-word list {@code newsdesk/text/common-words.txt} (SCOWL) tells a describing word from a
+ * name there. The type comes from cue words
  * in {@code newsdesk/text/entity-cues.properties}: a title before the name (person), a speech verb
  * next to it (person), an organisation or place head word at its end, a place preposition before
  * it, an acronym (organisation), a name on the list of well-known places in
  * {@code newsdesk/text/places.txt} (place; such a place opening a longer name is split off it:
  * "Vermont Bernie Sanders"). Shorter mentions that repeat a word of a longer name ("Klitschko"
- * after "Wladimir Klitschko") join that entity, and the cue votes of all mentions decide its type.
+ * after "Wladimir Klitschko") join that entity, and the cue votes of all mentions decide its type;
+ * a lone word without any cue is taken for an organisation (a brand, outlet or website).
  * Precision and recall on a hand-annotated sample: docs/benchmarks/stories.md. Not thread-safe.
  */
 public final class EntityExtractor {
