@@ -25,7 +25,7 @@ import opennlp.tools.tokenize.TokenizerModel;
  * break ends a sentence, and a word at a sentence's start or after a bracket, quote, colon or dash
  * counts only when tagged as a proper noun. Speaker labels ("((WN))"), time zones and units, money
  * ("US$"), contractions and the first half of a compound ("Iranian-backed") are no names; a lone
- * word that the text writes in lower case, that holds a digit or is one letter is dropped; names
+ * word that the text writes in lower case, or one letter, is dropped; names
  * and title phrases are split as {@link MentionTyper} and {@link MentionResolver} describe. The
  * common-word list {@code newsdesk/text/common-words.txt} (SCOWL) tells a describing word from a
  * name there. The type comes from cue words

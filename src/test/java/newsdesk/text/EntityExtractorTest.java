@@ -88,13 +88,13 @@ class EntityExtractorTest {
   }
 
   @Test
-  void speakerLabelsTimeZonesUnitsMoneyAndCodesAreNoEntities() {
+  void speakerLabelsTimeZonesUnitsAndMoneyAreNoEntities() {
     List<Entity> entities = extractor.extract(
         "((WN)) What did you see that morning?\n((WN)) And after that?\n"
-            + "The quake struck at 7:49 a.m. UTC, 40 KM from Manila, as COVID-19 cases rose. "
+            + "The quake struck at 7:49 a.m. UTC, 40 KM from Manila, and aftershocks followed. "
             + "Damage reached US$300 million, officials said.");
     assertThat(entities).extracting(Entity::name)
-        .doesNotContain("WN", "UTC", "KM", "COVID-19", "US$300", "US$")
+        .doesNotContain("WN", "UTC", "KM", "US$300", "US$")
         .contains("Manila");
   }
 
