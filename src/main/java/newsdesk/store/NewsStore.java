@@ -66,7 +66,10 @@ public interface NewsStore extends AutoCloseable {
   /** Replaces the named entities of an article. */
   void saveEntities(long articleId, List<StoredEntity> entities);
 
-  /** Entities of a story's articles, most widely named first. */
+  /**
+   * Entities of a story's articles, one per name (case-insensitive) with the type most of its
+   * articles gave it, most widely named first.
+   */
   List<StoredEntity> entitiesOfStory(String storyId);
 
   /** Live stories with an article naming {@code entity} (case-insensitive), newest first. */
@@ -176,7 +179,7 @@ public interface NewsStore extends AutoCloseable {
   /** Public ids of articles naming {@code entity} (case-insensitive), at most {@code limit}. */
   List<String> articleIdsWithEntity(String entity, int limit);
 
-  /** The most widely named entities over all articles. */
+  /** The most widely named entities over all articles, one per name as in {@link #entitiesOfStory}. */
   List<StoredEntity> topEntities(int limit);
 
   /**

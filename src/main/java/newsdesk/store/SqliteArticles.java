@@ -109,10 +109,8 @@ final class SqliteArticles {
   }
 
   List<StoredEntity> entitiesOfStory(String storyId) {
-    return db.query("""
-        SELECT e.name, e.type, sum(e.mentions) AS mentions, count(*) AS articles
-        FROM article_entities e JOIN articles a ON a.id = e.article_id WHERE a.story_id = ?
-        GROUP BY e.name, e.type ORDER BY articles DESC, mentions DESC, e.name""", ps -> ps.setString(1, storyId),
+    return db.query(EntityTally.query("JOIN articles a ON a.id = e.article_id WHERE a.story_id = ?"),
+        ps -> { ps.setString(1, storyId); ps.setInt(2, -1); },
         rs -> new StoredEntity(rs.getString("name"), rs.getString("type"), rs.getInt("mentions"), rs.getInt("articles")));
   }
 

@@ -49,9 +49,7 @@ final class SqliteWebQueries {
   }
 
   List<StoredEntity> topEntities(int limit) {
-    return db.query("""
-        SELECT name, type, sum(mentions) AS mentions, count(*) AS articles FROM article_entities
-        GROUP BY name, type ORDER BY articles DESC, mentions DESC, name LIMIT ?""", ps -> ps.setInt(1, limit),
+    return db.query(EntityTally.query(""), ps -> ps.setInt(1, limit),
         rs -> new StoredEntity(rs.getString("name"), rs.getString("type"), rs.getInt("mentions"), rs.getInt("articles")));
   }
 

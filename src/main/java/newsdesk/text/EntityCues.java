@@ -17,10 +17,16 @@ import java.util.Set;
  *                         are split off the front of a longer run ("Vermont Bernie Sanders") and
  *                         kept apart from a longer name that contains them ("Texas" beside
  *                         "Texas Rangers")
+ * @param titleModifiers  words that are part of the title right after them ("Vice President")
+ * @param personVerbsBefore speech verbs that put their speaker after them ("said Kosgei")
+ * @param commonWords     common English words (newsdesk/text/common-words.txt), which are no
+ *                        given names and describe rather than name
  */
 record EntityCues(
     Set<String> personTitles,
+    Set<String> titleModifiers,
     Set<String> personVerbs,
+    Set<String> personVerbsBefore,
     Set<String> organizationSuffixes,
     Set<String> organizationPrefixes,
     Set<String> locationSuffixes,
@@ -28,9 +34,11 @@ record EntityCues(
     Set<String> notEntities,
     Set<String> nameOpeners,
     Set<String> places,
-    Set<String> splittablePlaces) {
+    Set<String> splittablePlaces,
+    Set<String> commonWords) {
   private static final String RESOURCE = "/newsdesk/text/entity-cues.properties";
   private static final String PLACES = "/newsdesk/text/places.txt";
+  private static final String COMMON_WORDS = "/newsdesk/text/common-words.txt";
 
   static EntityCues load() {
     Properties p = new Properties();
@@ -42,32 +50,43 @@ record EntityCues(
     }
     return new EntityCues(
         words(p, "person.titles"),
+        words(p, "person.title.modifiers"),
         words(p, "person.verbs"),
+        words(p, "person.verbs.before"),
         union(words(p, "organization.suffixes"), words(p, "organization.teams")),
         words(p, "organization.prefixes"),
         words(p, "location.suffixes"),
         words(p, "location.prepositions"),
-        words(p, "not.entities"),
+        union(words(p, "not.entities"), words(p, "not.entities.abbreviations")),
         words(p, "name.openers"),
         places(false),
-        places(true));
+        places(true),
+        Set.copyOf(lines(COMMON_WORDS)));
   }
 
   /** The names of places.txt; with {@code splittableOnly}, without the "~" ones. */
   private static Set<String> places(boolean splittableOnly) {
-    try (InputStream in = EntityCues.class.getResourceAsStream(PLACES)) {
-      if (in == null) throw new IllegalStateException("missing resource " + PLACES);
-      Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new java.util.HashSet<>();
+    for (String name : lines(PLACES)) {
+      boolean ambiguous = name.startsWith("~");
+      if (ambiguous) name = name.substring(1).strip();
+      if (!(splittableOnly && ambiguous)) out.add(name.replaceAll("\\s+", " "));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** The lines of a list resource, stripped and in lower case, without blank and "#" lines. */
+  private static java.util.List<String> lines(String resource) {
+    try (InputStream in = EntityCues.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException("missing resource " + resource);
+      java.util.List<String> out = new java.util.ArrayList<>();
       for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
         String name = line.strip().toLowerCase(Locale.ROOT);
-        if (name.isEmpty() || name.startsWith("#")) continue;
-        boolean ambiguous = name.startsWith("~");
-        if (ambiguous) name = name.substring(1).strip();
-        if (!(splittableOnly && ambiguous)) out.add(name.replaceAll("\\s+", " "));
+        if (!name.isEmpty() && !name.startsWith("#")) out.add(name);
       }
-      return Set.copyOf(out);
+      return out;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + PLACES, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,23 +21,33 @@ import opennlp.tools.tokenize.TokenizerModel;
  * cue words and one short list of well-known places.
  *
  * <p>Method: OpenNLP's English sentence, token and part-of-speech models (UD English-EWT) mark
- * candidate names as runs of capitalised proper nouns (joined by "of", "de", "&amp;" ...); a
- * sentence-initial word counts only when tagged as a proper noun. The type comes from cue words
+ * candidate names as runs of capitalised proper nouns (joined by "of", "de", "&amp;" ...); a line
+ * break ends a sentence, and a word at a sentence's start or after a bracket, quote, colon or dash
+ * counts only when tagged as a proper noun. Speaker labels ("((WN))"), time zones and units, money
+ * ("US$"), contractions and the first half of a compound ("Iranian-backed") are no names; a lone
+ * word that the text writes in lower case, or one letter, is dropped; names
+ * and title phrases are split as {@link MentionTyper} and {@link MentionResolver} describe. The
+ * common-word list {@code newsdesk/text/common-words.txt} (SCOWL) tells a describing word from a
+ * name there. The type comes from cue words
  * in {@code newsdesk/text/entity-cues.properties}: a title before the name (person), a speech verb
  * next to it (person), an organisation or place head word at its end, a place preposition before
  * it, an acronym (organisation), a name on the list of well-known places in
  * {@code newsdesk/text/places.txt} (place; such a place opening a longer name is split off it:
  * "Vermont Bernie Sanders"). Shorter mentions that repeat a word of a longer name ("Klitschko"
- * after "Wladimir Klitschko") join that entity, and the cue votes of all mentions decide its type.
+ * after "Wladimir Klitschko") join that entity, and the cue votes of all mentions decide its type;
+ * a lone word without any cue is taken for an organisation (a brand, outlet or website).
  * Precision and recall on a hand-annotated sample: docs/benchmarks/stories.md. Not thread-safe.
  */
 public final class EntityExtractor {
   private static final int MAX_CHARS = 20_000;
+  /** "We're", "I've", "Don't": a pronoun or verb with a clitic, never a name. */
+  private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile("(?i)(n't|'re|'ve|'ll|'m|'d)$");
 
   private final SentenceDetectorME sentences;
   private final TokenizerME tokenizer;
   private final POSTaggerME tagger;
   private final MentionTyper typer;
+  private final MentionResolver resolver;
 
   public EntityExtractor() {
     SentenceModel sentenceModel = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
@@ -47,6 +57,7 @@ public final class EntityExtractor {
     this.tokenizer = new TokenizerME(tokenModel);
     this.tagger = new POSTaggerME(posModel);
     this.typer = new MentionTyper(EntityCues.load());
+    this.resolver = new MentionResolver(typer);
   }
 
   private interface ModelReader<M> {
@@ -70,13 +81,21 @@ public final class EntityExtractor {
     Objects.requireNonNull(text, "text");
     String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     List<Mention> mentions = new ArrayList<>();
-    for (String sentence : sentences.sentDetect(sample)) {
-      String[] tokens = tokenizer.tokenize(sentence);
-      if (tokens.length == 0) continue;
-      String[] tags = tagger.tag(tokens);
-      collectMentions(tokens, tags, mentions);
+    Map<String, Integer> lowerCase = new HashMap<>();
+    // A line break ends a sentence: a headline or a speaker's turn carries no full stop.
+    for (String line : sample.split("\\R")) {
+      if (line.isBlank()) continue;
+      for (String sentence : sentences.sentDetect(line)) {
+        String[] tokens = tokenizer.tokenize(sentence);
+        if (tokens.length == 0) continue;
+        String[] tags = tagger.tag(tokens);
+        for (String t : tokens) {
+          if (!t.isEmpty() && Character.isLowerCase(t.codePointAt(0))) lowerCase.merge(lower(t), 1, Integer::sum);
+        }
+        collectMentions(tokens, tags, mentions);
+      }
     }
-    return typer.resolve(mentions);
+    return resolver.resolve(mentions, lowerCase);
   }
 
   private void collectMentions(String[] tokens, String[] tags, List<Mention> out) {
@@ -91,7 +110,8 @@ public final class EntityExtractor {
       while (end < tokens.length && !possessive(tokens[end - 1])) {
         if (nameLike(tokens, tags, end)) {
           end++;
-        } else if (end + 1 < tokens.length && typer.isConnector(tokens[end]) && nameLike(tokens, tags, end + 1)) {
+        } else if (end + 1 < tokens.length && (typer.isConnector(tokens[end]) || typer.joinsWithAnd(tokens, start, end))
+            && nameLike(tokens, tags, end + 1)) {
           end += 2;
         } else if (end + 2 < tokens.length && typer.isConnector(tokens[end]) && typer.isConnector(tokens[end + 1])
             && nameLike(tokens, tags, end + 2)) {
@@ -120,25 +140,28 @@ public final class EntityExtractor {
 
   private boolean nameLike(String[] tokens, String[] tags, int i) {
     String token = tokens[i];
-    if (token.isEmpty() || !Character.isUpperCase(token.codePointAt(0))) return false;
+    // "Iranian-backed", "Bishop-emeritus": the first half of a compound word, not a name.
+    if (token.isEmpty() || !Character.isUpperCase(token.codePointAt(0)) || money(token)
+        || (token.endsWith("-") && token.length() > 1) || CONTRACTION.matcher(token).find()) return false;
     if (typer.isNotEntity(token)) {
       return (typer.isTitle(token) && "PROPN".equals(tags[i])) || (i > 0 && typer.isNameOpener(token)
           && i + 1 < tokens.length && !tokens[i + 1].isEmpty() && Character.isUpperCase(tokens[i + 1].codePointAt(0)));
     }
     if ("PROPN".equals(tags[i])) return true;
     // Inside a sentence a capital letter marks a name whatever the tagger thinks ("United States",
-    // "New York", "Associated Press"); at its start only a proper noun does.
-    return i > 0 && !"PUNCT".equals(tags[i]);
+    // "New York", "Associated Press"); at its start, and after a bracket, quote, colon or dash
+    // ("((WN)) Yeah, ..."), only a proper noun does, or a word that continues a name.
+    if ("PUNCT".equals(tags[i])) return false;
+    return MentionTyper.midSentence(tokens, i) || (i > 0 && nameLike(tokens, tags, i - 1))
+        || (i > 1 && typer.isConnector(tokens[i - 1]) && nameLike(tokens, tags, i - 2)); // "SARS - CoV-2"
+  }
+
+  /** "US$", "HK$": a currency, not a place. */
+  private static boolean money(String token) {
+    return token.chars().anyMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL);
   }
 
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
-  }
-
-  /** Mentions grouped by name, keeping first-seen order. */
-  static Map<String, List<Mention>> byName(List<Mention> mentions) {
-    Map<String, List<Mention>> groups = new LinkedHashMap<>();
-    for (Mention m : mentions) groups.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m);
-    return groups;
   }
 }

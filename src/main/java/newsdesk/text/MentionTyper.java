@@ -2,24 +2,28 @@ package newsdesk.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-/** Turns token runs into typed mentions and mentions into entities (see {@link EntityExtractor}). */
+/** Turns token runs into typed mentions (see {@link EntityExtractor}); {@link MentionResolver} groups them. */
 final class MentionTyper {
   private static final Set<String> CONNECTORS =
       Set.of("of", "de", "da", "del", "della", "der", "van", "von", "du", "la", "le", "al", "bin", "&", "-", "for");
-  private static final int PERSON = EntityType.PERSON.ordinal();
-  private static final int ORG = EntityType.ORGANIZATION.ordinal();
-  private static final int LOC = EntityType.LOCATION.ordinal();
+  /** Connectors that join two names but never open one ("of Iraq", "& Jerry"). */
+  private static final Set<String> INNER_CONNECTORS = Set.of("of", "&", "-", "for");
+  private static final java.util.regex.Pattern FORMAT_CHARS = java.util.regex.Pattern.compile("\\p{Cf}");
+  static final int PERSON = EntityType.PERSON.ordinal();
+  static final int ORG = EntityType.ORGANIZATION.ordinal();
+  static final int LOC = EntityType.LOCATION.ordinal();
 
   private final EntityCues cues;
 
   MentionTyper(EntityCues cues) {
     this.cues = cues;
+  }
+
+  EntityCues cues() {
+    return cues;
   }
 
   boolean isConnector(String token) {
@@ -39,31 +43,91 @@ final class MentionTyper {
     return cues.personTitles().contains(EntityExtractor.lower(token));
   }
 
+  /** A word that belongs to the title after it ("Vice" of "Vice President"). */
+  boolean isTitleModifier(String token) {
+    return cues.titleModifiers().contains(EntityExtractor.lower(token));
+  }
+
+  /** A common English word, as opposed to a name ("Stampede", not "Kosgei"); never an acronym. */
+  boolean isCommonWord(String token) {
+    return !isAcronym(token) && cues.commonWords().contains(EntityExtractor.lower(token));
+  }
+
+  /**
+   * Whether a capital letter at tokens[i] says something: inside a sentence after a word or a
+   * comma it does; at the start, or after a quote, bracket, colon or dash, any word is capitalised.
+   */
+  static boolean midSentence(String[] tokens, int i) {
+    if (i <= 0) return false;
+    String previous = tokens[i - 1];
+    return previous.equals(",") || (!previous.isEmpty() && Character.isLetterOrDigit(previous.codePointAt(0)));
+  }
+
   /**
    * Adds the mentions of the run tokens[start, end) to {@code out}. A title inside the run splits
    * it: "Iranian President Hassan Rouhani" names Hassan Rouhani (a person, by the title), "US
-   * Secretary of State Mike Pompeo" names Mike Pompeo and the US. A run may not end in a connector.
+   * Secretary of State Mike Pompeo" names Mike Pompeo and the US; modifiers right before a
+   * title belong to it ("Prime Minister", "Supreme Leader"). A run neither starts nor ends in a
+   * connector; one in brackets alone at the start of a line is a speaker label ("((WN))"), no
+   * mention. A common noun in front of a person's name is no part of it ("Countryman Lawrence
+   * Cherono"); "X of Y" where Y is a well-known place and X a name is two names ("Brigid Kosgei
+   * of Kenya").
    */
   void mentions(String[] tokens, String[] tags, int start, int end, List<Mention> out) {
     while (end > start && isConnector(tokens[end - 1])) end--;
-    if (end <= start) return;
+    while (start < end && INNER_CONNECTORS.contains(tokens[start])) start++;
+    if (end <= start || speakerLabel(tokens, start, end)) return;
     int title = -1;
-    for (int k = end - 2; k > start; k--) {
-      if (isTitle(tokens[k])) {
+    for (int k = end - 2; k >= start; k--) {
+      if (isTitle(tokens[k]) && (k > start || "of".equals(tokens[k + 1]))) {
         title = k;
         break;
       }
     }
-    if (title > start) {
+    if (title >= start) {
       int before = title;
-      while (before > start && isTitle(tokens[before - 1])) before--;
+      while (before > start && (isTitle(tokens[before - 1]) || isTitleModifier(tokens[before - 1]))) before--;
       if (before > start && "PROPN".equals(tags[before - 1])) add(mention(tokens, start, before), out);
       int from = title + 1;
-      // "Secretary of State Mike Pompeo", "President of Ukraine Volodymyr Zelenskyy"
-      if (from + 2 < end && "of".equals(tokens[from])) from += 2;
+      if ("of".equals(tokens[from]) || "for".equals(tokens[from])) {
+        // "President of Ukraine Volodymyr Zelenskyy", "Secretary of State Mike Pompeo", "Prime Minister of
+        // Iraq", "Special Representative for Iran Brian Hook"; "CEO of Massey Energy" names no one.
+        int domain = from + 1;
+        boolean wholePlace = cues.places().contains(EntityExtractor.lower(Mention.join(Arrays.asList(tokens).subList(domain, end))));
+        int place = wholePlace ? domain : placePrefix(tokens, domain, end);
+        if (place > domain) {
+          add(mention(tokens, domain, place), out);
+          from = place;
+        } else if (!wholePlace && domain + 3 <= end && !endsInHeadWord(tokens, end)) {
+          from = domain + 1;
+        } else {
+          // Whose office: a place or an organisation; one common word belongs to the title ("Secretary of State").
+          Mention office = end - domain == 1 && isCommonWord(tokens[domain]) && !wholePlace ? null : mention(tokens, domain, end);
+          if (office != null) {
+            office.votes()[LOC] += 1;
+            // Capitals inside a title's phrase ("Secretary of State") are the title's, no sign of a name.
+            add(new Mention(office.tokens(), office.votes(), false), out);
+          }
+          return;
+        }
+      }
       Mention person = mention(tokens, from, end);
       if (person != null) person.votes()[PERSON] += 3;
       add(person, out);
+      return;
+    }
+    if (!midSentence(tokens, start) && gluedCommonNoun(tokens, start, end)) {
+      Mention person = mention(tokens, start + 1, end);
+      if (person != null) person.votes()[PERSON] += 2;
+      add(person, out);
+      return;
+    }
+    int of = namedOfPlace(tokens, start, end);
+    if (of > start) {
+      add(mention(tokens, start, of), out);
+      Mention place = mention(tokens, of + 1, end);
+      if (place != null) place.votes()[LOC] += 2;
+      add(place, out);
       return;
     }
     int place = placePrefix(tokens, start, end);
@@ -73,6 +137,95 @@ final class MentionTyper {
       return;
     }
     add(mention(tokens, start, end), out);
+  }
+
+  /**
+   * Whether "and" at tokens[at] continues the name tokens[start, at): an organisation named by a
+   * head word and "of"/"for" ("Institute for Health Metrics and Evaluation", "Department of
+   * Health and Human Services"); elsewhere "and" separates names.
+   */
+  boolean joinsWithAnd(String[] tokens, int start, int at) {
+    if (!"and".equals(tokens[at])) return false;
+    for (int k = start; k < at - 2; k++) {
+      if (!("of".equals(tokens[k + 1]) || "for".equals(tokens[k + 1]))) continue;
+      String head = EntityExtractor.lower(tokens[k]);
+      if (!(cues.organizationPrefixes().contains(head) || cues.organizationSuffixes().contains(head))) continue;
+      // "and" joins fields ("Health Metrics", "Evaluation": common words after it, no place before
+      // it), not names of their own ("University of Washington and Stanford University").
+      if (opensPlace(tokens, k + 2, at)) return false;
+      int j = at + 1;
+      while (j < tokens.length && !tokens[j].isEmpty() && Character.isUpperCase(tokens[j].codePointAt(0))) {
+        if (!isCommonWord(tokens[j])) return false;
+        j++;
+      }
+      return j > at + 1 && (j == tokens.length || !isConnector(tokens[j]));
+    }
+    return false;
+  }
+
+  /** "((WN)) Given that ...": a run alone in brackets that open its line or sentence. */
+  private static boolean speakerLabel(String[] tokens, int start, int end) {
+    if (start == 0 || end >= tokens.length || !(tokens[end].equals(")") || tokens[end].equals("]"))) return false;
+    for (int k = 0; k < start; k++) {
+      if (!(tokens[k].equals("(") || tokens[k].equals("["))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * A common noun or adjective opening a run that is otherwise a name of two or more words, none of
+   * them common, connected or a well-known place: the noun describes the person ("Countryman
+   * Lawrence Cherono", "Winner Eliud Kipchoge"); "Human Rights Watch" or "United States" stay whole.
+   */
+  private boolean gluedCommonNoun(String[] tokens, int start, int end) {
+    if (end - start < 3 || !isCommonWord(tokens[start])) return false;
+    String first = EntityExtractor.lower(tokens[start]);
+    if (cues.organizationPrefixes().contains(first) || cues.locationSuffixes().contains(first)
+        || cues.organizationSuffixes().contains(first) || isNotEntity(first) || opensPlace(tokens, start, end)) {
+      return false;
+    }
+    for (int k = start + 1; k < end; k++) {
+      String t = tokens[k];
+      if (isConnector(t) || isCommonWord(t) || isNotEntity(t) || cues.places().contains(EntityExtractor.lower(t))
+          || cues.organizationSuffixes().contains(EntityExtractor.lower(t))) return false;
+    }
+    return true;
+  }
+
+  /** Whether a well-known place of one to three words opens tokens[start, end) ("New York ..."). */
+  boolean opensPlace(String[] tokens, int start, int end) {
+    for (int len = 1; len <= 3 && start + len <= end; len++) {
+      if (cues.places().contains(EntityExtractor.lower(Mention.join(Arrays.asList(tokens).subList(start, start + len))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the run ending before {@code end} ends in an organisation or place word. */
+  boolean endsInHeadWord(String[] tokens, int end) {
+    String last = EntityExtractor.lower(tokens[end - 1]);
+    return cues.organizationSuffixes().contains(last) || cues.locationSuffixes().contains(last);
+  }
+
+  /**
+   * The index of "of" in a run "X of Y" where Y is a well-known place and X one or more names, none
+   * a common word ("Brigid Kosgei of Kenya", "ABC of Australia"; not "Bank of England", "Islamic
+   * Republic of Iran"); {@code start} when there is none.
+   */
+  private int namedOfPlace(String[] tokens, int start, int end) {
+    for (int of = start + 1; of < end - 1; of++) {
+      if (!"of".equals(tokens[of])) continue;
+      String place = EntityExtractor.lower(Mention.join(Arrays.asList(tokens).subList(of + 1, end)));
+      if (!cues.places().contains(place)) return start;
+      for (int k = start; k < of; k++) {
+        String w = EntityExtractor.lower(tokens[k]);
+        if (isConnector(tokens[k]) || isCommonWord(tokens[k]) || isTitle(tokens[k]) || cues.organizationSuffixes().contains(w)
+            || cues.organizationPrefixes().contains(w) || cues.locationSuffixes().contains(w)) return start;
+      }
+      return of;
+    }
+    return start;
   }
 
   /**
@@ -108,16 +261,23 @@ final class MentionTyper {
       from++;
     }
     if (from == end - 1 && isTitle(tokens[from])) return null;
-    while (end - 1 > from && isTitle(tokens[end - 1])) end--; // "United States Senator"
+    if (end - 1 > from && isTitle(tokens[end - 1]) && !isConnector(tokens[end - 2])) { // not "Court of Justice"
+      while (end - 1 > from && isTitle(tokens[end - 1])) end--; // "United States Senator"
+      while (end > from && (isTitleModifier(tokens[end - 1]) || isConnector(tokens[end - 1]))) end--; // "Vice President"
+      if (end == from) return null;
+    }
     if (from < end - 1 && "of".equals(tokens[from]) && votes[PERSON] > 0) {
       // "President of Egypt": the title belongs to someone else; what follows is a place.
       votes[PERSON] = 0;
       votes[LOC] += 2;
       from++;
     }
+    while (from < end && INNER_CONNECTORS.contains(tokens[from])) from++;
     List<String> words = new ArrayList<>();
-    for (String t : Arrays.asList(tokens).subList(from, end)) {
+    for (int k = from; k < end; k++) {
+      String t = FORMAT_CHARS.matcher(tokens[k]).replaceAll(""); // a zero-width joiner in "Wikinews‍'s"
       if (t.endsWith("'s") && t.length() > 2) t = t.substring(0, t.length() - 2);
+      if (k == end - 1 && t.endsWith("'") && t.length() > 1) t = t.substring(0, t.length() - 1); // "United States'"
       if (!t.isEmpty()) words.add(t);
     }
     if (words.isEmpty()) return null;
@@ -131,7 +291,7 @@ final class MentionTyper {
     else if (cues.locationSuffixes().contains(last) && words.size() > 1) votes[LOC] += 3;
     if (words.size() > 1 && cues.organizationPrefixes().contains(first)) votes[ORG] += 2;
     if (cues.locationPrepositions().contains(before)) votes[LOC] += 1;
-    if (cues.personVerbs().contains(after) || cues.personVerbs().contains(before)) votes[PERSON] += 2;
+    if (cues.personVerbs().contains(after) || cues.personVerbsBefore().contains(before)) votes[PERSON] += 2;
     for (int k = 0; k < words.size() - 1; k++) {
       String w = EntityExtractor.lower(words.get(k));
       if (cues.organizationSuffixes().contains(w)) votes[ORG] += 1.5;
@@ -139,12 +299,13 @@ final class MentionTyper {
     }
     if (words.size() == 1 && isAcronym(words.get(0))) votes[ORG] += 1;
     boolean connected = words.stream().anyMatch(this::isConnector);
+    if (words.contains("&")) votes[ORG] += 1; // "Tom & Jerry Studios", "Procter & Gamble"
     if (connected || words.size() > 3) votes[ORG] += 0.5;
     else if (words.size() >= 2 && votes[ORG] == 0 && votes[LOC] == 0) votes[PERSON] += 1;
-    return new Mention(List.copyOf(words), votes);
+    return new Mention(List.copyOf(words), votes, midSentence(tokens, from));
   }
 
-  private static boolean isAcronym(String word) {
+  static boolean isAcronym(String word) {
     int letters = 0;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
@@ -156,104 +317,5 @@ final class MentionTyper {
       }
     }
     return letters >= 2 && letters <= 6;
-  }
-
-  /** Groups mentions into entities: aliases join the longer name they repeat; votes decide the type. */
-  List<Entity> resolve(List<Mention> mentions) {
-    Map<String, Group> groups = new LinkedHashMap<>();
-    for (Mention m : mentions) {
-      if (m == null) continue;
-      groups.computeIfAbsent(m.name(), k -> new Group(m.tokens(), groups.size())).add(m);
-    }
-    List<Group> firstSeen = new ArrayList<>(groups.values());
-    for (Group acronym : firstSeen) {
-      if (acronym.tokens.size() != 1 || !isAcronym(acronym.tokens.get(0))) continue;
-      for (Group full : firstSeen) {
-        if (full.tokens.size() > 1 && initials(full.tokens).equals(acronym.tokens.get(0).replace(".", ""))) {
-          acronym.target = full; // "Johns Hopkins University (JHU)"
-          break;
-        }
-      }
-    }
-    List<Group> ordered = new ArrayList<>(groups.values());
-    // Longest names first, so that a short alias finds its full form.
-    List<Group> byLength = new ArrayList<>(ordered);
-    byLength.sort(Comparator.comparingInt((Group g) -> -g.tokens.size()).thenComparingInt(g -> g.order));
-    for (Group shortGroup : ordered) {
-      for (Group longGroup : byLength) {
-        if (longGroup.tokens.size() <= shortGroup.tokens.size()) break;
-        if (shortGroup.target == null && longGroup.target == null && containsRun(longGroup.tokens, shortGroup.tokens)
-            && !isSplittablePlace(shortGroup.tokens)) { // "Texas" is not an alias of "Texas Rangers"
-          shortGroup.target = longGroup;
-          break;
-        }
-      }
-    }
-    for (Group g : ordered) {
-      Group root = g.target;
-      while (root != null && root.target != null) root = root.target;
-      if (root != null) root.absorb(g);
-    }
-    List<Group> kept = new ArrayList<>();
-    for (Group g : ordered) if (g.target == null) kept.add(g);
-    kept.sort(Comparator.comparingInt((Group g) -> -g.count).thenComparingInt(g -> g.order));
-    List<Entity> out = new ArrayList<>(kept.size());
-    for (Group g : kept) out.add(new Entity(Mention.join(g.tokens), g.type(isPlace(g.tokens)), g.count));
-    return out;
-  }
-
-  private boolean isPlace(List<String> tokens) {
-    return cues.places().contains(EntityExtractor.lower(Mention.join(tokens)));
-  }
-
-  private boolean isSplittablePlace(List<String> tokens) {
-    return cues.splittablePlaces().contains(EntityExtractor.lower(Mention.join(tokens)));
-  }
-
-  private String initials(List<String> words) {
-    StringBuilder sb = new StringBuilder();
-    for (String w : words) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !isConnector(w)) sb.append(w.charAt(0));
-    }
-    return sb.toString();
-  }
-
-  private static boolean containsRun(List<String> longer, List<String> shorter) {
-    return java.util.Collections.indexOfSubList(longer, shorter) >= 0;
-  }
-
-  private static final class Group {
-    final List<String> tokens;
-    final int order;
-    final double[] votes = new double[3];
-    int count;
-    int ownCount;
-    Group target;
-
-    Group(List<String> tokens, int order) {
-      this.tokens = tokens;
-      this.order = order;
-    }
-
-    void add(Mention m) {
-      count++;
-      ownCount++;
-      for (int i = 0; i < 3; i++) votes[i] += m.votes()[i];
-    }
-
-    void absorb(Group alias) {
-      count += alias.count;
-      for (int i = 0; i < 3; i++) votes[i] += alias.votes[i];
-    }
-
-    /** The type by the votes; a well-known {@code place} name adds a strong place vote per own mention. */
-    EntityType type(boolean place) {
-      double[] v = votes.clone(); // a question, not an update: asking twice gives the same type
-      if (place) v[LOC] += 3 * ownCount;
-      int best = -1;
-      for (int i = 0; i < 3; i++) if (v[i] > 0 && (best < 0 || v[i] > v[best])) best = i;
-      if (best >= 0) return EntityType.values()[best];
-      return tokens.size() >= 2 ? EntityType.PERSON : EntityType.LOCATION;
-    }
   }
 }

@@ -24,9 +24,9 @@ class EntityBenchmarkTest {
       score = EntityBenchmark.score(reader, new EntityExtractor(), details::add);
     }
     assertThat(score.annotated()).isEqualTo(82);
-    assertThat(score.precision()).as("precision; %s", details).isGreaterThanOrEqualTo(0.82);
-    assertThat(score.recall()).as("recall; %s", details).isGreaterThanOrEqualTo(0.86);
-    assertThat(score.typedPrecision()).as("typed precision; %s", details).isGreaterThanOrEqualTo(0.76);
-    assertThat(score.typedRecall()).as("typed recall; %s", details).isGreaterThanOrEqualTo(0.80);
+    assertThat(score.precision()).as("precision; %s", details).isGreaterThanOrEqualTo(0.93);
+    assertThat(score.recall()).as("recall; %s", details).isGreaterThanOrEqualTo(0.95);
+    assertThat(score.typedPrecision()).as("typed precision; %s", details).isGreaterThanOrEqualTo(0.92);
+    assertThat(score.typedRecall()).as("typed recall; %s", details).isGreaterThanOrEqualTo(0.94);
   }
 }

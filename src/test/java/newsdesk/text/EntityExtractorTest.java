@@ -76,6 +76,87 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aWordTheTextWritesInLowerCaseIsNoNameWhereItIsCapitalised() {
+    List<Entity> entities = extractor.extract(
+        "Stampede at parade injures dozens\nDuring the parade in Kerman a stampede broke out. The runner "
+            + "Kipchoge was unhurt. She posted the news on Twitter and later thanked her fans on Twitter.");
+    assertThat(entities).extracting(Entity::name)
+        .doesNotContain("Stampede", "During", "Stampede at", "Dozens")
+        .contains("Kerman", "Kipchoge");
+    assertThat(entities).extracting(Entity::name, Entity::type)
+        .contains(org.assertj.core.groups.Tuple.tuple("Twitter", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void speakerLabelsTimeZonesUnitsAndMoneyAreNoEntities() {
+    List<Entity> entities = extractor.extract(
+        "((WN)) What did you see that morning?\n((WN)) And after that?\n"
+            + "The quake struck at 7:49 a.m. UTC, 40 KM from Manila, and aftershocks followed. "
+            + "Damage reached US$300 million, officials said.");
+    assertThat(entities).extracting(Entity::name)
+        .doesNotContain("WN", "UTC", "KM", "US$300", "US$")
+        .contains("Manila");
+  }
+
+  @Test
+  void aTitlesPhraseNamesNoOneAndNoNameStartsWithOf() {
+    List<Entity> entities = extractor.extract(
+        "Adil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out. The Supreme Leader of Iran ordered mourning. "
+            + "Former Vice President Joe Biden won. The CEO of Massey Energy resigned.");
+    assertThat(entities).extracting(Entity::name)
+        .noneMatch(n -> n.startsWith("of ") || n.startsWith("Of "))
+        .doesNotContain("Prime", "Vice", "Supreme", "Energy", "Former");
+    assertThat(entities).extracting(Entity::name, Entity::type).contains(
+        org.assertj.core.groups.Tuple.tuple("Iraq", EntityType.LOCATION),
+        org.assertj.core.groups.Tuple.tuple("Iran", EntityType.LOCATION),
+        org.assertj.core.groups.Tuple.tuple("Joe Biden", EntityType.PERSON));
+  }
+
+  @Test
+  void aNameOfAWellKnownPlaceIsTwoEntitiesButAnInstitutionStaysWhole() {
+    List<Entity> entities = extractor.extract(
+        "Yesterday, Amina Odhiambo of Kenya won the race in Berlin. The Bank of England and the "
+            + "Islamic Republic of Iran did not comment.");
+    assertThat(entities).extracting(Entity::name, Entity::type).contains(
+        org.assertj.core.groups.Tuple.tuple("Amina Odhiambo", EntityType.PERSON),
+        org.assertj.core.groups.Tuple.tuple("Kenya", EntityType.LOCATION),
+        org.assertj.core.groups.Tuple.tuple("Bank of England", EntityType.ORGANIZATION));
+    assertThat(entities).extracting(Entity::name).contains("Islamic Republic of Iran").doesNotContain("Amina Odhiambo of Kenya");
+  }
+
+  @Test
+  void aCommonNounGluedInFrontOfANameIsNoPartOfIt() {
+    List<Entity> entities = extractor.extract(
+        "Teammate Jonas Okafor finished second. Human Rights Watch criticised the race organisers.");
+    assertThat(entities).extracting(Entity::name).contains("Jonas Okafor", "Human Rights Watch")
+        .doesNotContain("Teammate Jonas Okafor", "Rights Watch");
+  }
+
+  @Test
+  void organisationHeadWordsTypeTheirNames() {
+    List<Entity> entities = extractor.extract(
+        "Business Insider reported that the U.S. Embassy in Baghdad was attacked. Tom & Jerry Studios "
+            + "sponsored the Boston Marathon, and the Institute for Health Metrics and Evaluation counted runners.");
+    assertThat(entities).extracting(Entity::name, Entity::type).contains(
+        org.assertj.core.groups.Tuple.tuple("Business Insider", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("U.S. Embassy", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("Tom & Jerry Studios", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("Boston Marathon", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("Institute for Health Metrics and Evaluation", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void oneEntityPerNameWhateverItsCapitalisationOrMiddleName() {
+    List<Entity> entities = extractor.extract(
+        "Leon van Biljon runs the lodge. Van Biljon said the lion was calm. Richard Kenneth Guy wrote books; "
+            + "colleagues said Richard Guy loved puzzles.");
+    assertThat(entities).extracting(Entity::name).contains("Leon van Biljon", "Richard Kenneth Guy")
+        .doesNotContain("Van Biljon", "Richard Guy");
+    assertThat(entities.stream().filter(e -> e.name().equals("Leon van Biljon")).findFirst().orElseThrow().mentions())
+        .isEqualTo(2);
+  }
+
+  @Test
   void emptyOrLowerCaseTextHasNoEntities() {
     assertThat(extractor.extract("")).isEmpty();
     assertThat(extractor.extract("nothing here is named, only plain words in lower case.")).isEmpty();
