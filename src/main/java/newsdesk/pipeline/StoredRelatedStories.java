@@ -15,6 +15,7 @@ import newsdesk.store.StoredBrief;
 import newsdesk.store.StoredEntity;
 import newsdesk.store.StoryRecord;
 import newsdesk.summarize.Brief;
+import newsdesk.text.LanguageTags;
 import newsdesk.text.TermAnalyzer;
 
 /**
@@ -56,7 +57,8 @@ public final class StoredRelatedStories implements RelatedStoriesUpdater {
 
   private static StoryProfile profile(NewsStore store, StoryRecord story, StoryProfiles profiles) {
     List<StoredArticle> articles = store.articlesOfStory(story.id());
-    String language = articles.stream().map(StoredArticle::language).filter(l -> l != null && l.length() == 3)
+    // Stored languages are BCP 47 tags ("de"); the analyzers take ISO 639-3 codes ("deu").
+    String language = articles.stream().map(a -> LanguageTags.toIso3(a.language())).filter(java.util.Objects::nonNull)
         .findFirst().orElse(null);
     Optional<Brief> brief = store.brief(story.id()).map(StoredBrief::brief);
     List<StoredArticle> originals = articles.stream().filter(a -> a.duplicateOf() == null).toList();

@@ -21,6 +21,22 @@ public final class LanguageTags {
     return TWO_LETTER_OF_THREE.getOrDefault(lower, lower);
   }
 
+  /**
+   * The ISO 639-3 code the analyzers take for a BCP 47 tag ({@code de-AT} -> {@code deu}); null for
+   * null, blank or a tag whose language Java does not know.
+   */
+  public static String toIso3(String tag) {
+    String primary = primary(tag);
+    if (primary == null) return null;
+    if (primary.length() == 3) return primary;
+    try {
+      String iso3 = Locale.of(primary).getISO3Language();
+      return iso3.isEmpty() ? null : iso3;
+    } catch (java.util.MissingResourceException e) {
+      return null;
+    }
+  }
+
   /** The primary language subtag of a BCP 47 tag ({@code en-US} -> {@code en}), lower case; null for null. */
   public static String primary(String tag) {
     if (tag == null || tag.isBlank()) return null;

@@ -16,6 +16,15 @@ class LanguageTagsTest {
   }
 
   @Test
+  void storedTagsGoBackToTheCodesTheAnalyzersTake() {
+    assertThat(LanguageTags.toIso3("de-AT")).isEqualTo("deu");
+    assertThat(LanguageTags.toIso3("en")).isEqualTo("eng");
+    assertThat(LanguageTags.toIso3("eng")).as("an old row's code").isEqualTo("eng");
+    assertThat(LanguageTags.toIso3(null)).isNull();
+    assertThat(LanguageTags.toIso3(LanguageTags.fromIso3("fra"))).isEqualTo("fra");
+  }
+
+  @Test
   void aSureDetectionOfAnotherLanguageWinsOverTheDeclaredOne() {
     assertThat(LanguageTags.resolve("en", "deu")).as("a German text on a page declaring English").isEqualTo("de");
     assertThat(LanguageTags.resolve("en-GB", "eng")).as("agreeing: the declared tag keeps its region").isEqualTo("en-GB");
