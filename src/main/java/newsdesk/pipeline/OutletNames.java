@@ -66,7 +66,10 @@ final class OutletNames {
     String host = host(canonical);
     String name = article.siteName() == null ? "" : article.siteName().strip();
     if (host == null || name.isEmpty() || !host.equals(host(article.url()))) return null;
-    if (name.equalsIgnoreCase(host) || name.equalsIgnoreCase("www." + host)) return null; // the extractor's stand-in
+    String bare = host.replaceFirst(":\\d+$", "");
+    if (name.equalsIgnoreCase(bare) || name.equalsIgnoreCase("www." + bare) || name.equalsIgnoreCase(host)) {
+      return null; // the extractor's stand-in
+    }
     return new Declared(host, name);
   }
 
@@ -105,12 +108,22 @@ final class OutletNames {
     return best;
   }
 
-  /** The host of {@code url}, lower case, without a leading {@code www.}; null when it has none. */
+  /**
+   * The site of {@code url}: its host, lower case, without a leading {@code www.}, and with its port
+   * when the URL names one other than the scheme's default (two sites on one machine are two
+   * outlets); null when it has no host.
+   */
   static String host(String url) {
     if (url == null || url.isBlank()) return null;
     try {
-      String host = URI.create(url.strip()).getHost();
-      return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+      URI uri = URI.create(url.strip());
+      String host = uri.getHost();
+      if (host == null) return null;
+      host = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+      int port = uri.getPort();
+      boolean defaultPort = port == -1 || (port == 80 && "http".equalsIgnoreCase(uri.getScheme()))
+          || (port == 443 && "https".equalsIgnoreCase(uri.getScheme()));
+      return defaultPort ? host : host + ":" + port;
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -51,6 +51,18 @@ class OutletNamesTest {
   }
 
   @Test
+  void twoSitesOnOneMachineAreTwoOutlets() {
+    assertThat(OutletNames.host("http://127.0.0.1:8801/a")).isEqualTo("127.0.0.1:8801");
+    assertThat(OutletNames.host("https://www.Planet.example:443/a")).isEqualTo("planet.example");
+    assertThat(OutletNames.host("http://planet.example:80/a")).isEqualTo("planet.example");
+    Source other = withTitle(store.addSource("http://127.0.0.1:8802/feed.xml", "feed", null, null), "Broken Bugle");
+    Candidate gazette = read(feed, "http://127.0.0.1:8801/ferry", "Harbor Gazette");
+    names.count(OutletNames.declared(gazette.article(), gazette.entry().link()));
+    assertThat(name(read(other, "http://127.0.0.1:8802/story", null))).isEqualTo("Broken Bugle");
+    assertThat(name(read(feed, "http://127.0.0.1:8801/404", null))).isEqualTo("Harbor Gazette");
+  }
+
+  @Test
   void aPageThatDeclaresItsSiteIsNamedSo() {
     assertThat(name(read(feed, "https://www.planet.example/a", "Daily Planet"))).isEqualTo("Daily Planet");
   }
