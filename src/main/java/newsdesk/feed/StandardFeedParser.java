@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  *
  * <p>Lenient reading never reports itself by throwing: a document that only the forgiving reader
  * could read (truncated, or with broken structure) gives the entries read before and around the
- * damage, and says what was wrong in {@link Feed#problems()}, so that callers can tell the user.
+ * damage, except an entry that a cut document ends inside (it is incomplete, and stored half it
+ * would stand, under its id, for the whole entry of the next download), and says what was wrong
+ * in {@link Feed#problems()}, so that callers can tell the user.
  */
 public final class StandardFeedParser implements FeedParser {
   private static final Pattern NETSCAPE_DOCTYPE = Pattern.compile("<!DOCTYPE[^>]*netscape", Pattern.CASE_INSENSITIVE);

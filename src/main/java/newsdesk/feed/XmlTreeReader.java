@@ -146,14 +146,35 @@ final class XmlTreeReader {
   }
 
   private static XmlElement lenient(String text) {
-    org.jsoup.nodes.Document doc = Parser.xmlParser().parseInput(text, "");
+    org.jsoup.nodes.Document doc = Parser.xmlParser().setTrackPosition(true).parseInput(text, "");
     for (Node n : doc.childNodes()) {
-      if (n instanceof org.jsoup.nodes.Element el) return convert(el, null, NamespaceScope.ROOT);
+      if (n instanceof org.jsoup.nodes.Element el) {
+        org.jsoup.nodes.Element cut = closesRoot(text, el.tagName()) ? null : lastEntryLeftOpen(doc);
+        return convert(el, null, NamespaceScope.ROOT, cut);
+      }
     }
     return null;
   }
 
-  private static XmlElement convert(org.jsoup.nodes.Element el, XmlElement parent, NamespaceScope scope) {
+  /**
+   * In a cut document, the last item or entry when the cut fell inside it (no end tag): what it
+   * holds stops mid-way (a link of "http://12", half a summary), and stored half it would stand,
+   * under its id, for the whole entry that the next complete download brings. So it is left out.
+   * Null when the last one was closed.
+   */
+  private static org.jsoup.nodes.Element lastEntryLeftOpen(org.jsoup.nodes.Document doc) {
+    org.jsoup.select.Elements all = doc.getAllElements();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      String local = split(all.get(i).tagName())[1];
+      if (local.equals("item") || local.equals("entry")) {
+        return all.get(i).endSourceRange().isImplicit() ? all.get(i) : null;
+      }
+    }
+    return null;
+  }
+
+  private static XmlElement convert(org.jsoup.nodes.Element el, XmlElement parent, NamespaceScope scope,
+      org.jsoup.nodes.Element cut) {
     NamespaceScope here = scope;
     for (org.jsoup.nodes.Attribute a : el.attributes()) {
       String k = a.getKey();
@@ -175,7 +196,7 @@ final class XmlTreeReader {
     if (parent != null) attach(entryContainer(parent, e), e);
     for (Node n : el.childNodes()) {
       if (n instanceof TextNode t) e.children.add(Mojibake.repair(t.getWholeText()));
-      else if (n instanceof org.jsoup.nodes.Element c) convert(c, e, here);
+      else if (n instanceof org.jsoup.nodes.Element c && c != cut) convert(c, e, here, cut);
     }
     return e;
   }

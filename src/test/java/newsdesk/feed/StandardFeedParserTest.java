@@ -104,7 +104,8 @@ class StandardFeedParserTest {
         + "<item><title>t</title><link>http://x/?a=1&b=2</link></item></channel></rss>");
     assertThat(undeclaredEntity.title()).isEqualTo("Café \u00a0… AT&T");
     assertThat(undeclaredEntity.entries().get(0).link()).isEqualTo("http://x/?a=1&b=2");
-    Feed truncated = parse("<rss version=\"2.0\"><channel><title>Cut</title><item><title>Only item</title><description>d");
+    Feed truncated = parse("<rss version=\"2.0\"><channel><title>Cut</title><item><title>Only item</title></item>"
+        + "<item><title>Half</title><description>d");
     assertThat(truncated.title()).isEqualTo("Cut");
     assertThat(truncated.entries()).extracting(FeedEntry::title).containsExactly("Only item");
   }
@@ -121,7 +122,13 @@ class StandardFeedParserTest {
     Feed atom = parse("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>A</title><entry><title>one</title></entry>"
         + "<entry><title>two</title><summary>half a sen");
     assertThat(atom.problems()).containsExactly("truncated: the document ends before its <feed> element is closed");
-    assertThat(atom.entries()).extracting(FeedEntry::title).containsExactly("one", "two");
+    // The entry the cut fell in is left out: half of it would stand, under its id, for the whole
+    // entry that the next complete download brings.
+    assertThat(atom.entries()).extracting(FeedEntry::title).containsExactly("one");
+
+    Feed cutInLink = parse("<rss version=\"2.0\"><channel><title>C</title><item><title>Item 1</title>"
+        + "<link>http://news.example/1</link></item><item><title>Item 2</title><link>http://12");
+    assertThat(cutInLink.entries()).extracting(FeedEntry::link).containsExactly("http://news.example/1");
 
     Feed cutInTag = parse("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\">"
         + "<channel><title>R</title></channel><item><title>one</title></item></rdf:R");

@@ -120,7 +120,7 @@ class FeedDiscoveryTest {
         <link rel="alternate" type="application/rss+xml" href="/cut.xml">
         <link rel="alternate" type="application/rss+xml" href="/empty-cut.xml">
         </head><body></body></html>"""));
-    server.route("/cut.xml", LocalServer.text(200, "application/rss+xml", whole.substring(0, whole.indexOf("</item>") + 3)));
+    server.route("/cut.xml", LocalServer.text(200, "application/rss+xml", whole.substring(0, whole.indexOf("</item>") + "</item>".length() + 3)));
     server.route("/empty-cut.xml", LocalServer.text(200, "application/rss+xml", whole.substring(0, whole.indexOf("<item>"))));
     List<DiscoveredSource> found = discovery.discover(server.url("/"));
     assertThat(found).singleElement().satisfies(d -> {

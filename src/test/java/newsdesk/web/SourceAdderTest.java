@@ -66,7 +66,7 @@ class SourceAdderTest {
         HttpFetcher fetcher = new HttpFetcher(FetchConfig.defaults().withAllowPrivateNetwork(true)
             .withPoliteness(4, Duration.ZERO));
         SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("db"))) {
-      server.route("/cut.rss", LocalServer.text(200, "application/rss+xml", RSS.substring(0, RSS.indexOf("</item>"))));
+      server.route("/cut.rss", LocalServer.text(200, "application/rss+xml", RSS.substring(0, RSS.indexOf("</item>") + "</item>".length())));
       server.route("/empty-cut.rss", LocalServer.text(200, "application/rss+xml", RSS.substring(0, RSS.indexOf("<item>"))));
       SourceAdder adder = new SourceAdder(store,
           new FeedDiscovery(fetcher, new StandardFeedParser(), SitemapReader.defaults(), Clock.systemUTC()));
