@@ -64,7 +64,7 @@ public final class FetchCommand implements Callable<Integer> {
         .filter(s -> all || s.nextFetchAt() == null || !s.nextFetchAt().isAfter(now)).toList();
     if (due.isEmpty()) {
       pipeline.refreshDerived(); // briefs a crashed run left stale are still made
-      if (!quietWhenIdle) System.err.println(idleMessage(followed));
+      if (!quietWhenIdle) System.err.println(idleMessage(followed, ws.store().sources().size() - followed.size()));
       return null;
     }
     long start = System.nanoTime();
@@ -73,8 +73,13 @@ public final class FetchCommand implements Callable<Integer> {
     return report;
   }
 
-  private static String idleMessage(List<Source> followed) {
-    if (followed.isEmpty()) return "No sources to fetch: add one with `newsdesk sources add URL`.";
+  private static String idleMessage(List<Source> followed, int demoSources) {
+    if (followed.isEmpty()) {
+      // The demo's sources are its bundled corpus, served only while `demo` runs: nothing to fetch.
+      String demo = demoSources == 0 ? "" : " (the " + Plural.count(demoSources, "demo source")
+          + " here " + (demoSources == 1 ? "is" : "are") + " read by `newsdesk demo` only)";
+      return "No sources to fetch" + demo + ": add one with `newsdesk sources add URL`.";
+    }
     Source next = followed.stream().filter(s -> s.nextFetchAt() != null)
         .min(java.util.Comparator.comparing(Source::nextFetchAt)).orElseThrow();
     String retrying = next.lastError() == null ? "" : " (retrying after: " + next.lastError() + ")";

@@ -203,6 +203,17 @@ class SourcesCommandTest {
   }
 
   @Test
+  void fetchOnAFolderWithOnlyTheDemosSourcesSaysThatTheDemoReadsThem() {
+    assertThat(run("fetch").err()).contains("No sources to fetch: add one with `newsdesk sources add URL`.");
+    try (var store = newsdesk.store.SqliteNewsStore.open(dir.resolve("data").resolve("newsdesk.db"))) {
+      store.addSource("http://127.0.0.1:1/world.xml", "demo", null, null);
+      store.addSource("http://127.0.0.1:1/science.xml", "demo", null, null);
+    }
+    assertThat(run("fetch").err()).contains("No sources to fetch (the 2 demo sources here are read by `newsdesk demo` only): "
+        + "add one with `newsdesk sources add URL`.");
+  }
+
+  @Test
   void aTruncatedFeedIsAddedWithAWarningAndListedAsDamagedAfterAFetch() {
     String whole = feed(10);
     String cut = whole.substring(0, whole.length() * 7 / 10); // the last 30% of the bytes lost
