@@ -132,7 +132,9 @@ public final class ExtractCommand implements Callable<Integer> {
             if (all.size() > 1) out.println("==> " + input.name() + " <==");
             String text = node.path("text").asText("");
             if (!text.isEmpty()) out.println(text);
-            // A read failure was reported above; an extraction's problem is reported here.
+            // A read failure was reported above on stderr; an extraction's problem is reported here.
+            // With several inputs, a section without text says why in its place.
+            if (text.isEmpty() && all.size() > 1 && !node.path("error").isNull()) out.println("(" + node.path("error").asText() + ")");
             if (extraction != null && !node.path("error").isNull()) err.println(input.name() + ": " + node.path("error").asText());
             if (all.size() > 1) out.println();
           }

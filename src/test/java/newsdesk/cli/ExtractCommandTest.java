@@ -150,7 +150,8 @@ class ExtractCommandTest {
     String missing = dir.resolve("nonexistent.html").toString();
     Run r = run(page.toString(), missing);
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("The central library will stay open");
+    assertThat(r.out()).contains("The central library will stay open")
+        .contains("==> " + missing + " <==\n(no such file, folder or http(s) URL)\n");
     assertThat(r.err().lines().toList()).containsExactly("newsdesk extract: " + missing + ": no such file, folder or http(s) URL");
   }
 

@@ -142,6 +142,8 @@ class ApiTest {
     assertError(http.get("/api/v1/search?q=etna&from=yesterday"), 400);
     assertError(http.get("/api/v1/search?q=etna&from=2020-03-05&to=2020-03-01"), 400);
     assertError(http.get("/api/v1/search?q=" + "a".repeat(501)), 400);
+    assertError(http.get("/api/v1/search?q=etna&sort=bogus"), 400);
+    assertThat(http.get("/api/v1/search?q=etna&sort=relevance").statusCode()).isEqualTo(200);
   }
 
   @Test
