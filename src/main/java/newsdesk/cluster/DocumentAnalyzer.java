@@ -56,6 +56,14 @@ public final class DocumentAnalyzer {
     this(languages, terms, entities, embedder, Integer.MAX_VALUE);
   }
 
+  /**
+   * The entities of {@code doc} worth showing to a reader ({@link EntityExtractor#worthShowing}):
+   * the analysis keeps every entity as a clustering feature, pages and search show these.
+   */
+  public List<Entity> shownEntities(AnalyzedDocument doc) {
+    return doc.entities().stream().filter(entities::worthShowing).toList();
+  }
+
   /** Without embedder: documents carry no embedding. */
   public DocumentAnalyzer(LanguageDetector languages, TermAnalyzer terms, EntityExtractor entities) {
     this(languages, terms, entities, null);

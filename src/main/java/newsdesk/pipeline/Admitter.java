@@ -165,7 +165,7 @@ final class Admitter {
     }
     String language = LanguageTags.resolve(article.language(), analyzed.language());
     StoredArticle stored = store.insertArticle(withLanguage(article.withStory(storyId), language));
-    store.saveEntities(stored.id(), analyzed.entities().stream()
+    store.saveEntities(stored.id(), stages.analyzer().shownEntities(analyzed).stream()
         .map(e -> new StoredEntity(e.name(), e.type().name(), e.mentions(), 1)).toList());
     store.storyGained(storyId, article.time(), clock.instant());
     for (String absorbed : assignment.absorbed()) {

@@ -74,6 +74,17 @@ public final class EntityExtractor {
   }
 
   /**
+   * Whether {@code entity} is worth showing to a reader as a name: false for a lone common English
+   * word ("Winner", "Martyrdom", "Nine"), which the extractor keeps because such capitalised words
+   * still help tell stories apart (dropping them cost ECB+ 0.04 pairwise: docs/benchmarks/stories.md)
+   * but which a story page or a topic list should not call a person, organisation or place.
+   */
+  public boolean worthShowing(Entity entity) {
+    String name = entity.name().strip();
+    return !(name.indexOf(' ') < 0 && typer.isCommonWord(name));
+  }
+
+  /**
    * Entities of {@code text} (its first 20,000 characters), most mentioned first, then in order of
    * first mention. Empty text gives an empty list.
    */

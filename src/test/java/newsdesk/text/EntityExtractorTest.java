@@ -167,4 +167,14 @@ class EntityExtractorTest {
     String text = "Apple Inc. opened a store in Paris, France, said Tim Cook.";
     assertThat(extractor.extract(text)).isEqualTo(extractor.extract(text));
   }
+
+  @Test
+  void aLoneCommonWordIsKeptForClusteringButNotShownAsAName() {
+    assertThat(extractor.worthShowing(new Entity("Winner", EntityType.ORGANIZATION, 1))).isFalse();
+    assertThat(extractor.worthShowing(new Entity("Martyrdom", EntityType.ORGANIZATION, 2))).isFalse();
+    assertThat(extractor.worthShowing(new Entity("Kosgei", EntityType.PERSON, 1))).isTrue();
+    assertThat(extractor.worthShowing(new Entity("Brigid Kosgei", EntityType.PERSON, 1))).isTrue();
+    assertThat(extractor.worthShowing(new Entity("Chicago Marathon", EntityType.ORGANIZATION, 1))).isTrue();
+    assertThat(extractor.worthShowing(new Entity("NASA", EntityType.ORGANIZATION, 1))).as("an acronym").isTrue();
+  }
 }
