@@ -19,7 +19,7 @@ import newsdesk.text.TermAnalyzer;
  * and the names of its entities, analysed in the story's language. The full texts are used: with
  * the finder's raw term frequencies, what many members repeat (the story's core) outweighs what
  * one mentions in passing, and on ECB+ full texts rank the related event first more often than
- * the briefs do (docs/benchmarks/stories.md). Layout markup ({@code profile-markup.txt}: interview
+ * the briefs do (docs/benchmarks/stories.md). Layout markup ({@code newsdesk/text/transcript-labels.txt}: interview
  * speaker labels) is removed from the texts first, and English function words
  * ({@code profile-stopwords.txt}: pronouns, auxiliaries, contractions, fillers of speech) from the
  * terms of an English or undetermined story: repeated once per turn of a transcript, they would
@@ -29,7 +29,7 @@ import newsdesk.text.TermAnalyzer;
  * left out.
  */
 public final class StoryProfiles {
-  private static final String MARKUP = "/newsdesk/cluster/profile-markup.txt";
+  private static final String MARKUP = "/newsdesk/text/transcript-labels.txt";
   private static final String STOPWORDS = "/newsdesk/cluster/profile-stopwords.txt";
   private static final String ENTITY_STOPWORDS = "/newsdesk/cluster/entity-stopwords.txt";
 

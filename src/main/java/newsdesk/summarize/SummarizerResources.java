@@ -58,7 +58,7 @@ public record SummarizerResources(
             .toList(),
         lines("boilerplate.txt").stream().map(BoilerplateRule::of).toList(),
         lines("datelines.txt").stream().map(Pattern::compile).toList(),
-        lines("transcript-labels.txt").stream().map(Pattern::compile).toList(),
+        lines("/newsdesk/text/transcript-labels.txt").stream().map(Pattern::compile).toList(),
         lines("questions.txt").stream().map(Pattern::compile).toList(),
         words(lines("number-words.txt")));
   }
@@ -71,9 +71,10 @@ public record SummarizerResources(
   }
 
   private static List<String> lines(String name) {
-    try (InputStream in = SummarizerResources.class.getResourceAsStream(BASE + name)) {
+    String path = name.startsWith("/") ? name : BASE + name;
+    try (InputStream in = SummarizerResources.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + BASE + name + " (broken build?)");
+        throw new IllegalStateException("missing resource " + path + " (broken build?)");
       }
       List<String> out = new ArrayList<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
