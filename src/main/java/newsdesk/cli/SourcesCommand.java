@@ -8,24 +8,17 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import newsdesk.feed.StandardFeedParser;
-import newsdesk.fetch.FetchException;
-import newsdesk.fetch.HttpFetcher;
-import newsdesk.sources.DiscoveredSource;
-import newsdesk.sources.FeedDiscovery;
 import newsdesk.sources.OpmlException;
 import newsdesk.sources.OpmlOutline;
 import newsdesk.sources.OpmlReader;
 import newsdesk.sources.OpmlWriter;
 import newsdesk.sources.PollSchedule;
-import newsdesk.sources.SitemapReader;
 import newsdesk.store.NewsStore;
 import newsdesk.store.Source;
 import newsdesk.store.SourceProfile;
@@ -41,7 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sources", mixinStandardHelpOptions = true,
     description = "List, add, remove, import and export the sources newsdesk follows.",
     commandListHeading = "%nCommands:%n",
-    subcommands = {SourcesCommand.Add.class, SourcesCommand.ListSources.class, SourcesCommand.Remove.class,
+    subcommands = {SourcesAddCommand.class, SourcesCommand.ListSources.class, SourcesCommand.Remove.class,
         SourcesCommand.Import.class, SourcesCommand.Export.class})
 public final class SourcesCommand implements Runnable {
   /** Exit code of {@code sources add} when several sources were found and none was picked. */
@@ -52,113 +45,6 @@ public final class SourcesCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(spec.commandLine(), "missing subcommand: add, list, remove, import or export");
-  }
-
-  /** {@code sources add URL}. */
-  @Command(name = "add", mixinStandardHelpOptions = true,
-      description = {"Follow a feed, a site (its announced or usual feeds) or an article's site.",
-          "When several feeds are found they are listed, numbered, on stdout and the command exits with code 3: "
-              + "run it again with --pick N (or --all). A site without a feed is followed through its news sitemap.",
-          "A feed that can be read only in part (truncated, not well-formed) is followed with a warning that says what "
-              + "is wrong and how many entries were read; one from which no entry can be read is refused."})
-  static final class Add implements Callable<Integer> {
-    @Mixin DataOption data;
-    @Mixin NetworkOptions network;
-
-    @Parameters(paramLabel = "URL", description = "A feed, a site's home page or an article (http or https).")
-    String url;
-
-    @Option(names = "--pick", paramLabel = "N", description = "Follow the N-th of the sources found (as listed).")
-    Integer pick;
-
-    @Option(names = "--all", description = "Follow every source found.")
-    boolean all;
-
-    @Option(names = "--no-discover", description = "Follow URL as given, without fetching it.")
-    boolean noDiscover;
-
-    @Option(names = "--kind", paramLabel = "KIND", description = "With --no-discover: feed or sitemap (default: feed).")
-    String kind;
-
-    @Override
-    public Integer call() {
-      URI uri = httpUrl(url);
-      if (pick != null && all) throw new UserError("--pick and --all exclude each other");
-      if (kind != null && !noDiscover) {
-        throw new UserError("--kind applies only with --no-discover (discovery tells feeds and sitemaps apart itself)");
-      }
-      List<DiscoveredSource> found;
-      if (noDiscover) {
-        String k = kind == null ? "feed" : kind;
-        if (!k.equals("feed") && !k.equals("sitemap")) throw new UserError("--kind must be feed or sitemap, got '" + k + "'");
-        found = List.of(new DiscoveredSource(uri, k, null, null, "given"));
-      } else {
-        found = discover(uri);
-        if (found.stream().noneMatch(d -> "given".equals(d.via()))) {
-          System.err.println("newsdesk sources add: " + uri + " is not a feed or news sitemap itself; found through it:");
-        }
-      }
-      List<DiscoveredSource> chosen;
-      if (pick != null) {
-        if (pick < 1 || pick > found.size()) {
-          throw new UserError("--pick " + pick + " is out of range: " + Plural.count(found.size(), "source") + " found at " + uri);
-        }
-        chosen = List.of(found.get(pick - 1));
-      } else if (all || found.size() == 1) {
-        chosen = found;
-      } else {
-        for (int i = 0; i < found.size(); i++) System.out.println((i + 1) + "\t" + describe(found.get(i)));
-        System.err.println("newsdesk sources add: " + Plural.count(found.size(), "source") + " found at " + uri
-            + "; follow one with --pick N, or all of them with --all.");
-        return CHOICE_NEEDED;
-      }
-      for (DiscoveredSource d : chosen) {
-        if (d.unreadable()) {
-          throw new UserError(d.url() + " is not a feed newsdesk can read: " + d.damage()
-              + ". Nothing was added (--no-discover follows it anyway).");
-        }
-      }
-      try (Workspace ws = Workspace.forDatabase(data.dataDir())) {
-        for (DiscoveredSource d : chosen) {
-          if (d.damaged()) {
-            System.err.println("newsdesk sources add: warning: " + d.url() + " is damaged (" + d.damage()
-                + "); following it anyway: `newsdesk sources list` shows whether later fetches are whole.");
-          } else if (!noDiscover && d.kind().equals("feed") && d.entries() == 0) {
-            // A whole feed without entries is a new or quiet feed, not a broken one: followed.
-            System.err.println("newsdesk sources add: note: " + d.url() + " has no entries yet.");
-          }
-          boolean known = ws.store().sources().stream().anyMatch(k -> k.url().equals(d.url().toString()));
-          Source s = ws.store().addSource(d.url().toString(), d.kind(), null, d.title());
-          if (known) System.err.println("newsdesk sources add: already following " + s.url() + " (source " + s.id() + ")");
-          // The document just read is the source's latest: `sources list` shows its damage from now on.
-          if (d.damaged() || (s.damaged() && !noDiscover)) ws.store().updateSource(s.withWarning(d.damage()));
-          if (d.siteUrl() != null) {
-            SourceProfile old = ws.store().sourceProfile(s.id());
-            ws.store().saveSourceProfile(s.id(), new SourceProfile(d.siteUrl(), old.folder()));
-          }
-          System.out.println(s.id() + "\t" + describe(d));
-        }
-      }
-      return 0;
-    }
-
-    private List<DiscoveredSource> discover(URI uri) {
-      try (HttpFetcher fetcher = new HttpFetcher(network.config())) {
-        List<DiscoveredSource> found = new FeedDiscovery(fetcher, new StandardFeedParser(), SitemapReader.defaults(),
-            Clock.systemUTC()).discover(uri);
-        if (found.isEmpty()) {
-          throw new UserError("no feed or news sitemap found at " + uri + " (looked for <link rel=\"alternate\"> feeds, "
-              + "common feed paths and sitemaps); add a feed URL, or use --no-discover");
-        }
-        return found;
-      } catch (FetchException e) {
-        throw new UserError("cannot fetch " + e.getMessage(), e);
-      }
-    }
-
-    private static String describe(DiscoveredSource d) {
-      return d.kind() + "\t" + d.url() + "\t" + (d.title() == null ? "" : d.title());
-    }
   }
 
   /** {@code sources list}. */
