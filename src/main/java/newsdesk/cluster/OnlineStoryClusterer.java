@@ -32,7 +32,8 @@ import newsdesk.text.DetectedLanguage;
  * story and merged into the older one when similar enough (same mix, TF-IDF only).
  * Documents of different determined languages never share a story. A story with no member
  * published in the last {@code quietPeriod} (stream time: the latest publication time seen) leaves
- * the working set; the working set never exceeds {@code maxActiveStories}. A document without terms
+ * the working set; a dated document published more than {@code quietPeriod} before a story's first
+ * dated member never joins it (a late backlog starts stories of its own); the working set never exceeds {@code maxActiveStories}. A document without terms
  * gets a story of its own and is not remembered. Deterministic: ties go to the older story.
  * Not thread-safe.
  */
@@ -78,7 +79,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     if (doc.isEmpty()) return new StoryAssignment(doc.id(), List.of());
     DocumentVector vector = vectorizer.vectorize(doc);
     long time = advanceClock(doc);
-    List<Story> candidates = candidates(vector, doc.language(), time);
+    List<Story> candidates = candidates(vector, doc.language(), time, published(doc));
     // Candidates come oldest first, so a strictly better score is needed to prefer a younger story.
     Story best = null;
     double bestMargin = Double.NEGATIVE_INFINITY;
@@ -145,6 +146,20 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     return streamTime;
   }
 
+  private static long published(AnalyzedDocument doc) {
+    return doc.published() == null ? Long.MIN_VALUE : doc.published().getEpochSecond();
+  }
+
+  /**
+   * Whether a dated document is older than the story's first dated member by more than the quiet
+   * period: a feed's backlog arriving late must not join, and then head, today's story (the story
+   * window works both ways, as it does for a document newer than the story's last member).
+   */
+  private boolean predates(Story s, long published) {
+    return published != Long.MIN_VALUE && s.firstSeen != Long.MIN_VALUE
+        && published < s.firstSeen - config.quietPeriod().toSeconds();
+  }
+
   private boolean quiet(Story s, long now) {
     return s.lastSeen != Long.MIN_VALUE && now != Long.MIN_VALUE
         && s.lastSeen < now - config.quietPeriod().toSeconds();
@@ -189,6 +204,10 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     scorer.signature().joined(story, vector);
     if (DetectedLanguage.UNDETERMINED.equals(story.language)) story.language = doc.language();
     if (time != Long.MIN_VALUE && time > story.lastSeen) story.lastSeen = time;
+    long published = published(doc);
+    if (published != Long.MIN_VALUE && (story.firstSeen == Long.MIN_VALUE || published < story.firstSeen)) {
+      story.firstSeen = published;
+    }
     active.remove(story.id);
     active.put(story.id, story);
   }
@@ -197,7 +216,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     return a.equals(b) || DetectedLanguage.UNDETERMINED.equals(a) || DetectedLanguage.UNDETERMINED.equals(b);
   }
 
-  private List<Story> candidates(DocumentVector vector, String language, long time) {
+  private List<Story> candidates(DocumentVector vector, String language, long time, long published) {
     long stamp = searches++;
     int[] terms = vector.terms();
     double[] weights = vector.weights();
@@ -212,7 +231,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       for (Story s : list) {
         if (s.stamp == stamp || !s.active) continue;
         s.stamp = stamp;
-        if (!compatible(language, s.language) || quiet(s, time)) continue;
+        if (!compatible(language, s.language) || quiet(s, time) || predates(s, published)) continue;
         s.partial = 0;
         found.add(s);
       }
@@ -270,6 +289,9 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     gone.outlets.forEach(keep::addOutlet);
     scorer.signature().absorbed(keep, gone);
     keep.lastSeen = Math.max(keep.lastSeen, gone.lastSeen);
+    if (gone.firstSeen != Long.MIN_VALUE && (keep.firstSeen == Long.MIN_VALUE || gone.firstSeen < keep.firstSeen)) {
+      keep.firstSeen = gone.firstSeen;
+    }
     if (DetectedLanguage.UNDETERMINED.equals(keep.language)) keep.language = gone.language;
     gone.active = false;
     active.remove(gone.id);

@@ -22,6 +22,8 @@ final class Story {
   final java.util.List<String> outlets = new java.util.ArrayList<>(2);
   /** Latest publication time of a member (epoch seconds), or Long.MIN_VALUE when none is known. */
   long lastSeen = Long.MIN_VALUE;
+  /** Earliest publication time of a dated member (epoch seconds), or Long.MIN_VALUE when none has one. */
+  long firstSeen = Long.MIN_VALUE;
   boolean active = true;
   /** Scratch fields of one candidate search. */
   long stamp = -1;

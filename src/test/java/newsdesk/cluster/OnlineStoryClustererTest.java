@@ -134,6 +134,20 @@ class OnlineStoryClustererTest {
   }
 
   @Test
+  void aLateBacklogArticleOlderThanTheStoryStartsItsOwnStory() {
+    OnlineStoryClusterer c = new OnlineStoryClusterer(analyzer, ClusteringConfig.defaults().withQuietPeriod(Duration.ofDays(3)));
+    Instant today = T0.plus(Duration.ofDays(20));
+    String story = c.add(new ClusterDocument("now", today, "Earthquake kills twelve in Ferrovia", QUAKE)).storyId();
+    // The same words, but published 20 days before the story began: a feed's backlog, not this event.
+    String old = c.add(new ClusterDocument("old", T0, "Earthquake kills twelve in Ferrovia", QUAKE_2)).storyId();
+    assertThat(old).isNotEqualTo(story);
+    // Within the quiet period before the story's first member, an earlier report still joins.
+    String earlier = c.add(new ClusterDocument("earlier", today.minus(Duration.ofDays(1)),
+        "Survivors pulled from rubble in Ferrovia", QUAKE_2)).storyId();
+    assertThat(earlier).isEqualTo(story);
+  }
+
+  @Test
   void workingSetIsBoundedWithoutDates() {
     OnlineStoryClusterer c = new OnlineStoryClusterer(analyzer, ClusteringConfig.defaults().withMaxActiveStories(5));
     for (int i = 0; i < 40; i++) {
