@@ -25,12 +25,12 @@ import java.util.Map;
 final class MentionResolver {
   private static final int LOC = MentionTyper.LOC;
 
-  private final MentionTyper typer;
+  private final NameWords words;
   private final EntityCues cues;
 
-  MentionResolver(MentionTyper typer) {
-    this.typer = typer;
-    this.cues = typer.cues();
+  MentionResolver(NameWords words) {
+    this.words = words;
+    this.cues = words.cues();
   }
 
   /**
@@ -46,7 +46,7 @@ final class MentionResolver {
     }
     List<Group> ordered = new ArrayList<>(groups.values());
     for (Group acronym : ordered) {
-      if (acronym.tokens.size() != 1 || !MentionTyper.isAcronym(acronym.tokens.get(0))) continue;
+      if (acronym.tokens.size() != 1 || !NameWords.isAcronym(acronym.tokens.get(0))) continue;
       for (Group full : ordered) {
         if (full.tokens.size() > 1 && initials(full.tokens).equals(acronym.tokens.get(0).replace(".", ""))) {
           acronym.target = full; // "Johns Hopkins University (JHU)"
@@ -84,7 +84,7 @@ final class MentionResolver {
   /** Whether a one-word entity is a name by the text's own evidence (see the class comment). */
   private boolean shownAsName(Group g, Map<String, Integer> lowerCase) {
     String word = g.tokens.get(0);
-    if (isPlace(g.tokens) || MentionTyper.isAcronym(word)) return true;
+    if (isPlace(g.tokens) || NameWords.isAcronym(word)) return true;
     if (word.codePointCount(0, word.length()) < 2) return false;
     int lower = lowerCase.getOrDefault(EntityExtractor.lower(word), 0);
     return lower < Math.max(1, g.midSentence);
@@ -112,10 +112,10 @@ final class MentionResolver {
     return cues.splittablePlaces().contains(EntityExtractor.lower(Mention.join(tokens)));
   }
 
-  private String initials(List<String> words) {
+  private String initials(List<String> name) {
     StringBuilder sb = new StringBuilder();
-    for (String w : words) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !typer.isConnector(w)) sb.append(w.charAt(0));
+    for (String w : name) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !this.words.isConnector(w)) sb.append(w.charAt(0));
     }
     return sb.toString();
   }
