@@ -35,7 +35,9 @@ import opennlp.tools.tokenize.TokenizerModel;
  * {@code newsdesk/text/places.txt} (place; such a place opening a longer name is split off it:
  * "Vermont Bernie Sanders"). Shorter mentions that repeat a word of a longer name ("Klitschko"
  * after "Wladimir Klitschko") join that entity, and the cue votes of all mentions decide its type;
- * a lone word without any cue is taken for an organisation (a brand, outlet or website).
+ * a lone word without any cue is taken for an organisation (a brand, outlet or website). The forms
+ * of a well-known entity ("US", "U.S.", "USA") are one entity under its canonical name ("United
+ * States"), listed in {@code newsdesk/text/entity-aliases.txt} ({@link EntityAliases}).
  * Precision and recall on a hand-annotated sample: docs/benchmarks/stories.md. Not thread-safe.
  */
 public final class EntityExtractor {
@@ -59,7 +61,7 @@ public final class EntityExtractor {
     this.tagger = new POSTaggerME(posModel);
     this.words = new NameWords(EntityCues.load());
     this.splitter = new RunSplitter(words, new MentionTyper(words));
-    this.resolver = new MentionResolver(words);
+    this.resolver = new MentionResolver(words, EntityAliases.load());
   }
 
   private interface ModelReader<M> {

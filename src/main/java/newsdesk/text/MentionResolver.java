@@ -20,17 +20,24 @@ import java.util.Map;
  * "Martyrdom", and every word with a digit, "COVID-19", was measured and not kept: such words
  * carry the entity weight in story clustering; ECB+ fell from 0.880 to 0.843 and Multi-News from
  * 0.721 to 0.720; docs/benchmarks/stories.md.)
- * Well-known places ({@code places.txt}) and acronyms always stay.
+ * Well-known places ({@code places.txt}) and acronyms always stay. A name that is a form of a
+ * well-known entity ({@code entity-aliases.txt}: "US", "U.S.", "USA") is that entity under its
+ * canonical name ("United States") with a vote for its type, so all its forms are one entity.
  */
 final class MentionResolver {
   private static final int LOC = MentionTyper.LOC;
 
+  /** The vote a known entity's type gets per mention: as strong as a head word. */
+  private static final double KNOWN_TYPE_VOTE = 3;
+
   private final NameWords words;
   private final EntityCues cues;
+  private final EntityAliases aliases;
 
-  MentionResolver(NameWords words) {
+  MentionResolver(NameWords words, EntityAliases aliases) {
     this.words = words;
     this.cues = words.cues();
+    this.aliases = aliases;
   }
 
   /**
@@ -42,6 +49,7 @@ final class MentionResolver {
     Map<String, Group> groups = new LinkedHashMap<>();
     for (Mention m : mentions) {
       if (m == null) continue;
+      m = canonical(m);
       groups.computeIfAbsent(EntityExtractor.lower(m.name()), k -> new Group(groups.size())).add(m);
     }
     List<Group> ordered = new ArrayList<>(groups.values());
@@ -79,6 +87,18 @@ final class MentionResolver {
     List<Entity> out = new ArrayList<>(kept.size());
     for (Group g : kept) out.add(new Entity(Mention.join(g.tokens), g.type(isPlace(g.tokens)), g.count));
     return out;
+  }
+
+  /**
+   * The mention under its canonical name when it names a known entity ("U.S." -> "United States",
+   * {@link EntityAliases}), with a vote for that entity's type; else {@code m} itself.
+   */
+  private Mention canonical(Mention m) {
+    EntityType type = aliases.typeOf(m.name());
+    if (type == null) return m;
+    double[] votes = m.votes().clone();
+    votes[type.ordinal()] += KNOWN_TYPE_VOTE;
+    return new Mention(List.of(aliases.canonical(m.name()).split(" ")), votes, m.midSentence());
   }
 
   /** Whether a one-word entity is a name by the text's own evidence (see the class comment). */

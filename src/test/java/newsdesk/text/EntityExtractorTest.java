@@ -177,4 +177,35 @@ class EntityExtractorTest {
     assertThat(extractor.worthShowing(new Entity("Chicago Marathon", EntityType.ORGANIZATION, 1))).isTrue();
     assertThat(extractor.worthShowing(new Entity("NASA", EntityType.ORGANIZATION, 1))).as("an acronym").isTrue();
   }
+
+  @Test
+  void everyFormOfAWellKnownEntityIsOneEntityUnderItsCanonicalName() {
+    List<Entity> entities = extractor.extract(
+        "The United States and the UK asked the U.N. for a vote. US officials said the U.S. would not wait, "
+            + "and Britain agreed. The USA left the room. The European Union and the EU envoy said nothing.");
+    assertThat(entities).extracting(Entity::name)
+        .contains("United States", "United Kingdom", "United Nations", "European Union")
+        .doesNotContain("US", "U.S.", "USA", "UK", "Britain", "U.N.", "EU");
+    assertThat(entities).filteredOn(e -> e.name().equals("United States")).singleElement()
+        .satisfies(e -> assertThat(e.mentions()).isEqualTo(4))
+        .extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+    assertThat(entities).filteredOn(e -> e.name().equals("United Nations")).singleElement()
+        .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aLongerNameThatHoldsAnAliasKeepsItsOwnName() {
+    List<Entity> entities = extractor.extract("The U.S. House of Representatives voted on Tuesday.");
+    assertThat(entities).extracting(Entity::name).contains("U.S. House of Representatives").doesNotContain("United States");
+  }
+
+  @Test
+  void aSurnameOrTitleAndSurnameLaterInTheTextIsTheFullNamesEntity() {
+    List<Entity> entities = extractor.extract(
+        "John Smith won the race in Leeds. Mr. Smith said he was tired. Later, Smith went home.");
+    assertThat(entities).extracting(Entity::name).contains("John Smith").doesNotContain("Smith", "Mr. Smith");
+    assertThat(entities).filteredOn(e -> e.name().equals("John Smith")).singleElement()
+        .satisfies(e -> assertThat(e.mentions()).isEqualTo(3))
+        .extracting(Entity::type).isEqualTo(EntityType.PERSON);
+  }
 }
