@@ -14,6 +14,8 @@ final class MentionTyper {
   static final int PERSON = EntityType.PERSON.ordinal();
   static final int ORG = EntityType.ORGANIZATION.ordinal();
   static final int LOC = EntityType.LOCATION.ordinal();
+  /** An institution's building outvotes a speech verb (+2) or a place preposition (+1) beside it. */
+  private static final double INSTITUTION_VOTE = 4;
 
   private final NameWords names;
   private final EntityCues cues;
@@ -58,7 +60,9 @@ final class MentionTyper {
     String before = start > 0 ? EntityExtractor.lower(tokens[start - 1]) : "";
     String after = end < tokens.length ? EntityExtractor.lower(tokens[end]) : "";
     if (cues.personTitles().contains(before)) votes[PERSON] += 3;
-    if (cues.organizationSuffixes().contains(last)) votes[ORG] += 3;
+    // A building that stands for an institution ("White House", "Downing Street") is one whatever its head word.
+    if (names.isInstitution(Mention.join(words))) votes[ORG] += INSTITUTION_VOTE;
+    else if (cues.organizationSuffixes().contains(last)) votes[ORG] += 3;
     else if (cues.locationSuffixes().contains(last) && words.size() > 1) votes[LOC] += 3;
     if (words.size() > 1 && cues.organizationPrefixes().contains(first)) votes[ORG] += 2;
     if (cues.locationPrepositions().contains(before)) votes[LOC] += 1;
@@ -69,10 +73,15 @@ final class MentionTyper {
       if (cues.locationSuffixes().contains(w)) votes[LOC] += 1.5;
     }
     if (words.size() == 1 && NameWords.isAcronym(words.get(0))) votes[ORG] += 1;
-    boolean connected = words.stream().anyMatch(names::isConnector);
     if (words.contains("&")) votes[ORG] += 1; // "Tom & Jerry Studios", "Procter & Gamble"
-    if (connected || words.size() > 3) votes[ORG] += 0.5;
-    else if (words.size() >= 2 && votes[ORG] == 0 && votes[LOC] == 0) votes[PERSON] += 1;
+    // Joined only by "al", "bin" ...: a person's name of any length ("Abu Mahdi al-Muhandis"), not an institution's.
+    if (names.isParticleName(words)) {
+      if (votes[ORG] == 0 && votes[LOC] == 0) votes[PERSON] += 1;
+    } else if (words.stream().anyMatch(names::isConnector) || words.size() > 3) {
+      votes[ORG] += 0.5;
+    } else if (words.size() >= 2 && votes[ORG] == 0 && votes[LOC] == 0) {
+      votes[PERSON] += 1;
+    }
     return new Mention(List.copyOf(words), votes, NameWords.midSentence(tokens, from));
   }
 

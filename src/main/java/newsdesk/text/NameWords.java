@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class NameWords {
   private static final Set<String> CONNECTORS =
-      Set.of("of", "de", "da", "del", "della", "der", "van", "von", "du", "la", "le", "al", "bin", "&", "-", "for");
+      Set.of("of", "de", "da", "del", "della", "der", "van", "von", "du", "la", "le", "&", "-", "for");
   /** Connectors that join two names but never open one ("of Iraq", "& Jerry"). */
   private static final Set<String> INNER_CONNECTORS = Set.of("of", "&", "-", "for");
 
@@ -24,8 +24,38 @@ final class NameWords {
     return cues;
   }
 
+  /** A lower-case word that joins two capitalised parts of one name ("of", "van", "al", "&amp;"). */
   boolean isConnector(String token) {
-    return CONNECTORS.contains(token);
+    return CONNECTORS.contains(token) || cues.nameParticles().contains(token);
+  }
+
+  /**
+   * Whether words[k] is a particle of a person's name ("al", "bin": {@code person.name.particles}),
+   * or a hyphen right after one ("al-Muhandis"), standing after the name's first word.
+   */
+  boolean joinsPersonName(java.util.List<String> words, int k) {
+    if (k < 1) return false;
+    if (cues.nameParticles().contains(words.get(k))) return true;
+    return "-".equals(words.get(k)) && k >= 2 && cues.nameParticles().contains(words.get(k - 1));
+  }
+
+  /**
+   * Whether {@code words} are joined only by particles of a person's name, at least one
+   * ("Mohammed bin Salman", "Abu Mahdi al-Muhandis"; not "Al-Qaeda", "Bank of England").
+   */
+  boolean isParticleName(java.util.List<String> words) {
+    boolean particle = false;
+    for (int k = 0; k < words.size(); k++) {
+      if (!isConnector(words.get(k))) continue;
+      if (!joinsPersonName(words, k)) return false;
+      particle = true;
+    }
+    return particle;
+  }
+
+  /** Whether {@code name} (words joined by single spaces, any case) stands for an institution ("White House"). */
+  boolean isInstitution(String name) {
+    return cues.institutions().contains(EntityExtractor.lower(name));
   }
 
   /** A connector that joins two names but never opens one ("of", "&amp;", "-", "for"). */

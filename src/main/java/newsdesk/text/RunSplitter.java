@@ -32,7 +32,7 @@ final class RunSplitter {
    * connector; one in brackets alone at the start of a line is a speaker label ("((WN))"), no
    * mention. A common noun in front of a person's name is no part of it ("Countryman Lawrence
    * Cherono"); "X of Y" where Y is a well-known place and X a name is two names ("Brigid Kosgei
-   * of Kenya").
+   * of Kenya", also after a title: "Crown Prince Mohammed bin Salman of Saudi Arabia").
    */
   void mentions(String[] tokens, String[] tags, int start, int end, List<Mention> out) {
     while (end > start && words.isConnector(tokens[end - 1])) end--;
@@ -72,9 +72,12 @@ final class RunSplitter {
           return;
         }
       }
-      Mention person = typer.mention(tokens, from, end);
+      // "Crown Prince Mohammed bin Salman of Saudi Arabia": the person, then the place.
+      int of = namedOfPlace(tokens, from, end);
+      Mention person = typer.mention(tokens, from, of > from ? of : end);
       if (person != null) person.votes()[PERSON] += 3;
       add(person, out);
+      if (of > from) addPlace(tokens, of + 1, end, out);
       return;
     }
     if (!NameWords.midSentence(tokens, start) && gluedCommonNoun(tokens, start, end)) {
@@ -86,9 +89,7 @@ final class RunSplitter {
     int of = namedOfPlace(tokens, start, end);
     if (of > start) {
       add(typer.mention(tokens, start, of), out);
-      Mention place = typer.mention(tokens, of + 1, end);
-      if (place != null) place.votes()[LOC] += 2;
-      add(place, out);
+      addPlace(tokens, of + 1, end, out);
       return;
     }
     int place = placePrefix(tokens, start, end);
@@ -155,18 +156,23 @@ final class RunSplitter {
 
   /**
    * The index of "of" in a run "X of Y" where Y is a well-known place and X one or more names, none
-   * a common word ("Brigid Kosgei of Kenya", "ABC of Australia"; not "Bank of England", "Islamic
-   * Republic of Iran"); {@code start} when there is none.
+   * a common word, after titles if any ("Brigid Kosgei of Kenya", "ABC of Australia", "Prince
+   * Mohammed bin Salman of Saudi Arabia"; not "Bank of England", "Islamic Republic of Iran");
+   * {@code start} when there is none.
    */
   private int namedOfPlace(String[] tokens, int start, int end) {
     for (int of = start + 1; of < end - 1; of++) {
       if (!"of".equals(tokens[of])) continue;
       String place = EntityExtractor.lower(Mention.join(Arrays.asList(tokens).subList(of + 1, end)));
       if (!cues.places().contains(place)) return start;
-      for (int k = start; k < of; k++) {
+      int name = start;
+      while (name < of && words.isTitle(tokens[name])) name++; // "Prince Mohammed bin Salman of Saudi Arabia"
+      if (name == of) return start;
+      for (int k = name; k < of; k++) {
+        if (words.joinsPersonName(Arrays.asList(tokens).subList(name, of), k - name)) continue; // "Mohammed bin Salman"
         String w = EntityExtractor.lower(tokens[k]);
-        if (words.isConnector(tokens[k]) || words.isCommonWord(tokens[k]) || words.isTitle(tokens[k]) || cues.organizationSuffixes().contains(w)
-            || cues.organizationPrefixes().contains(w) || cues.locationSuffixes().contains(w)) return start;
+        if (words.isConnector(tokens[k]) || words.isCommonWord(tokens[k]) || words.isTitle(tokens[k])
+            || cues.organizationSuffixes().contains(w) || cues.organizationPrefixes().contains(w) || cues.locationSuffixes().contains(w)) return start;
       }
       return of;
     }
@@ -191,6 +197,13 @@ final class RunSplitter {
       return start + len;
     }
     return start;
+  }
+
+  /** The well-known place tokens[start, end) after "X of" ("Brigid Kosgei of Kenya"). */
+  private void addPlace(String[] tokens, int start, int end, List<Mention> out) {
+    Mention place = typer.mention(tokens, start, end);
+    if (place != null) place.votes()[LOC] += 2;
+    add(place, out);
   }
 
   private static void add(Mention m, List<Mention> out) {

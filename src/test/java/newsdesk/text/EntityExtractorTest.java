@@ -208,4 +208,43 @@ class EntityExtractorTest {
         .satisfies(e -> assertThat(e.mentions()).isEqualTo(3))
         .extracting(Entity::type).isEqualTo(EntityType.PERSON);
   }
+
+  @Test
+  void namesJoinedByArabicParticlesArePeople() {
+    List<Entity> entities = extractor.extract(
+        "A drone strike near Baghdad killed Qassem Soleimani and Abu Mahdi al-Muhandis on Friday. "
+            + "Crown Prince Mohammed bin Salman of Saudi Arabia called Abdullah ibn Ahmed. "
+            + "The talks with Hamza bin Laden ended.");
+    assertThat(entities).extracting(Entity::name, Entity::type).contains(
+        org.assertj.core.groups.Tuple.tuple("Qassem Soleimani", EntityType.PERSON),
+        org.assertj.core.groups.Tuple.tuple("Abu Mahdi al-Muhandis", EntityType.PERSON),
+        org.assertj.core.groups.Tuple.tuple("Mohammed bin Salman", EntityType.PERSON),
+        org.assertj.core.groups.Tuple.tuple("Saudi Arabia", EntityType.LOCATION),
+        org.assertj.core.groups.Tuple.tuple("Abdullah ibn Ahmed", EntityType.PERSON),
+        org.assertj.core.groups.Tuple.tuple("Hamza bin Laden", EntityType.PERSON));
+  }
+
+  @Test
+  void aParticleNameStillTakesAPlaceOrOrganisationCue() {
+    List<Entity> entities = extractor.extract(
+        "Tourists returned to Sharm el-Sheikh last week. The attack was claimed by Al-Qaeda. "
+            + "Staff of the Mohammed bin Rashid University protested.");
+    assertThat(entities).extracting(Entity::name, Entity::type).contains(
+        org.assertj.core.groups.Tuple.tuple("Sharm el-Sheikh", EntityType.LOCATION),
+        org.assertj.core.groups.Tuple.tuple("Al-Qaeda", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("Mohammed bin Rashid University", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aBuildingThatStandsForAnInstitutionIsAnOrganisation() {
+    List<Entity> entities = extractor.extract(
+        "The White House said on Monday that talks would go on. The Kremlin denied it, the Pentagon "
+            + "declined to comment and Downing Street said nothing. Officials at the Elysee were silent.");
+    assertThat(entities).extracting(Entity::name, Entity::type).contains(
+        org.assertj.core.groups.Tuple.tuple("White House", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("Kremlin", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("Pentagon", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("Downing Street", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("Elysee", EntityType.ORGANIZATION));
+  }
 }
