@@ -98,6 +98,20 @@ public final class EntityAliases {
     return known == null ? null : known.type();
   }
 
+  /**
+   * Whether {@code written}, as a text writes it, is a form of a known entity: as {@link #canonical}
+   * does, except that a form listed in capitals ("US", "UN") matches only a name written in
+   * capitals, so a film called "Us" stays itself.
+   */
+  boolean isWrittenForm(String written) {
+    Known known = byForm.get(key(written));
+    if (known == null) return false;
+    for (String form : known.forms()) {
+      if (key(form).equals(key(written)) && (!NameWords.isAcronym(form) || NameWords.isAcronym(written))) return true;
+    }
+    return false;
+  }
+
   private static String key(String name) {
     return name.replace(".", "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }

@@ -94,8 +94,8 @@ final class MentionResolver {
    * {@link EntityAliases}), with a vote for that entity's type; else {@code m} itself.
    */
   private Mention canonical(Mention m) {
+    if (!aliases.isWrittenForm(m.name())) return m;
     EntityType type = aliases.typeOf(m.name());
-    if (type == null) return m;
     double[] votes = m.votes().clone();
     votes[type.ordinal()] += KNOWN_TYPE_VOTE;
     return new Mention(List.of(aliases.canonical(m.name()).split(" ")), votes, m.midSentence());

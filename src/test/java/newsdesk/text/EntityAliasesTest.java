@@ -43,4 +43,15 @@ class EntityAliasesTest {
     assertThatThrownBy(() -> EntityAliases.parse("LOCATION: A = X\nLOCATION: B = x.", "t.txt"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2").hasMessageContaining("A");
   }
+
+  @Test
+  void aFormListedInCapitalsMatchesWrittenTextOnlyInCapitals() {
+    assertThat(aliases.isWrittenForm("US")).isTrue();
+    assertThat(aliases.isWrittenForm("U.S.")).isTrue();
+    assertThat(aliases.isWrittenForm("Us")).isFalse();
+    assertThat(aliases.isWrittenForm("Britain")).isTrue();
+    assertThat(aliases.isWrittenForm("united states")).isTrue();
+    assertThat(aliases.isWrittenForm("Kenya")).isFalse();
+    assertThat(aliases.canonical("us")).as("search stays lenient").isEqualTo("United States");
+  }
 }

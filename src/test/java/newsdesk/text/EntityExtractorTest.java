@@ -194,6 +194,12 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aWordThatOnlyLooksLikeAnAliasInLowerCaseStaysItself() {
+    List<Entity> entities = extractor.extract("Critics praised the film Us by Jordan Peele in Toronto.");
+    assertThat(entities).extracting(Entity::name).doesNotContain("United States");
+  }
+
+  @Test
   void aLongerNameThatHoldsAnAliasKeepsItsOwnName() {
     List<Entity> entities = extractor.extract("The U.S. House of Representatives voted on Tuesday.");
     assertThat(entities).extracting(Entity::name).contains("U.S. House of Representatives").doesNotContain("United States");
