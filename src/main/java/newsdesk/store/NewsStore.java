@@ -72,7 +72,10 @@ public interface NewsStore extends AutoCloseable {
    */
   List<StoredEntity> entitiesOfStory(String storyId);
 
-  /** Live stories with an article naming {@code entity} (case-insensitive), newest first. */
+  /**
+   * Live stories with an article naming {@code entity} (case-insensitive, by any form of a
+   * well-known entity's name: "U.S." finds "United States"), newest first.
+   */
   List<StoryRecord> storiesWithEntity(String entity, int limit);
 
   // ---- stories
@@ -176,7 +179,10 @@ public interface NewsStore extends AutoCloseable {
   /** Per-source article counts; {@code recentArticles} counts articles fetched at or after {@code since}. */
   List<SourceStats> sourceStats(Instant since);
 
-  /** Public ids of articles naming {@code entity} (case-insensitive), at most {@code limit}. */
+  /**
+   * Public ids of articles naming {@code entity} (case-insensitive, by any form of a well-known
+   * entity's name), at most {@code limit}.
+   */
   List<String> articleIdsWithEntity(String entity, int limit);
 
   /** The most widely named entities over all articles, one per name as in {@link #entitiesOfStory}. */

@@ -114,11 +114,21 @@ final class SqliteArticles {
         rs -> new StoredEntity(rs.getString("name"), rs.getString("type"), rs.getInt("mentions"), rs.getInt("articles")));
   }
 
-  List<StoryRecord> storiesWithEntity(String entity, int limit) {
+  /** Live stories with an article naming one of {@code names} (case-insensitive), newest first. */
+  List<StoryRecord> storiesWithEntity(List<String> names, int limit) {
     return db.query("""
         SELECT * FROM stories WHERE merged_into IS NULL AND id IN (
           SELECT a.story_id FROM article_entities e JOIN articles a ON a.id = e.article_id
-          WHERE e.name = ? COLLATE NOCASE) ORDER BY last_published DESC, id LIMIT ?""",
-        ps -> { ps.setString(1, entity); ps.setInt(2, limit); }, Rows::story);
+          WHERE e.name COLLATE NOCASE IN (%s)) ORDER BY last_published DESC, id LIMIT ?""".formatted(placeholders(names.size())),
+        ps -> {
+          for (int i = 0; i < names.size(); i++) ps.setString(i + 1, names.get(i));
+          ps.setInt(names.size() + 1, limit);
+        }, Rows::story);
+  }
+
+  /** "?, ?, ?": {@code n} (at least 1) SQL parameters. */
+  static String placeholders(int n) {
+    if (n < 1) throw new IllegalArgumentException("n must be >= 1: " + n);
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
   }
 }

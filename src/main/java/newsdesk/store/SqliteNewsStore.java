@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import newsdesk.text.EntityAliases;
 
 /**
  * {@link NewsStore} on one SQLite file in WAL mode with {@code synchronous=FULL}, so that a
@@ -25,6 +26,8 @@ public final class SqliteNewsStore implements NewsStore {
   private final SqliteWebState webState;
   private final SqliteWebQueries webQueries;
   private final SqliteOutletNames outletNames;
+  /** Entity search looks for every form of a well-known entity's name ("U.S." finds "United States"). */
+  private final EntityAliases entityAliases = EntityAliases.load();
 
   private SqliteNewsStore(SqliteDatabase database) {
     this.database = database;
@@ -177,7 +180,7 @@ public final class SqliteNewsStore implements NewsStore {
   }
   @Override
   public List<StoryRecord> storiesWithEntity(String entity, int limit) {
-    return articles.storiesWithEntity(entity, limit);
+    return articles.storiesWithEntity(entityAliases.namesOf(entity), limit);
   }
 
   // ---- stories, briefs and related stories
@@ -298,7 +301,7 @@ public final class SqliteNewsStore implements NewsStore {
   }
   @Override
   public List<String> articleIdsWithEntity(String entity, int limit) {
-    return webQueries.articleIdsWithEntity(entity, limit);
+    return webQueries.articleIdsWithEntity(entityAliases.namesOf(entity), limit);
   }
   @Override
   public List<StoredEntity> topEntities(int limit) {

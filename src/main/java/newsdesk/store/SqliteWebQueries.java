@@ -42,10 +42,14 @@ final class SqliteWebQueries {
         rs -> new SourceStats(rs.getLong(1), rs.getLong(2), rs.getLong(3), Rows.instant(rs.getString(4))));
   }
 
-  List<String> articleIdsWithEntity(String entity, int limit) {
+  /** Public ids of articles naming one of {@code names} (case-insensitive), at most {@code limit}. */
+  List<String> articleIdsWithEntity(List<String> names, int limit) {
     return db.query("""
         SELECT DISTINCT a.public_id FROM article_entities e JOIN articles a ON a.id = e.article_id
-        WHERE e.name = ? COLLATE NOCASE LIMIT ?""", ps -> { ps.setString(1, entity); ps.setInt(2, limit); }, rs -> rs.getString(1));
+        WHERE e.name COLLATE NOCASE IN (%s) LIMIT ?""".formatted(SqliteArticles.placeholders(names.size())), ps -> {
+          for (int i = 0; i < names.size(); i++) ps.setString(i + 1, names.get(i));
+          ps.setInt(names.size() + 1, limit);
+        }, rs -> rs.getString(1));
   }
 
   List<StoredEntity> topEntities(int limit) {

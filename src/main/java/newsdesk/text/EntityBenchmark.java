@@ -17,7 +17,9 @@ import java.util.function.Consumer;
  * Precision and recall of an {@link EntityExtractor} on hand-annotated texts: JSONL lines
  * {@code {"id","text","entities":[{"name","type","aliases":[...]}],"ignore":[...]}}. A found entity
  * is correct when its name is an annotated name or alias (case-insensitive); with the type too for
- * the typed figures. Names in {@code ignore} (events, ships, nationalities that the annotator chose
+ * the typed figures; a found name that is the canonical name of a well-known entity
+ * ({@link EntityAliases}: "United States") also matches an annotation that names it by another of
+ * its forms ("US"), which is all the text may show. Names in {@code ignore} (events, ships, nationalities that the annotator chose
  * not to judge) count neither way. Each annotated entity is found at most once.
  */
 public final class EntityBenchmark {
@@ -44,6 +46,7 @@ public final class EntityBenchmark {
 
   public static Score score(BufferedReader annotations, EntityExtractor extractor, Consumer<String> details) {
     ObjectMapper json = new ObjectMapper();
+    EntityAliases aliases = EntityAliases.load();
     int found = 0;
     int annotated = 0;
     int matched = 0;
@@ -67,7 +70,10 @@ public final class EntityBenchmark {
         for (Entity e : extractor.extract(doc.get("text").asText())) {
           String k = key(e.name());
           Integer g = goldIndex.get(k);
-          if (g == null && ignore.contains(k)) continue;
+          for (String form : aliases.namesOf(e.name())) {
+            if (g == null) g = goldIndex.get(key(form));
+          }
+          if (g == null && aliases.namesOf(e.name()).stream().map(EntityBenchmark::key).anyMatch(ignore::contains)) continue;
           found++;
           if (g == null || hit.contains(g)) {
             details.accept(doc.get("id").asText() + ": wrong " + e.name() + " " + e.type());

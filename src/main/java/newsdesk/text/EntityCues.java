@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * The cue-word lists of the entity extractor, read from {@code newsdesk/text/entity-cues.properties},
- * and its list of well-known places, read from {@code newsdesk/text/places.txt}. Every set holds
+ * its list of well-known places, read from {@code newsdesk/text/places.txt}, and of institutions
+ * named by their building, {@code newsdesk/text/institutions.txt}. Every set holds
  * lower case.
  *
  * @param places          well-known place names (possibly several words, joined by single spaces)
@@ -19,6 +20,9 @@ import java.util.Set;
  *                         "Texas Rangers")
  * @param titleModifiers  words that are part of the title right after them ("Vice President")
  * @param personVerbsBefore speech verbs that put their speaker after them ("said Kosgei")
+ * @param nameParticles   particles inside a person's name ("al", "bin"), which join it like connectors
+ * @param institutions    names of buildings that stand for an institution ("white house",
+ *                        "kremlin"), read from {@code newsdesk/text/institutions.txt}
  * @param commonWords     common English words (newsdesk/text/common-words.txt), which are no
  *                        given names and describe rather than name
  */
@@ -35,9 +39,12 @@ record EntityCues(
     Set<String> nameOpeners,
     Set<String> places,
     Set<String> splittablePlaces,
+    Set<String> nameParticles,
+    Set<String> institutions,
     Set<String> commonWords) {
   private static final String RESOURCE = "/newsdesk/text/entity-cues.properties";
   private static final String PLACES = "/newsdesk/text/places.txt";
+  private static final String INSTITUTIONS = "/newsdesk/text/institutions.txt";
   private static final String COMMON_WORDS = "/newsdesk/text/common-words.txt";
 
   static EntityCues load() {
@@ -61,6 +68,8 @@ record EntityCues(
         words(p, "name.openers"),
         places(false),
         places(true),
+        words(p, "person.name.particles"),
+        Set.copyOf(lines(INSTITUTIONS)),
         Set.copyOf(lines(COMMON_WORDS)));
   }
 

@@ -26,7 +26,7 @@ import opennlp.tools.tokenize.TokenizerModel;
  * counts only when tagged as a proper noun. Speaker labels ("((WN))"), time zones and units, money
  * ("US$"), contractions and the first half of a compound ("Iranian-backed") are no names; a lone
  * word that the text writes in lower case, or one letter, is dropped; names
- * and title phrases are split as {@link MentionTyper} and {@link MentionResolver} describe. The
+ * and title phrases are split as {@link RunSplitter}, {@link MentionTyper} and {@link MentionResolver} describe. The
  * common-word list {@code newsdesk/text/common-words.txt} (SCOWL) tells a describing word from a
  * name there. The type comes from cue words
  * in {@code newsdesk/text/entity-cues.properties}: a title before the name (person), a speech verb
@@ -35,7 +35,9 @@ import opennlp.tools.tokenize.TokenizerModel;
  * {@code newsdesk/text/places.txt} (place; such a place opening a longer name is split off it:
  * "Vermont Bernie Sanders"). Shorter mentions that repeat a word of a longer name ("Klitschko"
  * after "Wladimir Klitschko") join that entity, and the cue votes of all mentions decide its type;
- * a lone word without any cue is taken for an organisation (a brand, outlet or website).
+ * a lone word without any cue is taken for an organisation (a brand, outlet or website). The forms
+ * of a well-known entity ("US", "U.S.", "USA") are one entity under its canonical name ("United
+ * States"), listed in {@code newsdesk/text/entity-aliases.txt} ({@link EntityAliases}).
  * Precision and recall on a hand-annotated sample: docs/benchmarks/stories.md. Not thread-safe.
  */
 public final class EntityExtractor {
@@ -46,7 +48,8 @@ public final class EntityExtractor {
   private final SentenceDetectorME sentences;
   private final TokenizerME tokenizer;
   private final POSTaggerME tagger;
-  private final MentionTyper typer;
+  private final NameWords words;
+  private final RunSplitter splitter;
   private final MentionResolver resolver;
 
   public EntityExtractor() {
@@ -56,8 +59,9 @@ public final class EntityExtractor {
     this.sentences = new SentenceDetectorME(sentenceModel);
     this.tokenizer = new TokenizerME(tokenModel);
     this.tagger = new POSTaggerME(posModel);
-    this.typer = new MentionTyper(EntityCues.load());
-    this.resolver = new MentionResolver(typer);
+    this.words = new NameWords(EntityCues.load());
+    this.splitter = new RunSplitter(words, new MentionTyper(words));
+    this.resolver = new MentionResolver(words, EntityAliases.load());
   }
 
   private interface ModelReader<M> {
@@ -81,7 +85,7 @@ public final class EntityExtractor {
    */
   public boolean worthShowing(Entity entity) {
     String name = entity.name().strip();
-    return !(name.indexOf(' ') < 0 && typer.isCommonWord(name));
+    return !(name.indexOf(' ') < 0 && words.isCommonWord(name));
   }
 
   /**
@@ -121,17 +125,17 @@ public final class EntityExtractor {
       while (end < tokens.length && !possessive(tokens[end - 1])) {
         if (nameLike(tokens, tags, end)) {
           end++;
-        } else if (end + 1 < tokens.length && (typer.isConnector(tokens[end]) || typer.joinsWithAnd(tokens, start, end))
+        } else if (end + 1 < tokens.length && (words.isConnector(tokens[end]) || splitter.joinsWithAnd(tokens, start, end))
             && nameLike(tokens, tags, end + 1)) {
           end += 2;
-        } else if (end + 2 < tokens.length && typer.isConnector(tokens[end]) && typer.isConnector(tokens[end + 1])
+        } else if (end + 2 < tokens.length && words.isConnector(tokens[end]) && words.isConnector(tokens[end + 1])
             && nameLike(tokens, tags, end + 2)) {
           end += 3; // "al - Sisi"
         } else {
           break;
         }
       }
-      typer.mentions(tokens, tags, start, end, out);
+      splitter.mentions(tokens, tags, start, end, out);
       i = end;
     }
   }
@@ -145,7 +149,7 @@ public final class EntityExtractor {
   private boolean opensName(String[] tokens, String[] tags) {
     String first = tokens[0];
     return tokens.length > 1 && !first.isEmpty() && Character.isUpperCase(first.codePointAt(0))
-        && !typer.isNotEntity(first) && !"VERB".equals(tags[0]) && !"ADV".equals(tags[0])
+        && !words.isNotEntity(first) && !"VERB".equals(tags[0]) && !"ADV".equals(tags[0])
         && nameLike(tokens, tags, 1);
   }
 
@@ -154,8 +158,8 @@ public final class EntityExtractor {
     // "Iranian-backed", "Bishop-emeritus": the first half of a compound word, not a name.
     if (token.isEmpty() || !Character.isUpperCase(token.codePointAt(0)) || money(token)
         || (token.endsWith("-") && token.length() > 1) || CONTRACTION.matcher(token).find()) return false;
-    if (typer.isNotEntity(token)) {
-      return (typer.isTitle(token) && "PROPN".equals(tags[i])) || (i > 0 && typer.isNameOpener(token)
+    if (words.isNotEntity(token)) {
+      return (words.isTitle(token) && "PROPN".equals(tags[i])) || (i > 0 && words.isNameOpener(token)
           && i + 1 < tokens.length && !tokens[i + 1].isEmpty() && Character.isUpperCase(tokens[i + 1].codePointAt(0)));
     }
     if ("PROPN".equals(tags[i])) return true;
@@ -163,8 +167,8 @@ public final class EntityExtractor {
     // "New York", "Associated Press"); at its start, and after a bracket, quote, colon or dash
     // ("((WN)) Yeah, ..."), only a proper noun does, or a word that continues a name.
     if ("PUNCT".equals(tags[i])) return false;
-    return MentionTyper.midSentence(tokens, i) || (i > 0 && nameLike(tokens, tags, i - 1))
-        || (i > 1 && typer.isConnector(tokens[i - 1]) && nameLike(tokens, tags, i - 2)); // "SARS - CoV-2"
+    return NameWords.midSentence(tokens, i) || (i > 0 && nameLike(tokens, tags, i - 1))
+        || (i > 1 && words.isConnector(tokens[i - 1]) && nameLike(tokens, tags, i - 2)); // "SARS - CoV-2"
   }
 
   /** "US$", "HK$": a currency, not a place. */

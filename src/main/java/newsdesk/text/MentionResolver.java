@@ -20,17 +20,24 @@ import java.util.Map;
  * "Martyrdom", and every word with a digit, "COVID-19", was measured and not kept: such words
  * carry the entity weight in story clustering; ECB+ fell from 0.880 to 0.843 and Multi-News from
  * 0.721 to 0.720; docs/benchmarks/stories.md.)
- * Well-known places ({@code places.txt}) and acronyms always stay.
+ * Well-known places ({@code places.txt}) and acronyms always stay. A name that is a form of a
+ * well-known entity ({@code entity-aliases.txt}: "US", "U.S.", "USA") is that entity under its
+ * canonical name ("United States") with a vote for its type, so all its forms are one entity.
  */
 final class MentionResolver {
   private static final int LOC = MentionTyper.LOC;
 
-  private final MentionTyper typer;
-  private final EntityCues cues;
+  /** The vote a known entity's type gets per mention: as strong as a head word. */
+  private static final double KNOWN_TYPE_VOTE = 3;
 
-  MentionResolver(MentionTyper typer) {
-    this.typer = typer;
-    this.cues = typer.cues();
+  private final NameWords words;
+  private final EntityCues cues;
+  private final EntityAliases aliases;
+
+  MentionResolver(NameWords words, EntityAliases aliases) {
+    this.words = words;
+    this.cues = words.cues();
+    this.aliases = aliases;
   }
 
   /**
@@ -42,11 +49,12 @@ final class MentionResolver {
     Map<String, Group> groups = new LinkedHashMap<>();
     for (Mention m : mentions) {
       if (m == null) continue;
+      m = canonical(m);
       groups.computeIfAbsent(EntityExtractor.lower(m.name()), k -> new Group(groups.size())).add(m);
     }
     List<Group> ordered = new ArrayList<>(groups.values());
     for (Group acronym : ordered) {
-      if (acronym.tokens.size() != 1 || !MentionTyper.isAcronym(acronym.tokens.get(0))) continue;
+      if (acronym.tokens.size() != 1 || !NameWords.isAcronym(acronym.tokens.get(0))) continue;
       for (Group full : ordered) {
         if (full.tokens.size() > 1 && initials(full.tokens).equals(acronym.tokens.get(0).replace(".", ""))) {
           acronym.target = full; // "Johns Hopkins University (JHU)"
@@ -81,10 +89,22 @@ final class MentionResolver {
     return out;
   }
 
+  /**
+   * The mention under its canonical name when it names a known entity ("U.S." -> "United States",
+   * {@link EntityAliases}), with a vote for that entity's type; else {@code m} itself.
+   */
+  private Mention canonical(Mention m) {
+    if (!aliases.isWrittenForm(m.name())) return m;
+    EntityType type = aliases.typeOf(m.name());
+    double[] votes = m.votes().clone();
+    votes[type.ordinal()] += KNOWN_TYPE_VOTE;
+    return new Mention(List.of(aliases.canonical(m.name()).split(" ")), votes, m.midSentence());
+  }
+
   /** Whether a one-word entity is a name by the text's own evidence (see the class comment). */
   private boolean shownAsName(Group g, Map<String, Integer> lowerCase) {
     String word = g.tokens.get(0);
-    if (isPlace(g.tokens) || MentionTyper.isAcronym(word)) return true;
+    if (isPlace(g.tokens) || NameWords.isAcronym(word)) return true;
     if (word.codePointCount(0, word.length()) < 2) return false;
     int lower = lowerCase.getOrDefault(EntityExtractor.lower(word), 0);
     return lower < Math.max(1, g.midSentence);
@@ -112,10 +132,10 @@ final class MentionResolver {
     return cues.splittablePlaces().contains(EntityExtractor.lower(Mention.join(tokens)));
   }
 
-  private String initials(List<String> words) {
+  private String initials(List<String> name) {
     StringBuilder sb = new StringBuilder();
-    for (String w : words) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !typer.isConnector(w)) sb.append(w.charAt(0));
+    for (String w : name) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !this.words.isConnector(w)) sb.append(w.charAt(0));
     }
     return sb.toString();
   }

@@ -29,4 +29,15 @@ class EntityBenchmarkTest {
     assertThat(score.typedPrecision()).as("typed precision; %s", details).isGreaterThanOrEqualTo(0.92);
     assertThat(score.typedRecall()).as("typed recall; %s", details).isGreaterThanOrEqualTo(0.94);
   }
+
+  @Test
+  void aCanonicalNameMatchesAnAnnotationThatNamesTheEntityByAnotherForm() {
+    String line = "{\"id\":\"t\",\"text\":\"US troops left Kabul on Monday.\","
+        + "\"entities\":[{\"name\":\"US\",\"type\":\"LOCATION\"},{\"name\":\"Kabul\",\"type\":\"LOCATION\"}]}";
+    List<String> details = new ArrayList<>();
+    EntityBenchmark.Score score = EntityBenchmark.score(new BufferedReader(new java.io.StringReader(line)), new EntityExtractor(), details::add);
+    assertThat(score.matched()).as("%s", details).isEqualTo(2);
+    assertThat(score.found()).as("%s", details).isEqualTo(2);
+    assertThat(score.typedMatched()).as("%s", details).isEqualTo(2);
+  }
 }

@@ -177,4 +177,80 @@ class EntityExtractorTest {
     assertThat(extractor.worthShowing(new Entity("Chicago Marathon", EntityType.ORGANIZATION, 1))).isTrue();
     assertThat(extractor.worthShowing(new Entity("NASA", EntityType.ORGANIZATION, 1))).as("an acronym").isTrue();
   }
+
+  @Test
+  void everyFormOfAWellKnownEntityIsOneEntityUnderItsCanonicalName() {
+    List<Entity> entities = extractor.extract(
+        "The United States and the UK asked the U.N. for a vote. US officials said the U.S. would not wait, "
+            + "and Britain agreed. The USA left the room. The European Union and the EU envoy said nothing.");
+    assertThat(entities).extracting(Entity::name)
+        .contains("United States", "United Kingdom", "United Nations", "European Union")
+        .doesNotContain("US", "U.S.", "USA", "UK", "Britain", "U.N.", "EU");
+    assertThat(entities).filteredOn(e -> e.name().equals("United States")).singleElement()
+        .satisfies(e -> assertThat(e.mentions()).isEqualTo(4))
+        .extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+    assertThat(entities).filteredOn(e -> e.name().equals("United Nations")).singleElement()
+        .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aWordThatOnlyLooksLikeAnAliasInLowerCaseStaysItself() {
+    List<Entity> entities = extractor.extract("Critics praised the film Us by Jordan Peele in Toronto.");
+    assertThat(entities).extracting(Entity::name).doesNotContain("United States");
+  }
+
+  @Test
+  void aLongerNameThatHoldsAnAliasKeepsItsOwnName() {
+    List<Entity> entities = extractor.extract("The U.S. House of Representatives voted on Tuesday.");
+    assertThat(entities).extracting(Entity::name).contains("U.S. House of Representatives").doesNotContain("United States");
+  }
+
+  @Test
+  void aSurnameOrTitleAndSurnameLaterInTheTextIsTheFullNamesEntity() {
+    List<Entity> entities = extractor.extract(
+        "John Smith won the race in Leeds. Mr. Smith said he was tired. Later, Smith went home.");
+    assertThat(entities).extracting(Entity::name).contains("John Smith").doesNotContain("Smith", "Mr. Smith");
+    assertThat(entities).filteredOn(e -> e.name().equals("John Smith")).singleElement()
+        .satisfies(e -> assertThat(e.mentions()).isEqualTo(3))
+        .extracting(Entity::type).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void namesJoinedByArabicParticlesArePeople() {
+    List<Entity> entities = extractor.extract(
+        "A drone strike near Baghdad killed Qassem Soleimani and Abu Mahdi al-Muhandis on Friday. "
+            + "Crown Prince Mohammed bin Salman of Saudi Arabia called Abdullah ibn Ahmed. "
+            + "The talks with Hamza bin Laden ended.");
+    assertThat(entities).extracting(Entity::name, Entity::type).contains(
+        org.assertj.core.groups.Tuple.tuple("Qassem Soleimani", EntityType.PERSON),
+        org.assertj.core.groups.Tuple.tuple("Abu Mahdi al-Muhandis", EntityType.PERSON),
+        org.assertj.core.groups.Tuple.tuple("Mohammed bin Salman", EntityType.PERSON),
+        org.assertj.core.groups.Tuple.tuple("Saudi Arabia", EntityType.LOCATION),
+        org.assertj.core.groups.Tuple.tuple("Abdullah ibn Ahmed", EntityType.PERSON),
+        org.assertj.core.groups.Tuple.tuple("Hamza bin Laden", EntityType.PERSON));
+  }
+
+  @Test
+  void aParticleNameStillTakesAPlaceOrOrganisationCue() {
+    List<Entity> entities = extractor.extract(
+        "Tourists returned to Sharm el-Sheikh last week. The attack was claimed by Al-Qaeda. "
+            + "Staff of the Mohammed bin Rashid University protested.");
+    assertThat(entities).extracting(Entity::name, Entity::type).contains(
+        org.assertj.core.groups.Tuple.tuple("Sharm el-Sheikh", EntityType.LOCATION),
+        org.assertj.core.groups.Tuple.tuple("Al-Qaeda", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("Mohammed bin Rashid University", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aBuildingThatStandsForAnInstitutionIsAnOrganisation() {
+    List<Entity> entities = extractor.extract(
+        "The White House said on Monday that talks would go on. The Kremlin denied it, the Pentagon "
+            + "declined to comment and Downing Street said nothing. Officials at the Elysee were silent.");
+    assertThat(entities).extracting(Entity::name, Entity::type).contains(
+        org.assertj.core.groups.Tuple.tuple("White House", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("Kremlin", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("Pentagon", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("Downing Street", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("Elysee", EntityType.ORGANIZATION));
+  }
 }

@@ -1,0 +1,132 @@
+package newsdesk.text;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * What one word, or the words around a position, say about a name: connectors, titles, common
+ * words, acronyms, well-known places, head words. Reads the lists of {@link EntityCues}; shared by
+ * {@link RunSplitter}, {@link MentionTyper} and {@link MentionResolver}.
+ */
+final class NameWords {
+  private static final Set<String> CONNECTORS =
+      Set.of("of", "de", "da", "del", "della", "der", "van", "von", "du", "la", "le", "&", "-", "for");
+  /** Connectors that join two names but never open one ("of Iraq", "& Jerry"). */
+  private static final Set<String> INNER_CONNECTORS = Set.of("of", "&", "-", "for");
+
+  private final EntityCues cues;
+
+  NameWords(EntityCues cues) {
+    this.cues = java.util.Objects.requireNonNull(cues, "cues");
+  }
+
+  EntityCues cues() {
+    return cues;
+  }
+
+  /** A lower-case word that joins two capitalised parts of one name ("of", "van", "al", "&amp;"). */
+  boolean isConnector(String token) {
+    return CONNECTORS.contains(token) || cues.nameParticles().contains(token);
+  }
+
+  /**
+   * Whether words[k] is a particle of a person's name ("al", "bin": {@code person.name.particles}),
+   * or a hyphen right after one ("al-Muhandis"), standing after the name's first word.
+   */
+  boolean joinsPersonName(java.util.List<String> words, int k) {
+    if (k < 1) return false;
+    if (cues.nameParticles().contains(words.get(k))) return true;
+    return "-".equals(words.get(k)) && k >= 2 && cues.nameParticles().contains(words.get(k - 1));
+  }
+
+  /**
+   * Whether {@code words} are joined only by particles of a person's name, at least one
+   * ("Mohammed bin Salman", "Abu Mahdi al-Muhandis"; not "Al-Qaeda", "Bank of England").
+   */
+  boolean isParticleName(java.util.List<String> words) {
+    boolean particle = false;
+    for (int k = 0; k < words.size(); k++) {
+      if (!isConnector(words.get(k))) continue;
+      if (!joinsPersonName(words, k)) return false;
+      particle = true;
+    }
+    return particle;
+  }
+
+  /** Whether {@code name} (words joined by single spaces, any case) stands for an institution ("White House"). */
+  boolean isInstitution(String name) {
+    return cues.institutions().contains(EntityExtractor.lower(name));
+  }
+
+  /** A connector that joins two names but never opens one ("of", "&amp;", "-", "for"). */
+  static boolean isInnerConnector(String token) {
+    return INNER_CONNECTORS.contains(token);
+  }
+
+  boolean isNotEntity(String token) {
+    return cues.notEntities().contains(EntityExtractor.lower(token));
+  }
+
+  /** A word that names nothing alone but opens a name inside a sentence ("New" of "New York"). */
+  boolean isNameOpener(String token) {
+    return cues.nameOpeners().contains(EntityExtractor.lower(token));
+  }
+
+  boolean isTitle(String token) {
+    return cues.personTitles().contains(EntityExtractor.lower(token));
+  }
+
+  /** A word that belongs to the title after it ("Vice" of "Vice President"). */
+  boolean isTitleModifier(String token) {
+    return cues.titleModifiers().contains(EntityExtractor.lower(token));
+  }
+
+  /** A common English word, as opposed to a name ("Stampede", not "Kosgei"); never an acronym. */
+  boolean isCommonWord(String token) {
+    return !isAcronym(token) && cues.commonWords().contains(EntityExtractor.lower(token));
+  }
+
+  /** Whether {@code name} (words joined by single spaces, any case) is a well-known place. */
+  boolean isPlace(String name) {
+    return cues.places().contains(EntityExtractor.lower(name));
+  }
+
+  /**
+   * Whether a capital letter at tokens[i] says something: inside a sentence after a word or a
+   * comma it does; at the start, or after a quote, bracket, colon or dash, any word is capitalised.
+   */
+  static boolean midSentence(String[] tokens, int i) {
+    if (i <= 0) return false;
+    String previous = tokens[i - 1];
+    return previous.equals(",") || (!previous.isEmpty() && Character.isLetterOrDigit(previous.codePointAt(0)));
+  }
+
+  /** Whether a well-known place of one to three words opens tokens[start, end) ("New York ..."). */
+  boolean opensPlace(String[] tokens, int start, int end) {
+    for (int len = 1; len <= 3 && start + len <= end; len++) {
+      if (isPlace(Mention.join(Arrays.asList(tokens).subList(start, start + len)))) return true;
+    }
+    return false;
+  }
+
+  /** Whether the run ending before {@code end} ends in an organisation or place word. */
+  boolean endsInHeadWord(String[] tokens, int end) {
+    String last = EntityExtractor.lower(tokens[end - 1]);
+    return cues.organizationSuffixes().contains(last) || cues.locationSuffixes().contains(last);
+  }
+
+  /** Two to six capital letters, full stops allowed between them ("WHO", "U.S."). */
+  static boolean isAcronym(String word) {
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) return false;
+        letters++;
+      } else if (c != '.') {
+        return false;
+      }
+    }
+    return letters >= 2 && letters <= 6;
+  }
+}

@@ -1,0 +1,213 @@
+package newsdesk.text;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Cuts a run of capitalised tokens into the names it holds (see {@link EntityExtractor}): at a
+ * title ("US Secretary of State Mike Pompeo"), at "of" and a well-known place ("Brigid Kosgei of
+ * Kenya"), after a well-known place that opens a longer name ("Vermont Bernie Sanders"), and without
+ * a common noun glued in front ("Countryman Lawrence Cherono"). {@link MentionTyper} makes each
+ * piece a typed mention; {@link MentionResolver} groups them.
+ */
+final class RunSplitter {
+  private static final int LOC = MentionTyper.LOC;
+  private static final int PERSON = MentionTyper.PERSON;
+
+  private final NameWords words;
+  private final EntityCues cues;
+  private final MentionTyper typer;
+
+  RunSplitter(NameWords words, MentionTyper typer) {
+    this.words = words;
+    this.cues = words.cues();
+    this.typer = typer;
+  }
+
+  /**
+   * Adds the mentions of the run tokens[start, end) to {@code out}. A title inside the run splits
+   * it: "Iranian President Hassan Rouhani" names Hassan Rouhani (a person, by the title), "US
+   * Secretary of State Mike Pompeo" names Mike Pompeo and the US; modifiers right before a
+   * title belong to it ("Prime Minister", "Supreme Leader"). A run neither starts nor ends in a
+   * connector; one in brackets alone at the start of a line is a speaker label ("((WN))"), no
+   * mention. A common noun in front of a person's name is no part of it ("Countryman Lawrence
+   * Cherono"); "X of Y" where Y is a well-known place and X a name is two names ("Brigid Kosgei
+   * of Kenya", also after a title: "Crown Prince Mohammed bin Salman of Saudi Arabia").
+   */
+  void mentions(String[] tokens, String[] tags, int start, int end, List<Mention> out) {
+    while (end > start && words.isConnector(tokens[end - 1])) end--;
+    while (start < end && NameWords.isInnerConnector(tokens[start])) start++;
+    if (end <= start || speakerLabel(tokens, start, end)) return;
+    int title = -1;
+    for (int k = end - 2; k >= start; k--) {
+      if (words.isTitle(tokens[k]) && (k > start || "of".equals(tokens[k + 1]))) {
+        title = k;
+        break;
+      }
+    }
+    if (title >= start) {
+      int before = title;
+      while (before > start && (words.isTitle(tokens[before - 1]) || words.isTitleModifier(tokens[before - 1]))) before--;
+      if (before > start && "PROPN".equals(tags[before - 1])) add(typer.mention(tokens, start, before), out);
+      int from = title + 1;
+      if ("of".equals(tokens[from]) || "for".equals(tokens[from])) {
+        // "President of Ukraine Volodymyr Zelenskyy", "Secretary of State Mike Pompeo", "Prime Minister of
+        // Iraq", "Special Representative for Iran Brian Hook"; "CEO of Massey Energy" names no one.
+        int domain = from + 1;
+        boolean wholePlace = cues.places().contains(EntityExtractor.lower(Mention.join(Arrays.asList(tokens).subList(domain, end))));
+        int place = wholePlace ? domain : placePrefix(tokens, domain, end);
+        if (place > domain) {
+          add(typer.mention(tokens, domain, place), out);
+          from = place;
+        } else if (!wholePlace && domain + 3 <= end && !words.endsInHeadWord(tokens, end)) {
+          from = domain + 1;
+        } else {
+          // Whose office: a place or an organisation; one common word belongs to the title ("Secretary of State").
+          Mention office = end - domain == 1 && words.isCommonWord(tokens[domain]) && !wholePlace ? null : typer.mention(tokens, domain, end);
+          if (office != null) {
+            office.votes()[LOC] += 1;
+            // Capitals inside a title's phrase ("Secretary of State") are the title's, no sign of a name.
+            add(new Mention(office.tokens(), office.votes(), false), out);
+          }
+          return;
+        }
+      }
+      // "Crown Prince Mohammed bin Salman of Saudi Arabia": the person, then the place.
+      int of = namedOfPlace(tokens, from, end);
+      Mention person = typer.mention(tokens, from, of > from ? of : end);
+      if (person != null) person.votes()[PERSON] += 3;
+      add(person, out);
+      if (of > from) addPlace(tokens, of + 1, end, out);
+      return;
+    }
+    if (!NameWords.midSentence(tokens, start) && gluedCommonNoun(tokens, start, end)) {
+      Mention person = typer.mention(tokens, start + 1, end);
+      if (person != null) person.votes()[PERSON] += 2;
+      add(person, out);
+      return;
+    }
+    int of = namedOfPlace(tokens, start, end);
+    if (of > start) {
+      add(typer.mention(tokens, start, of), out);
+      addPlace(tokens, of + 1, end, out);
+      return;
+    }
+    int place = placePrefix(tokens, start, end);
+    if (place > start) {
+      add(typer.mention(tokens, start, place), out);
+      add(typer.mention(tokens, place, end), out);
+      return;
+    }
+    add(typer.mention(tokens, start, end), out);
+  }
+
+  /**
+   * Whether "and" at tokens[at] continues the name tokens[start, at): an organisation named by a
+   * head word and "of"/"for" ("Institute for Health Metrics and Evaluation", "Department of
+   * Health and Human Services"); elsewhere "and" separates names.
+   */
+  boolean joinsWithAnd(String[] tokens, int start, int at) {
+    if (!"and".equals(tokens[at])) return false;
+    for (int k = start; k < at - 2; k++) {
+      if (!("of".equals(tokens[k + 1]) || "for".equals(tokens[k + 1]))) continue;
+      String head = EntityExtractor.lower(tokens[k]);
+      if (!(cues.organizationPrefixes().contains(head) || cues.organizationSuffixes().contains(head))) continue;
+      // "and" joins fields ("Health Metrics", "Evaluation": common words after it, no place before
+      // it), not names of their own ("University of Washington and Stanford University").
+      if (words.opensPlace(tokens, k + 2, at)) return false;
+      int j = at + 1;
+      while (j < tokens.length && !tokens[j].isEmpty() && Character.isUpperCase(tokens[j].codePointAt(0))) {
+        if (!words.isCommonWord(tokens[j])) return false;
+        j++;
+      }
+      return j > at + 1 && (j == tokens.length || !words.isConnector(tokens[j]));
+    }
+    return false;
+  }
+
+  /** "((WN)) Given that ...": a run alone in brackets that open its line or sentence. */
+  private static boolean speakerLabel(String[] tokens, int start, int end) {
+    if (start == 0 || end >= tokens.length || !(tokens[end].equals(")") || tokens[end].equals("]"))) return false;
+    for (int k = 0; k < start; k++) {
+      if (!(tokens[k].equals("(") || tokens[k].equals("["))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * A common noun or adjective opening a run that is otherwise a name of two or more words, none of
+   * them common, connected or a well-known place: the noun describes the person ("Countryman
+   * Lawrence Cherono", "Winner Eliud Kipchoge"); "Human Rights Watch" or "United States" stay whole.
+   */
+  private boolean gluedCommonNoun(String[] tokens, int start, int end) {
+    if (end - start < 3 || !words.isCommonWord(tokens[start])) return false;
+    String first = EntityExtractor.lower(tokens[start]);
+    if (cues.organizationPrefixes().contains(first) || cues.locationSuffixes().contains(first)
+        || cues.organizationSuffixes().contains(first) || words.isNotEntity(first) || words.opensPlace(tokens, start, end)) {
+      return false;
+    }
+    for (int k = start + 1; k < end; k++) {
+      String t = tokens[k];
+      if (words.isConnector(t) || words.isCommonWord(t) || words.isNotEntity(t) || cues.places().contains(EntityExtractor.lower(t))
+          || cues.organizationSuffixes().contains(EntityExtractor.lower(t))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The index of "of" in a run "X of Y" where Y is a well-known place and X one or more names, none
+   * a common word, after titles if any ("Brigid Kosgei of Kenya", "ABC of Australia", "Prince
+   * Mohammed bin Salman of Saudi Arabia"; not "Bank of England", "Islamic Republic of Iran");
+   * {@code start} when there is none.
+   */
+  private int namedOfPlace(String[] tokens, int start, int end) {
+    for (int of = start + 1; of < end - 1; of++) {
+      if (!"of".equals(tokens[of])) continue;
+      String place = EntityExtractor.lower(Mention.join(Arrays.asList(tokens).subList(of + 1, end)));
+      if (!cues.places().contains(place)) return start;
+      int name = start;
+      while (name < of && words.isTitle(tokens[name])) name++; // "Prince Mohammed bin Salman of Saudi Arabia"
+      if (name == of) return start;
+      for (int k = name; k < of; k++) {
+        if (words.joinsPersonName(Arrays.asList(tokens).subList(name, of), k - name)) continue; // "Mohammed bin Salman"
+        String w = EntityExtractor.lower(tokens[k]);
+        if (words.isConnector(tokens[k]) || words.isCommonWord(tokens[k]) || words.isTitle(tokens[k])
+            || cues.organizationSuffixes().contains(w) || cues.organizationPrefixes().contains(w) || cues.locationSuffixes().contains(w)) return start;
+      }
+      return of;
+    }
+    return start;
+  }
+
+  /**
+   * The end of a well-known place that opens the run tokens[start, end) and is followed by a name
+   * of its own ("Ukraine Volodymyr Zelenskyy": two or more words, no connector, not ending in an
+   * organisation or place word, which would make the whole run one name: "New York Police
+   * Department"); {@code start} when there is none.
+   */
+  private int placePrefix(String[] tokens, int start, int end) {
+    for (int len = Math.min(3, end - start - 2); len >= 1; len--) {
+      String head = EntityExtractor.lower(Mention.join(Arrays.asList(tokens).subList(start, start + len)));
+      if (!cues.splittablePlaces().contains(head)) continue;
+      String last = EntityExtractor.lower(tokens[end - 1]);
+      if (cues.organizationSuffixes().contains(last) || cues.locationSuffixes().contains(last)) return start;
+      for (int k = start + len; k < end; k++) {
+        if (words.isConnector(tokens[k]) || words.isTitle(tokens[k])) return start;
+      }
+      return start + len;
+    }
+    return start;
+  }
+
+  /** The well-known place tokens[start, end) after "X of" ("Brigid Kosgei of Kenya"). */
+  private void addPlace(String[] tokens, int start, int end, List<Mention> out) {
+    Mention place = typer.mention(tokens, start, end);
+    if (place != null) place.votes()[LOC] += 2;
+    add(place, out);
+  }
+
+  private static void add(Mention m, List<Mention> out) {
+    if (m != null) out.add(m);
+  }
+
+}

@@ -1,0 +1,50 @@
+package newsdesk.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameWordsTest {
+  private final NameWords words = new NameWords(EntityCues.load());
+
+  @Test
+  void aNameJoinedOnlyByPersonParticlesIsAParticleName() {
+    assertThat(words.isParticleName(List.of("Abu", "Mahdi", "al", "-", "Muhandis"))).isTrue();
+    assertThat(words.isParticleName(List.of("Mohammed", "bin", "Salman"))).isTrue();
+    assertThat(words.isParticleName(List.of("Abdullah", "ibn", "Ahmed"))).isTrue();
+    assertThat(words.isParticleName(List.of("Al", "-", "Qaeda"))).as("a capitalised article opens no person's name").isFalse();
+    assertThat(words.isParticleName(List.of("Bank", "of", "England"))).isFalse();
+    assertThat(words.isParticleName(List.of("Ali", "bin", "Salem", "of", "Oman"))).as("another connector").isFalse();
+    assertThat(words.isParticleName(List.of("Qassem", "Soleimani"))).as("no particle").isFalse();
+    assertThat(words.isParticleName(List.of("Jean", "-", "Pierre"))).isFalse();
+  }
+
+  @Test
+  void particlesConnectLikeOtherNameConnectors() {
+    assertThat(words.isConnector("al")).isTrue();
+    assertThat(words.isConnector("bin")).isTrue();
+    assertThat(words.isConnector("el")).isTrue();
+    assertThat(words.isConnector("of")).isTrue();
+    assertThat(words.isConnector("Al")).isFalse();
+    assertThat(words.isConnector("and")).isFalse();
+  }
+
+  @Test
+  void buildingsThatStandForInstitutionsAreListed() {
+    assertThat(words.isInstitution("White House")).isTrue();
+    assertThat(words.isInstitution("kremlin")).isTrue();
+    assertThat(words.isInstitution("Élysée")).isTrue();
+    assertThat(words.isInstitution("Downing Street")).isTrue();
+    assertThat(words.isInstitution("House")).isFalse();
+    assertThat(words.isInstitution("Wall Street")).isFalse();
+  }
+
+  @Test
+  void acronymsAreTwoToSixCapitalsWithOptionalFullStops() {
+    assertThat(NameWords.isAcronym("U.S.")).isTrue();
+    assertThat(NameWords.isAcronym("WHO")).isTrue();
+    assertThat(NameWords.isAcronym("Us")).isFalse();
+    assertThat(NameWords.isAcronym("A")).isFalse();
+  }
+}
