@@ -28,6 +28,10 @@ final class AddressGuard {
     List<InetAddress> resolve(String host) throws UnknownHostException;
   }
 
+  /** Why an address is refused and how to allow it, in the words of every command and the web UI. */
+  static final String REFUSAL = "a loopback, private or other special address "
+      + "(only public addresses are followed unless newsdesk was started with --allow-private-network)";
+
   private final Resolver resolver;
 
   AddressGuard(Resolver resolver) {
@@ -51,8 +55,10 @@ final class AddressGuard {
     }
     for (InetAddress a : addresses) {
       if (isSpecial(a)) {
-        throw new FetchException(url, 0, FetchException.Kind.BLOCKED_ADDRESS, "refused: " + host + " resolves to "
-            + a.getHostAddress() + ", a private or special address (use --allow-private-network to allow it)", null, null);
+        // An address literal (IPv6 ones contain ':') is the address itself.
+        String what = host.equals(a.getHostAddress()) || host.contains(":") ? host + " is"
+            : host + " resolves to " + a.getHostAddress() + ",";
+        throw new FetchException(url, 0, FetchException.Kind.BLOCKED_ADDRESS, what + " " + REFUSAL, null, null);
       }
     }
   }
