@@ -174,7 +174,7 @@ final class ApiV1 {
     List<FrontPage.RankedStory> ranked = front.stories();
     int end = Math.min(ranked.size(), offset + paging.limit());
     List<DigestStory> items = offset >= ranked.size() ? List.of()
-        : ranked.subList(offset, end).stream().map(FrontPage.RankedStory::story).toList();
+        : front.stories(ranked.subList(offset, end));
     json.send(ctx, 200, Paging.page(items, end < ranked.size() ? Integer.toString(end) : null));
   }
 

@@ -54,7 +54,8 @@ final class OutputFeeds {
   }
 
   private OutputFeed digest(Context ctx, String path) {
-    List<DigestStory> stories = front.stories().stream().limit(ITEMS).map(FrontPage.RankedStory::story).toList();
+    List<FrontPage.RankedStory> ranked = front.stories();
+    List<DigestStory> stories = front.stories(ranked.subList(0, Math.min(ITEMS, ranked.size())));
     String base = base(ctx);
     return DigestFeeds.digest(stories, base, base + path, emptySince);
   }
