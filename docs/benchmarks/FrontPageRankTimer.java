@@ -4,7 +4,7 @@ import newsdesk.store.SqliteNewsStore;
 import newsdesk.web.FrontPage;
 
 /** Times FrontPage ranking builds (invalidate, then stories()) on a data folder: median of 20 after 5 warm-ups. */
-public class WfRank {
+public class FrontPageRankTimer {
   public static void main(String[] a) throws Exception {
     try (SqliteNewsStore store = SqliteNewsStore.open(Path.of(a[0], "newsdesk.db"));
         FrontPage front = new FrontPage(store, FrontPage.Ranking.defaults(), Clock.systemUTC())) {
