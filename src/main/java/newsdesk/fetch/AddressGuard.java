@@ -20,7 +20,8 @@ import java.util.List;
  *
  * <p>The JDK caches a positive DNS answer (30 s by default), so the connection the HTTP client
  * opens right after the check uses the same answer; a rebinding attacker would need a lookup to
- * expire in between.
+ * expire in between. The checked address is not pinned for the connection: see "Private-network
+ * guard and its limit" in docs/ARCHITECTURE.md for why and what a fix would take.
  */
 final class AddressGuard {
   /** Resolves a host name; a seam for tests. */
