@@ -78,13 +78,15 @@ final class Pages {
 
   /**
    * The ranked digest, {@link #FRONT_LIMIT} stories a page ({@code ?page=N}); "new since your last
-   * visit" counts every ranked story, whichever page shows it.
+   * visit" counts every ranked story the pages reach (pages 0 to {@link PageLinks#MAX_PAGE}), whichever page shows it.
    */
   private void frontPage(Context ctx) {
     int pageNumber = PageLinks.parse(ctx.queryParam("page"));
     Instant now = options.clock().instant();
     Instant since = lastVisit(ctx, now);
-    List<FrontPage.RankedStory> ranked = front.stories();
+    List<FrontPage.RankedStory> all = front.stories();
+    // The pages served (0 to PageLinks.MAX_PAGE) hold what the reader can reach; count and link only that.
+    List<FrontPage.RankedStory> ranked = all.subList(0, Math.min(all.size(), (PageLinks.MAX_PAGE + 1) * FRONT_LIMIT));
     int newCount = 0;
     for (FrontPage.RankedStory s : ranked) if (isNew(s.record(), since)) newCount++;
     int from = (int) Math.min(ranked.size(), (long) pageNumber * FRONT_LIMIT);
