@@ -31,6 +31,9 @@ import picocli.CommandLine.Option;
 public final class DemoCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Mixin ServeOptions serve;
+  // Applies to the sources readers add on the web page, as under serve and run; the demo's own
+  // site on loopback is read by a fetcher of its own.
+  @Mixin NetworkOptions network;
 
   @Option(names = "--no-serve", description = "Print the digest and exit instead of serving the web UI.")
   boolean noServe;
@@ -43,7 +46,8 @@ public final class DemoCommand implements Callable<Integer> {
     DemoCorpus corpus = DemoCorpus.load();
     try (DemoSite site = DemoSite.start(corpus, 0);
         Workspace ws = Workspace.forIngest(data.dataDir(), !noServe);
-        // The demo site is on loopback, so the private-network guard is lifted for it.
+        // The demo site is on loopback, so the private-network guard is lifted for it (for this
+        // fetcher only: the web UI follows the sources readers add under the usual rule).
         HttpFetcher fetcher = Workspace.fetcher(FetchConfig.defaults().withAllowPrivateNetwork(true)
             .withMirrors(Map.of(DemoCorpus.ORIGIN, site.baseUrl().toString())))) {
       System.err.println("Demo site (Wikinews mirror) at " + site.baseUrl());
@@ -64,7 +68,7 @@ public final class DemoCommand implements Callable<Integer> {
       System.out.flush();
       System.err.println(Plural.count(stories.size(), "story", "stories") + " from " + Plural.count(ws.store().articleCount(), "article") + ". " + DemoCorpus.ATTRIBUTION);
       // The demo ingests once, then only serves: the pages say how to read a source added later.
-      if (!noServe) ServeCommand.serveUntilStopped(ws, serve, fetcher, false);
+      if (!noServe) ServeCommand.serveUntilStopped(ws, serve, network, false);
     }
     return 0;
   }

@@ -49,7 +49,7 @@ public final class RunCommand implements Callable<Integer> {
           }
         }
       });
-      ServeCommand.serveUntilStopped(ws, serve, fetcher, true);
+      ServeCommand.serveUntilStopped(ws, serve, network, true);
       poller.interrupt();
     }
     return 0;

@@ -20,8 +20,8 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     serve.validate();
     serve.checkCanListen();
-    try (Workspace ws = Workspace.forIngest(data.dataDir(), true); HttpFetcher fetcher = Workspace.fetcher(network.config())) {
-      serveUntilStopped(ws, serve, fetcher, false);
+    try (Workspace ws = Workspace.forIngest(data.dataDir(), true)) {
+      serveUntilStopped(ws, serve, network, false);
     }
     return 0;
   }
@@ -31,14 +31,22 @@ public final class ServeCommand implements Callable<Integer> {
 
   /**
    * Starts the web server, prints its address, and blocks until the process is stopped. Sources
-   * that readers add are discovered through {@code fetcher}. While it serves, it holds the index
+   * that readers add (web form, API) are discovered through a fetcher of this process's own
+   * {@code network} options, the same in {@code serve}, {@code run} and {@code demo}: loopback and
+   * private addresses are refused unless {@code --allow-private-network}, whatever the command
+   * itself fetches (the demo's own site is on loopback). While it serves, it holds the index
    * and indexes every {@link #INDEX_CATCH_UP} what other processes added to the database.
    * {@code polls} says whether this process also fetches the sources ({@code run}), so that the
    * pages tell a reader who adds a source whether it will be read or how to read it.
    */
-  static void serveUntilStopped(Workspace ws, ServeOptions options, HttpFetcher fetcher, boolean polls) throws InterruptedException {
+  static void serveUntilStopped(Workspace ws, ServeOptions options, NetworkOptions network, boolean polls) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
-    WebOptions webOptions = options.webOptions(fetcher).withPolling(polls);
+    try (HttpFetcher readerSources = Workspace.fetcher(network.config())) {
+      serve(ws, options, options.webOptions(readerSources).withPolling(polls), stopped);
+    }
+  }
+
+  private static void serve(Workspace ws, ServeOptions options, WebOptions webOptions, CountDownLatch stopped) throws InterruptedException {
     try (WebServer web = new WebServer(ws.store(), ws.index(), webOptions, System.err)) {
       int port;
       try {

@@ -33,6 +33,13 @@ final class Ns {
       java.util.Map.entry("http://backend.userland.com/rss", NONE),
       java.util.Map.entry("http://backend.userland.com/rss2", NONE));
 
+  /**
+   * The namespace given to an undeclared prefix that is not a well-known one (followed by the
+   * prefix): {@link #canonical} reads it as no namespace, as the forgiving reader does, so that
+   * the element is known by its name.
+   */
+  static final String UNDECLARED = "urn:newsdesk:undeclared-prefix:";
+
   /** Prefixes feeds use without declaring them, and what they mean. */
   private static final java.util.Map<String, String> WELL_KNOWN_PREFIXES = java.util.Map.of(
       "dc", DC, "dcterms", DCTERMS, "content", CONTENT, "itunes", ITUNES, "media", MEDIA, "atom", ATOM10,
@@ -42,7 +49,7 @@ final class Ns {
 
   /** The namespace URI feeds mean by {@code uri}: variants in case and trailing slash folded together. */
   static String canonical(String uri) {
-    if (uri == null || uri.isEmpty()) return NONE;
+    if (uri == null || uri.isEmpty() || uri.startsWith(UNDECLARED)) return NONE;
     String key = uri.strip().toLowerCase(java.util.Locale.ROOT);
     while (key.endsWith("/") || key.endsWith("#")) key = key.substring(0, key.length() - 1);
     // UserLand's RSS namespaces (rss, rss2, rss2.1...) all mean plain RSS.

@@ -17,7 +17,9 @@ import org.jsoup.parser.Parser;
 /**
  * Builds an {@link XmlElement} tree from decoded document text: strictly with StAX first, then, if
  * the document is not well-formed, leniently ({@link XmlRepair} fixes entities and declarations,
- * then StAX again, then jsoup's forgiving XML parser, which closes whatever is left open).
+ * then StAX again, declaring on the root any prefix used without a declaration, then jsoup's
+ * forgiving XML parser, which closes whatever is left open). Only what the forgiving parser had
+ * to guess at is damage: repaired entities and undeclared prefixes lose nothing.
  *
  * <p>XXE-safe: StAX runs with DTD support and external entities switched off, so no DTD or
  * external entity is ever fetched or expanded; internal entity declarations are honoured only by
@@ -32,6 +34,8 @@ final class XmlTreeReader {
 
   /** How far from the end the root's end tag is looked for. */
   private static final int TAIL = 8192;
+  /** Undeclared prefixes declared before a document counts as not well-formed (each costs one more parse). */
+  private static final int MAX_UNDECLARED_PREFIXES = 16;
   private static final Pattern ELEMENT_PREFIX_UNBOUND = Pattern.compile("#ElementPrefixUnbound\\?([^&]+)&(\\S+)");
   private static final Pattern ATTRIBUTE_PREFIX_UNBOUND = Pattern.compile("#AttributePrefixUnbound\\?([^&]+)&([^&]+)&(\\S+)");
 
@@ -52,12 +56,84 @@ final class XmlTreeReader {
       // fall through to the lenient readers
     }
     String repaired = XmlRepair.repair(text);
+    Exception failure;
     try {
       // Text-level repairs sufficed: nothing of the document was lost, so no damage is reported.
       return new Result(finish(strict(repaired), documentBase), false, null);
     } catch (XMLStreamException | RuntimeException e) {
-      XmlElement root = finish(lenient(repaired), documentBase);
-      return new Result(root, false, root == null ? null : damage(repaired, root, e));
+      failure = e;
+    }
+    // Prefixes used without a declaration (dc:, media:, common in the wild) lose nothing either:
+    // each is declared on the root, with its usual namespace when it is a well-known one.
+    for (int i = 0; i < MAX_UNDECLARED_PREFIXES; i++) {
+      String prefix = unboundPrefix(failure);
+      String declared = prefix == null ? null : declareOnRoot(repaired, prefix);
+      if (declared == null) break;
+      repaired = declared;
+      try {
+        return new Result(finish(strict(repaired), documentBase), false, null);
+      } catch (XMLStreamException | RuntimeException e) {
+        failure = e;
+      }
+    }
+    XmlElement root = finish(lenient(repaired), documentBase);
+    return new Result(root, false, root == null ? null : damage(repaired, root, failure));
+  }
+
+  /** The prefix a strict parse failed on for want of a declaration, or null when it failed otherwise. */
+  private static String unboundPrefix(Exception failure) {
+    String message = failure.getMessage();
+    if (!(failure instanceof XMLStreamException) || message == null) return null;
+    Matcher element = ELEMENT_PREFIX_UNBOUND.matcher(message);
+    if (element.find()) return element.group(1);
+    Matcher attribute = ATTRIBUTE_PREFIX_UNBOUND.matcher(message);
+    return attribute.find() ? attribute.group(3) : null;
+  }
+
+  /**
+   * {@code text} with {@code xmlns:prefix} declared on its root element: the prefix's well-known
+   * namespace ({@link Ns#wellKnownPrefix}), else one of its own ({@link Ns#UNDECLARED}, read as no
+   * namespace). Null when the root cannot be found or already declares the prefix.
+   */
+  static String declareOnRoot(String text, String prefix) {
+    if (!prefix.matches("[A-Za-z_][\\w.-]*") || prefix.equalsIgnoreCase("xml") || prefix.equalsIgnoreCase("xmlns")) return null;
+    int start = rootStart(text);
+    if (start < 0) return null;
+    int nameEnd = start + 1;
+    while (nameEnd < text.length() && !Character.isWhitespace(text.charAt(nameEnd)) && text.charAt(nameEnd) != '>'
+        && text.charAt(nameEnd) != '/') nameEnd++;
+    int tagEnd = text.indexOf('>', nameEnd);
+    if (tagEnd < 0 || text.substring(nameEnd, tagEnd).contains("xmlns:" + prefix + "=")) return null;
+    String uri = Ns.wellKnownPrefix(prefix);
+    if (uri.isEmpty()) uri = Ns.UNDECLARED + prefix;
+    return text.substring(0, nameEnd) + " xmlns:" + prefix + "=\"" + uri + "\"" + text.substring(nameEnd);
+  }
+
+  /** Where the root element's start tag begins, after the prolog (declaration, comments, PIs, doctype); -1 if none. */
+  private static int rootStart(String text) {
+    int i = 0;
+    while (true) {
+      i = text.indexOf('<', i);
+      if (i < 0 || i + 1 >= text.length()) return -1;
+      if (text.startsWith("<?", i)) {
+        i = text.indexOf("?>", i);
+        if (i < 0) return -1;
+      } else if (text.startsWith("<!--", i)) {
+        i = text.indexOf("-->", i);
+        if (i < 0) return -1;
+      } else if (text.startsWith("<!", i)) {
+        int subset = text.indexOf('[', i);
+        int close = text.indexOf('>', i);
+        if (subset >= 0 && subset < close) {
+          int subsetEnd = text.indexOf(']', subset);
+          close = subsetEnd < 0 ? -1 : text.indexOf('>', subsetEnd);
+        }
+        if (close < 0) return -1;
+        i = close;
+      } else {
+        return i;
+      }
+      i++;
     }
   }
 

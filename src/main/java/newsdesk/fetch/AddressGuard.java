@@ -20,13 +20,18 @@ import java.util.List;
  *
  * <p>The JDK caches a positive DNS answer (30 s by default), so the connection the HTTP client
  * opens right after the check uses the same answer; a rebinding attacker would need a lookup to
- * expire in between.
+ * expire in between. The checked address is not pinned for the connection: see "Private-network
+ * guard and its limit" in docs/ARCHITECTURE.md for why and what a fix would take.
  */
 final class AddressGuard {
   /** Resolves a host name; a seam for tests. */
   interface Resolver {
     List<InetAddress> resolve(String host) throws UnknownHostException;
   }
+
+  /** Why an address is refused and how to allow it, in the words of every command and the web UI. */
+  static final String REFUSAL = "a loopback, private or other special address "
+      + "(only public addresses are followed unless newsdesk was started with --allow-private-network)";
 
   private final Resolver resolver;
 
@@ -51,8 +56,10 @@ final class AddressGuard {
     }
     for (InetAddress a : addresses) {
       if (isSpecial(a)) {
-        throw new FetchException(url, 0, FetchException.Kind.BLOCKED_ADDRESS, "refused: " + host + " resolves to "
-            + a.getHostAddress() + ", a private or special address (use --allow-private-network to allow it)", null, null);
+        // An address literal (IPv6 ones contain ':') is the address itself.
+        String what = host.equals(a.getHostAddress()) || host.contains(":") ? host + " is"
+            : host + " resolves to " + a.getHostAddress() + ",";
+        throw new FetchException(url, 0, FetchException.Kind.BLOCKED_ADDRESS, what + " " + REFUSAL, null, null);
       }
     }
   }

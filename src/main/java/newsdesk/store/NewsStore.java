@@ -173,6 +173,14 @@ public interface NewsStore extends AutoCloseable {
    */
   List<StoryRecord> storiesPage(Instant beforeTime, String beforeId, int limit);
 
+  /**
+   * The front page's candidates: every live story that has a brief and whose newest article was
+   * published at or after {@code since}, and in any case the {@code mostRecent} most recently
+   * published live stories with a brief; each with its count of distinct outlets. One row per
+   * story, in no particular order; no article or brief is loaded.
+   */
+  List<StoryCoverage> rankingCandidates(Instant since, int mostRecent);
+
   /** Distinct outlet names, alphabetically. */
   List<String> outlets();
 

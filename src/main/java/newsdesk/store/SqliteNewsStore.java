@@ -292,6 +292,10 @@ public final class SqliteNewsStore implements NewsStore {
     return webQueries.storiesPage(beforeTime, beforeId, limit);
   }
   @Override
+  public List<StoryCoverage> rankingCandidates(Instant since, int mostRecent) {
+    return webQueries.rankingCandidates(since, mostRecent);
+  }
+  @Override
   public List<String> outlets() {
     return webQueries.outlets();
   }

@@ -31,6 +31,23 @@ final class SqliteWebQueries {
     }, Rows::story);
   }
 
+  List<StoryCoverage> rankingCandidates(Instant since, int mostRecent) {
+    if (mostRecent < 0) throw new IllegalArgumentException("mostRecent must not be negative, got " + mostRecent);
+    // Both halves walk the stories_updated index; the outlets are counted per story on articles_story.
+    return db.query("""
+        WITH candidates AS (
+          SELECT id FROM stories WHERE merged_into IS NULL AND last_published >= ?
+          UNION
+          SELECT id FROM (SELECT s.id FROM stories s JOIN briefs b ON b.story_id = s.id
+                          WHERE s.merged_into IS NULL AND s.last_published IS NOT NULL
+                          ORDER BY s.last_published DESC, s.id LIMIT ?))
+        SELECT s.*, (SELECT count(DISTINCT a.outlet) FROM articles a WHERE a.story_id = s.id) AS outlets
+        FROM candidates c JOIN stories s ON s.id = c.id JOIN briefs b ON b.story_id = s.id""", ps -> {
+      ps.setString(1, since.toString());
+      ps.setInt(2, mostRecent);
+    }, rs -> new StoryCoverage(Rows.story(rs), rs.getInt("outlets")));
+  }
+
   List<String> outlets() {
     return db.query("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet", ps -> {}, rs -> rs.getString(1));
   }

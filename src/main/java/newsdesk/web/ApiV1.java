@@ -171,10 +171,12 @@ final class ApiV1 {
   private void digest(Context ctx) {
     Paging paging = Paging.of(ctx);
     int offset = offset(paging);
-    List<FrontPage.RankedStory> ranked = front.stories();
+    List<FrontPage.RankedStory> all = front.stories();
+    // Digest pages stop after MAX_OFFSET items, so that no page hands out a cursor offset() refuses.
+    List<FrontPage.RankedStory> ranked = all.subList(0, Math.min(all.size(), MAX_OFFSET));
     int end = Math.min(ranked.size(), offset + paging.limit());
     List<DigestStory> items = offset >= ranked.size() ? List.of()
-        : ranked.subList(offset, end).stream().map(FrontPage.RankedStory::story).toList();
+        : front.stories(ranked.subList(offset, end));
     json.send(ctx, 200, Paging.page(items, end < ranked.size() ? Integer.toString(end) : null));
   }
 

@@ -6,13 +6,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import newsdesk.publish.DigestBuilder;
 import newsdesk.publish.DigestStory;
 import newsdesk.store.NewsStore;
+import newsdesk.store.StoryCoverage;
 import newsdesk.store.StoryRecord;
 
 /**
@@ -23,26 +26,37 @@ import newsdesk.store.StoryRecord;
  * default half-life of 24 h, a story covered by three outlets ranks level with a single-outlet
  * story about 26 hours newer.
  *
+ * <p>Every story of the digest window (updated within 7 days of the newest article, as
+ * {@code newsdesk digest}) is ranked, and in any case the 300 most recent, so that a quiet week
+ * or an old archive still fills the page. Ranking reads one row per story (its times and outlet
+ * count, {@link NewsStore#rankingCandidates}); the full story (brief, articles, related) is built
+ * for the first {@value #PREBUILT} ranked stories when the ranking is built and for deeper pages
+ * when they are asked for, once per ranking.
+ *
  * <p>The ranking is cached and rebuilt in the background when it is older than {@code maxAge} or
  * an article was added; readers get the previous ranking meanwhile, so a rebuild never delays a
  * request.
  */
 public final class FrontPage implements AutoCloseable {
+  /** Stories built with each ranking: the first two pages of the web UI, the feeds' 50, the API's first pages. */
+  static final int PREBUILT = 100;
+
   /**
-   * Tuning: the candidates are the {@code candidates} most recently updated live stories (however
-   * old: a quiet week or an archive still fills the page); {@code maxAge} bounds how stale the cached
-   * ranking may get.
+   * Tuning: every live story updated within {@code window} of the newest article is ranked, and
+   * at least the {@code candidates} most recently updated ones however old; {@code maxAge} bounds
+   * how stale the cached ranking may get.
    */
-  public record Ranking(Duration halfLife, int candidates, Duration maxAge) {
+  public record Ranking(Duration halfLife, Duration window, int candidates, Duration maxAge) {
     public static Ranking defaults() {
-      return new Ranking(Duration.ofHours(24), 300, Duration.ofSeconds(10));
+      return new Ranking(Duration.ofHours(24), DigestBuilder.DEFAULT_SPAN, 300, Duration.ofSeconds(10));
     }
   }
 
-  /** A ranked story with its row (for "new since your last visit") and breadth. */
-  public record RankedStory(DigestStory story, StoryRecord record, int outlets, double score) {}
+  /** A ranked story: its row (for "new since your last visit"), breadth and score. */
+  public record RankedStory(StoryRecord record, int outlets, double score) {}
 
-  private record Snapshot(List<RankedStory> stories, long maxArticleId, Instant builtAt) {}
+  /** A ranking with the stories built for it so far (empty: the story went away meanwhile). */
+  private record Snapshot(List<RankedStory> stories, long maxArticleId, Instant builtAt, Map<String, Optional<DigestStory>> built) {}
 
   private final NewsStore store;
   private final DigestBuilder digest;
@@ -61,11 +75,26 @@ public final class FrontPage implements AutoCloseable {
 
   /** The ranked stories, best first. */
   public List<RankedStory> stories() {
+    return current().stories();
+  }
+
+  /**
+   * The STORY objects of {@code ranked} (a slice of {@link #stories()}), in order; a story merged
+   * or removed since it was ranked is left out.
+   */
+  public List<DigestStory> stories(List<RankedStory> ranked) {
+    Map<String, Optional<DigestStory>> built = current().built();
+    List<DigestStory> out = new ArrayList<>(ranked.size());
+    for (RankedStory r : ranked) built.computeIfAbsent(r.record().id(), digest::story).ifPresent(out::add);
+    return out;
+  }
+
+  private Snapshot current() {
     Snapshot s = snapshot;
     if (s == null) {
       synchronized (this) {
         if (snapshot == null) snapshot = build();
-        return snapshot.stories();
+        return snapshot;
       }
     }
     boolean old = s.builtAt().plus(ranking.maxAge()).isBefore(clock.instant());
@@ -78,7 +107,7 @@ public final class FrontPage implements AutoCloseable {
         }
       });
     }
-    return s.stories();
+    return s;
   }
 
   /** Forgets the cached ranking (after a change the reader should see at once). */
@@ -90,16 +119,15 @@ public final class FrontPage implements AutoCloseable {
     long maxId = store.maxArticleId();
     Instant builtAt = clock.instant();
     Instant newest = store.newestArticleTime();
-    if (newest == null) return new Snapshot(List.of(), maxId, builtAt);
+    if (newest == null) return new Snapshot(List.of(), maxId, builtAt, new ConcurrentHashMap<>());
     List<RankedStory> ranked = new ArrayList<>();
-    for (StoryRecord r : store.storiesPage(null, null, ranking.candidates())) {
-      digest.story(r.id()).ifPresent(story -> {
-        int outlets = (int) story.outlets().stream().map(DigestStory.Coverage::name).filter(Objects::nonNull).distinct().count();
-        ranked.add(new RankedStory(story, r, outlets, score(outlets, r.lastPublished(), newest)));
-      });
+    for (StoryCoverage c : store.rankingCandidates(newest.minus(ranking.window()), ranking.candidates())) {
+      ranked.add(new RankedStory(c.record(), c.outlets(), score(c.outlets(), c.record().lastPublished(), newest)));
     }
     ranked.sort(Comparator.comparingDouble(RankedStory::score).reversed().thenComparing(x -> x.record().id()));
-    return new Snapshot(List.copyOf(ranked), maxId, builtAt);
+    Map<String, Optional<DigestStory>> built = new ConcurrentHashMap<>();
+    for (RankedStory r : ranked.subList(0, Math.min(PREBUILT, ranked.size()))) built.put(r.record().id(), digest.story(r.record().id()));
+    return new Snapshot(List.copyOf(ranked), maxId, builtAt, built);
   }
 
   double score(int outlets, Instant updated, Instant newest) {

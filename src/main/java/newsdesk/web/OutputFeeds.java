@@ -31,6 +31,12 @@ final class OutputFeeds {
   private final AtomFeedRenderer atom = new AtomFeedRenderer();
   private final JsonFeedRenderer jsonFeed = new JsonFeedRenderer();
   private final FeedVersions versions;
+  /**
+   * The updated time of a digest feed without stories: when this server started. The clock's
+   * time of each request would make every answer a new version, so that an empty feed never
+   * answered 304.
+   */
+  private final Instant emptySince;
 
   OutputFeeds(NewsStore store, FrontPage front, Searches searches, WebOptions options) {
     this.store = store;
@@ -38,6 +44,7 @@ final class OutputFeeds {
     this.searches = searches;
     this.options = options;
     this.versions = new FeedVersions(options.clock());
+    this.emptySince = options.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
   }
 
   void routes(RoutesConfig r) {
@@ -47,9 +54,10 @@ final class OutputFeeds {
   }
 
   private OutputFeed digest(Context ctx, String path) {
-    List<DigestStory> stories = front.stories().stream().limit(ITEMS).map(FrontPage.RankedStory::story).toList();
+    List<FrontPage.RankedStory> ranked = front.stories();
+    List<DigestStory> stories = front.stories(ranked.subList(0, Math.min(ITEMS, ranked.size())));
     String base = base(ctx);
-    return DigestFeeds.digest(stories, base, base + path, options.clock().instant());
+    return DigestFeeds.digest(stories, base, base + path, emptySince);
   }
 
   private void savedSearch(Context ctx) {
@@ -64,7 +72,8 @@ final class OutputFeeds {
     }
     SavedSearch s = store.savedSearch(id).orElseThrow(() -> HttpProblem.notFound("no saved search " + id));
     String base = base(ctx);
-    Instant now = options.clock().instant();
+    // An article without a time must not change the feed on each request either.
+    Instant now = emptySince;
     List<OutputFeed.Item> items = searches.run(SearchForm.of(s), true, 0, ITEMS).stream().map(r -> new OutputFeed.Item(
         "urn:newsdesk:article:" + URLEncoder.encode(r.articleId(), StandardCharsets.UTF_8), r.title(),
         r.url() != null ? r.url() : r.storyId() != null ? base + "/stories/" + r.storyId() : base + "/",

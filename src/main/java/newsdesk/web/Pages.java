@@ -78,20 +78,21 @@ final class Pages {
 
   /**
    * The ranked digest, {@link #FRONT_LIMIT} stories a page ({@code ?page=N}); "new since your last
-   * visit" counts every ranked story, whichever page shows it.
+   * visit" counts every ranked story the pages reach (pages 0 to {@link PageLinks#MAX_PAGE}), whichever page shows it.
    */
   private void frontPage(Context ctx) {
     int pageNumber = PageLinks.parse(ctx.queryParam("page"));
     Instant now = options.clock().instant();
     Instant since = lastVisit(ctx, now);
-    List<FrontPage.RankedStory> ranked = front.stories();
-    List<FrontItem> items = new ArrayList<>();
+    List<FrontPage.RankedStory> all = front.stories();
+    // The pages served (0 to PageLinks.MAX_PAGE) hold what the reader can reach; count and link only that.
+    List<FrontPage.RankedStory> ranked = all.subList(0, Math.min(all.size(), (PageLinks.MAX_PAGE + 1) * FRONT_LIMIT));
     int newCount = 0;
-    for (int i = 0; i < ranked.size(); i++) {
-      FrontPage.RankedStory s = ranked.get(i);
-      boolean isNew = since != null && s.record().createdAt() != null && s.record().createdAt().isAfter(since);
-      if (isNew) newCount++;
-      if (i / FRONT_LIMIT == pageNumber) items.add(FrontItem.of(s.story(), isNew));
+    for (FrontPage.RankedStory s : ranked) if (isNew(s.record(), since)) newCount++;
+    int from = (int) Math.min(ranked.size(), (long) pageNumber * FRONT_LIMIT);
+    List<FrontItem> items = new ArrayList<>();
+    for (DigestStory story : front.stories(ranked.subList(from, Math.min(ranked.size(), from + FRONT_LIMIT)))) {
+      items.add(FrontItem.of(story, isNew(storyRecord(ranked, from, story.id()), since)));
     }
     PageLinks links = PageLinks.of(options.root() + "/", "", pageNumber, ranked.size() > (pageNumber + 1) * FRONT_LIMIT,
         items.size(), ranked.size(), FRONT_LIMIT);
@@ -104,6 +105,18 @@ final class Pages {
     params.put("total", ranked.size());
     params.put("pages", (ranked.size() + FRONT_LIMIT - 1) / FRONT_LIMIT);
     render(ctx, "index.jte", page, params);
+  }
+
+  private static boolean isNew(StoryRecord r, Instant since) {
+    return since != null && r != null && r.createdAt() != null && r.createdAt().isAfter(since);
+  }
+
+  /** The row of the story {@code id} on the page that starts at {@code from}. */
+  private static StoryRecord storyRecord(List<FrontPage.RankedStory> ranked, int from, String id) {
+    for (int i = from; i < Math.min(ranked.size(), from + FRONT_LIMIT); i++) {
+      if (ranked.get(i).record().id().equals(id)) return ranked.get(i).record();
+    }
+    return null;
   }
 
   /**

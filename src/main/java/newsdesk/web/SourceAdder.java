@@ -38,7 +38,9 @@ final class SourceAdder {
     try {
       found = discovery.discover(URI.create(address));
     } catch (FetchException e) {
-      throw HttpProblem.badRequest("cannot read " + address + ": " + e.getMessage());
+      // The guard's own words say why and how to allow it; "cannot read" would sound like a network failure.
+      if (e.kind() == FetchException.Kind.BLOCKED_ADDRESS) throw HttpProblem.badRequest("newsdesk does not follow " + e.getMessage());
+      throw HttpProblem.badRequest("cannot read " + address + ": " + e.reasonFor(URI.create(address)));
     }
     if (found.isEmpty()) throw HttpProblem.badRequest("no feed or sitemap found at " + address);
     DiscoveredSource first = found.getFirst();

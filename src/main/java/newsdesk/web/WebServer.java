@@ -24,6 +24,13 @@ public final class WebServer implements AutoCloseable {
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
 
+  /** The text files under {@code /static}, by extension, with their media type and charset. */
+  static final Map<String, String> TEXT_ASSETS = Map.of(
+      "css", "text/css; charset=utf-8",
+      "js", "text/javascript; charset=utf-8",
+      "svg", "image/svg+xml; charset=utf-8");
+
+  private final byte[] favicon = resource("/newsdesk/web/favicon.ico");
   private final WebOptions options;
   private final Auth auth;
   private final Json json = new Json();
@@ -61,6 +68,8 @@ public final class WebServer implements AutoCloseable {
         files.hostedPath = "/static";
         files.directory = "/newsdesk/web/static";
         files.location = Location.CLASSPATH;
+        // Jetty's own table names no charset for text types; every text file here is UTF-8.
+        for (Map.Entry<String, String> type : TEXT_ASSETS.entrySet()) files.mimeTypes.add(type.getValue(), type.getKey());
       });
       cfg.routes.before(this::guard);
       // HEAD answers as GET would, headers and all, without the body (RFC 9110 9.3.2); Javalin alone
@@ -69,6 +78,8 @@ public final class WebServer implements AutoCloseable {
       cfg.events.handlerAdded(h -> {
         if (h.getHttpMethod() == HandlerType.GET) gets.add(h);
       });
+      // Browsers ask for /favicon.ico whatever the page says; the pages name the SVG version.
+      cfg.routes.get("/favicon.ico", ctx -> ctx.contentType("image/x-icon").header("Cache-Control", "public, max-age=86400").result(favicon));
       pages.routes(cfg.routes);
       forms.routes(cfg.routes);
       api.routes(cfg.routes);
@@ -118,6 +129,15 @@ public final class WebServer implements AutoCloseable {
     return app.port();
   }
 
+  private static byte[] resource(String name) {
+    try (java.io.InputStream in = WebServer.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("the resource " + name + " is missing from the build");
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the resource " + name, e);
+    }
+  }
+
   private static boolean isBindFailure(Throwable e) {
     for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
       if (c instanceof io.javalin.util.JavalinBindException || c instanceof java.net.BindException
@@ -147,7 +167,7 @@ public final class WebServer implements AutoCloseable {
       if (Auth.triedToken(ctx) && auth.apiToken(ctx, false).isEmpty()) throw new HttpProblem(401, "the API token is not valid");
     }
     if (!settings.privateReading() || ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) return;
-    if (path.startsWith("/static/") || path.equals("/login") || auth.loggedIn(ctx)) return;
+    if (path.startsWith("/static/") || path.equals("/favicon.ico") || path.equals("/login") || auth.loggedIn(ctx)) return;
     if (auth.apiToken(ctx, path.startsWith("/feeds/")).isPresent()) return;
     throw new LoginRequired();
   }

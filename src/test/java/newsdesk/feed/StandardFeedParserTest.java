@@ -146,12 +146,55 @@ class StandardFeedParserTest {
     Feed junkAfter = parse("<rss version=\"2.0\"><channel><title>J</title><item><title>one</title></item></channel></rss>"
         + "<p>served by x</p>");
     assertThat(junkAfter.problems()).singleElement().asString().startsWith("not well-formed XML at line 1, column ");
+  }
 
-    Feed undeclared = parse("<rss version=\"2.0\"><channel><title>U</title><item><title>one</title>"
+  @Test
+  void readsUndeclaredWellKnownPrefixesAsTheirNamespacesWithoutCallingItDamage() throws Exception {
+    // Common in the wild: dc: and media: used without xmlns declarations.
+    Feed feed = parse("<rss version=\"2.0\"><channel><title>U</title><item><title>one</title>"
+        + "<link>https://news.example/1</link><dc:creator>Jane Doe</dc:creator>"
+        + "<media:content url=\"https://news.example/1.jpg\" type=\"image/jpeg\"/>"
         + "<itunes:subtitle>s</itunes:subtitle></item></channel></rss>");
-    assertThat(undeclared.problems()).singleElement().asString()
-        .endsWith("(the namespace prefix of <itunes:subtitle> is not declared)");
-    assertThat(undeclared.entries()).hasSize(1);
+    assertThat(feed.problems()).isEmpty();
+    assertThat(feed.damaged()).isFalse();
+    FeedEntry entry = feed.entries().getFirst();
+    assertThat(entry.authors()).containsExactly("Jane Doe");
+    assertThat(entry.enclosures()).extracting(Enclosure::url).containsExactly("https://news.example/1.jpg");
+  }
+
+  @Test
+  void readsAnUndeclaredUnknownPrefixAsANameWithoutCallingItDamage() throws Exception {
+    Feed feed = parse("<rss version=\"2.0\"><channel><title>U</title><item><title>one</title>"
+        + "<link>https://news.example/1</link><house:rating house:scale=\"5\">4</house:rating></item>"
+        + "<item><title>two</title></item></channel></rss>");
+    assertThat(feed.problems()).isEmpty();
+    assertThat(feed.entries()).extracting(FeedEntry::title).containsExactly("one", "two");
+    assertThat(feed.entries().getFirst().link()).isEqualTo("https://news.example/1");
+  }
+
+  @Test
+  void declaresAnUndeclaredPrefixOnTheRootAfterTheProlog() throws Exception {
+    Feed feed = parse("<?xml version=\"1.0\"?>\n<!-- <dc:x> in a comment -->\n<!DOCTYPE rss [<!ENTITY who \"Jane\">]>\n"
+        + "<?xml-stylesheet href=\"s.xsl\"?><rss version=\"2.0\"><channel><title>U</title><item><title>one</title>"
+        + "<dc:creator>&who; Doe</dc:creator></item></channel></rss>");
+    assertThat(feed.problems()).isEmpty();
+    assertThat(feed.entries().getFirst().authors()).containsExactly("Jane Doe");
+    assertThat(XmlTreeReader.declareOnRoot("<rdf:RDF xmlns:rdf=\"r\"/>", "rdf")).isNull();
+    assertThat(XmlTreeReader.declareOnRoot("<rss/>", "xmlns")).isNull();
+    assertThat(XmlTreeReader.declareOnRoot("<rss/>", "dc")).isEqualTo("<rss xmlns:dc=\"" + Ns.DC + "\"/>");
+  }
+
+  @Test
+  void anUndeclaredPrefixDoesNotHideRealDamage() throws Exception {
+    Feed cut = parse("<rss version=\"2.0\"><channel><title>U</title><item><title>one</title><dc:creator>J</dc:creator></item>"
+        + "<item><title>two</title><dc:creat");
+    assertThat(cut.problems()).containsExactly("truncated: the document ends before its <rss> element is closed");
+    assertThat(cut.entries()).extracting(FeedEntry::authors).containsExactly(java.util.List.of("J"));
+
+    Feed broken = parse("<rss version=\"2.0\"><channel><title>B</title>\n<item><dc:creator>J</dc:creator><title>one</b></title></item>\n"
+        + "</channel></rss>");
+    assertThat(broken.problems()).singleElement().asString().startsWith("not well-formed XML at line 2, column ")
+        .contains("must be terminated by the matching end-tag");
   }
 
   @Test

@@ -6,7 +6,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import newsdesk.publish.DigestStory;
+import newsdesk.store.NewsStore;
 import newsdesk.store.SqliteNewsStore;
+import newsdesk.store.StoredArticle;
+import newsdesk.store.StoredBrief;
+import newsdesk.store.StoryRecord;
+import newsdesk.summarize.Brief;
+import newsdesk.summarize.SummarySentence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +43,87 @@ class FrontPageTest {
     try (SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("db"));
         FrontPage front = new FrontPage(store, FrontPage.Ranking.defaults(), Clock.systemUTC())) {
       assertThat(front.stories()).isEmpty();
+    }
+  }
+
+  /** A story of {@code outlets} articles, one per outlet, last published at {@code last}, with a brief. */
+  static void story(NewsStore store, String id, int outlets, Instant last) {
+    store.insertStory(new StoryRecord(id, last, last, last, last, 1, null));
+    Long first = null;
+    for (int i = 0; i < outlets; i++) {
+      String aid = "a-" + id + "-" + i;
+      String url = "https://outlet" + i + ".example/" + id;
+      String text = "Story " + id + " as told by outlet " + i + ".";
+      StoredArticle a = store.insertArticle(new StoredArticle(0, aid, null, null, url, url, "Outlet " + i, "Title " + id, List.of(),
+          last, last, "en", null, null, text, "page", "h-" + aid, null, id));
+      if (first == null) first = a.id();
+    }
+    String text = "Story " + id + " as told by outlet 0.";
+    store.saveBrief(new StoredBrief(id, 1, new Brief("Headline " + id,
+        List.of(List.of(new SummarySentence(text, "a-" + id + "-0", 0, text.length())))), first));
+  }
+
+  static List<String> ids(List<FrontPage.RankedStory> ranked) {
+    return ranked.stream().map(r -> r.record().id()).toList();
+  }
+
+  @Test
+  void aBroadStoryOlderThanTheMostRecentCandidatesStillRanksWithinTheDigestWindow() throws Exception {
+    try (SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("db"))) {
+      for (int i = 0; i < 30; i++) story(store, "s-recent-" + i, 1, NEWEST.minus(Duration.ofMinutes(i)));
+      // Eight hours older than the newest, but covered by twelve outlets: it outranks them all.
+      story(store, "s-broad", 12, NEWEST.minus(Duration.ofHours(8)));
+      // Beyond the window of 7 days: no amount of coverage brings it back.
+      story(store, "s-last-month", 12, NEWEST.minus(Duration.ofDays(30)));
+      FrontPage.Ranking ranking = new FrontPage.Ranking(Duration.ofHours(24), Duration.ofDays(7), 20, Duration.ofSeconds(10));
+      try (FrontPage front = new FrontPage(store, ranking, Clock.systemUTC())) {
+        List<FrontPage.RankedStory> ranked = front.stories();
+        assertThat(ids(ranked).getFirst()).isEqualTo("s-broad");
+        assertThat(ranked.getFirst().outlets()).isEqualTo(12);
+        assertThat(ranked).hasSize(31);
+        assertThat(ids(ranked)).doesNotContain("s-last-month");
+        assertThat(front.stories(ranked.subList(0, 2))).extracting(DigestStory::headline)
+            .containsExactly("Headline s-broad", "Headline s-recent-0");
+      }
+    }
+  }
+
+  @Test
+  void aQuietWindowIsFilledWithTheMostRecentStoriesHoweverOld() throws Exception {
+    try (SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("db"))) {
+      story(store, "s-new", 1, NEWEST);
+      for (int i = 0; i < 5; i++) story(store, "s-archive-" + i, 2, NEWEST.minus(Duration.ofDays(20 + i)));
+      FrontPage.Ranking ranking = new FrontPage.Ranking(Duration.ofHours(24), Duration.ofDays(7), 4, Duration.ofSeconds(10));
+      try (FrontPage front = new FrontPage(store, ranking, Clock.systemUTC())) {
+        assertThat(ids(front.stories())).containsExactly("s-new", "s-archive-0", "s-archive-1", "s-archive-2");
+      }
+    }
+  }
+
+  @Test
+  void rankingBuildsTheStoriesOfTheFirstPagesOnlyAndTheRestWhenAsked() throws Exception {
+    try (SqliteNewsStore sqlite = SqliteNewsStore.open(dir.resolve("db"))) {
+      for (int i = 0; i < FrontPage.PREBUILT + 30; i++) story(sqlite, "s-" + i, 1, NEWEST.minus(Duration.ofMinutes(i)));
+      AtomicInteger briefsRead = new AtomicInteger();
+      NewsStore counting = (NewsStore) java.lang.reflect.Proxy.newProxyInstance(NewsStore.class.getClassLoader(),
+          new Class<?>[] {NewsStore.class}, (proxy, method, args) -> {
+            if (method.getName().equals("brief")) briefsRead.incrementAndGet();
+            try {
+              return method.invoke(sqlite, args);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+              throw e.getCause();
+            }
+          });
+      try (FrontPage front = new FrontPage(counting, FrontPage.Ranking.defaults(), Clock.systemUTC())) {
+        List<FrontPage.RankedStory> ranked = front.stories();
+        assertThat(ranked).hasSize(FrontPage.PREBUILT + 30);
+        assertThat(briefsRead.get()).isEqualTo(FrontPage.PREBUILT);
+        List<DigestStory> last = front.stories(ranked.subList(FrontPage.PREBUILT + 20, FrontPage.PREBUILT + 30));
+        assertThat(last).extracting(DigestStory::id).containsExactlyElementsOf(ids(ranked).subList(FrontPage.PREBUILT + 20, FrontPage.PREBUILT + 30));
+        assertThat(briefsRead.get()).isEqualTo(FrontPage.PREBUILT + 10);
+        front.stories(ranked.subList(FrontPage.PREBUILT + 20, FrontPage.PREBUILT + 30));
+        assertThat(briefsRead.get()).as("built once per ranking").isEqualTo(FrontPage.PREBUILT + 10);
+      }
     }
   }
 }

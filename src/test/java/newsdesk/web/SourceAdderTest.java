@@ -51,6 +51,26 @@ class SourceAdderTest {
   }
 
   @Test
+  void aLoopbackAddressIsRefusedWithAClearMessageUnlessPrivateNetworksAreAllowed() {
+    try (LocalServer server = new LocalServer();
+        HttpFetcher guarded = new HttpFetcher(FetchConfig.defaults().withPoliteness(4, Duration.ZERO));
+        HttpFetcher open = new HttpFetcher(FetchConfig.defaults().withAllowPrivateNetwork(true).withPoliteness(4, Duration.ZERO));
+        SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("db"))) {
+      server.route("/news.rss", LocalServer.text(200, "application/rss+xml", RSS));
+      String url = server.url("/news.rss").toString();
+      SourceAdder refusing = new SourceAdder(store, new FeedDiscovery(guarded, new StandardFeedParser(), SitemapReader.defaults(), Clock.systemUTC()));
+      assertThatThrownBy(() -> refusing.add(url)).isInstanceOf(HttpProblem.class)
+          .satisfies(e -> assertThat(((HttpProblem) e).status()).isEqualTo(400))
+          .hasMessage("newsdesk does not follow " + url + ": 127.0.0.1 is a loopback, private or other special address "
+              + "(only public addresses are followed unless newsdesk was started with --allow-private-network)");
+      assertThat(store.sources()).isEmpty();
+
+      SourceAdder allowing = new SourceAdder(store, new FeedDiscovery(open, new StandardFeedParser(), SitemapReader.defaults(), Clock.systemUTC()));
+      assertThat(allowing.add(url).url()).isEqualTo(url);
+    }
+  }
+
+  @Test
   void withoutDiscoveryTheAddressIsFollowedAsGivenAndBadAddressesAre400() {
     try (SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("db"))) {
       SourceAdder adder = new SourceAdder(store, null);
