@@ -24,8 +24,9 @@ import java.util.Set;
  * <p>A sentence opening with a pronoun or connective ("He said", "However") is chosen only right
  * after its predecessor in the same article and never opens a paragraph. Sentences shorter than
  * {@link SummarizerConfig#minWords()} and dangling ones without their predecessor are used only when
- * a sentence count cannot be met otherwise, or when nothing else could be chosen; questions come
- * after those. A null length means {@link SummaryLength#DEFAULT}.
+ * a sentence count cannot be met otherwise, or when nothing else could be chosen; questions, and
+ * answers that open with a reply to one ("Yes.", "No, I think ..."), come after those. A null
+ * length means {@link SummaryLength#DEFAULT}.
  * Deterministic and thread-safe.
  */
 public final class ExtractiveSummarizer implements Summarizer {
@@ -142,7 +143,7 @@ public final class ExtractiveSummarizer implements Summarizer {
   private static boolean admissible(SummarizerConfig config, Candidate c, int pass, List<Candidate> chosen, int words, SummaryLength len) {
     if (pass < 1 && c.words() < config.minWords()) return false;
     if (pass < 2 && c.dangling() && !hasPredecessor(config, c, chosen)) return false;
-    if (pass < 3 && c.question()) return false;
+    if (pass < 3 && (c.question() || c.reply())) return false;
     int freed = 0;
     for (Candidate s : chosen) {
       if (c.sharedBigrams(s) > config.maxSharedBigrams()) return false;

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A fact told by two outlets in other words appears once in the brief (the fuller version when one says more); an
- * interview transcript gives a brief without speaker labels and without questions.
+ * interview transcript gives a brief without speaker labels, questions or answers that need their
+ * question ("Yes, ...", "No, I think ...").
  */
 class RedundancyAndTranscriptTest {
   private final Summarizer summarizer = new ExtractiveSummarizer();
@@ -136,6 +137,57 @@ class RedundancyAndTranscriptTest {
         .filter(s -> s.text().startsWith("The hospital waiting lists")).findFirst().orElseThrow();
     assertThat(answer.start()).isEqualTo(INTERVIEW.indexOf("The hospital waiting lists"));
     assertThat(answer.text()).isEqualTo("The hospital waiting lists have doubled since 2015.");
+  }
+
+  static final String REPLIES = """
+      Jane Roe, a candidate in the Lakeside by-election, spoke to our reporter about the new hospital.
+      ((WN)) : Will the hospital be built before the next election?
+      ((Jane Roe)) : Yes, the council has promised the money for the hospital before the election.
+      ((WN)) Is the hospital plan too expensive for the council?
+      ((Jane Roe)) No, I think the hospital plan will save the council money within ten years.
+      ((WN)) So the hospital will open in Lakeside in 2027?
+      ((Jane Roe)) That's right, the hospital will open in Lakeside in 2027 with two hundred beds.
+      ((WN)) Will you campaign on the hospital?
+      ((Jane Roe)) "Absolutely, the hospital is the reason I am standing in Lakeside."
+      The hospital waiting lists in Lakeside have doubled since 2015.
+      The by-election will be held on the first Thursday of May.
+      """;
+
+  @Test
+  void anAnswerThatOpensWithAReplyIsTakenOnlyWhenNothingElseIsLeft() {
+    List<SourceArticle> story = List.of(new SourceArticle("r", "Jane Roe on the hospital", REPLIES, null, null));
+    for (SummaryLength length : List.of(SummaryLength.sentences(3), SummaryLength.DEFAULT, SummaryLength.words(400))) {
+      Brief brief = summarizer.summarize(story, length);
+      assertThat(brief.sentences()).as("%s", length).isNotEmpty().extracting(SummarySentence::text)
+          .noneMatch(t -> t.matches("(?s)\"?(Yes|No|That's right|Absolutely),.*"));
+      assertProvenance(brief, story);
+    }
+    List<String> all = summarizer.summarize(story, SummaryLength.sentences(20)).sentences().stream()
+        .map(SummarySentence::text).toList();
+    assertThat(all).as("a sentence count is still met, replies before questions")
+        .contains("Yes, the council has promised the money for the hospital before the election.");
+  }
+
+  @Test
+  void replyCuesNeedTheirPunctuation() {
+    var resources = SummarizerResources.english();
+    var analyzer = new StoryAnalyzer(new SentenceSplitter(resources), resources);
+    java.util.Map<String, Boolean> cases = new java.util.LinkedHashMap<>();
+    cases.put("Yes, the council has approved the plan for the bridge.", true);
+    cases.put("No, I think the council made a mistake with the bridge.", true);
+    cases.put("That's right, the plan was approved in May by the council.", true);
+    cases.put("\u201cAbsolutely, we are ready for the vote on the bridge,\u201d she said.", true);
+    cases.put("Well, the bridge was never going to be cheap for the town.", true);
+    cases.put("No one was injured when the old bridge collapsed on Monday.", false);
+    cases.put("Yesterday the council voted to rebuild the old bridge.", false);
+    cases.put("Well-known engineer Jane Roe will lead the work on the bridge.", false);
+    cases.put("Right-wing councillors voted against the plan for the bridge.", false);
+    cases.put("Sure enough the repairs to the bridge took longer than planned.", false);
+    cases.forEach((sentence, reply) -> {
+      List<Candidate> cs = analyzer.analyze(List.of(new SourceArticle("x", "", sentence, null, null))).candidates();
+      assertThat(cs).as(sentence).hasSize(1);
+      assertThat(cs.get(0).reply()).as(sentence).isEqualTo(reply);
+    });
   }
 
   @Test
