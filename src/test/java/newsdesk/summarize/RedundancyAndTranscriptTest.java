@@ -178,6 +178,7 @@ class RedundancyAndTranscriptTest {
     cases.put("That's right, the plan was approved in May by the council.", true);
     cases.put("\u201cAbsolutely, we are ready for the vote on the bridge,\u201d she said.", true);
     cases.put("Well, the bridge was never going to be cheap for the town.", true);
+    cases.put("Thank you for agreeing to this interview about the bridge.", true);
     cases.put("No one was injured when the old bridge collapsed on Monday.", false);
     cases.put("Yesterday the council voted to rebuild the old bridge.", false);
     cases.put("Well-known engineer Jane Roe will lead the work on the bridge.", false);
