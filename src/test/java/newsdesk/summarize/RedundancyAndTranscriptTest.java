@@ -179,6 +179,8 @@ class RedundancyAndTranscriptTest {
     cases.put("\u201cAbsolutely, we are ready for the vote on the bridge,\u201d she said.", true);
     cases.put("Well, the bridge was never going to be cheap for the town.", true);
     cases.put("Thank you for agreeing to this interview about the bridge.", true);
+    cases.put("Uhh... because the old bridge was never safe for heavy lorries.", true);
+    cases.put("Ahmed Khan, the engineer, inspected the old bridge on Monday.", false);
     cases.put("No one was injured when the old bridge collapsed on Monday.", false);
     cases.put("Yesterday the council voted to rebuild the old bridge.", false);
     cases.put("Well-known engineer Jane Roe will lead the work on the bridge.", false);
