@@ -17,6 +17,8 @@ package newsdesk.summarize;
  * @param keyBigrams  stemmed bigrams with at least one content word, distinct (for bigram support)
  * @param facts       content words, names and numbers, for the "each fact once" rule
  * @param question    asks rather than tells: taken only when nothing else is left
+ * @param reply       opens with a reply ("Yes.", "No, I think ...") that needs the question before
+ *                    it: taken only when nothing else is left, like a question
  */
 record Candidate(
     int article,
@@ -32,7 +34,8 @@ record Candidate(
     boolean opensQuote,
     long[] keyBigrams,
     FactSignature facts,
-    boolean question) {
+    boolean question,
+    boolean reply) {
 
   /** Share of the shorter sentence's bigrams that the other one also has. */
   double sharedBigrams(Candidate other) {

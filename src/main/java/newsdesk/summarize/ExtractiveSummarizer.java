@@ -12,7 +12,11 @@ import java.util.Set;
  * picks them greedily by maximal marginal relevance under two hard rules against saying a fact
  * twice: no two chosen sentences share more than {@link SummarizerConfig#maxSharedBigrams()} of
  * their bigrams, and none restates another's fact in other words (shared names and numbers,
- * {@link FactSignature}, threshold {@link SummarizerConfig#factOverlap()}); a sentence of an article
+ * {@link FactSignature}, threshold {@link SummarizerConfig#factOverlap()}, or
+ * {@link SummarizerConfig#factOverlapWithin()} between two sentences of one article). When a
+ * candidate restates a chosen sentence's fact and says more besides, it takes that sentence's
+ * place ({@link SummarizerConfig#factKeepRicher()}), so the brief keeps the fuller version and the
+ * freed words or slot go to the next sentence. A sentence of an article
  * not yet in the brief gets {@link SummarizerConfig#newArticleBonus()}. It orders
  * them by article (the article holding the best sentence first) and by position within it, and
  * groups them into short paragraphs.
@@ -20,8 +24,9 @@ import java.util.Set;
  * <p>A sentence opening with a pronoun or connective ("He said", "However") is chosen only right
  * after its predecessor in the same article and never opens a paragraph. Sentences shorter than
  * {@link SummarizerConfig#minWords()} and dangling ones without their predecessor are used only when
- * a sentence count cannot be met otherwise, or when nothing else could be chosen; questions come
- * after those. A null length means {@link SummaryLength#DEFAULT}.
+ * a sentence count cannot be met otherwise, or when nothing else could be chosen; questions, and
+ * answers that open with a reply to one ("Yes.", "No, I think ..."), come after those. A null
+ * length means {@link SummaryLength#DEFAULT}.
  * Deterministic and thread-safe.
  */
 public final class ExtractiveSummarizer implements Summarizer {
@@ -85,26 +90,68 @@ public final class ExtractiveSummarizer implements Summarizer {
         if (best < 0) break;
         taken.add(best);
         Candidate picked = cs.get(best);
+        List<Candidate> superseded = superseded(config, picked, chosen);
+        chosen.removeAll(superseded);
+        for (Candidate s : superseded) words -= s.words();
         chosen.add(picked);
         articlesUsed.add(picked.article());
         words += picked.words();
-        for (int i = 0; i < cs.size(); i++) {
-          redundancy[i] = Math.max(redundancy[i], cs.get(i).vector().dot(picked.vector()));
+        if (superseded.isEmpty()) {
+          for (int i = 0; i < cs.size(); i++) {
+            redundancy[i] = Math.max(redundancy[i], cs.get(i).vector().dot(picked.vector()));
+          }
+        } else {
+          for (int i = 0; i < cs.size(); i++) {
+            double r = 0;
+            for (Candidate s : chosen) r = Math.max(r, cs.get(i).vector().dot(s.vector()));
+            redundancy[i] = r;
+          }
         }
       }
     }
     return chosen;
   }
 
+  private enum Fact { NEW, REPEAT, RICHER }
+
+  /**
+   * Whether {@code c} states {@code s}'s fact: not at all, with nothing more ({@code REPEAT}), or
+   * with more besides ({@code RICHER}: {@code s}'s terms are mostly in {@code c} but not the other
+   * way round, and {@code s} is not the antecedent of a chosen dangling sentence).
+   */
+  private static Fact compare(SummarizerConfig config, Candidate c, Candidate s, List<Candidate> chosen) {
+    FactSignature a = c.facts();
+    FactSignature b = s.facts();
+    double w = config.factAnchorWeight();
+    double t = c.article() == s.article() && config.factOverlapWithin() >= 0 ? config.factOverlapWithin() : config.factOverlap();
+    if (!a.repeats(b, t, w)) return Fact.NEW;
+    if (config.factKeepRicher() <= 0) return Fact.REPEAT;
+    if (a.coveredBy(b, w) >= t || b.coveredBy(a, w) < t) return Fact.REPEAT;
+    if (c.words() < s.words()) return Fact.REPEAT;
+    for (Candidate d : chosen) {
+      if (d.dangling() && d.article() == s.article() && d.index() == s.index() + 1) return Fact.REPEAT;
+    }
+    return Fact.RICHER;
+  }
+
+  private static List<Candidate> superseded(SummarizerConfig config, Candidate c, List<Candidate> chosen) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate s : chosen) if (compare(config, c, s, chosen) == Fact.RICHER) out.add(s);
+    return out;
+  }
+
   private static boolean admissible(SummarizerConfig config, Candidate c, int pass, List<Candidate> chosen, int words, SummaryLength len) {
-    if (len.words() > 0 && words + c.words() > len.words()) return false;
     if (pass < 1 && c.words() < config.minWords()) return false;
     if (pass < 2 && c.dangling() && !hasPredecessor(config, c, chosen)) return false;
-    if (pass < 3 && c.question()) return false;
+    if (pass < 3 && (c.question() || c.reply())) return false;
+    int freed = 0;
     for (Candidate s : chosen) {
       if (c.sharedBigrams(s) > config.maxSharedBigrams()) return false;
-      if (c.facts().repeats(s.facts(), config.factOverlap(), config.factAnchorWeight())) return false;
+      Fact f = compare(config, c, s, chosen);
+      if (f == Fact.REPEAT) return false;
+      if (f == Fact.RICHER) freed += s.words();
     }
+    if (len.words() > 0 && words - freed + c.words() > len.words()) return false;
     return true;
   }
 

@@ -30,6 +30,23 @@ record FactSignature(int[] terms, boolean[] anchor, double[] weight, int[] speci
    */
   boolean repeats(FactSignature other, double threshold, double anchorWeight) {
     if (sharesAny(specific, other.specific)) return true;
+    double shared = sharedWeight(other, anchorWeight);
+    double smaller = Math.min(total(anchorWeight), other.total(anchorWeight));
+    return shared > 0 && smaller > 0 && shared / smaller >= threshold;
+  }
+
+  /**
+   * The weighted share of this sentence's terms that {@code other} also has: how much of what this
+   * sentence says the other one already says (not symmetric; 0 without a shared name or number).
+   */
+  double coveredBy(FactSignature other, double anchorWeight) {
+    double shared = sharedWeight(other, anchorWeight);
+    double own = total(anchorWeight);
+    return shared > 0 && own > 0 ? shared / own : 0;
+  }
+
+  /** The weight of the terms both sentences have, or 0 when they share no name or number. */
+  private double sharedWeight(FactSignature other, double anchorWeight) {
     double shared = 0;
     int sharedAnchors = 0;
     int i = 0;
@@ -47,9 +64,7 @@ record FactSignature(int[] terms, boolean[] anchor, double[] weight, int[] speci
         j++;
       }
     }
-    if (sharedAnchors == 0) return false;
-    double smaller = Math.min(total(anchorWeight), other.total(anchorWeight));
-    return smaller > 0 && shared / smaller >= threshold;
+    return sharedAnchors == 0 ? 0 : shared;
   }
 
   private double total(double anchorWeight) {

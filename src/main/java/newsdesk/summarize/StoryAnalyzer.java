@@ -17,7 +17,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * is not taken for a dangling one: it points forward ("This is the moment ..."); a sentence
  * inside a quotation begun in an earlier sentence is one, as its speaker is named there. An
  * interview speaker label is cut from the start of its sentence, and a sentence that is only a
- * label is dropped. Thread-safe: per-call state only.
+ * label is dropped. A sentence that opens with a reply ("Yes.", "No, I think ...") is marked as
+ * one: it needs the question before it. Thread-safe: per-call state only.
  */
 final class StoryAnalyzer {
   /** The analysed story: candidates in article then sentence order, and one vector per title. */
@@ -68,7 +69,7 @@ final class StoryAnalyzer {
       candidates.add(new Candidate(d.article, d.index, d.start, d.end, d.paragraph,
           wordCount(d.sentence), weigh(d.terms, isf), bigrams(d.tokens), isDangling(d),
           endsClean(d.sentence), opensQuote(d.sentence), d.keyBigrams,
-          facts.get(i), isQuestion(d.sentence)));
+          facts.get(i), isQuestion(d.sentence), isReply(d.sentence)));
     }
     List<SparseVector> titles = new ArrayList<>();
     for (SourceArticle article : articles) {
@@ -124,6 +125,16 @@ final class StoryAnalyzer {
   private boolean isQuestion(String sentence) {
     for (Pattern p : resources.questions()) {
       if (p.matcher(sentence).find()) return true;
+    }
+    return false;
+  }
+
+  /** Whether the sentence opens with a reply cue, after any opening quotation marks. */
+  private boolean isReply(String sentence) {
+    int from = 0;
+    while (from < sentence.length() && "\"'\u2018\u201c\u00ab".indexOf(sentence.charAt(from)) >= 0) from++;
+    for (Pattern p : resources.replyOpeners()) {
+      if (p.matcher(sentence).region(from, sentence.length()).lookingAt()) return true;
     }
     return false;
   }

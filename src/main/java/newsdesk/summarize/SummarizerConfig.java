@@ -40,6 +40,15 @@ import java.util.Map;
  * @param factAnchorWeight in that share, a name or number weighs this many times a common word
  * @param newArticleBonus  score added to a sentence of an article that has no sentence in the
  *                         brief yet, so that a story told by several outlets draws on several
+ * @param factKeepRicher   above 0: when a candidate states a chosen sentence's fact and more
+ *                         besides (the chosen one's terms are mostly in it, not the other way
+ *                         round), it replaces the chosen one instead of being refused, so the
+ *                         brief keeps the version with more information and the freed words go
+ *                         to the next sentence; 0 refuses it
+ * @param factOverlapWithin the {@code factOverlap} threshold between two sentences of one article;
+ *                         below 0, the same as {@code factOverlap} (two outlets paraphrase one
+ *                         fact; one article rarely says it twice, but often names its subjects
+ *                         again in sentences that say something new)
  */
 public record SummarizerConfig(
     double positionWeight,
@@ -61,11 +70,23 @@ public record SummarizerConfig(
     int danglingWindow,
     double factOverlap,
     double factAnchorWeight,
-    double newArticleBonus) {
+    double newArticleBonus,
+    double factKeepRicher,
+    double factOverlapWithin) {
+
+  /** The parameters as they were before {@code factKeepRicher} and {@code factOverlapWithin} (both off). */
+  public SummarizerConfig(double positionWeight, double positionDecay, double centralityWeight, double agreementWeight,
+      double titleWeight, double articleWeight, double bigramWeight, int minWords, int idealMaxWords, double longPenalty,
+      double noPunctPenalty, int fragmentWords, double quotePenalty, double mmrLambda, double maxSharedBigrams,
+      int paragraphSentences, int danglingWindow, double factOverlap, double factAnchorWeight, double newArticleBonus) {
+    this(positionWeight, positionDecay, centralityWeight, agreementWeight, titleWeight, articleWeight, bigramWeight,
+        minWords, idealMaxWords, longPenalty, noPunctPenalty, fragmentWords, quotePenalty, mmrLambda, maxSharedBigrams,
+        paragraphSentences, danglingWindow, factOverlap, factAnchorWeight, newArticleBonus, 0, -1);
+  }
 
   /** Shared starting values; {@link SummarizerSettings#defaults()} adjusts them per kind of story. */
   public static SummarizerConfig defaults() {
-    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0);
+    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0, 0, -1);
   }
 
   /**

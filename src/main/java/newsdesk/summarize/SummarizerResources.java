@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  *                        is cut from the start of the sentence
  * @param questions       patterns of a sentence that asks a question (not a fact)
  * @param numberWords     numbers written as words ("three", "million"), anchors of a fact
+ * @param replyOpeners    patterns of the opening of a reply that leans on the question before it
+ *                        ("Yes.", "No, I think ...", "That's right"), matched at the start of a
+ *                        sentence after any opening quotation mark
  */
 public record SummarizerResources(
     Set<String> abbreviations,
@@ -33,7 +36,8 @@ public record SummarizerResources(
     List<Pattern> datelines,
     List<Pattern> transcriptLabels,
     List<Pattern> questions,
-    Set<String> numberWords) {
+    Set<String> numberWords,
+    List<Pattern> replyOpeners) {
 
   private static final String BASE = "/newsdesk/summarize/";
 
@@ -46,6 +50,15 @@ public record SummarizerResources(
     transcriptLabels = List.copyOf(transcriptLabels);
     questions = List.copyOf(questions);
     numberWords = Set.copyOf(numberWords);
+    replyOpeners = List.copyOf(replyOpeners);
+  }
+
+  /** The lists without reply openers (the record's shape before they were added). */
+  public SummarizerResources(Set<String> abbreviations, Set<String> stopwords, List<List<String>> danglingOpeners,
+      List<BoilerplateRule> boilerplate, List<Pattern> datelines, List<Pattern> transcriptLabels,
+      List<Pattern> questions, Set<String> numberWords) {
+    this(abbreviations, stopwords, danglingOpeners, boilerplate, datelines, transcriptLabels, questions,
+        numberWords, List.of());
   }
 
   /** Loads the bundled English lists. */
@@ -60,7 +73,10 @@ public record SummarizerResources(
         lines("datelines.txt").stream().map(Pattern::compile).toList(),
         lines("/newsdesk/text/transcript-labels.txt").stream().map(Pattern::compile).toList(),
         lines("questions.txt").stream().map(Pattern::compile).toList(),
-        words(lines("number-words.txt")));
+        words(lines("number-words.txt")),
+        lines("reply-openers.txt").stream()
+            .map(l -> Pattern.compile(l, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+            .toList());
   }
 
   private static Set<String> words(List<String> lines) {

@@ -8,21 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A fact told by two outlets in other words appears once in the brief, from either outlet; an
- * interview transcript gives a brief without speaker labels and without questions.
+ * A fact told by two outlets in other words appears once in the brief (the fuller version when one says more); an
+ * interview transcript gives a brief without speaker labels, questions or answers that need their
+ * question ("Yes, ...", "No, I think ...").
  */
 class RedundancyAndTranscriptTest {
   private final Summarizer summarizer = new ExtractiveSummarizer();
-  /**
-   * The fact rule at its strict threshold (0.5, the default for one-article stories). Stories of
-   * several articles default to 0.7, the strictest that keeps the Multi-News R2 bar (16.3; 0.5 gives
-   * 16.20), and at 0.7 these paraphrases (overlap 0.47-0.6) are still told twice: see
-   * docs/benchmarks/briefs.md, "QA fixes".
-   */
-  private final Summarizer strictFacts = new ExtractiveSummarizer(
-      SummarizerSettings.defaults().with(java.util.Map.of("multi.factOverlap", "0.5")),
-      SummarizerResources.english(), HeadlineWriter.english());
-
   /** The same five facts, told by two outlets in other words (pairs by index). */
   static final List<String> OUTLET_A = List.of(
       "Mount Kelvara erupted on Tuesday morning, sending a column of ash high above the town of Sorvik.",
@@ -71,7 +62,7 @@ class RedundancyAndTranscriptTest {
   @Test
   void twoOutletsTellingTheSameFactsGiveEachFactOnce() {
     List<SourceArticle> story = eruption(OUTLET_A, OUTLET_B);
-    Brief brief = strictFacts.summarize(story, SummaryLength.sentences(10));
+    Brief brief = summarizer.summarize(story, SummaryLength.sentences(10));
     assertThat(factCounts(brief)).containsOnly(1);
     assertThat(brief.sentences()).hasSize(5);
     assertProvenance(brief, story);
@@ -89,12 +80,35 @@ class RedundancyAndTranscriptTest {
     b.addAll(ONLY_B.subList(3, 6));
     List<SourceArticle> story = eruption(a, b);
     for (SummaryLength length : List.of(SummaryLength.sentences(10), SummaryLength.DEFAULT, SummaryLength.words(120))) {
-      Brief brief = strictFacts.summarize(story, length);
+      Brief brief = summarizer.summarize(story, length);
       assertThat(java.util.Arrays.stream(factCounts(brief)).max().orElse(0)).as("%s", length).isLessThanOrEqualTo(1);
       assertThat(brief.sentences()).as("%s", length).extracting(SummarySentence::articleId).contains("a", "b");
       assertProvenance(brief, story);
     }
-    assertThat(strictFacts.summarize(story, SummaryLength.sentences(10)).sentences()).hasSize(10);
+    assertThat(summarizer.summarize(story, SummaryLength.sentences(10)).sentences()).hasSize(10);
+  }
+
+  @Test
+  void whenTwoOutletsTellOneFactTheVersionWithMoreInformationIsKept() {
+    String shortA = "Mount Kelvara erupted on Tuesday near Sorvik.";
+    String richB = "Kelvara erupted near Sorvik on Tuesday afternoon, burying the harbour road under ash "
+        + "and forcing the closure of the airport for two days.";
+    List<SourceArticle> story = List.of(
+        new SourceArticle("a", "Kelvara erupts", shortA + " " + String.join(" ", ONLY_A), "Outlet A", null),
+        new SourceArticle("b", "Kelvara eruption closes airport", richB + " " + String.join(" ", ONLY_B), "Outlet B", null));
+    for (SummaryLength length : List.of(SummaryLength.sentences(4), SummaryLength.DEFAULT, SummaryLength.words(80))) {
+      Brief brief = summarizer.summarize(story, length);
+      assertThat(brief.sentences()).as("%s", length).extracting(SummarySentence::text).contains(richB).doesNotContain(shortA);
+      assertProvenance(brief, story);
+      if (length.words() > 0) {
+        assertThat(brief.sentences().stream().mapToInt(x -> x.text().split(" ").length).sum()).isLessThanOrEqualTo(length.words());
+      }
+      if (length.sentences() > 0) assertThat(brief.sentences()).hasSize(length.sentences());
+    }
+    Summarizer refusing = new ExtractiveSummarizer(SummarizerSettings.defaults().with(java.util.Map.of("factKeepRicher", "0")),
+        SummarizerResources.english(), HeadlineWriter.english());
+    assertThat(refusing.summarize(story, SummaryLength.sentences(4)).sentences()).extracting(SummarySentence::text)
+        .as("without the replacement the first-chosen, shorter version stays").contains(shortA).doesNotContain(richB);
   }
 
   static final String INTERVIEW = """
@@ -123,6 +137,60 @@ class RedundancyAndTranscriptTest {
         .filter(s -> s.text().startsWith("The hospital waiting lists")).findFirst().orElseThrow();
     assertThat(answer.start()).isEqualTo(INTERVIEW.indexOf("The hospital waiting lists"));
     assertThat(answer.text()).isEqualTo("The hospital waiting lists have doubled since 2015.");
+  }
+
+  static final String REPLIES = """
+      Jane Roe, a candidate in the Lakeside by-election, spoke to our reporter about the new hospital.
+      ((WN)) : Will the hospital be built before the next election?
+      ((Jane Roe)) : Yes, the council has promised the money for the hospital before the election.
+      ((WN)) Is the hospital plan too expensive for the council?
+      ((Jane Roe)) No, I think the hospital plan will save the council money within ten years.
+      ((WN)) So the hospital will open in Lakeside in 2027?
+      ((Jane Roe)) That's right, the hospital will open in Lakeside in 2027 with two hundred beds.
+      ((WN)) Will you campaign on the hospital?
+      ((Jane Roe)) "Absolutely, the hospital is the reason I am standing in Lakeside."
+      The hospital waiting lists in Lakeside have doubled since 2015.
+      The by-election will be held on the first Thursday of May.
+      """;
+
+  @Test
+  void anAnswerThatOpensWithAReplyIsTakenOnlyWhenNothingElseIsLeft() {
+    List<SourceArticle> story = List.of(new SourceArticle("r", "Jane Roe on the hospital", REPLIES, null, null));
+    for (SummaryLength length : List.of(SummaryLength.sentences(3), SummaryLength.DEFAULT, SummaryLength.words(400))) {
+      Brief brief = summarizer.summarize(story, length);
+      assertThat(brief.sentences()).as("%s", length).isNotEmpty().extracting(SummarySentence::text)
+          .noneMatch(t -> t.matches("(?s)\"?(Yes|No|That's right|Absolutely),.*"));
+      assertProvenance(brief, story);
+    }
+    List<String> all = summarizer.summarize(story, SummaryLength.sentences(20)).sentences().stream()
+        .map(SummarySentence::text).toList();
+    assertThat(all).as("a sentence count is still met, replies before questions")
+        .contains("Yes, the council has promised the money for the hospital before the election.");
+  }
+
+  @Test
+  void replyCuesNeedTheirPunctuation() {
+    var resources = SummarizerResources.english();
+    var analyzer = new StoryAnalyzer(new SentenceSplitter(resources), resources);
+    java.util.Map<String, Boolean> cases = new java.util.LinkedHashMap<>();
+    cases.put("Yes, the council has approved the plan for the bridge.", true);
+    cases.put("No, I think the council made a mistake with the bridge.", true);
+    cases.put("That's right, the plan was approved in May by the council.", true);
+    cases.put("\u201cAbsolutely, we are ready for the vote on the bridge,\u201d she said.", true);
+    cases.put("Well, the bridge was never going to be cheap for the town.", true);
+    cases.put("Thank you for agreeing to this interview about the bridge.", true);
+    cases.put("Uhh... because the old bridge was never safe for heavy lorries.", true);
+    cases.put("Ahmed Khan, the engineer, inspected the old bridge on Monday.", false);
+    cases.put("No one was injured when the old bridge collapsed on Monday.", false);
+    cases.put("Yesterday the council voted to rebuild the old bridge.", false);
+    cases.put("Well-known engineer Jane Roe will lead the work on the bridge.", false);
+    cases.put("Right-wing councillors voted against the plan for the bridge.", false);
+    cases.put("Sure enough the repairs to the bridge took longer than planned.", false);
+    cases.forEach((sentence, reply) -> {
+      List<Candidate> cs = analyzer.analyze(List.of(new SourceArticle("x", "", sentence, null, null))).candidates();
+      assertThat(cs).as(sentence).hasSize(1);
+      assertThat(cs.get(0).reply()).as(sentence).isEqualTo(reply);
+    });
   }
 
   @Test
