@@ -80,7 +80,12 @@ public final class DigestBuilder {
 
   /** The language of the article read first, else of the first article that has one, as a BCP 47 tag. */
   private static String language(Optional<StoredArticle> best, List<StoredArticle> articles) {
-    return Stream.concat(best.stream(), articles.stream()).map(StoredArticle::language)
-        .filter(l -> l != null && LANGUAGE_TAG.matcher(l).matches()).findFirst().orElse(null);
+    return Stream.concat(best.stream(), articles.stream()).map(StoredArticle::language).map(DigestBuilder::languageTag)
+        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+  }
+
+  /** {@code language} when it is a well-formed BCP 47 tag, fit for a {@code lang} attribute; else null. */
+  public static String languageTag(String language) {
+    return language != null && LANGUAGE_TAG.matcher(language).matches() ? language : null;
   }
 }

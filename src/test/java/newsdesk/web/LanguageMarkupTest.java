@@ -37,6 +37,7 @@ class LanguageMarkupTest {
   LuceneArticleIndex index;
   WebServer web;
   Http http;
+  long savedId;
 
   @BeforeAll
   void start() {
@@ -44,6 +45,8 @@ class LanguageMarkupTest {
     index = new LuceneArticleIndex(dir.resolve("index"));
     story("s-de", "a-de", "de", "Der Bundestag beschließt den Haushalt", "Der Bundestag hat am Freitag den Haushalt beschlossen.", T);
     story("s-x", "a-x", null, "Budget passed", "The budget passed on Friday.", T.minusSeconds(3600));
+    index.add(store.articlesAfter(0, 100));
+    savedId = store.addSavedSearch(new newsdesk.store.SavedSearch(0, "Haushalt", "Haushalt OR budget", null, null, null, null, T)).id();
     web = new WebServer(store, index, new WebOptions(null, "correct horse battery staple", null, null),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     http = new Http(URI.create("http://127.0.0.1:" + web.start("127.0.0.1", 0)));
@@ -90,5 +93,15 @@ class LanguageMarkupTest {
     assertThat(items.get(1).has("language")).isFalse();
     assertThat(json.readTree(http.get("/api/v1/stories/s-de").body()).get("language").asText()).isEqualTo("de");
     assertThat(json.readTree(http.get("/api/v1/stories/s-x").body()).get("language").isNull()).isTrue();
+  }
+
+  @Test
+  void savedSearchFeedsCarryEachArticlesLanguage() throws Exception {
+    String atom = http.get("/feeds/searches/" + savedId + ".atom").body();
+    assertThat(atom).contains("<entry xml:lang=\"de\"><id>urn:newsdesk:article:a-de</id>")
+        .contains("<entry><id>urn:newsdesk:article:a-x</id>");
+    JsonNode items = new ObjectMapper().readTree(http.get("/feeds/searches/" + savedId + ".json").body()).get("items");
+    assertThat(items).filteredOn(i -> i.get("id").asText().endsWith("a-de")).singleElement()
+        .satisfies(i -> assertThat(i.get("language").asText()).isEqualTo("de"));
   }
 }
