@@ -2,7 +2,6 @@ package newsdesk.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +15,7 @@ import newsdesk.cluster.JsonlDocuments;
 import newsdesk.cluster.OnlineStoryClusterer;
 import newsdesk.cluster.StoryAssignment;
 import newsdesk.cluster.StoryLabels;
+import newsdesk.io.InputFiles;
 import newsdesk.text.LazySentenceEmbedder;
 import newsdesk.text.MiniLmSentenceEmbedder;
 import newsdesk.text.SentenceEmbedder;
@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
 public final class ClusterCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--jsonl", required = true, paramLabel = "FILE", description = "Articles, one JSON object a line.")
+  @Option(names = "--jsonl", required = true, paramLabel = "FILE", description = "Articles, one JSON object a line; - reads standard input.")
   Path jsonl;
 
   @Option(names = "--quiet-days", defaultValue = "3", paramLabel = "DAYS",
@@ -54,7 +54,8 @@ public final class ClusterCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isRegularFile(jsonl)) throw new UserError(jsonl + ": no such file");
+    String unreadable = InputFiles.problem(jsonl);
+    if (unreadable != null) throw new UserError(jsonl + ": " + unreadable);
     if (!(quietDays > 0)) throw new UserError("--quiet-days must be positive, got " + quietDays);
     List<ClusterDocument> docs;
     boolean[] reported = {false};

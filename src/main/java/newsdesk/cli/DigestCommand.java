@@ -1,9 +1,12 @@
 package newsdesk.cli;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import newsdesk.publish.DigestBuilder;
 import newsdesk.publish.DigestRenderer;
+import newsdesk.publish.DigestStory;
+import newsdesk.store.NewsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -11,7 +14,12 @@ import picocli.CommandLine.Option;
 /** Prints the digest of stored stories. */
 @Command(name = "digest", mixinStandardHelpOptions = true,
     description = {"Print the digest: one card per story (headline, brief, Read more, related stories).",
-        "By default the stories updated in the 7 days up to the newest stored article, newest first."})
+        "By default the stories updated in the 7 days up to the newest stored article, newest first. When there is "
+            + "no story to show, stderr says why (nothing fetched yet, briefs still to write) and stdout stays empty "
+            + "(JSON: no stories)."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:done, also when there is no story to show", "1:the data folder cannot be read",
+        "2:a usage error (no such data folder, a bad option)"})
 public final class DigestCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
@@ -35,8 +43,28 @@ public final class DigestCommand implements Callable<Integer> {
     Instant from = Dates.parse("--since", since, false);
     Instant to = Dates.parse("--until", until, true);
     try (Workspace ws = Workspace.forReading(data.existingDataDir())) {
-      System.out.print(renderer.render(new DigestBuilder(ws.store()).digest(from, to, limit)));
+      List<DigestStory> stories = new DigestBuilder(ws.store()).digest(from, to, limit);
+      System.out.print(renderer.render(stories));
+      if (stories.isEmpty()) System.err.println("newsdesk digest: " + whyEmpty(ws.store()));
     }
     return 0;
+  }
+
+  /**
+   * Why a digest shows nothing, with what to do: an empty answer alone cannot tell a folder never
+   * fetched from one whose stories still wait for their briefs (a fetch killed before briefing).
+   */
+  private String whyEmpty(NewsStore store) {
+    if (store.newestArticleTime() == null) {
+      return store.sources().isEmpty() ? "no sources yet: add one with `newsdesk sources add URL`, then run `newsdesk fetch`"
+          : "no stories yet: run `newsdesk fetch`";
+    }
+    long waiting = store.storiesNeedingBrief().stream().filter(s -> store.brief(s.id()).isEmpty()).count();
+    if (waiting > 0) {
+      return Plural.count(waiting, "story waits", "stories wait") + " for " + (waiting == 1 ? "its brief" : "their briefs")
+          + ": run `newsdesk fetch`";
+    }
+    if (since != null || until != null) return "no story was updated in the time asked for (--since/--until)";
+    return "no stories to show yet: the stored articles joined no story";
   }
 }

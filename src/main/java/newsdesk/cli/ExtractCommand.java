@@ -47,7 +47,7 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--base-url", paramLabel = "URL", description = "URL to resolve links of local files against (default: the file's file: URI).")
   String baseUrl;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders or URLs.")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders or URLs; - reads standard input.")
   List<String> inputs;
 
   @Spec CommandSpec spec;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import newsdesk.io.InputFiles;
 import newsdesk.io.JsonlReader;
 import newsdesk.summarize.Brief;
 import newsdesk.summarize.ExtractiveSummarizer;
@@ -47,7 +47,7 @@ import picocli.CommandLine.Spec;
 public final class SummarizeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--jsonl", required = true, paramLabel = "FILE", description = "Stories, one JSON object a line.")
+  @Option(names = "--jsonl", required = true, paramLabel = "FILE", description = "Stories, one JSON object a line; - reads standard input.")
   Path jsonl;
 
   @ArgGroup(exclusive = true)
@@ -80,7 +80,8 @@ public final class SummarizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isRegularFile(jsonl)) throw new UserError(jsonl + ": no such file");
+    String unreadable = InputFiles.problem(jsonl);
+    if (unreadable != null) throw new UserError(jsonl + ": " + unreadable);
     SummaryLength len = lengthOrDefault();
     Duration llmTimeout = llmTimeout();
     if (llmUrl != null) requireHttpUrl(llmUrl);

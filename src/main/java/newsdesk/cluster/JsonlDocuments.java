@@ -9,14 +9,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import newsdesk.io.JsonlReader;
 
 /**
  * Reads {@code {"id","date","title","text"}} lines (other fields ignored) with {@link JsonlReader}:
  * a line that is not such an object (not UTF-8, not JSON, no id) is reported and skipped; an
- * unreadable date is reported and treated as unknown.
+ * unreadable date is reported and treated as unknown. An id already given on an earlier line is
+ * reported (naming both lines) and the document is kept, so that the output keeps one line per
+ * input line; the story of such an id is the one its last document joined.
  */
 public final class JsonlDocuments {
   private JsonlDocuments() {}
@@ -27,9 +31,15 @@ public final class JsonlDocuments {
    */
   public static List<ClusterDocument> read(Path file, Consumer<String> warnings) throws IOException {
     List<ClusterDocument> out = new ArrayList<>();
+    Map<String, Integer> firstLine = new HashMap<>();
     JsonlReader.read(file, (node, line) -> {
       JsonNode id = node.get("id");
       if (id == null || id.isNull() || id.isContainerNode()) throw new JsonlReader.BadLine("no \"id\"");
+      Integer first = firstLine.putIfAbsent(id.asText(), line);
+      if (first != null) {
+        warnings.accept(JsonlReader.note(file, line, "duplicate id \"" + id.asText() + "\" (also on line " + first
+            + "); every line of this id shows the story of its last one"));
+      }
       Instant date = null;
       String rawDate = text(node, "date");
       if (!rawDate.isEmpty()) {

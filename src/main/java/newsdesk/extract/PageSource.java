@@ -13,10 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import newsdesk.io.InputFiles;
 
 /**
- * Turns command-line inputs (a file, a folder of {@code .html}/{@code .htm} files, an http(s) URL)
- * into {@link Page}s. A plain, bounded fetch: the pipeline's fetcher (politeness, caching) is
+ * Turns command-line inputs (a file, a folder of {@code .html}/{@code .htm} files, an http(s) URL,
+ * {@code -} for standard input) into {@link Page}s. A path that exists without being a regular file
+ * ({@code /dev/stdin}, a pipe's {@code /dev/fd/N}) is read as a stream. A plain, bounded fetch: the pipeline's fetcher (politeness, caching) is
  * separate.
  */
 public final class PageSource {
@@ -51,6 +53,7 @@ public final class PageSource {
       return List.of(new UrlInput(arg, uri));
     }
     Path path = Path.of(arg);
+    if (InputFiles.isStdin(path)) return List.of(new FileInput(arg, path));
     if (Files.isDirectory(path)) {
       List<Input> out = new ArrayList<>();
       try (Stream<Path> files = Files.list(path)) {
@@ -64,7 +67,7 @@ public final class PageSource {
       }
       return out;
     }
-    if (Files.isRegularFile(path)) return List.of(new FileInput(arg, path));
+    if (Files.exists(path)) return List.of(new FileInput(arg, path));
     throw new IllegalArgumentException(arg + ": no such file, folder or http(s) URL");
   }
 
@@ -84,19 +87,16 @@ public final class PageSource {
 
     @Override
     public String url() {
-      return (baseUrl != null ? baseUrl : path.toAbsolutePath().toUri()).toString();
+      if (baseUrl != null) return baseUrl.toString();
+      return (InputFiles.isStdin(path) ? Path.of("/dev/stdin") : path.toAbsolutePath()).toUri().toString();
     }
 
     @Override
     public Page load() throws IOException {
-      long size = Files.size(path);
-      if (size > MAX_FETCH_BYTES) {
-        // Bounded memory: the extractor refuses big pages anyway, so do not read them in full.
-        try (InputStream in = Files.newInputStream(path)) {
-          return new Page(URI.create(url()), in.readNBytes((int) MAX_FETCH_BYTES + 1), null);
-        }
+      // Bounded memory: the extractor refuses big pages anyway, so do not read them in full.
+      try (InputStream in = InputFiles.open(path)) {
+        return new Page(URI.create(url()), in.readNBytes((int) MAX_FETCH_BYTES + 1), null);
       }
-      return new Page(URI.create(url()), Files.readAllBytes(path), null);
     }
   }
 

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * Reads a JSONL file (one JSON object a line, UTF-8) for the commands that take one, and words what
+ * Reads a JSONL file (one JSON object a line, UTF-8; {@code -} for standard input, and pipes such
+ * as {@code /dev/stdin}, see {@link InputFiles}) for the commands that take one, and words what
  * is wrong with a line the same way for all of them. Blank lines are passed over; a line that is
  * not UTF-8, not JSON, not an object, or that the {@link LineConsumer} refuses ({@link BadLine}) is
  * reported as {@link #skipped} and the next line goes on, so that one bad line never stops the
@@ -81,11 +82,11 @@ public final class JsonlReader {
 
   /** The one wording of a skipped line: {@code FILE line N skipped: PROBLEM}. */
   public static String skipped(Path file, int line, String problem) {
-    return file + " line " + line + " skipped: " + problem;
+    return InputFiles.name(file) + " line " + line + " skipped: " + problem;
   }
 
   /** A problem with a line that is still used: {@code FILE line N: PROBLEM}. */
   public static String note(Path file, int line, String problem) {
-    return file + " line " + line + ": " + problem;
+    return InputFiles.name(file) + " line " + line + ": " + problem;
   }
 }

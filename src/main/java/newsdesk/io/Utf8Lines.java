@@ -38,9 +38,12 @@ public final class Utf8Lines implements Closeable {
     this.in = in;
   }
 
-  /** Opens {@code file}; fails like {@link Files#newInputStream} (e.g. {@code NoSuchFileException}). */
+  /**
+   * Opens {@code file} ({@code -}: standard input, see {@link InputFiles}); fails like
+   * {@link Files#newInputStream} (e.g. {@code NoSuchFileException}).
+   */
   public static Utf8Lines open(Path file) throws IOException {
-    return new Utf8Lines(file, Files.newInputStream(file));
+    return new Utf8Lines(file, InputFiles.open(file));
   }
 
   /** The number (from 1) of the line last returned or failed; 0 before the first. */
@@ -119,7 +122,7 @@ public final class Utf8Lines implements Closeable {
     }
 
     private NotUtf8Exception(Path file, int line, int column, String problem) {
-      super(file + " line " + line + ": " + problem);
+      super(InputFiles.name(file) + " line " + line + ": " + problem);
       this.file = file;
       this.line = line;
       this.column = column;

@@ -1,6 +1,7 @@
 package newsdesk.publish;
 
 import java.io.StringWriter;
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -8,7 +9,7 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Writes an {@link OutputFeed} as Atom 1.0 (RFC 4287): the feed has id, title, updated, a self and
  * an alternate link; every entry has id, title, updated, an author, an alternate link, a plain
- * summary and an HTML content built from escaped text.
+ * summary and an HTML content built from escaped text, and {@code xml:lang} when its language is known.
  */
 public final class AtomFeedRenderer {
   public static final String MEDIA_TYPE = "application/atom+xml";
@@ -44,6 +45,7 @@ public final class AtomFeedRenderer {
   private static void entry(XMLStreamWriter x, OutputFeed.Item item) throws XMLStreamException {
     x.writeCharacters("\n");
     x.writeStartElement("entry");
+    if (item.language() != null) x.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", item.language());
     element(x, "id", item.id());
     element(x, "title", item.title());
     element(x, "updated", item.updated().toString());

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import newsdesk.store.NewsStore;
 import newsdesk.store.RelatedStory;
 import newsdesk.store.StoredArticle;
@@ -17,6 +19,9 @@ import newsdesk.summarize.SummarySentence;
 public final class DigestBuilder {
   /** By default a digest covers this long, up to its newest story. */
   public static final Duration DEFAULT_SPAN = Duration.ofDays(7);
+
+  /** A well-formed BCP 47 tag ("de", "pt-BR", "zh-Hant"): anything else is never written into a lang attribute. */
+  private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
   private final NewsStore store;
 
@@ -56,8 +61,9 @@ public final class DigestBuilder {
         sentences.add(new DigestStory.Sentence(s.text(), s.articleId(), s.start(), s.end(), p));
       }
     }
-    DigestStory.Link readMore = brief.get().readMoreArticle() == null ? null
-        : store.article(brief.get().readMoreArticle()).map(a -> new DigestStory.Link(a.outlet(), a.url())).orElse(null);
+    Optional<StoredArticle> best = brief.get().readMoreArticle() == null ? Optional.empty()
+        : store.article(brief.get().readMoreArticle());
+    DigestStory.Link readMore = best.map(a -> new DigestStory.Link(a.outlet(), a.url())).orElse(null);
     List<DigestStory.Coverage> outlets = articles.stream()
         .map(a -> new DigestStory.Coverage(a.outlet(), a.url(), a.title(), a.published())).toList();
     List<DigestStory.Related> related = new ArrayList<>();
@@ -69,6 +75,17 @@ public final class DigestBuilder {
     }
     StoryRecord s = record.get();
     return Optional.of(new DigestStory(id, b.headline(), paragraphs, sentences, readMore, outlets, related,
-        s.firstPublished(), s.lastPublished()));
+        s.firstPublished(), s.lastPublished(), language(best, articles)));
+  }
+
+  /** The language of the article read first, else of the first article that has one, as a BCP 47 tag. */
+  private static String language(Optional<StoredArticle> best, List<StoredArticle> articles) {
+    return Stream.concat(best.stream(), articles.stream()).map(StoredArticle::language).map(DigestBuilder::languageTag)
+        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+  }
+
+  /** {@code language} when it is a well-formed BCP 47 tag, fit for a {@code lang} attribute; else null. */
+  public static String languageTag(String language) {
+    return language != null && LANGUAGE_TAG.matcher(language).matches() ? language : null;
   }
 }

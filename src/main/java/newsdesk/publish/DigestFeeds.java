@@ -35,7 +35,7 @@ public final class DigestFeeds {
     Instant updated = s.updated() != null ? s.updated() : now;
     return new OutputFeed.Item("urn:newsdesk:story:" + URLEncoder.encode(s.id(), StandardCharsets.UTF_8), s.headline(),
         baseUrl + "/stories/" + URLEncoder.encode(s.id(), StandardCharsets.UTF_8), s.published(), updated, outlets,
-        String.join("\n\n", s.summary()), html.toString());
+        String.join("\n\n", s.summary()), html.toString(), s.language());
   }
 
   /** True for absolute http(s) URLs: the only links newsdesk writes into pages and feeds. */

@@ -16,6 +16,8 @@ import java.util.List;
  * @param related   related stories, best first
  * @param published time of the story's first article
  * @param updated   time of its newest article
+ * @param language  the BCP 47 tag of its articles' language (a story never mixes languages), or null
+ *                  when unknown
  */
 public record DigestStory(
     String id,
@@ -26,7 +28,14 @@ public record DigestStory(
     List<Coverage> outlets,
     List<Related> related,
     Instant published,
-    Instant updated) {
+    Instant updated,
+    String language) {
+
+  /** A story whose language is unknown. */
+  public DigestStory(String id, String headline, List<String> summary, List<Sentence> sentences, Link readMore,
+      List<Coverage> outlets, List<Related> related, Instant published, Instant updated) {
+    this(id, headline, summary, sentences, readMore, outlets, related, published, updated, null);
+  }
 
   /**
    * A summary sentence and where it came from: {@code article.text[start:end]}; {@code paragraph}

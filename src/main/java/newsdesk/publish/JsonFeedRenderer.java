@@ -26,6 +26,7 @@ public final class JsonFeedRenderer {
       if (!item.html().isEmpty()) i.put("content_html", item.html());
       if (item.published() != null) i.put("date_published", item.published().toString());
       i.put("date_modified", item.updated().toString());
+      if (item.language() != null) i.put("language", item.language());
       ArrayNode authors = i.putArray("authors");
       item.authors().forEach(a -> authors.addObject().put("name", a));
     }

@@ -33,9 +33,16 @@ public record OutputFeed(String id, String title, String homeUrl, String feedUrl
    * @param authors   author names (outlets); at least one
    * @param text      plain-text body
    * @param html      the same body as HTML, built from escaped text only
+   * @param language  the BCP 47 tag of its text's language, or null when unknown
    */
   public record Item(String id, String title, String url, Instant published, Instant updated, List<String> authors,
-      String text, String html) {
+      String text, String html, String language) {
+    /** An entry whose language is unknown. */
+    public Item(String id, String title, String url, Instant published, Instant updated, List<String> authors,
+        String text, String html) {
+      this(id, title, url, published, updated, authors, text, html, null);
+    }
+
     public Item {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(updated, "updated");

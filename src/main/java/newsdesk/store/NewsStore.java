@@ -95,6 +95,16 @@ public interface NewsStore extends AutoCloseable {
   /** Live stories whose cached brief is missing or older than the story. */
   List<StoryRecord> storiesNeedingBrief();
 
+  /**
+   * A value that changes whenever a commit, of this process or of another one on the same
+   * database (a {@code fetch} beside {@code serve}), settles what a digest shows: a brief written,
+   * stories merged, related stories replaced. A story is shown only once it has a brief, and every
+   * story that gains an article is briefed again in the same ingest, so articles admitted but not
+   * yet briefed do not move it (an ingest in progress does not make a cached digest stale at every
+   * article). Cheap enough to ask on every request (a few aggregate reads).
+   */
+  String digestVersion();
+
   // ---- briefs and related stories
   void saveBrief(StoredBrief brief);
 

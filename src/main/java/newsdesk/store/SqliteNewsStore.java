@@ -210,6 +210,10 @@ public final class SqliteNewsStore implements NewsStore {
     return stories.storiesNeedingBrief();
   }
   @Override
+  public String digestVersion() {
+    return stories.digestVersion();
+  }
+  @Override
   public void saveBrief(StoredBrief b) {
     stories.saveBrief(b);
   }

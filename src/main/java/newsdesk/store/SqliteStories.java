@@ -82,6 +82,20 @@ final class SqliteStories {
         ps -> {}, Rows::story);
   }
 
+  /**
+   * Counts and sums that the writes at which a digest settles move: a new brief raises the count or
+   * the sum of brief versions (one brief per story version), a merge the merged count, a replaced
+   * list of related stories (nearly always) the count or the sum of their scores. One statement, so
+   * the parts come from one snapshot of the database.
+   */
+  String digestVersion() {
+    return db.query("""
+        SELECT (SELECT count(*) || '.' || total(story_version) FROM briefs)
+          || ':' || (SELECT count(merged_into) FROM stories)
+          || ':' || (SELECT count(*) || '.' || total(score) FROM related_stories)""",
+        ps -> {}, rs -> rs.getString(1)).getFirst();
+  }
+
   void saveBrief(StoredBrief b) {
     db.update("""
         INSERT INTO briefs(story_id, story_version, headline, body_json, read_more_article, computed_at)

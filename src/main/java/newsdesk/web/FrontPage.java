@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import newsdesk.publish.DigestBuilder;
 import newsdesk.publish.DigestStory;
 import newsdesk.store.NewsStore;
@@ -33,9 +34,13 @@ import newsdesk.store.StoryRecord;
  * for the first {@value #PREBUILT} ranked stories when the ranking is built and for deeper pages
  * when they are asked for, once per ranking.
  *
- * <p>The ranking is cached and rebuilt in the background when it is older than {@code maxAge} or
- * an article was added; readers get the previous ranking meanwhile, so a rebuild never delays a
- * request.
+ * <p>The ranking is cached with the {@link NewsStore#digestVersion} it was built from. A request
+ * that finds the version moved since (an ingest of this process, or a {@code fetch} beside it,
+ * committed briefs, merges or related stories) waits for a new ranking, so that the first request
+ * after an ingest already shows it; concurrent requests share one rebuild. A ranking older than
+ * {@code maxAge} over an unchanged version is rebuilt in the background, the old one served
+ * meanwhile (it catches what the version leaves out, such as a story's new article before its
+ * brief is rewritten).
  */
 public final class FrontPage implements AutoCloseable {
   /** Stories built with each ranking: the first two pages of the web UI, the feeds' 50, the API's first pages. */
@@ -55,8 +60,12 @@ public final class FrontPage implements AutoCloseable {
   /** A ranked story: its row (for "new since your last visit"), breadth and score. */
   public record RankedStory(StoryRecord record, int outlets, double score) {}
 
-  /** A ranking with the stories built for it so far (empty: the story went away meanwhile). */
-  private record Snapshot(List<RankedStory> stories, long maxArticleId, Instant builtAt, Map<String, Optional<DigestStory>> built) {}
+  /**
+   * A ranking, the data version it was built from, its place in the order builds began, and the
+   * stories built for it so far (empty: the story went away meanwhile).
+   */
+  private record Snapshot(List<RankedStory> stories, String version, Instant builtAt, long sequence,
+      Map<String, Optional<DigestStory>> built) {}
 
   private final NewsStore store;
   private final DigestBuilder digest;
@@ -64,6 +73,7 @@ public final class FrontPage implements AutoCloseable {
   private final Clock clock;
   private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("front-page").unstarted(r));
   private final AtomicBoolean refreshing = new AtomicBoolean();
+  private final AtomicLong buildsBegun = new AtomicLong();
   private volatile Snapshot snapshot;
 
   public FrontPage(NewsStore store, Ranking ranking, Clock clock) {
@@ -73,7 +83,7 @@ public final class FrontPage implements AutoCloseable {
     this.clock = clock;
   }
 
-  /** The ranked stories, best first. */
+  /** The ranked stories, best first, as of the data stored when the call began. */
   public List<RankedStory> stories() {
     return current().stories();
   }
@@ -90,18 +100,15 @@ public final class FrontPage implements AutoCloseable {
   }
 
   private Snapshot current() {
+    // The version first, then the count: a build begun after this count read its version after ours.
+    String version = store.digestVersion();
+    long begun = buildsBegun.get();
     Snapshot s = snapshot;
-    if (s == null) {
-      synchronized (this) {
-        if (snapshot == null) snapshot = build();
-        return snapshot;
-      }
-    }
-    boolean old = s.builtAt().plus(ranking.maxAge()).isBefore(clock.instant());
-    if ((old || store.maxArticleId() != s.maxArticleId()) && refreshing.compareAndSet(false, true)) {
+    if (s == null || !s.version().equals(version)) return rebuild(version, begun);
+    if (s.builtAt().plus(ranking.maxAge()).isBefore(clock.instant()) && refreshing.compareAndSet(false, true)) {
       refresher.execute(() -> {
         try {
-          snapshot = build();
+          rebuild(null, buildsBegun.get());
         } finally {
           refreshing.set(false);
         }
@@ -115,11 +122,24 @@ public final class FrontPage implements AutoCloseable {
     snapshot = null;
   }
 
+  /**
+   * The ranking, rebuilt unless one built while this caller waited is current enough: one of
+   * {@code version} (null: none is), or one begun after the caller read its version
+   * ({@code begun}), which saw at least that data.
+   */
+  private synchronized Snapshot rebuild(String version, long begun) {
+    Snapshot s = snapshot;
+    if (s != null && (s.version().equals(version) || s.sequence() > begun)) return s;
+    snapshot = build();
+    return snapshot;
+  }
+
   private Snapshot build() {
-    long maxId = store.maxArticleId();
+    long sequence = buildsBegun.incrementAndGet();
+    String version = store.digestVersion();
     Instant builtAt = clock.instant();
     Instant newest = store.newestArticleTime();
-    if (newest == null) return new Snapshot(List.of(), maxId, builtAt, new ConcurrentHashMap<>());
+    if (newest == null) return new Snapshot(List.of(), version, builtAt, sequence, new ConcurrentHashMap<>());
     List<RankedStory> ranked = new ArrayList<>();
     for (StoryCoverage c : store.rankingCandidates(newest.minus(ranking.window()), ranking.candidates())) {
       ranked.add(new RankedStory(c.record(), c.outlets(), score(c.outlets(), c.record().lastPublished(), newest)));
@@ -127,7 +147,7 @@ public final class FrontPage implements AutoCloseable {
     ranked.sort(Comparator.comparingDouble(RankedStory::score).reversed().thenComparing(x -> x.record().id()));
     Map<String, Optional<DigestStory>> built = new ConcurrentHashMap<>();
     for (RankedStory r : ranked.subList(0, Math.min(PREBUILT, ranked.size()))) built.put(r.record().id(), digest.story(r.record().id()));
-    return new Snapshot(List.copyOf(ranked), maxId, builtAt, built);
+    return new Snapshot(List.copyOf(ranked), version, builtAt, sequence, built);
   }
 
   double score(int outlets, Instant updated, Instant newest) {

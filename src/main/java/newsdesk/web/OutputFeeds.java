@@ -78,7 +78,7 @@ final class OutputFeeds {
         "urn:newsdesk:article:" + URLEncoder.encode(r.articleId(), StandardCharsets.UTF_8), r.title(),
         r.url() != null ? r.url() : r.storyId() != null ? base + "/stories/" + r.storyId() : base + "/",
         r.time(), r.time() != null ? r.time() : now, r.outlet().isEmpty() ? List.of() : List.of(r.outlet()),
-        r.snippetText(), "<p>" + DigestFeeds.escape(r.snippetText()) + "</p>")).toList();
+        r.snippetText(), "<p>" + DigestFeeds.escape(r.snippetText()) + "</p>", r.language())).toList();
     Instant updated = items.stream().map(OutputFeed.Item::updated).filter(Objects::nonNull).max(Instant::compareTo).orElse(s.createdAt());
     OutputFeed feed = new OutputFeed("urn:newsdesk:search:" + s.id(), "newsdesk search: " + s.name(),
         base + "/search?" + SearchForm.of(s).queryString(), base + "/feeds/searches/" + file, updated, items);

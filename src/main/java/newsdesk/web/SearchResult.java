@@ -15,9 +15,10 @@ import newsdesk.search.LuceneArticleIndex;
  * @param url       the article's URL when it is http(s), else null
  * @param time      the article's time, or null
  * @param snippet   the passage, split into plain and matched parts (escaped when rendered)
+ * @param language  the article's BCP 47 language tag, or null when unknown
  */
 public record SearchResult(String articleId, String storyId, String title, String outlet, String url, Instant time,
-    List<Part> snippet) {
+    List<Part> snippet, String language) {
   /** A run of snippet text; {@code match} when it is a matched term. */
   public record Part(String text, boolean match) {}
 

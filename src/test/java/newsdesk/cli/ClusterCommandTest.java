@@ -45,6 +45,32 @@ class ClusterCommandTest {
   }
 
   @Test
+  void aDuplicateIdIsNamedWithItsLinesAndKeepsOneOutputLinePerInputLine() throws Exception {
+    Path input = dir.resolve("dup.jsonl");
+    Files.writeString(input, String.join("\n",
+        "{\"id\":\"x\",\"title\":\"Budget\",\"text\":\"Parliament approved the budget after a long debate.\"}",
+        "{\"id\":\"y\",\"title\":\"Budget\",\"text\":\"Parliament approved the budget after a long debate on Monday.\"}",
+        "{\"id\":\"y\",\"title\":\"Budget\",\"text\":\"Parliament approved the budget after a long debate on Tuesday.\"}") + "\n");
+    CliRun r = CliRun.of("cluster", "--no-embeddings", "--jsonl", input.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out().lines()).hasSize(3);
+    assertThat(r.err()).contains("newsdesk cluster: " + input + " line 3: duplicate id \"y\" (also on line 2)");
+  }
+
+  @Test
+  void articlesComeFromStandardInputOrAPipe() throws Exception {
+    String lines = "{\"id\":\"a\",\"title\":\"Budget\",\"text\":\"Parliament approved the budget.\"}\nnot json\n";
+    CliRun dash = newsdesk.io.Pipes.withStdin(lines, () -> CliRun.of("cluster", "--no-embeddings", "--jsonl", "-"));
+    assertThat(dash.exit()).as(dash.err()).isZero();
+    assertThat(dash.out()).isEqualTo("a\ta\n");
+    assertThat(dash.err()).contains("newsdesk cluster: stdin line 2 skipped: not JSON");
+    Path pipe = newsdesk.io.Pipes.namedPipe(dir, lines);
+    CliRun piped = CliRun.of("cluster", "--no-embeddings", "--jsonl", pipe.toString());
+    assertThat(piped.exit()).as(piped.err()).isZero();
+    assertThat(piped.out()).isEqualTo("a\ta\n");
+  }
+
+  @Test
   void aLineThatIsNotUtf8IsNamedAndSkipped() throws Exception {
     Path input = dir.resolve("latin1.jsonl");
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();

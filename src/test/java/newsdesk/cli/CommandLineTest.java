@@ -57,6 +57,41 @@ class CommandLineTest {
   }
 
   @Test
+  void anEmptyDigestSaysWhyOnStderrAndKeepsStdoutEmpty() {
+    assertThat(run("sources", "add", "https://example.org/feed.xml", "--no-discover", "--data", dir.toString()).exit()).isZero();
+    CliRun neverFetched = run("digest", "--data", dir.toString());
+    assertThat(neverFetched.exit()).isZero();
+    assertThat(neverFetched.out()).isEmpty();
+    assertThat(neverFetched.err()).isEqualTo("newsdesk digest: no stories yet: run `newsdesk fetch`\n");
+
+    // A fetch killed between admission and briefing leaves stories without briefs.
+    Instant t = Instant.parse("2020-03-02T00:00:00Z");
+    try (SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("newsdesk.db"))) {
+      for (int i = 1; i <= 2; i++) {
+        store.insertStory(new StoryRecord("s-" + i, t, t, t, t, 1, null));
+        store.insertArticle(new StoredArticle(0, "a-" + i, null, null, "https://example.org/" + i,
+            "https://example.org/" + i, "Example", "Volcano erupts", List.of(), t, t, "en", null, null,
+            "A volcano erupted on Tuesday.", "page", "h" + i, null, "s-" + i));
+      }
+    }
+    CliRun unbriefed = run("digest", "--data", dir.toString());
+    assertThat(unbriefed.exit()).isZero();
+    assertThat(unbriefed.out()).isEmpty();
+    assertThat(unbriefed.err()).isEqualTo("newsdesk digest: 2 stories wait for their briefs: run `newsdesk fetch`\n");
+    CliRun json = run("digest", "--data", dir.toString(), "--format", "json");
+    assertThat(json.out()).contains("\"stories\" : [ ]");
+    assertThat(json.err()).contains("2 stories wait for their briefs");
+  }
+
+  @Test
+  void aDigestWindowWithoutStoriesSaysSo() {
+    storeOneStory();
+    CliRun r = run("digest", "--data", dir.toString(), "--until", "2020-03-01");
+    assertThat(r.exit()).isZero();
+    assertThat(r.err()).contains("no story was updated in the time asked for");
+  }
+
+  @Test
   void userMistakesGetOneLineNamingTheInputAndNoStackTrace() {
     CliRun badDate = run("digest", "--data", dir.toString(), "--since", "yesterday");
     assertThat(badDate.exit()).isEqualTo(2);

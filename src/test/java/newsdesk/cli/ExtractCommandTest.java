@@ -39,6 +39,19 @@ class ExtractCommandTest {
   }
 
   @Test
+  void aDashReadsThePageFromStandardInputAndAPipeIsReadAsAStream() throws Exception {
+    Run dash = newsdesk.io.Pipes.withStdin(ARTICLE, () -> run("--format", "jsonl", "-"));
+    assertThat(dash.exit()).as(dash.err()).isZero();
+    JsonNode page = new ObjectMapper().readTree(dash.out());
+    assertThat(page.get("input").asText()).isEqualTo("-");
+    assertThat(page.get("title").asText()).isEqualTo("Library extends hours");
+    Path pipe = newsdesk.io.Pipes.namedPipe(dir, ARTICLE);
+    Run piped = run("--format", "jsonl", pipe.toString());
+    assertThat(piped.exit()).as(piped.err()).isZero();
+    assertThat(new ObjectMapper().readTree(piped.out()).get("title").asText()).isEqualTo("Library extends hours");
+  }
+
+  @Test
   void folderGivesOneJsonLinePerPageInSortedOrderAndBadPagesDoNotStopTheOthers() throws Exception {
     Files.writeString(dir.resolve("b-article.html"), ARTICLE);
     Files.write(dir.resolve("a-empty.html"), new byte[0]);

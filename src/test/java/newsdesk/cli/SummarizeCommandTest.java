@@ -44,6 +44,21 @@ class SummarizeCommandTest {
     return summary.isBlank() ? 0 : summary.strip().split("\\s+").length;
   }
 
+  @Test
+  void storiesComeFromStandardInputOrAPipe() throws Exception {
+    for (boolean dash : new boolean[] {true, false}) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      var cl = Main.commandLine();
+      cl.setOut(new PrintWriter(out));
+      cl.setErr(new PrintWriter(err));
+      String input = dash ? "-" : newsdesk.io.Pipes.namedPipe(dir, STORY).toString();
+      int exit = newsdesk.io.Pipes.withStdin(STORY, () -> cl.execute("summarize", "--jsonl", input));
+      assertThat(exit).as(input + ": " + err).isZero();
+      assertThat(JSON.readTree(out.toString()).get("id").asText()).as(input).isEqualTo("s1");
+    }
+  }
+
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource({"default, ''", "sentences2, --sentences=2", "words60, --words=60"})
   void outputMatchesTheGoldenFiles(String name, String option) throws Exception {

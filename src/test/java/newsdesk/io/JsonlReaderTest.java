@@ -17,6 +17,33 @@ class JsonlReaderTest {
   @TempDir Path dir;
 
   @Test
+  void aDashReadsStandardInputNamedStdinInMessages() throws Exception {
+    List<String> read = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    int skipped = Pipes.withStdin("{\"id\":\"a\"}\n{not json\n{\"id\":\"b\"}\n",
+        () -> JsonlReader.read(Path.of("-"), (object, line) -> read.add(object.get("id").asText()), problems::add));
+    assertThat(read).containsExactly("a", "b");
+    assertThat(skipped).isEqualTo(1);
+    assertThat(problems).singleElement().asString().startsWith("stdin line 2 skipped: not JSON");
+  }
+
+  @Test
+  void aPipeThatIsNoRegularFileIsReadAsAStream() throws Exception {
+    Path pipe = Pipes.namedPipe(dir, "{\"id\":\"a\"}\n{\"id\":\"b\"}\n");
+    assertThat(InputFiles.problem(pipe)).isNull();
+    List<String> read = new ArrayList<>();
+    JsonlReader.read(pipe, (object, line) -> read.add(object.get("id").asText()), p -> {});
+    assertThat(read).containsExactly("a", "b");
+  }
+
+  @Test
+  void aMissingFileOrAFolderIsNamedAsSuch() {
+    assertThat(InputFiles.problem(dir.resolve("missing.jsonl"))).isEqualTo("no such file");
+    assertThat(InputFiles.problem(dir)).isEqualTo("a folder, not a file");
+    assertThat(InputFiles.problem(Path.of("-"))).isNull();
+  }
+
+  @Test
   void everyUnusableLineIsSkippedInOneWordingAndTheOthersAreRead() throws Exception {
     Path file = dir.resolve("in.jsonl");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
