@@ -70,6 +70,19 @@ import java.util.Objects;
  *                           in every article (the same interview questions, section blurbs), so words
  *                           shared within one outlet are weaker evidence of one event than words shared
  *                           across outlets; follow-ups that are clearly the same event still join
+ * @param headlineNames      size of a document's headline signature: the heaviest TF-IDF terms of its
+ *                           headline that belong to a named entity (0: none, and no headline conflict)
+ * @param headlineWeakShare  a headline name is weak on the other side when its weight there (the
+ *                           story's mean member weight, or the document's weight) is under this share
+ *                           of its weight on its own side
+ * @param headlineConflictPenalty margin a document loses with a story that holds an article of its own
+ *                           outlet when their headline names conflict (see
+ *                           {@link SpecificSignature#headlineConflict}): an outlet names the subject of
+ *                           its follow-ups the same way, so its two headlines naming different people
+ *                           or places are two events even when the bodies mention both (Sanders' and
+ *                           Warren's endorsements). Across outlets headlines name an event variously,
+ *                           so the test is not applied there (applying it everywhere cost ECB+ 0.02-0.05
+ *                           pairwise F1, docs/benchmarks/stories.md)
  */
 public record ClusteringConfig(
     Duration quietPeriod,
@@ -99,7 +112,10 @@ public record ClusteringConfig(
     double embeddingLongWeight,
     double embeddingShortThreshold,
     double embeddingLongThreshold,
-    double sameOutletPenalty) {
+    double sameOutletPenalty,
+    int headlineNames,
+    double headlineWeakShare,
+    double headlineConflictPenalty) {
 
   public ClusteringConfig {
     Objects.requireNonNull(quietPeriod, "quietPeriod");
@@ -121,6 +137,10 @@ public record ClusteringConfig(
     if (candidateTerms < 1 || maxCandidates < 1) {
       throw new IllegalArgumentException("candidateTerms and maxCandidates must be >= 1");
     }
+    if (headlineNames < 0 || !(headlineWeakShare >= 0) || !(headlineConflictPenalty >= 0)) {
+      throw new IllegalArgumentException("need headlineNames >= 0, headlineWeakShare >= 0 and headlineConflictPenalty >= 0: "
+          + headlineNames + ", " + headlineWeakShare + ", " + headlineConflictPenalty);
+    }
     if (!(sameOutletPenalty >= 0)) throw new IllegalArgumentException("sameOutletPenalty must be >= 0: " + sameOutletPenalty);
     if (!(embeddingShortWeight >= 0 && embeddingShortWeight <= 1 && embeddingLongWeight >= 0 && embeddingLongWeight <= 1)) {
       throw new IllegalArgumentException("embedding weights must be in [0, 1]: " + embeddingShortWeight + ", " + embeddingLongWeight);
@@ -130,7 +150,7 @@ public record ClusteringConfig(
   /** The measured configuration (3-day quiet period). */
   public static ClusteringConfig defaults() {
     return new ClusteringConfig(Duration.ofDays(3), 50_000, 4.0, 2.0, 0.14, 0.33, 8, 100, 0.9, 40, 100,
-        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 5, 0.5, 2, 0.11, 0.7, 0.0, 0.35, 0.65, 0.15);
+        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 5, 0.5, 2, 0.11, 0.7, 0.0, 0.35, 0.65, 0.15, 3, 0.3, 0.11);
   }
 
   public ClusteringConfig withQuietPeriod(Duration period) {
@@ -138,7 +158,7 @@ public record ClusteringConfig(
         shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit,
         shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
         signatureShare, conflictStoryTerms, conflictPenalty, embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold,
-        embeddingLongThreshold, sameOutletPenalty);
+        embeddingLongThreshold, sameOutletPenalty, headlineNames, headlineWeakShare, headlineConflictPenalty);
   }
 
   public ClusteringConfig withMaxActiveStories(int max) {
@@ -146,7 +166,7 @@ public record ClusteringConfig(
         shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit,
         shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
         signatureShare, conflictStoryTerms, conflictPenalty, embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold,
-        embeddingLongThreshold, sameOutletPenalty);
+        embeddingLongThreshold, sameOutletPenalty, headlineNames, headlineWeakShare, headlineConflictPenalty);
   }
 
   /** The joining threshold for a document with {@code terms} distinct terms. */
@@ -170,7 +190,7 @@ public record ClusteringConfig(
         shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit,
         shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
         signatureShare, conflictStoryTerms, conflictPenalty, 0, 0, embeddingShortThreshold,
-        embeddingLongThreshold, sameOutletPenalty);
+        embeddingLongThreshold, sameOutletPenalty, headlineNames, headlineWeakShare, headlineConflictPenalty);
   }
 
   /**

@@ -10,9 +10,22 @@ package newsdesk.cluster;
  * @param signature   the specific signature (see {@link SpecificSignature}): term ids, heaviest
  *                    first; null when not computed
  * @param sortedTerms {@code terms} in ascending order (for {@link #contains}), null with no signature
+ * @param headlineSignature the headline's named-entity terms, heaviest first (see
+ *                    {@link SpecificSignature#headlineConflict}); null when not computed
  */
-record DocumentVector(int[] terms, double[] weights, DocumentVector lead, int[] signature, int[] sortedTerms) {
+record DocumentVector(int[] terms, double[] weights, DocumentVector lead, int[] signature, int[] sortedTerms,
+    int[] headlineSignature) {
   static final DocumentVector EMPTY = new DocumentVector(new int[0], new double[0]);
+
+  DocumentVector(int[] terms, double[] weights, DocumentVector lead, int[] signature, int[] sortedTerms) {
+    this(terms, weights, lead, signature, sortedTerms, null);
+  }
+
+  /** The weight of {@code term} in this vector, 0 when absent. */
+  double weightOf(int term) {
+    for (int i = 0; i < terms.length; i++) if (terms[i] == term) return weights[i];
+    return 0;
+  }
 
   DocumentVector(int[] terms, double[] weights) {
     this(terms, weights, null, null, null);

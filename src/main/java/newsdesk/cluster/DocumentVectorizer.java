@@ -14,7 +14,7 @@ import java.util.Set;
  * <p>A sub-vector goes with it (Miranda et al., EMNLP 2018, compare documents and stories by
  * several such vectors): the lead, the headline and the first {@code leadTerms} body terms, where
  * news states its event. With {@link ClusteringConfig#signatureTerms} > 0 the vector also carries
- * its specific signature (see {@link SpecificSignature}).
+ * its specific signature and its headline signature (see {@link SpecificSignature}).
  */
 final class DocumentVectorizer {
   private final TermStatistics statistics = new TermStatistics();
@@ -51,7 +51,28 @@ final class DocumentVectorizer {
     int[] sorted = ids.clone();
     java.util.Arrays.sort(sorted);
     return new DocumentVector(ids, vector.weights(), lead,
-        signature(frequency.keySet(), ids, vector.weights(), entityTerms), sorted);
+        signature(frequency.keySet(), ids, vector.weights(), entityTerms), sorted,
+        headlineSignature(doc, frequency.keySet(), ids, vector.weights(), entityTerms));
+  }
+
+  /**
+   * The ids of the headline's terms that belong to a named entity, heaviest first (ties: first
+   * occurrence first), at most {@code headlineNames}; empty without a headline.
+   */
+  private int[] headlineSignature(AnalyzedDocument doc, Set<String> terms, int[] ids, double[] weights, Set<String> entityTerms) {
+    if (config.headlineNames() == 0 || doc.titleTerms().isEmpty()) return new int[0];
+    Set<String> headline = new HashSet<>(doc.titleTerms());
+    List<Integer> names = new java.util.ArrayList<>();
+    int i = 0;
+    for (String t : terms) {
+      if (headline.contains(t) && entityTerms.contains(t)) names.add(i);
+      i++;
+    }
+    names.sort((a, b) -> weights[a] != weights[b] ? Double.compare(weights[b], weights[a]) : Integer.compare(a, b));
+    int n = Math.min(config.headlineNames(), names.size());
+    int[] out = new int[n];
+    for (int k = 0; k < n; k++) out[k] = ids[names.get(k)];
+    return out;
   }
 
   /**

@@ -28,7 +28,8 @@ import newsdesk.text.DetectedLanguage;
  * margins over their own thresholds (see {@link ClusteringConfig#embeddingShortWeight()});
  * candidates still come from the term index, and all embeddings of one clusterer must come from one
  * embedder. A story that already holds an article of the document's outlet asks a larger margin
- * ({@link ClusteringConfig#sameOutletPenalty()}; documents of unknown outlet never pay it). After a join, the few candidates closest to the document are compared with the grown
+ * ({@link ClusteringConfig#sameOutletPenalty()}; documents of unknown outlet never pay it), and more
+ * when the two headlines name different subjects ({@link ClusteringConfig#headlineConflictPenalty()}). After a join, the few candidates closest to the document are compared with the grown
  * story and merged into the older one when similar enough (same mix, TF-IDF only).
  * Documents of different determined languages never share a story. A story with no member
  * published in the last {@code quietPeriod} (stream time: the latest publication time seen) leaves
@@ -95,7 +96,10 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       if (embedded && s.embedded > 0) {
         margin = (1 - w) * margin + w * (s.embeddingSimilarity(doc.embedding(), share) - embeddingThreshold);
       }
-      if (doc.outlet() != null && s.outlets.contains(doc.outlet())) margin -= config.sameOutletPenalty();
+      if (doc.outlet() != null && s.outlets.contains(doc.outlet())) {
+        margin -= config.sameOutletPenalty();
+        margin -= config.headlineConflictPenalty() * scorer.signature().headlineConflict(s, vector);
+      }
       if (margin > bestMargin) {
         best = s;
         bestMargin = margin;

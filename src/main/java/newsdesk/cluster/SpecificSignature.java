@@ -26,15 +26,59 @@ final class SpecificSignature {
     this.config = config;
   }
 
-  /** Counts the signature of a document that joined {@code story} (after its centroid and size). */
+  /** Counts the signatures of a document that joined {@code story} (after its centroid and size). */
   void joined(Story story, DocumentVector vector) {
     if (vector.signature() == null) return;
     for (int t : vector.signature()) story.signature.add(t, 1);
     refresh(story);
+    int[] headline = vector.headlineSignature();
+    if (headline != null && headline.length > 0) {
+      for (int t : headline) story.headlineSignature.add(t, 1);
+      story.headlined++;
+      story.headlineDominant = dominant(story, story.headlineSignature, story.headlined);
+    }
+  }
+
+  /**
+   * 1 when the headline names of a document and a story conflict, else 0: one of the document's
+   * headline names is in no member's headline signature and weak in the story, and one of the
+   * story's dominant headline names is not among the document's and weak in the document ("weak":
+   * the mean member weight in the story, or the weight in the document, is under
+   * {@link ClusteringConfig#headlineWeakShare} of the weight on the name's own side). Each headline
+   * names its own subject and barely mentions the other's (Sanders' and Warren's endorsements of
+   * one candidate). Only meaningful within one outlet (see
+   * {@link ClusteringConfig#headlineConflictPenalty}).
+   */
+  double headlineConflict(Story story, DocumentVector vector) {
+    int[] headline = vector.headlineSignature();
+    if (headline == null || headline.length == 0 || story.headlineDominant.length == 0) return 0;
+    double weak = config.headlineWeakShare();
+    boolean ownName = false;
+    for (int t : headline) {
+      if (story.headlineSignature.get(t) == 0 && story.centroid.get(t) / story.size < weak * vector.weightOf(t)) {
+        ownName = true;
+        break;
+      }
+    }
+    if (!ownName) return 0;
+    for (int t : story.headlineDominant) {
+      if (!contains(headline, t) && vector.weightOf(t) < weak * story.centroid.get(t) / story.size) return 1;
+    }
+    return 0;
+  }
+
+  private static boolean contains(int[] terms, int term) {
+    for (int t : terms) if (t == term) return true;
+    return false;
   }
 
   /** Adds the counts of {@code gone} to {@code keep} (after the centroids and sizes merged). */
   void absorbed(Story keep, Story gone) {
+    if (gone.headlined > 0) {
+      gone.headlineSignature.forEach(keep.headlineSignature::add);
+      keep.headlined += gone.headlined;
+      keep.headlineDominant = dominant(keep, keep.headlineSignature, keep.headlined);
+    }
     if (gone.signature.size() == 0) return;
     gone.signature.forEach(keep.signature::add);
     refresh(keep);
@@ -49,15 +93,23 @@ final class SpecificSignature {
     return 0;
   }
 
-  /** Recomputes the story's kept dominant terms: heaviest in the centroid first, ties by term id. */
+  /** Recomputes the story's kept dominant terms. */
   private void refresh(Story story) {
-    double need = Math.max(1, config.signatureShare() * story.size);
+    story.dominant = dominant(story, story.signature, story.size);
+  }
+
+  /**
+   * The {@code conflictStoryTerms} terms heaviest in the story's centroid (ties by term id) among
+   * those that at least {@code signatureShare} of {@code members} counted.
+   */
+  private int[] dominant(Story story, IntDoubleMap counts, int members) {
+    double need = Math.max(1, config.signatureShare() * members);
     int n = config.conflictStoryTerms();
     int[] top = new int[n];
     double[] weight = new double[n];
     int[] count = {0};
-    story.signature.forEach((term, members) -> {
-      if (members < need) return;
+    counts.forEach((term, c) -> {
+      if (c < need) return;
       double w = story.centroid.get(term);
       int k = count[0];
       while (k > 0 && (w > weight[k - 1] || (w == weight[k - 1] && term < top[k - 1]))) k--;
@@ -71,6 +123,6 @@ final class SpecificSignature {
       weight[k] = w;
       if (count[0] < n) count[0]++;
     });
-    story.dominant = java.util.Arrays.copyOf(top, count[0]);
+    return java.util.Arrays.copyOf(top, count[0]);
   }
 }

@@ -13,6 +13,12 @@ final class Story {
   final IntDoubleMap signature = new IntDoubleMap(8);
   /** The dominant signature terms the conflict test looks at. */
   int[] dominant = new int[0];
+  /** Per term, how many members have it in their headline signature. */
+  final IntDoubleMap headlineSignature = new IntDoubleMap(8);
+  /** Members with a non-empty headline signature. */
+  int headlined;
+  /** The dominant headline names the headline-conflict test looks at. */
+  int[] headlineDominant = new int[0];
   int size;
   /** Sum of the members' unit sentence embeddings, or null while no member had one. */
   float[] embeddingSum;
