@@ -38,7 +38,8 @@ final class SourceAdder {
     try {
       found = discovery.discover(URI.create(address));
     } catch (FetchException e) {
-      throw HttpProblem.badRequest("cannot read " + address + ": " + e.getMessage());
+      // The exception names the URL that failed (the address, or where it led) with the reason.
+      throw HttpProblem.badRequest("cannot read " + address + ": " + e.reasonFor(URI.create(address)));
     }
     if (found.isEmpty()) throw HttpProblem.badRequest("no feed or sitemap found at " + address);
     DiscoveredSource first = found.getFirst();
