@@ -1,5 +1,7 @@
 package newsdesk.pipeline;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +14,7 @@ import newsdesk.cluster.AnalyzedDocument;
 import newsdesk.cluster.ClusterDocument;
 import newsdesk.cluster.StoryAssignment;
 import newsdesk.dedup.ContentVerdict;
+import newsdesk.feed.FeedEntry;
 import newsdesk.store.NewsStore;
 import newsdesk.store.StoredArticle;
 import newsdesk.store.StoredEntity;
@@ -71,11 +74,44 @@ final class Admitter {
     }
   }
 
-  /** The canonical URL a candidate is stored under: the page's declared canonical, cleaned. */
+  /**
+   * The canonical URL a candidate is stored under: the page's declared canonical, cleaned. An
+   * entry without a link (a JSON Feed item with only an id, an RSS item with only a guid that is
+   * no permalink) has no page: it is keyed by {@link #entryKey its id within its source}, so that
+   * each such entry is an article of its own.
+   */
   String canonicalUrl(Candidate c) {
-    String page = c.entry().link() != null ? c.entry().link()
-        : !c.article().url().isBlank() ? c.article().url() : c.source().url() + "#" + c.entry().id();
+    String page = hasLink(c.entry()) ? c.entry().link() : c.article().url();
+    if (page.isBlank()) return entryKey(c);
     return stages.canonicalizer().resolve(page, c.article().canonicalUrl());
+  }
+
+  /**
+   * The identity of a link-less entry: its source's canonical URL with {@code #entry=} and the
+   * entry's id (URL-encoded), or, for an entry without an id either, a hash of its title and text.
+   * The fragment keeps the key apart from every page URL (canonical page URLs have none), and the
+   * source's host still names the outlet.
+   */
+  private String entryKey(Candidate c) {
+    FeedEntry e = c.entry();
+    String id = e.id() != null && !e.id().isBlank() ? e.id().strip()
+        : "sha-" + Ids.hash(nonBlank(e.title(), null, "") + "\n" + ArticleReader.feedText(e)).substring(0, 16);
+    return stages.canonicalizer().canonicalize(c.source().url()) + "#entry=" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+  }
+
+  static boolean hasLink(FeedEntry e) {
+    return e.link() != null && !e.link().isBlank();
+  }
+
+  /**
+   * The link shown for an article ("Read more", the outlets of a story): {@code url} without its
+   * fragment, which points into the page (comments, a heading) rather than at the article.
+   * Hash-bang routes ({@code #!/story/1}) are kept: on such sites the fragment is the article.
+   */
+  static String withoutFragment(String url) {
+    int hash = url.indexOf('#');
+    if (hash < 0 || url.startsWith("#!", hash)) return url;
+    return url.substring(0, hash);
   }
 
   private boolean alreadyStored(StoredArticle a) {
@@ -182,7 +218,9 @@ final class Admitter {
     List<String> authors = !a.authors().isEmpty() ? a.authors() : e.authors();
     Instant published = e.published() != null ? e.published() : a.published() != null ? a.published() : e.updated();
     String outlet = outlets.name(c, canonical);
-    return new StoredArticle(0, Ids.article(canonical), c.source().id(), e.id(), nonBlank(e.link(), a.url(), canonical),
+    // A link-less entry has no address to send a reader to: its url is empty (shown as no link).
+    String link = withoutFragment(nonBlank(hasLink(e) ? e.link() : null, a.url(), ""));
+    return new StoredArticle(0, Ids.article(canonical), c.source().id(), e.id(), link,
         canonical, outlet, title, authors, published, clock.instant(), a.language(), nonBlank(a.description(), null, null),
         a.image(), c.text(), c.textSource(), Ids.hash(normalized(c.text())), null, null);
   }

@@ -101,7 +101,8 @@ public final class Pipeline {
     candidates.addAll(readAll(work));
     candidates.sort(Comparator
         .comparing((Candidate c) -> c.entry().published() == null ? java.time.Instant.MAX : c.entry().published())
-        .thenComparing(c -> String.valueOf(c.entry().link())));
+        .thenComparing(c -> String.valueOf(c.entry().link()))
+        .thenComparing(c -> String.valueOf(c.entry().id())));
 
     int added = 0;
     int duplicates = 0;
@@ -116,14 +117,14 @@ public final class Pipeline {
           case DUPLICATE -> { added++; duplicates++; }
           case ALREADY_STORED -> skipped++;
         }
-        if (c.pageError() != null) pageErrors.add(c.entry().link() + ": " + c.pageError());
+        if (c.pageError() != null) pageErrors.add(c.label() + ": " + c.pageError());
       } catch (RuntimeException e) {
         // One entry that cannot be stored must not stop the others; its source keeps its old
         // validators, so the entry is tried again on a later poll.
-        LOG.warn("could not store {}", c.entry().link(), e);
+        LOG.warn("could not store {}", c.label(), e);
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        unstored.putIfAbsent(c.source().id(), c.entry().link() + ": " + why);
-        pageErrors.add(c.entry().link() + ": not stored: " + why);
+        unstored.putIfAbsent(c.source().id(), c.label() + ": " + why);
+        pageErrors.add(c.label() + ": not stored: " + why);
       }
       progress.advance();
     }

@@ -57,9 +57,9 @@ public final class DigestBuilder {
       }
     }
     DigestStory.Link readMore = brief.get().readMoreArticle() == null ? null
-        : store.article(brief.get().readMoreArticle()).map(a -> new DigestStory.Link(a.outlet(), a.url())).orElse(null);
+        : store.article(brief.get().readMoreArticle()).map(a -> new DigestStory.Link(a.outlet(), link(a))).orElse(null);
     List<DigestStory.Coverage> outlets = articles.stream()
-        .map(a -> new DigestStory.Coverage(a.outlet(), a.url(), a.title(), a.published())).toList();
+        .map(a -> new DigestStory.Coverage(a.outlet(), link(a), a.title(), a.published())).toList();
     List<DigestStory.Related> related = new ArrayList<>();
     for (RelatedStory r : store.related(id)) {
       Optional<StoredBrief> rb = store.brief(r.relatedId());
@@ -70,5 +70,10 @@ public final class DigestBuilder {
     StoryRecord s = record.get();
     return Optional.of(new DigestStory(id, b.headline(), paragraphs, sentences, readMore, outlets, related,
         s.firstPublished(), s.lastPublished()));
+  }
+
+  /** The article's address, or null for an article without one (a feed entry that had no link). */
+  private static String link(StoredArticle a) {
+    return a.url() == null || a.url().isBlank() ? null : a.url();
   }
 }
