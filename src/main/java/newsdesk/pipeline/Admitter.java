@@ -33,7 +33,7 @@ import newsdesk.text.LanguageTags;
 final class Admitter {
   private static final String FEED = "feed";
   /** Outcome of one admission. */
-  enum Outcome { ADDED, DUPLICATE, NO_CONTENT, ALREADY_STORED }
+  enum Outcome { ADDED, DUPLICATE, NO_CONTENT, ALREADY_STORED, UPDATED }
 
   private final NewsStore store;
   private final Stages stages;
@@ -139,11 +139,58 @@ final class Admitter {
     try {
       return store.inTransaction(() -> {
         Outcome outcome = admitInTransaction(stored, analyzed, !shortFeedText, inner);
-        if (outcome != Outcome.ALREADY_STORED) outlets.count(declared); // once per stored article, even after a crash
+        if (outcome != Outcome.ALREADY_STORED) {
+          outlets.count(declared); // once per stored article, even after a crash
+          // What the feed said of the entry, to tell a later correction of it from a repeat.
+          store.articleByCanonicalUrl(canonical).ifPresent(a -> store.saveEntryVersion(a.id(), EntryVersions.of(c.entry())));
+        }
         return outcome;
       });
     } finally {
       timer.add("store", System.nanoTime() - start - inner[0]);
+    }
+  }
+
+  /**
+   * Rewrites {@code known}, the article stored from {@code c}'s entry, from the entry's new version
+   * (see {@link EntryVersions}): title, description, text and entities, in one transaction that
+   * also marks it for re-indexing and bumps its story's version, so that the next briefing rewrites
+   * the brief. The article keeps its id, URLs and story (no re-clustering: a corrected headline is
+   * the same event). When the page cannot be read this time, a text read from the page before is
+   * kept rather than replaced by the feed's shorter one. Returns {@link Outcome#UPDATED}, or
+   * {@link Outcome#ALREADY_STORED} when title and text came out as they were (the new version is
+   * recorded either way, so the entry is not read again).
+   */
+  Outcome update(Candidate c, StoredArticle known) {
+    Candidate usable = withUsableText(c);
+    StoredArticle fresh = article(usable, known.canonicalUrl());
+    boolean pageLost = FEED.equals(usable.textSource()) && "page".equals(known.textSource());
+    String text = pageLost ? known.text() : fresh.text();
+    String textSource = pageLost ? known.textSource() : fresh.textSource();
+    String title = fresh.title().isBlank() ? known.title() : fresh.title();
+    boolean changed = !title.equals(known.title()) || !text.equals(known.text());
+    StoredArticle rewritten = new StoredArticle(known.id(), known.publicId(), known.sourceId(), known.guid(), known.url(),
+        known.canonicalUrl(), known.outlet(), title, known.authors(), known.published(), known.fetchedAt(), known.language(),
+        fresh.description() != null ? fresh.description() : known.description(), known.image(), text, textSource,
+        Ids.hash(normalized(text)), known.duplicateOf(), known.storyId());
+    AnalyzedDocument analyzed = changed && known.storyId() != null
+        ? timer.time("cluster", () -> stages.analyzer().analyze(document(rewritten))) : null;
+    long start = System.nanoTime();
+    try {
+      return store.inTransaction(() -> {
+        store.saveEntryVersion(known.id(), EntryVersions.of(c.entry()));
+        if (!changed) return Outcome.ALREADY_STORED;
+        store.updateArticleContent(known.id(), rewritten.title(), rewritten.description(), rewritten.text(),
+            rewritten.textSource(), rewritten.contentHash(), clock.instant());
+        if (analyzed != null) {
+          store.saveEntities(known.id(), stages.analyzer().shownEntities(analyzed).stream()
+              .map(e -> new StoredEntity(e.name(), e.type().name(), e.mentions(), 1)).toList());
+        }
+        if (known.storyId() != null) store.storyChanged(known.storyId(), clock.instant());
+        return Outcome.UPDATED;
+      });
+    } finally {
+      timer.add("store", System.nanoTime() - start);
     }
   }
 
