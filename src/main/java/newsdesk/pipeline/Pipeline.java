@@ -175,16 +175,18 @@ public final class Pipeline {
 
   /**
    * Whether the stored article's entry came back changed (see {@link EntryVersions}). An article
-   * stored before entry versions were kept takes this version as its first, without being read again.
+   * stored before entry versions were kept has no version to compare with: when its text is the
+   * feed's, the entry changed if its title or text differ from the stored ones (a correction made
+   * before the upgrade); otherwise this version becomes its first, without reading it again.
    */
   private boolean changedSinceStored(StoredArticle known, FeedEntry e) {
     EntryVersion stored = store.entryVersion(known.id());
     EntryVersion now = EntryVersions.of(e);
-    if (stored.fingerprint() == null) {
-      store.saveEntryVersion(known.id(), now);
-      return false;
-    }
-    return EntryVersions.changed(stored, now);
+    if (stored.fingerprint() != null) return EntryVersions.changed(stored, now);
+    boolean differs = "feed".equals(known.textSource())
+        && (!known.title().equals(Objects.toString(e.title(), "").strip()) || !known.text().equals(ArticleReader.feedText(e)));
+    if (!differs) store.saveEntryVersion(known.id(), now); // else the update records it
+    return differs;
   }
 
   /** Brings briefs, related stories and the index up to date with the store. */

@@ -110,6 +110,31 @@ class UpdatedEntryTest {
   }
 
   @Test
+  void anArticleStoredBeforeVersionsWereKeptIsUpdatedWhenItsFeedTextChangedAndOtherwiseNotReadAgain() {
+    try (LoopbackFixture f = new LoopbackFixture(dir)) {
+      f.server.route("/feed.atom", LocalServer.text(200, "application/atom+xml",
+          atom(f.server, "Storm kills 3 in Glenport", BEFORE, "2026-11-29T10:00:00Z")));
+      Source source = f.store.addSource(f.server.url("/feed.atom").toString(), "feed", null, null);
+      f.pipeline(StandardStages.create()).ingest(List.of(source));
+      StoredArticle a = f.store.articlesAfter(0, 10).getFirst();
+      f.store.saveEntryVersion(a.id(), newsdesk.store.EntryVersion.UNKNOWN); // as stored by an older newsdesk
+      long pageReads = f.server.count("/storm.html");
+
+      IngestReport unchanged = f.pipeline(StandardStages.create()).ingest(List.of(f.store.source(source.id()).orElseThrow()));
+      assertThat(unchanged.updated()).isZero();
+      assertThat(f.server.count("/storm.html")).isEqualTo(pageReads);
+      assertThat(f.store.entryVersion(a.id()).fingerprint()).as("the version seen is kept from now on").isNotNull();
+
+      f.store.saveEntryVersion(a.id(), newsdesk.store.EntryVersion.UNKNOWN);
+      f.server.route("/feed.atom", LocalServer.text(200, "application/atom+xml",
+          atom(f.server, "Storm kills 7 in Glenport, toll rises", AFTER, "2026-11-30T08:00:00Z")));
+      IngestReport changed = f.pipeline(StandardStages.create()).ingest(List.of(f.store.source(source.id()).orElseThrow()));
+      assertThat(changed.updated()).isEqualTo(1);
+      assertThat(f.store.article(a.id()).orElseThrow().title()).isEqualTo("Storm kills 7 in Glenport, toll rises");
+    }
+  }
+
+  @Test
   void anIndexThatMissedARewriteCatchesUpOnItsNextSync() {
     try (LoopbackFixture f = new LoopbackFixture(dir)) {
       f.server.route("/feed.atom", LocalServer.text(200, "application/atom+xml",
