@@ -12,3 +12,8 @@ ALTER TABLE articles ADD COLUMN updated_at TEXT;
 CREATE TABLE articles_to_reindex (
   article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE
 );
+
+-- Links are shown without their fragment (a feed's ".../story.html#comments" points into the page, not
+-- at the article); hash-bang routes ("#!/story/1") are the article on their sites and stay.
+UPDATE articles SET url = substr(url, 1, instr(url, '#') - 1)
+WHERE instr(url, '#') > 0 AND substr(url, instr(url, '#'), 2) <> '#!';
