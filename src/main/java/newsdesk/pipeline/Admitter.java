@@ -81,7 +81,7 @@ final class Admitter {
    * each such entry is an article of its own.
    */
   String canonicalUrl(Candidate c) {
-    String page = hasLink(c.entry()) ? c.entry().link() : c.article().url();
+    String page = EntryLinks.hasLink(c.entry()) ? c.entry().link() : c.article().url();
     if (page.isBlank()) return entryKey(c);
     return stages.canonicalizer().resolve(page, c.article().canonicalUrl());
   }
@@ -97,21 +97,6 @@ final class Admitter {
     String id = e.id() != null && !e.id().isBlank() ? e.id().strip()
         : "sha-" + Ids.hash(nonBlank(e.title(), null, "") + "\n" + ArticleReader.feedText(e)).substring(0, 16);
     return stages.canonicalizer().canonicalize(c.source().url()) + "#entry=" + URLEncoder.encode(id, StandardCharsets.UTF_8);
-  }
-
-  static boolean hasLink(FeedEntry e) {
-    return e.link() != null && !e.link().isBlank();
-  }
-
-  /**
-   * The link shown for an article ("Read more", the outlets of a story): {@code url} without its
-   * fragment, which points into the page (comments, a heading) rather than at the article.
-   * Hash-bang routes ({@code #!/story/1}) are kept: on such sites the fragment is the article.
-   */
-  static String withoutFragment(String url) {
-    int hash = url.indexOf('#');
-    if (hash < 0 || url.startsWith("#!", hash)) return url;
-    return url.substring(0, hash);
   }
 
   private boolean alreadyStored(StoredArticle a) {
@@ -266,7 +251,7 @@ final class Admitter {
     Instant published = e.published() != null ? e.published() : a.published() != null ? a.published() : e.updated();
     String outlet = outlets.name(c, canonical);
     // A link-less entry has no address to send a reader to: its url is empty (shown as no link).
-    String link = withoutFragment(nonBlank(hasLink(e) ? e.link() : null, a.url(), ""));
+    String link = EntryLinks.withoutFragment(nonBlank(EntryLinks.hasLink(e) ? e.link() : null, a.url(), ""));
     return new StoredArticle(0, Ids.article(canonical), c.source().id(), e.id(), link,
         canonical, outlet, title, authors, published, clock.instant(), a.language(), nonBlank(a.description(), null, null),
         a.image(), c.text(), c.textSource(), Ids.hash(normalized(c.text())), null, null);

@@ -21,7 +21,7 @@ record Candidate(Source source, FeedEntry entry, Article article, String text, S
    * quoted title) and the feed it came from.
    */
   String label() {
-    if (Admitter.hasLink(entry)) return entry.link();
+    if (EntryLinks.hasLink(entry)) return entry.link();
     String name = entry.id() != null && !entry.id().isBlank() ? entry.id().strip()
         : entry.title() != null && !entry.title().isBlank() ? "\"" + entry.title().strip() + "\""
         : "an entry without id or title";

@@ -99,8 +99,8 @@ class EntryIdentityTest {
 
   @Test
   void aHashBangRouteIsKeptAndOtherFragmentsDropped() {
-    assertThat(Admitter.withoutFragment("https://x.example/a.html#comments")).isEqualTo("https://x.example/a.html");
-    assertThat(Admitter.withoutFragment("https://x.example/#!/story/1")).isEqualTo("https://x.example/#!/story/1");
-    assertThat(Admitter.withoutFragment("https://x.example/a.html")).isEqualTo("https://x.example/a.html");
+    assertThat(EntryLinks.withoutFragment("https://x.example/a.html#comments")).isEqualTo("https://x.example/a.html");
+    assertThat(EntryLinks.withoutFragment("https://x.example/#!/story/1")).isEqualTo("https://x.example/#!/story/1");
+    assertThat(EntryLinks.withoutFragment("https://x.example/a.html")).isEqualTo("https://x.example/a.html");
   }
 }
