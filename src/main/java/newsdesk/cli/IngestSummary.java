@@ -30,7 +30,8 @@ final class IngestSummary {
   /**
    * "Ingested 291 new articles (0 duplicates attached) from 6 sources; skipped 291 entries listed again
    * in this run's feeds; 279 stories briefed; 69.9 s": the skipped entries are said apart, as already
-   * stored and as repeats within the run, and only when there are any.
+   * stored and as repeats within the run, and only when there are any; articles rewritten from an
+   * updated entry ("; 2 updated") only when there are any.
    */
   static String counts(IngestReport r, Duration wall) {
     List<String> skipped = new ArrayList<>();
@@ -41,6 +42,7 @@ final class IngestSummary {
     return "Ingested " + Plural.count(r.added(), "new article")
         + " (" + Plural.count(r.duplicates(), "duplicate") + " attached)"
         + " from " + Plural.count(r.sourcesPolled(), "source")
+        + (r.updated() > 0 ? "; " + r.updated() + " updated" : "")
         + (skipped.isEmpty() ? "" : "; skipped " + String.join(" and ", skipped))
         + "; " + Plural.count(r.storiesBriefed(), "story", "stories") + " briefed"
         + String.format(Locale.ROOT, "; %.1f s", wall.toMillis() / 1000.0);

@@ -1,5 +1,7 @@
 package newsdesk.pipeline;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +14,7 @@ import newsdesk.cluster.AnalyzedDocument;
 import newsdesk.cluster.ClusterDocument;
 import newsdesk.cluster.StoryAssignment;
 import newsdesk.dedup.ContentVerdict;
+import newsdesk.feed.FeedEntry;
 import newsdesk.store.NewsStore;
 import newsdesk.store.StoredArticle;
 import newsdesk.store.StoredEntity;
@@ -30,7 +33,7 @@ import newsdesk.text.LanguageTags;
 final class Admitter {
   private static final String FEED = "feed";
   /** Outcome of one admission. */
-  enum Outcome { ADDED, DUPLICATE, NO_CONTENT, ALREADY_STORED }
+  enum Outcome { ADDED, DUPLICATE, NO_CONTENT, ALREADY_STORED, UPDATED }
 
   private final NewsStore store;
   private final Stages stages;
@@ -71,11 +74,29 @@ final class Admitter {
     }
   }
 
-  /** The canonical URL a candidate is stored under: the page's declared canonical, cleaned. */
+  /**
+   * The canonical URL a candidate is stored under: the page's declared canonical, cleaned. An
+   * entry without a link (a JSON Feed item with only an id, an RSS item with only a guid that is
+   * no permalink) has no page: it is keyed by {@link #entryKey its id within its source}, so that
+   * each such entry is an article of its own.
+   */
   String canonicalUrl(Candidate c) {
-    String page = c.entry().link() != null ? c.entry().link()
-        : !c.article().url().isBlank() ? c.article().url() : c.source().url() + "#" + c.entry().id();
+    String page = EntryLinks.hasLink(c.entry()) ? c.entry().link() : c.article().url();
+    if (page.isBlank()) return entryKey(c);
     return stages.canonicalizer().resolve(page, c.article().canonicalUrl());
+  }
+
+  /**
+   * The identity of a link-less entry: its source's canonical URL with {@code #entry=} and the
+   * entry's id (URL-encoded), or, for an entry without an id either, a hash of its title and text.
+   * The fragment keeps the key apart from every page URL (canonical page URLs have none), and the
+   * source's host still names the outlet.
+   */
+  private String entryKey(Candidate c) {
+    FeedEntry e = c.entry();
+    String id = e.id() != null && !e.id().isBlank() ? e.id().strip()
+        : "sha-" + Ids.hash(nonBlank(e.title(), null, "") + "\n" + ArticleReader.feedText(e)).substring(0, 16);
+    return stages.canonicalizer().canonicalize(c.source().url()) + "#entry=" + URLEncoder.encode(id, StandardCharsets.UTF_8);
   }
 
   private boolean alreadyStored(StoredArticle a) {
@@ -103,11 +124,58 @@ final class Admitter {
     try {
       return store.inTransaction(() -> {
         Outcome outcome = admitInTransaction(stored, analyzed, !shortFeedText, inner);
-        if (outcome != Outcome.ALREADY_STORED) outlets.count(declared); // once per stored article, even after a crash
+        if (outcome != Outcome.ALREADY_STORED) {
+          outlets.count(declared); // once per stored article, even after a crash
+          // What the feed said of the entry, to tell a later correction of it from a repeat.
+          store.articleByCanonicalUrl(canonical).ifPresent(a -> store.saveEntryVersion(a.id(), EntryVersions.of(c.entry())));
+        }
         return outcome;
       });
     } finally {
       timer.add("store", System.nanoTime() - start - inner[0]);
+    }
+  }
+
+  /**
+   * Rewrites {@code known}, the article stored from {@code c}'s entry, from the entry's new version
+   * (see {@link EntryVersions}): title, description, text and entities, in one transaction that
+   * also marks it for re-indexing and bumps its story's version, so that the next briefing rewrites
+   * the brief. The article keeps its id, URLs and story (no re-clustering: a corrected headline is
+   * the same event). When the page cannot be read this time, a text read from the page before is
+   * kept rather than replaced by the feed's shorter one. Returns {@link Outcome#UPDATED}, or
+   * {@link Outcome#ALREADY_STORED} when title and text came out as they were (the new version is
+   * recorded either way, so the entry is not read again).
+   */
+  Outcome update(Candidate c, StoredArticle known) {
+    Candidate usable = withUsableText(c);
+    StoredArticle fresh = article(usable, known.canonicalUrl());
+    boolean pageLost = FEED.equals(usable.textSource()) && "page".equals(known.textSource());
+    String text = pageLost ? known.text() : fresh.text();
+    String textSource = pageLost ? known.textSource() : fresh.textSource();
+    String title = fresh.title().isBlank() ? known.title() : fresh.title();
+    boolean changed = !title.equals(known.title()) || !text.equals(known.text());
+    StoredArticle rewritten = new StoredArticle(known.id(), known.publicId(), known.sourceId(), known.guid(), known.url(),
+        known.canonicalUrl(), known.outlet(), title, known.authors(), known.published(), known.fetchedAt(), known.language(),
+        fresh.description() != null ? fresh.description() : known.description(), known.image(), text, textSource,
+        Ids.hash(normalized(text)), known.duplicateOf(), known.storyId());
+    AnalyzedDocument analyzed = changed && known.storyId() != null
+        ? timer.time("cluster", () -> stages.analyzer().analyze(document(rewritten))) : null;
+    long start = System.nanoTime();
+    try {
+      return store.inTransaction(() -> {
+        store.saveEntryVersion(known.id(), EntryVersions.of(c.entry()));
+        if (!changed) return Outcome.ALREADY_STORED;
+        store.updateArticleContent(known.id(), rewritten.title(), rewritten.description(), rewritten.text(),
+            rewritten.textSource(), rewritten.contentHash(), clock.instant());
+        if (analyzed != null) {
+          store.saveEntities(known.id(), stages.analyzer().shownEntities(analyzed).stream()
+              .map(e -> new StoredEntity(e.name(), e.type().name(), e.mentions(), 1)).toList());
+        }
+        if (known.storyId() != null) store.storyChanged(known.storyId(), clock.instant());
+        return Outcome.UPDATED;
+      });
+    } finally {
+      timer.add("store", System.nanoTime() - start);
     }
   }
 
@@ -182,7 +250,9 @@ final class Admitter {
     List<String> authors = !a.authors().isEmpty() ? a.authors() : e.authors();
     Instant published = e.published() != null ? e.published() : a.published() != null ? a.published() : e.updated();
     String outlet = outlets.name(c, canonical);
-    return new StoredArticle(0, Ids.article(canonical), c.source().id(), e.id(), nonBlank(e.link(), a.url(), canonical),
+    // A link-less entry has no address to send a reader to: its url is empty (shown as no link).
+    String link = EntryLinks.withoutFragment(nonBlank(EntryLinks.hasLink(e) ? e.link() : null, a.url(), ""));
+    return new StoredArticle(0, Ids.article(canonical), c.source().id(), e.id(), link,
         canonical, outlet, title, authors, published, clock.instant(), a.language(), nonBlank(a.description(), null, null),
         a.image(), c.text(), c.textSource(), Ids.hash(normalized(c.text())), null, null);
   }

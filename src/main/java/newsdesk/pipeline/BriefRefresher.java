@@ -39,8 +39,12 @@ final class BriefRefresher {
       List<SourceArticle> sources = (originals.isEmpty() ? members : originals).stream()
           .map(a -> new SourceArticle(a.publicId(), a.title(), a.text(), a.outlet(), a.published())).toList();
       Brief brief = summarizer.summarize(sources, length);
-      // Copies are left out, so "Read more" always names an original.
-      Long readMore = bestOriginal.chooseArticle(sources)
+      // Copies are left out, so "Read more" always names an original; and an article with a link
+      // is preferred to one without (a link-less feed entry has nowhere to send the reader).
+      java.util.Set<String> linked = (originals.isEmpty() ? members : originals).stream()
+          .filter(a -> !a.url().isBlank()).map(StoredArticle::publicId).collect(java.util.stream.Collectors.toSet());
+      List<SourceArticle> readable = sources.stream().filter(a -> linked.contains(a.id())).toList();
+      Long readMore = bestOriginal.chooseArticle(readable.isEmpty() ? sources : readable)
           .flatMap(a -> members.stream().filter(m -> m.publicId().equals(a.id())).findFirst())
           .map(StoredArticle::id).orElse(null);
       store.saveBrief(new StoredBrief(story.id(), story.version(), brief, readMore));

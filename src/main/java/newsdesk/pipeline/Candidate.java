@@ -14,4 +14,17 @@ import newsdesk.store.Source;
  * @param textSource {@code page} or {@code feed}
  * @param pageError  why the page could not be used, or null
  */
-record Candidate(Source source, FeedEntry entry, Article article, String text, String textSource, String pageError) {}
+record Candidate(Source source, FeedEntry entry, Article article, String text, String textSource, String pageError) {
+
+  /**
+   * How the entry is named in reports: its link; for an entry without one, its id (else its
+   * quoted title) and the feed it came from.
+   */
+  String label() {
+    if (EntryLinks.hasLink(entry)) return entry.link();
+    String name = entry.id() != null && !entry.id().isBlank() ? entry.id().strip()
+        : entry.title() != null && !entry.title().isBlank() ? "\"" + entry.title().strip() + "\""
+        : "an entry without id or title";
+    return name + " in " + source.url();
+  }
+}

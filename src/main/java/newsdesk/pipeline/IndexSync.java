@@ -7,7 +7,9 @@ import newsdesk.store.StoredArticle;
 
 /**
  * Keeps the search index in step with the store: indexes every article above the index's
- * committed high-water mark. After a crash this indexes exactly the missing tail.
+ * committed high-water mark, then replaces the documents of articles rewritten since (an updated
+ * feed entry; {@link NewsStore#articlesToReindex}). After a crash this indexes exactly the missing
+ * tail and every rewritten article whose new document was not committed.
  */
 public final class IndexSync {
   private static final int BATCH = 500;
@@ -32,8 +34,26 @@ public final class IndexSync {
     int total = 0;
     while (true) {
       List<StoredArticle> batch = store.articlesAfter(index.indexedThrough(), BATCH);
+      if (batch.isEmpty()) break;
+      index.add(batch);
+      total += batch.size();
+    }
+    return total + reindexRewritten();
+  }
+
+  /**
+   * Replaces the documents of articles rewritten from an updated feed entry. Only those the index
+   * has reached: adding a later one would move the high-water mark past articles not indexed yet
+   * (the tail indexes it, and a later call clears its mark). The marks are cleared after the index
+   * committed, so a crash in between indexes them again, never loses one.
+   */
+  private int reindexRewritten() {
+    int total = 0;
+    while (true) {
+      List<StoredArticle> batch = store.articlesToReindex(index.indexedThrough(), BATCH);
       if (batch.isEmpty()) return total;
       index.add(batch);
+      store.reindexed(batch.stream().map(StoredArticle::id).toList());
       total += batch.size();
     }
   }

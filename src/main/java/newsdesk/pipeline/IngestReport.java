@@ -21,6 +21,8 @@ import java.util.Map;
  *                        wrong and how many entries were read
  * @param repeated        entries skipped because an earlier entry of the same run had their link
  *                        (feeds that list the same article: sections and a "latest" feed)
+ * @param updated         stored articles rewritten because their entry came back changed (a
+ *                        corrected title or text, a later updated time)
  */
 public record IngestReport(
     int sourcesPolled,
@@ -33,17 +35,26 @@ public record IngestReport(
     int storiesBriefed,
     Map<String, Duration> stageTimes,
     Map<String, String> sourceWarnings,
-    int repeated) {
+    int repeated,
+    int updated) {
   public IngestReport {
     // in the order the sources were polled
     sourceWarnings = sourceWarnings == null ? Map.of()
         : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sourceWarnings));
   }
 
+  /** A report without updated articles (the form before they were counted). */
+  public IngestReport(int sourcesPolled, Map<String, String> sourceErrors, int entriesSeen, int added, int duplicates,
+      int skipped, List<String> pageErrors, int storiesBriefed, Map<String, Duration> stageTimes,
+      Map<String, String> sourceWarnings, int repeated) {
+    this(sourcesPolled, sourceErrors, entriesSeen, added, duplicates, skipped, pageErrors, storiesBriefed, stageTimes,
+        sourceWarnings, repeated, 0);
+  }
+
   /** A report without warnings or a count of repeated entries (the form before they existed). */
   public IngestReport(int sourcesPolled, Map<String, String> sourceErrors, int entriesSeen, int added, int duplicates,
       int skipped, List<String> pageErrors, int storiesBriefed, Map<String, Duration> stageTimes) {
     this(sourcesPolled, sourceErrors, entriesSeen, added, duplicates, skipped, pageErrors, storiesBriefed, stageTimes,
-        Map.of(), 0);
+        Map.of(), 0, 0);
   }
 }

@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +21,9 @@ import newsdesk.feed.FeedEntry;
 import newsdesk.fetch.HttpFetcher;
 import newsdesk.search.ArticleIndex;
 import newsdesk.store.NewsStore;
+import newsdesk.store.EntryVersion;
 import newsdesk.store.Source;
+import newsdesk.store.StoredArticle;
 import newsdesk.summarize.SummaryLength;
 
 /**
@@ -80,20 +85,36 @@ public final class Pipeline {
     int repeated = 0;
     Set<String> links = new HashSet<>();
     List<SourcePoller.Poll> work = new ArrayList<>();
+    // Entries already stored whose feed version changed, with the article they update.
+    Map<FeedEntry, StoredArticle> updates = new IdentityHashMap<>();
     for (SourcePoller.Poll poll : polls) {
       List<FeedEntry> fresh = new ArrayList<>();
       for (FeedEntry e : poll.entries()) {
         seen++;
+        Optional<StoredArticle> known = e.id() != null ? store.articleByGuid(poll.source().id(), e.id()) : Optional.empty();
         // Counted apart: on a first run many entries are repeats (a site's section feeds and its
         // "latest" feed list the same articles), and "already stored" would not be true of them.
-        if (e.id() != null && store.hasGuid(poll.source().id(), e.id())) {
-          skipped++;
-        } else if (e.link() != null && !links.add(e.link())) {
+        if (known.isEmpty() && e.link() != null && !links.add(e.link())) {
           repeated++;
-        } else if (e.link() != null && store.articleByCanonicalUrl(stages.canonicalizer().canonicalize(e.link())).isPresent()) {
-          skipped++;
-        } else {
+          continue;
+        }
+        if (known.isEmpty() && e.link() != null) {
+          // An entry without an id is known by its link, but updated only by the source that stored it.
+          Optional<StoredArticle> byLink = store.articleByCanonicalUrl(stages.canonicalizer().canonicalize(e.link()));
+          if (byLink.isPresent() && byLink.get().guid() == null && Objects.equals(byLink.get().sourceId(), poll.source().id())) {
+            known = byLink;
+          } else if (byLink.isPresent()) {
+            skipped++;
+            continue;
+          }
+        }
+        if (known.isEmpty()) {
           fresh.add(e);
+        } else if (changedSinceStored(known.get(), e)) {
+          updates.put(e, known.get());
+          fresh.add(e);
+        } else {
+          skipped++;
         }
       }
       work.add(new SourcePoller.Poll(poll.source(), fresh, null));
@@ -101,9 +122,11 @@ public final class Pipeline {
     candidates.addAll(readAll(work));
     candidates.sort(Comparator
         .comparing((Candidate c) -> c.entry().published() == null ? java.time.Instant.MAX : c.entry().published())
-        .thenComparing(c -> String.valueOf(c.entry().link())));
+        .thenComparing(c -> String.valueOf(c.entry().link()))
+        .thenComparing(c -> String.valueOf(c.entry().id())));
 
     int added = 0;
+    int updated = 0;
     int duplicates = 0;
     List<String> pageErrors = new ArrayList<>();
     admitter.preview(candidates);
@@ -111,19 +134,21 @@ public final class Pipeline {
     Map<Long, String> unstored = new HashMap<>(); // source id -> its first entry that failed
     for (Candidate c : candidates) {
       try {
-        switch (admitter.admit(c)) {
+        StoredArticle known = updates.get(c.entry());
+        switch (known != null ? admitter.update(c, known) : admitter.admit(c)) {
           case ADDED, NO_CONTENT -> added++;
           case DUPLICATE -> { added++; duplicates++; }
           case ALREADY_STORED -> skipped++;
+          case UPDATED -> updated++;
         }
-        if (c.pageError() != null) pageErrors.add(c.entry().link() + ": " + c.pageError());
+        if (c.pageError() != null) pageErrors.add(c.label() + ": " + c.pageError());
       } catch (RuntimeException e) {
         // One entry that cannot be stored must not stop the others; its source keeps its old
         // validators, so the entry is tried again on a later poll.
-        LOG.warn("could not store {}", c.entry().link(), e);
+        LOG.warn("could not store {}", c.label(), e);
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        unstored.putIfAbsent(c.source().id(), c.entry().link() + ": " + why);
-        pageErrors.add(c.entry().link() + ": not stored: " + why);
+        unstored.putIfAbsent(c.source().id(), c.label() + ": " + why);
+        pageErrors.add(c.label() + ": not stored: " + why);
       }
       progress.advance();
     }
@@ -145,7 +170,23 @@ public final class Pipeline {
 
     int briefed = refreshDerived();
     return new IngestReport(sources.size(), sourceErrors, seen, added, duplicates, skipped, pageErrors, briefed,
-        timer.since(timesBefore), sourceWarnings, repeated);
+        timer.since(timesBefore), sourceWarnings, repeated, updated);
+  }
+
+  /**
+   * Whether the stored article's entry came back changed (see {@link EntryVersions}). An article
+   * stored before entry versions were kept has no version to compare with: when its text is the
+   * feed's, the entry changed if its title or text differ from the stored ones (a correction made
+   * before the upgrade); otherwise this version becomes its first, without reading it again.
+   */
+  private boolean changedSinceStored(StoredArticle known, FeedEntry e) {
+    EntryVersion stored = store.entryVersion(known.id());
+    EntryVersion now = EntryVersions.of(e);
+    if (stored.fingerprint() != null) return EntryVersions.changed(stored, now);
+    boolean differs = "feed".equals(known.textSource())
+        && (!known.title().equals(Objects.toString(e.title(), "").strip()) || !known.text().equals(ArticleReader.feedText(e)));
+    if (!differs) store.saveEntryVersion(known.id(), now); // else the update records it
+    return differs;
   }
 
   /** Brings briefs, related stories and the index up to date with the store. */

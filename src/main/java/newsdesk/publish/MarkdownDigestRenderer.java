@@ -15,7 +15,7 @@ public final class MarkdownDigestRenderer implements DigestRenderer {
       for (String p : s.summary()) b.append(escape(p)).append("\n\n");
       if (s.readMore() != null && DigestFeeds.isWebUrl(s.readMore().url())) {
         b.append("Read more at [").append(escape(s.readMore().outlet())).append("](").append(destination(s.readMore().url())).append(")\n\n");
-      } else if (s.readMore() != null) {
+      } else if (s.readMore() != null && s.readMore().url() != null) {
         b.append("Read more at ").append(escape(s.readMore().outlet())).append("\n\n"); // never a javascript: or file: link
       }
       List<OtherCoverage> others = OtherCoverage.of(s);

@@ -15,7 +15,8 @@ public final class TextDigestRenderer implements DigestRenderer {
       if (!b.isEmpty()) b.append('\n');
       b.append(s.headline()).append('\n');
       for (String p : s.summary()) b.append(p).append('\n');
-      if (s.readMore() != null) b.append("Read more at ").append(s.readMore().outlet()).append(": ").append(s.readMore().url()).append('\n');
+      // An article without a link (a feed entry that had none) sends the reader nowhere: no line.
+      if (s.readMore() != null && s.readMore().url() != null) b.append("Read more at ").append(s.readMore().outlet()).append(": ").append(s.readMore().url()).append('\n');
       List<OtherCoverage> others = OtherCoverage.of(s);
       if (!others.isEmpty()) {
         b.append("Also covered by: ").append(String.join(", ", others.stream()

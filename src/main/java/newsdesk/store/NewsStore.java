@@ -63,6 +63,33 @@ public interface NewsStore extends AutoCloseable {
   /** Time of the newest stored article, or null when there is none. */
   Instant newestArticleTime();
 
+  // ---- updated entries and re-indexing (schema V8)
+  /** The article stored from the entry {@code guid} of source {@code sourceId}. */
+  Optional<StoredArticle> articleByGuid(long sourceId, String guid);
+
+  /** What the feed said of article {@code articleId}'s entry when last read; {@link EntryVersion#UNKNOWN} when not kept. */
+  EntryVersion entryVersion(long articleId);
+
+  /** Records what the feed said of article {@code articleId}'s entry. */
+  void saveEntryVersion(long articleId, EntryVersion version);
+
+  /**
+   * Rewrites an article from its updated entry (title, description, text, text source, content
+   * hash; {@code now} as its updated time) and marks it for {@linkplain #articlesToReindex
+   * re-indexing}, in one transaction. Its id, URLs and story stay.
+   */
+  void updateArticleContent(long articleId, String title, String description, String text, String textSource,
+      String contentHash, Instant now);
+
+  /** When the article was last rewritten from an updated entry, or null when never. */
+  Instant articleUpdatedAt(long articleId);
+
+  /** Articles rewritten since the index saw them, with an id at or below {@code throughId}, by id, at most {@code limit}. */
+  List<StoredArticle> articlesToReindex(long throughId, int limit);
+
+  /** Records that the index committed the current documents of these articles. */
+  void reindexed(java.util.Collection<Long> articleIds);
+
   /** Replaces the named entities of an article. */
   void saveEntities(long articleId, List<StoredEntity> entities);
 
@@ -85,6 +112,9 @@ public interface NewsStore extends AutoCloseable {
 
   /** Records that an article at {@code time} joined: widens the time span, bumps the version. */
   void storyGained(String storyId, Instant time, Instant now);
+
+  /** Records that an article of the story changed (bumps the version, so its brief is rewritten). */
+  void storyChanged(String storyId, Instant now);
 
   /** Moves every article of {@code from} into {@code into} and marks {@code from} merged. */
   void mergeStory(String from, String into, Instant now);

@@ -39,6 +39,63 @@ final class SqliteArticles {
     return first(db.query("SELECT * FROM articles WHERE public_id = ?", ps -> ps.setString(1, publicId), Rows::article));
   }
 
+  Optional<StoredArticle> articleByGuid(long sourceId, String guid) {
+    return first(db.query("SELECT * FROM articles WHERE source_id = ? AND guid = ?",
+        ps -> { ps.setLong(1, sourceId); ps.setString(2, guid); }, Rows::article));
+  }
+
+  EntryVersion entryVersion(long articleId) {
+    return first(db.query("SELECT entry_fingerprint, entry_updated FROM articles WHERE id = ?", ps -> ps.setLong(1, articleId),
+        rs -> new EntryVersion(rs.getString(1), Rows.instant(rs.getString(2))))).orElse(EntryVersion.UNKNOWN);
+  }
+
+  void saveEntryVersion(long articleId, EntryVersion v) {
+    db.update("UPDATE articles SET entry_fingerprint = ?, entry_updated = ? WHERE id = ?", ps -> {
+      ps.setString(1, v.fingerprint());
+      ps.setString(2, Rows.text(v.updated()));
+      ps.setLong(3, articleId);
+    });
+  }
+
+  void updateArticleContent(long articleId, String title, String description, String text, String textSource,
+      String contentHash, Instant now) {
+    db.inTransaction(() -> {
+      db.update("""
+          UPDATE articles SET title = ?, description = ?, text = ?, text_source = ?, content_hash = ?, updated_at = ?
+          WHERE id = ?""", ps -> {
+        ps.setString(1, title);
+        ps.setString(2, description);
+        ps.setString(3, text);
+        ps.setString(4, textSource);
+        ps.setString(5, contentHash);
+        ps.setString(6, now.toString());
+        ps.setLong(7, articleId);
+      });
+      db.update("INSERT OR IGNORE INTO articles_to_reindex(article_id) VALUES (?)", ps -> ps.setLong(1, articleId));
+      return null;
+    });
+  }
+
+  Instant articleUpdatedAt(long articleId) {
+    List<String> rows = db.query("SELECT updated_at FROM articles WHERE id = ?", ps -> ps.setLong(1, articleId),
+        rs -> rs.getString(1));
+    return rows.isEmpty() ? null : Rows.instant(rows.getFirst());
+  }
+
+  List<StoredArticle> articlesToReindex(long throughId, int limit) {
+    return db.query("""
+        SELECT a.* FROM articles_to_reindex r JOIN articles a ON a.id = r.article_id
+        WHERE r.article_id <= ? ORDER BY r.article_id LIMIT ?""",
+        ps -> { ps.setLong(1, throughId); ps.setInt(2, limit); }, Rows::article);
+  }
+
+  void reindexed(java.util.Collection<Long> articleIds) {
+    db.inTransaction(() -> {
+      for (long id : articleIds) db.update("DELETE FROM articles_to_reindex WHERE article_id = ?", ps -> ps.setLong(1, id));
+      return null;
+    });
+  }
+
   StoredArticle insertArticle(StoredArticle a) {
     return db.inTransaction(() -> {
       db.update("""

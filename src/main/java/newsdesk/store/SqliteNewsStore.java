@@ -171,6 +171,35 @@ public final class SqliteNewsStore implements NewsStore {
     return articles.newestArticleTime();
   }
   @Override
+  public Optional<StoredArticle> articleByGuid(long sourceId, String guid) {
+    return articles.articleByGuid(sourceId, guid);
+  }
+  @Override
+  public EntryVersion entryVersion(long articleId) {
+    return articles.entryVersion(articleId);
+  }
+  @Override
+  public void saveEntryVersion(long articleId, EntryVersion version) {
+    articles.saveEntryVersion(articleId, version);
+  }
+  @Override
+  public void updateArticleContent(long articleId, String title, String description, String text, String textSource,
+      String contentHash, Instant now) {
+    articles.updateArticleContent(articleId, title, description, text, textSource, contentHash, now);
+  }
+  @Override
+  public Instant articleUpdatedAt(long articleId) {
+    return articles.articleUpdatedAt(articleId);
+  }
+  @Override
+  public List<StoredArticle> articlesToReindex(long throughId, int limit) {
+    return articles.articlesToReindex(throughId, limit);
+  }
+  @Override
+  public void reindexed(java.util.Collection<Long> articleIds) {
+    articles.reindexed(articleIds);
+  }
+  @Override
   public void saveEntities(long articleId, List<StoredEntity> entities) {
     articles.saveEntities(articleId, entities);
   }
@@ -196,6 +225,10 @@ public final class SqliteNewsStore implements NewsStore {
   @Override
   public void storyGained(String storyId, Instant time, Instant now) {
     stories.storyGained(storyId, time, now);
+  }
+  @Override
+  public void storyChanged(String storyId, Instant now) {
+    stories.storyChanged(storyId, now);
   }
   @Override
   public void mergeStory(String from, String into, Instant now) {

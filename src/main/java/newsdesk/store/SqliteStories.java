@@ -36,6 +36,13 @@ final class SqliteStories {
     return first(db.query("SELECT * FROM stories WHERE id = ?", ps -> ps.setString(1, id), Rows::story));
   }
 
+  void storyChanged(String storyId, Instant now) {
+    db.update("UPDATE stories SET version = version + 1, updated_at = ? WHERE id = ?", ps -> {
+      ps.setString(1, now.toString());
+      ps.setString(2, storyId);
+    });
+  }
+
   void storyGained(String storyId, Instant time, Instant now) {
     String t = time.toString();
     db.update("""

@@ -127,7 +127,7 @@ final class ApiV1 {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", a.publicId());
     m.put("story_id", a.storyId());
-    m.put("url", a.url());
+    m.put("url", a.url() == null || a.url().isBlank() ? null : a.url()); // null: a feed entry without a link
     m.put("outlet", a.outlet());
     m.put("title", a.title());
     m.put("authors", a.authors());

@@ -41,6 +41,14 @@ class IngestSummaryTest {
   }
 
   @Test
+  void articlesRewrittenFromUpdatedEntriesAreCounted() {
+    IngestReport r = new IngestReport(1, Map.of(), 3, 0, 0, 1, List.of(), 2, Map.of(), Map.of(), 0, 2);
+    assertThat(IngestSummary.counts(r, Duration.ofMillis(300)))
+        .isEqualTo("Ingested 0 new articles (0 duplicates attached) from 1 source; 2 updated; skipped 1 entry already "
+            + "stored; 2 stories briefed; 0.3 s");
+  }
+
+  @Test
   void stageTimesSayTheyAreSummedOverThreads() {
     Map<String, Duration> times = new LinkedHashMap<>();
     times.put("fetch", Duration.ofMillis(10_760));

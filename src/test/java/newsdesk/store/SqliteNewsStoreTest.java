@@ -180,4 +180,35 @@ class SqliteNewsStoreTest {
       assertThat(migrated.outletName("example.org")).contains("Example");
     }
   }
+
+  /** Schema V8: links stored with a fragment lose it (hash-bang routes excepted); entry versions start unknown. */
+  @Test
+  void aDatabaseOfSchemaV7IsMigratedWithLinksWithoutFragments() {
+    Path old = dir.resolve("v7.db");
+    String url = "jdbc:sqlite:" + old.toAbsolutePath();
+    org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").target("7")
+        .load().migrate();
+    try (var c = java.sql.DriverManager.getConnection(url); var st = c.createStatement()) {
+      for (String[] a : new String[][] {{"a-1", "https://x.example/storm.html#comments", "https://x.example/storm.html"},
+          {"a-2", "https://y.example/#!/story/2", "https://y.example/story2"}}) {
+        st.execute("INSERT INTO articles(public_id, url, canonical_url, text, text_source, content_hash, fetched_at) VALUES ('"
+            + a[0] + "', '" + a[1] + "', '" + a[2] + "', 'Text.', 'feed', 'h" + a[0] + "', '2026-01-01T00:00:00Z')");
+      }
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+    try (SqliteNewsStore migrated = SqliteNewsStore.open(old)) {
+      assertThat(migrated.articleByPublicId("a-1").orElseThrow().url()).isEqualTo("https://x.example/storm.html");
+      assertThat(migrated.articleByPublicId("a-2").orElseThrow().url()).isEqualTo("https://y.example/#!/story/2");
+      long id = migrated.articleByPublicId("a-1").orElseThrow().id();
+      assertThat(migrated.entryVersion(id)).isEqualTo(EntryVersion.UNKNOWN);
+      assertThat(migrated.articleUpdatedAt(id)).isNull();
+      migrated.updateArticleContent(id, "New", null, "New text.", "feed", "h2", java.time.Instant.parse("2026-02-01T00:00:00Z"));
+      assertThat(migrated.articleUpdatedAt(id)).isEqualTo(java.time.Instant.parse("2026-02-01T00:00:00Z"));
+      assertThat(migrated.articlesToReindex(id - 1, 10)).as("only marks at or below the given id").isEmpty();
+      assertThat(migrated.articlesToReindex(id, 10)).extracting(StoredArticle::title).containsExactly("New");
+      migrated.reindexed(java.util.List.of(id));
+      assertThat(migrated.articlesToReindex(Long.MAX_VALUE, 10)).isEmpty();
+    }
+  }
 }

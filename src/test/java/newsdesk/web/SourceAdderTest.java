@@ -102,4 +102,21 @@ class SourceAdderTest {
       assertThat(store.sources()).hasSize(1);
     }
   }
+
+  @Test
+  void aFeedThatFailsIsNamedOnceInTheMessage() {
+    try (LocalServer server = new LocalServer();
+        HttpFetcher fetcher = new HttpFetcher(FetchConfig.defaults().withAllowPrivateNetwork(true)
+            .withRetries(0, Duration.ZERO, Duration.ZERO).withPoliteness(4, Duration.ZERO));
+        SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("db"))) {
+      server.route("/fail/feed.atom", LocalServer.text(500, "text/plain", "boom"));
+      SourceAdder adder = new SourceAdder(store,
+          new FeedDiscovery(fetcher, new StandardFeedParser(), SitemapReader.defaults(), Clock.systemUTC()));
+      String url = server.url("/fail/feed.atom").toString();
+
+      assertThatThrownBy(() -> adder.add(url)).isInstanceOf(HttpProblem.class)
+          .hasMessage("cannot read " + url + ": HTTP 500");
+      assertThat(store.sources()).isEmpty();
+    }
+  }
 }
