@@ -18,7 +18,8 @@ import java.util.Set;
  * place ({@link SummarizerConfig#factKeepRicher()}), so the brief keeps the fuller version and the
  * freed words or slot go to the next sentence. A sentence of an article
  * not yet in the brief gets {@link SummarizerConfig#newArticleBonus()}. It orders
- * them by article (the article holding the best sentence first) and by position within it, and
+ * them by article (one whose lead sentence was chosen first, the headline's article if it can,
+ * then the article holding the best sentence) and by position within it, and
  * groups them into short paragraphs.
  *
  * <p>A sentence opening with a pronoun or connective ("He said", "However") is chosen only right
@@ -53,7 +54,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     SummarizerConfig config = settings.forStory(
         (int) story.candidates().stream().mapToInt(Candidate::article).distinct().count());
     List<Candidate> chosen = select(config, story, new SentenceScorer(config).score(story), len);
-    List<List<SummarySentence>> paragraphs = paragraphs(config, order(chosen), articles);
+    List<List<SummarySentence>> paragraphs = paragraphs(config, order(chosen, headlines.titleArticle(articles)), articles);
     String lead = paragraphs.isEmpty() ? "" : paragraphs.get(0).get(0).text();
     return new Brief(headlines.write(articles, lead), paragraphs);
   }
@@ -167,9 +168,18 @@ public final class ExtractiveSummarizer implements Summarizer {
     return len.sentences() > 0 ? chosen.size() >= len.sentences() : words >= len.words();
   }
 
-  /** Article of the best sentence first, then by position; an unresolved opener never leads. */
-  private static List<Candidate> order(List<Candidate> chosen) {
+  /**
+   * By article, then by position within it. The first article is one whose opening sentence was
+   * chosen, so that the brief begins on a lead rather than on a later article's detail: the
+   * article whose title is the headline if its opening is among the chosen, else the first such
+   * article in the order of best sentences. The others follow in the order of their best sentence.
+   * An unresolved opener never leads.
+   */
+  private static List<Candidate> order(List<Candidate> chosen, int headlineArticle) {
     List<Integer> articleOrder = new ArrayList<>();
+    chosen.stream().filter(c -> c.index() == 0)
+        .min(Comparator.comparing((Candidate c) -> c.article() != headlineArticle))
+        .ifPresent(c -> articleOrder.add(c.article()));
     for (Candidate c : chosen) {
       if (!articleOrder.contains(c.article())) articleOrder.add(c.article());
     }

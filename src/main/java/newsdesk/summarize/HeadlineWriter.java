@@ -55,12 +55,11 @@ public final class HeadlineWriter {
   }
 
   /**
-   * The headline for a story.
-   *
-   * @param articles the story's articles (titles may be empty)
-   * @param lead     the brief's first sentence, used when no title will do (may be empty)
+   * The article whose title {@link #write} makes the headline: the title (of at least three words,
+   * not clickbait) whose content words the other articles' titles and openings support most; -1
+   * when no title will do and the headline comes from the brief's lead.
    */
-  public String write(List<SourceArticle> articles, String lead) {
+  public int titleArticle(List<SourceArticle> articles) {
     List<Set<String>> context = new ArrayList<>();
     for (SourceArticle a : articles) {
       Set<String> words = contentWords(a.title());
@@ -68,7 +67,7 @@ public final class HeadlineWriter {
       words.addAll(contentWords(text.substring(0, Math.min(text.length(), 400))));
       context.add(words);
     }
-    String best = "";
+    int best = -1;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < articles.size(); i++) {
       String title = clean(articles.get(i).title(), articles.get(i).outlet());
@@ -84,9 +83,21 @@ public final class HeadlineWriter {
       double score = support / Math.max(1, articles.size() - 1) - (wordsOf(title).length > MAX_WORDS ? 0.2 : 0);
       if (score > bestScore) {
         bestScore = score;
-        best = title;
+        best = i;
       }
     }
+    return best;
+  }
+
+  /**
+   * The headline for a story.
+   *
+   * @param articles the story's articles (titles may be empty)
+   * @param lead     the brief's first sentence, used when no title will do (may be empty)
+   */
+  public String write(List<SourceArticle> articles, String lead) {
+    int chosen = titleArticle(articles);
+    String best = chosen < 0 ? "" : clean(articles.get(chosen).title(), articles.get(chosen).outlet());
     if (best.isEmpty()) best = fromSentence(lead == null ? "" : lead);
     for (int i = 0; i < articles.size() && best.isEmpty(); i++) {
       best = clean(articles.get(i).title(), articles.get(i).outlet());

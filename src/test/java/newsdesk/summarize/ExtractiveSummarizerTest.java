@@ -133,4 +133,30 @@ class ExtractiveSummarizerTest {
     Brief brief = summarizer.summarize(story(), SummaryLength.sentences(2));
     assertThat(brief.headline()).isIn("Warehouse fire in Springfield", "Fire crews battle warehouse blaze");
   }
+
+  @Test
+  void theBriefOpensWithTheLeadOfTheArticleWhoseTitleIsTheHeadline() {
+    // The update's sentences score best (they repeat the others' words), but the headline names the
+    // flood itself: a brief that opened on the river receding would read out of order.
+    List<SourceArticle> flood = List.of(
+        new SourceArticle("first", "Floods force 3,000 from homes in Riverton", "Floodwaters from the swollen Marrow River "
+            + "forced about 3,000 residents of Riverton from their homes on Saturday, after two days of heavy rain. The river "
+            + "rose to 9.4 metres at the town bridge, its highest level since 1998, the regional water agency said. Emergency "
+            + "shelters were opened at two schools and the sports hall. Insurance assessors are expected in the town from "
+            + "Tuesday.", "Valley News", null),
+        new SourceArticle("mayor", "Riverton mayor declares emergency as river rises", "The mayor of Riverton has declared a "
+            + "state of emergency as the Marrow River burst its banks. Riverton mayor Helen Okafor said the water had reached "
+            + "parts of the town that had never flooded before. About 3,000 people have left their homes, officials said.",
+            "County Post", null),
+        new SourceArticle("update", "Marrow River begins to recede in Riverton, residents allowed back", "The Marrow River "
+            + "began to recede on Monday, falling to 8.1 metres at the Riverton bridge, and the first residents of Riverton "
+            + "were allowed back to their homes. Officials warned that some streets would stay closed while engineers "
+            + "checked bridges and roads. Insurance assessors are expected in the town from Tuesday.", "Radio Marrow", null));
+    Brief brief = summarizer.summarize(flood, SummaryLength.DEFAULT);
+    assertThat(brief.headline()).isEqualTo("Floods force 3,000 from homes in Riverton");
+    SummarySentence opening = brief.paragraphs().getFirst().getFirst();
+    assertThat(opening.articleId()).isEqualTo("first");
+    assertThat(opening.start()).isZero();
+    assertProvenance(brief, flood);
+  }
 }
