@@ -2,11 +2,9 @@ package newsdesk.cluster;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import newsdesk.text.DetectedLanguage;
 
@@ -47,10 +45,9 @@ public final class OnlineStoryClusterer implements StoryClusterer {
   private final DocumentVectorizer vectorizer;
   private final StoryScorer scorer;
   private final LinkedHashMap<String, Story> active = new LinkedHashMap<>();
-  private final Map<Integer, List<Story>> postings = new HashMap<>();
+  private final StoryTermIndex index = new StoryTermIndex();
   private long streamTime = Long.MIN_VALUE;
   private long created;
-  private long searches;
   private long placed;
 
   public OnlineStoryClusterer(DocumentAnalyzer analyzer, ClusteringConfig config) {
@@ -188,7 +185,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       eldest.active = false;
       it.remove();
     }
-    if (++placed % SWEEP_EVERY == 0) sweepPostings();
+    if (++placed % SWEEP_EVERY == 0) index.sweep();
     return s;
   }
 
@@ -198,7 +195,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     int[] terms = vector.terms();
     double[] weights = vector.weights();
     for (int i = 0; i < terms.length; i++) {
-      if (story.centroid.get(terms[i]) == 0) postings.computeIfAbsent(terms[i], k -> new ArrayList<>()).add(story);
+      if (story.centroid.get(terms[i]) == 0) index.add(terms[i], story);
       story.centroid.add(terms[i], weights[i]);
     }
     story.size++;
@@ -221,38 +218,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
   }
 
   private List<Story> candidates(DocumentVector vector, String language, long time, long published) {
-    long stamp = searches++;
-    int[] terms = vector.terms();
-    double[] weights = vector.weights();
-    Integer[] order = new Integer[terms.length];
-    for (int i = 0; i < order.length; i++) order[i] = i;
-    java.util.Arrays.sort(order, (a, b) -> Double.compare(weights[b], weights[a]));
-    List<Story> found = new ArrayList<>();
-    int limit = Math.min(config.candidateTerms(), order.length);
-    for (int k = 0; k < limit; k++) {
-      List<Story> list = postings.get(terms[order[k]]);
-      if (list == null) continue;
-      for (Story s : list) {
-        if (s.stamp == stamp || !s.active) continue;
-        s.stamp = stamp;
-        if (!compatible(language, s.language) || quiet(s, time) || predates(s, published)) continue;
-        s.partial = 0;
-        found.add(s);
-      }
-    }
-    if (found.size() > config.maxCandidates()) {
-      for (Story s : found) s.partial = partialScore(s, vector, order, limit);
-      found.sort(Comparator.comparingDouble((Story s) -> -s.partial).thenComparingLong(s -> s.order));
-      found = new ArrayList<>(found.subList(0, config.maxCandidates()));
-    }
-    found.sort(Comparator.comparingLong(s -> s.order));
-    return found;
-  }
-
-  private static double partialScore(Story s, DocumentVector v, Integer[] order, int limit) {
-    double sum = 0;
-    for (int k = 0; k < limit; k++) sum += v.weights()[order[k]] * s.centroid.get(v.terms()[order[k]]);
-    return s.normSquared == 0 ? 0 : sum / s.norm();
+    return index.candidates(vector, config.candidateTerms(), config.maxCandidates(),
+        s -> compatible(language, s.language) && !quiet(s, time) && !predates(s, published));
   }
 
   /**
@@ -284,7 +251,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     double dot = keep.cosine(gone) * keep.norm() * gone.norm();
     keep.normSquared += 2 * dot + gone.normSquared;
     gone.centroid.forEach((term, weight) -> {
-      if (keep.centroid.get(term) == 0) postings.computeIfAbsent(term, k -> new ArrayList<>()).add(keep);
+      if (keep.centroid.get(term) == 0) index.add(term, keep);
       keep.centroid.add(term, weight);
     });
     keep.size += gone.size;
@@ -299,15 +266,5 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     if (DetectedLanguage.UNDETERMINED.equals(keep.language)) keep.language = gone.language;
     gone.active = false;
     active.remove(gone.id);
-  }
-
-  /** Drops stories that left the working set from the index, so that memory stays flat. */
-  private void sweepPostings() {
-    Iterator<Map.Entry<Integer, List<Story>>> it = postings.entrySet().iterator();
-    while (it.hasNext()) {
-      List<Story> list = it.next().getValue();
-      list.removeIf(s -> !s.active);
-      if (list.isEmpty()) it.remove();
-    }
   }
 }

@@ -4,7 +4,6 @@ import java.io.StringReader;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -36,8 +35,6 @@ final class XmlTreeReader {
   private static final int TAIL = 8192;
   /** Undeclared prefixes declared before a document counts as not well-formed (each costs one more parse). */
   private static final int MAX_UNDECLARED_PREFIXES = 16;
-  private static final Pattern ELEMENT_PREFIX_UNBOUND = Pattern.compile("#ElementPrefixUnbound\\?([^&]+)&(\\S+)");
-  private static final Pattern ATTRIBUTE_PREFIX_UNBOUND = Pattern.compile("#AttributePrefixUnbound\\?([^&]+)&([^&]+)&(\\S+)");
 
   /** A new StAX factory per document: factories are not specified to be thread-safe. */
   private static XMLInputFactory factory() {
@@ -66,8 +63,8 @@ final class XmlTreeReader {
     // Prefixes used without a declaration (dc:, media:, common in the wild) lose nothing either:
     // each is declared on the root, with its usual namespace when it is a well-known one.
     for (int i = 0; i < MAX_UNDECLARED_PREFIXES; i++) {
-      String prefix = unboundPrefix(failure);
-      String declared = prefix == null ? null : declareOnRoot(repaired, prefix);
+      String prefix = UndeclaredPrefixes.prefixOf(failure);
+      String declared = prefix == null ? null : UndeclaredPrefixes.declareOnRoot(repaired, prefix);
       if (declared == null) break;
       repaired = declared;
       try {
@@ -78,63 +75,6 @@ final class XmlTreeReader {
     }
     XmlElement root = finish(lenient(repaired), documentBase);
     return new Result(root, false, root == null ? null : damage(repaired, root, failure));
-  }
-
-  /** The prefix a strict parse failed on for want of a declaration, or null when it failed otherwise. */
-  private static String unboundPrefix(Exception failure) {
-    String message = failure.getMessage();
-    if (!(failure instanceof XMLStreamException) || message == null) return null;
-    Matcher element = ELEMENT_PREFIX_UNBOUND.matcher(message);
-    if (element.find()) return element.group(1);
-    Matcher attribute = ATTRIBUTE_PREFIX_UNBOUND.matcher(message);
-    return attribute.find() ? attribute.group(3) : null;
-  }
-
-  /**
-   * {@code text} with {@code xmlns:prefix} declared on its root element: the prefix's well-known
-   * namespace ({@link Ns#wellKnownPrefix}), else one of its own ({@link Ns#UNDECLARED}, read as no
-   * namespace). Null when the root cannot be found or already declares the prefix.
-   */
-  static String declareOnRoot(String text, String prefix) {
-    if (!prefix.matches("[A-Za-z_][\\w.-]*") || prefix.equalsIgnoreCase("xml") || prefix.equalsIgnoreCase("xmlns")) return null;
-    int start = rootStart(text);
-    if (start < 0) return null;
-    int nameEnd = start + 1;
-    while (nameEnd < text.length() && !Character.isWhitespace(text.charAt(nameEnd)) && text.charAt(nameEnd) != '>'
-        && text.charAt(nameEnd) != '/') nameEnd++;
-    int tagEnd = text.indexOf('>', nameEnd);
-    if (tagEnd < 0 || text.substring(nameEnd, tagEnd).contains("xmlns:" + prefix + "=")) return null;
-    String uri = Ns.wellKnownPrefix(prefix);
-    if (uri.isEmpty()) uri = Ns.UNDECLARED + prefix;
-    return text.substring(0, nameEnd) + " xmlns:" + prefix + "=\"" + uri + "\"" + text.substring(nameEnd);
-  }
-
-  /** Where the root element's start tag begins, after the prolog (declaration, comments, PIs, doctype); -1 if none. */
-  private static int rootStart(String text) {
-    int i = 0;
-    while (true) {
-      i = text.indexOf('<', i);
-      if (i < 0 || i + 1 >= text.length()) return -1;
-      if (text.startsWith("<?", i)) {
-        i = text.indexOf("?>", i);
-        if (i < 0) return -1;
-      } else if (text.startsWith("<!--", i)) {
-        i = text.indexOf("-->", i);
-        if (i < 0) return -1;
-      } else if (text.startsWith("<!", i)) {
-        int subset = text.indexOf('[', i);
-        int close = text.indexOf('>', i);
-        if (subset >= 0 && subset < close) {
-          int subsetEnd = text.indexOf(']', subset);
-          close = subsetEnd < 0 ? -1 : text.indexOf('>', subsetEnd);
-        }
-        if (close < 0) return -1;
-        i = close;
-      } else {
-        return i;
-      }
-      i++;
-    }
   }
 
   /**
@@ -153,21 +93,10 @@ final class XmlTreeReader {
     String message = strictFailure.getMessage();
     if (message != null) {
       int at = message.lastIndexOf("Message: ");
-      String reason = readable((at >= 0 ? message.substring(at + 9) : message).strip());
+      String reason = UndeclaredPrefixes.readable((at >= 0 ? message.substring(at + 9) : message).strip());
       if (!reason.isEmpty()) sb.append(" (").append(reason).append(')');
     }
     return sb.toString();
-  }
-
-  /** The StAX parser reports unbound prefixes as a spec URL with arguments: say it in words. */
-  private static String readable(String reason) {
-    Matcher element = ELEMENT_PREFIX_UNBOUND.matcher(reason);
-    if (element.find()) return "the namespace prefix of <" + element.group(2) + "> is not declared";
-    Matcher attribute = ATTRIBUTE_PREFIX_UNBOUND.matcher(reason);
-    if (attribute.find()) {
-      return "the namespace prefix of attribute " + attribute.group(2) + " of <" + attribute.group(1) + "> is not declared";
-    }
-    return reason;
   }
 
   /**

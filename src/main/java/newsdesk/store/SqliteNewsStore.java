@@ -16,7 +16,8 @@ import newsdesk.text.EntityAliases;
  * <p>The connection, the lock and transactions live in {@link SqliteDatabase}; this class hands
  * each call to the part that owns its tables: {@link SqliteSources}, {@link SqliteArticles},
  * {@link SqliteStories}, {@link SqliteWebState} and {@link SqliteWebQueries}. A transaction opened
- * here spans the calls made inside it, whichever part serves them.
+ * here spans the calls made inside it, whichever part serves them. Its length is the breadth of
+ * {@link NewsStore}: each method is a one-line hand-over, the logic lives in the parts.
  */
 public final class SqliteNewsStore implements NewsStore {
   private final SqliteDatabase database;

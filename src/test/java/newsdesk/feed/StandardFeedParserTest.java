@@ -179,9 +179,9 @@ class StandardFeedParserTest {
         + "<dc:creator>&who; Doe</dc:creator></item></channel></rss>");
     assertThat(feed.problems()).isEmpty();
     assertThat(feed.entries().getFirst().authors()).containsExactly("Jane Doe");
-    assertThat(XmlTreeReader.declareOnRoot("<rdf:RDF xmlns:rdf=\"r\"/>", "rdf")).isNull();
-    assertThat(XmlTreeReader.declareOnRoot("<rss/>", "xmlns")).isNull();
-    assertThat(XmlTreeReader.declareOnRoot("<rss/>", "dc")).isEqualTo("<rss xmlns:dc=\"" + Ns.DC + "\"/>");
+    assertThat(UndeclaredPrefixes.declareOnRoot("<rdf:RDF xmlns:rdf=\"r\"/>", "rdf")).isNull();
+    assertThat(UndeclaredPrefixes.declareOnRoot("<rss/>", "xmlns")).isNull();
+    assertThat(UndeclaredPrefixes.declareOnRoot("<rss/>", "dc")).isEqualTo("<rss xmlns:dc=\"" + Ns.DC + "\"/>");
   }
 
   @Test
