@@ -120,7 +120,7 @@ public final class SummarizeCommand implements Callable<Integer> {
       }
     }, ErrorReporter.inputProblems(spec.commandLine()));
     out.flush();
-    if (skipped > 0) err.println(command + ": " + skipped + " line(s) skipped");
+    if (skipped > 0) err.println(command + ": " + Plural.count(skipped, "line") + " skipped");
     // As cluster: one bad story does not fail a run that produced the others (a pipeline keeps them).
     return skipped > 0 && written[0] == 0 ? 1 : 0;
   }

@@ -107,7 +107,7 @@ class SummarizeCommandTest {
     assertThat(r.lines()).extracting(n -> n.path("id").asText()).containsExactly("s1", "empty");
     assertThat(r.lines().get(1).path("summary").asText()).isEmpty();
     assertThat(r.err()).startsWith("newsdesk summarize: " + dir.resolve("in.jsonl") + " line 1 skipped: not JSON (")
-        .endsWith("newsdesk summarize: 1 line(s) skipped\n");
+        .endsWith("newsdesk summarize: 1 line skipped\n");
     assertThat(r.exit()).isZero();
   }
 
@@ -116,7 +116,7 @@ class SummarizeCommandTest {
     Run r = run("{not json\n[1, 2]\n", "--sentences", "2");
     assertThat(r.lines()).isEmpty();
     assertThat(r.err()).contains(" line 1 skipped: not JSON (", " line 2 skipped: not a JSON object\n")
-        .endsWith("newsdesk summarize: 2 line(s) skipped\n");
+        .endsWith("newsdesk summarize: 2 lines skipped\n");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(run("", "--sentences", "2").exit()).as("an empty file is no error").isZero();
   }
@@ -160,7 +160,7 @@ class SummarizeCommandTest {
         "--sentences", "2");
     assertThat(r.lines()).extracting(n -> n.path("id").asText()).containsExactly("s1");
     assertThat(r.err()).isEqualTo("newsdesk summarize: " + dir.resolve("in.jsonl") + " line 1 skipped: no \"id\"\n"
-        + "newsdesk summarize: 1 line(s) skipped\n");
+        + "newsdesk summarize: 1 line skipped\n");
     assertThat(r.exit()).isZero();
   }
 
