@@ -53,13 +53,15 @@ public final class ExtractiveSummarizer implements Summarizer {
     StoryAnalyzer.Story story = analyzer.analyze(articles);
     SummarizerConfig config = settings.forStory(
         (int) story.candidates().stream().mapToInt(Candidate::article).distinct().count());
-    List<Candidate> chosen = select(config, story, new SentenceScorer(config).score(story), len);
-    List<List<SummarySentence>> paragraphs = paragraphs(config, order(chosen, headlines.titleArticle(articles)), articles);
+    int headlineArticle = headlines.titleArticle(articles);
+    List<Candidate> chosen = select(config, story, new SentenceScorer(config).score(story), len, headlineArticle);
+    List<List<SummarySentence>> paragraphs = paragraphs(config, order(chosen, headlineArticle), articles);
     String lead = paragraphs.isEmpty() ? "" : paragraphs.get(0).get(0).text();
     return new Brief(headlines.write(articles, lead), paragraphs);
   }
 
-  private static List<Candidate> select(SummarizerConfig config, StoryAnalyzer.Story story, double[] score, SummaryLength len) {
+  private static List<Candidate> select(SummarizerConfig config, StoryAnalyzer.Story story, double[] score, SummaryLength len,
+      int headlineArticle) {
     List<Candidate> cs = story.candidates();
     List<Candidate> chosen = new ArrayList<>();
     Set<Integer> taken = new HashSet<>();
@@ -91,7 +93,7 @@ public final class ExtractiveSummarizer implements Summarizer {
         if (best < 0) break;
         taken.add(best);
         Candidate picked = cs.get(best);
-        List<Candidate> superseded = superseded(config, picked, chosen);
+        List<Candidate> superseded = superseded(config, picked, chosen, headlineArticle);
         chosen.removeAll(superseded);
         for (Candidate s : superseded) words -= s.words();
         chosen.add(picked);
@@ -135,9 +137,18 @@ public final class ExtractiveSummarizer implements Summarizer {
     return Fact.RICHER;
   }
 
-  private static List<Candidate> superseded(SummarizerConfig config, Candidate c, List<Candidate> chosen) {
+  /**
+   * The chosen sentences {@code c} restates with more besides. The opening of the headline's
+   * article is never one: sharing its names is not saying what it says (a follow-up's "Senators
+   * questioned the pact" shares every name of "The two countries signed a pact"), and without it
+   * the brief can lose the event its headline names.
+   */
+  private static List<Candidate> superseded(SummarizerConfig config, Candidate c, List<Candidate> chosen, int headlineArticle) {
     List<Candidate> out = new ArrayList<>();
-    for (Candidate s : chosen) if (compare(config, c, s, chosen) == Fact.RICHER) out.add(s);
+    for (Candidate s : chosen) {
+      if (s.article() == headlineArticle && s.index() == 0) continue;
+      if (compare(config, c, s, chosen) == Fact.RICHER) out.add(s);
+    }
     return out;
   }
 

@@ -176,13 +176,22 @@ final class StoryAnalyzer {
    * "These" points forward ("This is the moment a ..."), so it stands on its own.
    */
   private boolean isDangling(Draft d) {
-    if (d.opensArticle) return !d.tokens.isEmpty() && !CATAPHORIC.contains(d.tokens.get(0)) && opensWithConnective(d.tokens);
-    return d.continuesQuote || opensWithConnective(d.tokens);
+    if (d.opensArticle) return !d.tokens.isEmpty() && !CATAPHORIC.contains(d.tokens.get(0)) && opensWithConnective(d);
+    return d.continuesQuote || opensWithConnective(d);
   }
 
   private static final java.util.Set<String> CATAPHORIC = java.util.Set.of("this", "these");
+  /** A first word of two or more capitals (after any opening quotation mark), then a non-letter. */
+  private static final java.util.regex.Pattern ACRONYM_FIRST =
+      java.util.regex.Pattern.compile("[\\s\"'\u201C\u2018(]*\\p{Lu}{2,}(?![\\p{L}])");
 
-  private boolean opensWithConnective(List<String> tokens) {
+  private boolean opensWithConnective(Draft d) {
+    List<String> tokens = d.tokens;
+    for (List<String> opener : resources.standAloneOpeners()) {
+      if (tokens.size() >= opener.size() && tokens.subList(0, opener.size()).equals(opener)) return false;
+    }
+    // "US", "IT": an acronym, not the pronoun its lower case spells.
+    if (ACRONYM_FIRST.matcher(d.sentence).lookingAt()) return false;
     for (List<String> opener : resources.danglingOpeners()) {
       if (tokens.size() >= opener.size() && tokens.subList(0, opener.size()).equals(opener)) {
         return true;

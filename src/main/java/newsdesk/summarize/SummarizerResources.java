@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  *                        is cut from the start of the sentence
  * @param questions       patterns of a sentence that asks a question (not a fact)
  * @param numberWords     numbers written as words ("three", "million"), anchors of a fact
+ * @param standAloneOpeners openers that begin with a word of {@code danglingOpeners} but point
+ *                        nowhere ("It was reported that ...", "It emerged on Monday ..."): a
+ *                        sentence starting with one stands on its own
  * @param replyOpeners    patterns of the opening of a reply that leans on the question before it
  *                        ("Yes.", "No, I think ...", "That's right"), matched at the start of a
  *                        sentence after any opening quotation mark
@@ -37,7 +40,8 @@ public record SummarizerResources(
     List<Pattern> transcriptLabels,
     List<Pattern> questions,
     Set<String> numberWords,
-    List<Pattern> replyOpeners) {
+    List<Pattern> replyOpeners,
+    List<List<String>> standAloneOpeners) {
 
   private static final String BASE = "/newsdesk/summarize/";
 
@@ -51,6 +55,15 @@ public record SummarizerResources(
     questions = List.copyOf(questions);
     numberWords = Set.copyOf(numberWords);
     replyOpeners = List.copyOf(replyOpeners);
+    standAloneOpeners = standAloneOpeners.stream().map(List::copyOf).toList();
+  }
+
+  /** The lists without stand-alone openers (the record's shape before they were added). */
+  public SummarizerResources(Set<String> abbreviations, Set<String> stopwords, List<List<String>> danglingOpeners,
+      List<BoilerplateRule> boilerplate, List<Pattern> datelines, List<Pattern> transcriptLabels,
+      List<Pattern> questions, Set<String> numberWords, List<Pattern> replyOpeners) {
+    this(abbreviations, stopwords, danglingOpeners, boilerplate, datelines, transcriptLabels, questions,
+        numberWords, replyOpeners, List.of());
   }
 
   /** The lists without reply openers (the record's shape before they were added). */
@@ -58,7 +71,7 @@ public record SummarizerResources(
       List<BoilerplateRule> boilerplate, List<Pattern> datelines, List<Pattern> transcriptLabels,
       List<Pattern> questions, Set<String> numberWords) {
     this(abbreviations, stopwords, danglingOpeners, boilerplate, datelines, transcriptLabels, questions,
-        numberWords, List.of());
+        numberWords, List.of(), List.of());
   }
 
   /** Loads the bundled English lists. */
@@ -66,9 +79,7 @@ public record SummarizerResources(
     return new SummarizerResources(
         words(lines("abbreviations.txt")),
         words(lines("stopwords.txt")),
-        lines("dangling-openers.txt").stream()
-            .map(l -> List.of(l.toLowerCase(Locale.ROOT).split("\\s+")))
-            .toList(),
+        phrases(lines("dangling-openers.txt")),
         lines("boilerplate.txt").stream().map(BoilerplateRule::of).toList(),
         lines("datelines.txt").stream().map(Pattern::compile).toList(),
         lines("/newsdesk/text/transcript-labels.txt").stream().map(Pattern::compile).toList(),
@@ -76,7 +87,12 @@ public record SummarizerResources(
         words(lines("number-words.txt")),
         lines("reply-openers.txt").stream()
             .map(l -> Pattern.compile(l, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
-            .toList());
+            .toList(),
+        phrases(lines("stand-alone-openers.txt")));
+  }
+
+  private static List<List<String>> phrases(List<String> lines) {
+    return lines.stream().map(l -> List.of(l.toLowerCase(Locale.ROOT).split("\\s+"))).toList();
   }
 
   private static Set<String> words(List<String> lines) {

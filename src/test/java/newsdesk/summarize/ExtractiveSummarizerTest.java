@@ -159,4 +159,33 @@ class ExtractiveSummarizerTest {
     assertThat(opening.start()).isZero();
     assertProvenance(brief, flood);
   }
+
+  @Test
+  void anAcronymOrAnAnticipatoryItOpensABriefLikeAnyLead() {
+    String rest = " Day made many studio albums and was awarded the Presidential Medal of Freedom.\n\n"
+        + "Her animal foundation said she had been in excellent health for her age but had recently had pneumonia.\n\n"
+        + "Day was born Doris Mary Ann Kappelhoff in Cincinnati, Ohio in 1922.";
+    for (String lead : List.of("US singer and actor Doris Day died on Monday at her home in Carmel Valley, California.",
+        "It was reported on Saturday that Doris Day died at her home in Carmel Valley, California.")) {
+      List<SourceArticle> story = List.of(new SourceArticle("day", "Actor Doris Day dies at 97", lead + rest, "Wire", null));
+      Brief brief = summarizer.summarize(story, SummaryLength.sentences(2));
+      assertThat(brief.paragraphs().getFirst().getFirst().text()).as(lead).isEqualTo(lead);
+    }
+  }
+
+  @Test
+  void aFollowUpSharingTheHeadlineArticlesNamesNeverReplacesItsLead() {
+    List<SourceArticle> pact = List.of(
+        new SourceArticle("signed", "U.S. and Saudi Arabia sign defence pact at White House", "The U.S. and Saudi Arabia "
+            + "signed a defence agreement at the White House on Sunday.\n\nCrown Prince Mohammed bin Salman met the "
+            + "president for two hours before the signing.\n\nThe agreement must still be approved by the Senate.",
+            "Capital Times", null),
+        new SourceArticle("doubts", "Senators question United States guarantee to Riyadh", "Several senators questioned on "
+            + "Sunday the guarantee the United States gave Saudi Arabia in the new defence pact at the White House.\n\n"
+            + "The Senate foreign relations committee will hold hearings on the pact in December.", "Hill Daily", null));
+    Brief brief = summarizer.summarize(pact, SummaryLength.DEFAULT);
+    assertThat(brief.paragraphs().getFirst().getFirst().text())
+        .isEqualTo("The U.S. and Saudi Arabia signed a defence agreement at the White House on Sunday.");
+    assertProvenance(brief, pact);
+  }
 }
