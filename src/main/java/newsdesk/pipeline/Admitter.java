@@ -182,7 +182,7 @@ final class Admitter {
   /**
    * {@code c}, or, when its page text is no article (a cookie wall, a bot check, a stub) but the
    * feed entry has text that is, the candidate with the feed's text: the page failed, the feed did
-   * not.
+   * not. A short page keeps its text against a feed text that is short as well and no longer.
    */
   private Candidate withUsableText(Candidate c) {
     if (FEED.equals(c.textSource())) return c;
@@ -191,6 +191,9 @@ final class Admitter {
     String feedText = ArticleReader.feedText(c.entry());
     ContentVerdict feed = timer.time("dedup", () -> stages.contentCheck().check(feedText));
     if (!feed.isArticle() && feed.status() != ContentVerdict.Status.TOO_SHORT) return c;
+    // A short page (a brief item) is still the fuller text when the feed's is no article either and
+    // no longer: "Record apples." must not stand for the page's two paragraphs.
+    if (!feed.isArticle() && page.status() == ContentVerdict.Status.TOO_SHORT && feedText.length() <= c.text().length()) return c;
     return new Candidate(c.source(), c.entry(), c.article(), feedText, FEED,
         "the page has no article content (" + page.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
   }

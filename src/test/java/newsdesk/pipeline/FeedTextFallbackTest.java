@@ -83,4 +83,24 @@ class FeedTextFallbackTest {
       assertThat(a.storyId()).isNotNull();
     }
   }
+
+  @Test
+  void aShortPageKeepsItsTextAgainstAShorterFeedSummary() {
+    try (LoopbackFixture f = new LoopbackFixture(dir)) {
+      LocalServer server = f.server;
+      server.route("/apples", LocalServer.text(200, "text/html", "<html><body><article><h1>Orchard harvest</h1>"
+          + "<p>Growers in the valley picked a record 40,000 tonnes of apples this autumn.</p>"
+          + "<p>The orchard association said warm weather in May helped the blossom.</p></article></body></html>"));
+      String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Farm news</title>"
+          + item(server, "apples", "Record apple harvest", "Record apples.", 1) + "</channel></rss>";
+      server.route("/feed", LocalServer.text(200, "application/rss+xml", rss));
+      var source = f.store.addSource(server.url("/feed").toString(), "feed", null, null);
+
+      f.pipeline(StandardStages.create()).ingest(List.of(source));
+
+      StoredArticle a = f.store.articlesAfter(0, 10).getFirst();
+      assertThat(a.textSource()).isEqualTo("page");
+      assertThat(a.text()).contains("record 40,000 tonnes").contains("warm weather in May");
+    }
+  }
 }
