@@ -106,7 +106,8 @@ public final class SearchCommand implements Callable<Integer> {
         for (SearchHit h : found) {
           Hit hit = hit(ws, h);
           System.out.println(hit.title() + " — " + hit.outlet());
-          System.out.println("  " + hit.url());
+          // An article from a feed entry without a link has no address to show.
+          if (hit.url() != null && !hit.url().isBlank()) System.out.println("  " + hit.url());
           if (!h.snippet().isBlank()) System.out.println("  " + h.snippet());
         }
       }
