@@ -190,8 +190,8 @@ final class StoryAnalyzer {
     for (List<String> opener : resources.standAloneOpeners()) {
       if (tokens.size() >= opener.size() && tokens.subList(0, opener.size()).equals(opener)) return false;
     }
-    // "US", "IT": an acronym, not the pronoun its lower case spells.
-    if (ACRONYM_FIRST.matcher(d.sentence).lookingAt()) return false;
+    // "US", "IT": an acronym, not the pronoun its lower case spells (unless the whole sentence shouts).
+    if (ACRONYM_FIRST.matcher(d.sentence).lookingAt() && d.sentence.chars().anyMatch(Character::isLowerCase)) return false;
     for (List<String> opener : resources.danglingOpeners()) {
       if (tokens.size() >= opener.size() && tokens.subList(0, opener.size()).equals(opener)) {
         return true;
