@@ -14,6 +14,7 @@ package newsdesk.summarize;
  * @param dangling    opens with a pronoun or connective that refers back
  * @param endsClean   ends with a sentence terminator (or a closing quote after one)
  * @param opensQuote  opens with a quotation mark
+ * @param leavesQuoteOpen a quotation is still open at its end (it closes in a later sentence)
  * @param keyBigrams  stemmed bigrams with at least one content word, distinct (for bigram support)
  * @param facts       content words, names and numbers, for the "each fact once" rule
  * @param question    asks rather than tells: taken only when nothing else is left
@@ -35,7 +36,8 @@ record Candidate(
     long[] keyBigrams,
     FactSignature facts,
     boolean question,
-    boolean reply) {
+    boolean reply,
+    boolean leavesQuoteOpen) {
 
   /** Share of the shorter sentence's bigrams that the other one also has. */
   double sharedBigrams(Candidate other) {

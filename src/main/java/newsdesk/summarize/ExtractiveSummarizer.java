@@ -74,6 +74,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     int passes = 4;
     double[] redundancy = new double[cs.size()];
     Set<Integer> articlesUsed = new HashSet<>();
+    java.util.Map<Integer, List<Integer>> closingOf = new java.util.HashMap<>();
     for (int pass = 0; pass < passes && !full(chosen, words, len)
         && (pass == 0 || len.sentences() > 0 || chosen.isEmpty()); pass++) {
       while (!full(chosen, words, len)) {
@@ -84,7 +85,13 @@ public final class ExtractiveSummarizer implements Summarizer {
           Candidate c = cs.get(i);
           double value = score[i] - config.mmrLambda() * redundancy[i]
               + (articlesUsed.contains(c.article()) ? 0 : config.newArticleBonus());
-          if (value <= bestValue || !admissible(config, c, pass, chosen, words, len)) continue;
+          if (value <= bestValue) continue;
+          List<Integer> closing = c.leavesQuoteOpen() ? quoteClosing(config, cs, i, taken, chosen) : List.of();
+          boolean withClosing = closing != null
+              && admissible(config, c, pass, chosen, words + wordsOf(cs, closing), len, closing.size());
+          // Once the brief is short of sentences (the later passes), an open quotation is the lesser evil.
+          if (!withClosing && ((pass < 2 && closing != null) || !admissible(config, c, pass, chosen, words, len, 0))) continue;
+          closingOf.put(i, withClosing ? closing : List.of());
           if (value > bestValue) {
             bestValue = value;
             best = i;
@@ -99,9 +106,17 @@ public final class ExtractiveSummarizer implements Summarizer {
         chosen.add(picked);
         articlesUsed.add(picked.article());
         words += picked.words();
+        // A quotation the picked sentence leaves open is closed by the sentences that follow it.
+        for (int j : closingOf.get(best)) {
+          taken.add(j);
+          chosen.add(cs.get(j));
+          words += cs.get(j).words();
+        }
         if (superseded.isEmpty()) {
+          List<Candidate> added = new ArrayList<>(List.of(picked));
+          for (int j : closingOf.get(best)) added.add(cs.get(j));
           for (int i = 0; i < cs.size(); i++) {
-            redundancy[i] = Math.max(redundancy[i], cs.get(i).vector().dot(picked.vector()));
+            for (Candidate a : added) redundancy[i] = Math.max(redundancy[i], cs.get(i).vector().dot(a.vector()));
           }
         } else {
           for (int i = 0; i < cs.size(); i++) {
@@ -152,7 +167,46 @@ public final class ExtractiveSummarizer implements Summarizer {
     return out;
   }
 
-  private static boolean admissible(SummarizerConfig config, Candidate c, int pass, List<Candidate> chosen, int words, SummaryLength len) {
+  /** Most sentences taken along to close a quotation a chosen sentence leaves open. */
+  private static final int MAX_QUOTE_RUN = 3;
+
+  /**
+   * The sentences after {@code cs[i]} in its article, not yet taken, up to the one that closes the
+   * quotation {@code cs[i]} leaves open; null when none closes it within {@link #MAX_QUOTE_RUN} or
+   * one of them would repeat a chosen sentence, {@code cs[i]} or another of them (then
+   * {@code cs[i]} may still be chosen alone).
+   */
+  private static List<Integer> quoteClosing(SummarizerConfig config, List<Candidate> cs, int i, Set<Integer> taken,
+      List<Candidate> chosen) {
+    List<Integer> run = new ArrayList<>();
+    Candidate c = cs.get(i);
+    List<Candidate> before = new ArrayList<>(chosen);
+    before.add(c);
+    for (int j = i + 1, k = 1; j < cs.size() && k <= MAX_QUOTE_RUN; j++, k++) {
+      Candidate n = cs.get(j);
+      if (n.article() != c.article() || n.index() != c.index() + k) return null;
+      if (!taken.contains(j)) {
+        // A closing sentence that would say a chosen one's fact again cannot be taken along.
+        for (Candidate s : before) {
+          if (n.sharedBigrams(s) > config.maxSharedBigrams() || compare(config, n, s, before) != Fact.NEW) return null;
+        }
+        run.add(j);
+        before.add(n);
+      }
+      if (!n.leavesQuoteOpen()) return run;
+    }
+    return null;
+  }
+
+  private static int wordsOf(List<Candidate> cs, List<Integer> ids) {
+    int sum = 0;
+    for (int j : ids) sum += cs.get(j).words();
+    return sum;
+  }
+
+  private static boolean admissible(SummarizerConfig config, Candidate c, int pass, List<Candidate> chosen, int words,
+      SummaryLength len, int alongside) {
+    if (len.sentences() > 0 && chosen.size() + 1 + alongside > len.sentences()) return false;
     if (pass < 1 && c.words() < config.minWords()) return false;
     if (pass < 2 && c.dangling() && !hasPredecessor(config, c, chosen)) return false;
     if (pass < 3 && (c.question() || c.reply())) return false;

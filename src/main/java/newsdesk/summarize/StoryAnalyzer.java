@@ -58,7 +58,7 @@ final class StoryAnalyzer {
             .mapToInt(s -> ids.computeIfAbsent(s, k -> ids.size()))
             .toArray();
         drafts.add(new Draft(a, kept++, start, span.end(), span.paragraph(), sentence, tokens, terms,
-            keyBigrams(tokens, stems, stemmer), continuesQuote, opensArticle));
+            keyBigrams(tokens, stems, stemmer), continuesQuote, opensArticle, insideQuote));
       }
     }
     double[] isf = inverseSentenceFrequency(drafts, ids.size());
@@ -69,7 +69,7 @@ final class StoryAnalyzer {
       candidates.add(new Candidate(d.article, d.index, d.start, d.end, d.paragraph,
           wordCount(d.sentence), weigh(d.terms, isf), bigrams(d.tokens), isDangling(d),
           endsClean(d.sentence), opensQuote(d.sentence), d.keyBigrams,
-          facts.get(i), isQuestion(d.sentence), isReply(d.sentence)));
+          facts.get(i), isQuestion(d.sentence), isReply(d.sentence), d.leavesQuoteOpen));
     }
     List<SparseVector> titles = new ArrayList<>();
     for (SourceArticle article : articles) {
@@ -86,7 +86,8 @@ final class StoryAnalyzer {
   }
 
   private record Draft(int article, int index, int start, int end, int paragraph, String sentence,
-      List<String> tokens, int[] terms, long[] keyBigrams, boolean continuesQuote, boolean opensArticle) {}
+      List<String> tokens, int[] terms, long[] keyBigrams, boolean continuesQuote, boolean opensArticle,
+      boolean leavesQuoteOpen) {}
 
   private long[] keyBigrams(List<String> tokens, Map<String, String> stems, EnglishStemmer stemmer) {
     long[] out = new long[Math.max(0, tokens.size() - 1)];

@@ -188,4 +188,22 @@ class ExtractiveSummarizerTest {
         .isEqualTo("The U.S. and Saudi Arabia signed a defence agreement at the White House on Sunday.");
     assertProvenance(brief, pact);
   }
+
+  @Test
+  void aQuotationOpenedInAChosenSentenceIsClosedInTheBrief() {
+    String text = "The mayor of Springfield resigned on Monday after a corruption inquiry found she had misused city funds. "
+        + "Speaking outside city hall, the mayor said: \"I have decided to resign as mayor of Springfield today because the "
+        + "inquiry into city funds has made my work impossible. I will fight to clear my name.\" "
+        + "Her deputy will lead the city until an election is held in the spring. "
+        + "The inquiry into the city funds was opened last year by the state attorney.";
+    List<SourceArticle> story = List.of(new SourceArticle("m", "Springfield mayor resigns", text, "Gazette", null));
+    for (SummaryLength length : List.of(SummaryLength.sentences(2), SummaryLength.sentences(3), SummaryLength.words(60))) {
+      Brief brief = summarizer.summarize(story, length);
+      assertProvenance(brief, story);
+      for (List<SummarySentence> paragraph : brief.paragraphs()) {
+        String joined = String.join(" ", paragraph.stream().map(SummarySentence::text).toList());
+        assertThat(joined.chars().filter(ch -> ch == '"').count() % 2).as("%s: %s", length, joined).isZero();
+      }
+    }
+  }
 }
