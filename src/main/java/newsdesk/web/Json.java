@@ -21,8 +21,12 @@ final class Json {
     }
   }
 
+  /** The body of an error answer; a record, so that "status" always comes before "reason". */
+  record Problem(int status, String reason) {}
+
   void error(Context ctx, int status, String reason) {
-    send(ctx, status, Map.of("error", Map.of("status", status, "reason", reason)));
+    // Map.of orders its keys differently from one JVM to the next: the nested object is a record.
+    send(ctx, status, Map.of("error", new Problem(status, reason)));
   }
 
   /** The request body as a JSON object; anything else is a 400. */

@@ -54,6 +54,7 @@ class ApiTest {
     JsonNode e = json(r).get("error");
     assertThat(e.get("status").asInt()).isEqualTo(status);
     assertThat(e.get("reason").asText()).isNotBlank();
+    assertThat(r.body()).as("keys in the documented order").startsWith("{\"error\":{\"status\":" + status + ",\"reason\":");
   }
 
   static List<String> ids(JsonNode page, String field) {
