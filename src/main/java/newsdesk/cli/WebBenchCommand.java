@@ -175,8 +175,11 @@ public final class WebBenchCommand implements Callable<Integer> {
     m.put("passes", r.passes(p99));
     Map<String, Object> kinds = new LinkedHashMap<>();
     for (String kind : r.byKind().keySet()) {
-      kinds.put(kind, Map.of("n", r.byKind().get(kind).length, "p50_ms", Math.round(r.quantile(kind, 0.5) * 10) / 10.0,
-          "p99_ms", Math.round(r.quantile(kind, 0.99) * 10) / 10.0));
+      Map<String, Object> k = new LinkedHashMap<>(); // one key order in every run, like the outer object
+      k.put("n", r.byKind().get(kind).length);
+      k.put("p50_ms", Math.round(r.quantile(kind, 0.5) * 10) / 10.0);
+      k.put("p99_ms", Math.round(r.quantile(kind, 0.99) * 10) / 10.0);
+      kinds.put(kind, k);
     }
     m.put("by_kind", kinds);
     return m;
