@@ -142,7 +142,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     FactSignature b = s.facts();
     double w = config.factAnchorWeight();
     double t = c.article() == s.article() && config.factOverlapWithin() >= 0 ? config.factOverlapWithin() : config.factOverlap();
-    if (!a.repeats(b, t, w)) return Fact.NEW;
+    if (!a.repeats(b, t, w, config.factPlainOverlap())) return Fact.NEW;
     if (config.factKeepRicher() <= 0) return Fact.REPEAT;
     if (a.coveredBy(b, w) >= t || b.coveredBy(a, w) < t) return Fact.REPEAT;
     if (c.words() < s.words()) return Fact.REPEAT;

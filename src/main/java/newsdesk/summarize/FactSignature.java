@@ -28,11 +28,28 @@ record FactSignature(int[] terms, boolean[] anchor, double[] weight, int[] speci
    * @param threshold    least weighted overlap coefficient
    * @param anchorWeight how many times a common word a name or number weighs
    */
+  /**
+   * Terms two sentences must share before their plain overlap counts: "One fact here." and
+   * "Another fact there." share all their content and still say nothing alike.
+   */
+  static final int PLAIN_MIN_TERMS = 3;
+
   boolean repeats(FactSignature other, double threshold, double anchorWeight) {
+    return repeats(other, threshold, anchorWeight, 0);
+  }
+
+  /**
+   * {@link #repeats(FactSignature, double, double)}, or, with {@code plainThreshold} above 0, the
+   * two share at least that weighted share of the smaller one's terms even without a name or number
+   * (and at least {@link #PLAIN_MIN_TERMS} terms).
+   */
+  boolean repeats(FactSignature other, double threshold, double anchorWeight, double plainThreshold) {
     if (sharesAny(specific, other.specific)) return true;
-    double shared = sharedWeight(other, anchorWeight);
     double smaller = Math.min(total(anchorWeight), other.total(anchorWeight));
-    return shared > 0 && smaller > 0 && shared / smaller >= threshold;
+    if (smaller <= 0) return false;
+    double shared = sharedWeight(other, anchorWeight, true);
+    if (shared > 0 && shared / smaller >= threshold) return true;
+    return plainThreshold > 0 && sharedWeight(other, anchorWeight, false) / smaller >= plainThreshold;
   }
 
   /**
@@ -45,16 +62,22 @@ record FactSignature(int[] terms, boolean[] anchor, double[] weight, int[] speci
     return shared > 0 && own > 0 ? shared / own : 0;
   }
 
-  /** The weight of the terms both sentences have, or 0 when they share no name or number. */
+  /** The weight of the terms both sentences have; 0 when they share no name or number and one is needed. */
   private double sharedWeight(FactSignature other, double anchorWeight) {
+    return sharedWeight(other, anchorWeight, true);
+  }
+
+  private double sharedWeight(FactSignature other, double anchorWeight, boolean needAnchor) {
     double shared = 0;
     int sharedAnchors = 0;
+    int sharedTerms = 0;
     int i = 0;
     int j = 0;
     while (i < terms.length && j < other.terms.length) {
       if (terms[i] == other.terms[j]) {
         boolean a = anchor[i] || other.anchor[j];
         if (a) sharedAnchors++;
+        sharedTerms++;
         shared += weight[i] * (a ? anchorWeight : 1);
         i++;
         j++;
@@ -64,7 +87,8 @@ record FactSignature(int[] terms, boolean[] anchor, double[] weight, int[] speci
         j++;
       }
     }
-    return sharedAnchors == 0 ? 0 : shared;
+    if (needAnchor ? sharedAnchors == 0 : sharedTerms < PLAIN_MIN_TERMS) return 0;
+    return shared;
   }
 
   private double total(double anchorWeight) {

@@ -49,6 +49,11 @@ import java.util.Map;
  *                         below 0, the same as {@code factOverlap} (two outlets paraphrase one
  *                         fact; one article rarely says it twice, but often names its subjects
  *                         again in sentences that say something new)
+ * @param factPlainOverlap above 0: a sentence also restates a chosen one's fact, without any shared
+ *                         name or number, when at least this share of the smaller one's terms
+ *                         (rarity-weighted) is in both ("the town hall opened as an emergency
+ *                         shelter" beside "The town hall has been turned into an emergency
+ *                         shelter"); 0 turns it off
  */
 public record SummarizerConfig(
     double positionWeight,
@@ -72,7 +77,20 @@ public record SummarizerConfig(
     double factAnchorWeight,
     double newArticleBonus,
     double factKeepRicher,
-    double factOverlapWithin) {
+    double factOverlapWithin,
+    double factPlainOverlap) {
+
+  /** The parameters as they were before {@code factPlainOverlap} (off). */
+  public SummarizerConfig(double positionWeight, double positionDecay, double centralityWeight, double agreementWeight,
+      double titleWeight, double articleWeight, double bigramWeight, int minWords, int idealMaxWords, double longPenalty,
+      double noPunctPenalty, int fragmentWords, double quotePenalty, double mmrLambda, double maxSharedBigrams,
+      int paragraphSentences, int danglingWindow, double factOverlap, double factAnchorWeight, double newArticleBonus,
+      double factKeepRicher, double factOverlapWithin) {
+    this(positionWeight, positionDecay, centralityWeight, agreementWeight, titleWeight, articleWeight, bigramWeight,
+        minWords, idealMaxWords, longPenalty, noPunctPenalty, fragmentWords, quotePenalty, mmrLambda, maxSharedBigrams,
+        paragraphSentences, danglingWindow, factOverlap, factAnchorWeight, newArticleBonus, factKeepRicher,
+        factOverlapWithin, 0);
+  }
 
   /** The parameters as they were before {@code factKeepRicher} and {@code factOverlapWithin} (both off). */
   public SummarizerConfig(double positionWeight, double positionDecay, double centralityWeight, double agreementWeight,
@@ -81,12 +99,12 @@ public record SummarizerConfig(
       int paragraphSentences, int danglingWindow, double factOverlap, double factAnchorWeight, double newArticleBonus) {
     this(positionWeight, positionDecay, centralityWeight, agreementWeight, titleWeight, articleWeight, bigramWeight,
         minWords, idealMaxWords, longPenalty, noPunctPenalty, fragmentWords, quotePenalty, mmrLambda, maxSharedBigrams,
-        paragraphSentences, danglingWindow, factOverlap, factAnchorWeight, newArticleBonus, 0, -1);
+        paragraphSentences, danglingWindow, factOverlap, factAnchorWeight, newArticleBonus, 0, -1, 0);
   }
 
   /** Shared starting values; {@link SummarizerSettings#defaults()} adjusts them per kind of story. */
   public static SummarizerConfig defaults() {
-    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0, 0, -1);
+    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0, 0, -1, 0.7);
   }
 
   /**

@@ -206,4 +206,20 @@ class ExtractiveSummarizerTest {
       }
     }
   }
+
+  @Test
+  void aFactWithoutNamesOrNumbersIsToldOnceToo() {
+    List<SourceArticle> flood = List.of(
+        new SourceArticle("a", "Hundreds evacuated as Riverton floods", "Riverton was flooded on Sunday when the Maple River "
+            + "overtopped its banks after heavy rain, forcing hundreds of people from their homes.\n\nFire crews used boats "
+            + "to rescue families stranded in the Eastside district, the county fire service said.\n\nThe town hall has been "
+            + "turned into an emergency shelter for evacuated residents.", "Valley News", null),
+        new SourceArticle("b", "Storm floods Riverton as Maple River bursts its banks", "A powerful storm flooded the town of "
+            + "Riverton on Sunday morning after the Maple River burst its banks following two days of torrential rain.\n\n"
+            + "Hundreds of residents were evacuated from low-lying streets near the river, and the town hall opened as an "
+            + "emergency shelter.\n\nForecasters said more rain was expected later in the week.", "County Post", null));
+    Brief brief = summarizer.summarize(flood, SummaryLength.DEFAULT);
+    assertThat(brief.sentences()).filteredOn(s -> s.text().contains("emergency shelter")).hasSize(1);
+    assertProvenance(brief, flood);
+  }
 }
