@@ -45,7 +45,9 @@ public final class IndexSync {
    * Replaces the documents of articles rewritten from an updated feed entry. Only those the index
    * has reached: adding a later one would move the high-water mark past articles not indexed yet
    * (the tail indexes it, and a later call clears its mark). The marks are cleared after the index
-   * committed, so a crash in between indexes them again, never loses one.
+   * committed, so a crash in between indexes them again, never loses one; and only for the versions
+   * indexed, so an article rewritten again meanwhile (a {@code fetch} beside {@code serve}) keeps
+   * its mark.
    */
   private int reindexRewritten() {
     int total = 0;
@@ -53,7 +55,7 @@ public final class IndexSync {
       List<StoredArticle> batch = store.articlesToReindex(index.indexedThrough(), BATCH);
       if (batch.isEmpty()) return total;
       index.add(batch);
-      store.reindexed(batch.stream().map(StoredArticle::id).toList());
+      store.reindexed(batch);
       total += batch.size();
     }
   }

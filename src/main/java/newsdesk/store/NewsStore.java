@@ -87,8 +87,12 @@ public interface NewsStore extends AutoCloseable {
   /** Articles rewritten since the index saw them, with an id at or below {@code throughId}, by id, at most {@code limit}. */
   List<StoredArticle> articlesToReindex(long throughId, int limit);
 
-  /** Records that the index committed the current documents of these articles. */
-  void reindexed(java.util.Collection<Long> articleIds);
+  /**
+   * Records that the index committed these versions of the articles (as read by
+   * {@link #articlesToReindex}). An article rewritten again since keeps its mark, so its newer
+   * version is indexed by the next call.
+   */
+  void reindexed(java.util.Collection<StoredArticle> indexed);
 
   /** Replaces the named entities of an article. */
   void saveEntities(long articleId, List<StoredEntity> entities);

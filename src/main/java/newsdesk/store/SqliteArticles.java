@@ -89,9 +89,18 @@ final class SqliteArticles {
         ps -> { ps.setLong(1, throughId); ps.setInt(2, limit); }, Rows::article);
   }
 
-  void reindexed(java.util.Collection<Long> articleIds) {
+  void reindexed(java.util.Collection<StoredArticle> indexed) {
     db.inTransaction(() -> {
-      for (long id : articleIds) db.update("DELETE FROM articles_to_reindex WHERE article_id = ?", ps -> ps.setLong(1, id));
+      // Only while the article is as indexed: a rewrite in between keeps the mark it set.
+      for (StoredArticle a : indexed) {
+        db.update("DELETE FROM articles_to_reindex WHERE article_id = ? AND EXISTS "
+            + "(SELECT 1 FROM articles WHERE id = ? AND title IS ? AND content_hash IS ?)", ps -> {
+              ps.setLong(1, a.id());
+              ps.setLong(2, a.id());
+              ps.setString(3, a.title());
+              ps.setString(4, a.contentHash());
+            });
+      }
       return null;
     });
   }

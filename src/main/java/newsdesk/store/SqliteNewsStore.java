@@ -197,8 +197,8 @@ public final class SqliteNewsStore implements NewsStore {
     return articles.articlesToReindex(throughId, limit);
   }
   @Override
-  public void reindexed(java.util.Collection<Long> articleIds) {
-    articles.reindexed(articleIds);
+  public void reindexed(java.util.Collection<StoredArticle> indexed) {
+    articles.reindexed(indexed);
   }
   @Override
   public void saveEntities(long articleId, List<StoredEntity> entities) {

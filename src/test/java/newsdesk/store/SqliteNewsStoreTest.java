@@ -207,7 +207,12 @@ class SqliteNewsStoreTest {
       assertThat(migrated.articleUpdatedAt(id)).isEqualTo(java.time.Instant.parse("2026-02-01T00:00:00Z"));
       assertThat(migrated.articlesToReindex(id - 1, 10)).as("only marks at or below the given id").isEmpty();
       assertThat(migrated.articlesToReindex(id, 10)).extracting(StoredArticle::title).containsExactly("New");
-      migrated.reindexed(java.util.List.of(id));
+      List<StoredArticle> read = migrated.articlesToReindex(id, 10);
+      // Rewritten again after the index read it: committing the older version must not clear the mark.
+      migrated.updateArticleContent(id, "Newer", null, "Newer text.", "feed", "h3", java.time.Instant.parse("2026-02-02T00:00:00Z"));
+      migrated.reindexed(read);
+      assertThat(migrated.articlesToReindex(id, 10)).extracting(StoredArticle::title).containsExactly("Newer");
+      migrated.reindexed(migrated.articlesToReindex(id, 10));
       assertThat(migrated.articlesToReindex(Long.MAX_VALUE, 10)).isEmpty();
     }
   }
