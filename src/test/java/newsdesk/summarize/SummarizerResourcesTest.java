@@ -1,0 +1,28 @@
+package newsdesk.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The bundled English lists say what their headers promise. */
+class SummarizerResourcesTest {
+  private static boolean reply(String sentence) {
+    for (Pattern p : SummarizerResources.english().replyOpeners()) if (p.matcher(sentence).lookingAt()) return true;
+    return false;
+  }
+
+  @Test
+  void replyCuesAreAnswersNotTheAdverbsThatOpenReporting() {
+    for (String answer : List.of("Yes, much faster.", "No, I think it is too late.", "Absolutely.", "That's right.",
+        "Maybe, but I'm not the one to do it.", "Uhh... because it's fun.")) {
+      assertThat(reply(answer)).as(answer).isTrue();
+    }
+    for (String reporting : List.of("Indeed, the council voted 7-2 to approve the budget.",
+        "Perhaps, as officials feared, the bridge will stay closed.", "Of course, the vote is not final.",
+        "Certainly, the storm was the worst in a decade.", "No one was hurt.", "Well-known actors attended.")) {
+      assertThat(reply(reporting)).as(reporting).isFalse();
+    }
+  }
+}
