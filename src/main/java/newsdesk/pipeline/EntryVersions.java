@@ -9,7 +9,9 @@ import newsdesk.store.EntryVersion;
  * summary or content differ from what the feed said when the article was stored (a corrected
  * headline, a rising toll), or when it declares a later updated time (the page may have changed
  * while the feed's excerpt did not). An entry that comes back with an earlier or the same updated
- * time and the same words is unchanged and is not read again.
+ * time and the same words is unchanged and is not read again. A feed whose every known entry
+ * comes back only with a later time (a feed stamped anew on each build) has not changed any of
+ * them ({@code Pipeline} skips them).
  */
 final class EntryVersions {
   private EntryVersions() {}
@@ -26,6 +28,11 @@ final class EntryVersions {
    * before versions were kept ({@code stored.fingerprint()} null) has nothing to compare with: it
    * is unchanged, and the caller records {@code now} as its version.
    */
+  /** Whether {@code now} differs from {@code stored} only by a later updated time (same words). */
+  static boolean onlyRestamped(EntryVersion stored, EntryVersion now) {
+    return stored.fingerprint() != null && stored.fingerprint().equals(now.fingerprint()) && changed(stored, now);
+  }
+
   static boolean changed(EntryVersion stored, EntryVersion now) {
     if (stored.fingerprint() == null) return false;
     if (!stored.fingerprint().equals(now.fingerprint())) return true;

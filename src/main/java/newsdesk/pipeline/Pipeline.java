@@ -89,6 +89,8 @@ public final class Pipeline {
     Map<FeedEntry, StoredArticle> updates = new IdentityHashMap<>();
     for (SourcePoller.Poll poll : polls) {
       List<FeedEntry> fresh = new ArrayList<>();
+      Map<FeedEntry, StoredArticle> restamped = new IdentityHashMap<>();
+      int knownHere = 0;
       for (FeedEntry e : poll.entries()) {
         seen++;
         Optional<StoredArticle> known = e.id() != null ? store.articleByGuid(poll.source().id(), e.id()) : Optional.empty();
@@ -110,12 +112,27 @@ public final class Pipeline {
         }
         if (known.isEmpty()) {
           fresh.add(e);
-        } else if (changedSinceStored(known.get(), e)) {
+          continue;
+        }
+        knownHere++;
+        if (!changedSinceStored(known.get(), e)) {
+          skipped++;
+        } else if (EntryVersions.onlyRestamped(store.entryVersion(known.get().id()), EntryVersions.of(e))) {
+          restamped.put(e, known.get());
+        } else {
           updates.put(e, known.get());
           fresh.add(e);
-        } else {
-          skipped++;
         }
+      }
+      // A feed that gives every entry a new updated time on each build says nothing of any one
+      // of them: reading all their pages again on every poll would only load the site.
+      if (restamped.size() >= 2 && restamped.size() == knownHere) {
+        skipped += restamped.size();
+      } else {
+        restamped.forEach((e, k) -> {
+          updates.put(e, k);
+          fresh.add(e);
+        });
       }
       work.add(new SourcePoller.Poll(poll.source(), fresh, null));
     }

@@ -158,4 +158,39 @@ class UpdatedEntryTest {
         + "<item><title>" + title + "</title><link>" + server.url("/storm.html") + "</link><guid>storm-1</guid>"
         + "<description>" + text + "</description><pubDate>Sun, 29 Nov 2026 10:00:00 GMT</pubDate></item></channel></rss>";
   }
+
+  static String twoEntries(LocalServer server, String firstUpdated, String secondUpdated) {
+    return "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Glenport Herald</title><id>urn:glen</id>"
+        + "<updated>" + secondUpdated + "</updated>"
+        + "<entry><id>urn:two:1</id><title>Storm kills 3 in Glenport</title><link href=\"" + server.url("/storm.html")
+        + "\"/><updated>" + firstUpdated + "</updated><content type=\"text\">" + BEFORE + "</content></entry>"
+        + "<entry><id>urn:two:2</id><title>Harbour reopens after storm</title><link href=\"" + server.url("/harbour.html")
+        + "\"/><updated>" + secondUpdated + "</updated><content type=\"text\">The harbour of Glenport reopened on Tuesday"
+        + " after divers cleared the wrecks of the boats sunk in the storm, the harbour master said.</content></entry></feed>";
+  }
+
+  @Test
+  void aFeedThatRestampsEveryEntryOnEachBuildIsNotReadAgainButOneRestampedEntryIs() {
+    try (LoopbackFixture f = new LoopbackFixture(dir)) {
+      f.server.route("/feed.atom", LocalServer.text(200, "application/atom+xml",
+          twoEntries(f.server, "2026-11-29T10:00:00Z", "2026-11-29T10:00:00Z")));
+      Source source = f.store.addSource(f.server.url("/feed.atom").toString(), "feed", null, null);
+      f.pipeline(StandardStages.create()).ingest(List.of(source));
+      long reads = f.server.count("/storm.html") + f.server.count("/harbour.html");
+
+      // Every entry stamped anew, words unchanged: the feed was rebuilt, no entry was corrected.
+      f.server.route("/feed.atom", LocalServer.text(200, "application/atom+xml",
+          twoEntries(f.server, "2026-11-30T09:00:00Z", "2026-11-30T09:00:00Z")));
+      IngestReport restamped = f.pipeline(StandardStages.create()).ingest(List.of(f.store.source(source.id()).orElseThrow()));
+      assertThat(restamped.skipped()).isEqualTo(2);
+      assertThat(f.server.count("/storm.html") + f.server.count("/harbour.html")).isEqualTo(reads);
+
+      // One entry with a later time among unchanged ones: its page may have been corrected, so it is read.
+      f.server.route("/feed.atom", LocalServer.text(200, "application/atom+xml",
+          twoEntries(f.server, "2026-11-29T10:00:00Z", "2026-12-01T09:00:00Z")));
+      f.pipeline(StandardStages.create()).ingest(List.of(f.store.source(source.id()).orElseThrow()));
+      assertThat(f.server.count("/harbour.html")).isGreaterThan(0);
+      assertThat(f.server.count("/storm.html") + f.server.count("/harbour.html")).isEqualTo(reads + 1);
+    }
+  }
 }
