@@ -143,7 +143,7 @@ final class Admitter {
    * the brief. The article keeps its id, URLs and story (no re-clustering: a corrected headline is
    * the same event). When the page cannot be read this time, a text read from the page before is
    * kept rather than replaced by the feed's shorter one. Returns {@link Outcome#UPDATED}, or
-   * {@link Outcome#ALREADY_STORED} when title and text came out as they were (the new version is
+   * {@link Outcome#ALREADY_STORED} when title, text and description came out as they were (the new version is
    * recorded either way, so the entry is not read again).
    */
   Outcome update(Candidate c, StoredArticle known) {
@@ -153,10 +153,12 @@ final class Admitter {
     String text = pageLost ? known.text() : fresh.text();
     String textSource = pageLost ? known.textSource() : fresh.textSource();
     String title = fresh.title().isBlank() ? known.title() : fresh.title();
-    boolean changed = !title.equals(known.title()) || !text.equals(known.text());
+    String description = fresh.description() != null ? fresh.description() : known.description();
+    boolean changed = !title.equals(known.title()) || !text.equals(known.text())
+        || !java.util.Objects.equals(description, known.description());
     StoredArticle rewritten = new StoredArticle(known.id(), known.publicId(), known.sourceId(), known.guid(), known.url(),
         known.canonicalUrl(), known.outlet(), title, known.authors(), known.published(), known.fetchedAt(), known.language(),
-        fresh.description() != null ? fresh.description() : known.description(), known.image(), text, textSource,
+        description, known.image(), text, textSource,
         Ids.hash(normalized(text)), known.duplicateOf(), known.storyId());
     AnalyzedDocument analyzed = changed && known.storyId() != null
         ? timer.time("cluster", () -> stages.analyzer().analyze(document(rewritten))) : null;
