@@ -142,7 +142,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     FactSignature b = s.facts();
     double w = config.factAnchorWeight();
     double t = c.article() == s.article() && config.factOverlapWithin() >= 0 ? config.factOverlapWithin() : config.factOverlap();
-    if (!a.repeats(b, t, w, config.factPlainOverlap())) return Fact.NEW;
+    if (!a.repeats(b, t, w, config.factPlainOverlap(), config.factPlainMinTerms())) return Fact.NEW;
     if (config.factKeepRicher() <= 0) return Fact.REPEAT;
     if (a.coveredBy(b, w) >= t || b.coveredBy(a, w) < t) return Fact.REPEAT;
     if (c.words() < s.words()) return Fact.REPEAT;
@@ -167,12 +167,10 @@ public final class ExtractiveSummarizer implements Summarizer {
     return out;
   }
 
-  /** Most sentences taken along to close a quotation a chosen sentence leaves open. */
-  private static final int MAX_QUOTE_RUN = 3;
-
   /**
    * The sentences after {@code cs[i]} in its article, not yet taken, up to the one that closes the
-   * quotation {@code cs[i]} leaves open; null when none closes it within {@link #MAX_QUOTE_RUN} or
+   * quotation {@code cs[i]} leaves open; null when none closes it within
+   * {@link SummarizerConfig#quoteClosingSentences()} or
    * one of them would repeat a chosen sentence, {@code cs[i]} or another of them (then
    * {@code cs[i]} may still be chosen alone).
    */
@@ -182,7 +180,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     Candidate c = cs.get(i);
     List<Candidate> before = new ArrayList<>(chosen);
     before.add(c);
-    for (int j = i + 1, k = 1; j < cs.size() && k <= MAX_QUOTE_RUN; j++, k++) {
+    for (int j = i + 1, k = 1; j < cs.size() && k <= config.quoteClosingSentences(); j++, k++) {
       Candidate n = cs.get(j);
       if (n.article() != c.article() || n.index() != c.index() + k) return null;
       if (!taken.contains(j)) {

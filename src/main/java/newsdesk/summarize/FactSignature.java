@@ -28,28 +28,22 @@ record FactSignature(int[] terms, boolean[] anchor, double[] weight, int[] speci
    * @param threshold    least weighted overlap coefficient
    * @param anchorWeight how many times a common word a name or number weighs
    */
-  /**
-   * Terms two sentences must share before their plain overlap counts: "One fact here." and
-   * "Another fact there." share all their content and still say nothing alike.
-   */
-  static final int PLAIN_MIN_TERMS = 3;
-
   boolean repeats(FactSignature other, double threshold, double anchorWeight) {
-    return repeats(other, threshold, anchorWeight, 0);
+    return repeats(other, threshold, anchorWeight, 0, 0);
   }
 
   /**
    * {@link #repeats(FactSignature, double, double)}, or, with {@code plainThreshold} above 0, the
    * two share at least that weighted share of the smaller one's terms even without a name or number
-   * (and at least {@link #PLAIN_MIN_TERMS} terms).
+   * (and at least {@code plainMinTerms} terms).
    */
-  boolean repeats(FactSignature other, double threshold, double anchorWeight, double plainThreshold) {
+  boolean repeats(FactSignature other, double threshold, double anchorWeight, double plainThreshold, int plainMinTerms) {
     if (sharesAny(specific, other.specific)) return true;
     double smaller = Math.min(total(anchorWeight), other.total(anchorWeight));
     if (smaller <= 0) return false;
-    double shared = sharedWeight(other, anchorWeight, true);
+    double shared = sharedWeight(other, anchorWeight, true, 0);
     if (shared > 0 && shared / smaller >= threshold) return true;
-    return plainThreshold > 0 && sharedWeight(other, anchorWeight, false) / smaller >= plainThreshold;
+    return plainThreshold > 0 && sharedWeight(other, anchorWeight, false, plainMinTerms) / smaller >= plainThreshold;
   }
 
   /**
@@ -64,10 +58,10 @@ record FactSignature(int[] terms, boolean[] anchor, double[] weight, int[] speci
 
   /** The weight of the terms both sentences have; 0 when they share no name or number and one is needed. */
   private double sharedWeight(FactSignature other, double anchorWeight) {
-    return sharedWeight(other, anchorWeight, true);
+    return sharedWeight(other, anchorWeight, true, 0);
   }
 
-  private double sharedWeight(FactSignature other, double anchorWeight, boolean needAnchor) {
+  private double sharedWeight(FactSignature other, double anchorWeight, boolean needAnchor, int minTerms) {
     double shared = 0;
     int sharedAnchors = 0;
     int sharedTerms = 0;
@@ -87,7 +81,7 @@ record FactSignature(int[] terms, boolean[] anchor, double[] weight, int[] speci
         j++;
       }
     }
-    if (needAnchor ? sharedAnchors == 0 : sharedTerms < PLAIN_MIN_TERMS) return 0;
+    if (needAnchor ? sharedAnchors == 0 : sharedTerms < minTerms) return 0;
     return shared;
   }
 

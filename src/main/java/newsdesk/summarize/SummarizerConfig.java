@@ -54,6 +54,11 @@ import java.util.Map;
  *                         (rarity-weighted) is in both ("the town hall opened as an emergency
  *                         shelter" beside "The town hall has been turned into an emergency
  *                         shelter"); 0 turns it off
+ * @param factPlainMinTerms the fewest terms such a pair must share ("One fact here." and "Another
+ *                         fact there." share all their content words and still say nothing alike)
+ * @param quoteClosingSentences a chosen sentence that leaves a quotation open takes along up to this
+ *                         many following sentences of its article that close it (when they fit the
+ *                         length and repeat nothing); 0 takes none
  */
 public record SummarizerConfig(
     double positionWeight,
@@ -78,9 +83,11 @@ public record SummarizerConfig(
     double newArticleBonus,
     double factKeepRicher,
     double factOverlapWithin,
-    double factPlainOverlap) {
+    double factPlainOverlap,
+    int factPlainMinTerms,
+    int quoteClosingSentences) {
 
-  /** The parameters as they were before {@code factPlainOverlap} (off). */
+  /** The parameters as they were before {@code factPlainOverlap} (off) and quotation closing (off). */
   public SummarizerConfig(double positionWeight, double positionDecay, double centralityWeight, double agreementWeight,
       double titleWeight, double articleWeight, double bigramWeight, int minWords, int idealMaxWords, double longPenalty,
       double noPunctPenalty, int fragmentWords, double quotePenalty, double mmrLambda, double maxSharedBigrams,
@@ -89,7 +96,7 @@ public record SummarizerConfig(
     this(positionWeight, positionDecay, centralityWeight, agreementWeight, titleWeight, articleWeight, bigramWeight,
         minWords, idealMaxWords, longPenalty, noPunctPenalty, fragmentWords, quotePenalty, mmrLambda, maxSharedBigrams,
         paragraphSentences, danglingWindow, factOverlap, factAnchorWeight, newArticleBonus, factKeepRicher,
-        factOverlapWithin, 0);
+        factOverlapWithin, 0, 3, 0);
   }
 
   /** The parameters as they were before {@code factKeepRicher} and {@code factOverlapWithin} (both off). */
@@ -99,12 +106,12 @@ public record SummarizerConfig(
       int paragraphSentences, int danglingWindow, double factOverlap, double factAnchorWeight, double newArticleBonus) {
     this(positionWeight, positionDecay, centralityWeight, agreementWeight, titleWeight, articleWeight, bigramWeight,
         minWords, idealMaxWords, longPenalty, noPunctPenalty, fragmentWords, quotePenalty, mmrLambda, maxSharedBigrams,
-        paragraphSentences, danglingWindow, factOverlap, factAnchorWeight, newArticleBonus, 0, -1, 0);
+        paragraphSentences, danglingWindow, factOverlap, factAnchorWeight, newArticleBonus, 0, -1, 0, 3, 0);
   }
 
   /** Shared starting values; {@link SummarizerSettings#defaults()} adjusts them per kind of story. */
   public static SummarizerConfig defaults() {
-    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0, 0, -1, 0.7);
+    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0, 0, -1, 0.7, 3, 3);
   }
 
   /**
