@@ -32,13 +32,25 @@ class UpdatedEntryTest {
   static final String AFTER = "A storm that swept across the coast overnight killed seven people in Glenport, the harbour"
       + " master said on Monday as the toll rose. Roofs were torn off and boats sank in the harbour.";
 
+  /** Serves {@code body} at {@code path}, follows it and ingests it once. */
+  private static Source follow(LoopbackFixture f, String path, String type, String body) {
+    f.server.route(path, LocalServer.text(200, type, body));
+    Source source = f.store.addSource(f.server.url(path).toString(), "feed", null, null);
+    f.pipeline(StandardStages.create()).ingest(List.of(source));
+    return source;
+  }
+
+  /** Serves {@code body} at {@code path} from now on and ingests {@code source} again, with a new pipeline. */
+  private static IngestReport refetch(LoopbackFixture f, Source source, String path, String type, String body) {
+    f.server.route(path, LocalServer.text(200, type, body));
+    return f.pipeline(StandardStages.create()).ingest(List.of(f.store.source(source.id()).orElseThrow()));
+  }
+
   @Test
   void aCorrectedAtomEntryRewritesItsArticleSearchAndBriefInItsStory() {
     try (LoopbackFixture f = new LoopbackFixture(dir)) {
-      f.server.route("/feed.atom", LocalServer.text(200, "application/atom+xml",
-          atom(f.server, "Storm kills 3 in Glenport", BEFORE, "2026-11-29T10:00:00Z")));
-      Source source = f.store.addSource(f.server.url("/feed.atom").toString(), "feed", null, null);
-      f.pipeline(StandardStages.create()).ingest(List.of(source));
+      Source source = follow(f, "/feed.atom", "application/atom+xml",
+          atom(f.server, "Storm kills 3 in Glenport", BEFORE, "2026-11-29T10:00:00Z"));
       StoredArticle before = f.store.articlesAfter(0, 10).getFirst();
       assertThat(before.title()).isEqualTo("Storm kills 3 in Glenport");
 
@@ -75,13 +87,10 @@ class UpdatedEntryTest {
   @Test
   void anRssItemWhoseTitleAndDescriptionChangedIsUpdated() {
     try (LoopbackFixture f = new LoopbackFixture(dir)) {
-      f.server.route("/feed.rss", LocalServer.text(200, "application/rss+xml", rss(f.server, "Storm kills 3 in Glenport", BEFORE)));
-      Source source = f.store.addSource(f.server.url("/feed.rss").toString(), "feed", null, null);
-      f.pipeline(StandardStages.create()).ingest(List.of(source));
+      Source source = follow(f, "/feed.rss", "application/rss+xml", rss(f.server, "Storm kills 3 in Glenport", BEFORE));
 
-      f.server.route("/feed.rss", LocalServer.text(200, "application/rss+xml",
-          rss(f.server, "Storm kills 7 in Glenport, toll rises", AFTER)));
-      IngestReport report = f.pipeline(StandardStages.create()).ingest(List.of(f.store.source(source.id()).orElseThrow()));
+      IngestReport report = refetch(f, source, "/feed.rss", "application/rss+xml",
+          rss(f.server, "Storm kills 7 in Glenport, toll rises", AFTER));
 
       assertThat(report.updated()).isEqualTo(1);
       StoredArticle a = f.store.articlesAfter(0, 10).getFirst();
@@ -93,15 +102,12 @@ class UpdatedEntryTest {
   @Test
   void anEntryListedAgainWithAnEarlierOrTheSameDateAndTheSameWordsIsNotRead() {
     try (LoopbackFixture f = new LoopbackFixture(dir)) {
-      f.server.route("/feed.atom", LocalServer.text(200, "application/atom+xml",
-          atom(f.server, "Storm kills 3 in Glenport", BEFORE, "2026-11-29T10:00:00Z")));
-      Source source = f.store.addSource(f.server.url("/feed.atom").toString(), "feed", null, null);
-      f.pipeline(StandardStages.create()).ingest(List.of(source));
+      Source source = follow(f, "/feed.atom", "application/atom+xml",
+          atom(f.server, "Storm kills 3 in Glenport", BEFORE, "2026-11-29T10:00:00Z"));
       long pageReads = f.server.count("/storm.html");
 
-      f.server.route("/feed.atom", LocalServer.text(200, "application/atom+xml",
-          atom(f.server, "Storm kills 3 in Glenport", BEFORE, "2026-11-28T10:00:00Z")));
-      IngestReport report = f.pipeline(StandardStages.create()).ingest(List.of(f.store.source(source.id()).orElseThrow()));
+      IngestReport report = refetch(f, source, "/feed.atom", "application/atom+xml",
+          atom(f.server, "Storm kills 3 in Glenport", BEFORE, "2026-11-28T10:00:00Z"));
 
       assertThat(report.updated()).isZero();
       assertThat(report.skipped()).isEqualTo(1);
@@ -112,10 +118,8 @@ class UpdatedEntryTest {
   @Test
   void anArticleStoredBeforeVersionsWereKeptIsUpdatedWhenItsFeedTextChangedAndOtherwiseNotReadAgain() {
     try (LoopbackFixture f = new LoopbackFixture(dir)) {
-      f.server.route("/feed.atom", LocalServer.text(200, "application/atom+xml",
-          atom(f.server, "Storm kills 3 in Glenport", BEFORE, "2026-11-29T10:00:00Z")));
-      Source source = f.store.addSource(f.server.url("/feed.atom").toString(), "feed", null, null);
-      f.pipeline(StandardStages.create()).ingest(List.of(source));
+      Source source = follow(f, "/feed.atom", "application/atom+xml",
+          atom(f.server, "Storm kills 3 in Glenport", BEFORE, "2026-11-29T10:00:00Z"));
       StoredArticle a = f.store.articlesAfter(0, 10).getFirst();
       f.store.saveEntryVersion(a.id(), newsdesk.store.EntryVersion.UNKNOWN); // as stored by an older newsdesk
       long pageReads = f.server.count("/storm.html");
@@ -126,9 +130,8 @@ class UpdatedEntryTest {
       assertThat(f.store.entryVersion(a.id()).fingerprint()).as("the version seen is kept from now on").isNotNull();
 
       f.store.saveEntryVersion(a.id(), newsdesk.store.EntryVersion.UNKNOWN);
-      f.server.route("/feed.atom", LocalServer.text(200, "application/atom+xml",
-          atom(f.server, "Storm kills 7 in Glenport, toll rises", AFTER, "2026-11-30T08:00:00Z")));
-      IngestReport changed = f.pipeline(StandardStages.create()).ingest(List.of(f.store.source(source.id()).orElseThrow()));
+      IngestReport changed = refetch(f, source, "/feed.atom", "application/atom+xml",
+          atom(f.server, "Storm kills 7 in Glenport, toll rises", AFTER, "2026-11-30T08:00:00Z"));
       assertThat(changed.updated()).isEqualTo(1);
       assertThat(f.store.article(a.id()).orElseThrow().title()).isEqualTo("Storm kills 7 in Glenport, toll rises");
     }
@@ -137,10 +140,8 @@ class UpdatedEntryTest {
   @Test
   void anIndexThatMissedARewriteCatchesUpOnItsNextSync() {
     try (LoopbackFixture f = new LoopbackFixture(dir)) {
-      f.server.route("/feed.atom", LocalServer.text(200, "application/atom+xml",
-          atom(f.server, "Storm kills 3 in Glenport", BEFORE, "2026-11-29T10:00:00Z")));
-      Source source = f.store.addSource(f.server.url("/feed.atom").toString(), "feed", null, null);
-      f.pipeline(StandardStages.create()).ingest(List.of(source));
+      Source source = follow(f, "/feed.atom", "application/atom+xml",
+          atom(f.server, "Storm kills 3 in Glenport", BEFORE, "2026-11-29T10:00:00Z"));
       StoredArticle a = f.store.articlesAfter(0, 10).getFirst();
 
       // As if the process died after the store's transaction and before the index's commit.
@@ -172,23 +173,19 @@ class UpdatedEntryTest {
   @Test
   void aFeedThatRestampsEveryEntryOnEachBuildIsNotReadAgainButOneRestampedEntryIs() {
     try (LoopbackFixture f = new LoopbackFixture(dir)) {
-      f.server.route("/feed.atom", LocalServer.text(200, "application/atom+xml",
-          twoEntries(f.server, "2026-11-29T10:00:00Z", "2026-11-29T10:00:00Z")));
-      Source source = f.store.addSource(f.server.url("/feed.atom").toString(), "feed", null, null);
-      f.pipeline(StandardStages.create()).ingest(List.of(source));
+      Source source = follow(f, "/feed.atom", "application/atom+xml",
+          twoEntries(f.server, "2026-11-29T10:00:00Z", "2026-11-29T10:00:00Z"));
       long reads = f.server.count("/storm.html") + f.server.count("/harbour.html");
 
       // Every entry stamped anew, words unchanged: the feed was rebuilt, no entry was corrected.
-      f.server.route("/feed.atom", LocalServer.text(200, "application/atom+xml",
-          twoEntries(f.server, "2026-11-30T09:00:00Z", "2026-11-30T09:00:00Z")));
-      IngestReport restamped = f.pipeline(StandardStages.create()).ingest(List.of(f.store.source(source.id()).orElseThrow()));
+      IngestReport restamped = refetch(f, source, "/feed.atom", "application/atom+xml",
+          twoEntries(f.server, "2026-11-30T09:00:00Z", "2026-11-30T09:00:00Z"));
       assertThat(restamped.skipped()).isEqualTo(2);
       assertThat(f.server.count("/storm.html") + f.server.count("/harbour.html")).isEqualTo(reads);
 
       // One entry with a later time among unchanged ones: its page may have been corrected, so it is read.
-      f.server.route("/feed.atom", LocalServer.text(200, "application/atom+xml",
-          twoEntries(f.server, "2026-11-29T10:00:00Z", "2026-12-01T09:00:00Z")));
-      f.pipeline(StandardStages.create()).ingest(List.of(f.store.source(source.id()).orElseThrow()));
+      refetch(f, source, "/feed.atom", "application/atom+xml",
+          twoEntries(f.server, "2026-11-29T10:00:00Z", "2026-12-01T09:00:00Z"));
       assertThat(f.server.count("/harbour.html")).isGreaterThan(0);
       assertThat(f.server.count("/storm.html") + f.server.count("/harbour.html")).isEqualTo(reads + 1);
     }
