@@ -1,6 +1,8 @@
 package newsdesk.pipeline;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,23 +40,14 @@ public record IngestReport(
     int repeated,
     int updated) {
   public IngestReport {
-    // in the order the sources were polled
-    sourceWarnings = sourceWarnings == null ? Map.of()
-        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sourceWarnings));
+    // Copies in the order the sources were polled: the pipeline keeps filling its own maps.
+    sourceErrors = ordered(sourceErrors);
+    sourceWarnings = ordered(sourceWarnings);
+    stageTimes = ordered(stageTimes);
+    pageErrors = pageErrors == null ? List.of() : List.copyOf(pageErrors);
   }
 
-  /** A report without updated articles (the form before they were counted). */
-  public IngestReport(int sourcesPolled, Map<String, String> sourceErrors, int entriesSeen, int added, int duplicates,
-      int skipped, List<String> pageErrors, int storiesBriefed, Map<String, Duration> stageTimes,
-      Map<String, String> sourceWarnings, int repeated) {
-    this(sourcesPolled, sourceErrors, entriesSeen, added, duplicates, skipped, pageErrors, storiesBriefed, stageTimes,
-        sourceWarnings, repeated, 0);
-  }
-
-  /** A report without warnings or a count of repeated entries (the form before they existed). */
-  public IngestReport(int sourcesPolled, Map<String, String> sourceErrors, int entriesSeen, int added, int duplicates,
-      int skipped, List<String> pageErrors, int storiesBriefed, Map<String, Duration> stageTimes) {
-    this(sourcesPolled, sourceErrors, entriesSeen, added, duplicates, skipped, pageErrors, storiesBriefed, stageTimes,
-        Map.of(), 0, 0);
+  private static <V> Map<String, V> ordered(Map<String, V> map) {
+    return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 }

@@ -17,7 +17,7 @@ class IngestSummaryTest {
   private static IngestReport report(int sources, int added, int duplicates, int stored, int repeated, int briefed,
       Map<String, Duration> times) {
     return new IngestReport(sources, Map.of(), added + stored + repeated, added, duplicates, stored, List.of(), briefed,
-        times, Map.of(), repeated);
+        times, Map.of(), repeated, 0);
   }
 
   @Test
