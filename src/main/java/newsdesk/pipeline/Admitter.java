@@ -14,6 +14,7 @@ import newsdesk.cluster.AnalyzedDocument;
 import newsdesk.cluster.ClusterDocument;
 import newsdesk.cluster.StoryAssignment;
 import newsdesk.dedup.ContentVerdict;
+import newsdesk.extract.Article;
 import newsdesk.feed.FeedEntry;
 import newsdesk.store.NewsStore;
 import newsdesk.store.StoredArticle;
@@ -113,17 +114,19 @@ final class Admitter {
     Candidate usable = withUsableText(c);
     StoredArticle stored = usable == c ? article : article(usable, canonical);
     ContentVerdict verdict = timer.time("dedup", () -> stages.contentCheck().check(stored.text()));
-    // The publisher's own summary, kept because the page failed, is short but no cookie wall:
-    // it still makes (or joins) a story. Too short to fingerprint, it skips the duplicate checks.
-    boolean shortFeedText = FEED.equals(usable.textSource()) && verdict.status() == ContentVerdict.Status.TOO_SHORT;
-    boolean content = verdict.isArticle() || shortFeedText;
+    // A short text (a brief item, a feed summary kept because the page failed) and a headline with
+    // no text at all are no cookie wall: they still make (or join) a story, as headline feeds do.
+    // Too short to fingerprint, they skip the duplicate checks.
+    boolean shortText = verdict.status() == ContentVerdict.Status.TOO_SHORT
+        || verdict.status() == ContentVerdict.Status.EMPTY && !stored.title().isBlank();
+    boolean content = verdict.isArticle() || shortText;
     AnalyzedDocument analyzed = content ? timer.time("cluster", () -> stages.analyzer().analyze(document(stored))) : null;
     OutletNames.Declared declared = OutletNames.declared(c.article(), canonical);
     long start = System.nanoTime();
     long[] inner = new long[1];
     try {
       return store.inTransaction(() -> {
-        Outcome outcome = admitInTransaction(stored, analyzed, !shortFeedText, inner);
+        Outcome outcome = admitInTransaction(stored, analyzed, !shortText, inner);
         if (outcome != Outcome.ALREADY_STORED) {
           outlets.count(declared); // once per stored article, even after a crash
           // What the feed said of the entry, to tell a later correction of it from a repeat.
@@ -183,8 +186,11 @@ final class Admitter {
 
   /**
    * {@code c}, or, when its page text is no article (a cookie wall, a bot check, a stub) but the
-   * feed entry has text that is, the candidate with the feed's text: the page failed, the feed did
-   * not. A short page keeps its text against a feed text that is short as well and no longer.
+   * feed entry has text, the candidate with the feed's text: the page failed, the feed did not. A
+   * short page keeps its text against a feed text that is short as well and no longer. A page
+   * that carries no-content phrases (a consent or error page) is dropped whole, its title and
+   * description included, even when the feed has no text to put in its place: the entry's own
+   * headline then stands alone.
    */
   private Candidate withUsableText(Candidate c) {
     if (FEED.equals(c.textSource())) return c;
@@ -192,12 +198,21 @@ final class Admitter {
     if (page.isArticle()) return c;
     String feedText = ArticleReader.feedText(c.entry());
     ContentVerdict feed = timer.time("dedup", () -> stages.contentCheck().check(feedText));
-    if (!feed.isArticle() && feed.status() != ContentVerdict.Status.TOO_SHORT) return c;
+    boolean wall = page.status() == ContentVerdict.Status.NO_CONTENT_PAGE;
+    boolean feedHasText = feed.isArticle() || feed.status() == ContentVerdict.Status.TOO_SHORT;
+    if (!wall && !feedHasText) return c;
     // A short page (a brief item) is still the fuller text when the feed's is no article either and
     // no longer: "Record apples." must not stand for the page's two paragraphs.
-    if (!feed.isArticle() && page.status() == ContentVerdict.Status.TOO_SHORT && feedText.length() <= c.text().length()) return c;
-    return new Candidate(c.source(), c.entry(), c.article(), feedText, FEED,
+    if (!wall && !feed.isArticle() && page.status() == ContentVerdict.Status.TOO_SHORT
+        && feedText.length() <= c.text().length()) return c;
+    Article article = wall ? withoutPageContent(c.article()) : c.article();
+    return new Candidate(c.source(), c.entry(), article, feedHasText ? feedText : "", FEED,
         "the page has no article content (" + page.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+  }
+
+  /** What of a consent or error page still belongs to the article: its addresses and site name. */
+  private static Article withoutPageContent(Article page) {
+    return new Article(page.url(), page.canonicalUrl(), null, null, null, page.siteName(), null, null, null, "");
   }
 
   /** Runs one stage step, adding its time to the stage and to {@code inner} (not storage time). */

@@ -47,8 +47,11 @@ class FeedTextFallbackTest {
       assertThat(budget.duplicateOf()).isNull();
       assertThat(cup.duplicateOf()).isNull();
       assertThat(budget.storyId()).isNotNull().isNotEqualTo(cup.storyId());
-      // With no text at all there is nothing to make a story of: stored and searchable only.
-      assertThat(byTitle.get("Title only, no text").storyId()).isNull();
+      // A headline with no text is still news (headline feeds): its own story, briefed by its headline.
+      StoredArticle headline = byTitle.get("Title only, no text");
+      assertThat(headline.storyId()).isNotNull().isNotIn(budget.storyId(), cup.storyId(), quake.storyId());
+      assertThat(f.store.brief(headline.storyId())).get()
+          .satisfies(b -> assertThat(b.brief().headline()).isEqualTo("Title only, no text"));
     }
   }
 
@@ -62,7 +65,8 @@ class FeedTextFallbackTest {
   void aCookieWallPageGivesWayToTheFeedsText() {
     try (LoopbackFixture f = new LoopbackFixture(dir)) {
       LocalServer server = f.server;
-      StringBuilder wall = new StringBuilder("<html><body><article>");
+      StringBuilder wall = new StringBuilder("<html><head><title>Before you continue</title>"
+          + "<meta name=\"description\" content=\"Manage your privacy choices\"></head><body><h1>We value your privacy</h1><article>");
       for (int i = 0; i < 8; i++) {
         wall.append("<p>We use cookies to improve your experience and to show you personalised content. ")
             .append("Accept all cookies or manage your privacy settings to continue to the site.</p>");
@@ -80,6 +84,35 @@ class FeedTextFallbackTest {
       StoredArticle a = f.store.articlesAfter(0, 10).getFirst();
       assertThat(a.textSource()).isEqualTo("feed");
       assertThat(a.text()).startsWith("The volcano on the island erupted");
+      assertThat(a.storyId()).isNotNull();
+      // The wall's title and description are the wall's, not the article's.
+      assertThat(a.title()).isEqualTo("Volcano erupts on remote island");
+      assertThat(a.description()).isNull();
+      assertThat(f.store.brief(a.storyId()).orElseThrow().brief().headline()).isEqualTo("Volcano erupts on remote island");
+    }
+  }
+
+  @Test
+  void aCookieWallBehindAHeadlineOnlyEntryLeavesTheHeadline() {
+    try (LoopbackFixture f = new LoopbackFixture(dir)) {
+      LocalServer server = f.server;
+      StringBuilder wall = new StringBuilder("<html><head><title>Before you continue</title></head><body>"
+          + "<h1>We value your privacy</h1><article>");
+      for (int i = 0; i < 8; i++) {
+        wall.append("<p>We and our partners use cookies to improve your experience and to show you personalised "
+            + "content. Accept all cookies or manage your privacy settings to continue to the site.</p>");
+      }
+      server.route("/wall", LocalServer.text(200, "text/html", wall.append("</article></body></html>").toString()));
+      String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Walled</title>"
+          + item(server, "wall", "Mayor resigns after corruption probe", "", 1) + "</channel></rss>";
+      server.route("/feed", LocalServer.text(200, "application/rss+xml", rss));
+      var source = f.store.addSource(server.url("/feed").toString(), "feed", null, null);
+
+      f.pipeline(StandardStages.create()).ingest(List.of(source));
+
+      StoredArticle a = f.store.articlesAfter(0, 10).getFirst();
+      assertThat(a.title()).isEqualTo("Mayor resigns after corruption probe");
+      assertThat(a.text()).as("no consent text is kept as the article's").isEmpty();
       assertThat(a.storyId()).isNotNull();
     }
   }
@@ -101,6 +134,8 @@ class FeedTextFallbackTest {
       StoredArticle a = f.store.articlesAfter(0, 10).getFirst();
       assertThat(a.textSource()).isEqualTo("page");
       assertThat(a.text()).contains("record 40,000 tonnes").contains("warm weather in May");
+      assertThat(a.storyId()).as("a short page is a story of its own").isNotNull();
+      assertThat(f.store.brief(a.storyId()).orElseThrow().brief().headline()).isNotBlank();
     }
   }
 }
