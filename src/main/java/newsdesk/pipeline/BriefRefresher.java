@@ -44,7 +44,8 @@ final class BriefRefresher {
       java.util.Set<String> linked = (originals.isEmpty() ? members : originals).stream()
           .filter(a -> !a.url().isBlank()).map(StoredArticle::publicId).collect(java.util.stream.Collectors.toSet());
       List<SourceArticle> readable = sources.stream().filter(a -> linked.contains(a.id())).toList();
-      Long readMore = bestOriginal.chooseArticle(readable.isEmpty() ? sources : readable)
+      String lead = brief.sentences().isEmpty() ? null : brief.sentences().getFirst().articleId();
+      Long readMore = bestOriginal.chooseArticle(readable.isEmpty() ? sources : readable, lead)
           .flatMap(a -> members.stream().filter(m -> m.publicId().equals(a.id())).findFirst())
           .map(StoredArticle::id).orElse(null);
       store.saveBrief(new StoredBrief(story.id(), story.version(), brief, readMore));

@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
  * Chooses the article a brief's "Read more at" links: the most complete article from the most
  * primary outlet. An article is complete when its text is at least {@code completeShare} of the
  * longest one's; among complete articles a wire service (list in {@code primary-outlets.txt}) comes
- * first, then the earliest published (the outlet that had the story first), then the longest text,
- * then the smallest id so that the choice is deterministic. Thread-safe.
+ * first, then the article the brief opens with (so that headline, lead and link name one report
+ * where they can), then the earliest published (the outlet that had the story first), then the
+ * longest text, then the smallest id so that the choice is deterministic. Thread-safe.
  */
 public final class BestOriginal {
   /** What the choice needs to know of an article. {@code outlet} and {@code published} may be null. */
@@ -60,10 +61,19 @@ public final class BestOriginal {
 
   /** The article to link, or empty when there is none. */
   public Optional<Option> choose(List<Option> options) {
+    return choose(options, null);
+  }
+
+  /**
+   * The article to link, or empty when there is none; {@code lead} (nullable) is the id of the
+   * article the brief opens with, preferred among complete articles of equally primary outlets.
+   */
+  public Optional<Option> choose(List<Option> options, String lead) {
     int longest = options.stream().mapToInt(Option::textLength).max().orElse(0);
     return options.stream()
         .filter(o -> o.textLength() >= completeShare * longest)
         .min(Comparator.comparing((Option o) -> !isPrimary(o.outlet()))
+            .thenComparing(o -> !o.id().equals(lead))
             .thenComparing(Option::published, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Option::textLength, Comparator.reverseOrder())
             .thenComparing(Option::id));
@@ -71,7 +81,12 @@ public final class BestOriginal {
 
   /** {@link #choose} over a story's articles. */
   public Optional<SourceArticle> chooseArticle(List<SourceArticle> articles) {
-    Optional<Option> best = choose(articles.stream().map(Option::of).toList());
+    return chooseArticle(articles, null);
+  }
+
+  /** {@link #choose(List, String)} over a story's articles. */
+  public Optional<SourceArticle> chooseArticle(List<SourceArticle> articles, String lead) {
+    Optional<Option> best = choose(articles.stream().map(Option::of).toList(), lead);
     return best.flatMap(b -> articles.stream().filter(a -> a.id().equals(b.id())).findFirst());
   }
 

@@ -32,6 +32,19 @@ class BestOriginalTest {
   }
 
   @Test
+  void theArticleTheBriefOpensWithComesBeforeTheEarliestButNotBeforeAWireOrWhenIncomplete() {
+    var options = List.of(
+        new BestOriginal.Option("early", "Paper B", 4000, T),
+        new BestOriginal.Option("lead", "Paper A", 4200, T.plusSeconds(3600)),
+        new BestOriginal.Option("lead-stub", "Paper C", 300, T.plusSeconds(60)));
+    assertThat(best.choose(options, "lead")).map(BestOriginal.Option::id).contains("lead");
+    assertThat(best.choose(options, "lead-stub")).map(BestOriginal.Option::id).as("a stub is no original").contains("early");
+    assertThat(best.choose(options, null)).map(BestOriginal.Option::id).contains("early");
+    var withWire = List.of(options.get(0), options.get(1), new BestOriginal.Option("wire", "Reuters", 4000, T.plusSeconds(7200)));
+    assertThat(best.choose(withWire, "lead")).map(BestOriginal.Option::id).contains("wire");
+  }
+
+  @Test
   void emptyInputAndArticleHelpers() {
     assertThat(best.choose(List.of())).isEmpty();
     var articles = List.of(new SourceArticle("1", "t", "long text here", "Paper B", T.plusSeconds(5)),
