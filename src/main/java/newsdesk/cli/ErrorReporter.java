@@ -25,7 +25,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
       if (debug) ex.printStackTrace(err);
       return USER_ERROR;
     }
-    if (ex instanceof UncheckedIOException || ex instanceof java.io.IOException || ex instanceof StoreException) {
+    if (ex instanceof CommandFailure || ex instanceof UncheckedIOException || ex instanceof java.io.IOException
+        || ex instanceof StoreException) {
       err.println(prefix + message(ex));
       if (debug) ex.printStackTrace(err);
       return FAILURE;

@@ -80,13 +80,13 @@ public final class FeedParseCommand implements Callable<Integer> {
       if (contentType != null) headers.put("Content-Type", contentType);
       feed = new StandardFeedParser().parseResponse(body, headers, documentUrl);
     } catch (FeedParseException e) {
-      throw new UserError(input + ": not a readable feed: " + e.getMessage(), e);
+      throw new CommandFailure(input + ": not a readable feed: " + e.getMessage(), e);
     }
     // The parser gives a document without any element an empty feed of no format (as feedparser
     // does, for the pipeline); asked to parse one document, that is a document that is not a feed.
     if (feed.format() == null || feed.format().isEmpty()) {
       boolean blank = new String(body, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank();
-      throw new UserError(input + ": not a readable feed: "
+      throw new CommandFailure(input + ": not a readable feed: "
           + (blank ? "the document is empty" : "no XML element or JSON object in it"));
     }
     System.out.print(format == Format.json ? json(feed) : text(feed));

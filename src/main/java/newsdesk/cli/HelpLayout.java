@@ -16,10 +16,29 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 final class HelpLayout {
   private HelpLayout() {}
 
+  /**
+   * The exit status of a command that states none of its own: the rule the README gives for all
+   * (0 done, 1 failed, 2 a usage error).
+   */
+  static final java.util.Map<String, String> EXIT_STATUS = exitStatus();
+
+  private static java.util.Map<String, String> exitStatus() {
+    var codes = new java.util.LinkedHashMap<String, String>();
+    codes.put("0", "done, also when there is nothing to show");
+    codes.put("1", "failed (stderr says why: unreadable input, a failing source or database)");
+    codes.put("2", "a usage error (a bad option or argument, a missing file or data folder)");
+    return java.util.Collections.unmodifiableMap(codes);
+  }
+
   /** Applies the layout to {@code root} and every command below it; call once the tree is complete. */
   static void apply(CommandLine root) {
     root.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_SYNOPSIS, HelpLayout::synopsis);
     root.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_OPTION_LIST, HelpLayout::optionList);
+    UsageMessageSpec usage = root.getCommandSpec().usageMessage();
+    if (usage.exitCodeList().isEmpty()) {
+      usage.exitCodeListHeading("%nExit status:%n");
+      usage.exitCodeList(EXIT_STATUS);
+    }
     root.getSubcommands().values().forEach(HelpLayout::apply);
   }
 

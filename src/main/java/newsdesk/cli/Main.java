@@ -65,6 +65,7 @@ public final class Main {
     bench.addSubcommand("fetch", new BenchFetchCommand());
     bench.addSubcommand("web", new WebBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
+    cl.setParameterExceptionHandler(new UsageErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     shareVersion(cl, cl.getCommandSpec().version());
     HelpLayout.apply(cl);

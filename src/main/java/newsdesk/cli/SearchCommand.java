@@ -123,7 +123,7 @@ public final class SearchCommand implements Callable<Integer> {
   private static void checkIndexed(Workspace ws) {
     var index = ws.index();
     if (index.size() == 0 && ws.store().articleCount() > 0) {
-      throw new UserError("the search index " + ws.dir().index() + " is empty or missing while the database holds "
+      throw new CommandFailure("the search index " + ws.dir().index() + " is empty or missing while the database holds "
           + Plural.count(ws.store().articleCount(), "article") + "; run `newsdesk reindex" + dataArgument(ws) + "`");
     }
     if (index.outdated()) {

@@ -23,7 +23,10 @@ import picocli.CommandLine.Parameters;
         "When several feeds are found they are listed, numbered, on stdout and the command exits with code 3: "
             + "run it again with --pick N (or --all). A site without a feed is followed through its news sitemap.",
         "A feed that can be read only in part (truncated, not well-formed) is followed with a warning that says what "
-            + "is wrong and how many entries were read; one from which no entry can be read is refused."})
+            + "is wrong and how many entries were read; one from which no entry can be read is refused."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:the source is followed", "1:the address could not be read (unreachable, refused, not a feed or site)",
+        "2:a usage error (a bad URL or option, no such data folder)", "3:several feeds found: pick one with --pick N or --all"})
 final class SourcesAddCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Mixin NetworkOptions network;
@@ -77,7 +80,7 @@ final class SourcesAddCommand implements Callable<Integer> {
     }
     for (DiscoveredSource d : chosen) {
       if (d.unreadable()) {
-        throw new UserError(d.url() + " is not a feed newsdesk can read: " + d.damage()
+        throw new CommandFailure(d.url() + " is not a feed newsdesk can read: " + d.damage()
             + ". Nothing was added (--no-discover follows it anyway).");
       }
     }
@@ -110,12 +113,12 @@ final class SourcesAddCommand implements Callable<Integer> {
       List<DiscoveredSource> found = new FeedDiscovery(fetcher, new StandardFeedParser(), SitemapReader.defaults(),
           Clock.systemUTC()).discover(uri);
       if (found.isEmpty()) {
-        throw new UserError("no feed or news sitemap found at " + uri + " (looked for <link rel=\"alternate\"> feeds, "
+        throw new CommandFailure("no feed or news sitemap found at " + uri + " (looked for <link rel=\"alternate\"> feeds, "
             + "common feed paths and sitemaps); add a feed URL, or use --no-discover");
       }
       return found;
     } catch (FetchException e) {
-      throw new UserError("cannot fetch " + e.getMessage(), e);
+      throw new CommandFailure("cannot fetch " + e.getMessage(), e);
     }
   }
 

@@ -56,4 +56,18 @@ class ErrorReporterTest {
     assertThat(ErrorReporter.message(new java.io.UncheckedIOException(new java.nio.file.AccessDeniedException(null))))
         .doesNotContain("null").doesNotContain("Exception");
   }
+
+  @Test
+  void aCommandLineThatDoesNotParseIsOneLineAndAPointerToTheHelp() {
+    CliRun r = CliRun.of("digest", "--limit", "abc", "--data", dir.toString());
+    assertThat(r.exit()).isEqualTo(ErrorReporter.USER_ERROR);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("newsdesk digest: Invalid value for option '--limit': 'abc' is not an int\n"
+        + "Try 'newsdesk digest --help' for usage.\n");
+
+    CliRun nested = CliRun.of("sources", "remove", "abc", "--data", dir.toString());
+    assertThat(nested.exit()).isEqualTo(ErrorReporter.USER_ERROR);
+    assertThat(nested.err()).startsWith("newsdesk sources remove: ").endsWith("Try 'newsdesk sources remove --help' for usage.\n")
+        .doesNotContain("Usage:");
+  }
 }

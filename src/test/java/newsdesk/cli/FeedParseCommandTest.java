@@ -70,14 +70,14 @@ class FeedParseCommandTest {
     java.nio.file.Path empty = java.nio.file.Files.writeString(dir.resolve("empty.xml"), "");
     java.nio.file.Path json = java.nio.file.Files.writeString(dir.resolve("bad.json"), "{\"a\":1}");
     Run notXml = run("feed", "parse", bad.toString());
-    assertThat(notXml.exitCode()).isEqualTo(2);
+    assertThat(notXml.exitCode()).as("asked right, but no feed in it").isEqualTo(1);
     assertThat(notXml.out()).isEmpty();
     assertThat(notXml.err()).isEqualTo("newsdesk feed parse: " + bad + ": not a readable feed: no XML element or JSON object in it\n");
     Run nothing = run("feed", "parse", empty.toString());
-    assertThat(nothing.exitCode()).isEqualTo(2);
+    assertThat(nothing.exitCode()).isEqualTo(1);
     assertThat(nothing.err()).isEqualTo("newsdesk feed parse: " + empty + ": not a readable feed: the document is empty\n");
     Run brokenJson = run("feed", "parse", json.toString());
-    assertThat(brokenJson.exitCode()).isEqualTo(2);
+    assertThat(brokenJson.exitCode()).isEqualTo(1);
     assertThat(brokenJson.err()).startsWith("newsdesk feed parse: " + json + ": not a readable feed: ");
   }
 

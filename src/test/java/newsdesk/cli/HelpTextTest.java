@@ -50,6 +50,14 @@ class HelpTextTest {
   }
 
   @Test
+  void everyCommandStatesItsExitStatus() {
+    for (CommandLine cl : commands()) {
+      assertThat(help(cl)).as(name(cl)).contains("Exit status:").contains("  0   ").contains("  2   ");
+    }
+    assertThat(help(Main.commandLine().getSubcommands().get("sources").getSubcommands().get("add"))).contains("  3   several feeds found");
+  }
+
+  @Test
   void theHelpIsRenderedAtEightyColumns() {
     for (CommandLine cl : commands()) assertThat(cl.getCommandSpec().usageMessage().width()).as(name(cl)).isEqualTo(80);
   }

@@ -65,7 +65,7 @@ class SourcesCommandTest {
   void loopbackIsRefusedUnlessAllowed() {
     siteWithTwoFeeds();
     CliRun refused = run("sources", "add", server.url("/news.rss").toString());
-    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.exit()).isEqualTo(1);
     assertThat(refused.err()).contains("--allow-private-network").doesNotContain("Exception");
     assertThat(server.requests()).isEmpty();
   }
@@ -121,7 +121,7 @@ class SourcesCommandTest {
   void aClosedPortIsAConnectionRefusedOnAddAndInTheSourcesLastError() {
     String url = LocalServer.closedPortUrl("/feed.xml").toString();
     CliRun add = run("sources", "add", url, "--allow-private-network", "--host-delay-ms", "0");
-    assertThat(add.exit()).isEqualTo(2);
+    assertThat(add.exit()).as("an unreachable address is a failure, not a usage error").isEqualTo(1);
     assertThat(add.err()).isEqualTo("newsdesk sources add: cannot fetch " + url + ": cannot connect: connection refused\n");
 
     assertThat(run("sources", "add", url, "--no-discover").exit()).isZero();
@@ -251,7 +251,7 @@ class SourcesCommandTest {
     server.route("/cut.rss", LocalServer.text(200, "application/rss+xml", whole.substring(0, whole.indexOf("<item>") + 9)));
     String url = server.url("/cut.rss").toString();
     CliRun refused = run("sources", "add", url, "--allow-private-network", "--host-delay-ms", "0");
-    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.exit()).isEqualTo(1);
     assertThat(refused.err()).isEqualTo("newsdesk sources add: " + url + " is not a feed newsdesk can read: truncated: "
         + "the document ends before its <rss> element is closed; no entry could be read. Nothing was added "
         + "(--no-discover follows it anyway).\n");

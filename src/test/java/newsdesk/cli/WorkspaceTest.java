@@ -200,7 +200,7 @@ class WorkspaceTest {
       for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
     }
     CliRun search = run("search", "volcano");
-    assertThat(search.exit()).isEqualTo(2);
+    assertThat(search.exit()).isEqualTo(1);
     assertThat(search.err()).contains("the search index " + data.resolve("index") + " is empty or missing while the database "
         + "holds 2 articles; run `newsdesk reindex --data " + data + "`");
     assertThat(data.resolve("index")).doesNotExist();
