@@ -1,0 +1,34 @@
+package newsdesk.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityNamesTest {
+  @Test
+  void aNameWithoutLowercaseLettersIsCaseSignificant() {
+    for (String name : List.of("US", "U.S.", "U.S", "NASA", "BBC", "G7", "X")) {
+      assertThat(EntityNames.isCaseSignificant(name)).as(name).isTrue();
+    }
+    for (String name : List.of("Us", "us", "Barack Obama", "iPhone", "McDonald's", "BBC News", "Путин")) {
+      assertThat(EntityNames.isCaseSignificant(name)).as(name).isFalse();
+    }
+  }
+
+  @Test
+  void onlyTheFormsWithLowercaseLettersMatchInAnyCase() {
+    EntityNames names = new EntityNames(List.of("United States", "US", "U.S", "United States of America"));
+    assertThat(names.caseless()).containsExactly("United States", "United States of America");
+    assertThat(new EntityNames(List.of("NASA")).caseless()).isEmpty();
+  }
+
+  @Test
+  void noFormsABlankFormOrOneTwiceIsRefused() {
+    assertThatThrownBy(() -> new EntityNames(List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("forms");
+    assertThatThrownBy(() -> new EntityNames(List.of("US", " "))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");
+    assertThatThrownBy(() -> new EntityNames(List.of("US", "US"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("distinct");
+    assertThatThrownBy(() -> new EntityNames(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("forms");
+  }
+}
