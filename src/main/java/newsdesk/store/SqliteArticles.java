@@ -193,14 +193,14 @@ final class SqliteArticles {
   /**
    * The condition on {@code e.name} that finds {@code names} under the case rule of
    * {@link EntityNames}: any form written the same, or a caseless form equal ignoring case to a
-   * stored name that has lowercase letters (a stored "US" or "NASA" is matched only exactly). SQLite's
-   * NOCASE and GLOB fold and test ASCII letters only, so other scripts match exactly.
+   * stored name that is no initialism ({@link EntityTally#CASELESS}: a stored "US" is matched only
+   * exactly). SQLite's NOCASE folds ASCII letters only, so other scripts match as written.
    */
   static String nameMatch(EntityNames names) {
     String exact = "e.name IN (" + placeholders(names.forms().size()) + ")";
     int caseless = names.caseless().size();
     return caseless == 0 ? exact
-        : "(" + exact + " OR (e.name COLLATE NOCASE IN (" + placeholders(caseless) + ") AND e.name GLOB '*[a-z]*'))";
+        : "(" + exact + " OR (e.name COLLATE NOCASE IN (" + placeholders(caseless) + ") AND " + EntityTally.CASELESS + "))";
   }
 
   /** Binds the parameters of {@link #nameMatch} from index 1; returns the last index bound. */

@@ -124,8 +124,8 @@ public final class EntityAliases {
   /**
    * Whether {@code written}, as a text or a search writes it, is a form of a known entity: as
    * {@link #canonical} does, except that the case rule of {@link EntityNames} applies: a form
-   * listed without lowercase letters ("US", "U.N.") matches only a name written in the same
-   * capitals (full stops aside), so a film called "Us" stays itself.
+   * that is an initialism ("US", "U.N.") matches only a name written in the same capitals (full
+   * stops aside), and an initialism written only such a form, so a film called "Us" stays itself.
    */
   boolean isWrittenForm(String written) {
     Known known = byForm.get(key(written));

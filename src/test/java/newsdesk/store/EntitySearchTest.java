@@ -58,16 +58,18 @@ class EntitySearchTest {
   }
 
   @Test
-  void anOrdinaryNameMatchesInAnyCaseAnAbbreviationOnlyInItsCapitals() {
-    fixture.article("a", "s-1", named("Barack Obama", "PERSON", 3), named("NASA", "ORGANIZATION", 1));
-    fixture.article("b", "s-2", named("Nasa", "ORGANIZATION", 1));
+  void anOrdinaryNameOrALongerAcronymMatchesInAnyCaseAnInitialismOnlyInItsCapitals() {
+    fixture.article("a", "s-1", named("Barack Obama", "PERSON", 3), named("NATO", "ORGANIZATION", 1), named("WHO", "ORGANIZATION", 1));
+    fixture.article("b", "s-2", named("Nato", "ORGANIZATION", 1), named("Who", "ORGANIZATION", 1));
 
     assertThat(articles("barack obama")).containsExactly("a");
-    assertThat(articles("BARACK OBAMA")).as("all capitals is case-significant").isEmpty();
+    assertThat(articles("BARACK OBAMA")).containsExactly("a");
     assertThat(stories("Barack  Obama")).containsExactly("s-1");
-    assertThat(articles("NASA")).containsExactly("a");
-    assertThat(articles("Nasa")).containsExactly("b");
-    assertThat(articles("nasa")).containsExactly("b");
+    assertThat(articles("NATO")).containsExactlyInAnyOrder("a", "b");
+    assertThat(articles("nato")).containsExactlyInAnyOrder("a", "b");
+    assertThat(articles("WHO")).as("the World Health Organization, not the band").containsExactly("a");
+    assertThat(articles("Who")).containsExactly("b");
+    assertThat(articles("who")).containsExactly("b");
   }
 
   @Test

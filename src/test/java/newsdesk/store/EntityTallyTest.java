@@ -45,13 +45,14 @@ class EntityTallyTest {
   }
 
   @Test
-  void anAbbreviationInCapitalsStaysApartFromTheSameLettersInOtherCapitals() {
-    // The case rule of entity search (newsdesk.text.EntityNames): "US" is not the film "Us".
-    fixture.article("a", "s-1", named("US", "LOCATION", 3), named("Us", "ORGANIZATION", 1));
-    fixture.article("b", "s-1", named("US", "LOCATION", 1), named("us", "ORGANIZATION", 1));
+  void anInitialismStaysApartFromTheSameLettersInOtherCapitalsALongerAcronymDoesNot() {
+    // The case rule of entity search (newsdesk.text.EntityNames): "US" is not the film "Us", "NATO" is "Nato".
+    fixture.article("a", "s-1", named("US", "LOCATION", 3), named("Us", "ORGANIZATION", 1), named("NATO", "ORGANIZATION", 1));
+    fixture.article("b", "s-1", named("US", "LOCATION", 1), named("us", "ORGANIZATION", 1), named("Nato", "ORGANIZATION", 2));
 
     assertThat(fixture.store().entitiesOfStory("s-1")).containsExactly(
         new StoredEntity("US", "LOCATION", 4, 2),
+        new StoredEntity("Nato", "ORGANIZATION", 3, 2),
         new StoredEntity("Us", "ORGANIZATION", 2, 2));
   }
 }

@@ -8,11 +8,12 @@ import org.junit.jupiter.api.Test;
 
 class EntityNamesTest {
   @Test
-  void aNameWithoutLowercaseLettersIsCaseSignificant() {
-    for (String name : List.of("US", "U.S.", "U.S", "NASA", "BBC", "G7", "X")) {
+  void anInitialismOfAtMostThreeCapitalsIsCaseSignificant() {
+    for (String name : List.of("US", "U.S.", "U.S", "U.S.A.", "USA", "WHO", "BBC", "G7", "X")) {
       assertThat(EntityNames.isCaseSignificant(name)).as(name).isTrue();
     }
-    for (String name : List.of("Us", "us", "Barack Obama", "iPhone", "McDonald's", "BBC News", "Путин")) {
+    for (String name : List.of("Us", "us", "Who", "NATO", "Nato", "COVID", "UNITED STATES", "Barack Obama", "iPhone",
+        "McDonald's", "BBC News", "Путин")) {
       assertThat(EntityNames.isCaseSignificant(name)).as(name).isFalse();
     }
   }
@@ -21,7 +22,8 @@ class EntityNamesTest {
   void onlyTheFormsWithLowercaseLettersMatchInAnyCase() {
     EntityNames names = new EntityNames(List.of("United States", "US", "U.S", "United States of America"));
     assertThat(names.caseless()).containsExactly("United States", "United States of America");
-    assertThat(new EntityNames(List.of("NASA")).caseless()).isEmpty();
+    assertThat(new EntityNames(List.of("WHO")).caseless()).isEmpty();
+    assertThat(new EntityNames(List.of("NASA")).caseless()).containsExactly("NASA");
   }
 
   @Test
