@@ -110,7 +110,7 @@ public final class EntityAliases {
     return new EntityNames(List.copyOf(forms));
   }
 
-  /** Every form of every known entity, in the resource's order. */
+  /** Every form of every known entity, each entity's forms together, entities in no particular order. */
   List<String> allForms() {
     return byForm.values().stream().distinct().flatMap(k -> k.forms().stream()).toList();
   }
