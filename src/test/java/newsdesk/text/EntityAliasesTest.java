@@ -52,7 +52,7 @@ class EntityAliasesTest {
     assertThat(aliases.isWrittenForm("Britain")).isTrue();
     assertThat(aliases.isWrittenForm("united states")).isTrue();
     assertThat(aliases.isWrittenForm("Kenya")).isFalse();
-    assertThat(aliases.canonical("us")).as("canonical stays lenient (the benchmark compares names so); search does not, see searchNames").isEqualTo("United States");
+    assertThat(aliases.canonical("us")).as("canonical ignores case; the extractor and search ask isWrittenForm first").isEqualTo("United States");
   }
 
   @Test
