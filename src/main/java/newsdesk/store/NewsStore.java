@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import newsdesk.text.EntityNames;
 
 /**
  * Storage of sources, articles, stories, briefs and related stories: the source of truth. The
@@ -104,10 +105,11 @@ public interface NewsStore extends AutoCloseable {
   List<StoredEntity> entitiesOfStory(String storyId);
 
   /**
-   * Live stories with an article naming {@code entity} (case-insensitive, by any form of a
-   * well-known entity's name: "U.S." finds "United States"), newest first.
+   * Live stories with an article naming one of {@code entity}'s forms, as the case rule of
+   * {@link EntityNames} matches them, newest first. The caller expands the name asked
+   * ({@code EntityAliases.searchNames}: "U.S" finds "United States" too); the store only matches.
    */
-  List<StoryRecord> storiesWithEntity(String entity, int limit);
+  List<StoryRecord> storiesWithEntity(EntityNames entity, int limit);
 
   // ---- stories
   void insertStory(StoryRecord story);
@@ -232,10 +234,10 @@ public interface NewsStore extends AutoCloseable {
   List<SourceStats> sourceStats(Instant since);
 
   /**
-   * Public ids of articles naming {@code entity} (case-insensitive, by any form of a well-known
-   * entity's name), at most {@code limit}.
+   * Public ids of articles naming one of {@code entity}'s forms, matched as by
+   * {@link #storiesWithEntity}, at most {@code limit}.
    */
-  List<String> articleIdsWithEntity(String entity, int limit);
+  List<String> articleIdsWithEntity(EntityNames entity, int limit);
 
   /** The most widely named entities over all articles, one per name as in {@link #entitiesOfStory}. */
   List<StoredEntity> topEntities(int limit);

@@ -5,6 +5,7 @@ import static newsdesk.store.SqliteDatabase.first;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import newsdesk.text.EntityNames;
 
 /**
  * The {@code articles} table and the named entities of each article ({@code article_entities}).
@@ -180,16 +181,34 @@ final class SqliteArticles {
         rs -> new StoredEntity(rs.getString("name"), rs.getString("type"), rs.getInt("mentions"), rs.getInt("articles")));
   }
 
-  /** Live stories with an article naming one of {@code names} (case-insensitive), newest first. */
-  List<StoryRecord> storiesWithEntity(List<String> names, int limit) {
+  /** Live stories with an article naming one of {@code names} ({@link #NAME_MATCH}), newest first. */
+  List<StoryRecord> storiesWithEntity(EntityNames names, int limit) {
     return db.query("""
         SELECT * FROM stories WHERE merged_into IS NULL AND id IN (
           SELECT a.story_id FROM article_entities e JOIN articles a ON a.id = e.article_id
-          WHERE e.name COLLATE NOCASE IN (%s)) ORDER BY last_published DESC, id LIMIT ?""".formatted(placeholders(names.size())),
-        ps -> {
-          for (int i = 0; i < names.size(); i++) ps.setString(i + 1, names.get(i));
-          ps.setInt(names.size() + 1, limit);
-        }, Rows::story);
+          WHERE %s) ORDER BY last_published DESC, id LIMIT ?""".formatted(nameMatch(names)),
+        ps -> ps.setInt(bindNames(ps, names) + 1, limit), Rows::story);
+  }
+
+  /**
+   * The condition on {@code e.name} that finds {@code names} under the case rule of
+   * {@link EntityNames}: any form written the same, or a caseless form equal ignoring case to a
+   * stored name that is no initialism ({@link EntityTally#CASELESS}: a stored "US" is matched only
+   * exactly). SQLite's NOCASE folds ASCII letters only, so other scripts match as written.
+   */
+  static String nameMatch(EntityNames names) {
+    String exact = "e.name IN (" + placeholders(names.forms().size()) + ")";
+    int caseless = names.caseless().size();
+    return caseless == 0 ? exact
+        : "(" + exact + " OR (e.name COLLATE NOCASE IN (" + placeholders(caseless) + ") AND " + EntityTally.CASELESS + "))";
+  }
+
+  /** Binds the parameters of {@link #nameMatch} from index 1; returns the last index bound. */
+  static int bindNames(java.sql.PreparedStatement ps, EntityNames names) throws java.sql.SQLException {
+    int i = 0;
+    for (String form : names.forms()) ps.setString(++i, form);
+    for (String form : names.caseless()) ps.setString(++i, form);
+    return i;
   }
 
   /** "?, ?, ?": {@code n} (at least 1) SQL parameters. */

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import newsdesk.text.EntityAliases;
+import newsdesk.text.EntityNames;
 
 /**
  * {@link NewsStore} on one SQLite file in WAL mode with {@code synchronous=FULL}, so that a
@@ -27,8 +27,6 @@ public final class SqliteNewsStore implements NewsStore {
   private final SqliteWebState webState;
   private final SqliteWebQueries webQueries;
   private final SqliteOutletNames outletNames;
-  /** Entity search looks for every form of a well-known entity's name ("U.S." finds "United States"). */
-  private final EntityAliases entityAliases = EntityAliases.load();
 
   private SqliteNewsStore(SqliteDatabase database) {
     this.database = database;
@@ -209,8 +207,8 @@ public final class SqliteNewsStore implements NewsStore {
     return articles.entitiesOfStory(storyId);
   }
   @Override
-  public List<StoryRecord> storiesWithEntity(String entity, int limit) {
-    return articles.storiesWithEntity(entityAliases.namesOf(entity), limit);
+  public List<StoryRecord> storiesWithEntity(EntityNames entity, int limit) {
+    return articles.storiesWithEntity(entity, limit);
   }
 
   // ---- stories, briefs and related stories
@@ -342,8 +340,8 @@ public final class SqliteNewsStore implements NewsStore {
     return webQueries.sourceStats(since);
   }
   @Override
-  public List<String> articleIdsWithEntity(String entity, int limit) {
-    return webQueries.articleIdsWithEntity(entityAliases.namesOf(entity), limit);
+  public List<String> articleIdsWithEntity(EntityNames entity, int limit) {
+    return webQueries.articleIdsWithEntity(entity, limit);
   }
   @Override
   public List<StoredEntity> topEntities(int limit) {

@@ -2,6 +2,7 @@ package newsdesk.store;
 
 import java.time.Instant;
 import java.util.List;
+import newsdesk.text.EntityNames;
 
 /**
  * Reads that serve web pages (story paging by cursor, outlets, per-source statistics, entity look-ups,
@@ -59,14 +60,12 @@ final class SqliteWebQueries {
         rs -> new SourceStats(rs.getLong(1), rs.getLong(2), rs.getLong(3), Rows.instant(rs.getString(4))));
   }
 
-  /** Public ids of articles naming one of {@code names} (case-insensitive), at most {@code limit}. */
-  List<String> articleIdsWithEntity(List<String> names, int limit) {
+  /** Public ids of articles naming one of {@code names} ({@link SqliteArticles#nameMatch}), at most {@code limit}. */
+  List<String> articleIdsWithEntity(EntityNames names, int limit) {
     return db.query("""
         SELECT DISTINCT a.public_id FROM article_entities e JOIN articles a ON a.id = e.article_id
-        WHERE e.name COLLATE NOCASE IN (%s) LIMIT ?""".formatted(SqliteArticles.placeholders(names.size())), ps -> {
-          for (int i = 0; i < names.size(); i++) ps.setString(i + 1, names.get(i));
-          ps.setInt(names.size() + 1, limit);
-        }, rs -> rs.getString(1));
+        WHERE %s LIMIT ?""".formatted(SqliteArticles.nameMatch(names)),
+        ps -> ps.setInt(SqliteArticles.bindNames(ps, names) + 1, limit), rs -> rs.getString(1));
   }
 
   List<StoredEntity> topEntities(int limit) {

@@ -14,9 +14,12 @@ import java.util.Objects;
 /**
  * Names that refer to one well-known entity ("US", "U.S.", "USA", "United States"), read from
  * {@code newsdesk/text/entity-aliases.txt}: the extractor reports such an entity under its one
- * canonical name, and entity search looks for every form of it, so stories stored before the
- * canonical name existed are found too. Forms compare case-insensitively, without full stops and
- * with runs of spaces as one, and only as whole names. Immutable and thread-safe.
+ * canonical name, and entity search looks for every form of it ({@link #searchNames}), so stories
+ * stored before the canonical name existed, or under a form an outlet writes, are found too. Forms
+ * compare without full stops, with runs of spaces as one and only as whole names; {@link #canonical}
+ * ignores case, while a text's or a search's name is a form only under the case rule of
+ * {@link EntityNames} ({@link #isWrittenForm}). This is the one place that knows aliases: callers
+ * expand a search here and hand the store the result. Immutable and thread-safe.
  */
 public final class EntityAliases {
   private static final String RESOURCE = "/newsdesk/text/entity-aliases.txt";
@@ -92,6 +95,26 @@ public final class EntityAliases {
     return known == null ? List.of(name) : known.forms();
   }
 
+  /**
+   * What a search for the entity {@code asked} looks for: every form of the well-known entity it is
+   * a form of ({@link #isWrittenForm}: "US", "U.S" or "united states" name the United States, "Us"
+   * and "us" do not), canonical name first and {@code asked} itself last if it is not listed; else
+   * {@code asked} alone. Runs of spaces in {@code asked} count as one; it must not be blank.
+   */
+  public EntityNames searchNames(String asked) {
+    String name = Objects.requireNonNull(asked, "asked").strip().replaceAll("\\s+", " ");
+    if (name.isEmpty()) throw new IllegalArgumentException("asked must not be blank");
+    if (!isWrittenForm(name)) return new EntityNames(List.of(name));
+    java.util.LinkedHashSet<String> forms = new java.util.LinkedHashSet<>(byForm.get(key(name)).forms());
+    forms.add(name);
+    return new EntityNames(List.copyOf(forms));
+  }
+
+  /** Every form of every known entity, each entity's forms together, entities in no particular order. */
+  List<String> allForms() {
+    return byForm.values().stream().distinct().flatMap(k -> k.forms().stream()).toList();
+  }
+
   /** The type of the known entity {@code name} is a form of, or null when it is none. */
   EntityType typeOf(String name) {
     Known known = byForm.get(key(name));
@@ -99,15 +122,19 @@ public final class EntityAliases {
   }
 
   /**
-   * Whether {@code written}, as a text writes it, is a form of a known entity: as {@link #canonical}
-   * does, except that a form listed in capitals ("US", "UN") matches only a name written in
-   * capitals, so a film called "Us" stays itself.
+   * Whether {@code written}, as a text or a search writes it, is a form of a known entity: as
+   * {@link #canonical} does, except that the case rule of {@link EntityNames} applies: a form
+   * that is an initialism ("US", "U.N.") matches only a name written in the same capitals (full
+   * stops aside), and an initialism written only such a form, so a film called "Us" stays itself.
    */
   boolean isWrittenForm(String written) {
     Known known = byForm.get(key(written));
     if (known == null) return false;
+    String bare = written.replace(".", "");
     for (String form : known.forms()) {
-      if (key(form).equals(key(written)) && (!NameWords.isAcronym(form) || NameWords.isAcronym(written))) return true;
+      if (!key(form).equals(key(written))) continue;
+      if (!EntityNames.isCaseSignificant(form) && !EntityNames.isCaseSignificant(written)) return true;
+      if (form.replace(".", "").equals(bare)) return true;
     }
     return false;
   }

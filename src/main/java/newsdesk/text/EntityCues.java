@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The cue-word lists of the entity extractor, read from {@code newsdesk/text/entity-cues.properties},
- * its list of well-known places, read from {@code newsdesk/text/places.txt}, and of institutions
- * named by their building, {@code newsdesk/text/institutions.txt}. Every set holds
+ * its list of well-known places, read from {@code newsdesk/text/places.txt}, and of buildings
+ * and rooms with their type, {@code newsdesk/text/buildings.txt}. Every set and key holds
  * lower case.
  *
  * @param places          well-known place names (possibly several words, joined by single spaces)
@@ -21,8 +21,10 @@ import java.util.Set;
  * @param titleModifiers  words that are part of the title right after them ("Vice President")
  * @param personVerbsBefore speech verbs that put their speaker after them ("said Kosgei")
  * @param nameParticles   particles inside a person's name ("al", "bin"), which join it like connectors
- * @param institutions    names of buildings that stand for an institution ("white house",
- *                        "kremlin"), read from {@code newsdesk/text/institutions.txt}
+ * @param buildings       buildings, rooms and grounds the cues would type wrongly, with their type:
+ *                        an organisation when the name stands for the institution housed there
+ *                        ("white house", "kremlin"), a place when it is where something happens
+ *                        ("oval office"); read from {@code newsdesk/text/buildings.txt}
  * @param commonWords     common English words (newsdesk/text/common-words.txt), which are no
  *                        given names and describe rather than name
  */
@@ -40,11 +42,11 @@ record EntityCues(
     Set<String> places,
     Set<String> splittablePlaces,
     Set<String> nameParticles,
-    Set<String> institutions,
+    java.util.Map<String, EntityType> buildings,
     Set<String> commonWords) {
   private static final String RESOURCE = "/newsdesk/text/entity-cues.properties";
   private static final String PLACES = "/newsdesk/text/places.txt";
-  private static final String INSTITUTIONS = "/newsdesk/text/institutions.txt";
+  private static final String BUILDINGS = "/newsdesk/text/buildings.txt";
   private static final String COMMON_WORDS = "/newsdesk/text/common-words.txt";
 
   static EntityCues load() {
@@ -69,7 +71,7 @@ record EntityCues(
         places(false),
         places(true),
         words(p, "person.name.particles"),
-        Set.copyOf(lines(INSTITUTIONS)),
+        buildingTypes(),
         Set.copyOf(lines(COMMON_WORDS)));
   }
 
@@ -82,6 +84,19 @@ record EntityCues(
       if (!(splittableOnly && ambiguous)) out.add(name.replaceAll("\\s+", " "));
     }
     return Set.copyOf(out);
+  }
+
+  /** The names of buildings.txt ("TYPE: name" lines) with their types. */
+  private static java.util.Map<String, EntityType> buildingTypes() {
+    java.util.Map<String, EntityType> out = new java.util.HashMap<>();
+    for (String line : lines(BUILDINGS)) {
+      int colon = line.indexOf(':');
+      if (colon < 0) throw new IllegalStateException(BUILDINGS + ": expected TYPE: name, got " + line);
+      EntityType type = EntityType.valueOf(line.substring(0, colon).strip().toUpperCase(Locale.ROOT));
+      String name = line.substring(colon + 1).strip().replaceAll("\\s+", " ");
+      if (out.put(name, type) != null) throw new IllegalStateException(BUILDINGS + ": " + name + " is listed twice");
+    }
+    return java.util.Map.copyOf(out);
   }
 
   /** The lines of a list resource, stripped and in lower case, without blank and "#" lines. */

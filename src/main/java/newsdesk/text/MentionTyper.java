@@ -14,8 +14,8 @@ final class MentionTyper {
   static final int PERSON = EntityType.PERSON.ordinal();
   static final int ORG = EntityType.ORGANIZATION.ordinal();
   static final int LOC = EntityType.LOCATION.ordinal();
-  /** An institution's building outvotes a speech verb (+2) or a place preposition (+1) beside it. */
-  private static final double INSTITUTION_VOTE = 4;
+  /** A listed building's type outvotes a speech verb (+2) or a place preposition (+1) beside it. */
+  private static final double BUILDING_VOTE = 4;
 
   private final NameWords names;
   private final EntityCues cues;
@@ -60,8 +60,9 @@ final class MentionTyper {
     String before = start > 0 ? EntityExtractor.lower(tokens[start - 1]) : "";
     String after = end < tokens.length ? EntityExtractor.lower(tokens[end]) : "";
     if (cues.personTitles().contains(before)) votes[PERSON] += 3;
-    // A building that stands for an institution ("White House", "Downing Street") is one whatever its head word.
-    if (names.isInstitution(Mention.join(words))) votes[ORG] += INSTITUTION_VOTE;
+    // A listed building has its listed type whatever its head word: "Downing Street" an institution, "Oval Office" a place.
+    EntityType building = names.buildingType(Mention.join(words));
+    if (building != null) votes[building.ordinal()] += BUILDING_VOTE;
     else if (cues.organizationSuffixes().contains(last)) votes[ORG] += 3;
     else if (cues.locationSuffixes().contains(last) && words.size() > 1) votes[LOC] += 3;
     if (words.size() > 1 && cues.organizationPrefixes().contains(first)) votes[ORG] += 2;

@@ -53,9 +53,13 @@ final class NameWords {
     return particle;
   }
 
-  /** Whether {@code name} (words joined by single spaces, any case) stands for an institution ("White House"). */
-  boolean isInstitution(String name) {
-    return cues.institutions().contains(EntityExtractor.lower(name));
+  /**
+   * The type of the listed building, room or ground {@code name} (words joined by single spaces, any
+   * case): an organisation for one that stands for an institution ("White House"), a place for one
+   * where things happen ("Oval Office"); null when it is not listed.
+   */
+  EntityType buildingType(String name) {
+    return cues.buildings().get(EntityExtractor.lower(name));
   }
 
   /** A connector that joins two names but never opens one ("of", "&amp;", "-", "for"). */

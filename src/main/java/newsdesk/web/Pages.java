@@ -16,6 +16,7 @@ import newsdesk.publish.DigestStory;
 import newsdesk.store.NewsStore;
 import newsdesk.store.SourceStats;
 import newsdesk.store.StoryRecord;
+import newsdesk.text.EntityNames;
 
 /** The reading pages: digest, story, search, topics, sources, saved searches, login and settings forms. */
 final class Pages {
@@ -220,8 +221,10 @@ final class Pages {
     String name = ctx.pathParam("name");
     int pageNumber = PageLinks.parse(ctx.queryParam("page"));
     int from = pageNumber * ENTITY_PAGE;
-    List<StoryRecord> rows = store.storiesWithEntity(name, from + ENTITY_PAGE + 1);
-    if (rows.isEmpty() && store.articleIdsWithEntity(name, 1).isEmpty()) {
+    if (name.isBlank()) throw HttpProblem.notFound("No stored article names a blank name.");
+    EntityNames names = searches.entityNames(name);
+    List<StoryRecord> rows = store.storiesWithEntity(names, from + ENTITY_PAGE + 1);
+    if (rows.isEmpty() && store.articleIdsWithEntity(names, 1).isEmpty()) {
       throw HttpProblem.notFound("No stored article names " + name + ".");
     }
     List<FrontItem> items = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import newsdesk.search.SearchFilter;
 import newsdesk.store.NewsStore;
 import newsdesk.store.SavedSearch;
+import newsdesk.text.EntityNames;
 
 /**
  * A search as asked: words and filters (outlet, days from/to inclusive in UTC, entity). Blank
@@ -47,9 +48,12 @@ public record SearchForm(String q, String outlet, LocalDate from, LocalDate to, 
     return q == null ? "" : q;
   }
 
-  /** The filter for the index; the entity becomes the set of articles naming it. */
-  SearchFilter filter(NewsStore store, boolean newestFirst) {
-    var ids = entity == null ? null : new HashSet<>(store.articleIdsWithEntity(entity, ENTITY_ARTICLES));
+  /**
+   * The filter for the index; the entity becomes the set of articles naming one of the forms
+   * {@code entityNames} expands it to.
+   */
+  SearchFilter filter(NewsStore store, Function<String, EntityNames> entityNames, boolean newestFirst) {
+    var ids = entity == null ? null : new HashSet<>(store.articleIdsWithEntity(entityNames.apply(entity), ENTITY_ARTICLES));
     return new SearchFilter(outlet, from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
         to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), ids, newestFirst);
   }

@@ -9,6 +9,8 @@ import newsdesk.search.InvalidQueryException;
 import newsdesk.search.SearchHit;
 import newsdesk.store.NewsStore;
 import newsdesk.store.StoredArticle;
+import newsdesk.text.EntityAliases;
+import newsdesk.text.EntityNames;
 
 /**
  * Runs searches for the pages, the API and the saved-search feeds. Results are cached for
@@ -25,11 +27,18 @@ final class Searches {
 
   private final NewsStore store;
   private final ArticleIndex index;
+  private final EntityAliases aliases;
   private final java.util.Map<Key, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
-  Searches(NewsStore store, ArticleIndex index) {
+  Searches(NewsStore store, ArticleIndex index, EntityAliases aliases) {
     this.store = store;
     this.index = index;
+    this.aliases = aliases;
+  }
+
+  /** The names a search for the entity {@code name} looks for in the store (every form of a well-known entity's). */
+  EntityNames entityNames(String name) {
+    return aliases.searchNames(name);
   }
 
   /** Results of {@code form}, skipping {@code offset}; empty when nothing is asked. */
@@ -66,7 +75,7 @@ final class Searches {
 
   private List<SearchResult> search(SearchForm form, boolean newestFirst, int offset, int limit) {
     try {
-      List<SearchHit> hits = index.search(form.text(), form.filter(store, newestFirst), offset, limit);
+      List<SearchHit> hits = index.search(form.text(), form.filter(store, this::entityNames, newestFirst), offset, limit);
       java.util.Map<String, StoredArticle> articles = new java.util.HashMap<>();
       store.articlesByPublicIds(hits.stream().map(SearchHit::articleId).toList()).forEach(a -> articles.put(a.publicId(), a));
       return hits.stream().map(h -> result(h, Optional.ofNullable(articles.get(h.articleId())))).toList();

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import newsdesk.search.ArticleIndex;
 import newsdesk.store.NewsStore;
+import newsdesk.text.EntityAliases;
 
 /**
  * The web UI, the JSON API under {@code /api/v1} and the output feeds under {@code /feeds}.
@@ -54,7 +55,7 @@ public final class WebServer implements AutoCloseable {
     this.auth = new Auth(store, options);
     this.settings = Settings.load(store);
     this.front = new FrontPage(store, FrontPage.Ranking.defaults(), options.clock());
-    Searches searches = new Searches(store, index);
+    Searches searches = new Searches(store, index, EntityAliases.load());
     this.retention = new Retention(store, index, options.clock(), log, searches::forget);
     this.pages = new Pages(store, front, searches, auth, templates, options);
     Forms forms = new Forms(store, searches, auth, templates, options, this);

@@ -1,52 +1,81 @@
 package newsdesk.store;
 
+import static newsdesk.store.EntityStoreFixture.named;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import newsdesk.text.EntityAliases;
+import newsdesk.text.EntityNames;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Entity search finds a well-known entity by any form of its name (newsdesk/text/entity-aliases.txt). */
+/**
+ * Entity search finds every form of a name and nothing else: the caller expands the name asked
+ * ({@link EntityAliases#searchNames}, newsdesk/text/entity-aliases.txt), the store matches the forms
+ * under the case rule of {@link EntityNames}.
+ */
 class EntitySearchTest {
-  @TempDir Path dir;
-  SqliteNewsStore store;
+  @RegisterExtension final EntityStoreFixture fixture = new EntityStoreFixture("s-1", "s-2", "s-3", "s-4");
+  private final EntityAliases aliases = EntityAliases.load();
 
-  @BeforeEach
-  void open() {
-    store = SqliteNewsStore.open(dir.resolve("test.db"));
-    store.insertStory(new StoryRecord("s-1", Instant.now(), null, null, Instant.now(), 0, null));
-    store.insertStory(new StoryRecord("s-2", Instant.now(), null, null, Instant.now(), 0, null));
-    store.insertStory(new StoryRecord("s-3", Instant.now(), null, null, Instant.now(), 0, null));
+  private List<String> articles(String asked) {
+    return fixture.store().articleIdsWithEntity(aliases.searchNames(asked), 10);
   }
 
-  @AfterEach
-  void close() {
-    store.close();
-  }
-
-  private long article(String id, String story) {
-    return store.insertArticle(SqliteNewsStoreTest.article(id, "https://example.org/" + id, story, null)).id();
+  private List<String> stories(String asked) {
+    return fixture.store().storiesWithEntity(aliases.searchNames(asked), 10).stream().map(StoryRecord::id).toList();
   }
 
   @Test
   void anAliasFindsTheCanonicalNameAndFormsStoredBeforeIt() {
-    store.saveEntities(article("a", "s-1"), List.of(new StoredEntity("United States", "LOCATION", 2, 1)));
-    // A row stored before the extractor gave canonical names.
-    store.saveEntities(article("b", "s-2"), List.of(new StoredEntity("U.S.", "LOCATION", 1, 1)));
-    store.saveEntities(article("c", "s-3"), List.of(new StoredEntity("U.S. House", "ORGANIZATION", 1, 1),
-        new StoredEntity("Kenya", "LOCATION", 1, 1)));
+    fixture.article("a", "s-1", named("United States", "LOCATION", 2));
+    // Rows stored before the extractor gave canonical names.
+    fixture.article("b", "s-2", named("U.S.", "LOCATION", 1));
+    fixture.article("d", "s-4", named("U.S", "LOCATION", 1));
+    fixture.article("c", "s-3", named("U.S. House", "ORGANIZATION", 1), named("Kenya", "LOCATION", 1));
 
-    for (String query : List.of("U.S.", "us", "USA", "United States", "united states of america")) {
-      assertThat(store.articleIdsWithEntity(query, 10)).as(query).containsExactlyInAnyOrder("a", "b");
-      assertThat(store.storiesWithEntity(query, 10)).as(query).extracting(StoryRecord::id).containsExactlyInAnyOrder("s-1", "s-2");
+    for (String query : List.of("US", "U.S.", "U.S", "USA", "U.S.A", "United States", "united states of america")) {
+      assertThat(articles(query)).as(query).containsExactlyInAnyOrder("a", "b", "d");
+      assertThat(stories(query)).as(query).containsExactlyInAnyOrder("s-1", "s-2", "s-4");
     }
-    assertThat(store.articleIdsWithEntity("kenya", 10)).containsExactly("c");
-    assertThat(store.articleIdsWithEntity("U.S. House", 10)).containsExactly("c");
-    assertThat(store.articleIdsWithEntity("UK", 10)).isEmpty();
-    assertThat(store.articleIdsWithEntity("US", 1)).hasSize(1);
+    assertThat(articles("kenya")).containsExactly("c");
+    assertThat(articles("U.S. House")).containsExactly("c");
+    assertThat(articles("UK")).isEmpty();
+    assertThat(fixture.store().articleIdsWithEntity(aliases.searchNames("US"), 1)).hasSize(1);
+  }
+
+  @Test
+  void theUsDoesNotFindTheFilmUsNorTheFilmTheUs() {
+    fixture.article("country", "s-1", named("United States", "LOCATION", 1), named("US", "LOCATION", 1));
+    fixture.article("film", "s-2", named("Us", "ORGANIZATION", 2));
+    fixture.article("lower", "s-3", named("us", "ORGANIZATION", 1));
+
+    assertThat(articles("US")).containsExactly("country");
+    assertThat(articles("U.S.")).containsExactly("country");
+    assertThat(stories("US")).containsExactly("s-1");
+    assertThat(articles("Us")).containsExactlyInAnyOrder("film", "lower");
+    assertThat(articles("us")).as("lower case is no abbreviation").containsExactlyInAnyOrder("film", "lower");
+  }
+
+  @Test
+  void anOrdinaryNameOrALongerAcronymMatchesInAnyCaseAnInitialismOnlyInItsCapitals() {
+    fixture.article("a", "s-1", named("Barack Obama", "PERSON", 3), named("NATO", "ORGANIZATION", 1), named("WHO", "ORGANIZATION", 1));
+    fixture.article("b", "s-2", named("Nato", "ORGANIZATION", 1), named("Who", "ORGANIZATION", 1));
+
+    assertThat(articles("barack obama")).containsExactly("a");
+    assertThat(articles("BARACK OBAMA")).containsExactly("a");
+    assertThat(stories("Barack  Obama")).containsExactly("s-1");
+    assertThat(articles("NATO")).containsExactlyInAnyOrder("a", "b");
+    assertThat(articles("nato")).containsExactlyInAnyOrder("a", "b");
+    assertThat(articles("WHO")).as("the World Health Organization, not the band").containsExactly("a");
+    assertThat(articles("Who")).containsExactly("b");
+    assertThat(articles("who")).containsExactly("b");
+  }
+
+  @Test
+  void aNameInAnotherScriptIsFoundWrittenTheSame() {
+    fixture.article("a", "s-1", named("Владимир Путин", "PERSON", 1));
+
+    assertThat(articles("Владимир Путин")).containsExactly("a");
   }
 }

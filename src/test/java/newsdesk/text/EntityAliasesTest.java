@@ -52,6 +52,42 @@ class EntityAliasesTest {
     assertThat(aliases.isWrittenForm("Britain")).isTrue();
     assertThat(aliases.isWrittenForm("united states")).isTrue();
     assertThat(aliases.isWrittenForm("Kenya")).isFalse();
-    assertThat(aliases.canonical("us")).as("search stays lenient").isEqualTo("United States");
+    assertThat(aliases.canonical("us")).as("canonical ignores case; the extractor and search ask isWrittenForm first").isEqualTo("United States");
+  }
+
+  @Test
+  void aSearchLooksForEveryFormOfAWellKnownEntityWrittenInItsCapitals() {
+    for (String asked : new String[] {"US", "U.S.", "U.S", "USA", "United States", "united  states"}) {
+      assertThat(aliases.searchNames(asked).forms()).as(asked).startsWith("United States")
+          .contains("US", "U.S.", "U.S", "USA", "U.S.A.", "U.S.A", "United States of America");
+    }
+    assertThat(aliases.searchNames("U.K").forms()).contains("United Kingdom", "UK", "U.K.", "U.K", "Britain");
+    assertThat(aliases.searchNames("U.N").forms()).contains("United Nations", "UN", "U.N.", "U.N");
+    assertThat(aliases.searchNames("E.U").forms()).contains("European Union", "EU", "E.U.", "E.U");
+  }
+
+  @Test
+  void aSearchForAnyOtherNameLooksForThatNameAlone() {
+    assertThat(aliases.searchNames("Us").forms()).containsExactly("Us");
+    assertThat(aliases.searchNames("us").forms()).containsExactly("us");
+    assertThat(aliases.searchNames(" Barack   Obama ").forms()).containsExactly("Barack Obama");
+    assertThat(aliases.searchNames("U.S.A.A").forms()).containsExactly("U.S.A.A");
+    assertThatThrownBy(() -> aliases.searchNames("  ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("asked");
+  }
+
+  @Test
+  void aFormWrittenWithFullStopsThatTheListLacksIsStillLookedForAsWritten() {
+    EntityAliases dotted = EntityAliases.parse("LOCATION: United States = US", "t.txt");
+    assertThat(dotted.searchNames("U.S").forms()).containsExactly("United States", "US", "U.S");
+  }
+
+  @Test
+  void everyAbbreviationWithFullStopsIsListedWithoutItsLastOneToo() {
+    // Search matches abbreviations exactly, so every spelling outlets use must be in the list.
+    for (String form : aliases.allForms()) {
+      if (EntityNames.isCaseSignificant(form) && form.endsWith(".")) {
+        assertThat(aliases.allForms()).as(form).contains(form.substring(0, form.length() - 1), form.replace(".", ""));
+      }
+    }
   }
 }

@@ -253,4 +253,31 @@ class EntityExtractorTest {
         org.assertj.core.groups.Tuple.tuple("Downing Street", EntityType.ORGANIZATION),
         org.assertj.core.groups.Tuple.tuple("Elysee", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aRoomOrBuildingWhereThingsHappenIsAPlaceWhateverItsHeadWord() {
+    List<Entity> entities = extractor.extract(
+        "The president spoke from the Oval Office on Monday. Aides met in the Situation Room and the "
+            + "Cabinet Room, then walked to the Rose Garden and the West Wing. Later he flew to Camp David. "
+            + "Tourists queued at the Sistine Chapel.");
+    assertThat(entities).extracting(Entity::name, Entity::type).contains(
+        org.assertj.core.groups.Tuple.tuple("Oval Office", EntityType.LOCATION),
+        org.assertj.core.groups.Tuple.tuple("Situation Room", EntityType.LOCATION),
+        org.assertj.core.groups.Tuple.tuple("Cabinet Room", EntityType.LOCATION),
+        org.assertj.core.groups.Tuple.tuple("Rose Garden", EntityType.LOCATION),
+        org.assertj.core.groups.Tuple.tuple("West Wing", EntityType.LOCATION),
+        org.assertj.core.groups.Tuple.tuple("Camp David", EntityType.LOCATION),
+        org.assertj.core.groups.Tuple.tuple("Sistine Chapel", EntityType.LOCATION));
+  }
+
+  @Test
+  void theOvalOfficeIsAPlaceEvenBesideASpeechVerbWhileTheForeignOfficeStaysAnOrganisation() {
+    List<Entity> entities = extractor.extract(
+        "Aides said the Oval Office was being redecorated. The Foreign Office said nothing. "
+            + "Buckingham Palace said the King was well.");
+    assertThat(entities).extracting(Entity::name, Entity::type).contains(
+        org.assertj.core.groups.Tuple.tuple("Oval Office", EntityType.LOCATION),
+        org.assertj.core.groups.Tuple.tuple("Foreign Office", EntityType.ORGANIZATION),
+        org.assertj.core.groups.Tuple.tuple("Buckingham Palace", EntityType.ORGANIZATION));
+  }
 }

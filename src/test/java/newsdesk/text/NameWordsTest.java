@@ -31,13 +31,15 @@ class NameWordsTest {
   }
 
   @Test
-  void buildingsThatStandForInstitutionsAreListed() {
-    assertThat(words.isInstitution("White House")).isTrue();
-    assertThat(words.isInstitution("kremlin")).isTrue();
-    assertThat(words.isInstitution("Élysée")).isTrue();
-    assertThat(words.isInstitution("Downing Street")).isTrue();
-    assertThat(words.isInstitution("House")).isFalse();
-    assertThat(words.isInstitution("Wall Street")).isFalse();
+  void listedBuildingsHaveTheirType() {
+    assertThat(words.buildingType("White House")).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(words.buildingType("kremlin")).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(words.buildingType("Élysée")).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(words.buildingType("Downing Street")).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(words.buildingType("House")).isNull();
+    assertThat(words.buildingType("Wall Street")).isNull();
+    assertThat(words.buildingType("oval office")).isEqualTo(EntityType.LOCATION);
+    assertThat(words.buildingType("U.S. Capitol")).isEqualTo(EntityType.LOCATION);
   }
 
   @Test
