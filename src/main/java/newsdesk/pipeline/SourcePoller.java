@@ -108,7 +108,9 @@ public final class SourcePoller {
       return new Poll(updated, entries, null, warning);
     } catch (FetchException e) {
       // Shown beside the source's URL, so the reason alone unless a redirect led elsewhere.
-      return fail(source, e.reasonFor(URI.create(source.url())), e.retryAfter(), now, interval);
+      String reason = e.reasonFor(URI.create(source.url()));
+      if (e.kind() == FetchException.Kind.BLOCKED_ADDRESS) return refused(source, reason, now);
+      return fail(source, reason, e.retryAfter(), now, interval);
     } catch (FeedParseException | SitemapException | IllegalArgumentException e) {
       return fail(source, e.getMessage(), null, now, interval);
     }
@@ -206,6 +208,19 @@ public final class SourcePoller {
         now.plus(delay), source.lastWarning());
     store.updateSource(failed);
     return new Poll(failed, List.of(), reason);
+  }
+
+  /**
+   * A source this process's address policy refused (a private address without
+   * {@code --allow-private-network}): the refusal is shown, but it says nothing of the source, so
+   * it is no failure and starts no backoff; the source stays due for a run that allows it.
+   */
+  private Poll refused(Source source, String reason, Instant now) {
+    Source shown = new Source(source.id(), source.url(), source.key(), source.kind(), source.title(), source.etag(),
+        source.lastModified(), now, source.lastSuccessAt(), reason, source.consecutiveFailures(),
+        source.pollIntervalSeconds(), source.nextFetchAt(), source.lastWarning());
+    store.updateSource(shown);
+    return new Poll(shown, List.of(), reason);
   }
 
   private static Source succeeded(Source s, String title, String etag, String lastModified, Instant now, Duration interval,

@@ -168,6 +168,23 @@ class SourcePollerTest {
   }
 
   @Test
+  void aPrivateAddressRefusedByThisRunsPolicyIsShownButStartsNoBackoff() {
+    server.route("/feed", LocalServer.text(200, "application/rss+xml", rss("Local", Duration.ofHours(1), 2)));
+    Source s = add("/feed", "feed");
+    try (HttpFetcher strict = new HttpFetcher(FetchConfig.defaults().withRetries(0, Duration.ZERO, Duration.ZERO))) {
+      SourcePoller guarded = new SourcePoller(strict, new StandardFeedParser(), store, Clock.fixed(NOW, ZoneOffset.UTC),
+          new StageTimer(), new PollSchedule(PollSchedule.Bounds.defaults()), SitemapReader.defaults());
+      SourcePoller.Poll p = guarded.poll(reload(s));
+      assertThat(p.error()).contains("--allow-private-network");
+    }
+    Source after = reload(s);
+    assertThat(after.lastError()).contains("--allow-private-network");
+    assertThat(after.consecutiveFailures()).isZero();
+    assertThat(after.nextFetchAt()).as("still due for a run that allows it").isEqualTo(s.nextFetchAt());
+    assertThat(pollAndStore(after).entries()).hasSize(2);
+  }
+
+  @Test
   void aRetryAfterPushesTheNextPollBack() {
     server.route("/busy", ex -> {
       ex.getResponseHeaders().set("Retry-After", "86000");
