@@ -42,10 +42,11 @@ public final class OnlineStoryClusterer implements StoryClusterer {
 
   private final DocumentAnalyzer analyzer;
   private final ClusteringConfig config;
-  private final DocumentVectorizer vectorizer;
-  private final StoryScorer scorer;
+  // Not final: clear() starts them afresh.
+  private DocumentVectorizer vectorizer;
+  private StoryScorer scorer;
   private final LinkedHashMap<String, Story> active = new LinkedHashMap<>();
-  private final StoryTermIndex index = new StoryTermIndex();
+  private StoryTermIndex index = new StoryTermIndex();
   private long streamTime = Long.MIN_VALUE;
   private long created;
   private long placed;
@@ -125,6 +126,18 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     Story story = active.get(storyId);
     if (story == null) story = open(storyId, doc.language());
     join(story, vector, doc, time);
+  }
+
+  @Override
+  public void clear() {
+    for (Story s : active.values()) s.active = false;
+    active.clear();
+    index = new StoryTermIndex();
+    vectorizer = new DocumentVectorizer(config);
+    scorer = new StoryScorer(config);
+    streamTime = Long.MIN_VALUE;
+    created = 0;
+    placed = 0;
   }
 
   /** Number of stories in the working set. */

@@ -30,4 +30,16 @@ public interface StoryClusterer {
 
   /** {@link #restore(ClusterDocument, String)} for a document analysed beforehand. */
   void restore(AnalyzedDocument document, String storyId);
+
+  /**
+   * Forgets every document and story (term statistics included), leaving the clusterer as a new
+   * instance. The pipeline calls it when an admission failed after {@link #add} had placed its
+   * document (the store rolled the admission back), then {@linkplain #restore restores} the
+   * stored working set, so that memory never keeps a story, a merge or a document the store does
+   * not have. The default cannot forget and throws {@link UnsupportedOperationException}; the
+   * pipeline then admits nothing more until it is started again.
+   */
+  default void clear() {
+    throw new UnsupportedOperationException(getClass().getName() + " cannot forget its documents");
+  }
 }

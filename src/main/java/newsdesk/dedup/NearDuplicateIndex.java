@@ -121,6 +121,14 @@ public final class NearDuplicateIndex {
     return fingerprinter;
   }
 
+  /**
+   * Forgets every article held and the furniture learnt from them, as a new index would be (the
+   * pipeline rebuilds its working set from the store after an admission that rolled back).
+   */
+  public synchronized void clear() {
+    while (!byAge.isEmpty()) forget(byAge.removeFirst());
+  }
+
   /** Number of articles held. */
   public synchronized int size() {
     return byAge.size();

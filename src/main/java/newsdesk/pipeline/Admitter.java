@@ -27,7 +27,13 @@ import newsdesk.text.LanguageTags;
  * exact and near duplicates to the article they copy, keeps content-free pages out of stories,
  * and places every other article in a story with its named entities. Each admission is one
  * transaction, so a crash loses at most the article being admitted, and a rerun admits it again
- * exactly once. The article is analysed (language, terms, entities, sentence embedding; the model
+ * exactly once. The working set in memory (clusterer, near-duplicate index, which cluster is which
+ * story) changes inside that transaction, as placing the article decides what to store; when the
+ * transaction rolls back, those changes cannot be taken back one by one (a merge, the term
+ * statistics), so the working set is rebuilt from the store as at start-up ({@link #resume}): memory
+ * never keeps a story, merge or document that the store does not have, and a retried article is
+ * placed once. Failures are rare (a full disk, a bug), and a rebuild costs what a start does.
+ * The article is analysed (language, terms, entities, sentence embedding; the model
  * may load on first need) before that transaction opens: the store serves the web pages through
  * the same lock, and analysis needs nothing from it.
  */
@@ -43,6 +49,10 @@ final class Admitter {
   private final OutletNames outlets;
   /** Clusterer story keys to our story ids; restored stories use our ids as keys. */
   private final Map<String, String> storyOfCluster = new HashMap<>();
+  /** The window {@link #resume} restored, to restore the same after a failed admission. */
+  private Duration activeWindow;
+  /** True from a failed admission until the working set is the store's again ({@link #rebuild}). */
+  private boolean stale;
 
   Admitter(NewsStore store, Stages stages, Clock clock, StageTimer timer) {
     this.store = store;
@@ -65,6 +75,25 @@ final class Admitter {
    * run continues where the last one stopped.
    */
   void resume(Duration activeWindow) {
+    this.activeWindow = activeWindow;
+    restoreFromStore();
+  }
+
+  /**
+   * Forgets the working set and restores it from the store (see the class comment); until that
+   * succeeds every admission tries it again first, and fails if it fails.
+   */
+  private void rebuild() {
+    if (activeWindow == null) throw new IllegalStateException("the working set was never resumed");
+    stale = true;
+    stages.clusterer().clear();
+    stages.nearDuplicates().clear();
+    storyOfCluster.clear();
+    restoreFromStore();
+    stale = false;
+  }
+
+  private void restoreFromStore() {
     Instant newest = store.newestArticleTime();
     if (newest == null) return;
     for (StoredArticle a : store.storyArticlesSince(newest.minus(activeWindow))) {
@@ -106,6 +135,23 @@ final class Admitter {
   }
 
   Outcome admit(Candidate c) {
+    if (stale) rebuild();
+    try {
+      return admitOnce(c);
+    } catch (RuntimeException | StackOverflowError e) {
+      if (stale) {
+        try {
+          rebuild();
+        } catch (RuntimeException | StackOverflowError again) {
+          e.addSuppressed(again); // still stale: the next admission tries again
+        }
+      }
+      throw e;
+    }
+  }
+
+  /** One admission; a failed transaction leaves the working set {@link #stale}. */
+  private Outcome admitOnce(Candidate c) {
     String canonical = timer.time("dedup", () -> canonicalUrl(c));
     StoredArticle article = article(c, canonical);
     // Read outside the transaction only to skip the analysis of a re-polled entry; the
@@ -134,6 +180,9 @@ final class Admitter {
         }
         return outcome;
       });
+    } catch (RuntimeException | Error e) {
+      stale = true;
+      throw e;
     } finally {
       timer.add("store", System.nanoTime() - start - inner[0]);
     }

@@ -14,9 +14,11 @@ import org.jsoup.Jsoup;
 /**
  * Reads the article behind a feed entry: fetches its page and extracts it. Degrades instead of
  * dropping: when the page cannot be fetched, has no article, or has much less text than the
- * feed entry, the feed's text is kept and the candidate says so.
+ * feed entry, the feed's text is kept and the candidate says so; so it is when the extractor
+ * throws (then the page error names the page and the failure).
  */
 final class ArticleReader {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleReader.class);
   /** The page must give at least this share of the feed's text to be preferred over it. */
   private static final double MIN_PAGE_TO_FEED_RATIO = 0.6;
 
@@ -48,8 +50,16 @@ final class ArticleReader {
           timer.add("fetch", System.nanoTime() - start);
         }
         Page page = new Page(response.finalUrl(), response.body(), response.contentType());
-        article = timer.time("extract", () -> extractor.extract(page));
-        if (article.isEmpty()) error = "no article found on the page";
+        try {
+          article = timer.time("extract", () -> extractor.extract(page));
+          if (article.isEmpty()) error = "no article found on the page";
+        } catch (RuntimeException | StackOverflowError e) {
+          // The extractor broke its contract (a bug, or a page nested deeper than the stack
+          // allows): this page costs its own article only, never the run, and the entry keeps
+          // the feed's text like any unreadable page.
+          LOG.warn("extracting {} failed", page.url(), e);
+          error = "extracting " + page.url() + " failed: " + Failures.describe(e);
+        }
       } catch (FetchException e) {
         error = e.reasonFor(URI.create(link)); // the summary names the link already
       } catch (IllegalArgumentException e) {

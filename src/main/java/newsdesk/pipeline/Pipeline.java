@@ -136,7 +136,9 @@ public final class Pipeline {
       }
       work.add(new SourcePoller.Poll(poll.source(), fresh, null));
     }
-    candidates.addAll(readAll(work));
+    List<String> pageErrors = new ArrayList<>();
+    Map<Long, String> unstored = new HashMap<>(); // source id -> its first entry that failed
+    candidates.addAll(readAll(work, pageErrors, unstored));
     candidates.sort(Comparator
         .comparing((Candidate c) -> c.entry().published() == null ? java.time.Instant.MAX : c.entry().published())
         .thenComparing(c -> String.valueOf(c.entry().link()))
@@ -145,10 +147,8 @@ public final class Pipeline {
     int added = 0;
     int updated = 0;
     int duplicates = 0;
-    List<String> pageErrors = new ArrayList<>();
     admitter.preview(candidates);
     progress.start("Ingesting articles", candidates.size());
-    Map<Long, String> unstored = new HashMap<>(); // source id -> its first entry that failed
     for (Candidate c : candidates) {
       try {
         StoredArticle known = updates.get(c.entry());
@@ -159,11 +159,11 @@ public final class Pipeline {
           case UPDATED -> updated++;
         }
         if (c.pageError() != null) pageErrors.add(c.label() + ": " + c.pageError());
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
         // One entry that cannot be stored must not stop the others; its source keeps its old
         // validators, so the entry is tried again on a later poll.
         LOG.warn("could not store {}", c.label(), e);
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String why = Failures.describe(e);
         unstored.putIfAbsent(c.source().id(), c.label() + ": " + why);
         pageErrors.add(c.label() + ": not stored: " + why);
       }
@@ -209,7 +209,12 @@ public final class Pipeline {
   /** Brings briefs, related stories and the index up to date with the store. */
   public int refreshDerived() {
     List<String> briefed = timer.time("summarize", () -> briefs.refresh(progress));
-    timer.time("cluster", () -> { stages.related().update(store, briefed); return null; });
+    try {
+      timer.time("cluster", () -> { stages.related().update(store, briefed); return null; });
+    } catch (RuntimeException | StackOverflowError e) {
+      // Related stories are a convenience: their failure must not keep new articles out of search.
+      LOG.warn("updating related stories failed", e);
+    }
     timer.time("index", indexSync::catchUp);
     return briefed.size();
   }
@@ -229,25 +234,43 @@ public final class Pipeline {
         }));
       }
       List<SourcePoller.Poll> out = new ArrayList<>();
-      for (Future<SourcePoller.Poll> f : futures) out.add(f.get());
+      for (int i = 0; i < futures.size(); i++) {
+        Source source = sources.get(i);
+        try {
+          out.add(futures.get(i).get());
+        } catch (ExecutionException e) {
+          rethrowFatal(e.getCause());
+          // The poller records parse and fetch failures itself; anything else (a store that
+          // cannot save the source) fails this source alone, which keeps its old state and is
+          // polled again next run.
+          LOG.warn("polling {} failed", source.url(), e.getCause());
+          out.add(new SourcePoller.Poll(source, List.of(), "polling failed: " + Failures.describe(e.getCause())));
+        }
+      }
       return out;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while polling sources", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("polling a source failed: " + e.getCause(), e.getCause());
     } finally {
       progress.finish();
     }
   }
 
-  private List<Candidate> readAll(List<SourcePoller.Poll> work) {
+  /**
+   * Reads the entries of {@code work} in parallel; results in input order. An entry whose reading
+   * failed outright (the reader keeps the feed's text when the page fails, so only a bug gets
+   * here) is left out, reported in {@code pageErrors} and put in {@code unread} under its source
+   * (the first per source), whose entries are then read again next run.
+   */
+  private List<Candidate> readAll(List<SourcePoller.Poll> work, List<String> pageErrors, Map<Long, String> unread) {
     int total = work.stream().mapToInt(p -> p.entries().size()).sum();
     progress.start("Reading articles", total);
     try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.parallelFetches()))) {
       List<Future<Candidate>> futures = new ArrayList<>();
+      List<Candidate> labels = new ArrayList<>(); // entry and source only, to name a failure
       for (SourcePoller.Poll poll : work) {
         for (FeedEntry e : poll.entries()) {
+          labels.add(new Candidate(poll.source(), e, null, "", "feed", null));
           futures.add(pool.submit(() -> {
             try {
               return reader.read(poll.source(), e);
@@ -258,16 +281,34 @@ public final class Pipeline {
         }
       }
       List<Candidate> out = new ArrayList<>();
-      for (Future<Candidate> f : futures) out.add(f.get());
+      for (int i = 0; i < futures.size(); i++) {
+        try {
+          out.add(futures.get(i).get());
+        } catch (ExecutionException e) {
+          rethrowFatal(e.getCause());
+          Candidate c = labels.get(i);
+          LOG.warn("could not read {}", c.label(), e.getCause());
+          String why = c.label() + ": not read: " + Failures.describe(e.getCause());
+          unread.putIfAbsent(c.source().id(), why);
+          pageErrors.add(why);
+        }
+      }
       return out;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading articles", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("reading an article failed: " + e.getCause(), e.getCause());
     } finally {
       progress.finish();
     }
+  }
+
+  /**
+   * Rethrows {@code cause} when it is an {@link Error} other than a stack overflow (out of memory,
+   * a failed assertion): the run ends as it would have on this thread. A stack overflow is one
+   * item's too-deep input and costs that item alone.
+   */
+  private static void rethrowFatal(Throwable cause) {
+    if (cause instanceof Error error && !(cause instanceof StackOverflowError)) throw error;
   }
 
   public StageTimer timer() {

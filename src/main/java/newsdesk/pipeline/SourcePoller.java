@@ -34,6 +34,7 @@ import newsdesk.store.Source;
  * ingest); this way the next poll reads the whole feed again and skips what was already stored.
  */
 public final class SourcePoller {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SourcePoller.class);
   /**
    * Outcome of a poll: the entries (empty when unchanged), or the error that stopped it; {@code
    * source} is the source as the poll leaves it (saved already unless there are entries: see
@@ -165,19 +166,40 @@ public final class SourcePoller {
       if (!response.truncated()) throw e;
       throw new FeedParseException("the feed was cut at " + response.body().length + " bytes (size limit): "
           + e.getMessage(), e);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw parserFailed(response.finalUrl(), e);
     } finally {
       timer.add("feed", System.nanoTime() - start);
     }
   }
 
+  /**
+   * A parser that broke its contract (a bug, or a document nested deeper than the stack allows) as
+   * a parse failure of this document: the source is shown failing with the reason and retried with
+   * the backoff, and the other sources go on.
+   */
+  private static FeedParseException parserFailed(URI document, Throwable e) {
+    LOG.warn("parsing {} failed", document, e);
+    return new FeedParseException("the parser failed on " + document + ": " + Failures.describe(e), e);
+  }
+
+  private SitemapReader.Sitemap readSitemapDocument(FetchResponse r, Instant now) throws SitemapException, FeedParseException {
+    try {
+      return sitemaps.read(r.body(), r.contentType(), r.finalUrl(), now);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw parserFailed(r.finalUrl(), e);
+    }
+  }
+
   /** The sitemap's recent pages; for an index, those of its most recently modified sitemaps. */
-  private List<FeedEntry> readSitemap(FetchResponse response, Instant now) throws SitemapException, FetchException {
-    SitemapReader.Sitemap map = sitemaps.read(response.body(), response.contentType(), response.finalUrl(), now);
+  private List<FeedEntry> readSitemap(FetchResponse response, Instant now)
+      throws SitemapException, FetchException, FeedParseException {
+    SitemapReader.Sitemap map = readSitemapDocument(response, now);
     if (!map.isIndex()) return map.entries();
     Map<String, FeedEntry> byLink = new LinkedHashMap<>();
     for (URI child : map.children().subList(0, Math.min(MAX_CHILD_SITEMAPS, map.children().size()))) {
       FetchResponse r = fetch(child, null, null);
-      SitemapReader.Sitemap part = sitemaps.read(r.body(), r.contentType(), r.finalUrl(), now);
+      SitemapReader.Sitemap part = readSitemapDocument(r, now);
       for (FeedEntry e : part.entries()) byLink.putIfAbsent(e.link(), e);
     }
     List<FeedEntry> entries = new ArrayList<>(byLink.values());

@@ -90,7 +90,7 @@ public interface NewsStore extends AutoCloseable {
 
   /**
    * Records that the index committed these versions of the articles (as read by
-   * {@link #articlesToReindex}). An article rewritten again since keeps its mark, so its newer
+   * {@link #articlesToReindex}). An article rewritten or pruned since keeps its mark, so its newer
    * version is indexed by the next call.
    */
   void reindexed(java.util.Collection<StoredArticle> indexed);
@@ -244,7 +244,9 @@ public interface NewsStore extends AutoCloseable {
 
   /**
    * Deletes the bodies (text and description) of articles placed before {@code before}; stories
-   * and their briefs stay. Returns the ids of the articles changed.
+   * and their briefs stay. The articles changed are marked for {@linkplain #articlesToReindex
+   * re-indexing} in the same transaction, so that the index drops their text on its next catch-up
+   * even after a crash. Returns the ids of the articles changed.
    */
   List<Long> pruneArticleBodies(Instant before);
 

@@ -92,14 +92,17 @@ final class SqliteArticles {
 
   void reindexed(java.util.Collection<StoredArticle> indexed) {
     db.inTransaction(() -> {
-      // Only while the article is as indexed: a rewrite in between keeps the mark it set.
+      // Only while the article is as indexed: a rewrite in between keeps the mark it set, and so
+      // does a prune (which empties text and description but keeps the content hash).
       for (StoredArticle a : indexed) {
-        db.update("DELETE FROM articles_to_reindex WHERE article_id = ? AND EXISTS "
-            + "(SELECT 1 FROM articles WHERE id = ? AND title IS ? AND content_hash IS ?)", ps -> {
+        db.update("DELETE FROM articles_to_reindex WHERE article_id = ? AND EXISTS (SELECT 1 FROM articles WHERE id = ? "
+            + "AND title IS ? AND content_hash IS ? AND text IS ? AND description IS ?)", ps -> {
               ps.setLong(1, a.id());
               ps.setLong(2, a.id());
               ps.setString(3, a.title());
               ps.setString(4, a.contentHash());
+              ps.setString(5, a.text());
+              ps.setString(6, a.description());
             });
       }
       return null;

@@ -127,28 +127,77 @@ final class SqliteDatabase {
     }
   }
 
-  /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+  /**
+   * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws or
+   * when the commit fails (a deferred constraint, a full disk), so that a failed transaction never
+   * stays open on the connection for the next one to commit. The failure thrown is the first one;
+   * a rollback or end of the transaction that fails as well is attached to it as suppressed.
+   * Inside another transaction {@code work} joins it: the outermost one commits or rolls back.
+   */
   <T> T inTransaction(Supplier<T> work) {
     lock.lock();
     try {
-      boolean outer = transactionDepth == 0;
-      if (outer) connection.setAutoCommit(false);
-      transactionDepth++;
-      try {
-        T result = work.get();
-        if (outer) connection.commit();
-        return result;
-      } catch (RuntimeException | Error e) {
-        if (outer) connection.rollback();
-        throw e;
-      } finally {
-        transactionDepth--;
-        if (outer) connection.setAutoCommit(true);
+      if (transactionDepth > 0) {
+        transactionDepth++;
+        try {
+          return work.get();
+        } finally {
+          transactionDepth--;
+        }
       }
-    } catch (SQLException e) {
-      throw new StoreException("transaction failed", e);
+      return outermost(work);
     } finally {
       lock.unlock();
+    }
+  }
+
+  private <T> T outermost(Supplier<T> work) {
+    try {
+      connection.setAutoCommit(false);
+    } catch (SQLException e) {
+      throw new StoreException("cannot begin a transaction", e);
+    }
+    transactionDepth = 1;
+    Throwable failure = null;
+    try {
+      T result = work.get();
+      try {
+        connection.commit();
+      } catch (SQLException e) {
+        throw new StoreException("commit failed", e);
+      }
+      return result;
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      throw e;
+    } finally {
+      transactionDepth = 0;
+      end(failure);
+    }
+  }
+
+  /**
+   * Ends the outermost transaction: rolls it back after {@code failure} (null: it committed), then
+   * returns the connection to auto-commit. The driver begins a new transaction after each commit or
+   * rollback, which auto-commit then ends, empty. A failure here is added to {@code failure} when
+   * there is one, else thrown.
+   */
+  private void end(Throwable failure) {
+    if (failure != null) {
+      try {
+        connection.rollback();
+      } catch (SQLException | RuntimeException e) {
+        failure.addSuppressed(e);
+      }
+    }
+    try {
+      connection.setAutoCommit(true);
+    } catch (SQLException | RuntimeException e) {
+      if (failure != null) {
+        failure.addSuppressed(e);
+      } else {
+        throw new StoreException("cannot end a transaction", e);
+      }
     }
   }
 

@@ -77,6 +77,10 @@ final class SqliteWebQueries {
     return db.inTransaction(() -> {
       String condition = "coalesce(published, fetched_at) < ? AND (text <> '' OR description IS NOT NULL)";
       List<Long> ids = db.query("SELECT id FROM articles WHERE " + condition, ps -> ps.setString(1, before.toString()), rs -> rs.getLong(1));
+      // Marked in the same transaction: a crash before the index drops the deleted text cannot
+      // leave it searchable, since the next catch-up re-indexes what is marked.
+      db.update("INSERT OR IGNORE INTO articles_to_reindex(article_id) SELECT id FROM articles WHERE " + condition,
+          ps -> ps.setString(1, before.toString()));
       db.update("UPDATE articles SET text = '', description = NULL WHERE " + condition, ps -> ps.setString(1, before.toString()));
       return ids;
     });

@@ -3,27 +3,26 @@ package newsdesk.web;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
+import newsdesk.pipeline.IndexSync;
 import newsdesk.search.ArticleIndex;
 import newsdesk.store.NewsStore;
-import newsdesk.store.StoredArticle;
 
 /**
  * Deletes article bodies older than the retention setting, hourly and when the setting changes.
- * Stories keep their briefs (stored separately); the pruned articles are indexed again so that
- * search no longer finds their deleted text.
+ * Stories keep their briefs (stored separately). The prune marks the articles for re-indexing in
+ * its own transaction ({@link NewsStore#pruneArticleBodies}), and the index catch-up that follows
+ * replaces their documents, so that search no longer finds the deleted text; should the process
+ * die in between, the next catch-up (at start-up, or the serving process's periodic one) does it.
  */
 final class Retention implements AutoCloseable {
   static final Duration PERIOD = Duration.ofHours(1);
-  private static final int BATCH = 500;
-
   private final NewsStore store;
-  private final ArticleIndex index;
+  private final IndexSync indexSync;
   private final Clock clock;
   private final PrintStream log;
   private final Runnable afterPrune;
@@ -33,7 +32,7 @@ final class Retention implements AutoCloseable {
   Retention(NewsStore store, ArticleIndex index, Clock clock, PrintStream log, Runnable afterPrune) {
     this.afterPrune = afterPrune;
     this.store = store;
-    this.index = index;
+    this.indexSync = new IndexSync(store, index);
     this.clock = clock;
     this.log = log;
   }
@@ -53,19 +52,12 @@ final class Retention implements AutoCloseable {
   synchronized int runNow(int days) {
     if (days <= 0) return 0;
     List<Long> ids = store.pruneArticleBodies(clock.instant().minus(Duration.ofDays(days)));
-    List<StoredArticle> batch = new ArrayList<>();
-    long indexed = index.indexedThrough();
-    for (long id : ids) {
-      // Articles the index has not reached yet are indexed later, already without their body.
-      if (id > indexed) continue;
-      store.article(id).ifPresent(batch::add);
-      if (batch.size() == BATCH) {
-        index.add(batch);
-        batch.clear();
-      }
+    if (ids.isEmpty()) return 0;
+    try {
+      indexSync.catchUp();
+    } finally {
+      afterPrune.run(); // cached results may quote the deleted text
     }
-    index.add(batch);
-    if (!ids.isEmpty()) afterPrune.run();
     return ids.size();
   }
 

@@ -69,6 +69,22 @@ class OnlineStoryClustererTest {
   }
 
   @Test
+  void aClearedClustererPlacesDocumentsAsANewOneDoes() {
+    List<ClusterDocument> docs = List.of(
+        new ClusterDocument("a", T0, "Earthquake kills twelve in Ferrovia", QUAKE),
+        new ClusterDocument("b", T0.plusSeconds(3600), "Survivors pulled from rubble in Ferrovia", QUAKE_2),
+        new ClusterDocument("d", T0.plusSeconds(7200), "Budget passes", BUDGET));
+    OnlineStoryClusterer used = clusterer();
+    used.add(new ClusterDocument("x", T0.plusSeconds(60), "Ferrovia earthquake", QUAKE));
+    used.restore(new ClusterDocument("y", T0, "Budget debate", BUDGET), "s-budget");
+    used.clear();
+    assertThat(used.activeStories()).isZero();
+    assertThat(used.vocabularySize()).as("term statistics forgotten").isZero();
+    OnlineStoryClusterer fresh = clusterer();
+    for (ClusterDocument d : docs) assertThat(used.add(d)).isEqualTo(fresh.add(d));
+  }
+
+  @Test
   void aBlankOutletIsUnknown() {
     assertThat(new ClusterDocument("a", null, "t", "x", "  ").outlet()).isNull();
     assertThat(new ClusterDocument("a", null, "t", "x", " Daily Post ").outlet()).isEqualTo("Daily Post");

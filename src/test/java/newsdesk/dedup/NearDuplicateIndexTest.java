@@ -49,6 +49,18 @@ class NearDuplicateIndexTest {
   }
 
   @Test
+  void aClearedIndexHoldsNothingAndFindsNoCopy() {
+    NearDuplicateIndex index = index();
+    index.add("a", FLOOD);
+    index.clear();
+    assertThat(index.size()).isZero();
+    assertThat(index.contains("a")).isFalse();
+    assertThat(index.find(FLOOD)).isEmpty();
+    assertThat(index.add("b", FLOOD_SYNDICATED)).isEmpty();
+    assertThat(index.add("c", FLOOD)).contains("b");
+  }
+
+  @Test
   void firstArticleDuplicatesNothing() {
     assertThat(index().add("a", FLOOD)).isEmpty();
   }

@@ -129,6 +129,11 @@ class IngestRecoveryTest {
       public void restore(AnalyzedDocument document, String storyId) {
         inner.restore(document, storyId);
       }
+
+      @Override
+      public void clear() {
+        inner.clear();
+      }
     };
   }
 
