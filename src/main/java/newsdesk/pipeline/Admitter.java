@@ -41,13 +41,13 @@ final class Admitter {
   private final Clock clock;
   private final StageTimer timer;
   private final OutletNames outlets;
-  private final KnownArticles known;
+  private final KnownArticles knownArticles;
   /** Clusterer story keys to our story ids; restored stories use our ids as keys. */
   private final Map<String, String> storyOfCluster = new HashMap<>();
 
-  Admitter(NewsStore store, Stages stages, Clock clock, StageTimer timer, KnownArticles known) {
+  Admitter(NewsStore store, Stages stages, Clock clock, StageTimer timer, KnownArticles knownArticles) {
     this.store = store;
-    this.known = known;
+    this.knownArticles = knownArticles;
     this.stages = stages;
     this.clock = clock;
     this.timer = timer;
@@ -112,7 +112,7 @@ final class Admitter {
     StoredArticle out = a;
     if (a.guid() != null && a.sourceId() != null) {
       Optional<StoredArticle> holder = store.articleByGuid(a.sourceId(), a.guid());
-      if (holder.isPresent() && known.sameLink(holder.get(), entry)) return null;
+      if (holder.isPresent() && knownArticles.sameLink(holder.get(), entry)) return null;
       if (holder.isPresent()) out = withGuid(a, null);
     }
     return store.articleByCanonicalUrl(a.canonicalUrl()).isPresent() ? null : out;
