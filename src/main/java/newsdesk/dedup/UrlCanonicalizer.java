@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * keep the URL the page was fetched from for links.
  *
  * <p>{@link #canonicalize(String)} lower-cases scheme and host, drops userinfo, default ports,
- * the fragment and tracking parameters ({@link TrackingParameters}), sorts the remaining query
+ * the fragment (but for a hash-bang route, {@code #!/story/1}: on such sites the fragment is the
+ * article) and tracking parameters ({@link TrackingParameters}), sorts the remaining query
  * parameters, normalises percent-escapes and dot segments, folds AMP variants ({@code /amp/}
  * segments, {@code .amp.html}, {@code ?amp=1}) and host variants ({@code m.}, {@code mobile.},
  * {@code amp.}, {@code www.} left of the registrable domain, as listed in
@@ -38,7 +39,7 @@ import java.util.regex.Pattern;
  */
 public final class UrlCanonicalizer {
   private static final Pattern URL =
-      Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*)://([^/?#]*)([^?#]*)(?:\\?([^#]*))?(?:#.*)?$");
+      Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*)://([^/?#]*)([^?#]*)(?:\\?([^#]*))?(?:#(.*))?$");
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
   private static final Pattern ESCAPE = Pattern.compile("%([0-9a-fA-F]{2})");
   private static final String UNRESERVED_PUNCTUATION = "-._~";
@@ -69,7 +70,7 @@ public final class UrlCanonicalizer {
     if (authority.isEmpty()) return input;
     String path = path(m.group(3));
     String query = query(m.group(4));
-    return scheme + "://" + authority + path + (query.isEmpty() ? "" : "?" + query);
+    return scheme + "://" + authority + path + (query.isEmpty() ? "" : "?" + query) + hashBangRoute(m.group(5));
   }
 
   /**
@@ -90,9 +91,17 @@ public final class UrlCanonicalizer {
     if (!p.matches() || !d.matches()) return page;
     String pageDomain = registrableDomain(hostOf(p.group(2)));
     if (pageDomain == null || !pageDomain.equals(registrableDomain(hostOf(d.group(2))))) return page;
+    // Every route of a hash-bang site is served by one shell, whose canonical names none of them.
+    if (p.group(5) != null && d.group(5) == null) return page;
     boolean declaresHome = d.group(3).equals("/") && d.group(4) == null;
     boolean isHome = p.group(3).equals("/") && p.group(4) == null;
     return declaresHome && !isHome ? page : declared;
+  }
+
+  /** {@code "#!"} and the route of a hash-bang fragment, else "" (any other fragment points into the page). */
+  private static String hashBangRoute(String fragment) {
+    if (fragment == null || !fragment.startsWith("!") || fragment.length() == 1) return "";
+    return "#" + normalizeEscapes(fragment);
   }
 
   private String authority(String scheme, String raw) {

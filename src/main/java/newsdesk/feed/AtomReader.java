@@ -100,8 +100,10 @@ final class AtomReader {
     return entry.build();
   }
 
+  /** The id of {@code e}, or null when empty (resolved, "" would become the document's own address). */
   private static String idValue(XmlElement e) {
-    return Urls.resolve(e.base, e.text().strip());
+    String id = e.text().strip();
+    return id.isEmpty() ? null : Urls.resolve(e.base, id);
   }
 
   static FeedLink link(XmlElement e) {

@@ -33,7 +33,9 @@ final class EntryBuilder {
     List<String> terms = new ArrayList<>();
     for (Category c : tags) if (c.term() != null) terms.add(c.term());
     String content = contents.isEmpty() ? null : FeedBuilder.html(contents.get(0));
-    return new FeedEntry(id, link, FeedBuilder.plain(title), FeedBuilder.html(summary), content, names, published,
+    // Whatever element gave it, a blank id identifies nothing: the entry has none.
+    String entryId = id == null || id.isBlank() ? null : id;
+    return new FeedEntry(entryId, link, FeedBuilder.plain(title), FeedBuilder.html(summary), content, names, published,
         updated, terms, title, summary, contents, links, authors, contributors, tags, enclosures, comments, created,
         rights, source);
   }

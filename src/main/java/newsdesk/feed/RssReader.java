@@ -140,6 +140,8 @@ final class RssReader {
         case "fullitem" -> entry.contents.add(content.rss(e, TextConstruct.HTML));
         case "tags" -> { for (String t : v.split(",")) entry.addTag(new Category(t.strip(), null, null)); }
         case "guid" -> {
+          // An empty guid is no identity (as "" every such item would be one entry) and no link.
+          if (v.isEmpty()) continue;
           String pl = e.attr("isPermaLink");
           guidIsPermalink = pl == null || pl.strip().equalsIgnoreCase("true");
           guid = guidIsPermalink ? Urls.resolve(e.base, v) : v;

@@ -13,6 +13,7 @@ import java.util.Optional;
 import newsdesk.cluster.AnalyzedDocument;
 import newsdesk.cluster.ClusterDocument;
 import newsdesk.cluster.StoryAssignment;
+import newsdesk.dedup.ContentHash;
 import newsdesk.dedup.ContentVerdict;
 import newsdesk.extract.Article;
 import newsdesk.feed.FeedEntry;
@@ -47,6 +48,7 @@ final class Admitter {
   private final Clock clock;
   private final StageTimer timer;
   private final OutletNames outlets;
+  private final KnownArticles knownArticles;
   /** Clusterer story keys to our story ids; restored stories use our ids as keys. */
   private final Map<String, String> storyOfCluster = new HashMap<>();
   /** The window {@link #resume} restored, to restore the same after a failed admission. */
@@ -54,8 +56,9 @@ final class Admitter {
   /** True from a failed admission until the working set is the store's again ({@link #rebuild}). */
   private boolean stale;
 
-  Admitter(NewsStore store, Stages stages, Clock clock, StageTimer timer) {
+  Admitter(NewsStore store, Stages stages, Clock clock, StageTimer timer, KnownArticles knownArticles) {
     this.store = store;
+    this.knownArticles = knownArticles;
     this.stages = stages;
     this.clock = clock;
     this.timer = timer;
@@ -129,9 +132,20 @@ final class Admitter {
     return stages.canonicalizer().canonicalize(c.source().url()) + "#entry=" + URLEncoder.encode(id, StandardCharsets.UTF_8);
   }
 
-  private boolean alreadyStored(StoredArticle a) {
-    return (a.guid() != null && a.sourceId() != null && store.hasGuid(a.sourceId(), a.guid()))
-        || store.articleByCanonicalUrl(a.canonicalUrl()).isPresent();
+  /**
+   * {@code a}, the article of {@code entry}, as it is to be stored: without its guid when another
+   * article of the source holds that guid for another link (entries that share one id; the unique
+   * (source, guid) index keeps the first, and the others are known by their links). Null when the
+   * entry is stored already: under its guid with a link that agrees, or under its canonical URL.
+   */
+  private StoredArticle unlessStored(FeedEntry entry, StoredArticle a) {
+    StoredArticle out = a;
+    if (a.guid() != null && a.sourceId() != null) {
+      Optional<StoredArticle> holder = store.articleByGuid(a.sourceId(), a.guid());
+      if (holder.isPresent() && knownArticles.sameLink(holder.get(), entry)) return null;
+      if (holder.isPresent()) out = withGuid(a, null);
+    }
+    return store.articleByCanonicalUrl(a.canonicalUrl()).isPresent() ? null : out;
   }
 
   Outcome admit(Candidate c) {
@@ -156,7 +170,7 @@ final class Admitter {
     StoredArticle article = article(c, canonical);
     // Read outside the transaction only to skip the analysis of a re-polled entry; the
     // transaction checks again.
-    if (alreadyStored(article)) return Outcome.ALREADY_STORED;
+    if (unlessStored(c.entry(), article) == null) return Outcome.ALREADY_STORED;
     Candidate usable = withUsableText(c);
     StoredArticle stored = usable == c ? article : article(usable, canonical);
     ContentVerdict verdict = timer.time("dedup", () -> stages.contentCheck().check(stored.text()));
@@ -172,7 +186,7 @@ final class Admitter {
     long[] inner = new long[1];
     try {
       return store.inTransaction(() -> {
-        Outcome outcome = admitInTransaction(stored, analyzed, !shortText, inner);
+        Outcome outcome = admitInTransaction(c.entry(), stored, analyzed, !shortText, inner);
         if (outcome != Outcome.ALREADY_STORED) {
           outlets.count(declared); // once per stored article, even after a crash
           // What the feed said of the entry, to tell a later correction of it from a repeat.
@@ -211,7 +225,7 @@ final class Admitter {
     StoredArticle rewritten = new StoredArticle(known.id(), known.publicId(), known.sourceId(), known.guid(), known.url(),
         known.canonicalUrl(), known.outlet(), title, known.authors(), known.published(), known.fetchedAt(), known.language(),
         description, known.image(), text, textSource,
-        Ids.hash(normalized(text)), known.duplicateOf(), known.storyId());
+        ContentHash.of(text), known.duplicateOf(), known.storyId());
     AnalyzedDocument analyzed = changed && known.storyId() != null
         ? timer.time("cluster", () -> stages.analyzer().analyze(document(rewritten))) : null;
     long start = System.nanoTime();
@@ -277,11 +291,14 @@ final class Admitter {
   }
 
   /**
-   * Stores {@code article}; {@code analyzed} is null when the page has no article content, and
-   * {@code checkCopies} false skips the duplicate checks (a text too short to tell a copy by).
+   * Stores {@code candidate}, the article of {@code entry} (see {@link #unlessStored}); {@code analyzed}
+   * is null when the page has no article content, and {@code checkCopies} false skips the duplicate
+   * checks (a text too short to tell a copy by).
    */
-  private Outcome admitInTransaction(StoredArticle article, AnalyzedDocument analyzed, boolean checkCopies, long[] inner) {
-    if (alreadyStored(article)) return Outcome.ALREADY_STORED;
+  private Outcome admitInTransaction(FeedEntry entry, StoredArticle candidate, AnalyzedDocument analyzed, boolean checkCopies,
+      long[] inner) {
+    StoredArticle article = unlessStored(entry, candidate);
+    if (article == null) return Outcome.ALREADY_STORED;
     if (analyzed == null) {
       store.insertArticle(article);
       return Outcome.NO_CONTENT;
@@ -323,13 +340,19 @@ final class Admitter {
     String link = EntryLinks.withoutFragment(nonBlank(EntryLinks.hasLink(e) ? e.link() : null, a.url(), ""));
     return new StoredArticle(0, Ids.article(canonical), c.source().id(), e.id(), link,
         canonical, outlet, title, authors, published, clock.instant(), a.language(), nonBlank(a.description(), null, null),
-        a.image(), c.text(), c.textSource(), Ids.hash(normalized(c.text())), null, null);
+        a.image(), c.text(), c.textSource(), ContentHash.of(c.text()), null, null);
   }
 
   private static StoredArticle withDuplicate(StoredArticle a, StoredArticle original) {
     return new StoredArticle(a.id(), a.publicId(), a.sourceId(), a.guid(), a.url(), a.canonicalUrl(), a.outlet(), a.title(),
         a.authors(), a.published(), a.fetchedAt(), a.language(), a.description(), a.image(), a.text(), a.textSource(),
         a.contentHash(), original.id(), original.storyId());
+  }
+
+  private static StoredArticle withGuid(StoredArticle a, String guid) {
+    return new StoredArticle(a.id(), a.publicId(), a.sourceId(), guid, a.url(), a.canonicalUrl(), a.outlet(), a.title(),
+        a.authors(), a.published(), a.fetchedAt(), a.language(), a.description(), a.image(), a.text(), a.textSource(),
+        a.contentHash(), a.duplicateOf(), a.storyId());
   }
 
   private static StoredArticle withLanguage(StoredArticle a, String language) {
@@ -345,10 +368,6 @@ final class Admitter {
 
   private static ClusterDocument document(StoredArticle a) {
     return new ClusterDocument(a.publicId(), a.published(), a.title(), a.text(), a.outlet());
-  }
-
-  private static String normalized(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip();
   }
 
   private static String nonBlank(String a, String b, String fallback) {

@@ -51,6 +51,7 @@ public final class Pipeline {
   private final ArticleReader reader;
   private final Admitter admitter;
   private final BriefRefresher briefs;
+  private final KnownArticles knownArticles;
 
   public Pipeline(NewsStore store, ArticleIndex index, HttpFetcher fetcher, Stages stages, Config config, Clock clock,
       Progress progress) {
@@ -61,7 +62,8 @@ public final class Pipeline {
     this.progress = progress;
     this.poller = new SourcePoller(fetcher, stages.feedParser(), store, clock, timer);
     this.reader = new ArticleReader(fetcher, stages.extractor(), timer);
-    this.admitter = new Admitter(store, stages, clock, timer);
+    this.knownArticles = new KnownArticles(store, stages.canonicalizer());
+    this.admitter = new Admitter(store, stages, clock, timer, knownArticles);
     this.briefs = new BriefRefresher(store, stages.summarizer(), config.briefLength(), stages.bestOriginal());
     timer.time("index", indexSync::catchUp);
     admitter.resume(config.activeWindow());
@@ -93,7 +95,8 @@ public final class Pipeline {
       int knownHere = 0;
       for (FeedEntry e : poll.entries()) {
         seen++;
-        Optional<StoredArticle> known = e.id() != null ? store.articleByGuid(poll.source().id(), e.id()) : Optional.empty();
+        // An id is trusted with a link that agrees (see KnownArticles); else the entry is known by its link.
+        Optional<StoredArticle> known = knownArticles.byId(poll.source().id(), e);
         // Counted apart: on a first run many entries are repeats (a site's section feeds and its
         // "latest" feed list the same articles), and "already stored" would not be true of them.
         if (known.isEmpty() && e.link() != null && !links.add(e.link())) {
@@ -101,8 +104,9 @@ public final class Pipeline {
           continue;
         }
         if (known.isEmpty() && e.link() != null) {
-          // An entry without an id is known by its link, but updated only by the source that stored it.
-          Optional<StoredArticle> byLink = store.articleByCanonicalUrl(stages.canonicalizer().canonicalize(e.link()));
+          // An entry without an id (or whose id another link holds) is known by its link, but updated only
+          // by the source that stored it without an id.
+          Optional<StoredArticle> byLink = knownArticles.byLink(poll.source().id(), e);
           if (byLink.isPresent() && byLink.get().guid() == null && Objects.equals(byLink.get().sourceId(), poll.source().id())) {
             known = byLink;
           } else if (byLink.isPresent()) {

@@ -68,6 +68,13 @@ public interface NewsStore extends AutoCloseable {
   /** The article stored from the entry {@code guid} of source {@code sourceId}. */
   Optional<StoredArticle> articleByGuid(long sourceId, String guid);
 
+  /**
+   * The first article (by id) that source {@code sourceId} stored from an entry linking to {@code url}
+   * (as stored: without a fragment other than a hash-bang route); its canonical URL may be the one
+   * its page declares (schema V10 indexes this).
+   */
+  Optional<StoredArticle> articleByUrl(long sourceId, String url);
+
   /** What the feed said of article {@code articleId}'s entry when last read; {@link EntryVersion#UNKNOWN} when not kept. */
   EntryVersion entryVersion(long articleId);
 

@@ -45,6 +45,11 @@ final class SqliteArticles {
         ps -> { ps.setLong(1, sourceId); ps.setString(2, guid); }, Rows::article));
   }
 
+  Optional<StoredArticle> articleByUrl(long sourceId, String url) {
+    return first(db.query("SELECT * FROM articles WHERE source_id = ? AND url = ? ORDER BY id LIMIT 1",
+        ps -> { ps.setLong(1, sourceId); ps.setString(2, url); }, Rows::article));
+  }
+
   EntryVersion entryVersion(long articleId) {
     return first(db.query("SELECT entry_fingerprint, entry_updated FROM articles WHERE id = ?", ps -> ps.setLong(1, articleId),
         rs -> new EntryVersion(rs.getString(1), Rows.instant(rs.getString(2))))).orElse(EntryVersion.UNKNOWN);

@@ -174,6 +174,10 @@ public final class SqliteNewsStore implements NewsStore {
     return articles.articleByGuid(sourceId, guid);
   }
   @Override
+  public Optional<StoredArticle> articleByUrl(long sourceId, String url) {
+    return articles.articleByUrl(sourceId, url);
+  }
+  @Override
   public EntryVersion entryVersion(long articleId) {
     return articles.entryVersion(articleId);
   }

@@ -95,6 +95,29 @@ class UrlCanonicalizerTest {
         .isEqualTo("https://www.example.com/a?utm_source=y&view=full");
   }
 
+  /** On a hash-bang site the route after {@code #!} is the article: two stories are two keys. */
+  @Test
+  void keepsHashBangRoutes() {
+    assertThat(canonicalizer.canonicalize("https://x.example/#!/story/1")).isEqualTo("https://x.example/#!/story/1");
+    assertThat(canonicalizer.canonicalize("https://x.example/#!/story/1"))
+        .isNotEqualTo(canonicalizer.canonicalize("https://x.example/#!/story/2"));
+    assertThat(canonicalizer.canonicalize("https://WWW.x.example/app/?utm_source=rss#!/story/1"))
+        .isEqualTo("https://x.example/app#!/story/1");
+    assertThat(canonicalizer.canonicalize("https://x.example/a#!")).isEqualTo("https://x.example/a");
+    assertThat(canonicalizer.canonicalize("https://x.example/a#top")).isEqualTo("https://x.example/a");
+  }
+
+  /** The shell every hash-bang route is served from declares one canonical for all of them: it names no story. */
+  @Test
+  void aHashBangRouteKeepsItsKeyAgainstTheShellsCanonical() {
+    assertThat(canonicalizer.resolve("https://x.example/#!/story/1", "https://x.example/"))
+        .isEqualTo("https://x.example/#!/story/1");
+    assertThat(canonicalizer.resolve("https://x.example/#!/story/1", "/app"))
+        .isEqualTo("https://x.example/#!/story/1");
+    assertThat(canonicalizer.resolve("https://x.example/#!/story/1", "https://x.example/#!/stories/1-storm"))
+        .isEqualTo("https://x.example/#!/stories/1-storm");
+  }
+
   @Test
   void namesTheArgumentOnMisuse() {
     assertThatThrownBy(() -> canonicalizer.canonicalize(null)).hasMessageContaining("url");
