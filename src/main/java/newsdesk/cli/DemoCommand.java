@@ -44,7 +44,7 @@ public final class DemoCommand implements Callable<Integer> {
     // Before the ingest, so that a busy port is reported at once rather than after the whole digest.
     if (!noServe) serve.checkCanListen();
     DemoCorpus corpus = DemoCorpus.load();
-    try (DemoSite site = DemoSite.start(corpus, 0);
+    try (StopSignal stop = StopSignal.onShutdown(); DemoSite site = DemoSite.start(corpus, 0);
         Workspace ws = Workspace.forIngest(data.dataDir(), !noServe);
         // The demo site is on loopback, so the private-network guard is lifted for it (for this
         // fetcher only: the web UI follows the sources readers add under the usual rule).
@@ -68,7 +68,7 @@ public final class DemoCommand implements Callable<Integer> {
       System.out.flush();
       System.err.println(Plural.count(stories.size(), "story", "stories") + " from " + Plural.count(ws.store().articleCount(), "article") + ". " + DemoCorpus.ATTRIBUTION);
       // The demo ingests once, then only serves: the pages say how to read a source added later.
-      if (!noServe) ServeCommand.serveUntilStopped(ws, serve, network, false);
+      if (!noServe) ServeCommand.serveUntilStopped(ws, serve, network, false, stop);
     }
     return 0;
   }

@@ -228,9 +228,7 @@ public final class Pipeline {
           }
         }));
       }
-      List<SourcePoller.Poll> out = new ArrayList<>();
-      for (Future<SourcePoller.Poll> f : futures) out.add(f.get());
-      return out;
+      return results(futures, pool);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while polling sources", e);
@@ -239,6 +237,22 @@ public final class Pipeline {
     } finally {
       progress.finish();
     }
+  }
+
+  /**
+   * The futures' results in order. Interrupted (the process stopping), it interrupts the pool's tasks
+   * before rethrowing: the pool's close would otherwise wait for every fetch of the round to end.
+   */
+  private static <T> List<T> results(List<Future<T>> futures, ExecutorService pool)
+      throws InterruptedException, ExecutionException {
+    List<T> out = new ArrayList<>();
+    try {
+      for (Future<T> f : futures) out.add(f.get());
+    } catch (InterruptedException e) {
+      pool.shutdownNow();
+      throw e;
+    }
+    return out;
   }
 
   private List<Candidate> readAll(List<SourcePoller.Poll> work) {
@@ -257,9 +271,7 @@ public final class Pipeline {
           }));
         }
       }
-      List<Candidate> out = new ArrayList<>();
-      for (Future<Candidate> f : futures) out.add(f.get());
-      return out;
+      return results(futures, pool);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading articles", e);
