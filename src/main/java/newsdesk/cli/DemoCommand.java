@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import newsdesk.demo.DemoCorpus;
 import newsdesk.demo.DemoSite;
 import newsdesk.config.IngestLock;
+import newsdesk.config.IngestLocks;
 import newsdesk.fetch.FetchConfig;
 import newsdesk.fetch.HttpFetcher;
 import newsdesk.pipeline.IngestReport;
@@ -38,6 +39,13 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--no-serve", description = "Print the digest and exit instead of serving the web UI.")
   boolean noServe;
 
+  private final IngestLocks ingestLocks;
+
+  /** {@code ingestLocks}: this process's. */
+  public DemoCommand(IngestLocks ingestLocks) {
+    this.ingestLocks = ingestLocks;
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     serve.validate();
@@ -58,7 +66,7 @@ public final class DemoCommand implements Callable<Integer> {
       }
       long start = System.nanoTime();
       IngestReport report;
-      try (IngestLock ingest = IngestLock.tryAcquire(ws.dir()).orElseThrow(() -> new UserError(
+      try (IngestLock ingest = ingestLocks.tryAcquire(ws.dir()).orElseThrow(() -> new UserError(
           "another newsdesk process (run, or a fetch) is fetching into " + ws.dir().root() + "; try again when it is done"))) {
         report = ws.pipeline(fetcher, TerminalProgress.forStderr()).ingest(sources);
       }

@@ -3,6 +3,7 @@ package newsdesk.cli;
 import java.time.Duration;
 import newsdesk.config.DataDir;
 import newsdesk.config.IngestLock;
+import newsdesk.config.IngestLocks;
 import java.util.concurrent.Callable;
 import newsdesk.fetch.HttpFetcher;
 import newsdesk.pipeline.Pipeline;
@@ -23,13 +24,20 @@ public final class RunCommand implements Callable<Integer> {
       description = "How often to look for due sources (default: ${DEFAULT-VALUE} s).")
   int checkEvery;
 
+  private final IngestLocks ingestLocks;
+
+  /** {@code ingestLocks}: this process's. */
+  public RunCommand(IngestLocks ingestLocks) {
+    this.ingestLocks = ingestLocks;
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     serve.validate();
     if (checkEvery <= 0) throw new UserError("--check-every must be positive, got " + checkEvery);
     serve.checkCanListen();
     DataDir dir = data.dataDir();
-    IngestLock ingest = IngestLock.tryAcquire(dir).orElseThrow(() -> new UserError(
+    IngestLock ingest = ingestLocks.tryAcquire(dir).orElseThrow(() -> new UserError(
         "another newsdesk process (run, or a fetch) is fetching into " + dir.root()
             + "; wait for the fetch to end, or stop the other run (`serve` shows the web UI alone)"));
     // The stop signal is closed last: a Ctrl-C waits until the poller has ended and the index and
