@@ -70,7 +70,7 @@ final class Forms {
     if (!wait.isZero()) {
       long seconds = LoginThrottle.retryAfterSeconds(wait);
       ctx.header("Retry-After", Long.toString(seconds));
-      login(ctx, 429, "Too many wrong passwords from your address: try again in " + seconds + " s.");
+      login(ctx, 429, "Too many wrong passwords: try again in " + seconds + " s.");
       return;
     }
     if (!auth.logIn(ctx, ctx.formParam("password"))) {
