@@ -52,7 +52,7 @@ final class Forms {
   }
 
   private PageContext page(Context ctx) {
-    return new PageContext(options.root(), auth.loggedIn(ctx), auth.csrfToken(ctx), "", false);
+    return new PageContext(options.root(), auth.loggedIn(ctx), auth.csrfToken(ctx), "", java.util.List.of());
   }
 
   private void login(Context ctx, int status, String message) {
