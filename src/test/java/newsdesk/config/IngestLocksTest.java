@@ -34,6 +34,7 @@ class IngestLocksTest {
   @TempDir Path tmp;
 
   @Test
+  @SuppressWarnings("try") // the locks are held for what the body checks, not used in it
   void aSecondTryFromThisProcessIsRefusedWithoutReleasingTheLock() throws Exception {
     DataDir dir = new DataDir(Files.createDirectories(tmp.resolve("data")));
     IngestLocks process = new IngestLocks();
@@ -53,6 +54,7 @@ class IngestLocksTest {
   }
 
   @Test
+  @SuppressWarnings("try")
   void aSecondLockSetInOneProcessIsMisuseAndStillLeavesTheLockHeld() throws Exception {
     DataDir dir = new DataDir(Files.createDirectories(tmp.resolve("data")));
     IngestLocks process = new IngestLocks();
@@ -64,6 +66,7 @@ class IngestLocksTest {
   }
 
   @Test
+  @SuppressWarnings("try")
   void foldersAreLockedApart() throws Exception {
     IngestLocks process = new IngestLocks();
     DataDir a = new DataDir(Files.createDirectories(tmp.resolve("a")));

@@ -59,6 +59,7 @@ class HostThrottleTest {
   }
 
   @Test
+  @SuppressWarnings("try") // permits held for what the body checks
   void spacesStartsByTheDelay() throws Exception {
     ManualPacer pacer = new ManualPacer();
     HostThrottle throttle = new HostThrottle(4, Duration.ofMillis(150), pacer);
