@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import newsdesk.demo.DemoCorpus;
 import newsdesk.demo.DemoSite;
 import newsdesk.config.IngestLock;
+import newsdesk.config.IngestLocks;
 import newsdesk.fetch.FetchConfig;
 import newsdesk.fetch.HttpFetcher;
 import newsdesk.pipeline.IngestReport;
@@ -38,13 +39,20 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--no-serve", description = "Print the digest and exit instead of serving the web UI.")
   boolean noServe;
 
+  private final IngestLocks ingestLocks;
+
+  /** {@code ingestLocks}: this process's. */
+  public DemoCommand(IngestLocks ingestLocks) {
+    this.ingestLocks = ingestLocks;
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     serve.validate();
     // Before the ingest, so that a busy port is reported at once rather than after the whole digest.
     if (!noServe) serve.checkCanListen();
     DemoCorpus corpus = DemoCorpus.load();
-    try (DemoSite site = DemoSite.start(corpus, 0);
+    try (StopSignal stop = StopSignal.onShutdown(); DemoSite site = DemoSite.start(corpus, 0);
         Workspace ws = Workspace.forIngest(data.dataDir(), !noServe);
         // The demo site is on loopback, so the private-network guard is lifted for it (for this
         // fetcher only: the web UI follows the sources readers add under the usual rule).
@@ -58,7 +66,7 @@ public final class DemoCommand implements Callable<Integer> {
       }
       long start = System.nanoTime();
       IngestReport report;
-      try (IngestLock ingest = IngestLock.tryAcquire(ws.dir()).orElseThrow(() -> new UserError(
+      try (IngestLock ingest = ingestLocks.tryAcquire(ws.dir()).orElseThrow(() -> new UserError(
           "another newsdesk process (run, or a fetch) is fetching into " + ws.dir().root() + "; try again when it is done"))) {
         report = ws.pipeline(fetcher, TerminalProgress.forStderr()).ingest(sources);
       }
@@ -68,7 +76,7 @@ public final class DemoCommand implements Callable<Integer> {
       System.out.flush();
       System.err.println(Plural.count(stories.size(), "story", "stories") + " from " + Plural.count(ws.store().articleCount(), "article") + ". " + DemoCorpus.ATTRIBUTION);
       // The demo ingests once, then only serves: the pages say how to read a source added later.
-      if (!noServe) ServeCommand.serveUntilStopped(ws, serve, network, false);
+      if (!noServe) ServeCommand.serveUntilStopped(ws, serve, network, false, stop);
     }
     return 0;
   }

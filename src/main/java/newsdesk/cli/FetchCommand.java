@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import newsdesk.config.DataDir;
 import newsdesk.config.IngestLock;
+import newsdesk.config.IngestLocks;
 import newsdesk.fetch.HttpFetcher;
 import newsdesk.pipeline.IngestReport;
 import newsdesk.pipeline.Pipeline;
@@ -29,10 +30,17 @@ public final class FetchCommand implements Callable<Integer> {
   @Option(names = "--all", description = "Fetch every source, due or not.")
   boolean all;
 
+  private final IngestLocks ingestLocks;
+
+  /** {@code ingestLocks}: this process's. */
+  public FetchCommand(IngestLocks ingestLocks) {
+    this.ingestLocks = ingestLocks;
+  }
+
   @Override
   public Integer call() {
     DataDir dir = data.dataDir();
-    Optional<IngestLock> ingest = IngestLock.tryAcquire(dir);
+    Optional<IngestLock> ingest = ingestLocks.tryAcquire(dir);
     if (ingest.isEmpty()) {
       // Not a failure: that process fetches what is due itself (run checks every minute).
       System.err.println("newsdesk fetch: another newsdesk process (run, or another fetch) is fetching into "

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
+import newsdesk.config.IngestLocks;
 import picocli.CommandLine;
 
 /** Entry point of the {@code newsdesk} command. */
@@ -14,7 +15,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine(new IngestLocks()).execute(args));
   }
 
   /**
@@ -35,16 +36,24 @@ public final class Main {
     }
   }
 
-  /** The full command tree; subcommands are registered here so that each stays in its own file. */
+  /** The full command tree with ingest locks of its own (one command line per process). */
   public static CommandLine commandLine() {
+    return commandLine(new IngestLocks());
+  }
+
+  /**
+   * The full command tree; subcommands are registered here so that each stays in its own file. The
+   * commands that ingest take data folders' ingest locks through {@code ingestLocks}, this process's.
+   */
+  public static CommandLine commandLine(IngestLocks ingestLocks) {
     quietLibraryLogs();
     CommandLine cl = new CommandLine(new NewsdeskCommand());
-    cl.addSubcommand("demo", new DemoCommand());
+    cl.addSubcommand("demo", new DemoCommand(ingestLocks));
     cl.addSubcommand("digest", new DigestCommand());
     cl.addSubcommand("search", SearchCommand.commandLine());
     cl.addSubcommand("sources", new SourcesCommand());
-    cl.addSubcommand("fetch", new FetchCommand());
-    cl.addSubcommand("run", new RunCommand());
+    cl.addSubcommand("fetch", new FetchCommand(ingestLocks));
+    cl.addSubcommand("run", new RunCommand(ingestLocks));
     cl.addSubcommand("serve", new ServeCommand());
     cl.addSubcommand("reindex", new ReindexCommand());
     CommandLine bench = new CommandLine(new BenchCommand());

@@ -3,6 +3,7 @@ package newsdesk.cli;
 import java.time.Duration;
 import newsdesk.config.DataDir;
 import newsdesk.config.IngestLock;
+import newsdesk.config.IngestLocks;
 import java.util.concurrent.Callable;
 import newsdesk.fetch.HttpFetcher;
 import newsdesk.pipeline.Pipeline;
@@ -23,35 +24,52 @@ public final class RunCommand implements Callable<Integer> {
       description = "How often to look for due sources (default: ${DEFAULT-VALUE} s).")
   int checkEvery;
 
+  private final IngestLocks ingestLocks;
+
+  /** {@code ingestLocks}: this process's. */
+  public RunCommand(IngestLocks ingestLocks) {
+    this.ingestLocks = ingestLocks;
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     serve.validate();
     if (checkEvery <= 0) throw new UserError("--check-every must be positive, got " + checkEvery);
     serve.checkCanListen();
     DataDir dir = data.dataDir();
-    IngestLock ingest = IngestLock.tryAcquire(dir).orElseThrow(() -> new UserError(
+    IngestLock ingest = ingestLocks.tryAcquire(dir).orElseThrow(() -> new UserError(
         "another newsdesk process (run, or a fetch) is fetching into " + dir.root()
             + "; wait for the fetch to end, or stop the other run (`serve` shows the web UI alone)"));
-    try (ingest; Workspace ws = Workspace.forIngest(dir, true); HttpFetcher fetcher = Workspace.fetcher(network.config())) {
+    // The stop signal is closed last: a Ctrl-C waits until the poller has ended and the index and
+    // the database are closed (see StopSignal).
+    try (StopSignal stop = StopSignal.onShutdown(); ingest; Workspace ws = Workspace.forIngest(dir, true);
+        HttpFetcher fetcher = Workspace.fetcher(network.config())) {
       Pipeline pipeline = ws.pipeline(fetcher, TerminalProgress.forStderr());
-      Thread poller = Thread.ofPlatform().daemon().name("poller").start(() -> {
-        while (!Thread.currentThread().isInterrupted()) {
-          try {
-            FetchCommand.fetchDue(ws, pipeline, false, true);
-          } catch (RuntimeException e) {
-            // One failed round must not stop the service; the next round tries again.
-            System.err.println("newsdesk run: polling failed: " + e.getMessage());
-          }
-          try {
-            Thread.sleep(Duration.ofSeconds(checkEvery));
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      });
-      ServeCommand.serveUntilStopped(ws, serve, network, true);
-      poller.interrupt();
+      Thread poller = Thread.ofPlatform().daemon().name("poller").start(() -> pollUntilInterrupted(ws, pipeline));
+      try {
+        ServeCommand.serveUntilStopped(ws, serve, network, true, stop);
+      } finally {
+        // A round in progress stops at its next fetch; nothing it leaves half done is recorded.
+        StopSignal.interruptAndJoin(poller, StopSignal.JOIN_LIMIT);
+      }
     }
     return 0;
+  }
+
+  private void pollUntilInterrupted(Workspace ws, Pipeline pipeline) {
+    while (!Thread.currentThread().isInterrupted()) {
+      try {
+        FetchCommand.fetchDue(ws, pipeline, false, true);
+      } catch (RuntimeException e) {
+        if (Thread.currentThread().isInterrupted()) return; // stopped mid-round: not a failure
+        // One failed round must not stop the service; the next round tries again.
+        System.err.println("newsdesk run: polling failed: " + e.getMessage());
+      }
+      try {
+        Thread.sleep(Duration.ofSeconds(checkEvery));
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
   }
 }

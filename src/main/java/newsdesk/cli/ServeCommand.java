@@ -1,7 +1,6 @@
 package newsdesk.cli;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import newsdesk.fetch.HttpFetcher;
 import newsdesk.web.WebOptions;
 import newsdesk.web.WebServer;
@@ -20,8 +19,8 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     serve.validate();
     serve.checkCanListen();
-    try (Workspace ws = Workspace.forIngest(data.dataDir(), true)) {
-      serveUntilStopped(ws, serve, network, false);
+    try (StopSignal stop = StopSignal.onShutdown(); Workspace ws = Workspace.forIngest(data.dataDir(), true)) {
+      serveUntilStopped(ws, serve, network, false, stop);
     }
     return 0;
   }
@@ -37,16 +36,18 @@ public final class ServeCommand implements Callable<Integer> {
    * itself fetches (the demo's own site is on loopback). While it serves, it holds the index
    * and indexes every {@link #INDEX_CATCH_UP} what other processes added to the database.
    * {@code polls} says whether this process also fetches the sources ({@code run}), so that the
-   * pages tell a reader who adds a source whether it will be read or how to read it.
+   * pages tell a reader who adds a source whether it will be read or how to read it. Returns once
+   * {@code stop} is raised, with the web server closed and the index catch-up thread ended; the
+   * caller closes the workspace and then {@code stop}, so that a shutdown waits for it all.
    */
-  static void serveUntilStopped(Workspace ws, ServeOptions options, NetworkOptions network, boolean polls) throws InterruptedException {
-    CountDownLatch stopped = new CountDownLatch(1);
+  static void serveUntilStopped(Workspace ws, ServeOptions options, NetworkOptions network, boolean polls,
+      StopSignal stop) throws InterruptedException {
     try (HttpFetcher readerSources = Workspace.fetcher(network.config())) {
-      serve(ws, options, options.webOptions(readerSources).withPolling(polls), stopped);
+      serve(ws, options, options.webOptions(readerSources).withPolling(polls), stop);
     }
   }
 
-  private static void serve(Workspace ws, ServeOptions options, WebOptions webOptions, CountDownLatch stopped) throws InterruptedException {
+  private static void serve(Workspace ws, ServeOptions options, WebOptions webOptions, StopSignal stop) throws InterruptedException {
     try (WebServer web = new WebServer(ws.store(), ws.index(), webOptions, System.err)) {
       int port;
       try {
@@ -54,16 +55,16 @@ public final class ServeCommand implements Callable<Integer> {
       } catch (newsdesk.web.CannotListenException e) {
         throw ServeOptions.userError(e); // taken between the check and the start
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       String host = options.bind.contains(":") ? "[" + options.bind + "]" : options.bind;
       System.out.println("Serving at http://" + host + ":" + port + "/"
           + (options.baseUrl == null ? "" : " (public address " + webOptions.baseUrl() + "/)"));
       System.out.flush();
       Thread indexer = Thread.ofPlatform().daemon().name("index-catch-up").start(() -> catchUpUntilInterrupted(ws));
       try {
-        stopped.await();
+        stop.await();
       } finally {
-        indexer.interrupt();
+        // Before the index is closed under it.
+        StopSignal.interruptAndJoin(indexer, StopSignal.JOIN_LIMIT);
       }
     }
   }

@@ -69,6 +69,14 @@ public final class FetchException extends Exception {
     return kind;
   }
 
+  /**
+   * Whether the fetch was abandoned because its thread was interrupted (the process is stopping):
+   * nothing is known about the URL, so callers must not count it as the URL's failure.
+   */
+  public boolean interrupted() {
+    return getCause() instanceof InterruptedException;
+  }
+
   /** How long the server asked to wait (Retry-After of a 429 or 503), or null. */
   public Duration retryAfter() {
     return retryAfter;

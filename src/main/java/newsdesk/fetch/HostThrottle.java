@@ -18,15 +18,36 @@ final class HostThrottle {
     void close();
   }
 
+  /** The time the throttle reads and waits on: the system's, or a test's. */
+  interface Pacer {
+    /** A monotonic time in nanoseconds, as {@link System#nanoTime()}. */
+    long nanoTime();
+
+    /** Waits {@code nanos} (positive). */
+    void sleep(long nanos) throws InterruptedException;
+
+    Pacer SYSTEM = new Pacer() {
+      @Override
+      public long nanoTime() {
+        return System.nanoTime();
+      }
+
+      @Override
+      public void sleep(long nanos) throws InterruptedException {
+        Thread.sleep(Duration.ofNanos(nanos));
+      }
+    };
+  }
+
   private static final class Host {
     final Semaphore slots;
     long nextStartNanos;
     long delayNanos;
 
-    Host(int maxConcurrent, long delayNanos) {
+    Host(int maxConcurrent, long delayNanos, long now) {
       this.slots = new Semaphore(maxConcurrent, true);
       this.delayNanos = delayNanos;
-      this.nextStartNanos = System.nanoTime();
+      this.nextStartNanos = now;
     }
   }
 
@@ -36,10 +57,16 @@ final class HostThrottle {
   private final int maxConcurrent;
   private final long minDelayNanos;
   private final Map<String, Host> hosts = new ConcurrentHashMap<>();
+  private final Pacer pacer;
 
   HostThrottle(int maxConcurrent, Duration minDelay) {
+    this(maxConcurrent, minDelay, Pacer.SYSTEM);
+  }
+
+  HostThrottle(int maxConcurrent, Duration minDelay, Pacer pacer) {
     this.maxConcurrent = maxConcurrent;
     this.minDelayNanos = minDelay.toNanos();
+    this.pacer = java.util.Objects.requireNonNull(pacer, "pacer");
   }
 
   /**
@@ -50,7 +77,7 @@ final class HostThrottle {
     if (hosts.size() > MAX_HOSTS) forgetIdle();
     Host host;
     while (true) {
-      host = hosts.computeIfAbsent(hostKey, k -> new Host(maxConcurrent, minDelayNanos));
+      host = hosts.computeIfAbsent(hostKey, k -> new Host(maxConcurrent, minDelayNanos, pacer.nanoTime()));
       host.slots.acquire();
       if (hosts.get(hostKey) == host) break;
       host.slots.release(); // forgotten while we waited: use the host's current entry
@@ -59,12 +86,12 @@ final class HostThrottle {
       if (spaced) {
         long wait;
         synchronized (host) {
-          long now = System.nanoTime();
+          long now = pacer.nanoTime();
           long start = Math.max(now, host.nextStartNanos);
           host.nextStartNanos = start + host.delayNanos;
           wait = start - now;
         }
-        if (wait > 0) Thread.sleep(Duration.ofNanos(wait));
+        if (wait > 0) pacer.sleep(wait);
       }
     } catch (InterruptedException | RuntimeException e) {
       host.slots.release();
@@ -79,7 +106,7 @@ final class HostThrottle {
 
   /** Raises a host's delay to {@code delay} (a robots.txt Crawl-delay), never below the minimum. */
   void requireDelay(String hostKey, Duration delay) {
-    Host host = hosts.computeIfAbsent(hostKey, k -> new Host(maxConcurrent, minDelayNanos));
+    Host host = hosts.computeIfAbsent(hostKey, k -> new Host(maxConcurrent, minDelayNanos, pacer.nanoTime()));
     synchronized (host) {
       host.delayNanos = Math.max(minDelayNanos, delay.toNanos());
     }
@@ -92,7 +119,7 @@ final class HostThrottle {
 
   /** Drops hosts with no request in flight whose delay has passed: forgetting them loses nothing. */
   private void forgetIdle() {
-    long now = System.nanoTime();
+    long now = pacer.nanoTime();
     hosts.entrySet().removeIf(e -> {
       Host h = e.getValue();
       synchronized (h) {

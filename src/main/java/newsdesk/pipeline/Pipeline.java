@@ -241,7 +241,7 @@ public final class Pipeline {
       for (int i = 0; i < futures.size(); i++) {
         Source source = sources.get(i);
         try {
-          out.add(futures.get(i).get());
+          out.add(await(futures.get(i), pool));
         } catch (ExecutionException e) {
           rethrowFatal(e.getCause());
           // The poller records parse and fetch failures itself; anything else (a store that
@@ -257,6 +257,19 @@ public final class Pipeline {
       throw new IllegalStateException("interrupted while polling sources", e);
     } finally {
       progress.finish();
+    }
+  }
+
+  /**
+   * The result of {@code f}. Interrupted (the process stopping), it interrupts the pool's tasks
+   * before rethrowing: the pool's close would otherwise wait for every fetch of the round to end.
+   */
+  private static <T> T await(Future<T> f, ExecutorService pool) throws InterruptedException, ExecutionException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      pool.shutdownNow();
+      throw e;
     }
   }
 
@@ -287,7 +300,7 @@ public final class Pipeline {
       List<Candidate> out = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
         try {
-          out.add(futures.get(i).get());
+          out.add(await(futures.get(i), pool));
         } catch (ExecutionException e) {
           rethrowFatal(e.getCause());
           Candidate c = labels.get(i);

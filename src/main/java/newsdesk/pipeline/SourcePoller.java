@@ -32,6 +32,9 @@ import newsdesk.store.Source;
  * {@link #commit(Poll)}, once the entries are stored. Saving the new validators first would let a
  * crash in between lose the entries for good (the next poll would get a 304 and nothing to
  * ingest); this way the next poll reads the whole feed again and skips what was already stored.
+ *
+ * <p>A poll whose fetch is interrupted (the process stopping) records nothing: it is not the source's
+ * failure, and the source stays due.
  */
 public final class SourcePoller {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SourcePoller.class);
@@ -46,6 +49,9 @@ public final class SourcePoller {
       this(source, entries, error, null);
     }
   }
+
+  /** The error of a poll abandoned because its thread was interrupted; nothing is recorded on the source. */
+  public static final String INTERRUPTED = "interrupted";
 
   /** Kind of a source read as a sitemap rather than a feed. */
   public static final String SITEMAP = "sitemap";
@@ -108,6 +114,8 @@ public final class SourcePoller {
       if (entries.isEmpty()) store.updateSource(updated); // nothing to lose: record it now
       return new Poll(updated, entries, null, warning);
     } catch (FetchException e) {
+      // The process is stopping, not the source failing: leave the source as it was, due again.
+      if (e.interrupted()) return new Poll(source, List.of(), INTERRUPTED);
       // Shown beside the source's URL, so the reason alone unless a redirect led elsewhere.
       String reason = e.reasonFor(URI.create(source.url()));
       if (e.kind() == FetchException.Kind.BLOCKED_ADDRESS) return refused(source, reason, now);

@@ -26,12 +26,20 @@ import org.jsoup.nodes.Element;
  * site's home page, else the first common feed paths that answer with a feed
  * ({@code feed-paths.txt}), else the site's news sitemaps (robots.txt Sitemap lines, then
  * {@code sitemap-paths.txt}). Every candidate is fetched and parsed before it is offered, and
- * the number of candidates tried per step is bounded. A feed whose document could be read only in
+ * the number of candidates tried per step is bounded (at most {@value #MAX_CANDIDATES} announced
+ * feeds, the {@code feed-paths.txt} paths, at most {@value #MAX_ROBOTS_SITEMAPS} distinct robots.txt
+ * Sitemap lines and the {@code sitemap-paths.txt} paths), so that one discovery, made inside a web
+ * request or {@code sources add}, costs a few dozen fetches at most whatever the site serves. A feed whose document could be read only in
  * part is offered with its {@link DiscoveredSource#damage() damage}; one from which no entry could be
  * read is offered only when it is the URL given (then the caller can say why it refuses it).
  */
 public final class FeedDiscovery {
   private static final int MAX_CANDIDATES = 8;
+  /**
+   * Sitemap lines of robots.txt tried, in their order: a robots.txt may list thousands (one per
+   * archive month), and each costs a fetch; the common paths are tried after them all the same.
+   */
+  static final int MAX_ROBOTS_SITEMAPS = 8;
 
   private final HttpFetcher fetcher;
   private final FeedParser parser;
@@ -183,16 +191,16 @@ public final class FeedDiscovery {
   }
 
   private void findSitemaps(URI home, Map<URI, DiscoveredSource> found) {
-    List<URI> candidates = new ArrayList<>();
-    List<String> via = new ArrayList<>();
+    // Candidate URL -> how it was found, each tried once, in order.
+    Map<URI, String> candidates = new LinkedHashMap<>();
     try {
       FetchResponse robots = fetcher.get(home.resolve("/robots.txt"), null, null);
       var rules = new SimpleRobotRulesParser().parseContent(robots.finalUrl().toString(), robots.body(), "text/plain",
           List.of(fetcher.config().robotName()));
       for (String s : rules.getSitemaps()) {
+        if (candidates.size() == MAX_ROBOTS_SITEMAPS) break;
         try {
-          candidates.add(URI.create(s.strip()));
-          via.add("robots");
+          candidates.putIfAbsent(URI.create(s.strip()), "robots");
         } catch (IllegalArgumentException e) {
           // skip an unusable Sitemap line
         }
@@ -200,17 +208,13 @@ public final class FeedDiscovery {
     } catch (FetchException e) {
       // no robots.txt: try the common paths
     }
-    for (String path : sitemapPaths) {
-      candidates.add(home.resolve(path));
-      via.add("sitemap-path");
-    }
+    for (String path : sitemapPaths) candidates.putIfAbsent(home.resolve(path), "sitemap-path");
     List<DiscoveredSource> maps = new ArrayList<>();
-    for (int i = 0; i < candidates.size() && maps.size() < MAX_CANDIDATES; i++) {
-      URI candidate = candidates.get(i);
-      if (maps.stream().anyMatch(m -> m.url().equals(candidate))) continue;
+    for (Map.Entry<URI, String> candidate : candidates.entrySet()) {
+      if (maps.size() == MAX_CANDIDATES) break;
       try {
-        FetchResponse r = fetcher.get(candidate, null, null);
-        DiscoveredSource map = asSitemap(r, candidate, via.get(i));
+        FetchResponse r = fetcher.get(candidate.getKey(), null, null);
+        DiscoveredSource map = asSitemap(r, candidate.getKey(), candidate.getValue());
         if (map != null) maps.add(map);
       } catch (FetchException e) {
         // this one does not exist; try the next

@@ -5,11 +5,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** Maps result rows to records; times are stored as ISO-8601 text. */
+/**
+ * Maps result rows to records. Times are stored as ISO-8601 UTC text of one fixed width, always with
+ * nine fractional digits ({@code 2024-05-01T10:00:00.500000000Z}): SQL compares them as text (in
+ * {@code <}, {@code max()}, {@code ORDER BY}), which orders them in time only when every value has
+ * the same width. {@link Instant#toString()} drops trailing zero digits, and {@code '.'} sorts before
+ * {@code 'Z'}, so {@code ...:00.5Z} would compare before {@code ...:00Z}. Nine digits keep every
+ * {@link Instant} exactly. Reading accepts any ISO-8601 instant, the older variable-width text too.
+ */
 final class Rows {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final DateTimeFormatter FIXED_WIDTH =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
   private Rows() {}
 
@@ -17,8 +28,9 @@ final class Rows {
     T map(ResultSet rs) throws SQLException;
   }
 
+  /** The stored text of {@code t} (null for null): fixed width, so that text order is time order. */
   static String text(Instant t) {
-    return t == null ? null : t.toString();
+    return t == null ? null : FIXED_WIDTH.format(t);
   }
 
   static Instant instant(String s) {

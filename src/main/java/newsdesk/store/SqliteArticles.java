@@ -74,7 +74,7 @@ final class SqliteArticles {
         ps.setString(3, text);
         ps.setString(4, textSource);
         ps.setString(5, contentHash);
-        ps.setString(6, now.toString());
+        ps.setString(6, Rows.text(now));
         ps.setLong(7, articleId);
       });
       db.update("INSERT OR IGNORE INTO articles_to_reindex(article_id) VALUES (?)", ps -> ps.setLong(1, articleId));
@@ -157,7 +157,7 @@ final class SqliteArticles {
     return db.query("""
         SELECT a.* FROM articles a JOIN stories s ON s.id = a.story_id
         WHERE s.merged_into IS NULL AND a.duplicate_of IS NULL AND s.last_published >= ? ORDER BY a.id""",
-        ps -> ps.setString(1, since.toString()), Rows::article);
+        ps -> ps.setString(1, Rows.text(since)), Rows::article);
   }
 
   long maxArticleId() {

@@ -37,7 +37,7 @@ final class SqliteSources {
         ps.setString(2, key);
         ps.setString(3, kind);
         ps.setString(4, title);
-        ps.setString(5, Instant.now().toString());
+        ps.setString(5, Rows.text(Instant.now()));
       });
       return first(db.query("SELECT * FROM sources WHERE url = ?", ps -> ps.setString(1, url), Rows::source)).orElseThrow();
     });

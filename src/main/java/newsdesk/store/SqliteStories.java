@@ -38,19 +38,19 @@ final class SqliteStories {
 
   void storyChanged(String storyId, Instant now) {
     db.update("UPDATE stories SET version = version + 1, updated_at = ? WHERE id = ?", ps -> {
-      ps.setString(1, now.toString());
+      ps.setString(1, Rows.text(now));
       ps.setString(2, storyId);
     });
   }
 
   void storyGained(String storyId, Instant time, Instant now) {
-    String t = time.toString();
+    String t = Rows.text(time);
     db.update("""
         UPDATE stories SET version = version + 1, updated_at = ?,
           first_published = CASE WHEN first_published IS NULL OR first_published > ? THEN ? ELSE first_published END,
           last_published = CASE WHEN last_published IS NULL OR last_published < ? THEN ? ELSE last_published END
         WHERE id = ?""", ps -> {
-      ps.setString(1, now.toString());
+      ps.setString(1, Rows.text(now));
       ps.setString(2, t);
       ps.setString(3, t);
       ps.setString(4, t);
@@ -63,7 +63,7 @@ final class SqliteStories {
     db.inTransaction(() -> {
       StoryRecord gone = story(from).orElseThrow(() -> new IllegalArgumentException("unknown story " + from));
       db.update("UPDATE articles SET story_id = ? WHERE story_id = ?", ps -> { ps.setString(1, into); ps.setString(2, from); });
-      db.update("UPDATE stories SET merged_into = ?, updated_at = ? WHERE id = ?", ps -> { ps.setString(1, into); ps.setString(2, now.toString()); ps.setString(3, from); });
+      db.update("UPDATE stories SET merged_into = ?, updated_at = ? WHERE id = ?", ps -> { ps.setString(1, into); ps.setString(2, Rows.text(now)); ps.setString(3, from); });
       db.update("UPDATE stories SET merged_into = ? WHERE merged_into = ?", ps -> { ps.setString(1, into); ps.setString(2, from); });
       db.update("DELETE FROM related_stories WHERE story_id = ? OR related_id = ?", ps -> { ps.setString(1, from); ps.setString(2, from); });
       if (gone.firstPublished() != null) storyGained(into, gone.firstPublished(), now);
@@ -76,8 +76,8 @@ final class SqliteStories {
     return db.query("""
         SELECT * FROM stories WHERE merged_into IS NULL AND last_published >= ? AND last_published <= ?
         ORDER BY last_published DESC, id LIMIT ?""", ps -> {
-      ps.setString(1, since.toString());
-      ps.setString(2, until.toString());
+      ps.setString(1, Rows.text(since));
+      ps.setString(2, Rows.text(until));
       ps.setInt(3, limit);
     }, Rows::story);
   }
@@ -115,7 +115,7 @@ final class SqliteStories {
           ps.setString(3, b.brief().headline());
           ps.setString(4, db.json().encode(b.brief()));
           ps.setObject(5, b.readMoreArticle());
-          ps.setString(6, Instant.now().toString());
+          ps.setString(6, Rows.text(Instant.now()));
         });
   }
 

@@ -25,8 +25,8 @@ final class SqliteWebQueries {
         SELECT * FROM stories WHERE merged_into IS NULL AND last_published IS NOT NULL
           AND (last_published < ? OR (last_published = ? AND id > ?))
         ORDER BY last_published DESC, id LIMIT ?""", ps -> {
-      ps.setString(1, beforeTime.toString());
-      ps.setString(2, beforeTime.toString());
+      ps.setString(1, Rows.text(beforeTime));
+      ps.setString(2, Rows.text(beforeTime));
       ps.setString(3, beforeId);
       ps.setInt(4, limit);
     }, Rows::story);
@@ -44,7 +44,7 @@ final class SqliteWebQueries {
                           ORDER BY s.last_published DESC, s.id LIMIT ?))
         SELECT s.*, (SELECT count(DISTINCT a.outlet) FROM articles a WHERE a.story_id = s.id) AS outlets
         FROM candidates c JOIN stories s ON s.id = c.id JOIN briefs b ON b.story_id = s.id""", ps -> {
-      ps.setString(1, since.toString());
+      ps.setString(1, Rows.text(since));
       ps.setInt(2, mostRecent);
     }, rs -> new StoryCoverage(Rows.story(rs), rs.getInt("outlets")));
   }
@@ -56,7 +56,7 @@ final class SqliteWebQueries {
   List<SourceStats> sourceStats(Instant since) {
     return db.query("""
         SELECT source_id, count(*), sum(CASE WHEN fetched_at >= ? THEN 1 ELSE 0 END), max(coalesce(published, fetched_at))
-        FROM articles WHERE source_id IS NOT NULL GROUP BY source_id""", ps -> ps.setString(1, since.toString()),
+        FROM articles WHERE source_id IS NOT NULL GROUP BY source_id""", ps -> ps.setString(1, Rows.text(since)),
         rs -> new SourceStats(rs.getLong(1), rs.getLong(2), rs.getLong(3), Rows.instant(rs.getString(4))));
   }
 
@@ -76,12 +76,12 @@ final class SqliteWebQueries {
   List<Long> pruneArticleBodies(Instant before) {
     return db.inTransaction(() -> {
       String condition = "coalesce(published, fetched_at) < ? AND (text <> '' OR description IS NOT NULL)";
-      List<Long> ids = db.query("SELECT id FROM articles WHERE " + condition, ps -> ps.setString(1, before.toString()), rs -> rs.getLong(1));
+      List<Long> ids = db.query("SELECT id FROM articles WHERE " + condition, ps -> ps.setString(1, Rows.text(before)), rs -> rs.getLong(1));
       // Marked in the same transaction: a crash before the index drops the deleted text cannot
       // leave it searchable, since the next catch-up re-indexes what is marked.
       db.update("INSERT OR IGNORE INTO articles_to_reindex(article_id) SELECT id FROM articles WHERE " + condition,
-          ps -> ps.setString(1, before.toString()));
-      db.update("UPDATE articles SET text = '', description = NULL WHERE " + condition, ps -> ps.setString(1, before.toString()));
+          ps -> ps.setString(1, Rows.text(before)));
+      db.update("UPDATE articles SET text = '', description = NULL WHERE " + condition, ps -> ps.setString(1, Rows.text(before)));
       return ids;
     });
   }

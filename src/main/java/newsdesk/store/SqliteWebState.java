@@ -70,7 +70,7 @@ final class SqliteWebState {
   ApiToken addApiToken(String name, String tokenHash, Instant now) {
     return db.inTransaction(() -> {
       db.update("INSERT INTO api_tokens(name, token_hash, created_at) VALUES (?, ?, ?)",
-          ps -> { ps.setString(1, name); ps.setString(2, tokenHash); ps.setString(3, now.toString()); });
+          ps -> { ps.setString(1, name); ps.setString(2, tokenHash); ps.setString(3, Rows.text(now)); });
       return first(db.query("SELECT * FROM api_tokens WHERE token_hash = ?", ps -> ps.setString(1, tokenHash),
           SqliteWebState::tokenRow)).orElseThrow();
     });
@@ -82,7 +82,7 @@ final class SqliteWebState {
 
   Optional<ApiToken> useApiToken(String tokenHash, Instant now) {
     if (db.update("UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ?",
-        ps -> { ps.setString(1, now.toString()); ps.setString(2, tokenHash); }) == 0) return Optional.empty();
+        ps -> { ps.setString(1, Rows.text(now)); ps.setString(2, tokenHash); }) == 0) return Optional.empty();
     return first(db.query("SELECT * FROM api_tokens WHERE token_hash = ?", ps -> ps.setString(1, tokenHash), SqliteWebState::tokenRow));
   }
 

@@ -43,7 +43,7 @@ public final class Auth {
   Auth(NewsStore store, WebOptions options) {
     this.store = store;
     this.options = options;
-    this.throttle = new LoginThrottle(options.clock());
+    this.throttle = new LoginThrottle(options.clock(), LoginLimits.defaults());
   }
 
   /**

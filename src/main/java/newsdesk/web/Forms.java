@@ -52,7 +52,7 @@ final class Forms {
   }
 
   private PageContext page(Context ctx) {
-    return new PageContext(options.root(), auth.loggedIn(ctx), auth.csrfToken(ctx), "", false);
+    return new PageContext(options.root(), auth.loggedIn(ctx), auth.csrfToken(ctx), "", java.util.List.of());
   }
 
   private void login(Context ctx, int status, String message) {
@@ -70,7 +70,7 @@ final class Forms {
     if (!wait.isZero()) {
       long seconds = LoginThrottle.retryAfterSeconds(wait);
       ctx.header("Retry-After", Long.toString(seconds));
-      login(ctx, 429, "Too many wrong passwords from your address: try again in " + seconds + " s.");
+      login(ctx, 429, "Too many wrong passwords: try again in " + seconds + " s.");
       return;
     }
     if (!auth.logIn(ctx, ctx.formParam("password"))) {
@@ -129,15 +129,15 @@ final class Forms {
     checkForm(ctx);
     String reading = ctx.formParam("reading");
     if (!"public".equals(reading) && !"private".equals(reading)) throw HttpProblem.badRequest("reading must be public or private");
-    int days;
+    Settings s;
     try {
-      days = Integer.parseInt(String.valueOf(ctx.formParam("retention_days")).strip());
-      Settings s = new Settings("private".equals(reading), days);
-      s.save(store);
-      server.settingsChanged(s);
+      // Only reading the form is the reader's mistake; a failure to save is a fault on this side (500).
+      s = new Settings("private".equals(reading), Integer.parseInt(String.valueOf(ctx.formParam("retention_days")).strip()));
     } catch (IllegalArgumentException e) {
       throw HttpProblem.badRequest("retention days must be a whole number from 0 to " + Settings.MAX_RETENTION_DAYS);
     }
+    s.save(store);
+    server.settingsChanged(s);
     ctx.redirect(options.root() + "/settings?saved=1", HttpStatus.SEE_OTHER);
   }
 

@@ -7,14 +7,19 @@ package newsdesk.web;
  * @param loggedIn    whether the reader is logged in (shows the forms that change state)
  * @param csrf        the CSRF token forms carry
  * @param query       the search box's text
- * @param attribution whether the Wikinews licence line is shown (demo articles on the page)
+ * @param licences    the licence lines the page carries: those of the outlets whose articles it shows
+ *                    ({@link OutletLicences})
  */
-public record PageContext(String root, boolean loggedIn, String csrf, String query, boolean attribution) {
-  public PageContext withQuery(String q) {
-    return new PageContext(root, loggedIn, csrf, q, attribution);
+public record PageContext(String root, boolean loggedIn, String csrf, String query, java.util.List<OutletLicence> licences) {
+  public PageContext {
+    licences = java.util.List.copyOf(licences);
   }
 
-  public PageContext withAttribution(boolean a) {
-    return new PageContext(root, loggedIn, csrf, query, a);
+  public PageContext withQuery(String q) {
+    return new PageContext(root, loggedIn, csrf, q, licences);
+  }
+
+  public PageContext withLicences(java.util.List<OutletLicence> l) {
+    return new PageContext(root, loggedIn, csrf, query, l);
   }
 }

@@ -38,6 +38,7 @@ final class Pages {
   private final Templates templates;
   private final WebOptions options;
   private final DigestBuilder digest;
+  private final OutletLicences licences = OutletLicences.bundled();
   private volatile List<String> outlets;
   private volatile Instant outletsAt = Instant.EPOCH;
 
@@ -64,7 +65,7 @@ final class Pages {
   PageContext context(Context ctx, String query) {
     // Anonymous pages carry no forms that change state, so they need (and set) no CSRF cookie.
     String csrf = auth.session(ctx).map(Auth.Session::csrf).orElse("");
-    return new PageContext(options.root(), !csrf.isEmpty(), csrf, query, false);
+    return new PageContext(options.root(), !csrf.isEmpty(), csrf, query, List.of());
   }
 
   void render(Context ctx, String template, String query, Map<String, Object> params) {
@@ -97,7 +98,7 @@ final class Pages {
     }
     PageLinks links = PageLinks.of(options.root() + "/", "", pageNumber, ranked.size() > (pageNumber + 1) * FRONT_LIMIT,
         items.size(), ranked.size(), FRONT_LIMIT);
-    PageContext page = context(ctx, "").withAttribution(mentionsWikinews(items.stream().map(FrontItem::story).toList()));
+    PageContext page = context(ctx, "").withLicences(licences.forStories(items.stream().map(FrontItem::story).toList()));
     Map<String, Object> params = new java.util.HashMap<>();
     params.put("items", items);
     params.put("newCount", pageNumber == 0 ? newCount : 0);
@@ -152,7 +153,7 @@ final class Pages {
       return;
     }
     StoryView view = storyView(id);
-    render(ctx, "story.jte", context(ctx, "").withAttribution(mentionsWikinews(List.of(view.story()))), Map.of("view", view));
+    render(ctx, "story.jte", context(ctx, "").withLicences(licences.forStories(List.of(view.story()))), Map.of("view", view));
   }
 
   /** Story views are cached for {@link #STORY_TTL}: a story page may be that much behind the store. */
@@ -191,7 +192,7 @@ final class Pages {
     List<SearchResult> results = all.size() > SEARCH_PAGE ? all.subList(0, SEARCH_PAGE) : all;
     PageLinks links = PageLinks.of(options.root() + "/search", form.queryString(), pageNumber, all.size() > SEARCH_PAGE,
         results.size(), total, SEARCH_PAGE);
-    PageContext page = context(ctx, form.text()).withAttribution(results.stream().anyMatch(r -> "Wikinews".equals(r.outlet())));
+    PageContext page = context(ctx, form.text()).withLicences(licences.forOutlets(results.stream().map(SearchResult::outlet).toList()));
     Map<String, Object> params = new java.util.HashMap<>();
     params.put("form", form);
     params.put("results", results);
@@ -234,7 +235,7 @@ final class Pages {
     String path = options.root() + "/entities/" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     PageLinks links = PageLinks.of(path, "", pageNumber, rows.size() > from + ENTITY_PAGE, Math.max(0, Math.min(rows.size() - from, ENTITY_PAGE)),
         rows.size(), ENTITY_PAGE);
-    PageContext page = context(ctx, "").withAttribution(mentionsWikinews(items.stream().map(FrontItem::story).toList()));
+    PageContext page = context(ctx, "").withLicences(licences.forStories(items.stream().map(FrontItem::story).toList()));
     render(ctx, "entity.jte", page, Map.of("name", name, "items", items, "links", links, "total", rows.size()));
   }
 
@@ -250,9 +251,5 @@ final class Pages {
     params.put("added", added);
     params.put("polls", options.polls());
     render(ctx, "sources.jte", "", params);
-  }
-
-  static boolean mentionsWikinews(List<DigestStory> stories) {
-    return stories.stream().anyMatch(s -> s.outlets().stream().anyMatch(o -> "Wikinews".equals(o.name())));
   }
 }

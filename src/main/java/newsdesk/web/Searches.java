@@ -73,13 +73,17 @@ final class Searches {
     cache.clear();
   }
 
+  /**
+   * Only the query parser's own refusal ({@link InvalidQueryException}) is the reader's mistake, a
+   * 400; any other exception is a fault on this side and goes on to the server's 500 (logged).
+   */
   private List<SearchResult> search(SearchForm form, boolean newestFirst, int offset, int limit) {
     try {
       List<SearchHit> hits = index.search(form.text(), form.filter(store, this::entityNames, newestFirst), offset, limit);
       java.util.Map<String, StoredArticle> articles = new java.util.HashMap<>();
       store.articlesByPublicIds(hits.stream().map(SearchHit::articleId).toList()).forEach(a -> articles.put(a.publicId(), a));
       return hits.stream().map(h -> result(h, Optional.ofNullable(articles.get(h.articleId())))).toList();
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidQueryException e) {
       throw HttpProblem.badRequest(e.getMessage());
     }
   }

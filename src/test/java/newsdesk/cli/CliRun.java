@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import newsdesk.config.IngestLocks;
 import picocli.CommandLine;
 
 /**
@@ -17,6 +18,11 @@ import picocli.CommandLine;
  */
 record CliRun(int exit, String out, String err) {
   static CliRun of(String... args) {
+    return of(new IngestLocks(), args);
+  }
+
+  /** A run in a process whose ingest locks are {@code ingestLocks} (shared with the test). */
+  static CliRun of(IngestLocks ingestLocks, String... args) {
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -25,7 +31,7 @@ record CliRun(int exit, String out, String err) {
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
       System.setOut(o);
       System.setErr(e);
-      CommandLine cl = Main.commandLine();
+      CommandLine cl = Main.commandLine(ingestLocks);
       cl.setOut(new PrintWriter(o, true));
       cl.setErr(new PrintWriter(e, true));
       int exit = cl.execute(args);

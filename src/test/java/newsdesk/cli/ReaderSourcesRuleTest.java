@@ -3,6 +3,7 @@ package newsdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import newsdesk.config.IngestLocks;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ReaderSourcesRuleTest {
   @Test
   void everyServingCommandTakesTheNetworkOptionsItsWebPageFollows() {
-    List<Callable<Integer>> commands = List.of(new ServeCommand(), new RunCommand(), new DemoCommand());
+    List<Callable<Integer>> commands = List.of(new ServeCommand(), new RunCommand(new IngestLocks()), new DemoCommand(new IngestLocks()));
     for (Callable<Integer> command : commands) {
       CommandLine cl = new CommandLine(command);
       assertThat(cl.getCommandSpec().findOption("--allow-private-network")).as(cl.getCommandName()).isNotNull();

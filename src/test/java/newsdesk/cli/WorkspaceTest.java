@@ -56,10 +56,15 @@ class WorkspaceTest {
   }
 
   private CliRun run(String... args) {
+    return run(new newsdesk.config.IngestLocks(), args);
+  }
+
+  /** A run in a process whose ingest locks are {@code ingestLocks}. */
+  private CliRun run(newsdesk.config.IngestLocks ingestLocks, String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--data");
     all.add(data.toString());
-    return CliRun.of(all.toArray(String[]::new));
+    return CliRun.of(ingestLocks, all.toArray(String[]::new));
   }
 
   @Test
@@ -129,11 +134,13 @@ class WorkspaceTest {
     try (SqliteNewsStore store = SqliteNewsStore.open(data.resolve("newsdesk.db"))) {
       before = store.articleCount();
     }
-    try (var other = newsdesk.config.IngestLock.tryAcquire(new newsdesk.config.DataDir(data)).orElseThrow()) {
-      CliRun fetch = run("fetch", "--allow-private-network", "--host-delay-ms", "0");
+    // The holder and the commands share one process, as the ingesting components of one process do.
+    var process = new newsdesk.config.IngestLocks();
+    try (var other = process.tryAcquire(new newsdesk.config.DataDir(data)).orElseThrow()) {
+      CliRun fetch = run(process, "fetch", "--allow-private-network", "--host-delay-ms", "0");
       assertThat(fetch.exit()).as(fetch.err()).isZero();
       assertThat(fetch.err()).contains("another newsdesk process (run, or another fetch) is fetching into");
-      CliRun serving = run("run", "--port", "0", "--allow-private-network");
+      CliRun serving = run(process, "run", "--port", "0", "--allow-private-network");
       assertThat(serving.exit()).isEqualTo(ErrorReporter.USER_ERROR);
       assertThat(serving.err()).contains("is fetching into");
     }

@@ -45,7 +45,7 @@ class FeedDamageCorpusTest {
       }
       if (bozo.asBoolean()) {
         illFormed++;
-        if (feed.damaged()) illFormedReported++; System.out.println("BOZO " + c.path("file").asText() + " " + feed.problems() + " " + c.path("description").asText());
+        if (feed.damaged()) illFormedReported++;
       } else {
         wellFormed++;
         if (feed.damaged()) falseAlarms.add(c.path("file").asText() + ": " + feed.problems());
@@ -53,7 +53,12 @@ class FeedDamageCorpusTest {
     }
     assertThat(wellFormed).isGreaterThan(1000);
     assertThat(falseAlarms).as("well-formed documents reported damaged").isEmpty();
-    System.out.printf("damage reported on %d of %d ill-formed documents (bozo: true)%n", illFormedReported, illFormed);
-    assertThat(illFormedReported).isPositive();
+    // Measured 2026-11-29: damage reported on 4 of the 19 bozo documents that parse, the four whose
+    // XML is cut off (an unclosed root element, an unterminated CDATA section). The other 15 are
+    // bozo to feedparser for their encoding (no or a wrong charset, text/plain, Big5/KOI8-R/...
+    // without a declaration: 13), an undeclared namespace prefix that is repaired, or an empty
+    // document; none of those loses part of the document, so none is damage here. A floor of all
+    // four: losing any of them is a regression.
+    assertThat(illFormedReported).as("ill-formed documents reported damaged, of %d", illFormed).isGreaterThanOrEqualTo(4);
   }
 }

@@ -185,6 +185,25 @@ class SourcePollerTest {
   }
 
   @Test
+  void aFetchInterruptedBecauseTheProcessStopsIsNoFailureOfTheSource() {
+    serveHourlyFeedWithEtag();
+    Source s = add("/feed", "feed");
+    Thread.currentThread().interrupt(); // as `run` interrupts its poller on Ctrl-C
+    SourcePoller.Poll p;
+    try {
+      p = pollAndStore(s);
+    } finally {
+      assertThat(Thread.interrupted()).as("the interrupt is kept for the caller").isTrue();
+    }
+    assertThat(p.error()).isEqualTo(SourcePoller.INTERRUPTED);
+    Source after = reload(s);
+    assertThat(after.consecutiveFailures()).isZero();
+    assertThat(after.lastError()).isNull();
+    assertThat(after.lastFetchAt()).isNull();
+    assertThat(after.nextFetchAt()).isEqualTo(s.nextFetchAt());
+  }
+
+  @Test
   void aRetryAfterPushesTheNextPollBack() {
     server.route("/busy", ex -> {
       ex.getResponseHeaders().set("Retry-After", "86000");

@@ -106,6 +106,25 @@ class FeedDiscoveryTest {
   }
 
   @Test
+  void aRobotsTxtListingThousandsOfSitemapsCostsABoundedNumberOfFetches() throws Exception {
+    StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
+    for (int i = 0; i < 5000; i++) robots.append("Sitemap: ").append(server.url("/archive/" + i + ".xml")).append('\n');
+    server.route("/", LocalServer.text(200, "text/html", "<!DOCTYPE html><title>No feeds</title><p>hi"));
+    server.route("/robots.txt", LocalServer.text(200, "text/plain", robots.toString()));
+    server.route("/sitemap.xml", LocalServer.text(200, "application/xml", SitemapReaderTest.NEWS));
+    List<DiscoveredSource> found = discovery.discover(server.url("/"));
+    List<String> requests = server.requests();
+    assertThat(requests.stream().filter(p -> p.startsWith("/archive/")))
+        .as("the first Sitemap lines only").hasSize(FeedDiscovery.MAX_ROBOTS_SITEMAPS)
+        .containsExactly(java.util.stream.IntStream.range(0, FeedDiscovery.MAX_ROBOTS_SITEMAPS)
+            .mapToObj(i -> "/archive/" + i + ".xml").toArray(String[]::new));
+    assertThat(found).as("the common paths are still tried").extracting(DiscoveredSource::url)
+        .containsExactly(server.url("/sitemap.xml"));
+    // The page, its feed paths, robots.txt, the bounded Sitemap lines and the sitemap paths.
+    assertThat(requests).hasSizeLessThanOrEqualTo(1 + 10 + 1 + FeedDiscovery.MAX_ROBOTS_SITEMAPS + 4);
+  }
+
+  @Test
   void aSitemapUrlIsTheSitemap() throws Exception {
     server.route("/sitemap.xml", LocalServer.text(200, "application/xml", SitemapReaderTest.NEWS));
     assertThat(discovery.discover(server.url("/sitemap.xml"))).singleElement()

@@ -80,7 +80,7 @@ class SecurityTest {
     // A stopped clock: the one-second wait cannot run out however slow the machine is.
     try (WebFixture own = new WebFixture(dir.resolve("throttle"), null, java.time.Clock.fixed(java.time.Instant.now(), java.time.ZoneOffset.UTC))) {
       Http http = new Http(own.base);
-      for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+      for (int i = 0; i < LoginLimits.defaults().freeFailures(); i++) {
         HttpResponse<String> wrong = http.postForm("/login", Map.of("csrf", http.formCsrf("/login"), "password", "guess" + i));
         assertThat(wrong.statusCode()).as("free wrong password %d", i).isEqualTo(401);
       }
