@@ -135,7 +135,8 @@ public interface NewsStore extends AutoCloseable {
    * stories merged, related stories replaced. A story is shown only once it has a brief, and every
    * story that gains an article is briefed again in the same ingest, so articles admitted but not
    * yet briefed do not move it (an ingest in progress does not make a cached digest stale at every
-   * article). Cheap enough to ask on every request (a few aggregate reads).
+   * article). Cheap enough to ask on every request: one row, whatever the size of the archive.
+   * Only whether it changed means anything, not its value.
    */
   String digestVersion();
 

@@ -13,9 +13,13 @@ import java.util.Optional;
  */
 final class SqliteStories {
   private final SqliteDatabase db;
+  /** Whether the schema has the digest counter (V9); false only on an older database opened read-only. */
+  private final boolean hasCounter;
 
   SqliteStories(SqliteDatabase db) {
     this.db = db;
+    this.hasCounter = !db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'digest_version'",
+        ps -> {}, rs -> rs.getString(1)).isEmpty();
   }
 
   void insertStory(StoryRecord s) {
@@ -90,18 +94,22 @@ final class SqliteStories {
   }
 
   /**
-   * Counts and sums that the writes at which a digest settles move: a new brief raises the count or
-   * the sum of brief versions (one brief per story version), a merge the merged count, a replaced
-   * list of related stories (nearly always) the count or the sum of their scores. One statement, so
-   * the parts come from one snapshot of the database.
+   * The counter row of {@code digest_version} (schema V9), which triggers raise in the transaction
+   * of every write that moves a digest: one primary-key read, whatever the size of the archive. A
+   * database of an older schema opened read-only (not migrated) has no counter; it is then the
+   * aggregate the counter replaced, read whole: counts and sums that a new brief, a merge or a
+   * replaced list of related stories (nearly always) move.
    */
   String digestVersion() {
-    return db.query("""
-        SELECT (SELECT count(*) || '.' || total(story_version) FROM briefs)
-          || ':' || (SELECT count(merged_into) FROM stories)
-          || ':' || (SELECT count(*) || '.' || total(score) FROM related_stories)""",
-        ps -> {}, rs -> rs.getString(1)).getFirst();
+    if (!hasCounter) return db.query(AGGREGATE_VERSION, ps -> {}, rs -> rs.getString(1)).getFirst();
+    return db.query("SELECT version FROM digest_version WHERE id = 1", ps -> {}, rs -> rs.getString(1)).getFirst();
   }
+
+  /** The digest version before schema V9: three whole-table aggregates in one statement (one snapshot). */
+  static final String AGGREGATE_VERSION = """
+      SELECT 'aggregate:' || (SELECT count(*) || '.' || total(story_version) FROM briefs)
+        || ':' || (SELECT count(merged_into) FROM stories)
+        || ':' || (SELECT count(*) || '.' || total(score) FROM related_stories)""";
 
   void saveBrief(StoredBrief b) {
     db.update("""
