@@ -104,6 +104,7 @@ public final class FrontPageBenchCommand implements Callable<Integer> {
         deleteTree(folder);
       }
     }
+    if (dir == null) Files.delete(root); // each archive's folder is gone already
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("span_days", spanDays);
     out.put("rounds", rounds);
