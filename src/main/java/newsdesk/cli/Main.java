@@ -73,6 +73,7 @@ public final class Main {
     bench.addSubcommand("embed", new BenchEmbedCommand());
     bench.addSubcommand("fetch", new BenchFetchCommand());
     bench.addSubcommand("web", new WebBenchCommand());
+    bench.addSubcommand("front", new FrontPageBenchCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setParameterExceptionHandler(new UsageErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);

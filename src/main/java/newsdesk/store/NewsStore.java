@@ -144,9 +144,21 @@ public interface NewsStore extends AutoCloseable {
    * stories merged, related stories replaced. A story is shown only once it has a brief, and every
    * story that gains an article is briefed again in the same ingest, so articles admitted but not
    * yet briefed do not move it (an ingest in progress does not make a cached digest stale at every
-   * article). Cheap enough to ask on every request (a few aggregate reads).
+   * article). Cheap enough to ask on every request: one row, whatever the size of the archive.
+   * Only whether it changed means anything, not its value.
    */
   String digestVersion();
+
+  /**
+   * For each of {@code storyIds}, a number that changes whenever a commit changes anything a
+   * digest entry of the story is built from: its row (membership, times, merge), its brief, its
+   * articles' outlet, link, title, time or language, its related stories, or the brief of a story
+   * it lists as related. A reader that kept an entry built after reading its stamp may show it
+   * again while the stamp is unchanged. Every id asked has an entry (0 for a story never changed
+   * since it was stored); where the database keeps no stamps (an older schema opened read-only)
+   * every call returns values not returned before, so nothing kept is reused.
+   */
+  java.util.Map<String, Long> storyStamps(java.util.Collection<String> storyIds);
 
   // ---- briefs and related stories
   void saveBrief(StoredBrief brief);

@@ -250,6 +250,10 @@ public final class SqliteNewsStore implements NewsStore {
     return stories.digestVersion();
   }
   @Override
+  public java.util.Map<String, Long> storyStamps(java.util.Collection<String> storyIds) {
+    return stories.storyStamps(storyIds);
+  }
+  @Override
   public void saveBrief(StoredBrief b) {
     stories.saveBrief(b);
   }

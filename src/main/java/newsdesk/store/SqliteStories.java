@@ -3,8 +3,13 @@ package newsdesk.store;
 import static newsdesk.store.SqliteDatabase.first;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The {@code stories} table with what hangs off a story: its cached brief ({@code briefs}) and its
@@ -13,9 +18,15 @@ import java.util.Optional;
  */
 final class SqliteStories {
   private final SqliteDatabase db;
+  /** Whether the schema has the digest counter and story stamps (V9); false only on an older database opened read-only. */
+  private final boolean hasCounter;
+  /** Without stamps in the schema: the count of {@link #storyStamps} calls, so each returns new values. */
+  private final AtomicLong unstampedCalls = new AtomicLong();
 
   SqliteStories(SqliteDatabase db) {
     this.db = db;
+    this.hasCounter = !db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'digest_version'",
+        ps -> {}, rs -> rs.getString(1)).isEmpty();
   }
 
   void insertStory(StoryRecord s) {
@@ -90,18 +101,46 @@ final class SqliteStories {
   }
 
   /**
-   * Counts and sums that the writes at which a digest settles move: a new brief raises the count or
-   * the sum of brief versions (one brief per story version), a merge the merged count, a replaced
-   * list of related stories (nearly always) the count or the sum of their scores. One statement, so
-   * the parts come from one snapshot of the database.
+   * The counter row of {@code digest_version} (schema V9), which triggers raise in the transaction
+   * of every write that moves a digest: one primary-key read, whatever the size of the archive. A
+   * database of an older schema opened read-only (not migrated) has no counter; it is then the
+   * aggregate the counter replaced, read whole: counts and sums that a new brief, a merge or a
+   * replaced list of related stories (nearly always) move.
    */
   String digestVersion() {
-    return db.query("""
-        SELECT (SELECT count(*) || '.' || total(story_version) FROM briefs)
-          || ':' || (SELECT count(merged_into) FROM stories)
-          || ':' || (SELECT count(*) || '.' || total(score) FROM related_stories)""",
-        ps -> {}, rs -> rs.getString(1)).getFirst();
+    if (!hasCounter) return db.query(AGGREGATE_VERSION, ps -> {}, rs -> rs.getString(1)).getFirst();
+    return db.query("SELECT version FROM digest_version WHERE id = 1", ps -> {}, rs -> rs.getString(1)).getFirst();
   }
+
+  /**
+   * The {@code story_stamps} rows of {@code storyIds} (schema V9), 0 for a story without one; read
+   * in chunks of 500 ids (SQLite's parameter limit). Without stamps in the schema, every story gets
+   * the negated count of calls so far, a value no earlier call returned.
+   */
+  Map<String, Long> storyStamps(Collection<String> storyIds) {
+    Map<String, Long> stamps = new HashMap<>();
+    if (!hasCounter) {
+      long fresh = -unstampedCalls.incrementAndGet();
+      for (String id : storyIds) stamps.put(id, fresh);
+      return stamps;
+    }
+    List<String> ids = List.copyOf(new LinkedHashSet<>(storyIds));
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+      for (String id : chunk) stamps.put(id, 0L);
+      db.query("SELECT story_id, stamp FROM story_stamps WHERE story_id IN (" + SqliteArticles.placeholders(chunk.size()) + ")",
+          ps -> {
+            for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+          }, rs -> Map.entry(rs.getString(1), rs.getLong(2))).forEach(e -> stamps.put(e.getKey(), e.getValue()));
+    }
+    return stamps;
+  }
+
+  /** The digest version before schema V9: three whole-table aggregates in one statement (one snapshot). */
+  static final String AGGREGATE_VERSION = """
+      SELECT 'aggregate:' || (SELECT count(*) || '.' || total(story_version) FROM briefs)
+        || ':' || (SELECT count(merged_into) FROM stories)
+        || ':' || (SELECT count(*) || '.' || total(score) FROM related_stories)""";
 
   void saveBrief(StoredBrief b) {
     db.update("""

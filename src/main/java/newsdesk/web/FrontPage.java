@@ -30,22 +30,25 @@ import newsdesk.store.StoryRecord;
  * <p>Every story of the digest window (updated within 7 days of the newest article, as
  * {@code newsdesk digest}) is ranked, and in any case the 300 most recent, so that a quiet week
  * or an old archive still fills the page. Ranking reads one row per story (its times and outlet
- * count, {@link NewsStore#rankingCandidates}); the full story (brief, articles, related) is built
- * for the first {@value #PREBUILT} ranked stories when the ranking is built and for deeper pages
- * when they are asked for, once per ranking.
+ * count, {@link NewsStore#rankingCandidates}) and builds no story: the full story (brief, articles,
+ * related) is built when a page first asks for it, once per ranking, and kept with its
+ * {@link NewsStore#storyStamps stamp}; a later ranking reuses it while the stamp stands (one read
+ * of the page's stamps). So a request pays at most the ranking and the stories it shows that
+ * changed: while an ingest writes briefs, every brief moves the version, and a ranking that built
+ * the first pages up front (as it once did, 100 stories) made every request during briefing pay
+ * for all of them.
  *
- * <p>The ranking is cached with the {@link NewsStore#digestVersion} it was built from. A request
- * that finds the version moved since (an ingest of this process, or a {@code fetch} beside it,
- * committed briefs, merges or related stories) waits for a new ranking, so that the first request
- * after an ingest already shows it; concurrent requests share one rebuild. A ranking older than
- * {@code maxAge} over an unchanged version is rebuilt in the background, the old one served
+ * <p>The ranking is cached with the {@link NewsStore#digestVersion} it was built from (one row
+ * read per request). A request that finds the version moved since (an ingest of this process, or
+ * a {@code fetch} beside it, committed briefs, merges or related stories) waits for a new ranking,
+ * so that the first request after an ingest already shows it; concurrent requests share one
+ * rebuild, and a request waits at most for a ranking already under way and then its own (one that
+ * began before it read the version may not have seen the commit it must show). A ranking older
+ * than {@code maxAge} over an unchanged version is rebuilt in the background, the old one served
  * meanwhile (it catches what the version leaves out, such as a story's new article before its
  * brief is rewritten).
  */
 public final class FrontPage implements AutoCloseable {
-  /** Stories built with each ranking: the first two pages of the web UI, the feeds' 50, the API's first pages. */
-  static final int PREBUILT = 100;
-
   /**
    * Tuning: every live story updated within {@code window} of the newest article is ranked, and
    * at least the {@code candidates} most recently updated ones however old; {@code maxAge} bounds
@@ -67,6 +70,9 @@ public final class FrontPage implements AutoCloseable {
   private record Snapshot(List<RankedStory> stories, String version, Instant builtAt, long sequence,
       Map<String, Optional<DigestStory>> built) {}
 
+  /** A story built after its {@link NewsStore#storyStamps stamp} was read (empty: it was not shown then). */
+  private record Kept(long stamp, Optional<DigestStory> story) {}
+
   private final NewsStore store;
   private final DigestBuilder digest;
   private final Ranking ranking;
@@ -75,6 +81,8 @@ public final class FrontPage implements AutoCloseable {
   private final AtomicBoolean refreshing = new AtomicBoolean();
   private final AtomicLong buildsBegun = new AtomicLong();
   private volatile Snapshot snapshot;
+  /** Stories built for earlier rankings, by id, reused while their stamp stands; only ids of the newest ranking. */
+  private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
   public FrontPage(NewsStore store, Ranking ranking, Clock clock) {
     this.store = store;
@@ -90,12 +98,31 @@ public final class FrontPage implements AutoCloseable {
 
   /**
    * The STORY objects of {@code ranked} (a slice of {@link #stories()}), in order; a story merged
-   * or removed since it was ranked is left out.
+   * or removed since it was ranked is left out. Built on the newest ranking held (the one
+   * {@link #stories()} just returned, or one built since), without asking the store its version
+   * again: a request reads the version once and ranks at most once. A story not yet built for
+   * that ranking is built unless one built before has the same stamp; the stamps of the slice
+   * are read in one call.
    */
   public List<DigestStory> stories(List<RankedStory> ranked) {
-    Map<String, Optional<DigestStory>> built = current().built();
+    Snapshot held = snapshot;
+    Map<String, Optional<DigestStory>> built = (held != null ? held : current()).built();
+    List<String> missing = ranked.stream().map(r -> r.record().id()).filter(id -> !built.containsKey(id)).distinct().toList();
+    if (!missing.isEmpty()) {
+      // The stamps first, then the builds: a story built after its stamp was read shows at least that data.
+      Map<String, Long> stamps = store.storyStamps(missing);
+      for (String id : missing) {
+        long stamp = stamps.get(id);
+        Kept k = kept.get(id);
+        if (k == null || k.stamp() != stamp) {
+          k = new Kept(stamp, digest.story(id));
+          kept.put(id, k);
+        }
+        built.putIfAbsent(id, k.story());
+      }
+    }
     List<DigestStory> out = new ArrayList<>(ranked.size());
-    for (RankedStory r : ranked) built.computeIfAbsent(r.record().id(), digest::story).ifPresent(out::add);
+    for (RankedStory r : ranked) built.get(r.record().id()).ifPresent(out::add);
     return out;
   }
 
@@ -117,9 +144,10 @@ public final class FrontPage implements AutoCloseable {
     return s;
   }
 
-  /** Forgets the cached ranking (after a change the reader should see at once). */
+  /** Forgets the cached ranking and every story built (after a change the reader should see at once). */
   public synchronized void invalidate() {
     snapshot = null;
+    kept.clear();
   }
 
   /**
@@ -145,9 +173,10 @@ public final class FrontPage implements AutoCloseable {
       ranked.add(new RankedStory(c.record(), c.outlets(), score(c.outlets(), c.record().lastPublished(), newest)));
     }
     ranked.sort(Comparator.comparingDouble(RankedStory::score).reversed().thenComparing(x -> x.record().id()));
-    Map<String, Optional<DigestStory>> built = new ConcurrentHashMap<>();
-    for (RankedStory r : ranked.subList(0, Math.min(PREBUILT, ranked.size()))) built.put(r.record().id(), digest.story(r.record().id()));
-    return new Snapshot(List.copyOf(ranked), version, builtAt, sequence, built);
+    java.util.Set<String> rankedIds = new java.util.HashSet<>();
+    for (RankedStory r : ranked) rankedIds.add(r.record().id());
+    kept.keySet().retainAll(rankedIds);
+    return new Snapshot(List.copyOf(ranked), version, builtAt, sequence, new ConcurrentHashMap<>());
   }
 
   double score(int outlets, Instant updated, Instant newest) {

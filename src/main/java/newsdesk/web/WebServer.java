@@ -8,6 +8,7 @@ import io.javalin.http.staticfiles.Location;
 import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import newsdesk.search.ArticleIndex;
 import newsdesk.store.NewsStore;
@@ -119,10 +120,11 @@ public final class WebServer implements AutoCloseable {
     }
     auth.ensurePassword(log);
     retention.start(() -> settings.retentionDays());
-    // Rank the front page now, so that the first reader does not wait for it.
+    // Rank the front page and build its first page now, so that the first reader does not wait for them.
     Thread.ofPlatform().daemon().name("front-page-warm").start(() -> {
       try {
-        front.stories();
+        List<FrontPage.RankedStory> ranked = front.stories();
+        front.stories(ranked.subList(0, Math.min(Pages.FRONT_LIMIT, ranked.size())));
       } catch (RuntimeException e) {
         // Closed before the ranking finished; the first request ranks instead.
       }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import newsdesk.publish.DigestStory;
 import newsdesk.store.NewsStore;
 import newsdesk.store.RelatedStory;
@@ -153,29 +152,113 @@ class FrontPageTest {
   }
 
   @Test
-  void rankingBuildsTheStoriesOfTheFirstPagesOnlyAndTheRestWhenAsked() throws Exception {
+  void rankingBuildsNoStoryAndEachAskedStoryIsBuiltOncePerRanking() throws Exception {
     try (SqliteNewsStore sqlite = SqliteNewsStore.open(dir.resolve("db"))) {
-      for (int i = 0; i < FrontPage.PREBUILT + 30; i++) story(sqlite, "s-" + i, 1, NEWEST.minus(Duration.ofMinutes(i)));
-      AtomicInteger briefsRead = new AtomicInteger();
-      NewsStore counting = (NewsStore) java.lang.reflect.Proxy.newProxyInstance(NewsStore.class.getClassLoader(),
-          new Class<?>[] {NewsStore.class}, (proxy, method, args) -> {
-            if (method.getName().equals("brief")) briefsRead.incrementAndGet();
-            try {
-              return method.invoke(sqlite, args);
-            } catch (java.lang.reflect.InvocationTargetException e) {
-              throw e.getCause();
-            }
-          });
-      try (FrontPage front = new FrontPage(counting, FrontPage.Ranking.defaults(), Clock.systemUTC())) {
+      for (int i = 0; i < 130; i++) story(sqlite, "s-" + i, 1, NEWEST.minus(Duration.ofMinutes(i)));
+      CountingStore counting = new CountingStore(sqlite);
+      try (FrontPage front = new FrontPage(counting.store(), FrontPage.Ranking.defaults(), Clock.systemUTC())) {
         List<FrontPage.RankedStory> ranked = front.stories();
-        assertThat(ranked).hasSize(FrontPage.PREBUILT + 30);
-        assertThat(briefsRead.get()).isEqualTo(FrontPage.PREBUILT);
-        List<DigestStory> last = front.stories(ranked.subList(FrontPage.PREBUILT + 20, FrontPage.PREBUILT + 30));
-        assertThat(last).extracting(DigestStory::id).containsExactlyElementsOf(ids(ranked).subList(FrontPage.PREBUILT + 20, FrontPage.PREBUILT + 30));
-        assertThat(briefsRead.get()).isEqualTo(FrontPage.PREBUILT + 10);
-        front.stories(ranked.subList(FrontPage.PREBUILT + 20, FrontPage.PREBUILT + 30));
-        assertThat(briefsRead.get()).as("built once per ranking").isEqualTo(FrontPage.PREBUILT + 10);
+        assertThat(ranked).hasSize(130);
+        assertThat(counting.calls("brief")).as("ranking builds no story").isZero();
+        List<DigestStory> last = front.stories(ranked.subList(120, 130));
+        assertThat(last).extracting(DigestStory::id).containsExactlyElementsOf(ids(ranked).subList(120, 130));
+        assertThat(counting.calls("brief")).isEqualTo(10);
+        front.stories(ranked.subList(120, 130));
+        assertThat(counting.calls("brief")).as("built once per ranking").isEqualTo(10);
       }
+    }
+  }
+
+  /** One request as the web page makes it: the ranking, then the page's stories. */
+  private static List<DigestStory> request(FrontPage front, int shown) {
+    List<FrontPage.RankedStory> ranked = front.stories();
+    return front.stories(ranked.subList(0, Math.min(shown, ranked.size())));
+  }
+
+  /** Rewrites the brief of {@code id} (a story of {@link #story}) under a new headline. */
+  private static void rebrief(NewsStore store, String id, int version, String headline) {
+    long article = store.articleByPublicId("a-" + id + "-0").orElseThrow().id();
+    store.saveBrief(new StoredBrief(id, version, new Brief(headline,
+        List.of(List.of(new SummarySentence("Story " + id + " as told by outlet 0.", "a-" + id + "-0", 0, 10)))), article));
+  }
+
+  @Test
+  void aRequestDuringBriefingPaysOneRankingAndTheStoriesItShowsThatChanged() throws Exception {
+    try (SqliteNewsStore sqlite = SqliteNewsStore.open(dir.resolve("db"))) {
+      for (int i = 0; i < 200; i++) story(sqlite, "s-" + i, 1, NEWEST.minus(Duration.ofMinutes(i)));
+      CountingStore counting = new CountingStore(sqlite);
+      try (FrontPage front = new FrontPage(counting.store(), FrontPage.Ranking.defaults(), Clock.systemUTC())) {
+        assertThat(request(front, 20)).hasSize(20);
+        assertThat(counting.calls("rankingCandidates")).isEqualTo(1);
+        assertThat(counting.calls("brief")).as("the 20 stories shown, no more").isEqualTo(20);
+        for (int k = 1; k <= 5; k++) {
+          // An ingest briefing stories off the page: each brief moves the version, and the next request ranks again.
+          int rankings = counting.calls("rankingCandidates");
+          int briefs = counting.calls("brief");
+          int versions = counting.calls("digestVersion");
+          rebrief(sqlite, "s-" + (150 + k), 2, "Rewritten s-" + (150 + k));
+          assertThat(request(front, 20)).hasSize(20);
+          assertThat(counting.calls("rankingCandidates") - rankings).as("request %d: one ranking", k).isEqualTo(1);
+          assertThat(counting.calls("brief") - briefs).as("request %d: no story of the page changed, none built", k).isZero();
+          assertThat(counting.calls("digestVersion") - versions).as("request %d: the version asked, then read by the ranking", k)
+              .isEqualTo(2);
+        }
+        int briefs = counting.calls("brief");
+        rebrief(sqlite, "s-3", 2, "Rewritten s-3");
+        assertThat(request(front, 20)).extracting(DigestStory::headline).contains("Rewritten s-3").doesNotContain("Headline s-3");
+        assertThat(counting.calls("brief") - briefs).as("the one story of the page briefed again").isEqualTo(1);
+
+        int rankings = counting.calls("rankingCandidates");
+        briefs = counting.calls("brief");
+        int versions = counting.calls("digestVersion");
+        request(front, 20);
+        assertThat(counting.calls("rankingCandidates") - rankings).as("nothing written since: the ranking stands").isZero();
+        assertThat(counting.calls("brief") - briefs).as("and its stories are built already").isZero();
+        assertThat(counting.calls("digestVersion") - versions).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
+  void aKeptStoryIsBuiltAgainWhenWhatItShowsChanged() throws Exception {
+    try (SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("db"));
+        FrontPage front = new FrontPage(store, FrontPage.Ranking.defaults(), Clock.systemUTC())) {
+      for (int i = 0; i < 5; i++) story(store, "s-" + i, 1, NEWEST.minus(Duration.ofMinutes(i)));
+      store.replaceRelated("s-0", List.of(new RelatedStory("s-0", 0, "s-4", 0.5)));
+      assertThat(byId(request(front, 5), "s-0").related()).extracting(DigestStory.Related::headline).containsExactly("Headline s-4");
+
+      // A related story briefed again: the story listing it shows the new headline.
+      rebrief(store, "s-4", 2, "Rewritten s-4");
+      assertThat(byId(request(front, 5), "s-0").related()).extracting(DigestStory.Related::headline).containsExactly("Rewritten s-4");
+
+      // An article's title corrected (no version move of its own), then another story briefed.
+      long article = store.articleByPublicId("a-s-1-0").orElseThrow().id();
+      store.updateArticleContent(article, "Corrected title", null, "Story s-1 as told by outlet 0.", "page", "h2", NEWEST);
+      rebrief(store, "s-2", 2, "Rewritten s-2");
+      assertThat(byId(request(front, 5), "s-1").outlets()).extracting(DigestStory.Coverage::title).containsExactly("Corrected title");
+
+      // A merge: the merged story is gone, the one it went into lists both articles.
+      store.mergeStory("s-3", "s-1", NEWEST);
+      List<DigestStory> shown = request(front, 5);
+      assertThat(shown).extracting(DigestStory::id).doesNotContain("s-3");
+      assertThat(byId(shown, "s-1").outlets()).hasSize(2);
+    }
+  }
+
+  private static DigestStory byId(List<DigestStory> stories, String id) {
+    return stories.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id + " not shown"));
+  }
+
+  @Test
+  void aStoryBriefedDuringTheIngestIsShownAsRewrittenOnTheNextRequest() throws Exception {
+    try (SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("db"));
+        FrontPage front = new FrontPage(store, FrontPage.Ranking.defaults(), Clock.systemUTC())) {
+      story(store, "s-1", 1, NEWEST);
+      assertThat(request(front, 10)).extracting(DigestStory::headline).containsExactly("Headline s-1");
+      long article = store.articleByPublicId("a-s-1-0").orElseThrow().id();
+      store.saveBrief(new StoredBrief("s-1", 2, new Brief("Rewritten s-1",
+          List.of(List.of(new SummarySentence("Story s-1 as told by outlet 0.", "a-s-1-0", 0, 10)))), article));
+      assertThat(request(front, 10)).extracting(DigestStory::headline).containsExactly("Rewritten s-1");
     }
   }
 
