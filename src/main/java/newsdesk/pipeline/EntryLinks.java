@@ -34,4 +34,12 @@ final class EntryLinks {
   static String shown(String url) {
     return TRACKING.removeFrom(withoutFragment(url));
   }
+
+  /**
+   * Whether {@code e} has nothing to show a reader: no title, no text (content or summary) and no
+   * link. Such an entry (a JSON Feed item with only an id) would be an article without a word.
+   */
+  static boolean isEmpty(FeedEntry e) {
+    return (e.title() == null || e.title().isBlank()) && !hasLink(e) && ArticleReader.feedText(e).isBlank();
+  }
 }

@@ -25,6 +25,8 @@ import java.util.Map;
  *                        (feeds that list the same article: sections and a "latest" feed)
  * @param updated         stored articles rewritten because their entry came back changed (a
  *                        corrected title or text, a later updated time)
+ * @param empty           entries skipped because they have nothing to show: no title, no text
+ *                        and no link (a JSON Feed item with only an id)
  */
 public record IngestReport(
     int sourcesPolled,
@@ -38,13 +40,22 @@ public record IngestReport(
     Map<String, Duration> stageTimes,
     Map<String, String> sourceWarnings,
     int repeated,
-    int updated) {
+    int updated,
+    int empty) {
   public IngestReport {
     // Copies in the order the sources were polled: the pipeline keeps filling its own maps.
     sourceErrors = ordered(sourceErrors);
     sourceWarnings = ordered(sourceWarnings);
     stageTimes = ordered(stageTimes);
     pageErrors = pageErrors == null ? List.of() : List.copyOf(pageErrors);
+  }
+
+  /** A report of a run that met no empty entry. */
+  public IngestReport(int sourcesPolled, Map<String, String> sourceErrors, int entriesSeen, int added, int duplicates,
+      int skipped, List<String> pageErrors, int storiesBriefed, Map<String, Duration> stageTimes,
+      Map<String, String> sourceWarnings, int repeated, int updated) {
+    this(sourcesPolled, sourceErrors, entriesSeen, added, duplicates, skipped, pageErrors, storiesBriefed, stageTimes,
+        sourceWarnings, repeated, updated, 0);
   }
 
   private static <V> Map<String, V> ordered(Map<String, V> map) {

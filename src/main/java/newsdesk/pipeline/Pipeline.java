@@ -83,6 +83,7 @@ public final class Pipeline {
     int seen = 0;
     int skipped = 0;
     int repeated = 0;
+    int empty = 0;
     Set<String> links = new HashSet<>();
     List<SourcePoller.Poll> work = new ArrayList<>();
     // Entries already stored whose feed version changed, with the article they update.
@@ -93,6 +94,10 @@ public final class Pipeline {
       int knownHere = 0;
       for (FeedEntry e : poll.entries()) {
         seen++;
+        if (EntryLinks.isEmpty(e)) {
+          empty++;
+          continue;
+        }
         Optional<StoredArticle> known = e.id() != null ? store.articleByGuid(poll.source().id(), e.id()) : Optional.empty();
         // Counted apart: on a first run many entries are repeats (a site's section feeds and its
         // "latest" feed list the same articles), and "already stored" would not be true of them.
@@ -187,7 +192,7 @@ public final class Pipeline {
 
     int briefed = refreshDerived();
     return new IngestReport(sources.size(), sourceErrors, seen, added, duplicates, skipped, pageErrors, briefed,
-        timer.since(timesBefore), sourceWarnings, repeated, updated);
+        timer.since(timesBefore), sourceWarnings, repeated, updated, empty);
   }
 
   /**

@@ -49,6 +49,14 @@ class IngestSummaryTest {
   }
 
   @Test
+  void emptyEntriesAreSaidToBeSkipped() {
+    IngestReport r = new IngestReport(1, Map.of(), 4, 2, 0, 0, List.of(), 2, Map.of(), Map.of(), 0, 0, 2);
+    assertThat(IngestSummary.counts(r, Duration.ofMillis(300)))
+        .isEqualTo("Ingested 2 new articles (0 duplicates attached) from 1 source; skipped 2 empty entries (no title, "
+            + "text or link); 2 stories briefed; 0.3 s");
+  }
+
+  @Test
   void stageTimesSayTheyAreSummedOverThreads() {
     Map<String, Duration> times = new LinkedHashMap<>();
     times.put("fetch", Duration.ofMillis(10_760));
