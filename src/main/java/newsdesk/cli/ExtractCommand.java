@@ -13,12 +13,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import newsdesk.dedup.ContentCheck;
+import newsdesk.dedup.ContentVerdict;
 import newsdesk.extract.Article;
 import newsdesk.extract.DensityArticleExtractor;
 import newsdesk.extract.Extraction;
 import newsdesk.extract.PageSource;
+import newsdesk.extract.Page;
+import newsdesk.fetch.FetchException;
+import newsdesk.fetch.FetchResponse;
+import newsdesk.fetch.HttpFetcher;
 import newsdesk.fetch.NetworkFailure;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,7 +39,10 @@ import picocli.CommandLine.Spec;
       "Extract the article (body text and metadata) of web pages.",
       "INPUT is an HTML file, a folder (every .html/.htm file in it, in sorted order) or an http(s) URL. An input "
           + "without an article, or that cannot be read, gets an 'error' saying why (unread ones are named on stderr), "
-          + "and the others go on."
+          + "and the others go on.",
+      "URLs are fetched as 'fetch' fetches pages (redirects, compression, the private-network rule; robots.txt is not "
+          + "asked). The output's 'content' says whether the text passes the pipeline's content check (a cookie wall "
+          + "or error page does not, and gets an 'error' saying so)."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:done: at least one input could be read",
@@ -49,6 +59,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders or URLs; - reads standard input.")
   List<String> inputs;
+
+  @Mixin NetworkOptions network;
 
   @Spec CommandSpec spec;
 
@@ -74,7 +86,22 @@ public final class ExtractCommand implements Callable<Integer> {
         throw new UserError("--base-url " + baseUrl + " is not an absolute URL");
       }
     }
-    PageSource source = new PageSource(base);
+    try (HttpFetcher fetcher = new HttpFetcher(network.config())) {
+      return extract(new PageSource(base, url -> fetch(fetcher, url)));
+    }
+  }
+
+  /** The page at {@code url} as the pipeline fetches it; a failure's message is the pipeline's reason. */
+  private static Page fetch(HttpFetcher fetcher, URI url) throws IOException {
+    try {
+      FetchResponse response = fetcher.get(url, null, null);
+      return new Page(response.finalUrl(), response.body(), response.contentType());
+    } catch (FetchException e) {
+      throw new IOException(e.reasonFor(url), e);
+    }
+  }
+
+  private int extract(PageSource source) throws IOException {
     List<PageSource.Input> all = new ArrayList<>();
     List<Unusable> unusable = new ArrayList<>();
     for (String input : inputs) {
@@ -95,6 +122,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     java.io.PrintWriter err = spec.commandLine().getErr();
     DensityArticleExtractor extractor = new DensityArticleExtractor();
+    ContentCheck contentCheck = ContentCheck.bundled();
     ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     PrintStream out = new PrintStream(new NonClosing(stdout), false, StandardCharsets.UTF_8);
     int failures = 0;
@@ -109,11 +137,14 @@ public final class ExtractCommand implements Callable<Integer> {
             problems.accept(u.name() + ": " + u.problem());
           } else {
             extraction = extractor.explain(input.load());
-            node = toJson(json, input.name(), extraction);
+            node = toJson(json, input.name(), extraction, contentCheck.check(extraction.article().text()));
           }
         } catch (IOException | UncheckedIOException e) {
           failures++;
-          String problem = "cannot read: " + readProblem(input, e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
+          IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+          // A fetch failure reads as the pipeline reports it ("HTTP 404", "redirect loop: ...").
+          String problem = cause.getCause() instanceof FetchException ? cause.getMessage()
+              : "cannot read: " + readProblem(input, cause);
           node = errorJson(json, input.name(), input.url(), problem);
           err.println("newsdesk extract: " + input.name() + ": " + problem);
         } catch (RuntimeException e) {
@@ -153,7 +184,12 @@ public final class ExtractCommand implements Callable<Integer> {
     return FileProblem.describe(e);
   }
 
-  static ObjectNode toJson(ObjectMapper json, String input, Extraction extraction) {
+  /**
+   * One input's result; {@code content} is the pipeline's content check of the text: a page that
+   * fails it for no-content phrases (a cookie wall, a bot check, an error page) gets an error
+   * saying so when extraction itself found none, since the pipeline would not keep its text.
+   */
+  static ObjectNode toJson(ObjectMapper json, String input, Extraction extraction, ContentVerdict content) {
     Article a = extraction.article();
     ObjectNode o = json.createObjectNode();
     o.put("input", input);
@@ -167,7 +203,13 @@ public final class ExtractCommand implements Callable<Integer> {
     o.put("description", a.description());
     o.put("image", a.image());
     o.put("text", a.text());
-    o.put("error", extraction.problem());
+    o.put("content", content.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+    String error = extraction.problem();
+    if (error == null && content.status() == ContentVerdict.Status.NO_CONTENT_PAGE) {
+      error = "no article content (cookie wall, bot check or error page"
+          + (content.phrase() == null ? "" : ": \"" + content.phrase() + "\"") + ")";
+    }
+    o.put("error", error);
     return o;
   }
 
@@ -179,6 +221,7 @@ public final class ExtractCommand implements Callable<Integer> {
     o.putArray("authors");
     for (String f : List.of("published", "site_name", "language", "description", "image")) o.putNull(f);
     o.put("text", "");
+    o.putNull("content");
     o.put("error", error);
     return o;
   }

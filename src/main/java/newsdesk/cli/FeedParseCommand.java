@@ -4,31 +4,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import newsdesk.feed.Feed;
 import newsdesk.feed.FeedEntry;
 import newsdesk.feed.FeedParseException;
 import newsdesk.feed.StandardFeedParser;
-import newsdesk.fetch.NetworkFailure;
+import newsdesk.fetch.FetchException;
+import newsdesk.fetch.FetchResponse;
+import newsdesk.fetch.HttpFetcher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code newsdesk feed parse FILE|URL}: parses one feed document and prints it. An http(s) URL is
- * fetched with one plain bounded GET (redirects followed, 10 s timeouts, 10 MB cap): a debugging
- * aid, not the pipeline's polite, SSRF-checked fetcher.
+ * fetched as {@code fetch} fetches a feed ({@link HttpFetcher}: redirects, content codings, size
+ * cap, the private-network rule), so that what this shows is what the pipeline would parse.
  */
 @Command(
     name = "parse",
@@ -49,7 +47,7 @@ public final class FeedParseCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: text or json (default: text).")
   Format format = Format.text;
 
-  private static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+  @Mixin NetworkOptions network;
 
   @Override
   public Integer call() {
@@ -58,12 +56,11 @@ public final class FeedParseCommand implements Callable<Integer> {
     java.util.Map<String, String> headers = new java.util.HashMap<>();
     if (input.matches("(?i)https?://.*")) {
       URI url = uri(input, "FILE|URL");
-      HttpResponse<InputStream> response = get(url);
-      body = readCapped(response);
-      for (String name : java.util.List.of("Content-Type", "Content-Location", "Content-Language")) {
-        response.headers().firstValue(name).ifPresent(v -> headers.put(name, v));
-      }
-      documentUrl = base != null ? uri(base, "--url") : response.uri();
+      FetchResponse response = get(url);
+      body = response.body();
+      if (response.truncated()) System.err.println("newsdesk feed parse: " + input + ": body larger than the size limit, cut");
+      if (response.contentType() != null) headers.put("Content-Type", response.contentType());
+      documentUrl = base != null ? uri(base, "--url") : response.finalUrl();
     } else {
       Path path = toPath(input);
       try {
@@ -93,39 +90,12 @@ public final class FeedParseCommand implements Callable<Integer> {
     return 0;
   }
 
-  private HttpResponse<InputStream> get(URI url) {
-    HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-        .connectTimeout(Duration.ofSeconds(10)).build();
-    HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10))
-        .header("User-Agent", "newsdesk/0.1 (feed parse)")
-        .header("Accept", "application/atom+xml, application/rss+xml, application/feed+json, application/xml;q=0.9, */*;q=0.8")
-        .GET().build();
-    try {
-      HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      if (response.statusCode() >= 400) {
-        response.body().close();
-        String message = input + ": HTTP " + response.statusCode();
-        throw new UncheckedIOException(message, new IOException(message));
-      }
-      return response;
-    } catch (IOException e) {
-      throw new UncheckedIOException(input + ": cannot fetch: " + NetworkFailure.describe(url, e), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new UncheckedIOException(input + ": interrupted", new IOException("interrupted"));
-    }
-  }
-
-  private byte[] readCapped(HttpResponse<InputStream> response) {
-    try (InputStream in = response.body()) {
-      byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-      if (body.length > MAX_BODY_BYTES) {
-        System.err.println("newsdesk feed parse: " + input + ": body larger than 10 MB, cut");
-        return java.util.Arrays.copyOf(body, MAX_BODY_BYTES);
-      }
-      return body;
-    } catch (IOException e) {
-      throw new UncheckedIOException(input + ": cannot read the response: " + NetworkFailure.describe(response.uri(), e), e);
+  private FetchResponse get(URI url) {
+    try (HttpFetcher fetcher = new HttpFetcher(network.config())) {
+      return fetcher.get(url, null, null);
+    } catch (FetchException e) {
+      // As the pipeline says it ("redirect loop: ...", "HTTP 404"), after the input's name.
+      throw new UncheckedIOException(input + ": " + e.reasonFor(url), new IOException(e.getMessage(), e));
     }
   }
 

@@ -30,7 +30,7 @@ final class IngestSummary {
   /**
    * "Ingested 291 new articles (0 duplicates attached) from 6 sources; skipped 291 entries listed again
    * in this run's feeds; 279 stories briefed; 69.9 s": the skipped entries are said apart, as already
-   * stored and as repeats within the run, and only when there are any; articles rewritten from an
+   * stored, as repeats within the run and as empty entries, and only when there are any; articles rewritten from an
    * updated entry ("; 2 updated") only when there are any.
    */
   static String counts(IngestReport r, Duration wall) {
@@ -39,6 +39,7 @@ final class IngestSummary {
     if (r.repeated() > 0) {
       skipped.add(Plural.count(r.repeated(), "entry", "entries") + " listed again in this run's feeds (same link)");
     }
+    if (r.empty() > 0) skipped.add(Plural.count(r.empty(), "empty entry", "empty entries") + " (no title, text or link)");
     return "Ingested " + Plural.count(r.added(), "new article")
         + " (" + Plural.count(r.duplicates(), "duplicate") + " attached)"
         + " from " + Plural.count(r.sourcesPolled(), "source")

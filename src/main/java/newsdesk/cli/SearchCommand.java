@@ -32,16 +32,17 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "Output format: text or json (default: ${DEFAULT-VALUE}); text marks matches with \u00ab\u00bb, json lists them "
-          + "in matches.")
+          + "in matches. json is the web API's search page: {\"items\": [hits], \"next\": null}.")
   String format;
 
   /**
-   * A hit with the article's story and URL, as printed: a plain-text snippet and the matched terms. The
-   * fields the web API's search hits have carry the same names and values ({@code published} is the
-   * publication time, else when it was fetched, as there).
+   * A hit with the article's story and URL, as printed: a plain-text snippet and the matched terms.
+   * The same keys and values as a hit of the web API's {@code /api/v1/search} ({@code published} is
+   * the publication time, else when it was fetched; {@code url} is null when the article has no
+   * web address), so that a script reads either alike.
    */
   record Hit(String article_id, String story_id, String title, String outlet, String url, java.time.Instant published,
-      String snippet, List<String> matches, float score) {}
+      String snippet, List<String> matches) {}
 
   /**
    * The command as registered: unknown options are query words ({@code -eruption}), and short options
@@ -100,7 +101,12 @@ public final class SearchCommand implements Callable<Integer> {
       }
       if (format.equals("json")) {
         List<Hit> hits = found.stream().map(h -> hit(ws, h)).toList();
-        System.out.println(JsonDigestRenderer.mapper().writeValueAsString(java.util.Map.of("hits", hits)));
+        // The API's page shape: {"items": [...], "next": cursor}; the command shows one page (--limit), so no cursor.
+        java.util.Map<String, Object> page = new java.util.LinkedHashMap<>();
+        page.put("items", hits);
+        page.put("next", null);
+        System.out.println(JsonDigestRenderer.mapper().writer()
+            .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(page));
       } else {
         if (found.isEmpty()) System.err.println("no article matches");
         for (SearchHit h : found) {
@@ -142,7 +148,9 @@ public final class SearchCommand implements Callable<Integer> {
 
   private static Hit hit(Workspace ws, SearchHit h) {
     var a = ws.store().articleByPublicId(h.articleId());
+    String url = a.map(StoredArticle::url).filter(u -> u.regionMatches(true, 0, "http://", 0, 7)
+        || u.regionMatches(true, 0, "https://", 0, 8)).orElse(null);
     return new Hit(h.articleId(), a.map(StoredArticle::storyId).orElse(null), h.title(), a.map(StoredArticle::outlet).orElse(null),
-        a.map(StoredArticle::url).orElse(null), a.map(StoredArticle::time).orElse(null), h.plainSnippet(), h.matches(), h.score());
+        url, a.map(StoredArticle::time).orElse(null), h.plainSnippet(), h.matches());
   }
 }

@@ -1,5 +1,7 @@
 package newsdesk.dedup;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,5 +54,36 @@ public final class TrackingParameters {
       if (n.startsWith(prefix)) return true;
     }
     return value != null && nameValues.contains(n + "=" + value.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * {@code url} without its tracking parameters, for showing: unlike
+   * {@link UrlCanonicalizer#canonicalize} it changes nothing else (the other parameters keep their
+   * order and spelling, the fragment stays), and drops the {@code ?} when no parameter is left.
+   */
+  public String removeFrom(String url) {
+    int hash = url.indexOf('#');
+    int question = url.indexOf('?');
+    if (question < 0 || (hash >= 0 && question > hash)) return url; // a '?' in the fragment is no query
+    String query = hash < 0 ? url.substring(question + 1) : url.substring(question + 1, hash);
+    String fragment = hash < 0 ? "" : url.substring(hash);
+    List<String> kept = new ArrayList<>();
+    for (String part : query.split("&", -1)) {
+      if (part.isEmpty()) continue;
+      int eq = part.indexOf('=');
+      String name = decode(eq < 0 ? part : part.substring(0, eq));
+      String value = eq < 0 ? null : decode(part.substring(eq + 1));
+      if (!isTracking(name, value)) kept.add(part);
+    }
+    String base = url.substring(0, question);
+    return base + (kept.isEmpty() ? "" : "?" + String.join("&", kept)) + fragment;
+  }
+
+  private static String decode(String s) {
+    try {
+      return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return s;
+    }
   }
 }

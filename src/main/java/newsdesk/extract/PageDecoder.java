@@ -13,7 +13,9 @@ import org.mozilla.universalchardet.UniversalDetector;
  * standard's encoding sniffing does: the byte order mark, then the HTTP {@code Content-Type}
  * charset, then a {@code <meta charset>} / {@code http-equiv} declaration in the first bytes, then
  * statistical detection (juniversalchardet). A declared single-byte Latin charset is overridden
- * when the bytes are valid UTF-8 with multi-byte sequences, the commonest mislabelling on the web.
+ * when the bytes are valid UTF-8 with multi-byte sequences, the commonest mislabelling on the web;
+ * a declared UTF-8 is overridden by detection when the bytes are mostly not UTF-8 (more malformed
+ * sequences than well-formed multi-byte ones: a windows-1252 page served as UTF-8), the other.
  *
  * <p>Rejects, with a {@link UnreadablePageException} saying why, input that is empty, larger than
  * the configured limit, binary, or not markup at all.
@@ -110,6 +112,11 @@ final class PageDecoder {
     if (declared.isPresent() && isSingleByteLatin(declared.get()) && isMultiByteUtf8(body)) {
       return Optional.of(StandardCharsets.UTF_8);
     }
+    // A page labelled UTF-8 whose bytes are mostly not UTF-8 would decode to U+FFFD: detect it.
+    // A few stray bytes in a UTF-8 page do not count against its many well-formed characters.
+    if (declared.isPresent() && declared.get().equals(StandardCharsets.UTF_8) && mostlyNotUtf8(body)) {
+      return Optional.of(detectLegacy(body));
+    }
     return declared;
   }
 
@@ -173,8 +180,39 @@ final class PageDecoder {
     return multiByte;
   }
 
+  /** True when {@code body} has more malformed UTF-8 sequences than well-formed multi-byte ones. */
+  static boolean mostlyNotUtf8(byte[] body) {
+    int wellFormed = 0;
+    int malformed = 0;
+    int i = 0;
+    int n = body.length;
+    while (i < n) {
+      int b = body[i] & 0xFF;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      int extra = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+      boolean ok = extra > 0 && i + extra < n;
+      for (int k = 1; ok && k <= extra; k++) ok = (body[i + k] & 0xC0) == 0x80;
+      if (ok) {
+        wellFormed++;
+        i += extra + 1;
+      } else {
+        if (i + Math.max(extra, 0) < n) malformed++; // a sequence cut off at the end is no evidence
+        i++;
+      }
+    }
+    return malformed > wellFormed;
+  }
+
   private static Charset detect(byte[] body) {
     if (isMultiByteUtf8(body) || isAscii(body)) return StandardCharsets.UTF_8;
+    return detectLegacy(body);
+  }
+
+  /** The charset juniversalchardet finds, else windows-1252 (what browsers fall back to). */
+  private static Charset detectLegacy(byte[] body) {
     UniversalDetector detector = new UniversalDetector();
     detector.handleData(body, 0, Math.min(body.length, 1 << 18));
     detector.dataEnd();

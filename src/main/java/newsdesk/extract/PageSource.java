@@ -3,15 +3,12 @@ package newsdesk.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Stream;
 import newsdesk.io.InputFiles;
 
@@ -24,11 +21,21 @@ import newsdesk.io.InputFiles;
 public final class PageSource {
   private static final long MAX_FETCH_BYTES = 64L << 20;
   private final URI baseUrl;
-  private volatile HttpClient http;
+  private final UrlLoader urls;
 
-  /** @param baseUrl the URL local files are given as their {@link Page#url()}, or null for file: URIs */
-  public PageSource(URI baseUrl) {
+  /** Fetches the page at an http(s) URL; an IOException's message says what went wrong, in words. */
+  @FunctionalInterface
+  public interface UrlLoader {
+    Page load(URI url) throws IOException;
+  }
+
+  /**
+   * @param baseUrl the URL local files are given as their {@link Page#url()}, or null for file: URIs
+   * @param urls    loads http(s) inputs
+   */
+  public PageSource(URI baseUrl, UrlLoader urls) {
     this.baseUrl = baseUrl;
+    this.urls = Objects.requireNonNull(urls, "urls");
   }
 
   /** One input to load, named as the user wrote it (folder entries: folder/name). */
@@ -121,29 +128,7 @@ public final class PageSource {
 
     @Override
     public Page load() throws IOException {
-      HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-          .header("User-Agent", "newsdesk/0.1 (article extraction)").GET().build();
-      try {
-        HttpResponse<InputStream> response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream in = response.body()) {
-          if (response.statusCode() >= 400) throw new IOException("HTTP " + response.statusCode());
-          byte[] body = in.readNBytes((int) MAX_FETCH_BYTES + 1);
-          return new Page(response.uri(), body, response.headers().firstValue("Content-Type").orElse(null));
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while fetching " + uri, e);
-      }
+      return urls.load(uri);
     }
-  }
-
-  private HttpClient client() {
-    HttpClient c = http;
-    if (c == null) {
-      c = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-          .connectTimeout(Duration.ofSeconds(15)).build();
-      http = c;
-    }
-    return c;
   }
 }

@@ -337,7 +337,7 @@ final class Admitter {
     Instant published = e.published() != null ? e.published() : a.published() != null ? a.published() : e.updated();
     String outlet = outlets.name(c, canonical);
     // A link-less entry has no address to send a reader to: its url is empty (shown as no link).
-    String link = EntryLinks.withoutFragment(nonBlank(EntryLinks.hasLink(e) ? e.link() : null, a.url(), ""));
+    String link = EntryLinks.shown(nonBlank(EntryLinks.hasLink(e) ? e.link() : null, a.url(), ""));
     return new StoredArticle(0, Ids.article(canonical), c.source().id(), e.id(), link,
         canonical, outlet, title, authors, published, clock.instant(), a.language(), nonBlank(a.description(), null, null),
         a.image(), c.text(), c.textSource(), ContentHash.of(c.text()), null, null);

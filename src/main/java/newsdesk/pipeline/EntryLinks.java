@@ -1,9 +1,13 @@
 package newsdesk.pipeline;
 
+import newsdesk.dedup.TrackingParameters;
 import newsdesk.feed.FeedEntry;
 
 /** The link of a feed entry as newsdesk keeps it: whether there is one, and what is shown of it. */
 final class EntryLinks {
+  /** The same rules the canonicalizer drops parameters by, so a shown link and its key agree. */
+  private static final TrackingParameters TRACKING = TrackingParameters.bundled();
+
   private EntryLinks() {}
 
   /** Whether {@code e} links to a page (JSON Feed items with only an id, RSS items with a non-permalink guid do not). */
@@ -20,5 +24,22 @@ final class EntryLinks {
     int hash = url.indexOf('#');
     if (hash < 0 || url.startsWith("#!", hash)) return url;
     return url.substring(0, hash);
+  }
+
+  /**
+   * The link shown for an article: {@link #withoutFragment} and without the tracking parameters
+   * ({@code utm_source} and the like, see {@link TrackingParameters}) that the canonical URL drops
+   * too; other parameters are kept as they are, since a page may need them.
+   */
+  static String shown(String url) {
+    return TRACKING.removeFrom(withoutFragment(url));
+  }
+
+  /**
+   * Whether {@code e} has nothing to show a reader: no title, no text (content or summary) and no
+   * link. Such an entry (a JSON Feed item with only an id) would be an article without a word.
+   */
+  static boolean isEmpty(FeedEntry e) {
+    return (e.title() == null || e.title().isBlank()) && !hasLink(e) && ArticleReader.feedText(e).isBlank();
   }
 }

@@ -25,6 +25,8 @@ import java.util.Map;
  *                        (feeds that list the same article: sections and a "latest" feed)
  * @param updated         stored articles rewritten because their entry came back changed (a
  *                        corrected title or text, a later updated time)
+ * @param empty           entries skipped because they have nothing to show: no title, no text
+ *                        and no link (a JSON Feed item with only an id)
  */
 public record IngestReport(
     int sourcesPolled,
@@ -38,7 +40,8 @@ public record IngestReport(
     Map<String, Duration> stageTimes,
     Map<String, String> sourceWarnings,
     int repeated,
-    int updated) {
+    int updated,
+    int empty) {
   public IngestReport {
     // Copies in the order the sources were polled: the pipeline keeps filling its own maps.
     sourceErrors = ordered(sourceErrors);

@@ -85,6 +85,7 @@ public final class Pipeline {
     int seen = 0;
     int skipped = 0;
     int repeated = 0;
+    int empty = 0;
     Set<String> links = new HashSet<>();
     List<SourcePoller.Poll> work = new ArrayList<>();
     // Entries already stored whose feed version changed, with the article they update.
@@ -95,6 +96,10 @@ public final class Pipeline {
       int knownHere = 0;
       for (FeedEntry e : poll.entries()) {
         seen++;
+        if (EntryLinks.isEmpty(e)) {
+          empty++;
+          continue;
+        }
         // An id is trusted with a link that agrees (see KnownArticles); else the entry is known by its link.
         Optional<StoredArticle> known = knownArticles.byId(poll.source().id(), e);
         // Counted apart: on a first run many entries are repeats (a site's section feeds and its
@@ -191,7 +196,7 @@ public final class Pipeline {
 
     int briefed = refreshDerived();
     return new IngestReport(sources.size(), sourceErrors, seen, added, duplicates, skipped, pageErrors, briefed,
-        timer.since(timesBefore), sourceWarnings, repeated, updated);
+        timer.since(timesBefore), sourceWarnings, repeated, updated, empty);
   }
 
   /**

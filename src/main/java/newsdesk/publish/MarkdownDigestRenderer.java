@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Renders stories as Markdown: a section per story; "Read more" and "Also covered by" (the other
- * articles, {@link OtherCoverage}) link the originals; related stories as a list.
+ * articles, {@link OtherCoverage}) link the originals ("From <outlet>" names the outlet of an
+ * article without a link); related stories as a list.
  */
 public final class MarkdownDigestRenderer implements DigestRenderer {
   @Override
@@ -17,6 +18,8 @@ public final class MarkdownDigestRenderer implements DigestRenderer {
         b.append("Read more at [").append(escape(s.readMore().outlet())).append("](").append(destination(s.readMore().url())).append(")\n\n");
       } else if (s.readMore() != null && s.readMore().url() != null) {
         b.append("Read more at ").append(escape(s.readMore().outlet())).append("\n\n"); // never a javascript: or file: link
+      } else if (s.readMore() != null && TextDigestRenderer.hasText(s.readMore().outlet())) {
+        b.append("From ").append(escape(s.readMore().outlet())).append("\n\n"); // an article without a link
       }
       List<OtherCoverage> others = OtherCoverage.of(s);
       if (!others.isEmpty()) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Renders stories as plain-text cards in the spirit of the seed card: the headline on top, the
- * summary paragraphs, {@code Read more at <outlet>: <url>}, {@code Also covered by: <outlet>, ...}
+ * summary paragraphs, {@code Read more at <outlet>: <url>} (or {@code From <outlet>} when the
+ * article has no link), {@code Also covered by: <outlet>, ...}
  * when other articles covered the story ({@link OtherCoverage}), then an en-dash line per related story.
  */
 public final class TextDigestRenderer implements DigestRenderer {
@@ -15,8 +16,13 @@ public final class TextDigestRenderer implements DigestRenderer {
       if (!b.isEmpty()) b.append('\n');
       b.append(s.headline()).append('\n');
       for (String p : s.summary()) b.append(p).append('\n');
-      // An article without a link (a feed entry that had none) sends the reader nowhere: no line.
-      if (s.readMore() != null && s.readMore().url() != null) b.append("Read more at ").append(s.readMore().outlet()).append(": ").append(s.readMore().url()).append('\n');
+      if (s.readMore() != null && s.readMore().url() != null) {
+        b.append("Read more at ").append(s.readMore().outlet()).append(": ").append(s.readMore().url()).append('\n');
+      } else if (s.readMore() != null && hasText(s.readMore().outlet())) {
+        // An article without a link (a feed entry that had none) sends the reader nowhere, but
+        // its outlet is still who reported it, as the web card says.
+        b.append("From ").append(s.readMore().outlet()).append('\n');
+      }
       List<OtherCoverage> others = OtherCoverage.of(s);
       if (!others.isEmpty()) {
         b.append("Also covered by: ").append(String.join(", ", others.stream()
@@ -29,5 +35,9 @@ public final class TextDigestRenderer implements DigestRenderer {
       }
     }
     return b.toString();
+  }
+
+  static boolean hasText(String s) {
+    return s != null && !s.isBlank();
   }
 }

@@ -88,7 +88,18 @@ final class Forms {
 
   private void addSource(Context ctx) {
     checkForm(ctx);
-    Source s = sources.add(ctx.formParam("url"));
+    String typed = ctx.formParam("url");
+    Source s;
+    try {
+      s = sources.add(typed);
+    } catch (HttpProblem refused) {
+      if (refused.status() != 400) throw refused;
+      // The reader's address and why it was refused, on the page they typed it on, to correct it.
+      ctx.status(400);
+      ctx.attribute("problem", Boolean.TRUE); // this page is the answer: the server's 400 page must not replace it
+      server.pages().sources(ctx, false, refused.getMessage(), typed == null ? "" : typed.strip());
+      return;
+    }
     ctx.redirect(options.root() + "/sources?added=" + s.id() + "#source-" + s.id(), HttpStatus.SEE_OTHER);
   }
 

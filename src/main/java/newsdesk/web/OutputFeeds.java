@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import newsdesk.publish.ArticleLead;
 import newsdesk.publish.AtomFeedRenderer;
 import newsdesk.publish.DigestFeeds;
 import newsdesk.publish.DigestStory;
@@ -74,15 +75,27 @@ final class OutputFeeds {
     String base = base(ctx);
     // An article without a time must not change the feed on each request either.
     Instant now = emptySince;
-    List<OutputFeed.Item> items = searches.run(SearchForm.of(s), true, 0, ITEMS).stream().map(r -> new OutputFeed.Item(
-        "urn:newsdesk:article:" + URLEncoder.encode(r.articleId(), StandardCharsets.UTF_8), r.title(),
-        r.url() != null ? r.url() : r.storyId() != null ? base + "/stories/" + r.storyId() : base + "/",
-        r.time(), r.time() != null ? r.time() : now, r.outlet().isEmpty() ? List.of() : List.of(r.outlet()),
-        r.snippetText(), "<p>" + DigestFeeds.escape(r.snippetText()) + "</p>", r.language())).toList();
+    List<OutputFeed.Item> items = searches.run(SearchForm.of(s), true, 0, ITEMS).stream().map(r -> {
+      String lead = lead(r);
+      return new OutputFeed.Item(
+          "urn:newsdesk:article:" + URLEncoder.encode(r.articleId(), StandardCharsets.UTF_8), r.title(),
+          r.url() != null ? r.url() : r.storyId() != null ? base + "/stories/" + r.storyId() : base + "/",
+          r.time(), r.time() != null ? r.time() : now, r.outlet().isEmpty() ? List.of() : List.of(r.outlet()),
+          lead, "<p>" + DigestFeeds.escape(lead) + "</p>", r.language());
+    }).toList();
     Instant updated = items.stream().map(OutputFeed.Item::updated).filter(Objects::nonNull).max(Instant::compareTo).orElse(s.createdAt());
     OutputFeed feed = new OutputFeed("urn:newsdesk:search:" + s.id(), "newsdesk search: " + s.name(),
         base + "/search?" + SearchForm.of(s).queryString(), base + "/feeds/searches/" + file, updated, items);
     send(ctx, feed, isAtom);
+  }
+
+  /**
+   * An entry's summary: the article's description or first sentences ({@link ArticleLead}), as a
+   * feed reader expects, not the search snippet (a passage from anywhere in the text).
+   */
+  private String lead(SearchResult r) {
+    return store.articleByPublicId(r.articleId()).map(a -> ArticleLead.of(a.description(), a.text()))
+        .filter(lead -> !lead.isEmpty()).orElse(r.snippetText());
   }
 
   private String base(Context ctx) {

@@ -58,7 +58,7 @@ final class Pages {
     r.get("/search", this::search);
     r.get("/entities", ctx -> render(ctx, "entities.jte", "", Map.of("entities", store.topEntities(200))));
     r.get("/entities/{name}", this::entity);
-    r.get("/sources", ctx -> sources(ctx, ctx.queryParam("added") != null));
+    r.get("/sources", ctx -> sources(ctx, ctx.queryParam("added") != null, null, null));
     r.get("/saved-searches", ctx -> render(ctx, "saved.jte", "", Map.of("searches", store.savedSearches(0, 1000))));
   }
 
@@ -239,8 +239,12 @@ final class Pages {
     render(ctx, "entity.jte", page, Map.of("name", name, "items", items, "links", links, "total", rows.size()));
   }
 
-  /** The sources page; {@code added} shows what happens to a source just added, which depends on {@link WebOptions#polls}. */
-  private void sources(Context ctx, boolean added) {
+  /**
+   * The sources page; {@code added} shows what happens to a source just added, which depends on
+   * {@link WebOptions#polls}; {@code error} (or null) is why the address {@code typed} could not be
+   * added, shown next to the form, which keeps the address for the reader to correct.
+   */
+  void sources(Context ctx, boolean added, String error, String typed) {
     Map<Long, SourceStats> stats = new java.util.HashMap<>();
     for (SourceStats s : store.sourceStats(options.clock().instant().minus(Duration.ofDays(SourceRow.WINDOW_DAYS)))) {
       stats.put(s.sourceId(), s);
@@ -250,6 +254,8 @@ final class Pages {
     params.put("sources", rows);
     params.put("added", added);
     params.put("polls", options.polls());
+    params.put("error", error);
+    params.put("typed", typed == null ? "" : typed);
     render(ctx, "sources.jte", "", params);
   }
 }

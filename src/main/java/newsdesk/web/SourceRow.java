@@ -14,7 +14,8 @@ import newsdesk.store.SourceStats;
  * @param lastFetchAt when it was last tried, or null
  * @param lastError why the last try failed, or, when the last document could be read only in part,
  *                  "damaged: " and what was wrong with it; null when the last try went well
- * @param articles  articles stored from it
+ * @param articles  articles stored from it: an article listed by several sources counts for the
+ *                  one that stored it first (the page and the API say so)
  * @param perDayValue articles per day over the last {@link #WINDOW_DAYS} days (by fetch time)
  */
 public record SourceRow(long id, String url, String title, Instant lastFetchAt, String lastError, long articles,

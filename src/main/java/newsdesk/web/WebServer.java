@@ -149,6 +149,11 @@ public final class WebServer implements AutoCloseable {
     return false;
   }
 
+  /** The reading pages, for a form that answers with one (the sources page with its error). */
+  Pages pages() {
+    return pages;
+  }
+
   Settings settings() {
     return settings;
   }

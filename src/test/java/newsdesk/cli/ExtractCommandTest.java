@@ -102,11 +102,11 @@ class ExtractCommandTest {
   @Test
   void anUnreachableUrlSaysWhyInWordsInTheJsonAndOnStderr() throws Exception {
     String url = newsdesk.fetch.LocalServer.closedPortUrl("/x").toString();
-    Run r = run("--format", "jsonl", url);
+    Run r = run("--allow-private-network", "--format", "jsonl", url);
     assertThat(r.exit()).isEqualTo(1);
     JsonNode line = new ObjectMapper().readTree(r.out());
-    assertThat(line.get("error").asText()).isEqualTo("cannot read: connection refused");
-    assertThat(r.err().strip()).isEqualTo("newsdesk extract: " + url + ": cannot read: connection refused");
+    assertThat(line.get("error").asText()).isEqualTo("cannot connect: connection refused");
+    assertThat(r.err().strip()).isEqualTo("newsdesk extract: " + url + ": cannot connect: connection refused");
   }
 
   @Test
@@ -114,21 +114,21 @@ class ExtractCommandTest {
     Path page = dir.resolve("page.html");
     Files.writeString(page, ARTICLE);
     String url = newsdesk.fetch.LocalServer.closedPortUrl("/x").toString();
-    Run r = run("--format", "jsonl", url, page.toString());
+    Run r = run("--allow-private-network", "--format", "jsonl", url, page.toString());
     assertThat(r.exit()).isZero();
     List<String> lines = r.out().lines().toList();
     assertThat(lines).hasSize(2);
-    assertThat(new ObjectMapper().readTree(lines.get(0)).get("error").asText()).isEqualTo("cannot read: connection refused");
+    assertThat(new ObjectMapper().readTree(lines.get(0)).get("error").asText()).isEqualTo("cannot connect: connection refused");
     assertThat(new ObjectMapper().readTree(lines.get(1)).get("text").asText()).startsWith("The central library will stay open");
-    assertThat(r.err().strip()).isEqualTo("newsdesk extract: " + url + ": cannot read: connection refused");
+    assertThat(r.err().strip()).isEqualTo("newsdesk extract: " + url + ": cannot connect: connection refused");
   }
 
   @Test
   void anUnreachableUrlInTextFormatIsReportedOnce() {
     String url = newsdesk.fetch.LocalServer.closedPortUrl("/x").toString();
-    Run r = run(url);
+    Run r = run("--allow-private-network", url);
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err().strip()).isEqualTo("newsdesk extract: " + url + ": cannot read: connection refused");
+    assertThat(r.err().strip()).isEqualTo("newsdesk extract: " + url + ": cannot connect: connection refused");
   }
 
   @Test
@@ -184,7 +184,7 @@ class ExtractCommandTest {
   void aMissingFileBesideAnUnreadableUrlFailsTheRunAsNothingCouldBeRead() throws Exception {
     String url = newsdesk.fetch.LocalServer.closedPortUrl("/x").toString();
     String missing = dir.resolve("nonexistent.html").toString();
-    Run r = run("--format", "json", url, missing);
+    Run r = run("--allow-private-network", "--format", "json", url, missing);
     assertThat(r.exit()).isEqualTo(1);
     JsonNode array = new ObjectMapper().readTree(r.out());
     assertThat(array).hasSize(2);

@@ -57,10 +57,10 @@ class FeedParseCommandTest {
   @Test
   void anUnreachableUrlSaysWhyInWords() {
     String url = newsdesk.fetch.LocalServer.closedPortUrl("/f.xml").toString();
-    Run r = run("feed", "parse", url);
+    Run r = run("feed", "parse", "--allow-private-network", url);
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err().strip()).isEqualTo("newsdesk feed parse: " + url + ": cannot fetch: connection refused");
+    assertThat(r.err().strip()).isEqualTo("newsdesk feed parse: " + url + ": cannot connect: connection refused");
   }
 
   @Test

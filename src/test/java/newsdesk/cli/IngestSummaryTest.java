@@ -17,7 +17,7 @@ class IngestSummaryTest {
   private static IngestReport report(int sources, int added, int duplicates, int stored, int repeated, int briefed,
       Map<String, Duration> times) {
     return new IngestReport(sources, Map.of(), added + stored + repeated, added, duplicates, stored, List.of(), briefed,
-        times, Map.of(), repeated, 0);
+        times, Map.of(), repeated, 0, 0);
   }
 
   @Test
@@ -42,10 +42,18 @@ class IngestSummaryTest {
 
   @Test
   void articlesRewrittenFromUpdatedEntriesAreCounted() {
-    IngestReport r = new IngestReport(1, Map.of(), 3, 0, 0, 1, List.of(), 2, Map.of(), Map.of(), 0, 2);
+    IngestReport r = new IngestReport(1, Map.of(), 3, 0, 0, 1, List.of(), 2, Map.of(), Map.of(), 0, 2, 0);
     assertThat(IngestSummary.counts(r, Duration.ofMillis(300)))
         .isEqualTo("Ingested 0 new articles (0 duplicates attached) from 1 source; 2 updated; skipped 1 entry already "
             + "stored; 2 stories briefed; 0.3 s");
+  }
+
+  @Test
+  void emptyEntriesAreSaidToBeSkipped() {
+    IngestReport r = new IngestReport(1, Map.of(), 4, 2, 0, 0, List.of(), 2, Map.of(), Map.of(), 0, 0, 2);
+    assertThat(IngestSummary.counts(r, Duration.ofMillis(300)))
+        .isEqualTo("Ingested 2 new articles (0 duplicates attached) from 1 source; skipped 2 empty entries (no title, "
+            + "text or link); 2 stories briefed; 0.3 s");
   }
 
   @Test

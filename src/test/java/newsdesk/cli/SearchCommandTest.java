@@ -43,7 +43,7 @@ class SearchCommandTest {
   }
 
   private static List<String> ids(CliRun run) throws Exception {
-    JsonNode hits = JsonDigestRenderer.mapper().readTree(run.out()).get("hits");
+    JsonNode hits = JsonDigestRenderer.mapper().readTree(run.out()).get("items");
     return java.util.stream.StreamSupport.stream(hits.spliterator(), false).map(h -> h.get("article_id").asText()).toList();
   }
 
@@ -93,7 +93,7 @@ class SearchCommandTest {
   @Test
   void jsonSnippetsArePlainTextWithTheMatchesListedTextKeepsTheMarks() throws Exception {
     CliRun json = search("--format", "json", "erupted");
-    JsonNode hit = JsonDigestRenderer.mapper().readTree(json.out()).get("hits").get(0);
+    JsonNode hit = JsonDigestRenderer.mapper().readTree(json.out()).get("items").get(0);
     assertThat(hit.get("snippet").asText()).isEqualTo("The volcano erupted on Tuesday.");
     assertThat(hit.get("matches").get(0).asText()).isEqualTo("erupted");
     CliRun text = search("erupted");
@@ -112,12 +112,17 @@ class SearchCommandTest {
     }
     CliRun r = search("--format", "json", "glacier");
     assertThat(r.exit()).as(r.err()).isZero();
-    JsonNode hit = JsonDigestRenderer.mapper().readTree(r.out()).get("hits").get(0);
+    JsonNode hit = JsonDigestRenderer.mapper().readTree(r.out()).get("items").get(0);
     assertThat(hit.get("published").asText()).isEqualTo("2026-03-02T10:15:30Z");
     java.util.List<String> names = new java.util.ArrayList<>();
     hit.fieldNames().forEachRemaining(names::add);
-    assertThat(names).containsSubsequence("article_id", "story_id", "title", "outlet", "url", "published", "snippet", "matches");
-    JsonNode epoch = JsonDigestRenderer.mapper().readTree(search("--format", "json", "election").out()).get("hits").get(0);
+    // Exactly the keys of a hit of /api/v1/search, in a page shaped like the API's.
+    assertThat(names).containsExactly("article_id", "story_id", "title", "outlet", "url", "published", "snippet", "matches");
+    java.util.List<String> top = new java.util.ArrayList<>();
+    JsonDigestRenderer.mapper().readTree(r.out()).fieldNames().forEachRemaining(top::add);
+    assertThat(top).containsExactly("items", "next");
+    assertThat(r.out().strip()).doesNotContain("\n");
+    JsonNode epoch = JsonDigestRenderer.mapper().readTree(search("--format", "json", "election").out()).get("items").get(0);
     assertThat(epoch.get("published").asText()).isEqualTo("1970-01-01T00:00:00Z");
   }
 }

@@ -41,6 +41,23 @@ class PageDecoderTest {
   }
 
   @Test
+  void windows1252ServedAsUtf8IsDetected() throws Exception {
+    String html = "<html><body><h1>Café Zoë</h1><p>The café on the quay reopens on Friday, its owner said.</p></body></html>";
+    byte[] body = html.getBytes(Charset.forName("windows-1252"));
+    assertThat(decode(body, "text/html; charset=utf-8")).isEqualTo(html);
+    String meta = "<html><head><meta charset=\"utf-8\"></head><body><p>Café Zoë – déjà vu</p></body></html>";
+    assertThat(decode(meta.getBytes(Charset.forName("windows-1252")), null)).isEqualTo(meta);
+  }
+
+  @Test
+  void aStrayByteInAUtf8PageKeepsItUtf8() throws Exception {
+    String html = "<html><body><p>Zoë’s café — “quotes” and déjà vu</p>X</body></html>";
+    byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
+    utf8[utf8.length - 15] = (byte) 0xE9; // the X: one Latin-1 é among many UTF-8 characters
+    assertThat(decode(utf8, "text/html; charset=utf-8")).contains("Zoë’s café — “quotes” and déjà vu");
+  }
+
+  @Test
   void utf8MislabelledAsLatin1IsReadAsUtf8() throws Exception {
     String html = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Café “quotes” — dash</p></body></html>";
     assertThat(decode(html.getBytes(StandardCharsets.UTF_8), null)).isEqualTo(html);

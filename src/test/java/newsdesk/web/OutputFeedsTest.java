@@ -76,6 +76,18 @@ class OutputFeedsTest {
   }
 
   @Test
+  void aSavedSearchEntrySummarizesTheArticleByItsLeadNotTheSearchSnippet() throws Exception {
+    long palermo = f.store.addSavedSearch(new newsdesk.store.SavedSearch(0, "Palermo", "palermo", null, null, null, null,
+        java.time.Instant.now())).id();
+    for (String ext : List.of("atom", "json")) {
+      Feed feed = parse("/feeds/searches/" + palermo + "." + ext, ext.equals("atom") ? "application/atom+xml" : "application/feed+json");
+      FeedEntry entry = feed.entries().stream().filter(e -> e.id().equals("urn:newsdesk:article:a-v2")).findFirst().orElseThrow();
+      assertThat(entry.summary() != null ? entry.summary() : entry.content())
+          .startsWith("The Catania airport closed after Mount Etna erupted.");
+    }
+  }
+
+  @Test
   void aSavedSearchHasItsOwnFeedsNewestFirst() throws Exception {
     for (String ext : List.of("atom", "json")) {
       Feed feed = parse("/feeds/searches/" + savedId + "." + ext, ext.equals("atom") ? "application/atom+xml" : "application/feed+json");
