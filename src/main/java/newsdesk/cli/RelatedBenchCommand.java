@@ -47,9 +47,9 @@ public final class RelatedBenchCommand implements Callable<Integer> {
 
 
   private RelatedStoryFinder.Settings settings() {
-    RelatedStoryFinder.Settings d = newsdesk.pipeline.StandardStages.relatedSettings();
-    return new RelatedStoryFinder.Settings(d.window(), d.limit(), minSimilarity != null ? minSimilarity : d.minSimilarity(),
-        d.maxSimilarity(), entityWeight != null ? entityWeight : d.entityWeight());
+    RelatedStoryFinder.Settings d = RelatedStoryFinder.Settings.defaults();
+    if (minSimilarity != null) d = d.withMinSimilarity(minSimilarity);
+    return entityWeight != null ? d.withEntityWeight(entityWeight) : d;
   }
 
   @Override
