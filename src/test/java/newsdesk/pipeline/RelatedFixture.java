@@ -23,16 +23,31 @@ final class RelatedFixture {
 
   private RelatedFixture() {}
 
-  /** Fills the store; returns the story ids in insertion order. */
-  static List<String> fill(SqliteNewsStore store) {
+  /** The demo articles of each fixture story, in story order. */
+  static List<List<DemoArticle>> members() {
     List<DemoArticle> demo = DemoCorpus.load().articles();
-    EntityExtractor entities = new EntityExtractor();
-    List<String> ids = new ArrayList<>();
+    List<List<DemoArticle>> out = new ArrayList<>();
     int next = 0;
     for (int s = 0; s < STORIES; s++) {
-      String storyId = String.format(Locale.ROOT, "s-%03d", s);
       List<DemoArticle> members = s % 10 == 0 ? List.of(demo.get(next), demo.get(next + 1)) : List.of(demo.get(next));
       next += members.size();
+      out.add(members);
+    }
+    return out;
+  }
+
+  static String id(int story) {
+    return String.format(Locale.ROOT, "s-%03d", story);
+  }
+
+  /** Fills the store; returns the story ids in insertion order. */
+  static List<String> fill(SqliteNewsStore store) {
+    EntityExtractor entities = new EntityExtractor();
+    List<String> ids = new ArrayList<>();
+    List<List<DemoArticle>> stories = members();
+    for (int s = 0; s < stories.size(); s++) {
+      String storyId = id(s);
+      List<DemoArticle> members = stories.get(s);
       Instant first = members.stream().map(DemoArticle::published).min(Instant::compareTo).orElseThrow();
       Instant last = members.stream().map(DemoArticle::published).max(Instant::compareTo).orElseThrow();
       store.insertStory(new StoryRecord(storyId, last, first, last, last, 1, null));
