@@ -128,7 +128,8 @@ public final class StoredRelatedStories implements RelatedStoriesUpdater {
     }
   }
 
-  static StoryProfile profile(NewsStore store, StoryRecord story, StoryProfiles profiles) {
+  /** The profile of a stored story as the pipeline ranks it: brief headline, original articles' titles and texts, entities. */
+  public static StoryProfile profile(NewsStore store, StoryRecord story, StoryProfiles profiles) {
     List<StoredArticle> articles = store.articlesOfStory(story.id());
     // Stored languages are BCP 47 tags ("de"); the analyzers take ISO 639-3 codes ("deu").
     String language = articles.stream().map(a -> LanguageTags.toIso3(a.language())).filter(java.util.Objects::nonNull)

@@ -1,0 +1,151 @@
+package newsdesk.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
+import newsdesk.cluster.RelatedStoryFinder;
+import newsdesk.demo.DemoCorpus;
+import newsdesk.pipeline.StoredRelatedStories;
+import newsdesk.search.ArticleIndex;
+import newsdesk.search.SearchFilter;
+import newsdesk.search.SearchHit;
+import newsdesk.store.NewsStore;
+import newsdesk.store.SqliteNewsStore;
+import newsdesk.store.StoredArticle;
+import newsdesk.store.StoryRecord;
+import newsdesk.web.load.CorpusGenerator;
+
+/**
+ * What one related-stories update costs on a store of {@code n} stories spread evenly over a year
+ * ({@link CorpusGenerator}: three variations of a demo article each), when the changed stories are
+ * the three newest and the oldest (a backlog article joining a year-old story). It runs the
+ * pipeline's {@link StoredRelatedStories} and then the implementation it replaced
+ * ({@link HullWindowRelatedStories}), each after a full collection, and reports the stories each
+ * read, its time and its peak heap (the sum of the heap pools' peaks since the collection).
+ */
+final class RelatedCostBenchmark {
+  private static final Instant END = Instant.parse("2026-01-01T00:00:00Z");
+  private static final Duration SPAN = Duration.ofDays(365);
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  RelatedCostBenchmark(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  void run(List<Integer> sizes) throws IOException {
+    out.printf(Locale.ROOT, "%-8s %-7s %-14s %12s %9s %14s%n", "stories", "changed", "update", "stories read", "time s", "peak heap MB");
+    for (int n : sizes) {
+      if (n < 10) throw new UserError("--cost: need at least 10 stories, got " + n);
+      Path dir = Files.createTempDirectory("newsdesk-bench-related-");
+      try (SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("newsdesk.db"))) {
+        long t0 = System.nanoTime();
+        new CorpusGenerator(DemoCorpus.load(), END, SPAN).generate(store, new NoIndex(), 3 * n, done -> {});
+        err.printf(Locale.ROOT, "generated %d stories over %d days in %.0f s%n", n, SPAN.toDays(), (System.nanoTime() - t0) / 1e9);
+        List<String> all = store.storiesUpdatedBetween(END.minus(SPAN).minus(Duration.ofDays(1)), END.plus(Duration.ofDays(1)),
+            Integer.MAX_VALUE).stream().sorted(Comparator.comparing(StoryRecord::lastPublished)).map(StoryRecord::id).toList();
+        List<String> changed = List.of(all.getFirst(), all.get(all.size() - 3), all.get(all.size() - 2), all.getLast());
+        Result after = measure(store, s -> new StoredRelatedStories(RelatedStoryFinder.Settings.defaults()).update(s, changed));
+        print(n, changed.size(), "after (windows)", after);
+        Result before = measure(store, s -> new HullWindowRelatedStories(RelatedStoryFinder.Settings.defaults()).update(s, changed));
+        print(n, changed.size(), "before (hull)", before);
+        if (before.error == null) {
+          out.printf(Locale.ROOT, "%-8d %-7d %-14s %12s %9.3f %14.3f%n", n, changed.size(), "after/before", "",
+              after.seconds / before.seconds, (double) after.peakBytes / before.peakBytes);
+        }
+      } finally {
+        deleteTree(dir);
+      }
+    }
+  }
+
+  private interface Update {
+    void run(NewsStore store);
+  }
+
+  private record Result(int storiesRead, double seconds, long peakBytes, String error) {}
+
+  private Result measure(NewsStore store, Update update) {
+    Set<String> read = ConcurrentHashMap.newKeySet();
+    NewsStore counting = (NewsStore) Proxy.newProxyInstance(NewsStore.class.getClassLoader(), new Class<?>[] {NewsStore.class},
+        (proxy, method, args) -> {
+          if (method.getName().equals("articlesOfStory")) read.add((String) args[0]);
+          try {
+            return method.invoke(store, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    System.gc();
+    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    long start = System.nanoTime();
+    String error = null;
+    try {
+      update.run(counting);
+    } catch (OutOfMemoryError e) {
+      error = "OutOfMemoryError (-Xmx " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB)";
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    return new Result(read.size(), seconds, peak, error);
+  }
+
+  private void print(int n, int changed, String name, Result r) {
+    out.printf(Locale.ROOT, "%-8d %-7d %-14s %12d %9.2f %14.0f%s%n", n, changed, name, r.storiesRead, r.seconds,
+        r.peakBytes / 1048576.0, r.error == null ? "" : "  " + r.error);
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** The generator indexes what it inserts; the related-stories update never searches. */
+  private static final class NoIndex implements ArticleIndex {
+    private long through;
+
+    @Override public void add(List<StoredArticle> articles) {
+      articles.forEach(a -> through = Math.max(through, a.id()));
+    }
+    @Override public long indexedThrough() {
+      return through;
+    }
+    @Override public int size() {
+      return 0;
+    }
+    @Override public void clear() {}
+    @Override public int replaceAll(LongFunction<List<StoredArticle>> batchAfter) {
+      return 0;
+    }
+    @Override public List<SearchHit> search(String query, int limit) {
+      return new ArrayList<>();
+    }
+    @Override public List<SearchHit> search(String query, SearchFilter filter, int offset, int limit) {
+      return new ArrayList<>();
+    }
+    @Override public void checkQuery(String query) {}
+    @Override public void close() {}
+  }
+}
