@@ -37,7 +37,8 @@ import newsdesk.web.load.CorpusGenerator;
  * the three newest and the oldest (a backlog article joining a year-old story). It runs the
  * pipeline's {@link StoredRelatedStories} and then the implementation it replaced
  * ({@link HullWindowRelatedStories}), each after a full collection, and reports the stories each
- * read, its time and its peak heap (the sum of the heap pools' peaks since the collection).
+ * read, its time, the heap in use after the collection and its peak heap (the sum of the heap pools'
+ * peaks since the collection, so an upper bound).
  */
 final class RelatedCostBenchmark {
   private static final Instant END = Instant.parse("2026-01-01T00:00:00Z");
@@ -52,7 +53,8 @@ final class RelatedCostBenchmark {
   }
 
   void run(List<Integer> sizes) throws IOException {
-    out.printf(Locale.ROOT, "%-8s %-7s %-14s %12s %9s %14s%n", "stories", "changed", "update", "stories read", "time s", "peak heap MB");
+    out.printf(Locale.ROOT, "%-8s %-7s %-16s %12s %9s %14s %14s%n", "stories", "changed", "update", "stories read", "time s", "heap before MB",
+        "peak heap MB");
     for (int n : sizes) {
       if (n < 10) throw new UserError("--cost: need at least 10 stories, got " + n);
       Path dir = Files.createTempDirectory("newsdesk-bench-related-");
@@ -68,8 +70,8 @@ final class RelatedCostBenchmark {
         Result before = measure(store, s -> new HullWindowRelatedStories(RelatedStoryFinder.Settings.defaults()).update(s, changed));
         print(n, changed.size(), "before (hull)", before);
         if (before.error == null) {
-          out.printf(Locale.ROOT, "%-8d %-7d %-14s %12s %9.3f %14.3f%n", n, changed.size(), "after/before", "",
-              after.seconds / before.seconds, (double) after.peakBytes / before.peakBytes);
+          out.printf(Locale.ROOT, "%-8d %-7d %-16s %12s %9.3f %14s %14.3f%n", n, changed.size(), "after/before", "",
+              after.seconds / before.seconds, "", (double) after.peakBytes / before.peakBytes);
         }
       } finally {
         deleteTree(dir);
@@ -81,7 +83,7 @@ final class RelatedCostBenchmark {
     void run(NewsStore store);
   }
 
-  private record Result(int storiesRead, double seconds, long peakBytes, String error) {}
+  private record Result(int storiesRead, double seconds, long baseBytes, long peakBytes, String error) {}
 
   private Result measure(NewsStore store, Update update) {
     Set<String> read = ConcurrentHashMap.newKeySet();
@@ -97,6 +99,7 @@ final class RelatedCostBenchmark {
     List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
     System.gc();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    long base = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     long start = System.nanoTime();
     String error = null;
     try {
@@ -106,12 +109,12 @@ final class RelatedCostBenchmark {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    return new Result(read.size(), seconds, peak, error);
+    return new Result(read.size(), seconds, base, peak, error);
   }
 
   private void print(int n, int changed, String name, Result r) {
-    out.printf(Locale.ROOT, "%-8d %-7d %-14s %12d %9.2f %14.0f%s%n", n, changed, name, r.storiesRead, r.seconds,
-        r.peakBytes / 1048576.0, r.error == null ? "" : "  " + r.error);
+    out.printf(Locale.ROOT, "%-8d %-7d %-16s %12d %9.2f %14.0f %14.0f%s%n", n, changed, name, r.storiesRead, r.seconds,
+        r.baseBytes / 1048576.0, r.peakBytes / 1048576.0, r.error == null ? "" : "  " + r.error);
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -87,6 +87,8 @@ public final class StoredRelatedStories implements RelatedStoriesUpdater {
     private final StoryProfiles builder;
     private final Map<String, StoryProfile> byId = new LinkedHashMap<>();
     private final List<Instant[]> loaded = new ArrayList<>();
+    /** One instance per distinct term: the analyzer makes a new string per occurrence, most of a profile's size. */
+    private final Map<String, String> terms = new java.util.HashMap<>();
 
     Pool(NewsStore store, StoryProfiles builder) {
       this.store = store;
@@ -115,10 +117,16 @@ public final class StoredRelatedStories implements RelatedStoriesUpdater {
       }
       for (Instant[] m : missing) {
         for (StoryRecord s : store.storiesUpdatedBetween(m[0], m[1], Integer.MAX_VALUE)) {
-          if (!byId.containsKey(s.id())) byId.put(s.id(), profile(store, s, builder));
+          if (!byId.containsKey(s.id())) byId.put(s.id(), compact(profile(store, s, builder)));
         }
         loaded.add(m);
       }
+    }
+
+    private StoryProfile compact(StoryProfile p) {
+      List<String> shared = new ArrayList<>(p.terms().size());
+      for (String t : p.terms()) shared.add(terms.computeIfAbsent(t, k -> k));
+      return new StoryProfile(p.id(), p.time(), p.language(), p.headline(), shared, p.entities());
     }
 
     /** Newest first, then by id: the order does not change a ranking, but keeps it reproducible. */
