@@ -32,10 +32,20 @@ import newsdesk.text.TermAnalyzer;
  * store is the stories within at most twice the window of a changed story, never the span between
  * two changed stories (an old backlog article and today's news load two short stretches, not the
  * year between them). Idf and hubness are taken over the stories read in one update.
+ *
+ * <p>The profiles of the stories read are kept until the next update, which builds again only
+ * those whose version or brief changed since (an update a minute later reads mostly the same
+ * stories): reading a story's articles and analysing its texts is most of an update's time. What
+ * is kept is therefore one update's stories (terms shared between them). One update at a time.
  */
 public final class StoredRelatedStories implements RelatedStoriesUpdater {
   private final RelatedStoryFinder finder;
   private final Duration window;
+  /** The profiles read by the last update, by story id. */
+  private Map<String, Profiled> lastRead = Map.of();
+
+  /** A profile and the story and brief versions it was built from. */
+  private record Profiled(int version, int briefVersion, StoryProfile profile) {}
 
   public StoredRelatedStories(RelatedStoryFinder.Settings settings) {
     this.finder = new RelatedStoryFinder(settings);
@@ -47,18 +57,19 @@ public final class StoredRelatedStories implements RelatedStoriesUpdater {
   }
 
   @Override
-  public void update(NewsStore store, List<String> changedStoryIds) {
+  public synchronized void update(NewsStore store, List<String> changedStoryIds) {
     List<StoryRecord> changed = changedStoryIds.stream().distinct().map(store::story).flatMap(Optional::stream)
         .filter(s -> s.mergedInto() == null && s.lastPublished() != null).toList();
     if (changed.isEmpty()) return;
     Set<String> targets = new LinkedHashSet<>(changed.stream().map(StoryRecord::id).toList());
     try (TermAnalyzer analyzer = new TermAnalyzer()) {
-      Pool pool = new Pool(store, new StoryProfiles(analyzer));
+      Pool pool = new Pool(store, new StoryProfiles(analyzer), lastRead);
       changed.forEach(s -> pool.loadAround(s.lastPublished()));
       for (String id : neighbours(store, pool, targets)) {
         if (targets.add(id)) pool.loadAround(pool.time(id));
       }
       Map<String, List<newsdesk.cluster.RelatedStory>> ranked = finder.find(pool.profiles(), targets);
+      lastRead = pool.byId;
       store.inTransaction(() -> {
         ranked.forEach((id, related) -> {
           List<RelatedStory> rows = new ArrayList<>();
@@ -85,18 +96,20 @@ public final class StoredRelatedStories implements RelatedStoriesUpdater {
   private final class Pool {
     private final NewsStore store;
     private final StoryProfiles builder;
-    private final Map<String, StoryProfile> byId = new LinkedHashMap<>();
+    private final Map<String, Profiled> previous;
+    private final Map<String, Profiled> byId = new LinkedHashMap<>();
     private final List<Instant[]> loaded = new ArrayList<>();
     /** One instance per distinct term: the analyzer makes a new string per occurrence, most of a profile's size. */
     private final Map<String, String> terms = new java.util.HashMap<>();
 
-    Pool(NewsStore store, StoryProfiles builder) {
+    Pool(NewsStore store, StoryProfiles builder, Map<String, Profiled> previous) {
       this.store = store;
       this.builder = builder;
+      this.previous = previous;
     }
 
     Instant time(String id) {
-      return byId.get(id).time();
+      return byId.get(id).profile().time();
     }
 
     /** Reads the live stories within the window of {@code time} that are not read yet. */
@@ -117,10 +130,18 @@ public final class StoredRelatedStories implements RelatedStoriesUpdater {
       }
       for (Instant[] m : missing) {
         for (StoryRecord s : store.storiesUpdatedBetween(m[0], m[1], Integer.MAX_VALUE)) {
-          if (!byId.containsKey(s.id())) byId.put(s.id(), compact(profile(store, s, builder)));
+          if (!byId.containsKey(s.id())) byId.put(s.id(), profiled(s));
         }
         loaded.add(m);
       }
+    }
+
+    /** The last update's profile when neither the story nor its brief changed since, else a new one. */
+    private Profiled profiled(StoryRecord s) {
+      int brief = store.brief(s.id()).map(StoredBrief::storyVersion).orElse(-1);
+      Profiled known = previous.get(s.id());
+      if (known != null && known.version() == s.version() && known.briefVersion() == brief) return known;
+      return new Profiled(s.version(), brief, compact(profile(store, s, builder)));
     }
 
     private StoryProfile compact(StoryProfile p) {
@@ -131,7 +152,7 @@ public final class StoredRelatedStories implements RelatedStoriesUpdater {
 
     /** Newest first, then by id: the order does not change a ranking, but keeps it reproducible. */
     List<StoryProfile> profiles() {
-      return byId.values().stream()
+      return byId.values().stream().map(Profiled::profile)
           .sorted(Comparator.comparing(StoryProfile::time, Comparator.reverseOrder()).thenComparing(StoryProfile::id)).toList();
     }
   }

@@ -27,8 +27,9 @@ class RelatedBenchCommandTest {
     CliRun run = CliRun.of("bench", "related", "--cost", "12");
     assertThat(run.exit()).as(run.err()).isZero();
     // 12 stories a month apart: the windows of the 4 changed ones read only them; the hull reads all 12.
-    assertThat(run.out()).containsPattern("12 +4 +after \\(windows\\) +4 ")
-        .containsPattern("12 +4 +before \\(hull\\) +12 ")
+    assertThat(run.out()).containsPattern("12 +4 +after \\(windows\\) +4 +4 ")
+        .containsPattern("12 +3 +after, next run +3 +3 ")
+        .containsPattern("12 +4 +before \\(hull\\) +12 +12 ")
         .contains("after/before");
   }
 }
