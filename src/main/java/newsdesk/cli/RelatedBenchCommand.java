@@ -30,14 +30,20 @@ import picocli.CommandLine.Parameters;
  * Measures related-story ranking on gold stories: {@code {"id","title","text","cluster","topic"}}
  * lines (ECB+ layout, where each topic holds two events of one kind). For every gold story it
  * ranks the others with the standard ranker (no time window: the data has no dates) and counts how
- * often the top related story is the other event of the same topic.
+ * often the top related story is the other event of the same topic. With {@code --cost} it measures
+ * instead what one update costs ({@link RelatedCostBenchmark}).
  */
 @Command(name = "related", mixinStandardHelpOptions = true,
     description = "Measure related-story accuracy on gold stories grouped in topics (ECB+ layout): the top related story "
         + "should be the other event of the topic.")
 public final class RelatedBenchCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE", description = "JSONL with id, title, text, cluster and topic fields.")
+  @Parameters(paramLabel = "FILE", arity = "0..1", description = "JSONL with id, title, text, cluster and topic fields.")
   Path file;
+
+  @picocli.CommandLine.Option(names = "--cost", paramLabel = "STORIES", split = ",",
+      description = "Instead of accuracy, measure what one update costs on stores of this many generated stories spread over a "
+          + "year (comma-separated, e.g. 2000,20000), before and after per-story windows.")
+  List<Integer> cost;
 
   @picocli.CommandLine.Option(names = "--min-similarity", paramLabel = "SIMILARITY", description = "Override the finder's least similarity.")
   Double minSimilarity;
@@ -47,13 +53,19 @@ public final class RelatedBenchCommand implements Callable<Integer> {
 
 
   private RelatedStoryFinder.Settings settings() {
-    RelatedStoryFinder.Settings d = newsdesk.pipeline.StandardStages.relatedSettings();
-    return new RelatedStoryFinder.Settings(d.window(), d.limit(), minSimilarity != null ? minSimilarity : d.minSimilarity(),
-        d.maxSimilarity(), entityWeight != null ? entityWeight : d.entityWeight());
+    RelatedStoryFinder.Settings d = RelatedStoryFinder.Settings.defaults();
+    if (minSimilarity != null) d = d.withMinSimilarity(minSimilarity);
+    return entityWeight != null ? d.withEntityWeight(entityWeight) : d;
   }
 
   @Override
   public Integer call() throws IOException {
+    if (cost != null && !cost.isEmpty()) {
+      if (file != null) throw new UserError("give either FILE or --cost, not both");
+      new RelatedCostBenchmark(System.out, System.err).run(cost);
+      return 0;
+    }
+    if (file == null) throw new UserError("missing FILE (or --cost STORIES)");
     if (!Files.isRegularFile(file)) throw new UserError(file + " is not a readable file");
     Map<String, List<SourceArticle>> articles = new LinkedHashMap<>();
     Map<String, String> topicOf = new LinkedHashMap<>();

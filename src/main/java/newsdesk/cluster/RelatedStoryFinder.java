@@ -2,13 +2,15 @@ package newsdesk.cluster;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Related stories: for each story, up to {@code limit} other stories on the same subject, most
@@ -18,36 +20,62 @@ import java.util.Objects;
  * given stories; raw term frequency pooled over the members, so that what many members repeat,
  * the story's core, outweighs what one member mentions in passing: on ECB+ raw tf gives 40/44
  * correct top related stories, sublinear 1 + ln(tf) 36/44). Stories ranked by cosine minus their
- * hubness (see {@link #hubness}). A story B is related to A when: both have the same language (or
- * one is undetermined); their times are at most {@code window} apart, in either direction (no
- * window when a time is missing); their cosine is at least
- * {@code minSimilarity} (unrelated stories share only common words) and below
- * {@code maxSimilarity} (above it B is a fragment of A that clustering failed to merge, not a
- * related story). Ties go to the closer time, then the smaller id. Deterministic.
+ * hubness (see {@link Settings#hubNeighbours}). A story B is related to A when: both have the same
+ * language (or one is undetermined); their times are at most {@code window} apart, in either
+ * direction (no window when a time is missing); their cosine is at least {@code minSimilarity}
+ * (unrelated stories share only common words) and below {@code maxSimilarity} (above it B is a
+ * fragment of A that clustering failed to merge, not a related story). Ties go to the closer
+ * time, then the smaller id. Deterministic.
+ *
+ * <p>Cost: only the requested stories are ranked. Cosines come from an inverted index over the
+ * given stories ({@link StoryVectors}): ranking one story walks the postings of its terms and
+ * computes the hubness of the stories that pass the filters (one more walk each, remembered), so
+ * memory is the stories' sparse vectors plus a row per call, never a story-by-story matrix.
  */
 public final class RelatedStoryFinder {
-  private static final String ENTITY_PREFIX = "\u0001";
-  private static final int HUB_NEIGHBOURS = 5;
-  private static final double HUB_PENALTY = 1.0;
-
   /**
-   * @param window        largest time distance of related stories (default 14 days)
+   * The one set of related-story settings; {@link #defaults()} is what the pipeline and
+   * {@code newsdesk bench related} run (measured in docs/benchmarks/stories.md).
+   *
+   * @param window        largest time distance of related stories (default 14 days: the issue's "never old")
    * @param limit         most related stories per story (default 5)
-   * @param minSimilarity lowest cosine of a related story
-   * @param maxSimilarity cosine from which a story counts as a fragment of the same story
-   * @param entityWeight  term frequency of a whole entity name per naming member
+   * @param minSimilarity lowest cosine of a related story (default 0.17: 0.15 ranks ECB+ a little
+   *                      better but lets through demo-corpus pairs that share only generic words, a
+   *                      parliament's suspension and a prime minister's death at 0.152-0.160)
+   * @param maxSimilarity cosine from which a story counts as a fragment of the same story (default 0.85)
+   * @param entityWeight  term frequency of a whole entity name per naming member (default 1.0, one
+   *                      occurrence of a term: entity overlap says "same subject" less reliably than
+   *                      shared event words, two events of one kind rarely share names)
+   * @param hubNeighbours nearest stories whose mean cosine is a story's hubness (default 5)
+   * @param hubPenalty    how much of its hubness is taken off a story's cosine when ranking (default
+   *                      1.0). A story close to everything (a generic one) would otherwise top many
+   *                      lists: the hubness correction is CSLS, Conneau et al. 2018, "Word
+   *                      translation without parallel data"; 0 turns it off
    */
-  public record Settings(Duration window, int limit, double minSimilarity, double maxSimilarity, double entityWeight) {
+  public record Settings(Duration window, int limit, double minSimilarity, double maxSimilarity, double entityWeight,
+      int hubNeighbours, double hubPenalty) {
     public Settings {
       Objects.requireNonNull(window, "window");
+      if (window.isNegative()) throw new IllegalArgumentException("window must not be negative: " + window);
       if (limit < 0) throw new IllegalArgumentException("limit must be >= 0: " + limit);
       if (!(minSimilarity < maxSimilarity)) {
         throw new IllegalArgumentException("need minSimilarity < maxSimilarity: " + minSimilarity + ", " + maxSimilarity);
       }
+      if (!(entityWeight >= 0)) throw new IllegalArgumentException("entityWeight must be >= 0: " + entityWeight);
+      if (hubNeighbours < 0) throw new IllegalArgumentException("hubNeighbours must be >= 0: " + hubNeighbours);
+      if (!(hubPenalty >= 0)) throw new IllegalArgumentException("hubPenalty must be >= 0: " + hubPenalty);
     }
 
     public static Settings defaults() {
-      return new Settings(Duration.ofDays(14), 5, 0.15, 0.85, 2.0);
+      return new Settings(Duration.ofDays(14), 5, 0.17, 0.85, 1.0, 5, 1.0);
+    }
+
+    public Settings withMinSimilarity(double value) {
+      return new Settings(window, limit, value, maxSimilarity, entityWeight, hubNeighbours, hubPenalty);
+    }
+
+    public Settings withEntityWeight(double value) {
+      return new Settings(window, limit, minSimilarity, maxSimilarity, value, hubNeighbours, hubPenalty);
     }
   }
 
@@ -61,31 +89,25 @@ public final class RelatedStoryFinder {
     this(Settings.defaults());
   }
 
+  public Settings settings() {
+    return settings;
+  }
+
   /** Related stories of every given story, keyed by story id in input order. */
   public Map<String, List<RelatedStory>> find(List<StoryProfile> stories) {
     Objects.requireNonNull(stories, "stories");
-    List<Map<String, Double>> vectors = vectors(stories);
-    int n = stories.size();
-    double[][] sim = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        boolean comparable = sameLanguage(stories.get(i), stories.get(j)) && inWindow(stories.get(i), stories.get(j));
-        sim[i][j] = sim[j][i] = comparable ? dot(vectors.get(i), vectors.get(j)) : 0;
-      }
-    }
-    double[] hubness = hubness(sim);
+    return find(stories, stories.stream().map(StoryProfile::id).toList());
+  }
+
+  /**
+   * Related stories of the given stories whose id is in {@code targets}, each ranked against all
+   * the given stories (idf and hubness over them), keyed by story id in input order.
+   */
+  public Map<String, List<RelatedStory>> find(List<StoryProfile> stories, Collection<String> targets) {
+    Ranking ranking = new Ranking(stories);
     Map<String, List<RelatedStory>> out = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
-      StoryProfile a = stories.get(i);
-      List<Candidate> found = new ArrayList<>();
-      for (int j = 0; j < n; j++) {
-        if (i == j) continue;
-        StoryProfile b = stories.get(j);
-        if (b.id().equals(a.id()) || !sameLanguage(a, b) || !inWindow(a, b)) continue;
-        double s = sim[i][j];
-        if (s < settings.minSimilarity() || s >= settings.maxSimilarity()) continue;
-        found.add(new Candidate(b, s, s - HUB_PENALTY * hubness[j], distance(a, b)));
-      }
+    for (int i : indexesOf(stories, targets)) {
+      List<Candidate> found = ranking.candidates(i);
       found.sort(Comparator.comparingDouble((Candidate c) -> -c.rank)
           .thenComparingLong(c -> c.distance)
           .thenComparing(c -> c.story.id()));
@@ -93,31 +115,132 @@ public final class RelatedStoryFinder {
       for (Candidate c : found.subList(0, Math.min(settings.limit(), found.size()))) {
         related.add(new RelatedStory(c.story.id(), c.similarity));
       }
-      out.put(a.id(), List.copyOf(related));
+      out.put(stories.get(i).id(), List.copyOf(related));
+    }
+    return out;
+  }
+
+  /**
+   * For each target, the ids of the given stories that pass every filter with it (language,
+   * window, least similarity, fragment bound), whether or not they would make its top
+   * {@code limit}, in input order: the stories whose own lists may name the target.
+   */
+  public Map<String, List<String>> candidates(List<StoryProfile> stories, Collection<String> targets) {
+    Ranking ranking = new Ranking(stories);
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (int i : indexesOf(stories, targets)) {
+      out.put(stories.get(i).id(), ranking.filtered(i).stream().map(j -> stories.get(j).id()).toList());
+    }
+    return out;
+  }
+
+  private static List<Integer> indexesOf(List<StoryProfile> stories, Collection<String> targets) {
+    Objects.requireNonNull(stories, "stories");
+    Set<String> wanted = new HashSet<>(Objects.requireNonNull(targets, "targets"));
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < stories.size(); i++) {
+      if (wanted.contains(stories.get(i).id())) out.add(i);
     }
     return out;
   }
 
   private record Candidate(StoryProfile story, double similarity, double rank, long distance) {}
 
-  /**
-   * Mean similarity of each story to its {@code HUB_NEIGHBOURS} nearest stories: a story close to
-   * everything (a generic one) would otherwise top many lists (hubness; the correction is CSLS,
-   * Conneau et al. 2018, "Word translation without parallel data").
-   */
-  private static double[] hubness(double[][] sim) {
-    int n = sim.length;
-    double[] out = new double[n];
-    for (int i = 0; i < n; i++) {
-      double[] row = sim[i].clone();
-      row[i] = Double.NEGATIVE_INFINITY;
-      java.util.Arrays.sort(row);
-      int k = Math.min(HUB_NEIGHBOURS, n - 1);
-      double sum = 0;
-      for (int m = 0; m < k; m++) sum += row[n - 1 - m];
-      out[i] = k == 0 ? 0 : sum / k;
+  /** The vectors of one set of stories, with scratch rows and the hubness found so far. */
+  private final class Ranking {
+    private final List<StoryProfile> stories;
+    private final StoryVectors vectors;
+    private final double[] row;
+    private final double[] hubRow;
+    private final double[] hubness;
+
+    Ranking(List<StoryProfile> stories) {
+      this.stories = stories;
+      this.vectors = StoryVectors.of(stories, settings.entityWeight());
+      this.row = new double[stories.size()];
+      this.hubRow = new double[stories.size()];
+      this.hubness = new double[stories.size()];
+      Arrays.fill(hubness, Double.NaN);
     }
-    return out;
+
+    /** The stories that pass the filters with story {@code i}, ascending. */
+    List<Integer> filtered(int i) {
+      List<Integer> out = new ArrayList<>();
+      forEachCandidate(i, (j, s) -> out.add(j));
+      return out;
+    }
+
+    List<Candidate> candidates(int i) {
+      StoryProfile a = stories.get(i);
+      List<Candidate> out = new ArrayList<>();
+      forEachCandidate(i, (j, s) -> out.add(new Candidate(stories.get(j), s, s - settings.hubPenalty() * hubness(j),
+          distance(a, stories.get(j)))));
+      return out;
+    }
+
+    private interface Visitor {
+      void visit(int j, double similarity);
+    }
+
+    private void forEachCandidate(int i, Visitor visitor) {
+      StoryProfile a = stories.get(i);
+      int[] shared = vectors.similarities(i, row);
+      try {
+        // With a least similarity above 0 only stories sharing a term can pass; otherwise all can.
+        if (settings.minSimilarity() > 0) {
+          for (int j : shared) visitIfRelated(a, j, row[j], visitor);
+        } else {
+          for (int j = 0; j < stories.size(); j++) {
+            if (j != i) visitIfRelated(a, j, row[j], visitor);
+          }
+        }
+      } finally {
+        for (int j : shared) row[j] = 0;
+      }
+    }
+
+    private void visitIfRelated(StoryProfile a, int j, double s, Visitor visitor) {
+      StoryProfile b = stories.get(j);
+      if (b.id().equals(a.id()) || !comparable(a, b)) return;
+      if (s < settings.minSimilarity() || s >= settings.maxSimilarity()) return;
+      visitor.visit(j, s);
+    }
+
+    /**
+     * Mean cosine of story {@code j} with its {@code hubNeighbours} nearest comparable stories
+     * (same language, within the window) among the given ones, counted as 0 where fewer share a
+     * term; the divisor is {@code min(hubNeighbours, n - 1)}.
+     */
+    private double hubness(int j) {
+      if (!Double.isNaN(hubness[j])) return hubness[j];
+      int k = Math.min(settings.hubNeighbours(), stories.size() - 1);
+      double value = 0;
+      if (k > 0) {
+        StoryProfile b = stories.get(j);
+        double[] best = new double[k]; // descending
+        int[] shared = vectors.similarities(j, hubRow);
+        for (int m : shared) {
+          double s = hubRow[m];
+          hubRow[m] = 0;
+          if (s <= best[k - 1] || !comparable(b, stories.get(m))) continue;
+          int at = k - 1;
+          while (at > 0 && best[at - 1] < s) {
+            best[at] = best[at - 1];
+            at--;
+          }
+          best[at] = s;
+        }
+        double sum = 0;
+        for (double s : best) sum += s;
+        value = sum / k;
+      }
+      hubness[j] = value;
+      return value;
+    }
+  }
+
+  private boolean comparable(StoryProfile a, StoryProfile b) {
+    return sameLanguage(a, b) && inWindow(a, b);
   }
 
   private static boolean sameLanguage(StoryProfile a, StoryProfile b) {
@@ -132,44 +255,5 @@ public final class RelatedStoryFinder {
   private static long distance(StoryProfile a, StoryProfile b) {
     if (a.time() == null || b.time() == null) return Long.MAX_VALUE;
     return Math.abs(a.time().getEpochSecond() - b.time().getEpochSecond());
-  }
-
-  private List<Map<String, Double>> vectors(List<StoryProfile> stories) {
-    List<Map<String, Double>> frequencies = new ArrayList<>();
-    Map<String, Integer> df = new HashMap<>();
-    for (StoryProfile s : stories) {
-      Map<String, Double> tf = new HashMap<>();
-      for (String t : s.terms()) tf.merge(t, 1.0, Double::sum);
-      for (String e : s.entities()) {
-        tf.merge(ENTITY_PREFIX + e.toLowerCase(Locale.ROOT), settings.entityWeight(), Double::sum);
-      }
-      for (String t : tf.keySet()) df.merge(t, 1, Integer::sum);
-      frequencies.add(tf);
-    }
-    int n = stories.size();
-    List<Map<String, Double>> vectors = new ArrayList<>(n);
-    for (Map<String, Double> tf : frequencies) {
-      Map<String, Double> v = new HashMap<>();
-      double norm = 0;
-      for (Map.Entry<String, Double> e : tf.entrySet()) {
-        double w = e.getValue() * (Math.log((n + 1.0) / (df.get(e.getKey()) + 1.0)) + 1);
-        v.put(e.getKey(), w);
-        norm += w * w;
-      }
-      double scale = norm == 0 ? 0 : 1 / Math.sqrt(norm);
-      v.replaceAll((k, w) -> w * scale);
-      vectors.add(v);
-    }
-    return vectors;
-  }
-
-  private static double dot(Map<String, Double> a, Map<String, Double> b) {
-    if (a.size() > b.size()) return dot(b, a);
-    double sum = 0;
-    for (Map.Entry<String, Double> e : a.entrySet()) {
-      Double w = b.get(e.getKey());
-      if (w != null) sum += e.getValue() * w;
-    }
-    return sum;
   }
 }

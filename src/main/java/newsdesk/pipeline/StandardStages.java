@@ -19,19 +19,6 @@ public final class StandardStages {
   private StandardStages() {}
 
   /**
-   * Related-story settings: entity overlap says "same subject" less reliably than shared event
-   * words (two events of one kind rarely share names), so a whole entity name counts as one
-   * occurrence of a term rather than the finder's default two; and the least similarity is a
-   * little higher than the finder's default, which on the demo corpus still let through pairs that
-   * share only generic words (a parliament and a prime minister's death). Measured in
-   * docs/benchmarks/stories.md.
-   */
-  public static RelatedStoryFinder.Settings relatedSettings() {
-    var d = RelatedStoryFinder.Settings.defaults();
-    return new RelatedStoryFinder.Settings(d.window(), d.limit(), 0.17, d.maxSimilarity(), 1.0);
-  }
-
-  /**
    * Fresh stages for one pipeline (the clusterer and duplicate index hold per-pipeline state). The
    * clusterer runs the measured configuration, sentence embeddings included: the MiniLM model loads
    * when the first short article (headline-only or brief feed items) needs it, never for long ones.
@@ -42,6 +29,6 @@ public final class StandardStages {
     return new Stages(new StandardFeedParser(), new DensityArticleExtractor(), UrlCanonicalizer.withBundledRules(),
         ContentCheck.bundled(), new NearDuplicateIndex(), analyzer, new OnlineStoryClusterer(analyzer, config),
         new ExtractiveSummarizer(), BestOriginal.english(),
-        new StoredRelatedStories(relatedSettings()));
+        new StoredRelatedStories(RelatedStoryFinder.Settings.defaults()));
   }
 }

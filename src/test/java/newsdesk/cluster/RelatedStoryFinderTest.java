@@ -67,4 +67,47 @@ class RelatedStoryFinderTest {
     List<StoryProfile> stories = background();
     assertThat(new RelatedStoryFinder().find(stories)).isEqualTo(new RelatedStoryFinder().find(stories));
   }
+
+  /** Background, a cluster of similar stories over three weeks, and stories with no date. */
+  private static List<StoryProfile> mixed() {
+    List<StoryProfile> stories = background();
+    for (int i = 0; i < 8; i++) {
+      stories.add(story("q" + i, T0.plus(Duration.ofDays(3L * i)), "earthquake magnitude rubble rescue dead town" + i + " extra" + (i % 2),
+          "Town" + i));
+    }
+    stories.add(story("undated", null, "earthquake magnitude rubble rescue aftershock"));
+    return stories;
+  }
+
+  @Test
+  void rankingSomeStoriesGivesTheirListsOfRankingAllWhateverTheInputOrder() {
+    List<StoryProfile> stories = mixed();
+    Map<String, List<RelatedStory>> all = new RelatedStoryFinder().find(stories);
+    List<String> targets = List.of("q3", "undated", "bg2");
+    List<StoryProfile> reversed = new ArrayList<>(stories).reversed();
+    Map<String, List<RelatedStory>> some = new RelatedStoryFinder().find(reversed, targets);
+    assertThat(some).containsOnlyKeys(targets);
+    targets.forEach(id -> assertThat(some.get(id)).as(id).isEqualTo(all.get(id)));
+    assertThat(all.get("q3")).isNotEmpty();
+  }
+
+  @Test
+  void candidatesAreEveryStoryPassingTheFiltersBeyondTheLimit() {
+    List<StoryProfile> stories = mixed();
+    RelatedStoryFinder finder = new RelatedStoryFinder();
+    List<String> candidates = finder.candidates(stories, List.of("q3")).get("q3");
+    // q3 is at day 9 and q0..q7 at days 0..21, all within 14 days of it; the undated story has no window.
+    assertThat(candidates).containsExactlyInAnyOrder("q0", "q1", "q2", "q4", "q5", "q6", "q7", "undated");
+    assertThat(finder.find(stories, List.of("q3")).get("q3")).hasSize(5)
+        .allSatisfy(r -> assertThat(candidates).contains(r.storyId()));
+    assertThat(finder.candidates(stories, List.of("q0")).get("q0")).doesNotContain("q5", "q6", "q7");
+  }
+
+  @Test
+  void withoutLeastSimilarityStoriesSharingNoTermAreCandidatesToo() {
+    List<StoryProfile> stories = background();
+    RelatedStoryFinder finder = new RelatedStoryFinder(RelatedStoryFinder.Settings.defaults().withMinSimilarity(0));
+    assertThat(finder.candidates(stories, List.of("bg1")).get("bg1")).containsExactly("bg0", "bg2", "bg3", "bg4", "bg5");
+    assertThat(new RelatedStoryFinder().candidates(stories, List.of("bg1")).get("bg1")).isEmpty();
+  }
 }
