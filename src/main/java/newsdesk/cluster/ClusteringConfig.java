@@ -92,9 +92,9 @@ import java.util.Objects;
  *                           the shared words of the kind give a high cosine to another event of the
  *                           kind, and the conflict of names is the one sign of two events. At 0.5 a
  *                           conflicting headline joins only with a cosine 0.5 over its threshold;
- *                           longer documents pay {@code conflictPenalty}. No dev set has a
- *                           conflicting headline (docs/benchmarks/stories.md), so the value is set by
- *                           reasoning, not measured
+ *                           longer documents pay {@code conflictPenalty}. On the dev sets
+ *                           0.11, 0.5 and 1 give the same stories (docs/benchmarks/stories.md): the
+ *                           value is set by reasoning, not measured
  */
 public record ClusteringConfig(
     Duration quietPeriod,
