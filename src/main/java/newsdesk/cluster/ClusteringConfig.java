@@ -47,12 +47,15 @@ import java.util.Objects;
  *                           first) the conflict test looks at
  * @param conflictPenalty    subtracted from the score when document and story conflict (see
  *                           {@link SpecificSignature}), fading out with the very-long factor like the
- *                           lead share; 0: off
+ *                           lead share, and {@code shortConflictPenalty} instead for headlines; 0:
+ *                           off (no conflict at any length)
  * @param embeddingShortWeight share w of the sentence-embedding signal in the joining decision for
  *                           a document of at most {@code shortTerms} distinct terms, 0 to 1: a
  *                           document joins the story with the highest {@code (1 - w) * (tfidf -
  *                           threshold) + w * (embedding - embeddingThreshold)}, if that margin is
- *                           at least 0. Each signal is measured against its own (length-adaptive)
+ *                           at least 0, except that across a specific-signature conflict the margin
+ *                           is at most the TF-IDF one (two events of one kind embed alike: the
+ *                           embedding may keep them apart, never join them). Each signal is measured against its own (length-adaptive)
  *                           threshold because the two cosines live on different scales. Applies
  *                           only when the document and the story both have embeddings; otherwise
  *                           the TF-IDF margin alone decides (as with weight 0), and candidates with
@@ -83,6 +86,15 @@ import java.util.Objects;
  *                           Warren's endorsements). Across outlets headlines name an event variously,
  *                           so the test is not applied there (applying it everywhere cost ECB+ 0.02-0.05
  *                           pairwise F1, docs/benchmarks/stories.md)
+ * @param shortConflictPenalty {@code conflictPenalty} for a document of at most {@code shortTerms}
+ *                           distinct terms (a headline): such a document is little more than its
+ *                           names and a few words of its kind ("Bus crash in Nepal kills 12"), so
+ *                           the shared words of the kind give a high cosine to another event of the
+ *                           kind, and the conflict of names is the one sign of two events. At 0.5 a
+ *                           conflicting headline joins only with a cosine 0.5 over its threshold;
+ *                           longer documents pay {@code conflictPenalty}. On the dev sets
+ *                           0.11, 0.5 and 1 give the same stories (docs/benchmarks/stories.md): the
+ *                           value is set by reasoning, not measured
  */
 public record ClusteringConfig(
     Duration quietPeriod,
@@ -115,7 +127,8 @@ public record ClusteringConfig(
     double sameOutletPenalty,
     int headlineNames,
     double headlineWeakShare,
-    double headlineConflictPenalty) {
+    double headlineConflictPenalty,
+    double shortConflictPenalty) {
 
   public ClusteringConfig {
     Objects.requireNonNull(quietPeriod, "quietPeriod");
@@ -141,6 +154,7 @@ public record ClusteringConfig(
       throw new IllegalArgumentException("need headlineNames >= 0, headlineWeakShare >= 0 and headlineConflictPenalty >= 0: "
           + headlineNames + ", " + headlineWeakShare + ", " + headlineConflictPenalty);
     }
+    if (!(shortConflictPenalty >= 0)) throw new IllegalArgumentException("shortConflictPenalty must be >= 0: " + shortConflictPenalty);
     if (!(sameOutletPenalty >= 0)) throw new IllegalArgumentException("sameOutletPenalty must be >= 0: " + sameOutletPenalty);
     if (!(embeddingShortWeight >= 0 && embeddingShortWeight <= 1 && embeddingLongWeight >= 0 && embeddingLongWeight <= 1)) {
       throw new IllegalArgumentException("embedding weights must be in [0, 1]: " + embeddingShortWeight + ", " + embeddingLongWeight);
@@ -150,7 +164,7 @@ public record ClusteringConfig(
   /** The measured configuration (3-day quiet period). */
   public static ClusteringConfig defaults() {
     return new ClusteringConfig(Duration.ofDays(3), 50_000, 4.0, 2.0, 0.14, 0.33, 8, 100, 0.9, 40, 100,
-        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 5, 0.5, 2, 0.11, 0.7, 0.0, 0.35, 0.65, 0.15, 3, 0.3, 0.11);
+        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 5, 0.5, 2, 0.11, 0.7, 0.0, 0.35, 0.65, 0.15, 3, 0.3, 0.11, 0.5);
   }
 
   public ClusteringConfig withQuietPeriod(Duration period) {
@@ -158,7 +172,8 @@ public record ClusteringConfig(
         shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit,
         shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
         signatureShare, conflictStoryTerms, conflictPenalty, embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold,
-        embeddingLongThreshold, sameOutletPenalty, headlineNames, headlineWeakShare, headlineConflictPenalty);
+        embeddingLongThreshold, sameOutletPenalty, headlineNames, headlineWeakShare, headlineConflictPenalty,
+        shortConflictPenalty);
   }
 
   public ClusteringConfig withMaxActiveStories(int max) {
@@ -166,7 +181,19 @@ public record ClusteringConfig(
         shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit,
         shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
         signatureShare, conflictStoryTerms, conflictPenalty, embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold,
-        embeddingLongThreshold, sameOutletPenalty, headlineNames, headlineWeakShare, headlineConflictPenalty);
+        embeddingLongThreshold, sameOutletPenalty, headlineNames, headlineWeakShare, headlineConflictPenalty,
+        shortConflictPenalty);
+  }
+
+  /**
+   * What a specific-signature conflict costs a document with {@code terms} distinct terms:
+   * {@code shortConflictPenalty} up to {@code shortTerms}, else {@code conflictPenalty} fading out
+   * with {@link #veryLongFactor} (a very long scraped page's heaviest name is less surely its
+   * event's).
+   */
+  double conflictPenalty(int terms) {
+    if (conflictPenalty == 0) return 0;
+    return terms <= shortTerms ? shortConflictPenalty : conflictPenalty * (1 - veryLongFactor(terms));
   }
 
   /** The joining threshold for a document with {@code terms} distinct terms. */
@@ -190,7 +217,8 @@ public record ClusteringConfig(
         shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit,
         shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
         signatureShare, conflictStoryTerms, conflictPenalty, 0, 0, embeddingShortThreshold,
-        embeddingLongThreshold, sameOutletPenalty, headlineNames, headlineWeakShare, headlineConflictPenalty);
+        embeddingLongThreshold, sameOutletPenalty, headlineNames, headlineWeakShare, headlineConflictPenalty,
+        shortConflictPenalty);
   }
 
   /**

@@ -23,7 +23,9 @@ import newsdesk.text.DetectedLanguage;
  * a penalty when the document's and the story's specific names conflict ({@link SpecificSignature}).
  * When documents carry sentence embeddings (see {@link DocumentAnalyzer}), each story also keeps
  * the sum of its members' unit embeddings (384 floats), and the decision mixes the two signals'
- * margins over their own thresholds (see {@link ClusteringConfig#embeddingShortWeight()});
+ * margins over their own thresholds (see {@link ClusteringConfig#embeddingShortWeight()}), except
+ * that across a specific-signature conflict the embedding can only lower the TF-IDF margin (two
+ * events of one kind embed alike);
  * candidates still come from the term index, and all embeddings of one clusterer must come from one
  * embedder. A story that already holds an article of the document's outlet asks a larger margin
  * ({@link ClusteringConfig#sameOutletPenalty()}; documents of unknown outlet never pay it), and more
@@ -92,7 +94,10 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       s.partial = score;
       double margin = score - threshold;
       if (embedded && s.embedded > 0) {
-        margin = (1 - w) * margin + w * (s.embeddingSimilarity(doc.embedding(), share) - embeddingThreshold);
+        double mixed = (1 - w) * margin + w * (s.embeddingSimilarity(doc.embedding(), share) - embeddingThreshold);
+        // Two events of one kind embed alike ("earthquake hits Chile" / "... Italy"): across a
+        // conflict of specific names the embedding may lower the margin, never lift it.
+        margin = scorer.signature().conflict(s, vector) > 0 ? Math.min(margin, mixed) : mixed;
       }
       if (doc.outlet() != null && s.outlets.contains(doc.outlet())) {
         margin -= config.sameOutletPenalty();

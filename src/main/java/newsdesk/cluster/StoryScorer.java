@@ -5,7 +5,7 @@ package newsdesk.cluster;
  * The score mixes sub-vector similarities per (document, story) pair, in the spirit of Miranda et
  * al., "Multilingual Clustering of Streaming News" (EMNLP 2018): the main TF-IDF score and the
  * cosine of the leads, by the fixed share {@link ClusteringConfig#leadShare}. The score pays
- * {@link ClusteringConfig#conflictPenalty} when the specific signatures of document and story
+ * {@link ClusteringConfig#conflictPenalty(int)} when the specific signatures of document and story
  * conflict ({@link SpecificSignature}).
  */
 final class StoryScorer {
@@ -47,10 +47,7 @@ final class StoryScorer {
       // (the "rich get richer" prior of Dirichlet-process clustering, cf. Yin et al. 2018, MStream).
       score += config.sizeBonus() * ((1 - length) * Math.log(s.size));
     }
-    if (config.conflictPenalty() > 0) {
-      // Like the lead, a very long scraped page's heaviest name is less surely its event's.
-      score -= config.conflictPenalty() * (1 - veryLong) * signature.conflict(s, vector);
-    }
+    if (config.conflictPenalty() > 0) score -= config.conflictPenalty(vector.size()) * signature.conflict(s, vector);
     return score;
   }
 

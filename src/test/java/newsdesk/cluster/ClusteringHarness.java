@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import newsdesk.text.MiniLmSentenceEmbedder;
 
 /**
  * Tuning harness (not a test): analyses the three clustering dev sets of ../shared/bench once, then
@@ -17,7 +18,9 @@ import java.util.Map;
  * line ({@code name=value,name=value} over the config's record components, see {@link Configs#with})
  * and prints pairwise and B-cubed P/R/F1 per set, computed like score.py. With
  * {@code -Dpredictions=DIR} it also writes each set's assignments ({@code id<TAB>story}, score.py's
- * input) to {@code DIR/SET.tsv} (last variant wins).
+ * input) to {@code DIR/SET.tsv} (last variant wins). With {@code -Dembeddings=true} the documents
+ * are analysed with the sentence-embedding model (as {@code newsdesk cluster} does, so the defaults
+ * give its figures); without, by TF-IDF alone (the {@code --no-embeddings} figures).
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat target/classpath.txt) newsdesk.cluster.ClusteringHarness [--split=even|odd] [VARIANT...]</pre>
  */
@@ -35,7 +38,9 @@ public final class ClusteringHarness {
       else variants.add(a);
     }
     if (variants.isEmpty()) variants.add("");
-    analyzer = new DocumentAnalyzer();
+    analyzer = Boolean.getBoolean("embeddings")
+        ? new DocumentAnalyzer(MiniLmSentenceEmbedder.load(), ClusteringConfig.defaults())
+        : new DocumentAnalyzer();
     Map<String, List<Labelled>> sets = new java.util.LinkedHashMap<>();
     for (String set : SETS) sets.put(set, load(dir.resolve(set + ".dev.jsonl"), analyzer, split));
     for (String variant : variants) {
