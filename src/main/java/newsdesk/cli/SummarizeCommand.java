@@ -115,6 +115,7 @@ public final class SummarizeCommand implements Callable<Integer> {
         o.put("summary", summary);
         out.println(JSON.writeValueAsString(o));
         written[0]++;
+        if (summary.isEmpty()) err.println(command + ": " + id + ": empty summary: " + whyEmpty(summarizer, articles, len));
       } catch (IOException | RuntimeException e) {
         throw new JsonlReader.BadLine(ErrorReporter.message(e));
       }
@@ -162,6 +163,18 @@ public final class SummarizeCommand implements Callable<Integer> {
           a.path("outlet").asText(null), null));
     }
     return out;
+  }
+
+  /** Why a story got no summary sentence, for stderr (stdout keeps its JSON line). */
+  private static String whyEmpty(ExtractiveSummarizer summarizer, List<SourceArticle> articles, SummaryLength len) {
+    if (articles.isEmpty()) return "the story has no articles";
+    if (articles.stream().allMatch(a -> a.text().isBlank())) {
+      return articles.size() == 1 ? "its article has no text" : "none of its " + articles.size() + " articles has text";
+    }
+    if (len.words() > 0 && !summarizer.summarize(articles, SummaryLength.sentences(1)).sentences().isEmpty()) {
+      return "--words " + len.words() + " is shorter than any sentence of the story";
+    }
+    return "its articles have no sentence a brief can use (only page furniture or no letters)";
   }
 
   /** Keeps "one sentence per line" true when a sentence spans a line break of its source. */

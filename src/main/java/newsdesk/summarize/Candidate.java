@@ -20,6 +20,13 @@ package newsdesk.summarize;
  * @param question    asks rather than tells: taken only when nothing else is left
  * @param reply       opens with a reply ("Yes.", "No, I think ...") that needs the question before
  *                    it: taken only when nothing else is left, like a question
+ * @param orphan      opens with "He" or "She" right after a sentence whose speaker is plural
+ *                    ("..., officials said."): the pronoun has nobody to refer to
+ * @param demonstrative refers back with "this/these + noun" ("launched this event"), not at the
+ *                    opening of its article: it cannot open a brief
+ * @param interview   a line of an interview transcript (from the first question or speaker label
+ *                    of an article that is one): the interviewer's or interviewee's words, not
+ *                    narration
  */
 record Candidate(
     int article,
@@ -37,7 +44,10 @@ record Candidate(
     FactSignature facts,
     boolean question,
     boolean reply,
-    boolean leavesQuoteOpen) {
+    boolean leavesQuoteOpen,
+    boolean orphan,
+    boolean demonstrative,
+    boolean interview) {
 
   /** Share of the shorter sentence's bigrams that the other one also has. */
   double sharedBigrams(Candidate other) {

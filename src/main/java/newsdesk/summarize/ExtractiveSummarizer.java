@@ -55,7 +55,7 @@ public final class ExtractiveSummarizer implements Summarizer {
         (int) story.candidates().stream().mapToInt(Candidate::article).distinct().count());
     int headlineArticle = headlines.titleArticle(articles);
     List<Candidate> chosen = select(config, story, new SentenceScorer(config).score(story), len, headlineArticle);
-    List<List<SummarySentence>> paragraphs = paragraphs(config, order(chosen, headlineArticle), articles);
+    List<List<SummarySentence>> paragraphs = paragraphs(config, order(config, chosen, headlineArticle), articles);
     String lead = paragraphs.isEmpty() ? "" : paragraphs.get(0).get(0).text();
     return new Brief(headlines.write(articles, lead), paragraphs);
   }
@@ -70,8 +70,9 @@ public final class ExtractiveSummarizer implements Summarizer {
     // sentence count, so that "exactly N" holds whenever the story has N distinct sentences; for a
     // word budget, only when pass 0 found nothing (a story told in short sentences still gets a
     // summary rather than none).
-    // The last pass admits questions, so that they fill a brief only when nothing else is left.
-    int passes = 4;
+    // Pass 3 admits interview lines and pronouns without an antecedent; the last pass admits
+    // questions, so that they fill a brief only when nothing else is left.
+    int passes = 5;
     double[] redundancy = new double[cs.size()];
     Set<Integer> articlesUsed = new HashSet<>();
     java.util.Map<Integer, List<Integer>> closingOf = new java.util.HashMap<>();
@@ -88,9 +89,9 @@ public final class ExtractiveSummarizer implements Summarizer {
           if (value <= bestValue) continue;
           List<Integer> closing = c.leavesQuoteOpen() ? quoteClosing(config, cs, i, taken, chosen) : List.of();
           boolean withClosing = closing != null
-              && admissible(config, c, pass, chosen, words + wordsOf(cs, closing), len, closing.size());
+              && admissible(config, c, pass, chosen, words + wordsOf(cs, closing), len, closing.size(), headlineArticle);
           // Once the brief is short of sentences (the later passes), an open quotation is the lesser evil.
-          if (!withClosing && ((pass < 2 && closing != null) || !admissible(config, c, pass, chosen, words, len, 0))) continue;
+          if (!withClosing && ((pass < 2 && closing != null) || !admissible(config, c, pass, chosen, words, len, 0, headlineArticle))) continue;
           closingOf.put(i, withClosing ? closing : List.of());
           if (value > bestValue) {
             bestValue = value;
@@ -164,6 +165,12 @@ public final class ExtractiveSummarizer implements Summarizer {
       if (s.article() == headlineArticle && s.index() == 0) continue;
       if (compare(config, c, s, chosen) == Fact.RICHER) out.add(s);
     }
+    List<Candidate> pairs = pairRepeat(config, c, chosen, headlineArticle);
+    if (pairs != null) {
+      for (Candidate s : pairs) {
+        if (!out.contains(s)) out.add(s);
+      }
+    }
     return out;
   }
 
@@ -203,20 +210,78 @@ public final class ExtractiveSummarizer implements Summarizer {
   }
 
   private static boolean admissible(SummarizerConfig config, Candidate c, int pass, List<Candidate> chosen, int words,
-      SummaryLength len, int alongside) {
+      SummaryLength len, int alongside, int headlineArticle) {
     if (len.sentences() > 0 && chosen.size() + 1 + alongside > len.sentences()) return false;
     if (pass < 1 && c.words() < config.minWords()) return false;
     if (pass < 2 && c.dangling() && !hasPredecessor(config, c, chosen)) return false;
-    if (pass < 3 && (c.question() || c.reply())) return false;
+    if (pass < 2 && config.demonstratives() > 1 && c.demonstrative() && !hasPredecessor(config, c, chosen)) return false;
+    if (pass < 3 && (config.orphanPronouns() > 0 && c.orphan() || config.interviewLines() > 0 && c.interview())) return false;
+    if (pass < 4 && (c.question() || c.reply())) return false;
     int freed = 0;
+    List<Candidate> richer = new ArrayList<>();
     for (Candidate s : chosen) {
       if (c.sharedBigrams(s) > config.maxSharedBigrams()) return false;
       Fact f = compare(config, c, s, chosen);
       if (f == Fact.REPEAT) return false;
-      if (f == Fact.RICHER) freed += s.words();
+      if (f == Fact.RICHER) {
+        freed += s.words();
+        richer.add(s);
+      }
+    }
+    List<Candidate> pairs = pairRepeat(config, c, chosen, headlineArticle);
+    if (pairs != null && pairs.isEmpty()) return false;
+    if (pairs != null) {
+      for (Candidate s : pairs) {
+        if (!richer.contains(s)) freed += s.words();
+      }
     }
     if (len.words() > 0 && words - freed + c.words() > len.words()) return false;
     return true;
+  }
+
+  /**
+   * The "each fact once" test on pairs: {@code c} states what two consecutive chosen sentences of
+   * another article state together ("Lopez declared a state of emergency ... She said the state
+   * would ask for federal aid." beside "The governor has declared a state of emergency ... and plans
+   * to request federal disaster assistance."): refused; or {@code c} and a chosen neighbour in its
+   * own article together state what a chosen sentence of another article states: that sentence is
+   * superseded by the pair when the pair has at least its words (and it is neither the headline
+   * article's lead nor the antecedent of a chosen dangling sentence), else {@code c} is refused.
+   * Each sentence alone shares too little with the other to count as a repeat.
+   *
+   * @return null when {@code c} repeats nothing this way, else the chosen sentences it supersedes
+   *         (empty: {@code c} is refused)
+   */
+  private static List<Candidate> pairRepeat(SummarizerConfig config, Candidate c, List<Candidate> chosen, int headlineArticle) {
+    if (config.factPairs() <= 0) return null;
+    double w = config.factAnchorWeight();
+    List<Candidate> superseded = new ArrayList<>();
+    for (Candidate p : chosen) {
+      if (p.article() == c.article()) continue;
+      for (Candidate q : chosen) {
+        if (q.article() == p.article() && q.index() == p.index() + 1
+            && c.facts().repeats(p.facts().union(q.facts()), config.factOverlap(), w, config.factPlainOverlap(), config.factPlainMinTerms())) {
+          return List.of();
+        }
+      }
+    }
+    if (config.factPairs() < 2) return null;
+    for (Candidate p : chosen) {
+      if (p.article() != c.article() || Math.abs(p.index() - c.index()) != 1) continue;
+      FactSignature pair = p.facts().union(c.facts());
+      for (Candidate s : chosen) {
+        if (s.article() == c.article() || superseded.contains(s)
+            || !s.facts().repeats(pair, config.factOverlap(), w, config.factPlainOverlap(), config.factPlainMinTerms())) {
+          continue;
+        }
+        if (s.article() == headlineArticle && s.index() == 0 || p.words() + c.words() < s.words()) return List.of();
+        for (Candidate d : chosen) {
+          if (d.dangling() && d.article() == s.article() && d.index() == s.index() + 1) return List.of();
+        }
+        superseded.add(s);
+      }
+    }
+    return superseded.isEmpty() ? null : superseded;
   }
 
   private static boolean hasPredecessor(SummarizerConfig config, Candidate c, List<Candidate> chosen) {
@@ -238,7 +303,7 @@ public final class ExtractiveSummarizer implements Summarizer {
    * article in the order of best sentences. The others follow in the order of their best sentence.
    * An unresolved opener never leads.
    */
-  private static List<Candidate> order(List<Candidate> chosen, int headlineArticle) {
+  private static List<Candidate> order(SummarizerConfig config, List<Candidate> chosen, int headlineArticle) {
     List<Integer> articleOrder = new ArrayList<>();
     chosen.stream().filter(c -> c.index() == 0)
         .min(Comparator.comparing((Candidate c) -> c.article() != headlineArticle))
@@ -249,13 +314,18 @@ public final class ExtractiveSummarizer implements Summarizer {
     List<Candidate> out = new ArrayList<>(chosen);
     out.sort(Comparator.<Candidate>comparingInt(c -> articleOrder.indexOf(c.article()))
         .thenComparingInt(Candidate::index));
-    for (int i = 0; i < out.size() && out.get(0).dangling(); i++) {
-      if (!out.get(i).dangling()) {
+    for (int i = 0; i < out.size() && cannotLead(config, out.get(0)); i++) {
+      if (!cannotLead(config, out.get(i))) {
         out.add(0, out.remove(i));
         break;
       }
     }
     return out;
+  }
+
+  /** A sentence that leans on one before it: it never opens the brief. */
+  private static boolean cannotLead(SummarizerConfig config, Candidate c) {
+    return c.dangling() || config.demonstratives() > 0 && c.demonstrative();
   }
 
   private static List<List<SummarySentence>> paragraphs(SummarizerConfig config, List<Candidate> ordered, List<SourceArticle> articles) {

@@ -47,6 +47,38 @@ record FactSignature(int[] terms, boolean[] anchor, double[] weight, int[] speci
   }
 
   /**
+   * What two sentences state together (two consecutive sentences of one article often tell one fact
+   * that another outlet puts in one sentence). A term keeps its weight, which is the same in both.
+   */
+  FactSignature union(FactSignature other) {
+    int[] t = new int[terms.length + other.terms.length];
+    boolean[] a = new boolean[t.length];
+    double[] w = new double[t.length];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < terms.length || j < other.terms.length) {
+      if (j >= other.terms.length || i < terms.length && terms[i] < other.terms[j]) {
+        t[n] = terms[i];
+        a[n] = anchor[i];
+        w[n++] = weight[i++];
+      } else if (i >= terms.length || other.terms[j] < terms[i]) {
+        t[n] = other.terms[j];
+        a[n] = other.anchor[j];
+        w[n++] = other.weight[j++];
+      } else {
+        t[n] = terms[i];
+        a[n] = anchor[i] || other.anchor[j];
+        w[n++] = weight[i++];
+        j++;
+      }
+    }
+    int[] spec = java.util.stream.IntStream.concat(java.util.Arrays.stream(specific), java.util.Arrays.stream(other.specific))
+        .sorted().distinct().toArray();
+    return new FactSignature(java.util.Arrays.copyOf(t, n), java.util.Arrays.copyOf(a, n), java.util.Arrays.copyOf(w, n), spec);
+  }
+
+  /**
    * The weighted share of this sentence's terms that {@code other} also has: how much of what this
    * sentence says the other one already says (not symmetric; 0 without a shared name or number).
    */

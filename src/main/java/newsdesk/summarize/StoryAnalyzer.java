@@ -42,10 +42,12 @@ final class StoryAnalyzer {
       int kept = 0;
       boolean insideQuote = false;
       int raw = 0;
+      String previous = null;
       for (SentenceSplitter.Span span : splitter.split(text)) {
         boolean opensArticle = raw++ == 0;
         int start = cutLabel(text, span.start(), span.end());
         if (start < 0) continue;
+        boolean labelled = start > span.start() && !Character.isWhitespace(text.charAt(span.start()));
         start = cutDateline(text, start, span.end());
         String sentence = text.substring(start, span.end());
         boolean continuesQuote = insideQuote;
@@ -58,9 +60,12 @@ final class StoryAnalyzer {
             .mapToInt(s -> ids.computeIfAbsent(s, k -> ids.size()))
             .toArray();
         drafts.add(new Draft(a, kept++, start, span.end(), span.paragraph(), sentence, tokens, terms,
-            keyBigrams(tokens, stems, stemmer), continuesQuote, opensArticle, insideQuote));
+            keyBigrams(tokens, stems, stemmer), continuesQuote, opensArticle, insideQuote, labelled,
+            previous != null && isOrphan(tokens, previous)));
+        previous = sentence;
       }
     }
+    boolean[] interview = interviewLines(drafts);
     double[] isf = inverseSentenceFrequency(drafts, ids.size());
     List<FactSignature> facts = FactSignatures.of(resources.stopwords(), resources.numberWords(), drafts.stream().map(Draft::sentence).toList());
     List<Candidate> candidates = new ArrayList<>(drafts.size());
@@ -69,7 +74,8 @@ final class StoryAnalyzer {
       candidates.add(new Candidate(d.article, d.index, d.start, d.end, d.paragraph,
           wordCount(d.sentence), weigh(d.terms, isf), bigrams(d.tokens), isDangling(d),
           endsClean(d.sentence), opensQuote(d.sentence), d.keyBigrams,
-          facts.get(i), isQuestion(d.sentence), isReply(d.sentence), d.leavesQuoteOpen));
+          facts.get(i), isQuestion(d.sentence), isReply(d.sentence), d.leavesQuoteOpen, d.orphan,
+          !d.opensArticle && refersBackWithDemonstrative(d.tokens), interview[i]));
     }
     List<SparseVector> titles = new ArrayList<>();
     for (SourceArticle article : articles) {
@@ -87,7 +93,77 @@ final class StoryAnalyzer {
 
   private record Draft(int article, int index, int start, int end, int paragraph, String sentence,
       List<String> tokens, int[] terms, long[] keyBigrams, boolean continuesQuote, boolean opensArticle,
-      boolean leavesQuoteOpen) {}
+      boolean leavesQuoteOpen, boolean labelled, boolean orphan) {}
+
+  /** A closing attribution ("..., officials said.", "... according to police."); group 1 is the speaker. */
+  private static final List<Pattern> CLOSING_ATTRIBUTIONS = List.of(
+      Pattern.compile(",\\s*(?:the\\s+|local\\s+|federal\\s+|state\\s+)?(\\p{Ll}+)\\s+(?:said|say|says|reported|added|told\\s+\\p{L}+)\\W*$"),
+      Pattern.compile("\\b(?:said|according to)\\s+(?:the\\s+|local\\s+|federal\\s+|state\\s+)?(\\p{Ll}+)\\W*$"));
+
+  /**
+   * Whether a sentence opening with "He" or "She" follows one whose speaker is plural ("..., officials
+   * said."): read after it, the pronoun points at nobody.
+   */
+  private boolean isOrphan(List<String> tokens, String previous) {
+    if (tokens.isEmpty() || !(tokens.get(0).equals("he") || tokens.get(0).equals("she"))) return false;
+    String speaker = null;
+    for (Pattern p : CLOSING_ATTRIBUTIONS) {
+      Matcher m = p.matcher(previous.strip());
+      if (m.find()) speaker = m.group(1);
+    }
+    if (speaker == null) return false;
+    return resources.pluralSpeakers().contains(speaker)
+        || speaker.length() > 3 && speaker.endsWith("s") && !speaker.endsWith("ss") && !speaker.endsWith("us") && !speaker.endsWith("is");
+  }
+
+  /** Whether the sentence says "this/these + noun" after its first word, the noun not one of the time of writing. */
+  private boolean refersBackWithDemonstrative(List<String> tokens) {
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      String t = tokens.get(i);
+      if (!t.equals("this") && !t.equals("these")) continue;
+      String next = tokens.get(i + 1);
+      if (!resources.stopwords().contains(next) && !resources.demonstrativeNouns().contains(next)
+          && Character.isLetter(next.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The lines of interview transcripts. An article is one when it has at least two speaker labels,
+   * or, among at least ten sentences, at least three questions making a fifth of them. Its lines
+   * start at the paragraph of its first question or label (what comes before is the narrated
+   * introduction; a greeting before the first question is the interviewer's), or at that sentence
+   * itself when it sits in the article's first paragraph.
+   */
+  private boolean[] interviewLines(List<Draft> drafts) {
+    boolean[] out = new boolean[drafts.size()];
+    int from = 0;
+    while (from < drafts.size()) {
+      int to = from;
+      int labels = 0;
+      int questions = 0;
+      int first = -1;
+      while (to < drafts.size() && drafts.get(to).article == drafts.get(from).article) {
+        Draft d = drafts.get(to);
+        boolean q = isQuestion(d.sentence);
+        if (d.labelled) labels++;
+        if (q) questions++;
+        if ((q || d.labelled) && first < 0) first = to;
+        to++;
+      }
+      int sentences = to - from;
+      boolean transcript = labels >= 2 || questions >= 3 && sentences >= 10 && questions * 5 >= sentences;
+      if (transcript) {
+        int firstParagraph = drafts.get(first).paragraph;
+        boolean inIntroduction = firstParagraph == drafts.get(from).paragraph;
+        for (int i = from; i < to; i++) out[i] = inIntroduction ? i >= first : drafts.get(i).paragraph >= firstParagraph;
+      }
+      from = to;
+    }
+    return out;
+  }
 
   private long[] keyBigrams(List<String> tokens, Map<String, String> stems, EnglishStemmer stemmer) {
     long[] out = new long[Math.max(0, tokens.size() - 1)];

@@ -59,6 +59,20 @@ import java.util.Map;
  * @param quoteClosingSentences a chosen sentence that leaves a quotation open takes along up to this
  *                         many following sentences of its article that close it (when they fit the
  *                         length and repeat nothing); 0 takes none
+ * @param factPairs        1: the "each fact once" tests also compare a sentence with two consecutive
+ *                         chosen sentences of another article taken together (one outlet tells in
+ *                         two sentences what another tells in one); 2: also a sentence taken
+ *                         together with its chosen neighbour against each chosen sentence of
+ *                         another article; 0: off
+ * @param orphanPronouns   1: a sentence opening with "He"/"She" after one whose speaker is plural
+ *                         ("..., officials said.") is taken only when nothing else is left, like a
+ *                         question; 0: as any dangling sentence
+ * @param demonstratives   1: a sentence that refers back with "this/these + noun" ("launched this
+ *                         event") and does not open its article never opens the brief; 2: it is
+ *                         also chosen only after its predecessor, like a dangling one; 0: off
+ * @param interviewLines   1: the lines of an interview transcript (see {@link Candidate#interview()})
+ *                         are taken only when nothing else is left, so narration from the other
+ *                         articles and the transcript's own introduction come first; 0: off
  */
 public record SummarizerConfig(
     double positionWeight,
@@ -85,7 +99,24 @@ public record SummarizerConfig(
     double factOverlapWithin,
     double factPlainOverlap,
     int factPlainMinTerms,
-    int quoteClosingSentences) {
+    int quoteClosingSentences,
+    int factPairs,
+    int orphanPronouns,
+    int demonstratives,
+    int interviewLines) {
+
+  /** The parameters as they were before {@code factPairs}, {@code orphanPronouns}, {@code demonstratives} and {@code interviewLines} (all off). */
+  public SummarizerConfig(double positionWeight, double positionDecay, double centralityWeight, double agreementWeight,
+      double titleWeight, double articleWeight, double bigramWeight, int minWords, int idealMaxWords, double longPenalty,
+      double noPunctPenalty, int fragmentWords, double quotePenalty, double mmrLambda, double maxSharedBigrams,
+      int paragraphSentences, int danglingWindow, double factOverlap, double factAnchorWeight, double newArticleBonus,
+      double factKeepRicher, double factOverlapWithin, double factPlainOverlap, int factPlainMinTerms,
+      int quoteClosingSentences) {
+    this(positionWeight, positionDecay, centralityWeight, agreementWeight, titleWeight, articleWeight, bigramWeight,
+        minWords, idealMaxWords, longPenalty, noPunctPenalty, fragmentWords, quotePenalty, mmrLambda, maxSharedBigrams,
+        paragraphSentences, danglingWindow, factOverlap, factAnchorWeight, newArticleBonus, factKeepRicher,
+        factOverlapWithin, factPlainOverlap, factPlainMinTerms, quoteClosingSentences, 0, 0, 0, 0);
+  }
 
   /** The parameters as they were before {@code factPlainOverlap} (off) and quotation closing (off). */
   public SummarizerConfig(double positionWeight, double positionDecay, double centralityWeight, double agreementWeight,
@@ -96,7 +127,7 @@ public record SummarizerConfig(
     this(positionWeight, positionDecay, centralityWeight, agreementWeight, titleWeight, articleWeight, bigramWeight,
         minWords, idealMaxWords, longPenalty, noPunctPenalty, fragmentWords, quotePenalty, mmrLambda, maxSharedBigrams,
         paragraphSentences, danglingWindow, factOverlap, factAnchorWeight, newArticleBonus, factKeepRicher,
-        factOverlapWithin, 0, 3, 0);
+        factOverlapWithin, 0, 3, 0, 0, 0, 0, 0);
   }
 
   /** The parameters as they were before {@code factKeepRicher} and {@code factOverlapWithin} (both off). */
@@ -106,12 +137,12 @@ public record SummarizerConfig(
       int paragraphSentences, int danglingWindow, double factOverlap, double factAnchorWeight, double newArticleBonus) {
     this(positionWeight, positionDecay, centralityWeight, agreementWeight, titleWeight, articleWeight, bigramWeight,
         minWords, idealMaxWords, longPenalty, noPunctPenalty, fragmentWords, quotePenalty, mmrLambda, maxSharedBigrams,
-        paragraphSentences, danglingWindow, factOverlap, factAnchorWeight, newArticleBonus, 0, -1, 0, 3, 0);
+        paragraphSentences, danglingWindow, factOverlap, factAnchorWeight, newArticleBonus, 0, -1, 0, 3, 0, 0, 0, 0, 0);
   }
 
   /** Shared starting values; {@link SummarizerSettings#defaults()} adjusts them per kind of story. */
   public static SummarizerConfig defaults() {
-    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0, 0, -1, 0.7, 3, 3);
+    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0, 0, -1, 0.7, 3, 3, 2, 1, 1, 1);
   }
 
   /**

@@ -30,6 +30,11 @@ import java.util.regex.Pattern;
  * @param replyOpeners    patterns of the opening of a reply that leans on the question before it
  *                        ("Yes.", "No, I think ...", "That's right"), matched at the start of a
  *                        sentence after any opening quotation mark
+ * @param pluralSpeakers  lowercase speakers that are plural without ending in "s" ("police",
+ *                        "they"): after "..., police said." a "He said ..." has nobody to refer to
+ * @param demonstrativeNouns nouns after "this"/"these" that point at the moment of writing, not
+ *                        back at something said ("this year", "this week"): a sentence with any
+ *                        other "this/these + noun" cannot open a brief unless it opens its article
  */
 public record SummarizerResources(
     Set<String> abbreviations,
@@ -41,7 +46,9 @@ public record SummarizerResources(
     List<Pattern> questions,
     Set<String> numberWords,
     List<Pattern> replyOpeners,
-    List<List<String>> standAloneOpeners) {
+    List<List<String>> standAloneOpeners,
+    Set<String> pluralSpeakers,
+    Set<String> demonstrativeNouns) {
 
   private static final String BASE = "/newsdesk/summarize/";
 
@@ -56,6 +63,16 @@ public record SummarizerResources(
     numberWords = Set.copyOf(numberWords);
     replyOpeners = List.copyOf(replyOpeners);
     standAloneOpeners = standAloneOpeners.stream().map(List::copyOf).toList();
+    pluralSpeakers = Set.copyOf(pluralSpeakers);
+    demonstrativeNouns = Set.copyOf(demonstrativeNouns);
+  }
+
+  /** The lists without plural speakers and demonstrative nouns (the record's shape before they were added). */
+  public SummarizerResources(Set<String> abbreviations, Set<String> stopwords, List<List<String>> danglingOpeners,
+      List<BoilerplateRule> boilerplate, List<Pattern> datelines, List<Pattern> transcriptLabels,
+      List<Pattern> questions, Set<String> numberWords, List<Pattern> replyOpeners, List<List<String>> standAloneOpeners) {
+    this(abbreviations, stopwords, danglingOpeners, boilerplate, datelines, transcriptLabels, questions,
+        numberWords, replyOpeners, standAloneOpeners, Set.of(), Set.of());
   }
 
   /** The lists without stand-alone openers (the record's shape before they were added). */
@@ -88,7 +105,9 @@ public record SummarizerResources(
         lines("reply-openers.txt").stream()
             .map(l -> Pattern.compile(l, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
             .toList(),
-        phrases(lines("stand-alone-openers.txt")));
+        phrases(lines("stand-alone-openers.txt")),
+        words(lines("plural-speakers.txt")),
+        words(lines("demonstrative-nouns.txt")));
   }
 
   private static List<List<String>> phrases(List<String> lines) {

@@ -112,6 +112,23 @@ class SummarizeCommandTest {
   }
 
   @Test
+  void anEmptySummaryIsExplainedOnStderrAndStdoutStaysJson() throws IOException {
+    Run tooShort = run(STORY, "--words", "5");
+    assertThat(tooShort.exit()).isZero();
+    assertThat(tooShort.lines()).hasSize(1);
+    assertThat(tooShort.lines().get(0).path("summary").asText()).isEmpty();
+    assertThat(tooShort.err()).isEqualTo("newsdesk summarize: s1: empty summary: --words 5 is shorter than any sentence of the story\n");
+
+    Run empty = run("{\"id\":\"empty\",\"articles\":[]}\n{\"id\":\"notext\",\"articles\":[{\"title\":\"Only a title\"}]}\n");
+    assertThat(empty.lines()).extracting(n -> n.path("id").asText()).containsExactly("empty", "notext");
+    assertThat(empty.err()).isEqualTo("""
+        newsdesk summarize: empty: empty summary: the story has no articles
+        newsdesk summarize: notext: empty summary: its article has no text
+        """);
+    assertThat(run(STORY, "--words", "60").err()).as("a summary that is there is not reported").isEmpty();
+  }
+
+  @Test
   void aFileWithNoUsableLineFails() throws IOException {
     Run r = run("{not json\n[1, 2]\n", "--sentences", "2");
     assertThat(r.lines()).isEmpty();
