@@ -31,6 +31,10 @@ package newsdesk.extract;
  * @param hintCoverage      a block whose words are at least this share in the page's stated
  *                          article text (JSON-LD articleBody) counts as article text; one under
  *                          {@code 1 - hintCoverage} as furniture
+ * @param hintMinWords      stated article text of fewer words than this is ignored (too short to
+ *                          tell article from furniture)
+ * @param hintMinBlockWords the hint judges only blocks of at least this many words (in a shorter
+ *                          one, coverage is chance)
  * @param maxLineLength     boilerplate-line patterns apply only to blocks up to this long
  * @param denseScriptWeight weight of one CJK / Hangul character
  */
@@ -54,11 +58,25 @@ public record ExtractionSettings(
     double tailShare,
     double hintCoverage,
     int maxLineLength,
-    int denseScriptWeight) {
+    int denseScriptWeight,
+    int hintMinWords,
+    int hintMinBlockWords) {
+
+  /** The settings before the hint's word limits were configurable: their defaults. */
+  public ExtractionSettings(long maxPageBytes, int maxDepth, int goodBlockLength, int goodParagraphLength,
+      double badLinkDensity, int linkedProseLength, double linkedProseDensity, double neutralPenalty, double linkPenalty,
+      double linkedItemShare, double positiveBonus, double articleBodyBonus, double guardShare, int guardBlocks,
+      double strongGuardShare, double fallbackShare, double tailShare, double hintCoverage, int maxLineLength,
+      int denseScriptWeight) {
+    this(maxPageBytes, maxDepth, goodBlockLength, goodParagraphLength, badLinkDensity, linkedProseLength,
+        linkedProseDensity, neutralPenalty, linkPenalty, linkedItemShare, positiveBonus, articleBodyBonus, guardShare,
+        guardBlocks, strongGuardShare, fallbackShare, tailShare, hintCoverage, maxLineLength, denseScriptWeight,
+        defaults().hintMinWords(), defaults().hintMinBlockWords());
+  }
 
   /** Values tuned on the development pages (see docs/benchmarks/extract.md). */
   public static ExtractionSettings defaults() {
     return new ExtractionSettings(
-        16_000_000, 512, 80, 40, 0.5, 150, 0.7, 0.25, 1.0, 0.3, 1.5, 1.5, 0.5, 3, 0.9, 0.4, 0.25, 0.8, 160, 3);
+        16_000_000, 512, 80, 40, 0.5, 150, 0.7, 0.25, 1.0, 0.3, 1.5, 1.5, 0.5, 3, 0.9, 0.4, 0.25, 0.8, 160, 3, 50, 8);
   }
 }

@@ -26,13 +26,15 @@ final class MetadataExtractor {
   };
 
   private final ObjectMapper json;
+  private final AuthorMarkers authorMarkers;
 
-  MetadataExtractor(ObjectMapper json) {
+  MetadataExtractor(ObjectMapper json, AuthorMarkers authorMarkers) {
     this.json = json;
+    this.authorMarkers = authorMarkers;
   }
 
   PageMetadata read(Document doc, URI pageUrl) {
-    PageIndex idx = new PageIndex(doc);
+    PageIndex idx = new PageIndex(doc, authorMarkers);
     JsonLdArticle ld = JsonLdArticle.from(idx.jsonLdScripts(), json);
     String siteName = firstNonBlank(idx.meta("og:site_name"), ld.publisher(), idx.meta("application-name"));
     if (siteName == null && pageUrl.getHost() != null) siteName = pageUrl.getHost().replaceFirst("^www\\.", "");
@@ -102,14 +104,12 @@ final class MetadataExtractor {
     return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
-  private static List<String> authors(PageIndex idx, Document doc, JsonLdArticle ld) {
+  private List<String> authors(PageIndex idx, Document doc, JsonLdArticle ld) {
     List<String> out = new ArrayList<>();
     for (String a : ld.authors()) addAuthor(out, a);
     if (out.isEmpty()) {
       for (Element m : idx.namedMeta()) {
-        String key = (m.attr("name") + m.attr("property")).toLowerCase(Locale.ROOT);
-        if (key.equals("author") || key.equals("article:author") || key.equals("byl")
-            || key.equals("dc.creator") || key.equals("sailthru.author") || key.equals("parsely-author")) {
+        if (authorMarkers.isAuthorMetaKey(m.attr("name") + m.attr("property"))) {
           for (String part : m.attr("content").split("\\s*(?:,|;|\\band\\b)\\s*")) addAuthor(out, part);
         }
       }
