@@ -25,9 +25,6 @@ public final class HeadlineWriter {
   /** The default {@link HeadlineLimits#maxWords}. */
   public static final int MAX_WORDS = HeadlineLimits.defaults().maxWords();
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[-|–—:·]{1,2}\\s+");
-  private static final Pattern ATTRIBUTION = Pattern.compile(
-      ",\\s+([^\\s,]+\\s+){0,3}(said|says|reported|reports|announced|confirmed)(\\s+[^\\s,]+){0,3}[.!?]?\\s*$",
-      Pattern.CASE_INSENSITIVE);
   /** A clause boundary; group 1 keeps a closing quote that follows a comma (",\" which"). */
   private static final Pattern CLAUSE_END = Pattern.compile("[,;:]([\"'”’])?\\s|\\s[-–—]\\s");
 
@@ -36,15 +33,33 @@ public final class HeadlineWriter {
   private final Set<String> stopwords;
   private final Set<String> clauseWords;
   private final HeadlineLimits limits;
+  /** A trailing attribution (", police said."), built from the reporting verbs. */
+  private final Pattern attribution;
+  /** A site name written as a domain ("example.com"), built from the domain endings. */
+  private final Pattern domainName;
 
   /** A writer with the {@link HeadlineLimits#defaults() default limits}. */
   public HeadlineWriter(List<Pattern> clickbait, List<Pattern> prefixes, Set<String> stopwords, Set<String> clauseWords) {
     this(clickbait, prefixes, stopwords, clauseWords, HeadlineLimits.defaults());
   }
 
+  /** A writer with the bundled reporting verbs and domain endings. */
   public HeadlineWriter(List<Pattern> clickbait, List<Pattern> prefixes, Set<String> stopwords, Set<String> clauseWords,
       HeadlineLimits limits) {
+    this(clickbait, prefixes, stopwords, clauseWords, lines("headline-attribution-verbs.txt"),
+        lines("headline-domain-suffixes.txt"), limits);
+  }
+
+  /**
+   * @param attributionVerbs reporting verbs whose trailing attribution a sentence-built headline drops
+   * @param domainSuffixes   domain endings ("com", "co.uk") that make a title part a site name
+   */
+  public HeadlineWriter(List<Pattern> clickbait, List<Pattern> prefixes, Set<String> stopwords, Set<String> clauseWords,
+      List<String> attributionVerbs, List<String> domainSuffixes, HeadlineLimits limits) {
     this.limits = java.util.Objects.requireNonNull(limits, "limits");
+    this.attribution = Pattern.compile(",\\s+([^\\s,]+\\s+){0,3}(" + alternatives(attributionVerbs)
+        + ")(\\s+[^\\s,]+){0,3}[.!?]?\\s*$", Pattern.CASE_INSENSITIVE);
+    this.domainName = Pattern.compile("(?i)[\\w.-]+\\.(" + alternatives(domainSuffixes) + ")");
     this.clickbait = List.copyOf(clickbait);
     this.prefixes = List.copyOf(prefixes);
     this.stopwords = Set.copyOf(stopwords);
@@ -164,8 +179,8 @@ public final class HeadlineWriter {
   }
 
   /** A site name: every word capitalised or a domain such as "example.com". */
-  private static boolean looksLikeName(String segment) {
-    if (segment.matches("(?i)[\\w.-]+\\.(com|org|net|co\\.uk|co|uk|io|news|tv)")) return true;
+  private boolean looksLikeName(String segment) {
+    if (domainName.matcher(segment).matches()) return true;
     for (String w : wordsOf(segment)) {
       if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) return false;
     }
@@ -184,7 +199,7 @@ public final class HeadlineWriter {
   private String fromSentence(String sentence) {
     String s = sentence.strip().replaceAll("\\s+", " ");
     s = s.replaceAll("^[\"'‘“]+|[\"'’”]+$", "").strip();
-    String unattributed = ATTRIBUTION.matcher(s).replaceFirst("");
+    String unattributed = attribution.matcher(s).replaceFirst("");
     if (wordsOf(unattributed).length >= limits.minUnattributedWords()) s = unattributed;
     return s;
   }
@@ -244,6 +259,12 @@ public final class HeadlineWriter {
   private static String[] wordsOf(String s) {
     String t = s.strip();
     return t.isEmpty() ? new String[0] : t.split("\\s+");
+  }
+
+  /** {@code words} as a regex alternation of literals; one that never matches when empty. */
+  private static String alternatives(List<String> words) {
+    if (words.isEmpty()) return "(?!)";
+    return String.join("|", words.stream().map(Pattern::quote).toList());
   }
 
   private static List<String> lines(String name) {

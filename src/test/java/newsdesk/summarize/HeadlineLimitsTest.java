@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class HeadlineLimitsTest {
@@ -40,6 +41,22 @@ class HeadlineLimitsTest {
     var articles = one("Bridge reopens today");
     assertThat(HeadlineWriter.english().titleArticle(articles)).isZero();
     assertThat(HeadlineWriter.english(five).titleArticle(articles)).isEqualTo(-1);
+  }
+
+  @Test
+  void attributionVerbsAndDomainEndingsAreData() {
+    var english = HeadlineWriter.english();
+    assertThat(english.write(List.of(), "A fire destroyed a warehouse in Springfield on Tuesday, officials said."))
+        .isEqualTo("A fire destroyed a warehouse in Springfield on Tuesday");
+    assertThat(english.clean("Storm hits the coast | example.com", null)).isEqualTo("Storm hits the coast");
+    HeadlineWriter other = new HeadlineWriter(List.of(), List.of(), Set.of("the", "a", "in", "on"), Set.of(),
+        List.of("stated"), List.of("example"), HeadlineLimits.defaults());
+    assertThat(other.write(List.of(), "A fire destroyed a warehouse in Springfield on Tuesday, officials said."))
+        .isEqualTo("A fire destroyed a warehouse in Springfield on Tuesday, officials said");
+    assertThat(other.write(List.of(), "A fire destroyed a warehouse in Springfield on Tuesday, officials stated."))
+        .isEqualTo("A fire destroyed a warehouse in Springfield on Tuesday");
+    assertThat(other.clean("Storm hits the coast | shop.example", null)).isEqualTo("Storm hits the coast");
+    assertThat(other.clean("Storm hits the coast | example.com", null)).isEqualTo("Storm hits the coast | example.com");
   }
 
   @Test
