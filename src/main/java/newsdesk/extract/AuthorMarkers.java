@@ -20,13 +20,15 @@ import java.util.Set;
  *
  * @param metaKeys   lower-case name/property values of author {@code <meta>} elements
  * @param classNames lower-case whole class names of author elements
+ * @param bylinePrefixes lower-case words that open a byline ("by"), in the order they are tried
  */
-public record AuthorMarkers(Set<String> metaKeys, Set<String> classNames) {
+public record AuthorMarkers(Set<String> metaKeys, Set<String> classNames, List<String> bylinePrefixes) {
   private static final String DEFAULT_RESOURCE = "/newsdesk/extract/author-markers.txt";
 
   public AuthorMarkers {
     metaKeys = Set.copyOf(metaKeys);
     classNames = Set.copyOf(classNames);
+    bylinePrefixes = List.copyOf(bylinePrefixes);
     for (String c : classNames) {
       if (c.length() < 2) throw new IllegalArgumentException("class name too short to be a marker: '" + c + "'");
     }
@@ -58,7 +60,17 @@ public record AuthorMarkers(Set<String> metaKeys, Set<String> classNames) {
       sections.computeIfAbsent(section, k -> new ArrayList<>()).add(l.toLowerCase(Locale.ROOT));
     }
     return new AuthorMarkers(Set.copyOf(sections.getOrDefault("meta-keys", List.of())),
-        Set.copyOf(sections.getOrDefault("class-names", List.of())));
+        Set.copyOf(sections.getOrDefault("class-names", List.of())), sections.getOrDefault("byline-prefixes", List.of()));
+  }
+
+  /**
+   * A pattern for a leading byline word and the spaces after it ({@code ^(?i)(by|von|...)\\s+}),
+   * compiled by each caller once: records hold no derived state.
+   */
+  java.util.regex.Pattern bylinePrefixPattern() {
+    String words = bylinePrefixes.isEmpty() ? "(?!)"
+        : String.join("|", bylinePrefixes.stream().map(java.util.regex.Pattern::quote).toList());
+    return java.util.regex.Pattern.compile("^(?i)(" + words + ")\\s+");
   }
 
   /** True when the joined name and property of a {@code <meta>} element name its content as authors. */

@@ -17,7 +17,6 @@ import org.jsoup.nodes.Element;
  */
 final class MetadataExtractor {
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s+::\\s+");
-  private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|von|por|par|di|door|av)\\s+");
   private static final Pattern URL_LIKE = Pattern.compile("^(?i)(https?:)?//.*");
   private static final String[] DATE_META = {
     "article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate",
@@ -27,10 +26,12 @@ final class MetadataExtractor {
 
   private final ObjectMapper json;
   private final AuthorMarkers authorMarkers;
+  private final Pattern bylinePrefix;
 
   MetadataExtractor(ObjectMapper json, AuthorMarkers authorMarkers) {
     this.json = json;
     this.authorMarkers = authorMarkers;
+    this.bylinePrefix = authorMarkers.bylinePrefixPattern();
   }
 
   PageMetadata read(Document doc, URI pageUrl) {
@@ -125,9 +126,9 @@ final class MetadataExtractor {
     return out;
   }
 
-  private static void addAuthor(List<String> out, String raw) {
+  private void addAuthor(List<String> out, String raw) {
     if (raw == null) return;
-    String a = BY_PREFIX.matcher(raw.strip()).replaceFirst("").strip();
+    String a = bylinePrefix.matcher(raw.strip()).replaceFirst("").strip();
     if (a.isEmpty() || URL_LIKE.matcher(a).matches() || a.length() > 80) return;
     if (!out.contains(a)) out.add(a);
   }

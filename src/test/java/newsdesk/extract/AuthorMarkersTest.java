@@ -51,12 +51,22 @@ class AuthorMarkersTest {
   }
 
   @Test
+  void bylineWordsAreStrippedOnlyWhenASpaceFollows() {
+    var p = markers.bylinePrefixPattern();
+    assertThat(p.matcher("By Ana Lima").replaceFirst("")).isEqualTo("Ana Lima");
+    assertThat(p.matcher("von  Tom Berg").replaceFirst("")).isEqualTo("Tom Berg");
+    assertThat(p.matcher("Byron Smith").replaceFirst("")).isEqualTo("Byron Smith");
+    assertThat(p.matcher("Avery Jones").replaceFirst("")).isEqualTo("Avery Jones");
+  }
+
+  @Test
   void parsesSectionsAndLowerCasesEntries() throws IOException {
     AuthorMarkers m = parse("# comment\n[meta-keys]\nWriter\n\n[class-names]\nreporter\n");
     assertThat(m.metaKeys()).isEqualTo(Set.of("writer"));
     assertThat(m.classNames()).isEqualTo(Set.of("reporter"));
     assertThat(m.hasAuthorClass("top reporter")).isTrue();
     assertThat(m.hasAuthorClass("byline")).as("only the listed names").isFalse();
+    assertThat(m.bylinePrefixPattern().matcher("By Ana").replaceFirst("")).as("no byline words listed").isEqualTo("By Ana");
     assertThatThrownBy(() -> parse("author\n")).isInstanceOf(IOException.class).hasMessageContaining("author");
   }
 
