@@ -54,7 +54,7 @@ final class BlockFilter {
     double before = 0;
     for (int i = 0; i < blocks.size(); i++) {
       TextBlock b = blocks.get(i);
-      boolean headingLike = b.kind() == TextBlock.Kind.HEADING || (b.weight() <= 40 && !selector.isGood(b));
+      boolean headingLike = b.kind() == TextBlock.Kind.HEADING || (b.weight() <= settings.tailHeadingLength() && !selector.isGood(b));
       if (headingLike && before > 0 && total - before < settings.tailShare() * total
           && patterns.isFurnitureHeading(b.text().strip())) {
         return blocks.subList(0, i);
@@ -81,12 +81,12 @@ final class BlockFilter {
   private boolean isFurnitureLine(TextBlock b, PageMetadata meta) {
     String text = b.text().strip();
     if (patterns.isBoilerplateLine(text)) return true;
-    if (b.weight() < 100) {
+    if (b.weight() < settings.bylineLength()) {
       for (String author : meta.authors()) {
         if (author.length() > 3 && text.contains(author)) return true;
       }
     }
-    return b.weight() < 60 && isDateLine(text);
+    return b.weight() < settings.dateLineLength() && isDateLine(text);
   }
 
   /** A short line made mostly of a date or time, such as "Updated 5:03 PM ET, Nov 19, 2019". */

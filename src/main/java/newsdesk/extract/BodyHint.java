@@ -13,17 +13,22 @@ import java.util.regex.Pattern;
  */
 final class BodyHint {
   private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
-  private static final int MIN_WORDS = 50;
-  static final BodyHint NONE = new BodyHint(Set.of());
+  /** No hint: it covers no word and judges no block. */
+  static final BodyHint NONE = new BodyHint(Set.of(), Integer.MAX_VALUE);
 
   private final Set<String> words;
+  private final int minBlockWords;
 
-  private BodyHint(Set<String> words) {
+  private BodyHint(Set<String> words, int minBlockWords) {
     this.words = words;
+    this.minBlockWords = minBlockWords;
   }
 
-  /** The hint from {@code text}, or {@link #NONE} when it is too short to tell anything. */
-  static BodyHint of(String text) {
+  /**
+   * The hint from {@code text}, or {@link #NONE} when it has fewer than
+   * {@link ExtractionSettings#hintMinWords} words (too short to tell anything).
+   */
+  static BodyHint of(String text, ExtractionSettings settings) {
     if (text == null) return NONE;
     Set<String> words = new HashSet<>();
     Matcher m = WORD.matcher(text);
@@ -32,14 +37,17 @@ final class BodyHint {
       words.add(m.group().toLowerCase(Locale.ROOT));
       n++;
     }
-    return n < MIN_WORDS ? NONE : new BodyHint(words);
+    return n < settings.hintMinWords() ? NONE : new BodyHint(words, settings.hintMinBlockWords());
   }
 
   boolean isEmpty() {
     return words.isEmpty();
   }
 
-  /** Share of the words of {@code text} that the hint contains; -1 when {@code text} has too few words. */
+  /**
+   * Share of the words of {@code text} that the hint contains; -1 when {@code text} has fewer than
+   * {@link ExtractionSettings#hintMinBlockWords} words.
+   */
   double coverage(String text) {
     Matcher m = WORD.matcher(text);
     int total = 0;
@@ -48,6 +56,6 @@ final class BodyHint {
       total++;
       if (words.contains(m.group().toLowerCase(Locale.ROOT))) known++;
     }
-    return total < 8 ? -1 : (double) known / total;
+    return total < minBlockWords ? -1 : (double) known / total;
   }
 }

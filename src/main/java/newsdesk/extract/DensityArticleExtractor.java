@@ -28,10 +28,15 @@ public final class DensityArticleExtractor implements ArticleExtractor {
   }
 
   public DensityArticleExtractor(BoilerplatePatterns patterns, ExtractionSettings settings) {
+    this(patterns, settings, AuthorMarkers.defaults());
+  }
+
+  public DensityArticleExtractor(BoilerplatePatterns patterns, ExtractionSettings settings, AuthorMarkers authorMarkers) {
     Objects.requireNonNull(patterns, "patterns");
+    Objects.requireNonNull(authorMarkers, "authorMarkers");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.decoder = new PageDecoder(settings.maxPageBytes());
-    this.metadata = new MetadataExtractor(new ObjectMapper());
+    this.metadata = new MetadataExtractor(new ObjectMapper(), authorMarkers);
     this.linearizer = new BlockLinearizer(patterns, settings.denseScriptWeight());
     this.selector = new ContentSelector(patterns, settings);
     this.filter = new BlockFilter(patterns, settings, selector);
@@ -56,7 +61,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     PageMetadata meta = metadata.read(doc, page.url());
     Element body = doc.body();
     List<TextBlock> article = body == null ? List.of()
-        : filter.filter(selector.select(linearizer.layout(body), BodyHint.of(meta.articleBodyHint())).blocks(), meta);
+        : filter.filter(selector.select(linearizer.layout(body), BodyHint.of(meta.articleBodyHint(), settings)).blocks(), meta);
     String text = render(article);
     Article result =
         new Article(url, meta.canonicalUrl(), meta.title(), meta.authors(), meta.published(), meta.siteName(),

@@ -31,6 +31,16 @@ package newsdesk.extract;
  * @param hintCoverage      a block whose words are at least this share in the page's stated
  *                          article text (JSON-LD articleBody) counts as article text; one under
  *                          {@code 1 - hintCoverage} as furniture
+ * @param hintMinWords      stated article text of fewer words than this is ignored (too short to
+ *                          tell article from furniture)
+ * @param hintMinBlockWords the hint judges only blocks of at least this many words (in a shorter
+ *                          one, coverage is chance)
+ * @param tailHeadingLength a block up to this long that is not article-like can be the furniture
+ *                          heading that ends the article (see {@code tailShare})
+ * @param bylineLength      a block shorter than this that contains an author's name is a byline
+ *                          and dropped
+ * @param dateLineLength    a block shorter than this made mostly of a date or time is a dateline
+ *                          and dropped
  * @param maxLineLength     boilerplate-line patterns apply only to blocks up to this long
  * @param denseScriptWeight weight of one CJK / Hangul character
  */
@@ -54,11 +64,29 @@ public record ExtractionSettings(
     double tailShare,
     double hintCoverage,
     int maxLineLength,
-    int denseScriptWeight) {
+    int denseScriptWeight,
+    int hintMinWords,
+    int hintMinBlockWords,
+    int tailHeadingLength,
+    int bylineLength,
+    int dateLineLength) {
+
+  /** The settings before the hint's word limits and the furniture line lengths were configurable: their defaults. */
+  public ExtractionSettings(long maxPageBytes, int maxDepth, int goodBlockLength, int goodParagraphLength,
+      double badLinkDensity, int linkedProseLength, double linkedProseDensity, double neutralPenalty, double linkPenalty,
+      double linkedItemShare, double positiveBonus, double articleBodyBonus, double guardShare, int guardBlocks,
+      double strongGuardShare, double fallbackShare, double tailShare, double hintCoverage, int maxLineLength,
+      int denseScriptWeight) {
+    this(maxPageBytes, maxDepth, goodBlockLength, goodParagraphLength, badLinkDensity, linkedProseLength,
+        linkedProseDensity, neutralPenalty, linkPenalty, linkedItemShare, positiveBonus, articleBodyBonus, guardShare,
+        guardBlocks, strongGuardShare, fallbackShare, tailShare, hintCoverage, maxLineLength, denseScriptWeight,
+        defaults().hintMinWords(), defaults().hintMinBlockWords(), defaults().tailHeadingLength(),
+        defaults().bylineLength(), defaults().dateLineLength());
+  }
 
   /** Values tuned on the development pages (see docs/benchmarks/extract.md). */
   public static ExtractionSettings defaults() {
     return new ExtractionSettings(
-        16_000_000, 512, 80, 40, 0.5, 150, 0.7, 0.25, 1.0, 0.3, 1.5, 1.5, 0.5, 3, 0.9, 0.4, 0.25, 0.8, 160, 3);
+        16_000_000, 512, 80, 40, 0.5, 150, 0.7, 0.25, 1.0, 0.3, 1.5, 1.5, 0.5, 3, 0.9, 0.4, 0.25, 0.8, 160, 3, 50, 8, 40, 100, 60);
   }
 }

@@ -17,7 +17,6 @@ import org.jsoup.nodes.Element;
  */
 final class MetadataExtractor {
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s+::\\s+");
-  private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|von|por|par|di|door|av)\\s+");
   private static final Pattern URL_LIKE = Pattern.compile("^(?i)(https?:)?//.*");
   private static final String[] DATE_META = {
     "article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate",
@@ -26,13 +25,17 @@ final class MetadataExtractor {
   };
 
   private final ObjectMapper json;
+  private final AuthorMarkers authorMarkers;
+  private final Pattern bylinePrefix;
 
-  MetadataExtractor(ObjectMapper json) {
+  MetadataExtractor(ObjectMapper json, AuthorMarkers authorMarkers) {
     this.json = json;
+    this.authorMarkers = authorMarkers;
+    this.bylinePrefix = authorMarkers.bylinePrefixPattern();
   }
 
   PageMetadata read(Document doc, URI pageUrl) {
-    PageIndex idx = new PageIndex(doc);
+    PageIndex idx = new PageIndex(doc, authorMarkers);
     JsonLdArticle ld = JsonLdArticle.from(idx.jsonLdScripts(), json);
     String siteName = firstNonBlank(idx.meta("og:site_name"), ld.publisher(), idx.meta("application-name"));
     if (siteName == null && pageUrl.getHost() != null) siteName = pageUrl.getHost().replaceFirst("^www\\.", "");
@@ -102,14 +105,12 @@ final class MetadataExtractor {
     return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
-  private static List<String> authors(PageIndex idx, Document doc, JsonLdArticle ld) {
+  private List<String> authors(PageIndex idx, Document doc, JsonLdArticle ld) {
     List<String> out = new ArrayList<>();
     for (String a : ld.authors()) addAuthor(out, a);
     if (out.isEmpty()) {
       for (Element m : idx.namedMeta()) {
-        String key = (m.attr("name") + m.attr("property")).toLowerCase(Locale.ROOT);
-        if (key.equals("author") || key.equals("article:author") || key.equals("byl")
-            || key.equals("dc.creator") || key.equals("sailthru.author") || key.equals("parsely-author")) {
+        if (authorMarkers.isAuthorMetaKey(m.attr("name") + m.attr("property"))) {
           for (String part : m.attr("content").split("\\s*(?:,|;|\\band\\b)\\s*")) addAuthor(out, part);
         }
       }
@@ -125,9 +126,9 @@ final class MetadataExtractor {
     return out;
   }
 
-  private static void addAuthor(List<String> out, String raw) {
+  private void addAuthor(List<String> out, String raw) {
     if (raw == null) return;
-    String a = BY_PREFIX.matcher(raw.strip()).replaceFirst("").strip();
+    String a = bylinePrefix.matcher(raw.strip()).replaceFirst("").strip();
     if (a.isEmpty() || URL_LIKE.matcher(a).matches() || a.length() > 80) return;
     if (!out.contains(a)) out.add(a);
   }

@@ -27,8 +27,10 @@ final class PageIndex {
   private Element firstTime;
   private final List<Element> authorElements = new ArrayList<>();
   private String title;
+  private final AuthorMarkers authorMarkers;
 
-  PageIndex(Document doc) {
+  PageIndex(Document doc, AuthorMarkers authorMarkers) {
+    this.authorMarkers = authorMarkers;
     NodeTraversor.traverse((NodeVisitor) (Node node, int depth) -> {
       if (node instanceof Element e) visit(e);
     }, doc);
@@ -99,16 +101,10 @@ final class PageIndex {
     return metaAuthors;
   }
 
-  private static boolean isAuthorElement(Element e) {
+  private boolean isAuthorElement(Element e) {
     if (e.normalName().equals("meta") || e.normalName().equals("link")) return false;
     if (e.attr("itemprop").equals("author") || e.attr("rel").equals("author")) return true;
-    String c = e.className();
-    if (c.isEmpty() || !(c.contains("uthor") || c.contains("yline"))) return false;
-    for (String name : c.split("\\s+")) {
-      String n = name.toLowerCase(Locale.ROOT);
-      if (n.equals("author") || n.equals("byline") || n.equals("author-name") || n.equals("byline-name")) return true;
-    }
-    return false;
+    return authorMarkers.hasAuthorClass(e.className());
   }
 
   /** The first element (not meta) with {@code itemprop=datePublished}, or null. */
@@ -121,7 +117,7 @@ final class PageIndex {
     return firstTime;
   }
 
-  /** Elements marked as naming the author (itemprop, rel or class author/byline), first ten. */
+  /** Elements marked as naming the author (itemprop, rel or a class of {@link AuthorMarkers}), first ten. */
   List<Element> authorElements() {
     return authorElements;
   }

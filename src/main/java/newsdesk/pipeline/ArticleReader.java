@@ -19,15 +19,16 @@ import org.jsoup.Jsoup;
  */
 final class ArticleReader {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleReader.class);
-  /** The page must give at least this share of the feed's text to be preferred over it. */
-  private static final double MIN_PAGE_TO_FEED_RATIO = 0.6;
 
   private final HttpFetcher fetcher;
   private final ArticleExtractor extractor;
   private final StageTimer timer;
+  private final double minPageToFeedRatio;
 
-  ArticleReader(HttpFetcher fetcher, ArticleExtractor extractor, StageTimer timer) {
+  /** @param minPageToFeedRatio see {@link Pipeline.Config#minPageToFeedRatio} */
+  ArticleReader(HttpFetcher fetcher, ArticleExtractor extractor, StageTimer timer, double minPageToFeedRatio) {
     this.timer = timer;
+    this.minPageToFeedRatio = minPageToFeedRatio;
     this.fetcher = fetcher;
     this.extractor = extractor;
   }
@@ -69,7 +70,7 @@ final class ArticleReader {
     if (article == null) {
       article = new Article(link == null ? "" : link, null, null, null, null, null, null, null, null, "");
     }
-    boolean pageIsEnough = !article.isEmpty() && article.text().length() >= MIN_PAGE_TO_FEED_RATIO * feedText.length();
+    boolean pageIsEnough = !article.isEmpty() && article.text().length() >= minPageToFeedRatio * feedText.length();
     if (pageIsEnough) return new Candidate(source, entry, article, article.text(), "page", null);
     if (error == null) error = "the page has much less text than the feed entry";
     return new Candidate(source, entry, article, feedText, "feed", error);

@@ -34,10 +34,21 @@ import newsdesk.summarize.SummaryLength;
  */
 public final class Pipeline {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pipeline.class);
-  /** Pipeline settings: how long a story stays active, how long briefs are, fetch parallelism. */
-  public record Config(Duration activeWindow, SummaryLength briefLength, int parallelFetches) {
+  /**
+   * Pipeline settings: how long a story stays active, how long briefs are, fetch parallelism.
+   *
+   * @param minPageToFeedRatio an extracted page is preferred over its feed entry's own text only
+   *                           when it has at least this share of that text's length (a shorter
+   *                           page is a paywall, teaser or failed extraction)
+   */
+  public record Config(Duration activeWindow, SummaryLength briefLength, int parallelFetches, double minPageToFeedRatio) {
+    /** The settings before {@code minPageToFeedRatio} was configurable: its default. */
+    public Config(Duration activeWindow, SummaryLength briefLength, int parallelFetches) {
+      this(activeWindow, briefLength, parallelFetches, defaults().minPageToFeedRatio());
+    }
+
     public static Config defaults() {
-      return new Config(Duration.ofDays(3), SummaryLength.DEFAULT, 8);
+      return new Config(Duration.ofDays(3), SummaryLength.DEFAULT, 8, 0.6);
     }
   }
 
@@ -61,7 +72,7 @@ public final class Pipeline {
     this.config = config;
     this.progress = progress;
     this.poller = new SourcePoller(fetcher, stages.feedParser(), store, clock, timer);
-    this.reader = new ArticleReader(fetcher, stages.extractor(), timer);
+    this.reader = new ArticleReader(fetcher, stages.extractor(), timer, config.minPageToFeedRatio());
     this.knownArticles = new KnownArticles(store, stages.canonicalizer());
     this.admitter = new Admitter(store, stages, clock, timer, knownArticles);
     this.briefs = new BriefRefresher(store, stages.summarizer(), config.briefLength(), stages.bestOriginal());

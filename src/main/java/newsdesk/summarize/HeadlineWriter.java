@@ -17,18 +17,14 @@ import java.util.regex.Pattern;
  * "BREAKING:" and site suffixes such as " - Outlet" or " | Outlet" removed), teasers are
  * rejected (patterns in {@code headline-clickbait.txt}), and the title whose words the other
  * articles' titles and leads share most wins, shortened at a clause boundary to at most
- * {@value #MAX_WORDS} words (a clause boundary, else before a clause word such as "after", else
- * before a function word). Without a usable title the headline is built from the brief's first
+ * {@link HeadlineLimits#maxWords} words (a clause boundary, else before a clause word such as
+ * "after", else before a function word); every limit is in {@link HeadlineLimits}. Without a usable title the headline is built from the brief's first
  * sentence the same way, and without that from any title. Never ends with a period. Thread-safe.
  */
 public final class HeadlineWriter {
-  public static final int MAX_WORDS = 14;
+  /** The default {@link HeadlineLimits#maxWords}. */
+  public static final int MAX_WORDS = HeadlineLimits.defaults().maxWords();
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[-|–—:·]{1,2}\\s+");
-  private static final Pattern ATTRIBUTION = Pattern.compile(
-      ",\\s+([^\\s,]+\\s+){0,3}(said|says|reported|reports|announced|confirmed)(\\s+[^\\s,]+){0,3}[.!?]?\\s*$",
-      Pattern.CASE_INSENSITIVE);
-  private static final int MAX_SUFFIX_WORDS = 4;
-  private static final int MIN_CUT_WORDS = 6;
   /** A clause boundary; group 1 keeps a closing quote that follows a comma (",\" which"). */
   private static final Pattern CLAUSE_END = Pattern.compile("[,;:]([\"'”’])?\\s|\\s[-–—]\\s");
 
@@ -36,26 +32,62 @@ public final class HeadlineWriter {
   private final List<Pattern> prefixes;
   private final Set<String> stopwords;
   private final Set<String> clauseWords;
+  private final HeadlineLimits limits;
+  /** A trailing attribution (", police said."), built from the reporting verbs. */
+  private final Pattern attribution;
+  /** A site name written as a domain ("example.com"), built from the domain endings. */
+  private final Pattern domainName;
 
+  /** A writer with the {@link HeadlineLimits#defaults() default limits}. */
   public HeadlineWriter(List<Pattern> clickbait, List<Pattern> prefixes, Set<String> stopwords, Set<String> clauseWords) {
+    this(clickbait, prefixes, stopwords, clauseWords, HeadlineLimits.defaults());
+  }
+
+  /** A writer with the bundled reporting verbs and domain endings. */
+  public HeadlineWriter(List<Pattern> clickbait, List<Pattern> prefixes, Set<String> stopwords, Set<String> clauseWords,
+      HeadlineLimits limits) {
+    this(clickbait, prefixes, stopwords, clauseWords, lines("headline-attribution-verbs.txt"),
+        lines("headline-domain-suffixes.txt"), limits);
+  }
+
+  /**
+   * @param attributionVerbs reporting verbs whose trailing attribution a sentence-built headline drops
+   * @param domainSuffixes   domain endings ("com", "co.uk") that make a title part a site name
+   */
+  public HeadlineWriter(List<Pattern> clickbait, List<Pattern> prefixes, Set<String> stopwords, Set<String> clauseWords,
+      List<String> attributionVerbs, List<String> domainSuffixes, HeadlineLimits limits) {
+    this.limits = java.util.Objects.requireNonNull(limits, "limits");
+    this.attribution = Pattern.compile(",\\s+([^\\s,]+\\s+){0,3}(" + alternatives(attributionVerbs)
+        + ")(\\s+[^\\s,]+){0,3}[.!?]?\\s*$", Pattern.CASE_INSENSITIVE);
+    this.domainName = Pattern.compile("(?i)[\\w.-]+\\.(" + alternatives(domainSuffixes) + ")");
     this.clickbait = List.copyOf(clickbait);
     this.prefixes = List.copyOf(prefixes);
     this.stopwords = Set.copyOf(stopwords);
     this.clauseWords = Set.copyOf(clauseWords);
   }
 
-  /** The bundled English rules. */
+  /** The bundled English rules with the default limits. */
   public static HeadlineWriter english() {
+    return english(HeadlineLimits.defaults());
+  }
+
+  /** The bundled English rules with {@code limits}. */
+  public static HeadlineWriter english(HeadlineLimits limits) {
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     return new HeadlineWriter(
         lines("headline-clickbait.txt").stream().map(l -> Pattern.compile(l, flags)).toList(),
         lines("headline-prefixes.txt").stream().map(l -> Pattern.compile(l, flags)).toList(),
         SummarizerResources.english().stopwords(),
-        Set.copyOf(lines("headline-clause-words.txt")));
+        Set.copyOf(lines("headline-clause-words.txt")), limits);
+  }
+
+  /** The limits this writer applies. */
+  public HeadlineLimits limits() {
+    return limits;
   }
 
   /**
-   * The article whose title {@link #write} makes the headline: the title (of at least three words,
+   * The article whose title {@link #write} makes the headline: the title (of at least {@link HeadlineLimits#minTitleWords} words,
    * not clickbait) whose content words the other articles' titles and openings support most; -1
    * when no title will do and the headline comes from the brief's lead.
    */
@@ -64,14 +96,14 @@ public final class HeadlineWriter {
     for (SourceArticle a : articles) {
       Set<String> words = contentWords(a.title());
       String text = a.text();
-      words.addAll(contentWords(text.substring(0, Math.min(text.length(), 400))));
+      words.addAll(contentWords(text.substring(0, Math.min(text.length(), limits.contextChars()))));
       context.add(words);
     }
     int best = -1;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < articles.size(); i++) {
       String title = clean(articles.get(i).title(), articles.get(i).outlet());
-      if (wordsOf(title).length < 3 || isClickbait(title)) continue;
+      if (wordsOf(title).length < limits.minTitleWords() || isClickbait(title)) continue;
       Set<String> words = contentWords(title);
       double support = 0;
       for (int j = 0; j < articles.size(); j++) {
@@ -80,7 +112,7 @@ public final class HeadlineWriter {
         shared.retainAll(context.get(j));
         support += words.isEmpty() ? 0 : (double) shared.size() / words.size();
       }
-      double score = support / Math.max(1, articles.size() - 1) - (wordsOf(title).length > MAX_WORDS ? 0.2 : 0);
+      double score = support / Math.max(1, articles.size() - 1) - (wordsOf(title).length > limits.maxWords() ? limits.longTitlePenalty() : 0);
       if (score > bestScore) {
         bestScore = score;
         best = i;
@@ -119,7 +151,7 @@ public final class HeadlineWriter {
       String tail = t.substring(last[1]).strip();
       int[] first = seps.get(0);
       String head = t.substring(0, first[0]).strip();
-      if (isOutlet(tail, outlet) || (wordsOf(tail).length <= MAX_SUFFIX_WORDS && looksLikeName(tail))) {
+      if (isOutlet(tail, outlet) || (wordsOf(tail).length <= limits.maxSuffixWords() && looksLikeName(tail))) {
         t = t.substring(0, last[0]).strip();
       } else if (isOutlet(head, outlet)) {
         t = t.substring(first[1]).strip();
@@ -147,8 +179,8 @@ public final class HeadlineWriter {
   }
 
   /** A site name: every word capitalised or a domain such as "example.com". */
-  private static boolean looksLikeName(String segment) {
-    if (segment.matches("(?i)[\\w.-]+\\.(com|org|net|co\\.uk|co|uk|io|news|tv)")) return true;
+  private boolean looksLikeName(String segment) {
+    if (domainName.matcher(segment).matches()) return true;
     for (String w : wordsOf(segment)) {
       if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) return false;
     }
@@ -167,32 +199,32 @@ public final class HeadlineWriter {
   private String fromSentence(String sentence) {
     String s = sentence.strip().replaceAll("\\s+", " ");
     s = s.replaceAll("^[\"'‘“]+|[\"'’”]+$", "").strip();
-    String unattributed = ATTRIBUTION.matcher(s).replaceFirst("");
-    if (wordsOf(unattributed).length >= 4) s = unattributed;
+    String unattributed = attribution.matcher(s).replaceFirst("");
+    if (wordsOf(unattributed).length >= limits.minUnattributedWords()) s = unattributed;
     return s;
   }
 
-  /** At most {@link #MAX_WORDS} words, cut at a clause boundary where one is near, no end period. */
+  /** At most {@link HeadlineLimits#maxWords} words, cut at a clause boundary where one is near, no end period. */
   private String shorten(String headline) {
     String h = headline.strip();
     String[] words = wordsOf(h);
-    if (words.length > MAX_WORDS) {
+    if (words.length > limits.maxWords()) {
       String cut = "";
       for (Matcher m = CLAUSE_END.matcher(h); m.find(); ) {
         String prefix = (h.substring(0, m.start()) + (m.group(1) == null ? "" : m.group(1))).strip();
         int n = wordsOf(prefix).length;
-        if (n > MAX_WORDS) break;
-        if (n >= 5) cut = prefix;
+        if (n > limits.maxWords()) break;
+        if (n >= limits.minClauseWords()) cut = prefix;
       }
       if (cut.isEmpty()) {
         // No clause boundary: end before the last function word, so that a phrase ("from enforcing
         // President Donald ...") is dropped whole rather than cut in the middle.
-        int n = MAX_WORDS;
+        int n = limits.maxWords();
         int clause = lastCutBefore(words, w -> clauseWords.contains(bare(w)));
         int phrase = lastCutBefore(words, this::isFunctionWord);
         if (clause > 0) n = clause;
         else if (phrase > 0) n = phrase;
-        while (n > 3 && isFunctionWord(words[n - 1])) n--;
+        while (n > limits.minKeptWords() && isFunctionWord(words[n - 1])) n--;
         cut = String.join(" ", java.util.Arrays.copyOf(words, n));
       }
       h = cut;
@@ -200,9 +232,9 @@ public final class HeadlineWriter {
     return h.replaceAll("[\\s,;:.–—-]+$", "");
   }
 
-  /** The largest k in [MIN_CUT_WORDS, MAX_WORDS] with {@code words[k]} a cut point after a content word, or -1. */
+  /** The largest k in [minCutWords, maxWords] with {@code words[k]} a cut point after a content word, or -1. */
   private int lastCutBefore(String[] words, java.util.function.Predicate<String> cutPoint) {
-    for (int k = MAX_WORDS; k >= MIN_CUT_WORDS; k--) {
+    for (int k = limits.maxWords(); k >= limits.minCutWords(); k--) {
       if (cutPoint.test(words[k]) && !isFunctionWord(words[k - 1])) return k;
     }
     return -1;
@@ -227,6 +259,12 @@ public final class HeadlineWriter {
   private static String[] wordsOf(String s) {
     String t = s.strip();
     return t.isEmpty() ? new String[0] : t.split("\\s+");
+  }
+
+  /** {@code words} as a regex alternation of literals; one that never matches when empty. */
+  private static String alternatives(List<String> words) {
+    if (words.isEmpty()) return "(?!)";
+    return String.join("|", words.stream().map(Pattern::quote).toList());
   }
 
   private static List<String> lines(String name) {

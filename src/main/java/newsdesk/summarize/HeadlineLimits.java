@@ -1,0 +1,47 @@
+package newsdesk.summarize;
+
+/**
+ * Every length limit and weight of {@link HeadlineWriter}, in one place. Lengths are in words
+ * (whitespace-separated) unless named otherwise.
+ *
+ * @param maxWords             a headline has at most this many words; a longer one is cut
+ * @param minClauseWords       a cut at a clause boundary (comma, semicolon, colon, dash) keeps at
+ *                             least this many words, else the cut falls before a clause word or a
+ *                             function word
+ * @param minCutWords          a cut before a clause word or function word keeps at least this many
+ * @param minKeptWords         trailing function words are dropped from such a cut down to no fewer
+ *                             than this many words
+ * @param maxSuffixWords       a title's last separator-delimited part of at most this many
+ *                             capitalised words (or a domain) is a site suffix and is removed
+ * @param minTitleWords        a cleaned title needs at least this many words to be the headline
+ * @param longTitlePenalty     subtracted from the support of a title longer than {@code maxWords},
+ *                             which would have to be cut
+ * @param contextChars         how much of each article's text opening (in characters) counts with its
+ *                             title as the context that supports other titles
+ * @param minUnattributedWords a sentence used as the headline loses a trailing attribution (", police
+ *                             said") only when at least this many words remain
+ */
+public record HeadlineLimits(
+    int maxWords,
+    int minClauseWords,
+    int minCutWords,
+    int minKeptWords,
+    int maxSuffixWords,
+    int minTitleWords,
+    double longTitlePenalty,
+    int contextChars,
+    int minUnattributedWords) {
+
+  public HeadlineLimits {
+    if (maxWords < 1) throw new IllegalArgumentException("maxWords must be positive: " + maxWords);
+    if (minCutWords < 1 || minCutWords > maxWords) {
+      throw new IllegalArgumentException("minCutWords must be in [1, maxWords]: " + minCutWords);
+    }
+    if (contextChars < 0) throw new IllegalArgumentException("contextChars must not be negative: " + contextChars);
+  }
+
+  /** The limits measured in docs/benchmarks/briefs.md (BBC headlines). */
+  public static HeadlineLimits defaults() {
+    return new HeadlineLimits(14, 5, 6, 3, 4, 3, 0.2, 400, 4);
+  }
+}
