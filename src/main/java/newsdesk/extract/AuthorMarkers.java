@@ -1,13 +1,7 @@
 package newsdesk.extract;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,29 +30,17 @@ public record AuthorMarkers(Set<String> metaKeys, Set<String> classNames, List<S
 
   /** The markers shipped with newsdesk. */
   public static AuthorMarkers defaults() {
-    try (InputStream in = AuthorMarkers.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-      if (in == null) throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE + " (broken build?)");
-      return parse(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
-    }
+    return of(SectionedList.resource(DEFAULT_RESOURCE));
   }
 
   /** Reads markers in the {@code author-markers.txt} format. */
   public static AuthorMarkers parse(InputStream in) throws IOException {
-    Map<String, List<String>> sections = new HashMap<>();
-    String section = null;
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    for (String line; (line = r.readLine()) != null; ) {
-      String l = line.strip();
-      if (l.isEmpty() || l.startsWith("#")) continue;
-      if (l.startsWith("[") && l.endsWith("]")) {
-        section = l.substring(1, l.length() - 1);
-        continue;
-      }
-      if (section == null) throw new IOException("entry before any [section]: " + l);
-      sections.computeIfAbsent(section, k -> new ArrayList<>()).add(l.toLowerCase(Locale.ROOT));
-    }
+    return of(SectionedList.parse(in));
+  }
+
+  private static AuthorMarkers of(Map<String, List<String>> read) {
+    Map<String, List<String>> sections = new java.util.HashMap<>();
+    read.forEach((k, v) -> sections.put(k, v.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList()));
     return new AuthorMarkers(Set.copyOf(sections.getOrDefault("meta-keys", List.of())),
         Set.copyOf(sections.getOrDefault("class-names", List.of())), sections.getOrDefault("byline-prefixes", List.of()));
   }

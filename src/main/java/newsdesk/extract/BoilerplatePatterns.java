@@ -1,13 +1,8 @@
 package newsdesk.extract;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,29 +46,12 @@ public final class BoilerplatePatterns {
 
   /** The patterns shipped with newsdesk. */
   public static BoilerplatePatterns defaults() {
-    try (InputStream in = BoilerplatePatterns.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-      if (in == null) throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
-      return parse(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
-    }
+    return new BoilerplatePatterns(SectionedList.resource(DEFAULT_RESOURCE));
   }
 
   /** Reads patterns in the {@code boilerplate.txt} format. */
   public static BoilerplatePatterns parse(InputStream in) throws IOException {
-    Map<String, List<String>> sections = new HashMap<>();
-    String section = null;
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    for (String line; (line = r.readLine()) != null; ) {
-      String l = line.strip();
-      if (l.isEmpty() || l.startsWith("#")) continue;
-      if (l.startsWith("[") && l.endsWith("]")) {
-        section = l.substring(1, l.length() - 1);
-        continue;
-      }
-      if (section == null) throw new IOException("entry before any [section]: " + l);
-      sections.computeIfAbsent(section, k -> new ArrayList<>()).add(l);
-    }
+    Map<String, List<String>> sections = SectionedList.parse(in);
     return new BoilerplatePatterns(sections);
   }
 

@@ -143,67 +143,56 @@ final class PageDecoder {
 
   /** True when {@code body} has non-ASCII bytes and all of them form well-formed UTF-8. */
   static boolean isMultiByteUtf8(byte[] body) {
-    boolean multiByte = false;
-    int i = 0;
-    int n = body.length;
-    while (i < n) {
-      int b = body[i] & 0xFF;
-      if (b < 0x80) {
-        i++;
-        continue;
-      }
-      int extra;
-      int min;
-      if (b >= 0xC2 && b <= 0xDF) {
-        extra = 1;
-        min = 0x80;
-      } else if (b >= 0xE0 && b <= 0xEF) {
-        extra = 2;
-        min = 0x800;
-      } else if (b >= 0xF0 && b <= 0xF4) {
-        extra = 3;
-        min = 0x10000;
-      } else {
-        return false;
-      }
-      int cp = b & (0x3F >> extra);
-      for (int k = 1; k <= extra; k++) {
-        if (i + k >= n) return multiByte; // a sequence cut off by truncation
-        int c = body[i + k] & 0xFF;
-        if ((c & 0xC0) != 0x80) return false;
-        cp = (cp << 6) | (c & 0x3F);
-      }
-      if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-      multiByte = true;
-      i += extra + 1;
-    }
-    return multiByte;
+    Utf8Tally t = Utf8Tally.of(body);
+    return t.malformed() == 0 && t.wellFormed() > 0;
   }
 
   /** True when {@code body} has more malformed UTF-8 sequences than well-formed multi-byte ones. */
   static boolean mostlyNotUtf8(byte[] body) {
-    int wellFormed = 0;
-    int malformed = 0;
-    int i = 0;
-    int n = body.length;
-    while (i < n) {
-      int b = body[i] & 0xFF;
-      if (b < 0x80) {
-        i++;
-        continue;
+    Utf8Tally t = Utf8Tally.of(body);
+    return t.malformed() > t.wellFormed();
+  }
+
+  /**
+   * The multi-byte UTF-8 sequences of a body: well-formed ones (shortest form, no surrogate, at
+   * most U+10FFFF) and malformed ones. A sequence cut off at the end of the body (a truncated
+   * download) counts as neither: it is no evidence either way.
+   */
+  private record Utf8Tally(int wellFormed, int malformed) {
+    static Utf8Tally of(byte[] body) {
+      int wellFormed = 0;
+      int malformed = 0;
+      int i = 0;
+      int n = body.length;
+      while (i < n) {
+        int b = body[i] & 0xFF;
+        if (b < 0x80) {
+          i++;
+          continue;
+        }
+        int extra = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+        if (extra > 0 && i + extra >= n) break; // cut off by truncation
+        if (extra > 0 && wellFormedAt(body, i, extra)) {
+          wellFormed++;
+          i += extra + 1;
+        } else {
+          malformed++;
+          i++;
+        }
       }
-      int extra = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
-      boolean ok = extra > 0 && i + extra < n;
-      for (int k = 1; ok && k <= extra; k++) ok = (body[i + k] & 0xC0) == 0x80;
-      if (ok) {
-        wellFormed++;
-        i += extra + 1;
-      } else {
-        if (i + Math.max(extra, 0) < n) malformed++; // a sequence cut off at the end is no evidence
-        i++;
-      }
+      return new Utf8Tally(wellFormed, malformed);
     }
-    return malformed > wellFormed;
+
+    private static boolean wellFormedAt(byte[] body, int i, int extra) {
+      int min = extra == 1 ? 0x80 : extra == 2 ? 0x800 : 0x10000;
+      int cp = body[i] & (0x3F >> extra);
+      for (int k = 1; k <= extra; k++) {
+        int c = body[i + k] & 0xFF;
+        if ((c & 0xC0) != 0x80) return false;
+        cp = (cp << 6) | (c & 0x3F);
+      }
+      return cp >= min && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
+    }
   }
 
   private static Charset detect(byte[] body) {
