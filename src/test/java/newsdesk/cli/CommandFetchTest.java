@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +13,6 @@ import java.util.zip.GZIPOutputStream;
 import newsdesk.fetch.LocalServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code extract URL} and {@code feed parse URL} fetch as the pipeline does: the same redirects,
@@ -34,23 +30,7 @@ class CommandFetchTest {
 
   @TempDir Path dir;
 
-  private record Run(int exit, String out, String err) {}
 
-  private static Run run(String... args) {
-    PrintStream original = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    StringWriter err = new StringWriter();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      CommandLine cl = Main.commandLine();
-      cl.setErr(new PrintWriter(err, true));
-      int code = cl.execute(args);
-      System.out.flush();
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
-    } finally {
-      System.setOut(original);
-    }
-  }
 
   /** A body gzipped whether or not the client asked for it. */
   private static LocalServer.Route gzipped(String contentType, String body) {
@@ -69,7 +49,7 @@ class CommandFetchTest {
     try (LocalServer server = new LocalServer()) {
       server.route("/a.xml", LocalServer.redirect(302, "/b.xml")).route("/b.xml", LocalServer.redirect(302, "/a.xml"));
       String url = server.url("/a.xml").toString();
-      Run r = run("feed", "parse", "--allow-private-network", url);
+      CliRun r = CliRun.of("feed", "parse", "--allow-private-network", url);
       assertThat(r.exit()).isEqualTo(1);
       assertThat(r.out()).isEmpty();
       assertThat(r.err()).startsWith("newsdesk feed parse: " + url + ": redirect loop: ");
@@ -80,7 +60,7 @@ class CommandFetchTest {
   void feedParseReadsAGzippedFeed() {
     try (LocalServer server = new LocalServer()) {
       server.route("/feed.xml", gzipped("application/rss+xml", RSS));
-      Run r = run("feed", "parse", "--allow-private-network", server.url("/feed.xml").toString());
+      CliRun r = CliRun.of("feed", "parse", "--allow-private-network", server.url("/feed.xml").toString());
       assertThat(r.err()).isEmpty();
       assertThat(r.exit()).isZero();
       assertThat(r.out()).contains("title:    Town News", "- title:     Library extends hours");
@@ -91,7 +71,7 @@ class CommandFetchTest {
   void feedParseRefusesThePrivateNetworkUnlessAllowed() {
     try (LocalServer server = new LocalServer()) {
       server.route("/feed.xml", LocalServer.text(200, "application/rss+xml", RSS));
-      Run r = run("feed", "parse", server.url("/feed.xml").toString());
+      CliRun r = CliRun.of("feed", "parse", server.url("/feed.xml").toString());
       assertThat(r.exit()).isEqualTo(1);
       assertThat(r.err()).contains("--allow-private-network");
       assertThat(server.requests()).isEmpty();
@@ -103,7 +83,7 @@ class CommandFetchTest {
     try (LocalServer server = new LocalServer()) {
       server.route("/page.html", gzipped("text/html; charset=utf-8", ARTICLE));
       server.route("/a", LocalServer.redirect(301, "/b")).route("/b", LocalServer.redirect(301, "/a"));
-      Run r = run("extract", "--allow-private-network", "--host-delay-ms", "0", "--format", "jsonl",
+      CliRun r = CliRun.of("extract", "--allow-private-network", "--host-delay-ms", "0", "--format", "jsonl",
           server.url("/page.html").toString(), server.url("/a").toString());
       assertThat(r.exit()).isZero();
       var lines = r.out().lines().map(CommandFetchTest::json).toList();
@@ -121,7 +101,7 @@ class CommandFetchTest {
         + " features and to analyse our traffic. We also share information about your use of our site with our"
         + " advertising and analytics partners.</p><p>Accept all cookies</p><p>Reject all</p></main></body></html>");
     Path page = Files.writeString(dir.resolve("page.html"), ARTICLE);
-    Run r = run("extract", "--format", "json", wall.toString(), page.toString());
+    CliRun r = CliRun.of("extract", "--format", "json", wall.toString(), page.toString());
     assertThat(r.exit()).isZero();
     JsonNode array = json(r.out());
     assertThat(array.get(0).get("text").asText()).contains("We use cookies");
