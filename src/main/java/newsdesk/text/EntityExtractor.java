@@ -37,7 +37,9 @@ import opennlp.tools.tokenize.TokenizerModel;
  * after "Wladimir Klitschko") join that entity, and the cue votes of all mentions decide its type;
  * a lone word without any cue is taken for an organisation (a brand, outlet or website). The forms
  * of a well-known entity ("US", "U.S.", "USA") are one entity under its canonical name ("United
- * States"), listed in {@code newsdesk/text/entity-aliases.txt} ({@link EntityAliases}).
+ * States"), listed in {@code newsdesk/text/entity-aliases.txt} ({@link EntityAliases}). A one-word
+ * well-known place is a name also at a sentence's start whatever its tag ("Chile's emergency
+ * office ..."). Text in other languages: {@link #extract(String, String)}.
  * Precision and recall on a hand-annotated sample: docs/benchmarks/stories.md. Not thread-safe.
  */
 public final class EntityExtractor {
@@ -81,7 +83,7 @@ public final class EntityExtractor {
 
   /**
    * Whether {@code entity} is worth showing to a reader as a name: false for a lone common English
-   * word or the plural of one ("Winner", "Martyrdom", "Forecasters", "Floodwaters"), which the
+   * word ("Winner", "Martyrdom", "Officials"), which the
    * extractor keeps because such capitalised words still help tell stories apart (dropping them
    * cost ECB+ 0.04 pairwise: docs/benchmarks/stories.md) but which a story page or a topic list
    * should not call a person, organisation or place; false too for a name that a word of
@@ -92,10 +94,11 @@ public final class EntityExtractor {
    */
   public boolean worthShowing(Entity entity) {
     String name = entity.name().strip();
-    if (words.isPlace(name) || aliases.isWrittenForm(name)) return true;
+    // "Chile", "China", "US"; not "Us", which the list's "us" would make a place.
+    if ((words.isPlace(name) && (name.length() >= 4 || NameWords.isAcronym(name))) || aliases.isWrittenForm(name)) return true;
     int space = name.indexOf(' ');
     if (space > 0 && words.cues().notShownOpeners().contains(lower(name.substring(0, space)))) return false;
-    return !(space < 0 && (words.isCommonWord(name) || words.isCommonWord(NameWords.singular(name))));
+    return !(space < 0 && words.isCommonWord(name));
   }
 
   /**

@@ -33,6 +33,16 @@ class EntityExtractorQaTest {
   }
 
   @Test
+  void worthShowingKeepsPlacesThatAreCommonWordsAndDropsStorms() {
+    for (String place : List.of("Chile", "Turkey", "China", "Jordan")) {
+      assertThat(extractor.worthShowing(new Entity(place, EntityType.LOCATION, 1))).as(place).isTrue();
+    }
+    assertThat(extractor.worthShowing(new Entity("Officials", EntityType.ORGANIZATION, 1))).isFalse();
+    assertThat(extractor.worthShowing(new Entity("Winners", EntityType.ORGANIZATION, 1))).isFalse();
+    assertThat(extractor.worthShowing(new Entity("Tropical Storm Karen", EntityType.PERSON, 1))).isFalse();
+  }
+
+  @Test
   void aPronounAtASentenceStartIsNoWellKnownPlace() {
     assertThat(extractor.extract("Us against them, he said in the square.", "eng")).extracting(Entity::name)
         .doesNotContain("United States", "Us");
