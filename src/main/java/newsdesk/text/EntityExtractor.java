@@ -83,7 +83,8 @@ public final class EntityExtractor {
 
   /**
    * Whether {@code entity} is worth showing to a reader as a name: false for a lone common English
-   * word ("Winner", "Martyrdom", "Officials"), which the
+   * word ("Winner", "Martyrdom", "Officials") or, typed organisation, the plural of common words
+   * ({@link NameWords#isCommonPlural}: "Forecasters", "Floodwaters"), which the
    * extractor keeps because such capitalised words still help tell stories apart (dropping them
    * cost ECB+ 0.04 pairwise: docs/benchmarks/stories.md) but which a story page or a topic list
    * should not call a person, organisation or place; false too for a name that a word of
@@ -98,7 +99,12 @@ public final class EntityExtractor {
     if ((words.isPlace(name) && (name.length() >= 4 || NameWords.isAcronym(name))) || aliases.isWrittenForm(name)) return true;
     int space = name.indexOf(' ');
     if (space > 0 && words.cues().notShownOpeners().contains(lower(name.substring(0, space)))) return false;
-    return !(space < 0 && words.isCommonWord(name));
+    if (space > 0) return true;
+    // "Forecasters", "Floodwaters": typed organisation only by the default for a lone word without
+    // any cue; a team's or outlet's name ("Rangers") is a head word and stays.
+    boolean commonPlural = entity.type() == EntityType.ORGANIZATION && words.isCommonPlural(name)
+        && !words.cues().organizationSuffixes().contains(lower(name));
+    return !(words.isCommonWord(name) || commonPlural);
   }
 
   /**

@@ -59,9 +59,12 @@ class EntityExtractorQaTest {
   }
 
   @Test
-  void sentenceInitialPluralsOfCommonWordsAreNoEntities() {
-    List<Entity> entities = extractor.extract("Rain fell for days in the valley.\nFloodwaters reached the town hall on Friday. "
+  void sentenceInitialPluralsOfCommonWordsAreNotShown() {
+    List<Entity> entities = shown("Rain fell for days in the valley.\nFloodwaters reached the town hall on Friday. "
         + "Forecasters warned of more storms. Firefighters rescued two people.", "eng");
+    assertThat(new NameWords(EntityCues.load()).isCommonPlural("Brewers")).as("brew + er").isTrue();
+    assertThat(extractor.worthShowing(new Entity("Brewers", EntityType.ORGANIZATION, 1))).as("a club").isTrue();
+    assertThat(extractor.worthShowing(new Entity("Forecasters", EntityType.PERSON, 1))).as("typed by a cue").isTrue();
     assertThat(entities).extracting(Entity::name).doesNotContain("Floodwaters", "Forecasters", "Firefighters");
   }
 
