@@ -103,14 +103,13 @@ final class NameWords {
   }
 
   /**
-   * Whether {@code word} is the plural of a common noun: its singular is a common word
-   * ("Officials"), a common word with an agent ending ("Forecasters": "forecast" + "er",
-   * {@code person.agent.endings}), or two common words of three letters or more ("Floodwaters":
-   * "flood" + "water").
+   * Whether {@code word} is the plural of a common noun: its singular, four letters or more, is a
+   * common word ("Officials"), or a common word with an agent ending ("Forecasters": "forecast" +
+   * "er", {@code person.agent.endings}).
    */
   boolean isCommonPlural(String word) {
     String single = singular(word);
-    if (single.equals(word) || isAcronym(word)) return false;
+    if (single.equals(word) || isAcronym(word) || single.length() < 4) return false;
     String w = EntityExtractor.lower(single);
     if (cues.commonWords().contains(w)) return true;
     for (String ending : cues.agentEndings()) {
@@ -118,6 +117,19 @@ final class NameWords {
         return true;
       }
     }
+    return false;
+  }
+
+  /**
+   * Whether {@code word} is the plural of a compound of two common words of three letters or more
+   * ("Floodwaters": "flood" + "water"), written without inner capital ("UglyDolls" is a name).
+   * Shape alone does not tell such a word from a brand ("Woolworths"): callers need the text's
+   * evidence too.
+   */
+  boolean isCompoundPlural(String word) {
+    String single = singular(word);
+    if (single.equals(word) || single.codePoints().skip(1).anyMatch(Character::isUpperCase)) return false;
+    String w = EntityExtractor.lower(single);
     for (int cut = 3; cut <= w.length() - 3; cut++) {
       if (cues.commonWords().contains(w.substring(0, cut)) && cues.commonWords().contains(w.substring(cut))) return true;
     }

@@ -11,7 +11,9 @@ class NameWordsTest {
   @Test
   void pluralsOfCommonWordsAgentNounsAndCompoundsAreCommonPlurals() {
     assertThat(words.isCommonPlural("Forecasters")).as("forecast + er").isTrue();
-    assertThat(words.isCommonPlural("Floodwaters")).as("flood + water").isTrue();
+    assertThat(words.isCompoundPlural("Floodwaters")).as("flood + water").isTrue();
+    assertThat(words.isCompoundPlural("UglyDolls")).as("an inner capital").isFalse();
+    assertThat(words.isCommonPlural("Fars")).as("too short a singular").isFalse();
     assertThat(words.isCommonPlural("Officials")).isTrue();
     assertThat(words.isCommonPlural("Reuters")).isFalse();
     assertThat(words.isCommonPlural("Williams")).isFalse();
