@@ -27,6 +27,17 @@ import java.util.Set;
  *                        ("oval office"); read from {@code newsdesk/text/buildings.txt}
  * @param commonWords     common English words (newsdesk/text/common-words.txt), which are no
  *                        given names and describe rather than name
+ * @param locationModifiers words of direction in front of a place that make a region of it
+ *                        ("Central Italy", "northern Chile")
+ * @param fieldEndings    endings of the name of a field of study ("Volcanology", "Geophysics"),
+ *                        which "and" joins to an institution's name like a common word
+ * @param notShownOpeners first words of names that are no person, organisation or place (storms:
+ *                        "Hurricane Humberto"): kept as features, never shown
+ * @param capitalisedNameLanguages languages (ISO 639-3) that capitalise names only, not nouns:
+ *                        a capitalised run inside a sentence is a name there
+ * @param knownPlaceLanguages languages that capitalise every noun (German): only well-known places
+ * @param agentEndings    endings that make a person of a common word ("forecast" + "er"): a
+ *                        sentence-initial plural so made ("Forecasters") is no name
  */
 record EntityCues(
     Set<String> personTitles,
@@ -43,7 +54,13 @@ record EntityCues(
     Set<String> splittablePlaces,
     Set<String> nameParticles,
     java.util.Map<String, EntityType> buildings,
-    Set<String> commonWords) {
+    Set<String> commonWords,
+    Set<String> locationModifiers,
+    Set<String> fieldEndings,
+    Set<String> notShownOpeners,
+    Set<String> agentEndings,
+    Set<String> capitalisedNameLanguages,
+    Set<String> knownPlaceLanguages) {
   private static final String RESOURCE = "/newsdesk/text/entity-cues.properties";
   private static final String PLACES = "/newsdesk/text/places.txt";
   private static final String BUILDINGS = "/newsdesk/text/buildings.txt";
@@ -53,7 +70,7 @@ record EntityCues(
     Properties p = new Properties();
     try (InputStream in = EntityCues.class.getResourceAsStream(RESOURCE)) {
       if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-      p.load(in);
+      p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)); // UTF-8, not the ISO 8859-1 of Properties.load(InputStream): "café"
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
@@ -72,7 +89,22 @@ record EntityCues(
         places(true),
         words(p, "person.name.particles"),
         buildingTypes(),
-        Set.copyOf(lines(COMMON_WORDS)));
+        Set.copyOf(lines(COMMON_WORDS)),
+        words(p, "location.modifiers"),
+        words(p, "organization.field.endings"),
+        words(p, "not.shown.openers"),
+        words(p, "person.agent.endings"),
+        words(p, "entity.languages.capitalised.names"),
+        words(p, "entity.languages.known.places"));
+  }
+
+  /** The rule that finds names in text of {@code language} (ISO 639-3). */
+  EntityExtractor.Rule ruleOf(String language) {
+    String code = language.toLowerCase(Locale.ROOT);
+    if (code.equals("eng") || code.equals(DetectedLanguage.UNDETERMINED)) return EntityExtractor.Rule.ENGLISH;
+    if (capitalisedNameLanguages.contains(code)) return EntityExtractor.Rule.CAPITALISED_NAMES;
+    if (knownPlaceLanguages.contains(code)) return EntityExtractor.Rule.KNOWN_PLACES;
+    return EntityExtractor.Rule.NONE;
   }
 
   /** The names of places.txt; with {@code splittableOnly}, without the "~" ones. */

@@ -37,7 +37,9 @@ import opennlp.tools.tokenize.TokenizerModel;
  * after "Wladimir Klitschko") join that entity, and the cue votes of all mentions decide its type;
  * a lone word without any cue is taken for an organisation (a brand, outlet or website). The forms
  * of a well-known entity ("US", "U.S.", "USA") are one entity under its canonical name ("United
- * States"), listed in {@code newsdesk/text/entity-aliases.txt} ({@link EntityAliases}).
+ * States"), listed in {@code newsdesk/text/entity-aliases.txt} ({@link EntityAliases}). A one-word
+ * well-known place is a name also at a sentence's start whatever its tag ("Chile's emergency
+ * office ..."). Text in other languages: {@link #extract(String, String)}.
  * Precision and recall on a hand-annotated sample: docs/benchmarks/stories.md. Not thread-safe.
  */
 public final class EntityExtractor {
@@ -51,6 +53,7 @@ public final class EntityExtractor {
   private final NameWords words;
   private final RunSplitter splitter;
   private final MentionResolver resolver;
+  private final EntityAliases aliases;
 
   public EntityExtractor() {
     SentenceModel sentenceModel = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
@@ -61,7 +64,8 @@ public final class EntityExtractor {
     this.tagger = new POSTaggerME(posModel);
     this.words = new NameWords(EntityCues.load());
     this.splitter = new RunSplitter(words, new MentionTyper(words));
-    this.resolver = new MentionResolver(words, EntityAliases.load());
+    this.aliases = EntityAliases.load();
+    this.resolver = new MentionResolver(words, aliases);
   }
 
   private interface ModelReader<M> {
@@ -79,21 +83,58 @@ public final class EntityExtractor {
 
   /**
    * Whether {@code entity} is worth showing to a reader as a name: false for a lone common English
-   * word ("Winner", "Martyrdom", "Nine"), which the extractor keeps because such capitalised words
-   * still help tell stories apart (dropping them cost ECB+ 0.04 pairwise: docs/benchmarks/stories.md)
-   * but which a story page or a topic list should not call a person, organisation or place.
+   * word ("Winner", "Martyrdom", "Officials") or, typed organisation, the plural of common words
+   * ({@link NameWords#isCommonPlural}: "Forecasters", "Floodwaters"), which the
+   * extractor keeps because such capitalised words still help tell stories apart (dropping them
+   * cost ECB+ 0.04 pairwise: docs/benchmarks/stories.md) but which a story page or a topic list
+   * should not call a person, organisation or place; false too for a name that a word of
+   * {@code not.shown.openers} opens (a storm: "Hurricane Humberto"), which is none of the three.
+   * A well-known place ({@code places.txt}) or a form of a known entity
+   * ({@code entity-aliases.txt}) is always shown, also when it is a common word as well ("Chile",
+   * "China", "Turkey").
    */
   public boolean worthShowing(Entity entity) {
     String name = entity.name().strip();
-    return !(name.indexOf(' ') < 0 && words.isCommonWord(name));
+    // "Chile", "China", "US"; not "Us", which the list's "us" would make a place.
+    if ((words.isPlace(name) && (name.length() >= 4 || NameWords.isAcronym(name))) || aliases.isWrittenForm(name)) return true;
+    int space = name.indexOf(' ');
+    if (space > 0 && words.cues().notShownOpeners().contains(lower(name.substring(0, space)))) return false;
+    if (space > 0) return true;
+    // "Forecasters", "Floodwaters": typed organisation only by the default for a lone word without
+    // any cue; a team's or outlet's name ("Rangers") is a head word and stays.
+    boolean commonPlural = entity.type() == EntityType.ORGANIZATION && words.isCommonPlural(name)
+        && !words.cues().organizationSuffixes().contains(lower(name));
+    return !(words.isCommonWord(name) || commonPlural);
   }
 
   /**
-   * Entities of {@code text} (its first 20,000 characters), most mentioned first, then in order of
-   * first mention. Empty text gives an empty list.
+   * Entities of English {@code text} (its first 20,000 characters), most mentioned first, then in
+   * order of first mention. Empty text gives an empty list. Same as {@code extract(text, "eng")}.
    */
   public List<Entity> extract(String text) {
+    return extract(text, "eng");
+  }
+
+  /**
+   * Entities of {@code text} written in {@code language} (ISO 639-3, as {@link LanguageDetector}
+   * reports it), by the rule that suits how the language writes capitals
+   * ({@code entity.languages.*} in {@code entity-cues.properties}):
+   * <ul>
+   *   <li>English and undetermined ({@code und}): the full method of the class comment;
+   *   <li>languages that capitalise names only (French, Spanish, Italian, ...): a run of capitalised
+   *       words inside a sentence is a name whatever the (English) tagger says, one at a sentence's
+   *       start only when it is a well-known place ("Le maire de Villeurbanne, Cédric Dupont" ->
+   *       Villeurbanne, Cédric Dupont);
+   *   <li>German, which capitalises every noun: only the well-known places of {@code places.txt}
+   *       (precision before recall: "Feuerwehr" or "Sonntag" are no names);
+   *   <li>any other language: nothing.
+   * </ul>
+   */
+  public List<Entity> extract(String text, String language) {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(language, "language");
+    Rule rule = words.cues().ruleOf(language);
+    if (rule == Rule.NONE) return List.of();
     String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     List<Mention> mentions = new ArrayList<>();
     Map<String, Integer> lowerCase = new HashMap<>();
@@ -103,20 +144,62 @@ public final class EntityExtractor {
       for (String sentence : sentences.sentDetect(line)) {
         String[] tokens = tokenizer.tokenize(sentence);
         if (tokens.length == 0) continue;
-        String[] tags = tagger.tag(tokens);
         for (String t : tokens) {
           if (!t.isEmpty() && Character.isLowerCase(t.codePointAt(0))) lowerCase.merge(lower(t), 1, Integer::sum);
         }
-        collectMentions(tokens, tags, mentions);
+        switch (rule) {
+          case ENGLISH -> collectMentions(tokens, tagger.tag(tokens), mentions);
+          // The English tagger says nothing about other languages: no word is a proper noun by its tag.
+          case CAPITALISED_NAMES -> collectMentions(tokens, untagged(tokens.length), mentions);
+          case KNOWN_PLACES -> collectPlaces(tokens, mentions);
+          case NONE -> { }
+        }
       }
     }
     return resolver.resolve(mentions, lowerCase);
   }
 
-  private void collectMentions(String[] tokens, String[] tags, List<Mention> out) {
+  /** How a language writes capitals, and so which rule finds its names (see {@link #extract(String, String)}). */
+  enum Rule { ENGLISH, CAPITALISED_NAMES, KNOWN_PLACES, NONE }
+
+  private static final String UNTAGGED = "X";
+
+  private static String[] untagged(int n) {
+    String[] tags = new String[n];
+    java.util.Arrays.fill(tags, UNTAGGED);
+    return tags;
+  }
+
+  /** The well-known places of one to three tokens in {@code tokens}, longest first. */
+  private void collectPlaces(String[] tokens, List<Mention> out) {
     int i = 0;
     while (i < tokens.length) {
-      if (!nameLike(tokens, tags, i) && !(i == 0 && opensName(tokens, tags))) {
+      int found = 0;
+      for (int len = Math.min(3, tokens.length - i); len >= 1 && found == 0; len--) {
+        List<String> span = java.util.Arrays.asList(tokens).subList(i, i + len);
+        String first = span.get(0);
+        if (!first.isEmpty() && Character.isUpperCase(first.codePointAt(0)) && words.isPlace(Mention.join(span))) found = len;
+      }
+      if (found == 0) {
+        i++;
+        continue;
+      }
+      double[] votes = new double[3];
+      votes[MentionTyper.LOC] = 3;
+      out.add(new Mention(List.copyOf(java.util.Arrays.asList(tokens).subList(i, i + found)), votes, NameWords.midSentence(tokens, i)));
+      i += found;
+    }
+  }
+
+  /**
+   * @param tags the tagger's tags, or {@link #untagged} ones for a language it does not know: then a
+   *             sentence's first word opens a name only when it is a well-known place ("À Genève")
+   */
+  private void collectMentions(String[] tokens, String[] tags, List<Mention> out) {
+    boolean tagged = !UNTAGGED.equals(tags[0]);
+    int i = 0;
+    while (i < tokens.length) {
+      if (!nameLike(tokens, tags, i) && !(i == 0 && tagged && opensName(tokens, tags))) {
         i++;
         continue;
       }
@@ -162,13 +245,23 @@ public final class EntityExtractor {
       return (words.isTitle(token) && "PROPN".equals(tags[i])) || (i > 0 && words.isNameOpener(token)
           && i + 1 < tokens.length && !tokens[i + 1].isEmpty() && Character.isUpperCase(tokens[i + 1].codePointAt(0)));
     }
-    if ("PROPN".equals(tags[i])) return true;
+    if ("PROPN".equals(tags[i]) || knownPlaceWord(token)) return true;
     // Inside a sentence a capital letter marks a name whatever the tagger thinks ("United States",
     // "New York", "Associated Press"); at its start, and after a bracket, quote, colon or dash
     // ("((WN)) Yeah, ..."), only a proper noun does, or a word that continues a name.
     if ("PUNCT".equals(tags[i])) return false;
     return NameWords.midSentence(tokens, i) || (i > 0 && nameLike(tokens, tags, i - 1))
         || (i > 1 && words.isConnector(tokens[i - 1]) && nameLike(tokens, tags, i - 2)); // "SARS - CoV-2"
+  }
+
+  /**
+   * A one-word well-known place, possessive or not ("Chile", "Chile's"), which is a name also where
+   * the tagger calls it a noun or verb at a sentence's start ("Chile sits on ..."); four letters or
+   * more unless in capitals, so that "Us" at a sentence's start is no United States.
+   */
+  private boolean knownPlaceWord(String token) {
+    String word = token.endsWith("'s") ? token.substring(0, token.length() - 2) : token;
+    return (word.length() >= 4 || NameWords.isAcronym(word)) && words.isPlace(word);
   }
 
   /** "US$", "HK$": a currency, not a place. */

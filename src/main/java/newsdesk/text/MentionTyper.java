@@ -66,6 +66,12 @@ final class MentionTyper {
     else if (cues.organizationSuffixes().contains(last)) votes[ORG] += 3;
     else if (cues.locationSuffixes().contains(last) && words.size() > 1) votes[LOC] += 3;
     if (words.size() > 1 && cues.organizationPrefixes().contains(first)) votes[ORG] += 2;
+    if (words.size() > 1 && cues.locationModifiers().contains(first)) {
+      // "Central Italy", "Northern Cape": a region, surely so when a well-known place follows.
+      // A longer name opening so is mostly an institution's ("North Carolina State Board of Elections").
+      if (names.isPlace(Mention.join(words.subList(1, words.size())))) votes[LOC] += 4;
+      else if (words.size() == 2) votes[LOC] += 1;
+    }
     if (cues.locationPrepositions().contains(before)) votes[LOC] += 1;
     if (cues.personVerbs().contains(after) || cues.personVerbsBefore().contains(before)) votes[PERSON] += 2;
     for (int k = 0; k < words.size() - 1; k++) {

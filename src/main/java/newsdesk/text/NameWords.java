@@ -90,6 +90,52 @@ final class NameWords {
     return !isAcronym(token) && cues.commonWords().contains(EntityExtractor.lower(token));
   }
 
+  /**
+   * The singular of an English plural noun by its ending ("Forecasters" -> "Forecaster",
+   * "Cities" -> "City", "Floodwaters" -> "Floodwater"); {@code word} itself when it does not end in
+   * "s" (or ends in "ss", "us", "is").
+   */
+  static String singular(String word) {
+    String w = EntityExtractor.lower(word);
+    if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) return word;
+    if (w.endsWith("ies")) return word.substring(0, word.length() - 3) + "y";
+    return word.substring(0, word.length() - 1);
+  }
+
+  /**
+   * Whether {@code word} is the plural of a common noun: its singular, four letters or more, is a
+   * common word ("Officials"), or a common word with an agent ending ("Forecasters": "forecast" +
+   * "er", {@code person.agent.endings}).
+   */
+  boolean isCommonPlural(String word) {
+    String single = singular(word);
+    if (single.equals(word) || isAcronym(word) || single.length() < 4) return false;
+    String w = EntityExtractor.lower(single);
+    if (cues.commonWords().contains(w)) return true;
+    for (String ending : cues.agentEndings()) {
+      if (w.length() > ending.length() + 3 && w.endsWith(ending) && cues.commonWords().contains(w.substring(0, w.length() - ending.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code word} is the plural of a compound of two common words of three letters or more
+   * ("Floodwaters": "flood" + "water"), written without inner capital ("UglyDolls" is a name).
+   * Shape alone does not tell such a word from a brand ("Woolworths"): callers need the text's
+   * evidence too.
+   */
+  boolean isCompoundPlural(String word) {
+    String single = singular(word);
+    if (single.equals(word) || single.codePoints().skip(1).anyMatch(Character::isUpperCase)) return false;
+    String w = EntityExtractor.lower(single);
+    for (int cut = 3; cut <= w.length() - 3; cut++) {
+      if (cues.commonWords().contains(w.substring(0, cut)) && cues.commonWords().contains(w.substring(cut))) return true;
+    }
+    return false;
+  }
+
   /** Whether {@code name} (words joined by single spaces, any case) is a well-known place. */
   boolean isPlace(String name) {
     return cues.places().contains(EntityExtractor.lower(name));
@@ -117,6 +163,11 @@ final class NameWords {
   boolean endsInHeadWord(String[] tokens, int end) {
     String last = EntityExtractor.lower(tokens[end - 1]);
     return cues.organizationSuffixes().contains(last) || cues.locationSuffixes().contains(last);
+  }
+
+  /** Whether the run ending before {@code end} ends in an organisation word ("Administration"). */
+  boolean endsInOrganizationWord(String[] tokens, int end) {
+    return cues.organizationSuffixes().contains(EntityExtractor.lower(tokens[end - 1]));
   }
 
   /** Two to six capital letters, full stops allowed between them ("WHO", "U.S."). */

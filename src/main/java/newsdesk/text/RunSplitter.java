@@ -38,6 +38,10 @@ final class RunSplitter {
     while (end > start && words.isConnector(tokens[end - 1])) end--;
     while (start < end && NameWords.isInnerConnector(tokens[start])) start++;
     if (end <= start || speakerLabel(tokens, start, end)) return;
+    if (!NameWords.midSentence(tokens, start) && end - start >= 3 && "of".equals(tokens[start + 1])
+        && words.isCommonPlural(tokens[start]) && !cues.organizationPrefixes().contains(EntityExtractor.lower(tokens[start]))) {
+      start += 2; // "Guests of Hotel Miramar were moved": a plural common noun opening the sentence is no part of the name
+    }
     int title = -1;
     for (int k = end - 2; k >= start; k--) {
       if (words.isTitle(tokens[k]) && (k > start || "of".equals(tokens[k + 1]))) {
@@ -104,25 +108,54 @@ final class RunSplitter {
   /**
    * Whether "and" at tokens[at] continues the name tokens[start, at): an organisation named by a
    * head word and "of"/"for" ("Institute for Health Metrics and Evaluation", "Department of
-   * Health and Human Services"); elsewhere "and" separates names.
+   * Health and Human Services", "Institute of Geophysics and Volcanology"), or one whose head word
+   * ends the words after "and" while none stands before it ("National Oceanic and Atmospheric
+   * Administration"); elsewhere "and" separates names ("University of Washington and Stanford
+   * University", "Germany and the Red Cross").
    */
   boolean joinsWithAnd(String[] tokens, int start, int at) {
     if (!"and".equals(tokens[at])) return false;
+    int after = at + 1;
+    while (after < tokens.length && capitalised(tokens[after])) after++;
+    if (after == at + 1) return false;
+    boolean connectorAfter = after < tokens.length && words.isConnector(tokens[after]);
     for (int k = start; k < at - 2; k++) {
       if (!("of".equals(tokens[k + 1]) || "for".equals(tokens[k + 1]))) continue;
       String head = EntityExtractor.lower(tokens[k]);
       if (!(cues.organizationPrefixes().contains(head) || cues.organizationSuffixes().contains(head))) continue;
-      // "and" joins fields ("Health Metrics", "Evaluation": common words after it, no place before
-      // it), not names of their own ("University of Washington and Stanford University").
+      // "and" joins fields ("Health Metrics", "Evaluation": common words or names of fields after
+      // it, no place before it), not names of their own ("University of Washington and Stanford University").
       if (words.opensPlace(tokens, k + 2, at)) return false;
-      int j = at + 1;
-      while (j < tokens.length && !tokens[j].isEmpty() && Character.isUpperCase(tokens[j].codePointAt(0))) {
-        if (!words.isCommonWord(tokens[j])) return false;
-        j++;
-      }
-      return j > at + 1 && (j == tokens.length || !words.isConnector(tokens[j]));
+      for (int j = at + 1; j < after; j++) if (!words.isCommonWord(tokens[j]) && !isFieldName(tokens[j])) return false;
+      return !connectorAfter;
+    }
+    return !connectorAfter && after - at >= 3 && words.endsInOrganizationWord(tokens, after) && !startsAName(tokens, start, at);
+  }
+
+  /**
+   * Whether tokens[start, at) could stand as a name of its own before "and": it holds a head word,
+   * a connector, a title, an acronym or a well-known place, or only one word that is no common word.
+   */
+  private boolean startsAName(String[] tokens, int start, int at) {
+    if (at - start == 1 && !words.isCommonWord(tokens[start])) return true;
+    for (int k = start; k < at; k++) {
+      String t = tokens[k];
+      String w = EntityExtractor.lower(t);
+      if (words.isConnector(t) || words.isTitle(t) || NameWords.isAcronym(t) || words.isPlace(t) || !capitalised(t)
+          || cues.organizationSuffixes().contains(w) || cues.locationSuffixes().contains(w)) return true;
     }
     return false;
+  }
+
+  /** "Volcanology", "Geophysics": the name of a field of study, by its ending. */
+  private boolean isFieldName(String token) {
+    String w = EntityExtractor.lower(token);
+    for (String ending : cues.fieldEndings()) if (w.length() > ending.length() + 2 && w.endsWith(ending)) return true;
+    return false;
+  }
+
+  private static boolean capitalised(String token) {
+    return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
   }
 
   /** "((WN)) Given that ...": a run alone in brackets that open its line or sentence. */
@@ -155,28 +188,42 @@ final class RunSplitter {
   }
 
   /**
-   * The index of "of" in a run "X of Y" where Y is a well-known place and X one or more names, none
-   * a common word, after titles if any ("Brigid Kosgei of Kenya", "ABC of Australia", "Prince
-   * Mohammed bin Salman of Saudi Arabia"; not "Bank of England", "Islamic Republic of Iran");
-   * {@code start} when there is none.
+   * The index of "of" in a run "X of Y" where Y is a place and X one or more names, none a common
+   * word, after titles if any ("Brigid Kosgei of Kenya", "ABC of Australia", "Prince Mohammed bin
+   * Salman of Saudi Arabia"; not "Bank of England", "Islamic Republic of Iran"); {@code start} when
+   * there is none. Y is a well-known place, or, after a person's name of two or more words, one or
+   * two words that are neither common, acronyms nor head words ("John Harris of Shelbyville").
    */
   private int namedOfPlace(String[] tokens, int start, int end) {
     for (int of = start + 1; of < end - 1; of++) {
       if (!"of".equals(tokens[of])) continue;
       String place = EntityExtractor.lower(Mention.join(Arrays.asList(tokens).subList(of + 1, end)));
-      if (!cues.places().contains(place)) return start;
+      boolean known = cues.places().contains(place);
       int name = start;
       while (name < of && words.isTitle(tokens[name])) name++; // "Prince Mohammed bin Salman of Saudi Arabia"
       if (name == of) return start;
+      if (!known && !(of - name >= 2 && unknownPlace(tokens, of + 1, end))) return start;
       for (int k = name; k < of; k++) {
         if (words.joinsPersonName(Arrays.asList(tokens).subList(name, of), k - name)) continue; // "Mohammed bin Salman"
         String w = EntityExtractor.lower(tokens[k]);
-        if (words.isConnector(tokens[k]) || words.isCommonWord(tokens[k]) || words.isTitle(tokens[k])
+        if (words.isConnector(tokens[k]) || words.isCommonWord(tokens[k]) || words.isTitle(tokens[k]) || (!known && NameWords.isAcronym(tokens[k]))
             || cues.organizationSuffixes().contains(w) || cues.organizationPrefixes().contains(w) || cues.locationSuffixes().contains(w)) return start;
       }
       return of;
     }
     return start;
+  }
+
+  /** One or two capitalised words that are no common word, acronym, connector, title or head word ("Shelbyville"). */
+  private boolean unknownPlace(String[] tokens, int from, int end) {
+    if (end - from > 2) return false;
+    for (int k = from; k < end; k++) {
+      String t = tokens[k];
+      String w = EntityExtractor.lower(t);
+      if (!capitalised(t) || words.isConnector(t) || words.isCommonWord(t) || NameWords.isAcronym(t) || words.isTitle(t)
+          || cues.organizationSuffixes().contains(w) || cues.organizationPrefixes().contains(w)) return false;
+    }
+    return true;
   }
 
   /**
@@ -199,10 +246,15 @@ final class RunSplitter {
     return start;
   }
 
-  /** The well-known place tokens[start, end) after "X of" ("Brigid Kosgei of Kenya"). */
+  /**
+   * The place tokens[start, end) after "X of" ("Brigid Kosgei of Kenya"): a well-known one gets a
+   * strong place vote, another a weak one, which its other mentions' cues can outvote (the
+   * organisation of "Tim Cook of Apple").
+   */
   private void addPlace(String[] tokens, int start, int end, List<Mention> out) {
     Mention place = typer.mention(tokens, start, end);
-    if (place != null) place.votes()[LOC] += 2;
+    boolean known = cues.places().contains(EntityExtractor.lower(Mention.join(Arrays.asList(tokens).subList(start, end))));
+    if (place != null) place.votes()[LOC] += known ? 2 : 1;
     add(place, out);
   }
 

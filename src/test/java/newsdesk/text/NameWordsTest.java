@@ -9,6 +9,21 @@ class NameWordsTest {
   private final NameWords words = new NameWords(EntityCues.load());
 
   @Test
+  void pluralsOfCommonWordsAgentNounsAndCompoundsAreCommonPlurals() {
+    assertThat(words.isCommonPlural("Forecasters")).as("forecast + er").isTrue();
+    assertThat(words.isCompoundPlural("Floodwaters")).as("flood + water").isTrue();
+    assertThat(words.isCompoundPlural("UglyDolls")).as("an inner capital").isFalse();
+    assertThat(words.isCommonPlural("Fars")).as("too short a singular").isFalse();
+    assertThat(words.isCommonPlural("Officials")).isTrue();
+    assertThat(words.isCommonPlural("Reuters")).isFalse();
+    assertThat(words.isCommonPlural("Williams")).isFalse();
+    assertThat(words.isCommonPlural("Chile")).as("no plural").isFalse();
+    assertThat(words.isCommonPlural("NGOs")).isFalse();
+    assertThat(NameWords.singular("Cities")).isEqualTo("City");
+    assertThat(NameWords.singular("Congress")).isEqualTo("Congress");
+  }
+
+  @Test
   void aNameJoinedOnlyByPersonParticlesIsAParticleName() {
     assertThat(words.isParticleName(List.of("Abu", "Mahdi", "al", "-", "Muhandis"))).isTrue();
     assertThat(words.isParticleName(List.of("Mohammed", "bin", "Salman"))).isTrue();

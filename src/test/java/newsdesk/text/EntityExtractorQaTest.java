@@ -1,0 +1,145 @@
+package newsdesk.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The defects QA found on plain news text (own wording of each case), one test per defect. */
+class EntityExtractorQaTest {
+  private static EntityExtractor extractor;
+
+  @BeforeAll
+  static void load() {
+    extractor = new EntityExtractor();
+  }
+
+  private static List<Entity> shown(String text, String language) {
+    return extractor.extract(text, language).stream().filter(extractor::worthShowing).toList();
+  }
+
+  @Test
+  void aCountryThatIsAlsoACommonWordIsFoundEveryTimeAndShown() {
+    List<Entity> entities = shown("Quake rattles southern Peru and Chile\n"
+        + "A strong earthquake hit southern Chile on Monday, officials said. Chile's civil defence agency reported "
+        + "minor damage. Chile lies on a boundary between two plates. Turkey and China sent messages of support.", "eng");
+    assertThat(entities).extracting(Entity::name, Entity::type).contains(
+        tuple("Chile", EntityType.LOCATION), tuple("Turkey", EntityType.LOCATION), tuple("China", EntityType.LOCATION));
+    Entity chile = entities.stream().filter(e -> e.name().equals("Chile")).findFirst().orElseThrow();
+    assertThat(chile.mentions()).as("headline, inside a sentence, possessive and sentence-initial").isEqualTo(4);
+    assertThat(entities.getFirst().name()).isEqualTo("Chile");
+  }
+
+  @Test
+  void worthShowingKeepsPlacesThatAreCommonWordsAndDropsStorms() {
+    for (String place : List.of("Chile", "Turkey", "China", "Jordan")) {
+      assertThat(extractor.worthShowing(new Entity(place, EntityType.LOCATION, 1))).as(place).isTrue();
+    }
+    assertThat(extractor.worthShowing(new Entity("Officials", EntityType.ORGANIZATION, 1))).isFalse();
+    assertThat(extractor.worthShowing(new Entity("Winners", EntityType.ORGANIZATION, 1))).isFalse();
+    assertThat(extractor.worthShowing(new Entity("Tropical Storm Karen", EntityType.PERSON, 1))).isFalse();
+  }
+
+  @Test
+  void aPronounAtASentenceStartIsNoWellKnownPlace() {
+    assertThat(extractor.extract("Us against them, he said in the square.", "eng")).extracting(Entity::name)
+        .doesNotContain("United States", "Us");
+  }
+
+  @Test
+  void aNationalSurveyIsOneOrganisation() {
+    assertThat(extractor.extract("The tremor was recorded by the U.S. Geological Survey at noon. "
+        + "Earlier the United States Geological Survey had warned of aftershocks.", "eng"))
+        .extracting(Entity::name, Entity::type).contains(
+            tuple("U.S. Geological Survey", EntityType.ORGANIZATION),
+            tuple("United States Geological Survey", EntityType.ORGANIZATION))
+        .extracting(t -> t.toList().get(0)).doesNotContain("Geological Survey");
+  }
+
+  @Test
+  void sentenceInitialPluralsOfCommonWordsAreNotShown() {
+    List<Entity> entities = shown("Rain fell for days in the valley.\nFloodwaters reached the town hall on Friday. "
+        + "Forecasters warned of more storms. Firefighters rescued two people.", "eng");
+    assertThat(new NameWords(EntityCues.load()).isCommonPlural("Brewers")).as("brew + er").isTrue();
+    assertThat(extractor.worthShowing(new Entity("Brewers", EntityType.ORGANIZATION, 1))).as("a club").isTrue();
+    assertThat(extractor.worthShowing(new Entity("Forecasters", EntityType.PERSON, 1))).as("typed by a cue").isTrue();
+    assertThat(entities).extracting(Entity::name).doesNotContain("Floodwaters", "Forecasters", "Firefighters");
+  }
+
+  @Test
+  void aPersonOfATownIsThePersonAndThePlace() {
+    assertThat(extractor.extract("\"We lost everything,\" said Mary Collins of Brookfield, whose home was flooded.", "eng"))
+        .extracting(Entity::name, Entity::type)
+        .contains(tuple("Mary Collins", EntityType.PERSON), tuple("Brookfield", EntityType.LOCATION))
+        .extracting(t -> t.toList().get(0)).doesNotContain("Mary Collins of Brookfield");
+  }
+
+  @Test
+  void aCafeOrHotelIsABusiness() {
+    assertThat(extractor.extract("The fire started in Café Anaïs, on the corner. Guests of Hotel Miramar were moved.", "eng"))
+        .extracting(Entity::name, Entity::type)
+        .contains(tuple("Café Anaïs", EntityType.ORGANIZATION), tuple("Hotel Miramar", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aRegionNamedByDirectionAndCountryIsAPlace() {
+    assertThat(extractor.extract("Heavy snow fell across Central Spain and Northern Greece on Tuesday.", "eng"))
+        .extracting(Entity::name, Entity::type)
+        .contains(tuple("Central Spain", EntityType.LOCATION), tuple("Northern Greece", EntityType.LOCATION));
+  }
+
+  @Test
+  void twoFieldsJoinedByAndInsideAnInstitutionsNameStayOneName() {
+    List<Entity> entities = extractor.extract("The National Aeronautics and Space Administration said the launch "
+        + "was delayed. Scientists at the Institute of Geophysics and Volcanology agreed. "
+        + "The University of Toronto and Stanford University took part.", "eng");
+    assertThat(entities).extracting(Entity::name, Entity::type).contains(
+        tuple("National Aeronautics and Space Administration", EntityType.ORGANIZATION),
+        tuple("Institute of Geophysics and Volcanology", EntityType.ORGANIZATION),
+        tuple("Stanford University", EntityType.ORGANIZATION));
+    assertThat(entities).extracting(Entity::name)
+        .doesNotContain("National Aeronautics", "Space Administration", "Volcanology", "Institute of Geophysics");
+  }
+
+  @Test
+  void anIslandTerritoryIsAPlace() {
+    assertThat(extractor.extract("The storm passed west of Bermuda. Bermuda closed its schools.", "eng"))
+        .extracting(Entity::name, Entity::type).contains(tuple("Bermuda", EntityType.LOCATION));
+  }
+
+  @Test
+  void aStormIsExtractedButNotShown() {
+    String text = "Hurricane Lorenzo strengthened on Sunday, the National Hurricane Center said.";
+    assertThat(extractor.extract(text, "eng")).extracting(Entity::name).anyMatch(n -> n.startsWith("Hurricane Lorenzo"));
+    assertThat(shown(text, "eng")).extracting(Entity::name, Entity::type)
+        .containsExactly(tuple("National Hurricane Center", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void frenchTextGetsNamesInsideSentencesAndKnownPlacesAtTheirStart() {
+    List<Entity> entities = extractor.extract("Un incendie a touché un entrepôt de Vénissieux, près de Lyon, dans la nuit. "
+        + "Selon les pompiers, personne n'a été blessé. Le maire de Vénissieux, Michèle Picard, s'est rendue sur place. "
+        + "À Genève, la police enquête. Lyon accueillera la réunion.", "fra");
+    assertThat(entities).extracting(Entity::name, Entity::type).contains(
+        tuple("Lyon", EntityType.LOCATION), tuple("Genève", EntityType.LOCATION), tuple("Michèle Picard", EntityType.PERSON));
+    assertThat(entities).extracting(Entity::name).contains("Vénissieux")
+        .doesNotContain("Un", "Selon", "Le", "À Genève", "À");
+  }
+
+  @Test
+  void germanTextGetsOnlyWellKnownPlaces() {
+    List<Entity> entities = extractor.extract("Ein Feuer hat in der Nacht in Hamburg eine Lagerhalle zerstört. "
+        + "Die Feuerwehr war mit vielen Kräften im Einsatz. Auch in München und Wien brannte es am Sonntag.", "deu");
+    assertThat(entities).extracting(Entity::name, Entity::type).containsExactlyInAnyOrder(
+        tuple("Hamburg", EntityType.LOCATION), tuple("München", EntityType.LOCATION), tuple("Wien", EntityType.LOCATION));
+  }
+
+  @Test
+  void anotherLanguageGetsNoEntitiesAndEnglishIsTheDefault() {
+    assertThat(extractor.extract("Пожар в Москве потушен.", "rus")).isEmpty();
+    String text = "Maria Santos visited Lisbon on Monday.";
+    assertThat(extractor.extract(text)).isEqualTo(extractor.extract(text, "eng")).isEqualTo(extractor.extract(text, "und"));
+  }
+}
