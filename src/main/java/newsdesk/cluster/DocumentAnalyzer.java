@@ -102,12 +102,10 @@ public final class DocumentAnalyzer {
     String code = language.code();
     List<String> title = terms.terms(doc.title(), code);
     List<String> body = terms.terms(doc.text(), code);
-    List<Entity> found = List.of();
-    boolean english = isEnglish(code);
-    if (english) {
-      String head = all.length() > ENTITY_CHARS ? all.substring(0, ENTITY_CHARS) : all;
-      found = entities.extract(head);
-    }
+    // The extractor knows per language what a capital says (nothing in German but known places);
+    // a language it has no rules for gives no entities.
+    String head = all.length() > ENTITY_CHARS ? all.substring(0, ENTITY_CHARS) : all;
+    List<Entity> found = entities.extract(head, isEnglish(code) ? "eng" : code);
     Set<String> entityTerms = new LinkedHashSet<>();
     for (Entity e : found) entityTerms.addAll(terms.terms(e.name(), code));
     float[] embedding = embedder != null && worthEmbedding(code, title, body, embedBelowTerms) ? embed(doc) : null;
