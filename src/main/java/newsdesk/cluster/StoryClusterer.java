@@ -36,10 +36,7 @@ public interface StoryClusterer {
    * instance. The pipeline calls it when an admission failed after {@link #add} had placed its
    * document (the store rolled the admission back), then {@linkplain #restore restores} the
    * stored working set, so that memory never keeps a story, a merge or a document the store does
-   * not have. The default cannot forget and throws {@link UnsupportedOperationException}; the
-   * pipeline then admits nothing more until it is started again.
+   * not have.
    */
-  default void clear() {
-    throw new UnsupportedOperationException(getClass().getName() + " cannot forget its documents");
-  }
+  void clear();
 }
