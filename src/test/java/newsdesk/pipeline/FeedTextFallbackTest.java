@@ -61,27 +61,35 @@ class FeedTextFallbackTest {
         + ":00:00 GMT</pubDate></item>";
   }
 
+  /** A consent page: {@code head} in its head, eight cookie paragraphs as its "article". */
+  private static String cookieWall(String head) {
+    StringBuilder wall = new StringBuilder("<html><head>" + head + "</head><body><h1>We value your privacy</h1><article>");
+    for (int i = 0; i < 8; i++) {
+      wall.append("<p>We and our partners use cookies to improve your experience and to show you personalised ")
+          .append("content. Accept all cookies or manage your privacy settings to continue to the site.</p>");
+    }
+    return wall.append("</article></body></html>").toString();
+  }
+
+  /** Serves {@code page} at /page and a feed of one item linking it; ingests; the stored article. */
+  private static StoredArticle ingestOne(LoopbackFixture f, String page, String title, String description) {
+    LocalServer server = f.server;
+    server.route("/page", LocalServer.text(200, "text/html", page));
+    String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>One item</title>"
+        + item(server, "page", title, description, 1) + "</channel></rss>";
+    server.route("/feed", LocalServer.text(200, "application/rss+xml", rss));
+    var source = f.store.addSource(server.url("/feed").toString(), "feed", null, null);
+    f.pipeline(StandardStages.create()).ingest(List.of(source));
+    return f.store.articlesAfter(0, 10).getFirst();
+  }
+
   @Test
   void aCookieWallPageGivesWayToTheFeedsText() {
     try (LoopbackFixture f = new LoopbackFixture(dir)) {
-      LocalServer server = f.server;
-      StringBuilder wall = new StringBuilder("<html><head><title>Before you continue</title>"
-          + "<meta name=\"description\" content=\"Manage your privacy choices\"></head><body><h1>We value your privacy</h1><article>");
-      for (int i = 0; i < 8; i++) {
-        wall.append("<p>We use cookies to improve your experience and to show you personalised content. ")
-            .append("Accept all cookies or manage your privacy settings to continue to the site.</p>");
-      }
-      server.route("/wall", LocalServer.text(200, "text/html", wall.append("</article></body></html>").toString()));
-      String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Walled</title>"
-          + item(server, "wall", "Volcano erupts on remote island",
-              "The volcano on the island erupted overnight, sending ash two kilometres high; residents were moved to safety.", 1)
-          + "</channel></rss>";
-      server.route("/feed", LocalServer.text(200, "application/rss+xml", rss));
-      var source = f.store.addSource(server.url("/feed").toString(), "feed", null, null);
+      StoredArticle a = ingestOne(f, cookieWall("<title>Before you continue</title>"
+          + "<meta name=\"description\" content=\"Manage your privacy choices\">"), "Volcano erupts on remote island",
+          "The volcano on the island erupted overnight, sending ash two kilometres high; residents were moved to safety.");
 
-      f.pipeline(StandardStages.create()).ingest(List.of(source));
-
-      StoredArticle a = f.store.articlesAfter(0, 10).getFirst();
       assertThat(a.textSource()).isEqualTo("feed");
       assertThat(a.text()).startsWith("The volcano on the island erupted");
       assertThat(a.storyId()).isNotNull();
@@ -95,22 +103,8 @@ class FeedTextFallbackTest {
   @Test
   void aCookieWallBehindAHeadlineOnlyEntryLeavesTheHeadline() {
     try (LoopbackFixture f = new LoopbackFixture(dir)) {
-      LocalServer server = f.server;
-      StringBuilder wall = new StringBuilder("<html><head><title>Before you continue</title></head><body>"
-          + "<h1>We value your privacy</h1><article>");
-      for (int i = 0; i < 8; i++) {
-        wall.append("<p>We and our partners use cookies to improve your experience and to show you personalised "
-            + "content. Accept all cookies or manage your privacy settings to continue to the site.</p>");
-      }
-      server.route("/wall", LocalServer.text(200, "text/html", wall.append("</article></body></html>").toString()));
-      String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Walled</title>"
-          + item(server, "wall", "Mayor resigns after corruption probe", "", 1) + "</channel></rss>";
-      server.route("/feed", LocalServer.text(200, "application/rss+xml", rss));
-      var source = f.store.addSource(server.url("/feed").toString(), "feed", null, null);
+      StoredArticle a = ingestOne(f, cookieWall("<title>Before you continue</title>"), "Mayor resigns after corruption probe", "");
 
-      f.pipeline(StandardStages.create()).ingest(List.of(source));
-
-      StoredArticle a = f.store.articlesAfter(0, 10).getFirst();
       assertThat(a.title()).isEqualTo("Mayor resigns after corruption probe");
       assertThat(a.text()).as("no consent text is kept as the article's").isEmpty();
       assertThat(a.storyId()).isNotNull();
@@ -120,18 +114,11 @@ class FeedTextFallbackTest {
   @Test
   void aShortPageKeepsItsTextAgainstAShorterFeedSummary() {
     try (LoopbackFixture f = new LoopbackFixture(dir)) {
-      LocalServer server = f.server;
-      server.route("/apples", LocalServer.text(200, "text/html", "<html><body><article><h1>Orchard harvest</h1>"
+      StoredArticle a = ingestOne(f, "<html><body><article><h1>Orchard harvest</h1>"
           + "<p>Growers in the valley picked a record 40,000 tonnes of apples this autumn.</p>"
-          + "<p>The orchard association said warm weather in May helped the blossom.</p></article></body></html>"));
-      String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Farm news</title>"
-          + item(server, "apples", "Record apple harvest", "Record apples.", 1) + "</channel></rss>";
-      server.route("/feed", LocalServer.text(200, "application/rss+xml", rss));
-      var source = f.store.addSource(server.url("/feed").toString(), "feed", null, null);
+          + "<p>The orchard association said warm weather in May helped the blossom.</p></article></body></html>",
+          "Record apple harvest", "Record apples.");
 
-      f.pipeline(StandardStages.create()).ingest(List.of(source));
-
-      StoredArticle a = f.store.articlesAfter(0, 10).getFirst();
       assertThat(a.textSource()).isEqualTo("page");
       assertThat(a.text()).contains("record 40,000 tonnes").contains("warm weather in May");
       assertThat(a.storyId()).as("a short page is a story of its own").isNotNull();

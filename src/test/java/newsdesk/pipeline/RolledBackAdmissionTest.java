@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsdesk.cluster.AnalyzedDocument;
 import newsdesk.cluster.ClusterDocument;
+import newsdesk.cluster.DocumentAnalyzer;
 import newsdesk.cluster.StoryAssignment;
 import newsdesk.cluster.StoryClusterer;
 import newsdesk.fetch.LocalServer;
@@ -124,9 +125,11 @@ class RolledBackAdmissionTest {
     private final Map<String, String> storyOfTopic = new HashMap<>();
     private final Map<String, List<String>> members = new LinkedHashMap<>();
 
+    private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
+
     @Override
     public StoryAssignment add(ClusterDocument document) {
-      throw new UnsupportedOperationException("the pipeline analyses first");
+      return add(analyzer.analyze(document));
     }
 
     @Override
@@ -147,7 +150,7 @@ class RolledBackAdmissionTest {
 
     @Override
     public void restore(ClusterDocument document, String storyId) {
-      throw new UnsupportedOperationException("the pipeline analyses first");
+      restore(analyzer.analyze(document), storyId);
     }
 
     @Override
