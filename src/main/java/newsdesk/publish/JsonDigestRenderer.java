@@ -3,7 +3,11 @@ package newsdesk.publish;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializerBase;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -11,11 +15,28 @@ import java.util.Map;
 public final class JsonDigestRenderer implements DigestRenderer {
   private final ObjectMapper json = mapper();
 
-  /** The mapper every JSON output uses: ISO-8601 times, pretty printed. */
+  /**
+   * The mapper every JSON output uses: times as ISO-8601 UTC instants to the second
+   * ({@code 2026-11-29T21:37:05Z}), pretty printed. Stored times carry the clock's full precision
+   * (they order admissions); a reader or a client parsing the API has no use for nanoseconds.
+   */
   public static ObjectMapper mapper() {
-    return new ObjectMapper().registerModule(new JavaTimeModule())
+    SimpleModule seconds = new SimpleModule("instants-to-the-second").addSerializer(Instant.class, new SecondsInstant());
+    return new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(seconds)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  /** Writes an instant truncated to the second, in ISO-8601 form. */
+  private static final class SecondsInstant extends ToStringSerializerBase {
+    SecondsInstant() {
+      super(Instant.class);
+    }
+
+    @Override
+    public String valueToString(Object value) {
+      return ((Instant) value).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
   }
 
   @Override
