@@ -16,14 +16,18 @@ import java.util.regex.Pattern;
  * Picks a story's headline from its articles' titles: each title is cleaned (labels such as
  * "BREAKING:" and site suffixes such as " - Outlet" or " | Outlet" removed), teasers are
  * rejected (patterns in {@code headline-clickbait.txt}), and the title whose words the other
- * articles' titles and leads share most wins, shortened at a clause boundary to at most
- * {@link HeadlineLimits#maxWords} words (a clause boundary, else before a clause word such as
- * "after", else before a function word); every limit is in {@link HeadlineLimits}. Without a usable title the headline is built from the brief's first
- * sentence the same way, and without that from any title. Never ends with a period. Thread-safe.
+ * articles' titles and leads share most wins, kept whole up to {@link HeadlineLimits#maxTitleWords}
+ * words and else shortened to that many (a clause boundary, else before a clause word such as
+ * "after", else before a function word); every limit is in {@link HeadlineLimits}. Without a
+ * usable title the headline is built from the brief's first sentence, shortened the same way to
+ * {@link HeadlineLimits#maxWords}, and without that from any title. Never ends with a period.
+ * Thread-safe.
  */
 public final class HeadlineWriter {
   /** The default {@link HeadlineLimits#maxWords}. */
   public static final int MAX_WORDS = HeadlineLimits.defaults().maxWords();
+  /** The default {@link HeadlineLimits#maxTitleWords}. */
+  public static final int MAX_TITLE_WORDS = HeadlineLimits.defaults().maxTitleWords();
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[-|–—:·]{1,2}\\s+");
   /** A clause boundary; group 1 keeps a closing quote that follows a comma (",\" which"). */
   private static final Pattern CLAUSE_END = Pattern.compile("[,;:]([\"'”’])?\\s|\\s[-–—]\\s");
@@ -130,11 +134,14 @@ public final class HeadlineWriter {
   public String write(List<SourceArticle> articles, String lead) {
     int chosen = titleArticle(articles);
     String best = chosen < 0 ? "" : clean(articles.get(chosen).title(), articles.get(chosen).outlet());
-    if (best.isEmpty()) best = fromSentence(lead == null ? "" : lead);
+    if (best.isEmpty()) {
+      String sentence = shorten(fromSentence(lead == null ? "" : lead), limits.maxWords());
+      if (!sentence.isEmpty()) return sentence;
+    }
     for (int i = 0; i < articles.size() && best.isEmpty(); i++) {
       best = clean(articles.get(i).title(), articles.get(i).outlet());
     }
-    return shorten(best);
+    return shorten(best, limits.maxTitleWords());
   }
 
   /** A title without labels and site suffixes. */
@@ -204,24 +211,24 @@ public final class HeadlineWriter {
     return s;
   }
 
-  /** At most {@link HeadlineLimits#maxWords} words, cut at a clause boundary where one is near, no end period. */
-  private String shorten(String headline) {
+  /** At most {@code maxWords} words, cut at a clause boundary where one is near, no end period. */
+  private String shorten(String headline, int maxWords) {
     String h = headline.strip();
     String[] words = wordsOf(h);
-    if (words.length > limits.maxWords()) {
+    if (words.length > maxWords) {
       String cut = "";
       for (Matcher m = CLAUSE_END.matcher(h); m.find(); ) {
         String prefix = (h.substring(0, m.start()) + (m.group(1) == null ? "" : m.group(1))).strip();
         int n = wordsOf(prefix).length;
-        if (n > limits.maxWords()) break;
+        if (n > maxWords) break;
         if (n >= limits.minClauseWords()) cut = prefix;
       }
       if (cut.isEmpty()) {
         // No clause boundary: end before the last function word, so that a phrase ("from enforcing
         // President Donald ...") is dropped whole rather than cut in the middle.
-        int n = limits.maxWords();
-        int clause = lastCutBefore(words, w -> clauseWords.contains(bare(w)));
-        int phrase = lastCutBefore(words, this::isFunctionWord);
+        int n = maxWords;
+        int clause = lastCutBefore(words, maxWords, w -> clauseWords.contains(bare(w)));
+        int phrase = lastCutBefore(words, maxWords, this::isFunctionWord);
         if (clause > 0) n = clause;
         else if (phrase > 0) n = phrase;
         while (n > limits.minKeptWords() && isFunctionWord(words[n - 1])) n--;
@@ -233,8 +240,8 @@ public final class HeadlineWriter {
   }
 
   /** The largest k in [minCutWords, maxWords] with {@code words[k]} a cut point after a content word, or -1. */
-  private int lastCutBefore(String[] words, java.util.function.Predicate<String> cutPoint) {
-    for (int k = limits.maxWords(); k >= limits.minCutWords(); k--) {
+  private int lastCutBefore(String[] words, int maxWords, java.util.function.Predicate<String> cutPoint) {
+    for (int k = maxWords; k >= limits.minCutWords(); k--) {
       if (cutPoint.test(words[k]) && !isFunctionWord(words[k - 1])) return k;
     }
     return -1;

@@ -39,7 +39,7 @@ class DevDataCoherenceTest {
       SummaryChecks.assertParagraphsStandAlone(brief, articles);
       if (sentences > 0) assertThat(brief.sentences()).hasSize(sentences);
       else assertThat(SummaryChecks.words(brief)).isLessThanOrEqualTo(len.words()).isPositive();
-      assertThat(brief.headline().split("\\s+").length).isLessThanOrEqualTo(HeadlineWriter.MAX_WORDS);
+      assertThat(brief.headline().split("\\s+").length).isLessThanOrEqualTo(HeadlineWriter.MAX_TITLE_WORDS);
       items++;
     }
     assertThat(items).isGreaterThan(100);

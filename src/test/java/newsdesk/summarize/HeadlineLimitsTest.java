@@ -19,14 +19,15 @@ class HeadlineLimitsTest {
   void defaultsAreTheDocumentedLimits() {
     HeadlineLimits d = HeadlineLimits.defaults();
     assertThat(d.maxWords()).isEqualTo(HeadlineWriter.MAX_WORDS).isEqualTo(14);
+    assertThat(d.maxTitleWords()).isEqualTo(HeadlineWriter.MAX_TITLE_WORDS).isEqualTo(20);
     assertThat(HeadlineWriter.english().limits()).isEqualTo(d);
   }
 
   @Test
-  void aSmallerMaxWordsCutsEarlier() {
+  void aSmallerMaxTitleWordsCutsEarlier() {
     HeadlineLimits d = HeadlineLimits.defaults();
     HeadlineLimits eight = new HeadlineLimits(8, d.minClauseWords(), d.minCutWords(), d.minKeptWords(),
-        d.maxSuffixWords(), d.minTitleWords(), d.longTitlePenalty(), d.contextChars(), d.minUnattributedWords());
+        d.maxSuffixWords(), d.minTitleWords(), d.longTitlePenalty(), d.contextChars(), d.minUnattributedWords(), 8);
     String h = HeadlineWriter.english(eight).write(one(LONG_TITLE), "");
     assertThat(h.split(" ")).hasSizeLessThanOrEqualTo(8);
     assertThat(LONG_TITLE).startsWith(h);
@@ -37,7 +38,7 @@ class HeadlineLimitsTest {
   void minTitleWordsDecidesWhenATitleIsUsable() {
     HeadlineLimits d = HeadlineLimits.defaults();
     HeadlineLimits five = new HeadlineLimits(d.maxWords(), d.minClauseWords(), d.minCutWords(), d.minKeptWords(),
-        d.maxSuffixWords(), 5, d.longTitlePenalty(), d.contextChars(), d.minUnattributedWords());
+        d.maxSuffixWords(), 5, d.longTitlePenalty(), d.contextChars(), d.minUnattributedWords(), d.maxTitleWords());
     var articles = one("Bridge reopens today");
     assertThat(HeadlineWriter.english().titleArticle(articles)).isZero();
     assertThat(HeadlineWriter.english(five).titleArticle(articles)).isEqualTo(-1);
@@ -61,7 +62,8 @@ class HeadlineLimitsTest {
 
   @Test
   void rejectsLimitsThatCannotWork() {
-    assertThatThrownBy(() -> new HeadlineLimits(0, 5, 6, 3, 4, 3, 0.2, 400, 4)).hasMessageContaining("maxWords");
-    assertThatThrownBy(() -> new HeadlineLimits(5, 5, 6, 3, 4, 3, 0.2, 400, 4)).hasMessageContaining("minCutWords");
+    assertThatThrownBy(() -> new HeadlineLimits(0, 5, 6, 3, 4, 3, 0.2, 400, 4, 20)).hasMessageContaining("maxWords");
+    assertThatThrownBy(() -> new HeadlineLimits(5, 5, 6, 3, 4, 3, 0.2, 400, 4, 20)).hasMessageContaining("minCutWords");
+    assertThatThrownBy(() -> new HeadlineLimits(14, 5, 6, 3, 4, 3, 0.2, 400, 4, 13)).hasMessageContaining("maxTitleWords");
   }
 }

@@ -41,12 +41,27 @@ class HeadlineWriterTest {
   }
 
   @Test
-  void atMostFourteenWordsCutAtAClauseBoundary() {
+  void aTitleOverTwentyWordsIsCutAtAClauseBoundary() {
     String longTitle = "Officials confirm the bridge will reopen next week, after months of repairs that cost"
         + " the city more than it had planned";
     String h = writer.write(List.of(article("1", longTitle, "The bridge will reopen.", null)), "");
     assertThat(h).isEqualTo("Officials confirm the bridge will reopen next week");
+    assertThat(h.split(" ")).hasSizeLessThanOrEqualTo(HeadlineWriter.MAX_TITLE_WORDS);
+  }
+
+  @Test
+  void aLongTitleUpToTwentyWordsKeepsItsEnd() {
+    String title = "President Trump says he 'can' and 'may' put US into state of emergency to build border wall";
+    assertThat(writer.write(List.of(article("1", title, "The president spoke on Friday.", null)), "")).isEqualTo(title);
+  }
+
+  @Test
+  void aHeadlineBuiltFromASentenceStaysWithinFourteenWords() {
+    String lead = "Officials confirmed on Monday that the bridge over the river will reopen to traffic next week after"
+        + " months of repairs.";
+    String h = writer.write(List.of(article("1", "", lead, null)), lead);
     assertThat(h.split(" ")).hasSizeLessThanOrEqualTo(HeadlineWriter.MAX_WORDS);
+    assertThat(lead).startsWith(h);
   }
 
   @Test
