@@ -31,7 +31,7 @@ public final class SearchCommand implements Callable<Integer> {
   int limit;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "Output format: text or json (default: ${DEFAULT-VALUE}); text marks matches with \u00ab\u00bb, json lists them "
+      description = "Output format: text or json (default: ${DEFAULT-VALUE}); text marks matches with \u00ab\u00bb (for reading only), json lists them "
           + "in matches. json is the web API's search page: {\"items\": [hits], \"next\": null}.")
   String format;
 

@@ -3,6 +3,7 @@ package newsdesk.extract;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Objects;
+import newsdesk.text.CleanText;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -62,10 +63,11 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     Element body = doc.body();
     List<TextBlock> article = body == null ? List.of()
         : filter.filter(selector.select(linearizer.layout(body), BodyHint.of(meta.articleBodyHint(), settings)).blocks(), meta);
-    String text = render(article);
+    // Character references decode to control characters no page or feed may carry (CleanText).
+    String text = CleanText.of(render(article));
     Article result =
-        new Article(url, meta.canonicalUrl(), meta.title(), meta.authors(), meta.published(), meta.siteName(),
-            meta.language(), meta.description(), meta.image(), text);
+        new Article(url, meta.canonicalUrl(), CleanText.of(meta.title()), meta.authors().stream().map(CleanText::of).toList(),
+            meta.published(), CleanText.of(meta.siteName()), meta.language(), CleanText.of(meta.description()), meta.image(), text);
     return new Extraction(result, text.isEmpty() ? "no article text found" : null);
   }
 

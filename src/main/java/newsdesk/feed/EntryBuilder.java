@@ -3,6 +3,7 @@ package newsdesk.feed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import newsdesk.text.CleanText;
 
 /** Mutable accumulator for one entry; {@link #build()} makes the immutable {@link FeedEntry}. */
 final class EntryBuilder {
@@ -29,7 +30,7 @@ final class EntryBuilder {
 
   FeedEntry build() {
     List<String> names = new ArrayList<>();
-    for (Person p : authors) if (p.display() != null) names.add(p.name() != null ? p.name() : p.display());
+    for (Person p : authors) if (p.display() != null) names.add(CleanText.of(p.name() != null ? p.name() : p.display()));
     List<String> terms = new ArrayList<>();
     for (Category c : tags) if (c.term() != null) terms.add(c.term());
     String content = contents.isEmpty() ? null : FeedBuilder.html(contents.get(0));

@@ -3,6 +3,7 @@ package newsdesk.feed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import newsdesk.text.CleanText;
 
 /** Mutable accumulator the format readers fill; {@link #build()} makes the immutable {@link Feed}. */
 final class FeedBuilder {
@@ -42,15 +43,15 @@ final class FeedBuilder {
   }
 
   static String plain(TextConstruct t) {
-    return t == null ? null : t.plainText();
+    return t == null ? null : CleanText.of(t.plainText());
   }
 
   /** The text as HTML: sanitized HTML as is, plain text escaped. */
   static String html(TextConstruct t) {
     if (t == null) return null;
-    if (t.containsMarkup()) return t.value();
+    if (t.containsMarkup()) return CleanText.of(t.value());
     StringBuilder sb = new StringBuilder();
     HtmlSanitizer.escape(t.value(), sb, false);
-    return sb.toString();
+    return CleanText.of(sb.toString());
   }
 }

@@ -21,6 +21,7 @@ import newsdesk.store.NewsStore;
 import newsdesk.store.StoredArticle;
 import newsdesk.store.StoredEntity;
 import newsdesk.store.StoryRecord;
+import newsdesk.text.CleanText;
 import newsdesk.text.LanguageTags;
 
 /**
@@ -332,15 +333,18 @@ final class Admitter {
   private StoredArticle article(Candidate c, String canonical) {
     var a = c.article();
     var e = c.entry();
-    String title = nonBlank(a.title(), e.title(), "");
-    List<String> authors = !a.authors().isEmpty() ? a.authors() : e.authors();
+    // The last door before the store: whatever extractor or feed parser made the candidate, no
+    // stored text carries a character an HTML page or an XML feed cannot (CleanText).
+    String title = CleanText.of(nonBlank(a.title(), e.title(), ""));
+    List<String> authors = (!a.authors().isEmpty() ? a.authors() : e.authors()).stream().map(CleanText::of).toList();
+    String text = CleanText.of(c.text());
     Instant published = e.published() != null ? e.published() : a.published() != null ? a.published() : e.updated();
     String outlet = outlets.name(c, canonical);
     // A link-less entry has no address to send a reader to: its url is empty (shown as no link).
     String link = EntryLinks.shown(nonBlank(EntryLinks.hasLink(e) ? e.link() : null, a.url(), ""));
     return new StoredArticle(0, Ids.article(canonical), c.source().id(), e.id(), link,
-        canonical, outlet, title, authors, published, clock.instant(), a.language(), nonBlank(a.description(), null, null),
-        a.image(), c.text(), c.textSource(), ContentHash.of(c.text()), null, null);
+        canonical, CleanText.of(outlet), title, authors, published, clock.instant(), a.language(),
+        CleanText.of(nonBlank(a.description(), null, null)), a.image(), text, c.textSource(), ContentHash.of(text), null, null);
   }
 
   private static StoredArticle withDuplicate(StoredArticle a, StoredArticle original) {

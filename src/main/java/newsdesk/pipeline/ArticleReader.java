@@ -9,6 +9,7 @@ import newsdesk.fetch.FetchException;
 import newsdesk.fetch.FetchResponse;
 import newsdesk.fetch.HttpFetcher;
 import newsdesk.store.Source;
+import newsdesk.text.CleanText;
 import org.jsoup.Jsoup;
 
 /**
@@ -76,8 +77,15 @@ final class ArticleReader {
     return new Candidate(source, entry, article, feedText, "feed", error);
   }
 
-  /** The entry's own text: its content, else its summary, as plain paragraphs. */
+  /**
+   * The entry's own text: its content, else its summary, as plain paragraphs, without the control
+   * characters its character references may decode to ({@link CleanText}).
+   */
   static String feedText(FeedEntry entry) {
+    return CleanText.of(paragraphs(entry));
+  }
+
+  private static String paragraphs(FeedEntry entry) {
     String html = entry.content() != null && !entry.content().isBlank() ? entry.content() : entry.summary();
     if (html == null || html.isBlank()) return "";
     var doc = Jsoup.parseBodyFragment(html);

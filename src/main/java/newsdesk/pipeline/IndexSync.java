@@ -10,6 +10,12 @@ import newsdesk.store.StoredArticle;
  * committed high-water mark, then replaces the documents of articles rewritten since (an updated
  * feed entry; {@link NewsStore#articlesToReindex}). After a crash this indexes exactly the missing
  * tail and every rewritten article whose new document was not committed.
+ *
+ * <p>Catch-ups and rebuilds of one index run one at a time, whichever {@code IndexSync} asks (serve's
+ * periodic thread, {@code Retention} and the {@code Pipeline} each have their own): they lock the
+ * {@link ArticleIndex} instance. Otherwise one could read an article from the store, another read
+ * and index its newer version (a pruned body, a rewritten entry) and clear its mark, and the first
+ * then write the stale document over it, bringing deleted text back into search.
  */
 public final class IndexSync {
   private static final int BATCH = 500;
@@ -30,15 +36,17 @@ public final class IndexSync {
    */
   public int catchUp() {
     if (index.readOnly()) return 0;
-    if (index.outdated()) return rebuild();
-    int total = 0;
-    while (true) {
-      List<StoredArticle> batch = store.articlesAfter(index.indexedThrough(), BATCH);
-      if (batch.isEmpty()) break;
-      index.add(batch);
-      total += batch.size();
+    synchronized (index) {
+      if (index.outdated()) return rebuild();
+      int total = 0;
+      while (true) {
+        List<StoredArticle> batch = store.articlesAfter(index.indexedThrough(), BATCH);
+        if (batch.isEmpty()) break;
+        index.add(batch);
+        total += batch.size();
+      }
+      return total + reindexRewritten();
     }
-    return total + reindexRewritten();
   }
 
   /**
@@ -65,6 +73,8 @@ public final class IndexSync {
    * see the old index until the new one is complete. Returns how many articles were indexed.
    */
   public int rebuild() {
-    return index.replaceAll(after -> store.articlesAfter(after, BATCH));
+    synchronized (index) {
+      return index.replaceAll(after -> store.articlesAfter(after, BATCH));
+    }
   }
 }

@@ -10,6 +10,8 @@ import javax.xml.stream.XMLStreamWriter;
  * Writes an {@link OutputFeed} as Atom 1.0 (RFC 4287): the feed has id, title, updated, a self and
  * an alternate link; every entry has id, title, updated, an author, an alternate link, a plain
  * summary and an HTML content built from escaped text, and {@code xml:lang} when its language is known.
+ * Every text and attribute written goes through {@link #xmlSafe}: one control character in one
+ * scraped article must not make the whole feed unreadable.
  */
 public final class AtomFeedRenderer {
   public static final String MEDIA_TYPE = "application/atom+xml";
@@ -45,7 +47,7 @@ public final class AtomFeedRenderer {
   private static void entry(XMLStreamWriter x, OutputFeed.Item item) throws XMLStreamException {
     x.writeCharacters("\n");
     x.writeStartElement("entry");
-    if (item.language() != null) x.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", item.language());
+    if (item.language() != null) x.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", xmlSafe(item.language()));
     element(x, "id", item.id());
     element(x, "title", item.title());
     element(x, "updated", item.updated().toString());
@@ -60,7 +62,7 @@ public final class AtomFeedRenderer {
     if (!item.html().isEmpty()) {
       x.writeStartElement("content");
       x.writeAttribute("type", "html");
-      x.writeCharacters(item.html());
+      x.writeCharacters(xmlSafe(item.html()));
       x.writeEndElement();
     }
     x.writeEndElement();
@@ -77,10 +79,10 @@ public final class AtomFeedRenderer {
     x.writeEmptyElement("link");
     x.writeAttribute("rel", rel);
     x.writeAttribute("type", type);
-    x.writeAttribute("href", href);
+    x.writeAttribute("href", xmlSafe(href));
   }
 
-  /** Drops characters XML 1.0 cannot carry (control characters from scraped text). */
+  /** Drops characters XML 1.0 cannot carry (control characters, U+FFFE/U+FFFF, lone surrogates). */
   static String xmlSafe(String s) {
     StringBuilder b = new StringBuilder(s.length());
     s.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)

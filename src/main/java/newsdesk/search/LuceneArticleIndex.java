@@ -31,9 +31,9 @@ import newsdesk.store.StoredArticle;
  * {@link #replaceAll} rebuilds it with the current one.
  */
 public final class LuceneArticleIndex implements ArticleIndex {
-  /** Marks the start of a matched term in a {@link SearchHit#snippet()}. */
+  /** Opens a matched term in {@link SearchHit#snippet()}, a display form only (see {@link SearchHit#parts()}). */
   public static final String MATCH_START = SearchHit.MATCH_START;
-  /** Marks the end of a matched term in a {@link SearchHit#snippet()}. */
+  /** Closes a matched term in {@link SearchHit#snippet()}, a display form only (see {@link SearchHit#parts()}). */
   public static final String MATCH_END = SearchHit.MATCH_END;
 
   private static final String ID = ArticleFields.ID;
@@ -261,14 +261,17 @@ public final class LuceneArticleIndex implements ArticleIndex {
             ? searcher.search(query, wanted, new Sort(new SortField(ArticleFields.TIME, SortField.Type.LONG, true)))
             : searcher.search(query, wanted);
         ScoreDoc[] page = java.util.Arrays.copyOfRange(all.scoreDocs, Math.min(offset, all.scoreDocs.length), all.scoreDocs.length);
-        TopDocs top = new TopDocs(all.totalHits, page);
-        String[] snippets = words ? used.highlighter(searcher).highlight(TEXT, text, top, 1) : new String[page.length];
+        int[] docIds = java.util.Arrays.stream(page).mapToInt(s -> s.doc).toArray();
+        @SuppressWarnings("unchecked")
+        List<SearchHit.Part>[] snippets = words ? used.highlighter(searcher).snippets(TEXT, text, docIds) : new List[page.length];
         List<SearchHit> hits = new ArrayList<>();
         var stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
           Document d = stored.document(page[i].doc);
-          String snippet = SearchHit.tidy(snippets[i] != null ? snippets[i] : ArticleFields.leadOf(d.get(TEXT)));
-          hits.add(new SearchHit(d.get(ID), Float.isNaN(page[i].score) ? 0f : page[i].score, d.get(ArticleFields.TITLE), snippet));
+          float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
+          hits.add(snippets[i] != null
+              ? new SearchHit(d.get(ID), score, d.get(ArticleFields.TITLE), SearchHit.tidy(snippets[i]))
+              : SearchHit.unmarked(d.get(ID), score, d.get(ArticleFields.TITLE), ArticleFields.leadOf(d.get(TEXT))));
         }
         return hits;
       } finally {

@@ -3,14 +3,12 @@ package newsdesk.search;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * How an index is searched: the {@link IndexAnalysis} version that built it, its analyzer (for the
- * query and the highlighter) and the query parser over the article fields. Matches are marked with
- * {@link SearchHit#MATCH_START} and {@link SearchHit#MATCH_END} at the offsets the index recorded,
- * so in the text as written.
+ * query and the highlighter) and the query parser over the article fields. Matches are the
+ * offsets the index recorded, so in the text as written, carried as {@link SearchHit.Part}s.
  */
 record QueryAnalysis(int version, Analyzer analyzer, UserQueryParser queryParser) {
   /** The analysis of {@code version}, searching the title (weight 2) and the text (weight 1). */
@@ -32,11 +30,11 @@ record QueryAnalysis(int version, Analyzer analyzer, UserQueryParser queryParser
     return version == IndexAnalysis.CURRENT;
   }
 
-  /** A highlighter over {@code searcher}'s documents, passages joined with " … ". */
-  UnifiedHighlighter highlighter(IndexSearcher searcher) {
+  /** A highlighter over {@code searcher}'s documents, giving {@link SnippetFormatter} parts. */
+  SnippetHighlighter highlighter(IndexSearcher searcher) {
     // Lucene looks only at a body's first 10,000 characters by default, so a long article matched
     // further in showed its opening with nothing highlighted; bodies are capped at fetch time.
-    return UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(Integer.MAX_VALUE - 1)
-        .withFormatter(new DefaultPassageFormatter(SearchHit.MATCH_START, SearchHit.MATCH_END, " … ", false)).build();
+    return new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(Integer.MAX_VALUE - 1)
+        .withFormatter(new SnippetFormatter()));
   }
 }

@@ -254,7 +254,7 @@ public interface NewsStore extends AutoCloseable {
 
   /**
    * Public ids of articles naming one of {@code entity}'s forms, matched as by
-   * {@link #storiesWithEntity}, at most {@code limit}.
+   * {@link #storiesWithEntity}, newest first (by publication, else fetch time), at most {@code limit}.
    */
   List<String> articleIdsWithEntity(EntityNames entity, int limit);
 

@@ -66,11 +66,15 @@ final class SqliteWebQueries {
         rs -> new SourceStats(rs.getLong(1), rs.getLong(2), rs.getLong(3), Rows.instant(rs.getString(4))));
   }
 
-  /** Public ids of articles naming one of {@code names} ({@link SqliteArticles#nameMatch}), at most {@code limit}. */
+  /**
+   * Public ids of articles naming one of {@code names} ({@link SqliteArticles#nameMatch}), newest
+   * first, at most {@code limit}: a cut keeps the newest articles, which a reader searches for.
+   */
   List<String> articleIdsWithEntity(EntityNames names, int limit) {
     return db.query("""
-        SELECT DISTINCT a.public_id FROM article_entities e JOIN articles a ON a.id = e.article_id
-        WHERE %s LIMIT ?""".formatted(SqliteArticles.nameMatch(names)),
+        SELECT a.public_id FROM articles a
+        WHERE a.id IN (SELECT e.article_id FROM article_entities e WHERE %s)
+        ORDER BY coalesce(a.published, a.fetched_at) DESC, a.id DESC LIMIT ?""".formatted(SqliteArticles.nameMatch(names)),
         ps -> ps.setInt(SqliteArticles.bindNames(ps, names) + 1, limit), rs -> rs.getString(1));
   }
 

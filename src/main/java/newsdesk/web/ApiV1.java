@@ -241,10 +241,11 @@ final class ApiV1 {
   private void createSource(Context ctx) {
     requireWriter(ctx);
     JsonNode body = json.object(ctx);
-    boolean existed = store.sources().stream().anyMatch(s -> s.url().equals(SourceAdder.checked(Json.text(body, "url"))));
-    Source s = sources.add(Json.text(body, "url"));
+    // Whether it existed is the adder's to say: the address typed may be a site whose feed is followed already.
+    SourceAdder.Added added = sources.add(Json.text(body, "url"));
+    Source s = added.source();
     ctx.header("Location", options.root() + PREFIX + "/sources/" + s.id());
-    json.send(ctx, existed ? 200 : 201, sourceJson(s, stats()));
+    json.send(ctx, added.created() ? 201 : 200, sourceJson(s, stats()));
   }
 
   private Source source(Context ctx) {

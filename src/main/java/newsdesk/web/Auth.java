@@ -166,18 +166,31 @@ public final class Auth {
     if (token == null || token.isEmpty()) return Optional.empty();
     String hash = PasswordHasher.sha256(token);
     Instant now = options.clock().instant();
-    Instant last = tokenUses.get(hash);
-    if (last != null && last.plus(TOKEN_USE_GRANULARITY).isAfter(now)) return Optional.of(new ApiToken(0, "", hash, null, last));
-    Optional<ApiToken> used = store.useApiToken(hash, now);
-    if (used.isPresent()) tokenUses.put(hash, now);
-    return used;
+    @SuppressWarnings("unchecked")
+    Optional<ApiToken>[] found = new Optional[1];
+    // The look-up and the caching are one step for this hash (compute holds its entry), so a
+    // revocation's eviction waits for it, and cannot come between the row being read and cached.
+    tokenUses.compute(hash, (h, last) -> {
+      if (last != null && last.plus(TOKEN_USE_GRANULARITY).isAfter(now)) {
+        found[0] = Optional.of(new ApiToken(0, "", hash, null, last));
+        return last;
+      }
+      found[0] = store.useApiToken(hash, now);
+      return found[0].isPresent() ? now : null;
+    });
+    return found[0];
   }
 
-  /** Revokes a token at once (also for requests that used it in the last minute). */
+  /**
+   * Revokes a token at once (also for requests that used it in the last minute): the row is
+   * deleted first, then the cache entry, so a request in between cannot cache the token again.
+   */
   boolean revokeApiToken(long id) {
     Optional<ApiToken> t = store.apiTokens().stream().filter(x -> x.id() == id).findFirst();
-    t.ifPresent(x -> tokenUses.remove(x.tokenHash()));
-    return t.isPresent() && store.removeApiToken(id);
+    if (t.isEmpty()) return false;
+    boolean removed = store.removeApiToken(id);
+    tokenUses.remove(t.get().tokenHash());
+    return removed;
   }
 
   /** Whether the request carried an Authorization header at all (a bad token is then a 401, not "anonymous"). */

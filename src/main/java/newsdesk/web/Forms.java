@@ -91,7 +91,7 @@ final class Forms {
     String typed = ctx.formParam("url");
     Source s;
     try {
-      s = sources.add(typed);
+      s = sources.add(typed).source();
     } catch (HttpProblem refused) {
       if (refused.status() != 400) throw refused;
       // The reader's address and why it was refused, on the page they typed it on, to correct it.

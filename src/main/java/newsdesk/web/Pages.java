@@ -177,9 +177,12 @@ final class Pages {
     String error = null;
     List<SearchResult> all = List.of();
     int total = 0;
+    boolean entityLimited = false;
     try {
       searches.check(form);
-      all = searches.run(form, false, offset, SEARCH_PAGE + 1);
+      Searches.Found found = searches.find(form, false, offset, SEARCH_PAGE + 1);
+      all = found.results();
+      entityLimited = found.entityLimited();
       // Past the end: count what does match (fewer than the offset), to say so and link back.
       if (all.isEmpty() && offset > 0) total = searches.run(form, false, 0, offset).size();
     } catch (HttpProblem e) {
@@ -201,6 +204,7 @@ final class Pages {
     params.put("total", total);
     params.put("firstNumber", offset + 1); // the second page's results are numbered from 21, not from 1 again
     params.put("error", error);
+    params.put("entityLimit", entityLimited ? SearchForm.ENTITY_ARTICLES : 0);
     render(ctx, "search.jte", page, params);
   }
 

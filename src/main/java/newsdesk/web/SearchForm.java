@@ -17,7 +17,7 @@ import newsdesk.text.EntityNames;
  * fields are null.
  */
 public record SearchForm(String q, String outlet, LocalDate from, LocalDate to, String entity) {
-  /** An entity filter keeps at most this many articles (the most a filter set should hold). */
+  /** An entity filter keeps at most this many articles, the newest (the most a filter set should hold). */
   static final int ENTITY_ARTICLES = 20_000;
   static final int MAX_QUERY = 500;
 
@@ -49,13 +49,33 @@ public record SearchForm(String q, String outlet, LocalDate from, LocalDate to, 
   }
 
   /**
-   * The filter for the index; the entity becomes the set of articles naming one of the forms
-   * {@code entityNames} expands it to.
+   * The filter for the index, and whether the entity filter was cut.
+   *
+   * @param entityLimited true when more than the limit of articles name the entity, so that only the
+   *     newest of them are searched
    */
-  SearchFilter filter(NewsStore store, Function<String, EntityNames> entityNames, boolean newestFirst) {
-    var ids = entity == null ? null : new HashSet<>(store.articleIdsWithEntity(entityNames.apply(entity), ENTITY_ARTICLES));
-    return new SearchFilter(outlet, from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
-        to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), ids, newestFirst);
+  record Filter(SearchFilter filter, boolean entityLimited) {}
+
+  /**
+   * The filter for the index; the entity becomes the set of the {@link #ENTITY_ARTICLES} newest
+   * articles naming one of the forms {@code entityNames} expands it to.
+   */
+  Filter filter(NewsStore store, Function<String, EntityNames> entityNames, boolean newestFirst) {
+    return filter(store, entityNames, newestFirst, ENTITY_ARTICLES);
+  }
+
+  /** As {@link #filter(NewsStore, Function, boolean)}, keeping at most {@code entityArticles} articles. */
+  Filter filter(NewsStore store, Function<String, EntityNames> entityNames, boolean newestFirst, int entityArticles) {
+    HashSet<String> ids = null;
+    boolean limited = false;
+    if (entity != null) {
+      // One more than kept tells, at no extra query, whether the cut dropped any.
+      var found = store.articleIdsWithEntity(entityNames.apply(entity), entityArticles + 1);
+      limited = found.size() > entityArticles;
+      ids = new HashSet<>(limited ? found.subList(0, entityArticles) : found);
+    }
+    return new Filter(new SearchFilter(outlet, from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+        to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), ids, newestFirst), limited);
   }
 
   /** The query string that asks this search again ({@code q=...&outlet=...}). */

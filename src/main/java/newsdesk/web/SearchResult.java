@@ -3,7 +3,7 @@ package newsdesk.web;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import newsdesk.search.LuceneArticleIndex;
+import newsdesk.search.SearchHit;
 
 /**
  * A search hit as the pages, the API and the saved-search feeds show it.
@@ -34,25 +34,10 @@ public record SearchResult(String articleId, String storyId, String title, Strin
     return time == null ? "" : time.toString().substring(0, 10);
   }
 
-  /** Splits a snippet with {@code «match»} markers into parts. */
-  public static List<Part> parts(String snippet) {
+  /** The hit's snippet parts, as the index found them (never parsed back from marked text). */
+  public static List<Part> parts(SearchHit hit) {
     List<Part> out = new ArrayList<>();
-    int i = 0;
-    while (i < snippet.length()) {
-      int start = snippet.indexOf(LuceneArticleIndex.MATCH_START, i);
-      if (start < 0) {
-        out.add(new Part(snippet.substring(i), false));
-        break;
-      }
-      int end = snippet.indexOf(LuceneArticleIndex.MATCH_END, start);
-      if (end < 0) {
-        out.add(new Part(snippet.substring(i), false));
-        break;
-      }
-      if (start > i) out.add(new Part(snippet.substring(i, start), false));
-      out.add(new Part(snippet.substring(start + 1, end), true));
-      i = end + 1;
-    }
+    for (SearchHit.Part p : hit.parts()) out.add(new Part(p.text(), p.match()));
     return out;
   }
 }

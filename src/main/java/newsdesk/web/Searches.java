@@ -23,7 +23,15 @@ final class Searches {
 
   private record Key(SearchForm form, boolean newestFirst, int offset, int limit) {}
 
-  private record Cached(List<SearchResult> results, long maxArticleId, long builtAtNanos) {}
+  private record Cached(Found found, long maxArticleId, long builtAtNanos) {}
+
+  /**
+   * Results of a search.
+   *
+   * @param entityLimited true when more articles name the asked entity than a filter holds
+   *     ({@link SearchForm#ENTITY_ARTICLES}): only the newest of them were searched
+   */
+  record Found(List<SearchResult> results, boolean entityLimited) {}
 
   private final NewsStore store;
   private final ArticleIndex index;
@@ -43,16 +51,21 @@ final class Searches {
 
   /** Results of {@code form}, skipping {@code offset}; empty when nothing is asked. */
   List<SearchResult> run(SearchForm form, boolean newestFirst, int offset, int limit) {
-    if (form.isEmpty()) return List.of();
+    return find(form, newestFirst, offset, limit).results();
+  }
+
+  /** As {@link #run}, saying whether the entity filter was cut. */
+  Found find(SearchForm form, boolean newestFirst, int offset, int limit) {
+    if (form.isEmpty()) return new Found(List.of(), false);
     Key key = new Key(form, newestFirst, offset, limit);
     long maxId = store.maxArticleId();
     long now = System.nanoTime();
     Cached hit = cache.get(key);
-    if (hit != null && hit.maxArticleId() == maxId && now - hit.builtAtNanos() < TTL.toNanos()) return hit.results();
-    List<SearchResult> results = search(form, newestFirst, offset, limit);
+    if (hit != null && hit.maxArticleId() == maxId && now - hit.builtAtNanos() < TTL.toNanos()) return hit.found();
+    Found found = search(form, newestFirst, offset, limit);
     if (cache.size() >= CACHE_SIZE) cache.clear();
-    cache.put(key, new Cached(results, maxId, now));
-    return results;
+    cache.put(key, new Cached(found, maxId, now));
+    return found;
   }
 
   /**
@@ -77,12 +90,14 @@ final class Searches {
    * Only the query parser's own refusal ({@link InvalidQueryException}) is the reader's mistake, a
    * 400; any other exception is a fault on this side and goes on to the server's 500 (logged).
    */
-  private List<SearchResult> search(SearchForm form, boolean newestFirst, int offset, int limit) {
+  private Found search(SearchForm form, boolean newestFirst, int offset, int limit) {
     try {
-      List<SearchHit> hits = index.search(form.text(), form.filter(store, this::entityNames, newestFirst), offset, limit);
+      SearchForm.Filter filter = form.filter(store, this::entityNames, newestFirst);
+      List<SearchHit> hits = index.search(form.text(), filter.filter(), offset, limit);
       java.util.Map<String, StoredArticle> articles = new java.util.HashMap<>();
       store.articlesByPublicIds(hits.stream().map(SearchHit::articleId).toList()).forEach(a -> articles.put(a.publicId(), a));
-      return hits.stream().map(h -> result(h, Optional.ofNullable(articles.get(h.articleId())))).toList();
+      return new Found(hits.stream().map(h -> result(h, Optional.ofNullable(articles.get(h.articleId())))).toList(),
+          filter.entityLimited());
     } catch (InvalidQueryException e) {
       throw HttpProblem.badRequest(e.getMessage());
     }
@@ -91,7 +106,7 @@ final class Searches {
   private static SearchResult result(SearchHit hit, Optional<StoredArticle> a) {
     String url = a.map(StoredArticle::url).filter(DigestFeeds::isWebUrl).orElse(null);
     return new SearchResult(hit.articleId(), a.map(StoredArticle::storyId).orElse(null), hit.title(),
-        a.map(StoredArticle::outlet).orElse(""), url, a.map(StoredArticle::time).orElse(null), SearchResult.parts(hit.snippet()),
+        a.map(StoredArticle::outlet).orElse(""), url, a.map(StoredArticle::time).orElse(null), SearchResult.parts(hit),
         a.map(StoredArticle::language).map(DigestBuilder::languageTag).orElse(null));
   }
 }

@@ -26,14 +26,23 @@ final class SourceAdder {
   }
 
   /**
+   * A source as {@link #add} left it.
+   *
+   * @param source  the source followed
+   * @param created false when it was followed already (under the address discovery found, which
+   *                may differ from the one typed: a site's home page leads to its feed)
+   */
+  record Added(Source source, boolean created) {}
+
+  /**
    * Adds (or finds) the source at {@code url}; a non-http(s) or malformed address is a 400, an
    * address behind which no feed is found, that cannot be fetched or whose feed has no entry that can be
    * read (a truncated download) is a 400 naming the reason. A feed readable in part is followed and
    * shown damaged (its last warning) until a whole document arrives.
    */
-  Source add(String url) {
+  Added add(String url) {
     String address = checked(url);
-    if (discovery == null) return store.addSource(address, "feed", null, null);
+    if (discovery == null) return followed(address, "feed", null);
     List<DiscoveredSource> found;
     try {
       found = discovery.discover(URI.create(address));
@@ -45,13 +54,23 @@ final class SourceAdder {
     if (found.isEmpty()) throw HttpProblem.badRequest("no feed or sitemap found at " + address);
     DiscoveredSource first = found.getFirst();
     if (first.unreadable()) throw HttpProblem.badRequest(address + " is not a feed newsdesk can read: " + first.damage());
-    Source added = store.addSource(first.url().toString(), first.kind(), null, first.title());
+    Added added = followed(first.url().toString(), first.kind(), first.title());
     // The document just read is the source's latest: the sources page shows its damage from now on.
-    if (first.damaged() || added.damaged()) {
-      added = added.withWarning(first.damage());
-      store.updateSource(added);
+    if (first.damaged() || added.source().damaged()) {
+      Source warned = added.source().withWarning(first.damage());
+      store.updateSource(warned);
+      return new Added(warned, added.created());
     }
     return added;
+  }
+
+  /**
+   * Follows the source at {@code url}, telling whether it is new. Two readers adding the same new
+   * address at the same moment may both be told it is new; either way one source is stored.
+   */
+  private Added followed(String url, String kind, String title) {
+    boolean existed = store.sources().stream().anyMatch(s -> s.url().equals(url));
+    return new Added(store.addSource(url, kind, null, title), !existed);
   }
 
   static String checked(String url) {

@@ -55,6 +55,26 @@ class FeedTextFallbackTest {
     }
   }
 
+  @Test
+  void controlCharactersInAFeedEntryNeverReachTheStore() {
+    try (LoopbackFixture f = new LoopbackFixture(dir)) {
+      LocalServer server = f.server;
+      // The page answers 404, so the entry's escaped HTML is the text; its reference decodes to U+0001.
+      String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Controls</title>"
+          + item(server, "storm", "Storm closes the coast road",
+              "A storm closed the coast road&amp;#1; on Sunday; crews cleared fallen trees and reopened it by the evening.", 1)
+          + "</channel></rss>";
+      server.route("/feed", LocalServer.text(200, "application/rss+xml", rss));
+      var source = f.store.addSource(server.url("/feed").toString(), "feed", null, null);
+
+      f.pipeline(StandardStages.create()).ingest(List.of(source));
+
+      StoredArticle a = f.store.articlesAfter(0, 10).getFirst();
+      assertThat(a.text()).startsWith("A storm closed the coast road on Sunday").doesNotContain("\u0001");
+      assertThat(f.store.brief(a.storyId()).orElseThrow().brief().toString()).doesNotContain("\u0001");
+    }
+  }
+
   private static String item(LocalServer server, String path, String title, String description, int hour) {
     return "<item><title>" + title + "</title><link>" + server.url("/" + path) + "</link><guid>" + path
         + "</guid><description>" + description + "</description><pubDate>Sun, 29 Nov 2026 0" + hour

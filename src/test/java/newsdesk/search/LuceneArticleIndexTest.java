@@ -78,4 +78,25 @@ class LuceneArticleIndexTest {
       assertThat(hit.matches()).containsExactly("earthquakes");
     }
   }
+
+  @Test
+  void guillemetsInTheTextAreNeitherMatchesNorLost() {
+    try (LuceneArticleIndex index = new LuceneArticleIndex(dir)) {
+      String text = "Le ministre a parlé : « la réforme passera », a-t-il dit, puis «\u00a0jamais\u00a0» au sujet du budget.";
+      index.add(List.of(article(1, "Réforme", text)));
+      SearchHit hit = index.search("budget", 10).getFirst();
+      assertThat(hit.matches()).containsExactly("budget");
+      assertThat(hit.plainSnippet()).isEqualTo(text);
+      assertThat(hit.parts()).filteredOn(SearchHit.Part::match).extracting(SearchHit.Part::text).containsExactly("budget");
+      assertThat(index.search("réforme", 10).getFirst().matches()).containsExactly("réforme");
+    }
+  }
+
+  @Test
+  void snippetPartsAreTidiedAcrossTheirBoundaries() {
+    var parts = SearchHit.tidy(List.of(new SearchHit.Part("\n  The ", false), new SearchHit.Part("volcano", true),
+        new SearchHit.Part("", false), new SearchHit.Part(" \n\n erupted ", false), new SearchHit.Part(" \n", false)));
+    assertThat(parts).containsExactly(new SearchHit.Part("The ", false), new SearchHit.Part("volcano", true),
+        new SearchHit.Part(" erupted", false));
+  }
 }

@@ -45,6 +45,23 @@ class EntitySearchTest {
   }
 
   @Test
+  void aLimitKeepsTheNewestArticles() {
+    // Stored oldest last, so that neither storage order nor row id gives the newest first.
+    var store = fixture.store();
+    for (String[] a : new String[][] {{"mid", "2024-05-02T00:00:00Z"}, {"new", "2024-05-03T00:00:00Z"}, {"old", "2024-05-01T00:00:00Z"}}) {
+      long row = store.insertArticle(SqliteNewsStoreTest.article(a[0], "https://example.org/" + a[0], "s-1",
+          java.time.Instant.parse(a[1]))).id();
+      store.saveEntities(row, List.of(named("Kenya", "LOCATION", 1)));
+    }
+    long row = store.insertArticle(SqliteNewsStoreTest.article("oldest", "https://example.org/oldest", "s-1",
+        java.time.Instant.parse("2020-01-01T00:00:00Z"))).id();
+    store.saveEntities(row, List.of(named("Kenya", "LOCATION", 1)));
+
+    assertThat(store.articleIdsWithEntity(aliases.searchNames("Kenya"), 2)).containsExactly("new", "mid");
+    assertThat(store.articleIdsWithEntity(aliases.searchNames("Kenya"), 10)).containsExactly("new", "mid", "old", "oldest");
+  }
+
+  @Test
   void theUsDoesNotFindTheFilmUsNorTheFilmTheUs() {
     fixture.article("country", "s-1", named("United States", "LOCATION", 1), named("US", "LOCATION", 1));
     fixture.article("film", "s-2", named("Us", "ORGANIZATION", 2));

@@ -37,7 +37,13 @@ class SearchQueryTest {
     f.index.add(java.util.List.of(f.store.insertArticle(new newsdesk.store.StoredArticle(0, "a-g1", null, "a-g1", url, url, "Outlet",
         "Glacier", java.util.List.of(), WebFixture.T, WebFixture.T, "en", null, null,
         "The glacier melted in the heat.\n\nIt was the warmest summer on record.\n\n", "page", "hash-g1", null, null))));
+    String quoted = "https://example.org/quoted";
+    f.index.add(java.util.List.of(f.store.insertArticle(new newsdesk.store.StoredArticle(0, "a-q1", null, "a-q1", quoted, quoted,
+        "Outlet", "Déclaration", java.util.List.of(), WebFixture.T, WebFixture.T, "fr", null, null, QUOTED_TEXT, "page", "hash-q1",
+        null, null))));
   }
+
+  static final String QUOTED_TEXT = "Le ministre Barnier a déclaré « nous ne céderons pas » devant les « députés ».";
 
   @AfterAll
   void stop() {
@@ -114,5 +120,17 @@ class SearchQueryTest {
       String snippet = item.get("snippet").asText();
       assertThat(snippet).isEqualTo(snippet.strip()).doesNotContain("\n").doesNotContain("\u00ab").doesNotContain("\u00bb");
     }
+  }
+
+  @Test
+  void guillemetsInTheTextStayTextAndOnlyTheMatchedWordIsMarked() {
+    JsonNode item = ApiTest.json(http.get("/api/v1/search?q=barnier")).get("items").get(0);
+    assertThat(item.get("article_id").asText()).isEqualTo("a-q1");
+    assertThat(item.get("snippet").asText()).isEqualTo(QUOTED_TEXT);
+    assertThat(item.get("matches")).extracting(JsonNode::asText).containsExactly("Barnier");
+
+    Document page = Jsoup.parse(http.get("/search?q=barnier").body());
+    assertThat(page.select("mark")).extracting(org.jsoup.nodes.Element::text).containsExactly("Barnier");
+    assertThat(page.text()).contains("« nous ne céderons pas »");
   }
 }

@@ -57,6 +57,24 @@ class SecurityTest {
   }
 
   @Test
+  void htmlPagesAreNeverStoredByCaches() {
+    Http anonymous = new Http(f.base);
+    Http reader = new Http(f.base);
+    reader.logIn(WebFixture.PASSWORD);
+    for (Http http : List.of(anonymous, reader)) {
+      List<HttpResponse<String>> pages = List.of(http.get("/"), http.get("/stories/s-volcano"), http.get("/search?q=etna"),
+          http.get("/search?from=nonsense"), http.get("/no/such/page"), http.get("/login"), http.get("/sources"),
+          http.get("/settings"));
+      for (HttpResponse<String> r : pages) {
+        if (!r.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) continue;
+        String what = r.request().method() + " " + r.uri().getPath() + " " + r.statusCode();
+        assertThat(r.headers().firstValue("Cache-Control")).as(what).contains("private, no-store");
+      }
+      assertThat(pages).filteredOn(r -> r.headers().firstValue("Content-Type").orElse("").startsWith("text/html")).hasSizeGreaterThan(4);
+    }
+  }
+
+  @Test
   void sessionCookiesAreHttpOnlyLaxAndSecureBehindHttps() {
     try (WebFixture https = new WebFixture(dir.resolve("https"), "https://news.example.org/desk")) {
       // The client keeps Secure cookies away from plain http, so this test carries them by hand.

@@ -37,9 +37,15 @@ class SourceAdderTest {
       FeedDiscovery discovery = new FeedDiscovery(fetcher, new StandardFeedParser(), SitemapReader.defaults(), Clock.systemUTC());
       SourceAdder adder = new SourceAdder(store, discovery);
 
-      Source added = adder.add(server.url("/").toString());
+      Source added = adder.add(server.url("/").toString()).source();
       assertThat(added.url()).isEqualTo(server.url("/news.rss").toString());
       assertThat(store.sources()).extracting(Source::url).containsExactly(server.url("/news.rss").toString());
+      // The same site again, by its home page or by its feed: followed already, not created.
+      assertThat(adder.add(server.url("/").toString())).satisfies(again -> {
+        assertThat(again.created()).isFalse();
+        assertThat(again.source().id()).isEqualTo(added.id());
+      });
+      assertThat(adder.add(server.url("/news.rss").toString()).created()).isFalse();
 
       try (LocalServer bare = new LocalServer()) {
         bare.route("/", LocalServer.text(200, "text/html", "<html><body>nothing to follow here</body></html>"));
@@ -66,7 +72,7 @@ class SourceAdderTest {
       assertThat(store.sources()).isEmpty();
 
       SourceAdder allowing = new SourceAdder(store, new FeedDiscovery(open, new StandardFeedParser(), SitemapReader.defaults(), Clock.systemUTC()));
-      assertThat(allowing.add(url).url()).isEqualTo(url);
+      assertThat(allowing.add(url).source().url()).isEqualTo(url);
     }
   }
 
@@ -74,7 +80,7 @@ class SourceAdderTest {
   void withoutDiscoveryTheAddressIsFollowedAsGivenAndBadAddressesAre400() {
     try (SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("db"))) {
       SourceAdder adder = new SourceAdder(store, null);
-      assertThat(adder.add("https://example.org/feed.xml").url()).isEqualTo("https://example.org/feed.xml");
+      assertThat(adder.add("https://example.org/feed.xml").source().url()).isEqualTo("https://example.org/feed.xml");
       assertThatThrownBy(() -> adder.add("ftp://example.org/feed")).isInstanceOf(HttpProblem.class)
           .satisfies(e -> assertThat(((HttpProblem) e).status()).isEqualTo(400));
     }
@@ -91,7 +97,7 @@ class SourceAdderTest {
       SourceAdder adder = new SourceAdder(store,
           new FeedDiscovery(fetcher, new StandardFeedParser(), SitemapReader.defaults(), Clock.systemUTC()));
 
-      Source added = adder.add(server.url("/cut.rss").toString());
+      Source added = adder.add(server.url("/cut.rss").toString()).source();
       String damage = "truncated: the document ends before its <rss> element is closed; 1 entry read";
       assertThat(added.lastWarning()).isEqualTo(damage);
       assertThat(SourceRow.of(store.source(added.id()).orElseThrow(), null).lastError()).isEqualTo("damaged: " + damage);
