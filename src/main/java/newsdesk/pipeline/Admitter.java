@@ -248,7 +248,7 @@ final class Admitter {
   }
 
   /**
-   * {@code c}, or, when its page text is no article (a cookie wall, a bot check, a stub) but the
+   * {@code c}, or, when its page (title and text) is no article (a cookie wall, a bot check, a stub) but the
    * feed entry has text, the candidate with the feed's text: the page failed, the feed did not. A
    * short page keeps its text against a feed text that is short as well and no longer. A page
    * that carries no-content phrases (a consent or error page) is dropped whole, its title and
@@ -257,7 +257,9 @@ final class Admitter {
    */
   private Candidate withUsableText(Candidate c) {
     if (FEED.equals(c.textSource())) return c;
-    ContentVerdict page = timer.time("dedup", () -> stages.contentCheck().check(c.text()));
+    // The page's title is judged with its text: a wall headed "We value your privacy" must not
+    // lend that heading to the story in place of the feed's title.
+    ContentVerdict page = timer.time("dedup", () -> stages.contentCheck().check(c.article().title(), c.text()));
     if (page.isArticle()) return c;
     String feedText = ArticleReader.feedText(c.entry());
     ContentVerdict feed = timer.time("dedup", () -> stages.contentCheck().check(feedText));
