@@ -15,7 +15,8 @@ import java.util.List;
  * @param outlets   every article that covered the story, earliest first
  * @param related   related stories, best first
  * @param published time of the story's first article
- * @param updated   time of its newest article
+ * @param updated   time of its newest article, or of the last correction of one of its articles
+ *                  when later
  * @param language  the BCP 47 tag of its articles' language (a story never mixes languages), or null
  *                  when unknown
  */
