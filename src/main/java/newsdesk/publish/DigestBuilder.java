@@ -65,7 +65,8 @@ public final class DigestBuilder {
         : store.article(brief.get().readMoreArticle());
     DigestStory.Link readMore = best.map(a -> new DigestStory.Link(a.outlet(), link(a))).orElse(null);
     List<DigestStory.Coverage> outlets = articles.stream()
-        .map(a -> new DigestStory.Coverage(a.outlet(), link(a), a.title(), a.published())).toList();
+        .map(a -> new DigestStory.Coverage(a.outlet(), link(a), a.title(), a.published(),
+            a.published() == null ? a.fetchedAt() : null)).toList();
     List<DigestStory.Related> related = new ArrayList<>();
     for (RelatedStory r : store.related(id)) {
       Optional<StoredBrief> rb = store.brief(r.relatedId());
