@@ -137,7 +137,7 @@ public final class ExtractCommand implements Callable<Integer> {
             problems.accept(u.name() + ": " + u.problem());
           } else {
             extraction = extractor.explain(input.load());
-            node = toJson(json, input.name(), extraction, contentCheck.check(extraction.article().text()));
+            node = toJson(json, input.name(), extraction, contentCheck.check(extraction.article().title(), extraction.article().text()));
           }
         } catch (IOException | UncheckedIOException e) {
           failures++;

@@ -40,6 +40,7 @@ import newsdesk.text.LanguageTags;
  * the same lock, and analysis needs nothing from it.
  */
 final class Admitter {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Admitter.class);
   private static final String FEED = "feed";
   /** Outcome of one admission. */
   enum Outcome { ADDED, DUPLICATE, NO_CONTENT, ALREADY_STORED, UPDATED }
@@ -50,6 +51,8 @@ final class Admitter {
   private final StageTimer timer;
   private final OutletNames outlets;
   private final KnownArticles knownArticles;
+  /** How far after its fetch a publication time is clock skew, not a bad date (see {@link Pipeline.Config#maxFutureSkew}). */
+  private final Duration maxFutureSkew;
   /** Clusterer story keys to our story ids; restored stories use our ids as keys. */
   private final Map<String, String> storyOfCluster = new HashMap<>();
   /** The window {@link #resume} restored, to restore the same after a failed admission. */
@@ -57,8 +60,9 @@ final class Admitter {
   /** True from a failed admission until the working set is the store's again ({@link #rebuild}). */
   private boolean stale;
 
-  Admitter(NewsStore store, Stages stages, Clock clock, StageTimer timer, KnownArticles knownArticles) {
+  Admitter(NewsStore store, Stages stages, Clock clock, StageTimer timer, KnownArticles knownArticles, Duration maxFutureSkew) {
     this.store = store;
+    this.maxFutureSkew = java.util.Objects.requireNonNull(maxFutureSkew, "maxFutureSkew");
     this.knownArticles = knownArticles;
     this.stages = stages;
     this.clock = clock;
@@ -249,7 +253,7 @@ final class Admitter {
   }
 
   /**
-   * {@code c}, or, when its page text is no article (a cookie wall, a bot check, a stub) but the
+   * {@code c}, or, when its page (title and text) is no article (a cookie wall, a bot check, a stub) but the
    * feed entry has text, the candidate with the feed's text: the page failed, the feed did not. A
    * short page keeps its text against a feed text that is short as well and no longer. A page
    * that carries no-content phrases (a consent or error page) is dropped whole, its title and
@@ -258,7 +262,9 @@ final class Admitter {
    */
   private Candidate withUsableText(Candidate c) {
     if (FEED.equals(c.textSource())) return c;
-    ContentVerdict page = timer.time("dedup", () -> stages.contentCheck().check(c.text()));
+    // The page's title is judged with its text: a wall headed "We value your privacy" must not
+    // lend that heading to the story in place of the feed's title.
+    ContentVerdict page = timer.time("dedup", () -> stages.contentCheck().check(c.article().title(), c.text()));
     if (page.isArticle()) return c;
     String feedText = ArticleReader.feedText(c.entry());
     ContentVerdict feed = timer.time("dedup", () -> stages.contentCheck().check(feedText));
@@ -339,11 +345,25 @@ final class Admitter {
     List<String> authors = (!a.authors().isEmpty() ? a.authors() : e.authors()).stream().map(CleanText::of).toList();
     String text = CleanText.of(c.text());
     Instant published = e.published() != null ? e.published() : a.published() != null ? a.published() : e.updated();
+    Instant fetched = clock.instant();
+    if (published != null && published.isAfter(fetched)) {
+      // Nothing is published after it was read. A time a little ahead is the publisher's clock (or
+      // time zone) disagreeing with ours; one far ahead (a typo'd year, a scheduled post) would top
+      // every ranking and move the digest's window past every other story. Either way the article
+      // was published by the time it was read; only the second is worth a warning.
+      if (published.isAfter(fetched.plus(maxFutureSkew))) {
+        LOG.warn("{}: publication time {} is after its fetch time {}; dated at the fetch time", canonical, published, fetched);
+      } else {
+        LOG.debug("{}: publication time {} is {} ahead of the fetch (clock skew); dated at the fetch time", canonical,
+            published, Duration.between(fetched, published));
+      }
+      published = fetched;
+    }
     String outlet = outlets.name(c, canonical);
     // A link-less entry has no address to send a reader to: its url is empty (shown as no link).
     String link = EntryLinks.shown(nonBlank(EntryLinks.hasLink(e) ? e.link() : null, a.url(), ""));
     return new StoredArticle(0, Ids.article(canonical), c.source().id(), e.id(), link,
-        canonical, CleanText.of(outlet), title, authors, published, clock.instant(), a.language(),
+        canonical, CleanText.of(outlet), title, authors, published, fetched, a.language(),
         CleanText.of(nonBlank(a.description(), null, null)), a.image(), text, c.textSource(), ContentHash.of(text), null, null);
   }
 

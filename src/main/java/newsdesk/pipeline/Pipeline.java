@@ -40,17 +40,38 @@ public final class Pipeline {
    * @param minPageToFeedRatio an extracted page is preferred over its feed entry's own text only
    *                           when it has at least this share of that text's length (a shorter
    *                           page is a paywall, teaser or failed extraction)
+   * @param maxFutureSkew      an article's publication time after its fetch time is taken as the
+   *                           fetch time (nothing is published after it was read, and no article may
+   *                           date the digest into the future); up to this far ahead it is the two
+   *                           clocks (or a mislabelled time zone) disagreeing, further ahead (a typo'd
+   *                           year, a scheduled post) it is a bad date and logged as a warning
    */
-  public record Config(Duration activeWindow, SummaryLength briefLength, int parallelFetches, double minPageToFeedRatio) {
+  public record Config(Duration activeWindow, SummaryLength briefLength, int parallelFetches, double minPageToFeedRatio,
+      Duration maxFutureSkew) {
+    public Config {
+      if (maxFutureSkew == null || maxFutureSkew.isNegative()) {
+        throw new IllegalArgumentException("maxFutureSkew must be zero or positive: " + maxFutureSkew);
+      }
+    }
+
     /** The settings before {@code minPageToFeedRatio} was configurable: its default. */
     public Config(Duration activeWindow, SummaryLength briefLength, int parallelFetches) {
-      this(activeWindow, briefLength, parallelFetches, defaults().minPageToFeedRatio());
+      this(activeWindow, briefLength, parallelFetches, DEFAULT_PAGE_TO_FEED_RATIO);
+    }
+
+    /** The settings before {@code maxFutureSkew} was configurable: its default. */
+    public Config(Duration activeWindow, SummaryLength briefLength, int parallelFetches, double minPageToFeedRatio) {
+      this(activeWindow, briefLength, parallelFetches, minPageToFeedRatio, DEFAULT_MAX_FUTURE_SKEW);
     }
 
     public static Config defaults() {
-      return new Config(Duration.ofDays(3), SummaryLength.DEFAULT, 8, 0.6);
+      return new Config(Duration.ofDays(3), SummaryLength.DEFAULT, 8, DEFAULT_PAGE_TO_FEED_RATIO, DEFAULT_MAX_FUTURE_SKEW);
     }
   }
+
+  private static final double DEFAULT_PAGE_TO_FEED_RATIO = 0.6;
+  /** Time zones mislabelled by an hour or two are common in feeds; a full day ahead is no skew. */
+  private static final Duration DEFAULT_MAX_FUTURE_SKEW = Duration.ofHours(2);
 
   private final NewsStore store;
   private final IndexSync indexSync;
@@ -74,7 +95,7 @@ public final class Pipeline {
     this.poller = new SourcePoller(fetcher, stages.feedParser(), store, clock, timer);
     this.reader = new ArticleReader(fetcher, stages.extractor(), timer, config.minPageToFeedRatio());
     this.knownArticles = new KnownArticles(store, stages.canonicalizer());
-    this.admitter = new Admitter(store, stages, clock, timer, knownArticles);
+    this.admitter = new Admitter(store, stages, clock, timer, knownArticles, config.maxFutureSkew());
     this.briefs = new BriefRefresher(store, stages.summarizer(), config.briefLength(), stages.bestOriginal());
     timer.time("index", indexSync::catchUp);
     admitter.resume(config.activeWindow());

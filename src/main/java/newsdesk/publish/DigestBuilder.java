@@ -65,7 +65,8 @@ public final class DigestBuilder {
         : store.article(brief.get().readMoreArticle());
     DigestStory.Link readMore = best.map(a -> new DigestStory.Link(a.outlet(), link(a))).orElse(null);
     List<DigestStory.Coverage> outlets = articles.stream()
-        .map(a -> new DigestStory.Coverage(a.outlet(), link(a), a.title(), a.published())).toList();
+        .map(a -> new DigestStory.Coverage(a.outlet(), link(a), a.title(), a.published(),
+            a.published() == null ? a.fetchedAt() : null)).toList();
     List<DigestStory.Related> related = new ArrayList<>();
     for (RelatedStory r : store.related(id)) {
       Optional<StoredBrief> rb = store.brief(r.relatedId());
@@ -75,7 +76,19 @@ public final class DigestBuilder {
     }
     StoryRecord s = record.get();
     return Optional.of(new DigestStory(id, b.headline(), paragraphs, sentences, readMore, outlets, related,
-        s.firstPublished(), s.lastPublished(), language(best, articles)));
+        s.firstPublished(), updated(s, articles), language(best, articles)));
+  }
+
+  /**
+   * The story's updated time: its newest article's time, or the last correction of one of its
+   * articles when later, so that a reader of the feeds out sees a corrected story as changed.
+   */
+  private static Instant updated(StoryRecord s, List<StoredArticle> articles) {
+    Instant updated = s.lastPublished();
+    for (StoredArticle a : articles) {
+      if (a.updatedAt() != null && (updated == null || a.updatedAt().isAfter(updated))) updated = a.updatedAt();
+    }
+    return updated;
   }
 
   /** The language of the article read first, else of the first article that has one, as a BCP 47 tag. */

@@ -14,8 +14,10 @@ import java.util.List;
  * @param readMore  the best original to read
  * @param outlets   every article that covered the story, earliest first
  * @param related   related stories, best first
- * @param published time of the story's first article
- * @param updated   time of its newest article
+ * @param published time of the story's first article (its publication time, else when newsdesk first
+ *                  read it: see {@link Coverage#firstSeen})
+ * @param updated   time of its newest article, or of the last correction of one of its articles
+ *                  when later
  * @param language  the BCP 47 tag of its articles' language (a story never mixes languages), or null
  *                  when unknown
  */
@@ -46,8 +48,21 @@ public record DigestStory(
   /** Where to read more. */
   public record Link(String outlet, String url) {}
 
-  /** One article of the story. */
-  public record Coverage(String name, String url, String title, Instant published) {}
+  /**
+   * One article of the story.
+   *
+   * @param published its publication time, or null when neither its feed nor its page gave one
+   * @param firstSeen for an article without a publication time, when newsdesk first read it: the
+   *                  time the story places it at (its {@code published} and {@code updated} count
+   *                  it, as Miniflux dates an undated entry); null when {@code published} is given
+   */
+  public record Coverage(String name, String url, String title, Instant published,
+      @JsonProperty("first_seen") Instant firstSeen) {
+    /** A dated article (or one whose first sighting is not shown). */
+    public Coverage(String name, String url, String title, Instant published) {
+      this(name, url, title, published, null);
+    }
+  }
 
   /** A related story: its headline and a one-line summary. */
   public record Related(String id, String headline, String summary) {}

@@ -61,7 +61,11 @@ public interface NewsStore extends AutoCloseable {
 
   long articleCount();
 
-  /** Time of the newest stored article, or null when there is none. */
+  /**
+   * Time of the newest stored article (its publication time, else its fetch time), or null when
+   * there is none; never later than the latest fetch, so that the digest window it anchors never
+   * lies in the future.
+   */
   Instant newestArticleTime();
 
   // ---- updated entries and re-indexing (schema V8)

@@ -74,7 +74,7 @@ final class Rows {
         rs.getString("title"), authors, instant(rs.getString("published")), instant(rs.getString("fetched_at")),
         rs.getString("language"), rs.getString("description"), rs.getString("image"), rs.getString("text"),
         rs.getString("text_source"), rs.getString("content_hash"), Rows.nullableLong(rs, "duplicate_of"),
-        rs.getString("story_id"));
+        rs.getString("story_id"), instant(rs.getString("updated_at")));
   }
 
   static StoryRecord story(ResultSet rs) throws SQLException {

@@ -169,7 +169,10 @@ final class SqliteArticles {
   }
 
   Instant newestArticleTime() {
-    return Rows.instant(db.query("SELECT max(coalesce(published, fetched_at)) FROM articles", ps -> {}, rs -> rs.getString(1)).getFirst());
+    // Times are fixed-width text, so min() and max() order them; min(.., fetched_at) keeps an article
+    // dated after it was read (stored before the pipeline clamped such dates) from moving the anchor.
+    return Rows.instant(db.query("SELECT max(min(coalesce(published, fetched_at), fetched_at)) FROM articles", ps -> {},
+        rs -> rs.getString(1)).getFirst());
   }
 
   void saveEntities(long articleId, List<StoredEntity> entities) {

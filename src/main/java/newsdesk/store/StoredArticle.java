@@ -26,6 +26,7 @@ import java.util.List;
  * @param contentHash  hash of the normalized text, for exact copies
  * @param duplicateOf  the article this one copies, or null
  * @param storyId      its story, or null when it joins none (no content)
+ * @param updatedAt    when newsdesk last rewrote it from a corrected feed entry, or null (schema V8)
  */
 public record StoredArticle(
     long id,
@@ -46,10 +47,29 @@ public record StoredArticle(
     String textSource,
     String contentHash,
     Long duplicateOf,
-    String storyId) {
+    String storyId,
+    Instant updatedAt) {
   public StoredArticle {
     authors = authors == null ? List.of() : List.copyOf(authors);
     title = title == null ? "" : title;
+  }
+
+  /** An article never rewritten from a corrected entry ({@code updatedAt} null). */
+  public StoredArticle(long id, String publicId, Long sourceId, String guid, String url, String canonicalUrl, String outlet,
+      String title, List<String> authors, Instant published, Instant fetchedAt, String language, String description,
+      String image, String text, String textSource, String contentHash, Long duplicateOf, String storyId) {
+    this(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published, fetchedAt, language,
+        description, image, text, textSource, contentHash, duplicateOf, storyId, null);
+  }
+
+  /**
+   * When it last changed as readers see it: its correction time when it was corrected after its
+   * {@link #time()}, else that time. Feeds out write it as the entry's updated time, so that a
+   * reader sees a correction.
+   */
+  public Instant updated() {
+    Instant time = time();
+    return updatedAt != null && (time == null || updatedAt.isAfter(time)) ? updatedAt : time;
   }
 
   /** The time the article is placed at: its publication time, else when it was fetched. */
@@ -59,6 +79,6 @@ public record StoredArticle(
 
   public StoredArticle withStory(String story) {
     return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
-        fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, story);
+        fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, story, updatedAt);
   }
 }

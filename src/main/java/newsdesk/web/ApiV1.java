@@ -133,6 +133,7 @@ final class ApiV1 {
     m.put("authors", a.authors());
     m.put("published", a.published());
     m.put("fetched_at", a.fetchedAt());
+    m.put("updated", a.updated()); // its correction time when a corrected entry rewrote it later
     m.put("language", a.language());
     if (withText) {
       m.put("description", a.description());

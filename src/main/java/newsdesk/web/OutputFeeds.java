@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import newsdesk.publish.ArticleLead;
 import newsdesk.publish.AtomFeedRenderer;
 import newsdesk.publish.DigestFeeds;
@@ -15,6 +16,7 @@ import newsdesk.publish.JsonFeedRenderer;
 import newsdesk.publish.OutputFeed;
 import newsdesk.store.NewsStore;
 import newsdesk.store.SavedSearch;
+import newsdesk.store.StoredArticle;
 
 /**
  * The feeds other readers subscribe to: the digest ({@code /feeds/digest.atom|json}) and each
@@ -76,11 +78,14 @@ final class OutputFeeds {
     // An article without a time must not change the feed on each request either.
     Instant now = emptySince;
     List<OutputFeed.Item> items = searches.run(SearchForm.of(s), true, 0, ITEMS).stream().map(r -> {
-      String lead = lead(r);
+      Optional<StoredArticle> article = store.articleByPublicId(r.articleId());
+      String lead = lead(r, article);
+      // A corrected article (a rewritten entry) is updated when it was corrected: readers see the change.
+      Instant updated = article.map(StoredArticle::updated).orElse(r.time());
       return new OutputFeed.Item(
           "urn:newsdesk:article:" + URLEncoder.encode(r.articleId(), StandardCharsets.UTF_8), r.title(),
           r.url() != null ? r.url() : r.storyId() != null ? base + "/stories/" + r.storyId() : base + "/",
-          r.time(), r.time() != null ? r.time() : now, r.outlet().isEmpty() ? List.of() : List.of(r.outlet()),
+          r.time(), updated != null ? updated : now, r.outlet().isEmpty() ? List.of() : List.of(r.outlet()),
           lead, "<p>" + DigestFeeds.escape(lead) + "</p>", r.language());
     }).toList();
     Instant updated = items.stream().map(OutputFeed.Item::updated).filter(Objects::nonNull).max(Instant::compareTo).orElse(s.createdAt());
@@ -93,8 +98,8 @@ final class OutputFeeds {
    * An entry's summary: the article's description or first sentences ({@link ArticleLead}), as a
    * feed reader expects, not the search snippet (a passage from anywhere in the text).
    */
-  private String lead(SearchResult r) {
-    return store.articleByPublicId(r.articleId()).map(a -> ArticleLead.of(a.description(), a.text()))
+  private static String lead(SearchResult r, Optional<StoredArticle> article) {
+    return article.map(a -> ArticleLead.of(a.description(), a.text()))
         .filter(lead -> !lead.isEmpty()).orElse(r.snippetText());
   }
 

@@ -190,4 +190,20 @@ class ExtractCommandTest {
     assertThat(array).hasSize(2);
     assertThat(array.get(1).get("error").asText()).isEqualTo("no such file, folder or http(s) URL");
   }
+
+  @Test
+  void anIabConsentDialogIsReportedAsNoArticleContent() throws Exception {
+    Path page = dir.resolve("consent.html");
+    Files.writeString(page, "<html><head><title>Markets rally as oil falls - Gazette</title></head><body><div>"
+        + "<h2>We value your privacy</h2><p>We and our partners store and/or access information on a device, such as "
+        + "cookies and process personal data, such as unique identifiers and standard information sent by a device for "
+        + "personalised ads and content, ad and content measurement, and audience insights, as well as to develop and "
+        + "improve products.</p><p>With your permission we and our partners may use precise geolocation data and "
+        + "identification through device scanning. You may click to consent to our and our partners' processing as "
+        + "described above.</p><button>AGREE</button></div></body></html>");
+    Run r = run("--format", "jsonl", page.toString());
+    JsonNode node = new ObjectMapper().readTree(r.out());
+    assertThat(node.get("content").asText()).isEqualTo("no content page");
+    assertThat(node.get("error").asText()).startsWith("no article content");
+  }
 }

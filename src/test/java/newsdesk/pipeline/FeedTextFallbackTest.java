@@ -145,4 +145,44 @@ class FeedTextFallbackTest {
       assertThat(f.store.brief(a.storyId()).orElseThrow().brief().headline()).isNotBlank();
     }
   }
+
+  @Test
+  void anIabConsentDialogGivesWayToTheFeedsDescription() {
+    try (LoopbackFixture f = new LoopbackFixture(dir)) {
+      StoredArticle a = ingestOne(f, "<html><head><title>Markets rally as oil falls - Gazette</title></head><body>"
+          + "<div id=\"cmp\"><h2>We value your privacy</h2><p>We and our partners store and/or access information on a "
+          + "device, such as cookies and process personal data, such as unique identifiers and standard information sent "
+          + "by a device for personalised ads and content, ad and content measurement, and audience insights, as well as "
+          + "to develop and improve products.</p><p>With your permission we and our partners may use precise geolocation "
+          + "data and identification through device scanning. You may click to consent to our and our partners' "
+          + "processing as described above.</p><button>MORE OPTIONS</button><button>AGREE</button></div></body></html>",
+          "Markets rally as oil falls", "Stock markets rose on Monday as the price of crude oil fell for a third day, "
+              + "easing fears of inflation.");
+
+      assertThat(a.textSource()).isEqualTo("feed");
+      assertThat(a.text()).isEqualTo("Stock markets rose on Monday as the price of crude oil fell for a third day, "
+          + "easing fears of inflation.");
+      assertThat(a.storyId()).isNotNull();
+      var brief = f.store.brief(a.storyId()).orElseThrow().brief();
+      assertThat(brief.headline()).isEqualTo("Markets rally as oil falls");
+      assertThat(brief.sentences()).extracting(s -> s.text()).noneMatch(t -> t.contains("partners"));
+    }
+  }
+
+  @Test
+  void aWallsHeadingNeverReplacesTheFeedsTitle() {
+    try (LoopbackFixture f = new LoopbackFixture(dir)) {
+      StoredArticle a = ingestOne(f, "<html><head><title>Before you continue</title></head><body><div class=\"consent\">"
+          + "<h1>We value your privacy</h1><p>We and our 842 partners use cookies to store and access information on your "
+          + "device. Click Accept all to continue, or Manage options to refuse.</p><button>Accept all</button>"
+          + "<button>Manage options</button></div></body></html>", "Breaking: markets update", "");
+
+      assertThat(a.title()).isEqualTo("Breaking: markets update");
+      assertThat(a.text()).as("no consent text is kept as the article's").isEmpty();
+      // As any headline-only entry: a story of its own, headed by the feed's title.
+      assertThat(a.storyId()).isNotNull();
+      // (The brief drops the "Breaking:" kicker, as for every headline.)
+      assertThat(f.store.brief(a.storyId()).orElseThrow().brief().headline()).isEqualToIgnoringCase("markets update");
+    }
+  }
 }

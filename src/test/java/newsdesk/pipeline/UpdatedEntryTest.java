@@ -69,6 +69,11 @@ class UpdatedEntryTest {
       assertThat(after.storyId()).isEqualTo(before.storyId());
       assertThat(after.publicId()).isEqualTo(before.publicId());
       assertThat(f.store.articleUpdatedAt(before.id())).isNotNull();
+      // Readers of the feeds out see the correction: the article's and its story's updated time move.
+      assertThat(after.published()).isEqualTo(before.published());
+      assertThat(after.updated()).isEqualTo(f.store.articleUpdatedAt(before.id())).isAfter(before.published());
+      assertThat(new newsdesk.publish.DigestBuilder(f.store).story(after.storyId()).orElseThrow().updated())
+          .isEqualTo(after.updated());
       assertThat(f.store.brief(after.storyId()).orElseThrow().brief().sentences())
           .anySatisfy(s -> assertThat(s.text()).contains("seven"))
           .noneSatisfy(s -> assertThat(s.text()).contains("three"));

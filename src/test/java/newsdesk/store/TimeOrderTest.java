@@ -56,8 +56,8 @@ class TimeOrderTest {
   void theNewestArticleIsTheLaterOneWithinASecond() {
     try (SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("t.db"))) {
       store.insertStory(new StoryRecord("s", NOW, null, null, NOW, 1, null));
-      store.insertArticle(SqliteNewsStoreTest.article("a", "https://example.org/a", "s", HALF));
-      store.insertArticle(SqliteNewsStoreTest.article("b", "https://example.org/b", "s", WHOLE));
+      store.insertArticle(readAt(SqliteNewsStoreTest.article("a", "https://example.org/a", "s", HALF), NOW));
+      store.insertArticle(readAt(SqliteNewsStoreTest.article("b", "https://example.org/b", "s", WHOLE), NOW));
       assertThat(store.newestArticleTime()).isEqualTo(HALF);
     }
   }
@@ -105,6 +105,24 @@ class TimeOrderTest {
       rs.next();
       assertThat(rs.getString(1)).isEqualTo("2024-05-01T10:00:00.000000000Z");
       assertThat(rs.getString(2)).isEqualTo("2024-05-02T00:00:00.123456789Z");
+    }
+  }
+
+  /** {@code a} fetched at {@code fetched} (newestArticleTime counts no article later than its fetch). */
+  private static StoredArticle readAt(StoredArticle a, Instant fetched) {
+    return new StoredArticle(a.id(), a.publicId(), a.sourceId(), a.guid(), a.url(), a.canonicalUrl(), a.outlet(), a.title(),
+        a.authors(), a.published(), fetched, a.language(), a.description(), a.image(), a.text(), a.textSource(),
+        a.contentHash(), a.duplicateOf(), a.storyId());
+  }
+
+  @Test
+  void anArticleDatedAfterItWasReadNeverAnchorsTheNewestTimeInTheFuture() {
+    try (SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("t.db"))) {
+      store.insertStory(new StoryRecord("s", NOW, null, null, NOW, 1, null));
+      // Fetched 2020-01-10 (SqliteNewsStoreTest.article); one dated a year later, as stored before clamping.
+      store.insertArticle(SqliteNewsStoreTest.article("a", "https://example.org/a", "s", Instant.parse("2019-12-31T00:00:00Z")));
+      store.insertArticle(SqliteNewsStoreTest.article("b", "https://example.org/b", "s", Instant.parse("2021-01-10T00:00:00Z")));
+      assertThat(store.newestArticleTime()).isEqualTo(Instant.parse("2020-01-10T00:00:00Z"));
     }
   }
 }
