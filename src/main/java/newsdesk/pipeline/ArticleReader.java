@@ -15,7 +15,9 @@ import org.jsoup.Jsoup;
  * Reads the article behind a feed entry: fetches its page and extracts it. Degrades instead of
  * dropping: when the page cannot be fetched, has no article, or has much less text than the
  * feed entry, the feed's text is kept and the candidate says so; so it is when the extractor
- * throws (then the page error names the page and the failure).
+ * throws (then the page error names the page and the failure). The candidate also carries what
+ * the page answered ({@link LinkState}): a page that answered 404 or 410 is gone, and no output
+ * sends a reader there.
  */
 final class ArticleReader {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleReader.class);
@@ -24,9 +26,15 @@ final class ArticleReader {
   private final ArticleExtractor extractor;
   private final StageTimer timer;
   private final double minPageToFeedRatio;
+  private final java.util.Set<Integer> goneStatuses;
 
-  /** @param minPageToFeedRatio see {@link Pipeline.Config#minPageToFeedRatio} */
-  ArticleReader(HttpFetcher fetcher, ArticleExtractor extractor, StageTimer timer, double minPageToFeedRatio) {
+  /**
+   * @param minPageToFeedRatio see {@link Pipeline.Config#minPageToFeedRatio}
+   * @param goneStatuses       see {@link Pipeline.Config#goneStatuses}
+   */
+  ArticleReader(HttpFetcher fetcher, ArticleExtractor extractor, StageTimer timer, double minPageToFeedRatio,
+      java.util.Set<Integer> goneStatuses) {
+    this.goneStatuses = java.util.Set.copyOf(goneStatuses);
     this.timer = timer;
     this.minPageToFeedRatio = minPageToFeedRatio;
     this.fetcher = fetcher;
@@ -38,6 +46,8 @@ final class ArticleReader {
     String link = entry.link();
     Article article = null;
     String error = null;
+    Integer status = null;
+    LinkState state = LinkState.UNKNOWN;
     if (link == null || link.isBlank()) {
       error = "the entry has no link";
     } else {
@@ -50,6 +60,8 @@ final class ArticleReader {
         } finally {
           timer.add("fetch", System.nanoTime() - start);
         }
+        status = response.status();
+        state = LinkState.LIVE; // whatever the extractor makes of it, the page is there to read
         Page page = new Page(response.finalUrl(), response.body(), response.contentType());
         try {
           article = timer.time("extract", () -> extractor.extract(page));
@@ -63,6 +75,8 @@ final class ArticleReader {
         }
       } catch (FetchException e) {
         error = e.reasonFor(URI.create(link)); // the summary names the link already
+        status = e.status() > 0 ? e.status() : null;
+        state = LinkState.of(e, goneStatuses);
       } catch (IllegalArgumentException e) {
         error = "bad link '" + link + "': " + e.getMessage();
       }
@@ -71,9 +85,9 @@ final class ArticleReader {
       article = new Article(link == null ? "" : link, null, null, null, null, null, null, null, null, "");
     }
     boolean pageIsEnough = !article.isEmpty() && article.text().length() >= minPageToFeedRatio * feedText.length();
-    if (pageIsEnough) return new Candidate(source, entry, article, article.text(), "page", null);
+    if (pageIsEnough) return new Candidate(source, entry, article, article.text(), "page", null, status, state);
     if (error == null) error = "the page has much less text than the feed entry";
-    return new Candidate(source, entry, article, feedText, "feed", error);
+    return new Candidate(source, entry, article, feedText, "feed", error, status, state);
   }
 
   /** The entry's own text: its content, else its summary, as plain paragraphs. */

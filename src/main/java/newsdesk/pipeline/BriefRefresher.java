@@ -57,10 +57,11 @@ final class BriefRefresher {
     List<SourceArticle> sources = (originals.isEmpty() ? members : originals).stream()
         .map(a -> new SourceArticle(a.publicId(), a.title(), a.text(), a.outlet(), a.published())).toList();
     Brief brief = summarizer.summarize(sources, length);
-    // Copies are left out, so "Read more" always names an original; and an article with a link
-    // is preferred to one without (a link-less feed entry has nowhere to send the reader).
+    // Copies are left out, so "Read more" always names an original; and an article with a live
+    // link is preferred to one without (a link-less feed entry, or one whose page answered 404 or
+    // 410, has nowhere to send the reader). When none has one, the best of all is named without a link.
     java.util.Set<String> linked = (originals.isEmpty() ? members : originals).stream()
-        .filter(a -> !a.url().isBlank()).map(StoredArticle::publicId).collect(java.util.stream.Collectors.toSet());
+        .filter(a -> a.readableUrl() != null).map(StoredArticle::publicId).collect(java.util.stream.Collectors.toSet());
     List<SourceArticle> readable = sources.stream().filter(a -> linked.contains(a.id())).toList();
     String lead = brief.sentences().isEmpty() ? null : brief.sentences().getFirst().articleId();
     Long readMore = bestOriginal.chooseArticle(readable.isEmpty() ? sources : readable, lead)

@@ -40,15 +40,31 @@ public final class Pipeline {
    * @param minPageToFeedRatio an extracted page is preferred over its feed entry's own text only
    *                           when it has at least this share of that text's length (a shorter
    *                           page is a paywall, teaser or failed extraction)
+   * @param goneStatuses       the HTTP statuses of an article page that mean it is gone for good
+   *                           (404 Not Found, 410 Gone): the article is marked and no output links
+   *                           it. Other failures (5xx, 429, timeouts) may pass and mark nothing;
+   *                           403 and 401 are often a bot check or a paywall a reader gets through.
    */
-  public record Config(Duration activeWindow, SummaryLength briefLength, int parallelFetches, double minPageToFeedRatio) {
+  public record Config(Duration activeWindow, SummaryLength briefLength, int parallelFetches, double minPageToFeedRatio,
+      Set<Integer> goneStatuses) {
+    public Config {
+      goneStatuses = Set.copyOf(goneStatuses);
+    }
+
+    /** The settings before {@code goneStatuses} was configurable: its default. */
+    public Config(Duration activeWindow, SummaryLength briefLength, int parallelFetches, double minPageToFeedRatio) {
+      this(activeWindow, briefLength, parallelFetches, minPageToFeedRatio, DEFAULT_GONE_STATUSES);
+    }
+
     /** The settings before {@code minPageToFeedRatio} was configurable: its default. */
     public Config(Duration activeWindow, SummaryLength briefLength, int parallelFetches) {
       this(activeWindow, briefLength, parallelFetches, defaults().minPageToFeedRatio());
     }
 
+    private static final Set<Integer> DEFAULT_GONE_STATUSES = Set.of(404, 410);
+
     public static Config defaults() {
-      return new Config(Duration.ofDays(3), SummaryLength.DEFAULT, 8, 0.6);
+      return new Config(Duration.ofDays(3), SummaryLength.DEFAULT, 8, 0.6, DEFAULT_GONE_STATUSES);
     }
   }
 
@@ -72,7 +88,7 @@ public final class Pipeline {
     this.config = config;
     this.progress = progress;
     this.poller = new SourcePoller(fetcher, stages.feedParser(), store, clock, timer);
-    this.reader = new ArticleReader(fetcher, stages.extractor(), timer, config.minPageToFeedRatio());
+    this.reader = new ArticleReader(fetcher, stages.extractor(), timer, config.minPageToFeedRatio(), config.goneStatuses());
     this.knownArticles = new KnownArticles(store, stages.canonicalizer());
     this.admitter = new Admitter(store, stages, clock, timer, knownArticles);
     this.briefs = new BriefRefresher(store, stages.summarizer(), config.briefLength(), stages.bestOriginal());
@@ -136,7 +152,14 @@ public final class Pipeline {
         }
         knownHere++;
         if (!changedSinceStored(known.get(), e)) {
-          skipped++;
+          if (known.get().linkGone()) {
+            // Its page answered 404 or 410: read it again while the feed lists it, as a page is often
+            // published after its feed entry, or restored, and then "Read more" may link it again.
+            updates.put(e, known.get());
+            fresh.add(e);
+          } else {
+            skipped++;
+          }
         } else if (EntryVersions.onlyRestamped(store.entryVersion(known.get().id()), EntryVersions.of(e))) {
           restamped.put(e, known.get());
         } else {
@@ -178,7 +201,9 @@ public final class Pipeline {
           case ALREADY_STORED -> skipped++;
           case UPDATED -> updated++;
         }
-        if (c.pageError() != null) pageErrors.add(c.label() + ": " + c.pageError());
+        // A page known to be gone that is gone still has nothing new to report on every poll.
+        boolean stillGone = known != null && known.linkGone() && c.link() == LinkState.GONE;
+        if (c.pageError() != null && !stillGone) pageErrors.add(c.label() + ": " + c.pageError());
       } catch (RuntimeException | StackOverflowError e) {
         // One entry that cannot be stored must not stop the others; its source keeps its old
         // validators, so the entry is tried again on a later poll.

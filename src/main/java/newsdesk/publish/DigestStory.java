@@ -1,5 +1,6 @@
 package newsdesk.publish;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
@@ -43,11 +44,37 @@ public record DigestStory(
    */
   public record Sentence(String text, @JsonProperty("article_id") String articleId, int start, int end, int paragraph) {}
 
-  /** Where to read more. */
-  public record Link(String outlet, String url) {}
+  /**
+   * Where to read more.
+   *
+   * @param outlet   the outlet's name
+   * @param url      the article's address, or null when there is none to send a reader to: the
+   *                 feed entry had no link, or the page is gone ({@code linkGone})
+   * @param linkGone whether the article had a link whose page answered 404 or 410 when last
+   *                 fetched (then {@code url} is null); written {@code "link_gone": true} in JSON,
+   *                 and left out when false
+   */
+  public record Link(String outlet, String url,
+      @JsonProperty("link_gone") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean linkGone) {
+    /** A link whose page is not known to be gone. */
+    public Link(String outlet, String url) {
+      this(outlet, url, false);
+    }
+  }
 
-  /** One article of the story. */
-  public record Coverage(String name, String url, String title, Instant published) {}
+  /**
+   * One article of the story.
+   *
+   * @param url      as {@link Link#url}: null when there is no link or its page is gone
+   * @param linkGone as {@link Link#linkGone}
+   */
+  public record Coverage(String name, String url, String title, Instant published,
+      @JsonProperty("link_gone") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean linkGone) {
+    /** An article whose page is not known to be gone. */
+    public Coverage(String name, String url, String title, Instant published) {
+      this(name, url, title, published, false);
+    }
+  }
 
   /** A related story: its headline and a one-line summary. */
   public record Related(String id, String headline, String summary) {}

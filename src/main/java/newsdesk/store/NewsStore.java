@@ -89,6 +89,13 @@ public interface NewsStore extends AutoCloseable {
   void updateArticleContent(long articleId, String title, String description, String text, String textSource,
       String contentHash, Instant now);
 
+  /**
+   * Records what article {@code articleId}'s page answered when fetched again (schema V13):
+   * {@code status} (null: no answer, kept as it was) and whether the page is gone for good. Returns
+   * whether the gone mark changed (the caller re-briefs the story: its "Read more" may have to move).
+   */
+  boolean savePageStatus(long articleId, Integer status, boolean gone);
+
   /** When the article was last rewritten from an updated entry, or null when never. */
   Instant articleUpdatedAt(long articleId);
 

@@ -191,6 +191,10 @@ public final class SqliteNewsStore implements NewsStore {
     articles.updateArticleContent(articleId, title, description, text, textSource, contentHash, now);
   }
   @Override
+  public boolean savePageStatus(long articleId, Integer status, boolean gone) {
+    return articles.savePageStatus(articleId, status, gone);
+  }
+  @Override
   public Instant articleUpdatedAt(long articleId) {
     return articles.articleUpdatedAt(articleId);
   }

@@ -26,6 +26,13 @@ import java.util.List;
  * @param contentHash  hash of the normalized text, for exact copies
  * @param duplicateOf  the article this one copies, or null
  * @param storyId      its story, or null when it joins none (no content)
+ * @param pageStatus   the HTTP status of the last fetch of its page that got an answer (200 when it
+ *                     was read), or null when none did, it has no link, or it was stored before
+ *                     newsdesk kept it
+ * @param linkGone     whether its page answered a status that means gone for good (404, 410) when
+ *                     last fetched with an answer that settled it: no output sends a reader there
+ *                     ({@link #readableUrl}). A transient failure never sets it; a page read again
+ *                     clears it.
  */
 public record StoredArticle(
     long id,
@@ -46,10 +53,28 @@ public record StoredArticle(
     String textSource,
     String contentHash,
     Long duplicateOf,
-    String storyId) {
+    String storyId,
+    Integer pageStatus,
+    boolean linkGone) {
   public StoredArticle {
     authors = authors == null ? List.of() : List.copyOf(authors);
     title = title == null ? "" : title;
+  }
+
+  /** An article whose page's answer is not known (no status, not gone). */
+  public StoredArticle(long id, String publicId, Long sourceId, String guid, String url, String canonicalUrl, String outlet,
+      String title, List<String> authors, Instant published, Instant fetchedAt, String language, String description,
+      String image, String text, String textSource, String contentHash, Long duplicateOf, String storyId) {
+    this(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published, fetchedAt, language,
+        description, image, text, textSource, contentHash, duplicateOf, storyId, null, false);
+  }
+
+  /**
+   * The address to send a reader to: {@link #url}, or null when there is none, because the feed
+   * entry had no link or because the page is {@link #linkGone gone}.
+   */
+  public String readableUrl() {
+    return linkGone || url == null || url.isBlank() ? null : url;
   }
 
   /** The time the article is placed at: its publication time, else when it was fetched. */
@@ -59,6 +84,12 @@ public record StoredArticle(
 
   public StoredArticle withStory(String story) {
     return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
-        fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, story);
+        fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, story, pageStatus, linkGone);
+  }
+
+  /** This article with what its page answered: {@code status} (null for no answer) and whether it is gone. */
+  public StoredArticle withPage(Integer status, boolean gone) {
+    return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
+        fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, storyId, status, gone);
   }
 }

@@ -1,0 +1,21 @@
+-- Dead links. What the article's page answered when newsdesk last fetched it, so that no output sends a
+-- reader to a page that is gone (a "Read more" or an outlet link to a 404).
+--   page_status: the HTTP status of the last fetch of the page that got an answer (200 when it was read,
+--                404, 503...); NULL when no answer came (a timeout, a network error), the entry had no
+--                link, or the article was stored before this column existed.
+--   link_gone:   1 when the page answered a status that means it is gone for good (404 and 410, the
+--                pipeline's setting); cleared when a later fetch reads the page again. A transient failure
+--                (5xx, 429, a timeout) leaves it as it was. Articles stored before start as not gone: their
+--                pages' answers were not kept.
+ALTER TABLE articles ADD COLUMN page_status INTEGER;
+ALTER TABLE articles ADD COLUMN link_gone INTEGER NOT NULL DEFAULT 0;
+
+-- A story's front-page entry shows whether each article's link is gone (V9's stamps): a change of the mark
+-- moves the story's stamp like a rewritten link does.
+DROP TRIGGER stamp_article_updated;
+CREATE TRIGGER stamp_article_updated AFTER UPDATE OF story_id, outlet, url, title, published, language, link_gone ON articles
+BEGIN
+  INSERT INTO story_stamps(story_id, stamp) SELECT new.story_id, 1 WHERE new.story_id IS NOT NULL
+    UNION SELECT old.story_id, 1 WHERE old.story_id IS NOT NULL
+    ON CONFLICT(story_id) DO UPDATE SET stamp = stamp + 1;
+END;
