@@ -240,7 +240,7 @@ final class Admitter {
     try {
       return store.inTransaction(() -> {
         store.saveEntryVersion(known.id(), EntryVersions.of(c.entry()));
-        boolean markMoved = store.savePageStatus(known.id(), c.pageStatus(), gone);
+        boolean markMoved = store.savePageStatus(known.id(), c.pageStatus(), gone, clock.instant());
         if (!changed) {
           if (markMoved && known.storyId() != null) store.storyChanged(known.storyId(), clock.instant());
           return markMoved ? Outcome.UPDATED : Outcome.ALREADY_STORED;
@@ -352,7 +352,7 @@ final class Admitter {
     String link = EntryLinks.shown(nonBlank(EntryLinks.hasLink(e) ? e.link() : null, a.url(), ""));
     return new StoredArticle(0, Ids.article(canonical), c.source().id(), e.id(), link,
         canonical, outlet, title, authors, published, clock.instant(), a.language(), nonBlank(a.description(), null, null),
-        a.image(), c.text(), c.textSource(), ContentHash.of(c.text()), null, null, c.pageStatus(), c.link() == LinkState.GONE);
+        a.image(), c.text(), c.textSource(), ContentHash.of(c.text()), null, null, c.pageStatus(), c.link() == DeadLinks.State.GONE);
   }
 
   private static StoredArticle withDuplicate(StoredArticle a, StoredArticle original) {

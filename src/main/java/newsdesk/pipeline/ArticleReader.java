@@ -16,7 +16,7 @@ import org.jsoup.Jsoup;
  * dropping: when the page cannot be fetched, has no article, or has much less text than the
  * feed entry, the feed's text is kept and the candidate says so; so it is when the extractor
  * throws (then the page error names the page and the failure). The candidate also carries what
- * the page answered ({@link LinkState}): a page that answered 404 or 410 is gone, and no output
+ * the page answered ({@link DeadLinks.State}): a page that answered 404 or 410 is gone, and no output
  * sends a reader there.
  */
 final class ArticleReader {
@@ -26,15 +26,15 @@ final class ArticleReader {
   private final ArticleExtractor extractor;
   private final StageTimer timer;
   private final double minPageToFeedRatio;
-  private final java.util.Set<Integer> goneStatuses;
+  private final DeadLinks deadLinks;
 
   /**
    * @param minPageToFeedRatio see {@link Pipeline.Config#minPageToFeedRatio}
-   * @param goneStatuses       see {@link Pipeline.Config#goneStatuses}
+   * @param deadLinks          which answers mean the page is gone
    */
   ArticleReader(HttpFetcher fetcher, ArticleExtractor extractor, StageTimer timer, double minPageToFeedRatio,
-      java.util.Set<Integer> goneStatuses) {
-    this.goneStatuses = java.util.Set.copyOf(goneStatuses);
+      DeadLinks deadLinks) {
+    this.deadLinks = java.util.Objects.requireNonNull(deadLinks, "deadLinks");
     this.timer = timer;
     this.minPageToFeedRatio = minPageToFeedRatio;
     this.fetcher = fetcher;
@@ -47,7 +47,7 @@ final class ArticleReader {
     Article article = null;
     String error = null;
     Integer status = null;
-    LinkState state = LinkState.UNKNOWN;
+    DeadLinks.State state = DeadLinks.State.UNKNOWN;
     if (link == null || link.isBlank()) {
       error = "the entry has no link";
     } else {
@@ -61,7 +61,7 @@ final class ArticleReader {
           timer.add("fetch", System.nanoTime() - start);
         }
         status = response.status();
-        state = LinkState.LIVE; // whatever the extractor makes of it, the page is there to read
+        state = DeadLinks.State.LIVE; // whatever the extractor makes of it, the page is there to read
         Page page = new Page(response.finalUrl(), response.body(), response.contentType());
         try {
           article = timer.time("extract", () -> extractor.extract(page));
@@ -76,7 +76,7 @@ final class ArticleReader {
       } catch (FetchException e) {
         error = e.reasonFor(URI.create(link)); // the summary names the link already
         status = e.status() > 0 ? e.status() : null;
-        state = LinkState.of(e, goneStatuses);
+        state = deadLinks.of(e);
       } catch (IllegalArgumentException e) {
         error = "bad link '" + link + "': " + e.getMessage();
       }

@@ -18,14 +18,14 @@ import newsdesk.store.Source;
  * @param link       what the fetch settled about the link: read, gone for good, or nothing
  */
 record Candidate(Source source, FeedEntry entry, Article article, String text, String textSource, String pageError,
-    Integer pageStatus, LinkState link) {
+    Integer pageStatus, DeadLinks.State link) {
   Candidate {
     java.util.Objects.requireNonNull(link, "link");
   }
 
   /** A candidate whose page fetch settled nothing about its link. */
   Candidate(Source source, FeedEntry entry, Article article, String text, String textSource, String pageError) {
-    this(source, entry, article, text, textSource, pageError, null, LinkState.UNKNOWN);
+    this(source, entry, article, text, textSource, pageError, null, DeadLinks.State.UNKNOWN);
   }
 
   /** This candidate with {@code article}, {@code text}, {@code textSource} and {@code pageError} instead; the page's answer stays. */

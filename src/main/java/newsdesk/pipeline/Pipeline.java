@@ -40,20 +40,18 @@ public final class Pipeline {
    * @param minPageToFeedRatio an extracted page is preferred over its feed entry's own text only
    *                           when it has at least this share of that text's length (a shorter
    *                           page is a paywall, teaser or failed extraction)
-   * @param goneStatuses       the HTTP statuses of an article page that mean it is gone for good
-   *                           (404 Not Found, 410 Gone): the article is marked and no output links
-   *                           it. Other failures (5xx, 429, timeouts) may pass and mark nothing;
-   *                           403 and 401 are often a bot check or a paywall a reader gets through.
+   * @param deadLinks          which answers of an article page mean it is gone (then no output
+   *                           links it), and when a gone page is read again
    */
   public record Config(Duration activeWindow, SummaryLength briefLength, int parallelFetches, double minPageToFeedRatio,
-      Set<Integer> goneStatuses) {
+      DeadLinks deadLinks) {
     public Config {
-      goneStatuses = Set.copyOf(goneStatuses);
+      java.util.Objects.requireNonNull(deadLinks, "deadLinks");
     }
 
-    /** The settings before {@code goneStatuses} was configurable: its default. */
+    /** The settings before {@code deadLinks} was configurable: its default. */
     public Config(Duration activeWindow, SummaryLength briefLength, int parallelFetches, double minPageToFeedRatio) {
-      this(activeWindow, briefLength, parallelFetches, minPageToFeedRatio, DEFAULT_GONE_STATUSES);
+      this(activeWindow, briefLength, parallelFetches, minPageToFeedRatio, DeadLinks.defaults());
     }
 
     /** The settings before {@code minPageToFeedRatio} was configurable: its default. */
@@ -61,10 +59,8 @@ public final class Pipeline {
       this(activeWindow, briefLength, parallelFetches, defaults().minPageToFeedRatio());
     }
 
-    private static final Set<Integer> DEFAULT_GONE_STATUSES = Set.of(404, 410);
-
     public static Config defaults() {
-      return new Config(Duration.ofDays(3), SummaryLength.DEFAULT, 8, 0.6, DEFAULT_GONE_STATUSES);
+      return new Config(Duration.ofDays(3), SummaryLength.DEFAULT, 8, 0.6, DeadLinks.defaults());
     }
   }
 
@@ -72,6 +68,7 @@ public final class Pipeline {
   private final IndexSync indexSync;
   private final Stages stages;
   private final Config config;
+  private final Clock clock;
   private final Progress progress;
   private final StageTimer timer = new StageTimer();
   private final SourcePoller poller;
@@ -86,9 +83,10 @@ public final class Pipeline {
     this.indexSync = new IndexSync(store, index);
     this.stages = stages;
     this.config = config;
+    this.clock = clock;
     this.progress = progress;
     this.poller = new SourcePoller(fetcher, stages.feedParser(), store, clock, timer);
-    this.reader = new ArticleReader(fetcher, stages.extractor(), timer, config.minPageToFeedRatio(), config.goneStatuses());
+    this.reader = new ArticleReader(fetcher, stages.extractor(), timer, config.minPageToFeedRatio(), config.deadLinks());
     this.knownArticles = new KnownArticles(store, stages.canonicalizer());
     this.admitter = new Admitter(store, stages, clock, timer, knownArticles);
     this.briefs = new BriefRefresher(store, stages.summarizer(), config.briefLength(), stages.bestOriginal());
@@ -152,9 +150,10 @@ public final class Pipeline {
         }
         knownHere++;
         if (!changedSinceStored(known.get(), e)) {
-          if (known.get().linkGone()) {
-            // Its page answered 404 or 410: read it again while the feed lists it, as a page is often
-            // published after its feed entry, or restored, and then "Read more" may link it again.
+          if (known.get().linkGone()
+              && config.deadLinks().dueForRecheck(known.get().fetchedAt(), store.pageCheckedAt(known.get().id()), clock.instant())) {
+            // Its page answered 404 or 410: read it again now and then while the feed lists it, as a page
+            // is often published after its feed entry, or restored; then "Read more" may link it again.
             updates.put(e, known.get());
             fresh.add(e);
           } else {
@@ -202,7 +201,7 @@ public final class Pipeline {
           case UPDATED -> updated++;
         }
         // A page known to be gone that is gone still has nothing new to report on every poll.
-        boolean stillGone = known != null && known.linkGone() && c.link() == LinkState.GONE;
+        boolean stillGone = known != null && known.linkGone() && c.link() == DeadLinks.State.GONE;
         if (c.pageError() != null && !stillGone) pageErrors.add(c.label() + ": " + c.pageError());
       } catch (RuntimeException | StackOverflowError e) {
         // One entry that cannot be stored must not stop the others; its source keeps its old

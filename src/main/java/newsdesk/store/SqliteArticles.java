@@ -82,11 +82,13 @@ final class SqliteArticles {
     });
   }
 
-  boolean savePageStatus(long articleId, Integer status, boolean gone) {
+  boolean savePageStatus(long articleId, Integer status, boolean gone, Instant now) {
     return db.inTransaction(() -> {
-      if (status != null) {
-        db.update("UPDATE articles SET page_status = ? WHERE id = ?", ps -> { ps.setInt(1, status); ps.setLong(2, articleId); });
-      }
+      db.update("UPDATE articles SET page_status = coalesce(?, page_status), page_checked_at = ? WHERE id = ?", ps -> {
+        ps.setObject(1, status);
+        ps.setString(2, Rows.text(now));
+        ps.setLong(3, articleId);
+      });
       // Written only when it changes: the story-stamp trigger fires on any write of the column.
       return db.update("UPDATE articles SET link_gone = ? WHERE id = ? AND link_gone <> ?", ps -> {
         ps.setInt(1, gone ? 1 : 0);
@@ -94,6 +96,12 @@ final class SqliteArticles {
         ps.setInt(3, gone ? 1 : 0);
       }) > 0;
     });
+  }
+
+  Instant pageCheckedAt(long articleId) {
+    List<String> rows = db.query("SELECT page_checked_at FROM articles WHERE id = ?", ps -> ps.setLong(1, articleId),
+        rs -> rs.getString(1));
+    return rows.isEmpty() ? null : Rows.instant(rows.getFirst());
   }
 
   Instant articleUpdatedAt(long articleId) {

@@ -7,8 +7,11 @@
 --                pipeline's setting); cleared when a later fetch reads the page again. A transient failure
 --                (5xx, 429, a timeout) leaves it as it was. Articles stored before start as not gone: their
 --                pages' answers were not kept.
+--   page_checked_at: when the page was last fetched again after the article was stored (a gone page is
+--                read again at most so often, pipeline.DeadLinks); NULL: not since fetched_at.
 ALTER TABLE articles ADD COLUMN page_status INTEGER;
 ALTER TABLE articles ADD COLUMN link_gone INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE articles ADD COLUMN page_checked_at TEXT;
 
 -- A story's front-page entry shows whether each article's link is gone (V9's stamps): a change of the mark
 -- moves the story's stamp like a rewritten link does.
