@@ -22,3 +22,11 @@ BEGIN
     UNION SELECT old.story_id, 1 WHERE old.story_id IS NOT NULL
     ON CONFLICT(story_id) DO UPDATE SET stamp = stamp + 1;
 END;
+
+-- And the digest version (V9) moves with it, so that a front page or feed built before shows the change
+-- even when no brief is rewritten with it (the pipeline rewrites the brief as well: "Read more" may move).
+CREATE TRIGGER digest_article_link_gone AFTER UPDATE OF link_gone ON articles
+WHEN old.link_gone IS NOT new.link_gone
+BEGIN
+  UPDATE digest_version SET version = version + 1 WHERE id = 1;
+END;

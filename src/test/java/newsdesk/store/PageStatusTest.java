@@ -58,13 +58,18 @@ class PageStatusTest {
       long id = store.insertArticle(SqliteNewsStoreTest.article("a-1", "https://example.org/1", "s-1", T)).id();
 
       long before = store.storyStamps(List.of("s-1")).get("s-1");
+      String version = store.digestVersion();
       store.savePageStatus(id, 503, false, T);
       assertThat(store.storyStamps(List.of("s-1")).get("s-1")).as("a transient failure shows nothing new").isEqualTo(before);
+      assertThat(store.digestVersion()).isEqualTo(version);
       store.savePageStatus(id, 404, true, T);
       long gone = store.storyStamps(List.of("s-1")).get("s-1");
       assertThat(gone).isGreaterThan(before);
+      assertThat(store.digestVersion()).as("digests built before are rebuilt").isNotEqualTo(version);
+      version = store.digestVersion();
       store.savePageStatus(id, 404, true, T);
       assertThat(store.storyStamps(List.of("s-1")).get("s-1")).isEqualTo(gone);
+      assertThat(store.digestVersion()).isEqualTo(version);
     }
   }
 
