@@ -92,6 +92,13 @@ class DeadLinkPagesTest {
   }
 
   @Test
+  void theSearchPageSaysThePageIsGoneInsteadOfLinkingIt() {
+    Document page = Jsoup.parse(http.get("/search?q=catania").body());
+    assertThat(page.select("a[href=" + GONE_URL + "]")).isEmpty();
+    assertThat(page.select("li.result .gone")).extracting(org.jsoup.nodes.Element::text).containsExactly("page no longer available");
+  }
+
+  @Test
   void aSavedSearchFeedLinksTheStoryPageInsteadOfTheGonePage() {
     String atom = http.get("/feeds/searches/" + savedId + ".atom").body();
     assertThat(atom).doesNotContain(GONE_URL).contains("https://news.example.org/stories/s-volcano");
