@@ -126,12 +126,17 @@ class DeadLinkTest {
     final Source paper;
 
     TwoOutlets(Path dir) {
+      this(dir, PAPER_TEXT);
+    }
+
+    /** The paper's article has {@code paperText} (the wire's text: a syndicated copy). */
+    TwoOutlets(Path dir, String paperText) {
       f = new LoopbackFixture(dir);
       f.server.route("/wire.rss", LocalServer.text(200, "application/rss+xml",
           rss("Reuters", f.server, "/wire/boats", WIRE_TEXT, "Sun, 29 Nov 2026 09:00:00 GMT")));
       paperSite.route("/paper.rss", LocalServer.text(200, "application/rss+xml",
-          rss("Glenport Gazette", paperSite, "/news/boats", PAPER_TEXT, "Sun, 29 Nov 2026 10:00:00 GMT")));
-      paperSite.route("/news/boats", LocalServer.text(200, "text/html", page("Glenport Gazette", PAPER_TEXT)));
+          rss("Glenport Gazette", paperSite, "/news/boats", paperText, "Sun, 29 Nov 2026 10:00:00 GMT")));
+      paperSite.route("/news/boats", LocalServer.text(200, "text/html", page("Glenport Gazette", paperText)));
       wire = f.store.addSource(f.server.url("/wire.rss").toString(), "feed", null, null);
       paper = f.store.addSource(paperSite.url("/paper.rss").toString(), "feed", null, null);
     }
@@ -226,6 +231,18 @@ class DeadLinkTest {
   }
 
   @Test
+  void whenTheOriginalsPageIsGoneALiveCopyIsReadMore() {
+    try (TwoOutlets t = new TwoOutlets(dir, WIRE_TEXT)) {
+      IngestReport report = t.ingest(); // the wire's page answers 404; the paper republished its text
+
+      assertThat(report.duplicates()).isEqualTo(1);
+      StoredArticle copy = t.paperArticle();
+      assertThat(copy.duplicateOf()).isEqualTo(t.wireArticle().id());
+      assertThat(t.story().readMore()).isEqualTo(new DigestStory.Link("Glenport Gazette", copy.url()));
+    }
+  }
+
+  @Test
   void whenNoPageOfTheStoryIsAliveTheCardNamesTheOutletWithoutALink() {
     try (TwoOutlets t = new TwoOutlets(dir)) {
       t.paperSite.route("/news/boats", LocalServer.text(410, "text/plain", "gone"));
@@ -265,6 +282,25 @@ class DeadLinkTest {
       assertThat(back.id()).isEqualTo(gone.id());
       assertThat(report.added()).isZero();
       assertThat(t.story().readMore()).isEqualTo(new DigestStory.Link("Reuters", back.url()));
+    }
+  }
+
+  @Test
+  void anUpdatedEntryWhosePageIsBackClearsTheMarkAtOnce() {
+    try (TwoOutlets t = new TwoOutlets(dir)) {
+      t.ingest();
+      assertThat(t.wireArticle().linkGone()).isTrue();
+
+      // Minutes later, not yet due for a second read: the entry itself comes back corrected, so its page is read.
+      t.f.server.route("/wire/boats", LocalServer.text(200, "text/html", page("Reuters", WIRE_TEXT)));
+      t.f.server.route("/wire.rss", LocalServer.text(200, "application/rss+xml",
+          rss("Reuters", t.f.server, "/wire/boats", WIRE_TEXT.replace("Three crew", "Two crew"), "Sun, 29 Nov 2026 09:00:00 GMT")));
+      t.clock.advance(Duration.ofMinutes(5));
+      IngestReport report = t.ingest();
+
+      assertThat(report.updated()).isEqualTo(1);
+      assertThat(t.wireArticle()).returns(false, StoredArticle::linkGone).returns(200, StoredArticle::pageStatus);
+      assertThat(t.story().readMore()).isEqualTo(new DigestStory.Link("Reuters", t.wireArticle().url()));
     }
   }
 
