@@ -213,9 +213,12 @@ final class Admitter {
    * also marks it for re-indexing and bumps its story's version, so that the next briefing rewrites
    * the brief. The article keeps its id, URLs and story (no re-clustering: a corrected headline is
    * the same event). When the page cannot be read this time, a text read from the page before is
-   * kept rather than replaced by the feed's shorter one. Returns {@link Outcome#UPDATED}, or
-   * {@link Outcome#ALREADY_STORED} when title, text and description came out as they were (the new version is
-   * recorded either way, so the entry is not read again).
+   * kept rather than replaced by the feed's shorter one. What the page answered is recorded: a page
+   * read clears a gone mark (the page came back), a 404 or 410 sets it, a transient failure leaves it;
+   * a mark that moves re-briefs the story too, as its "Read more" may have to move. Returns
+   * {@link Outcome#UPDATED}, or {@link Outcome#ALREADY_STORED} when title, text, description and
+   * gone mark came out as they were (the new version is recorded either way, so the entry is not
+   * read again).
    */
   Outcome update(Candidate c, StoredArticle known) {
     Candidate usable = withUsableText(c);
@@ -227,6 +230,11 @@ final class Admitter {
     String description = fresh.description() != null ? fresh.description() : known.description();
     boolean changed = !title.equals(known.title()) || !text.equals(known.text())
         || !java.util.Objects.equals(description, known.description());
+    boolean gone = switch (c.link()) {
+      case LIVE -> false;
+      case GONE -> true;
+      case UNKNOWN -> known.linkGone();
+    };
     StoredArticle rewritten = new StoredArticle(known.id(), known.publicId(), known.sourceId(), known.guid(), known.url(),
         known.canonicalUrl(), known.outlet(), title, known.authors(), known.published(), known.fetchedAt(), known.language(),
         description, known.image(), text, textSource,
@@ -237,7 +245,11 @@ final class Admitter {
     try {
       return store.inTransaction(() -> {
         store.saveEntryVersion(known.id(), EntryVersions.of(c.entry()));
-        if (!changed) return Outcome.ALREADY_STORED;
+        boolean markMoved = store.savePageStatus(known.id(), c.pageStatus(), gone, clock.instant());
+        if (!changed) {
+          if (markMoved && known.storyId() != null) store.storyChanged(known.storyId(), clock.instant());
+          return markMoved ? Outcome.UPDATED : Outcome.ALREADY_STORED;
+        }
         store.updateArticleContent(known.id(), rewritten.title(), rewritten.description(), rewritten.text(),
             rewritten.textSource(), rewritten.contentHash(), clock.instant());
         if (analyzed != null) {
@@ -276,7 +288,7 @@ final class Admitter {
     if (!wall && !feed.isArticle() && page.status() == ContentVerdict.Status.TOO_SHORT
         && feedText.length() <= c.text().length()) return c;
     Article article = wall ? withoutPageContent(c.article()) : c.article();
-    return new Candidate(c.source(), c.entry(), article, feedHasText ? feedText : "", FEED,
+    return c.withText(article, feedHasText ? feedText : "", FEED,
         "the page has no article content (" + page.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
   }
 
@@ -364,25 +376,26 @@ final class Admitter {
     String link = EntryLinks.shown(nonBlank(EntryLinks.hasLink(e) ? e.link() : null, a.url(), ""));
     return new StoredArticle(0, Ids.article(canonical), c.source().id(), e.id(), link,
         canonical, CleanText.of(outlet), title, authors, published, fetched, a.language(),
-        CleanText.of(nonBlank(a.description(), null, null)), a.image(), text, c.textSource(), ContentHash.of(text), null, null);
+        CleanText.of(nonBlank(a.description(), null, null)), a.image(), text, c.textSource(), ContentHash.of(text), null, null,
+        null, c.pageStatus(), c.link() == DeadLinks.State.GONE);
   }
 
   private static StoredArticle withDuplicate(StoredArticle a, StoredArticle original) {
     return new StoredArticle(a.id(), a.publicId(), a.sourceId(), a.guid(), a.url(), a.canonicalUrl(), a.outlet(), a.title(),
         a.authors(), a.published(), a.fetchedAt(), a.language(), a.description(), a.image(), a.text(), a.textSource(),
-        a.contentHash(), original.id(), original.storyId());
+        a.contentHash(), original.id(), original.storyId(), a.updatedAt(), a.pageStatus(), a.linkGone());
   }
 
   private static StoredArticle withGuid(StoredArticle a, String guid) {
     return new StoredArticle(a.id(), a.publicId(), a.sourceId(), guid, a.url(), a.canonicalUrl(), a.outlet(), a.title(),
         a.authors(), a.published(), a.fetchedAt(), a.language(), a.description(), a.image(), a.text(), a.textSource(),
-        a.contentHash(), a.duplicateOf(), a.storyId());
+        a.contentHash(), a.duplicateOf(), a.storyId(), a.updatedAt(), a.pageStatus(), a.linkGone());
   }
 
   private static StoredArticle withLanguage(StoredArticle a, String language) {
     return new StoredArticle(a.id(), a.publicId(), a.sourceId(), a.guid(), a.url(), a.canonicalUrl(), a.outlet(), a.title(),
         a.authors(), a.published(), a.fetchedAt(), language, a.description(), a.image(), a.text(), a.textSource(),
-        a.contentHash(), a.duplicateOf(), a.storyId());
+        a.contentHash(), a.duplicateOf(), a.storyId(), a.updatedAt(), a.pageStatus(), a.linkGone());
   }
 
   /** Headline and body: what the near-duplicate index was measured on. */

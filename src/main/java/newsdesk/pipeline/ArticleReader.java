@@ -16,7 +16,9 @@ import org.jsoup.Jsoup;
  * Reads the article behind a feed entry: fetches its page and extracts it. Degrades instead of
  * dropping: when the page cannot be fetched, has no article, or has much less text than the
  * feed entry, the feed's text is kept and the candidate says so; so it is when the extractor
- * throws (then the page error names the page and the failure).
+ * throws (then the page error names the page and the failure). The candidate also carries what
+ * the page answered ({@link DeadLinks.State}): a page that answered 404 or 410 is gone, and no output
+ * sends a reader there.
  */
 final class ArticleReader {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleReader.class);
@@ -25,9 +27,15 @@ final class ArticleReader {
   private final ArticleExtractor extractor;
   private final StageTimer timer;
   private final double minPageToFeedRatio;
+  private final DeadLinks deadLinks;
 
-  /** @param minPageToFeedRatio see {@link Pipeline.Config#minPageToFeedRatio} */
-  ArticleReader(HttpFetcher fetcher, ArticleExtractor extractor, StageTimer timer, double minPageToFeedRatio) {
+  /**
+   * @param minPageToFeedRatio see {@link Pipeline.Config#minPageToFeedRatio}
+   * @param deadLinks          which answers mean the page is gone
+   */
+  ArticleReader(HttpFetcher fetcher, ArticleExtractor extractor, StageTimer timer, double minPageToFeedRatio,
+      DeadLinks deadLinks) {
+    this.deadLinks = java.util.Objects.requireNonNull(deadLinks, "deadLinks");
     this.timer = timer;
     this.minPageToFeedRatio = minPageToFeedRatio;
     this.fetcher = fetcher;
@@ -39,6 +47,8 @@ final class ArticleReader {
     String link = entry.link();
     Article article = null;
     String error = null;
+    Integer status = null;
+    DeadLinks.State state = DeadLinks.State.UNKNOWN;
     if (link == null || link.isBlank()) {
       error = "the entry has no link";
     } else {
@@ -51,6 +61,8 @@ final class ArticleReader {
         } finally {
           timer.add("fetch", System.nanoTime() - start);
         }
+        status = response.status();
+        state = DeadLinks.State.LIVE; // whatever the extractor makes of it, the page is there to read
         Page page = new Page(response.finalUrl(), response.body(), response.contentType());
         try {
           article = timer.time("extract", () -> extractor.extract(page));
@@ -64,6 +76,8 @@ final class ArticleReader {
         }
       } catch (FetchException e) {
         error = e.reasonFor(URI.create(link)); // the summary names the link already
+        status = e.status() > 0 ? e.status() : null;
+        state = deadLinks.of(e);
       } catch (IllegalArgumentException e) {
         error = "bad link '" + link + "': " + e.getMessage();
       }
@@ -72,9 +86,9 @@ final class ArticleReader {
       article = new Article(link == null ? "" : link, null, null, null, null, null, null, null, null, "");
     }
     boolean pageIsEnough = !article.isEmpty() && article.text().length() >= minPageToFeedRatio * feedText.length();
-    if (pageIsEnough) return new Candidate(source, entry, article, article.text(), "page", null);
+    if (pageIsEnough) return new Candidate(source, entry, article, article.text(), "page", null, status, state);
     if (error == null) error = "the page has much less text than the feed entry";
-    return new Candidate(source, entry, article, feedText, "feed", error);
+    return new Candidate(source, entry, article, feedText, "feed", error, status, state);
   }
 
   /**

@@ -54,18 +54,29 @@ final class BriefRefresher {
   private void brief(StoryRecord story) {
     List<StoredArticle> members = store.articlesOfStory(story.id());
     List<StoredArticle> originals = members.stream().filter(a -> a.duplicateOf() == null).toList();
-    List<SourceArticle> sources = (originals.isEmpty() ? members : originals).stream()
-        .map(a -> new SourceArticle(a.publicId(), a.title(), a.text(), a.outlet(), a.published())).toList();
+    List<StoredArticle> summarized = originals.isEmpty() ? members : originals;
+    List<SourceArticle> sources = summarized.stream().map(BriefRefresher::source).toList();
     Brief brief = summarizer.summarize(sources, length);
-    // Copies are left out, so "Read more" always names an original; and an article with a link
-    // is preferred to one without (a link-less feed entry has nowhere to send the reader).
-    java.util.Set<String> linked = (originals.isEmpty() ? members : originals).stream()
-        .filter(a -> !a.url().isBlank()).map(StoredArticle::publicId).collect(java.util.stream.Collectors.toSet());
-    List<SourceArticle> readable = sources.stream().filter(a -> linked.contains(a.id())).toList();
     String lead = brief.sentences().isEmpty() ? null : brief.sentences().getFirst().articleId();
-    Long readMore = bestOriginal.chooseArticle(readable.isEmpty() ? sources : readable, lead)
+    Long readMore = bestOriginal.chooseArticle(readMoreCandidates(summarized, members).stream().map(BriefRefresher::source).toList(), lead)
         .flatMap(a -> members.stream().filter(m -> m.publicId().equals(a.id())).findFirst())
         .map(StoredArticle::id).orElse(null);
     store.saveBrief(new StoredBrief(story.id(), story.version(), brief, readMore));
+  }
+
+  /**
+   * The articles "Read more" chooses among: the originals with a live link (copies are left out,
+   * so "Read more" names an original); when no original has one (a feed entry without a link, a
+   * page that answered 404 or 410), a copy with a live link, as a syndicated copy still reads the
+   * same report; when none has one, every original, named without a link ("From outlet").
+   */
+  private static List<StoredArticle> readMoreCandidates(List<StoredArticle> originals, List<StoredArticle> members) {
+    List<StoredArticle> live = originals.stream().filter(a -> a.readableUrl() != null).toList();
+    if (live.isEmpty()) live = members.stream().filter(a -> a.readableUrl() != null).toList();
+    return live.isEmpty() ? originals : live;
+  }
+
+  private static SourceArticle source(StoredArticle a) {
+    return new SourceArticle(a.publicId(), a.title(), a.text(), a.outlet(), a.published());
   }
 }

@@ -45,13 +45,16 @@ public final class Pipeline {
    *                           date the digest into the future); up to this far ahead it is the two
    *                           clocks (or a mislabelled time zone) disagreeing, further ahead (a typo'd
    *                           year, a scheduled post) it is a bad date and logged as a warning
+   * @param deadLinks          which answers of an article page mean it is gone (then no output
+   *                           links it), and when a gone page is read again
    */
   public record Config(Duration activeWindow, SummaryLength briefLength, int parallelFetches, double minPageToFeedRatio,
-      Duration maxFutureSkew) {
+      Duration maxFutureSkew, DeadLinks deadLinks) {
     public Config {
       if (maxFutureSkew == null || maxFutureSkew.isNegative()) {
         throw new IllegalArgumentException("maxFutureSkew must be zero or positive: " + maxFutureSkew);
       }
+      java.util.Objects.requireNonNull(deadLinks, "deadLinks");
     }
 
     /** The settings before {@code minPageToFeedRatio} was configurable: its default. */
@@ -59,13 +62,14 @@ public final class Pipeline {
       this(activeWindow, briefLength, parallelFetches, DEFAULT_PAGE_TO_FEED_RATIO);
     }
 
-    /** The settings before {@code maxFutureSkew} was configurable: its default. */
+    /** The settings before {@code maxFutureSkew} and {@code deadLinks} were configurable: their defaults. */
     public Config(Duration activeWindow, SummaryLength briefLength, int parallelFetches, double minPageToFeedRatio) {
-      this(activeWindow, briefLength, parallelFetches, minPageToFeedRatio, DEFAULT_MAX_FUTURE_SKEW);
+      this(activeWindow, briefLength, parallelFetches, minPageToFeedRatio, DEFAULT_MAX_FUTURE_SKEW, DeadLinks.defaults());
     }
 
     public static Config defaults() {
-      return new Config(Duration.ofDays(3), SummaryLength.DEFAULT, 8, DEFAULT_PAGE_TO_FEED_RATIO, DEFAULT_MAX_FUTURE_SKEW);
+      return new Config(Duration.ofDays(3), SummaryLength.DEFAULT, 8, DEFAULT_PAGE_TO_FEED_RATIO, DEFAULT_MAX_FUTURE_SKEW,
+          DeadLinks.defaults());
     }
   }
 
@@ -77,6 +81,7 @@ public final class Pipeline {
   private final IndexSync indexSync;
   private final Stages stages;
   private final Config config;
+  private final Clock clock;
   private final Progress progress;
   private final StageTimer timer = new StageTimer();
   private final SourcePoller poller;
@@ -91,9 +96,10 @@ public final class Pipeline {
     this.indexSync = new IndexSync(store, index);
     this.stages = stages;
     this.config = config;
+    this.clock = clock;
     this.progress = progress;
     this.poller = new SourcePoller(fetcher, stages.feedParser(), store, clock, timer);
-    this.reader = new ArticleReader(fetcher, stages.extractor(), timer, config.minPageToFeedRatio());
+    this.reader = new ArticleReader(fetcher, stages.extractor(), timer, config.minPageToFeedRatio(), config.deadLinks());
     this.knownArticles = new KnownArticles(store, stages.canonicalizer());
     this.admitter = new Admitter(store, stages, clock, timer, knownArticles, config.maxFutureSkew());
     this.briefs = new BriefRefresher(store, stages.summarizer(), config.briefLength(), stages.bestOriginal());
@@ -157,7 +163,15 @@ public final class Pipeline {
         }
         knownHere++;
         if (!changedSinceStored(known.get(), e)) {
-          skipped++;
+          if (known.get().linkGone()
+              && config.deadLinks().dueForRecheck(known.get().fetchedAt(), store.pageCheckedAt(known.get().id()), clock.instant())) {
+            // Its page answered 404 or 410: read it again now and then while the feed lists it, as a page
+            // is often published after its feed entry, or restored; then "Read more" may link it again.
+            updates.put(e, known.get());
+            fresh.add(e);
+          } else {
+            skipped++;
+          }
         } else if (EntryVersions.onlyRestamped(store.entryVersion(known.get().id()), EntryVersions.of(e))) {
           restamped.put(e, known.get());
         } else {
@@ -199,7 +213,9 @@ public final class Pipeline {
           case ALREADY_STORED -> skipped++;
           case UPDATED -> updated++;
         }
-        if (c.pageError() != null) pageErrors.add(c.label() + ": " + c.pageError());
+        // A page known to be gone that is gone still has nothing new to report on every poll.
+        boolean stillGone = known != null && known.linkGone() && c.link() == DeadLinks.State.GONE;
+        if (c.pageError() != null && !stillGone) pageErrors.add(c.label() + ": " + c.pageError());
       } catch (RuntimeException | StackOverflowError e) {
         // One entry that cannot be stored must not stop the others; its source keeps its old
         // validators, so the entry is tried again on a later poll.

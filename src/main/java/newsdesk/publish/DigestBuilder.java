@@ -63,10 +63,11 @@ public final class DigestBuilder {
     }
     Optional<StoredArticle> best = brief.get().readMoreArticle() == null ? Optional.empty()
         : store.article(brief.get().readMoreArticle());
-    DigestStory.Link readMore = best.map(a -> new DigestStory.Link(a.outlet(), link(a))).orElse(null);
+    // A page gone since the brief was written is no place to send a reader either.
+    DigestStory.Link readMore = best.map(a -> new DigestStory.Link(a.outlet(), a.readableUrl(), a.linkGone())).orElse(null);
     List<DigestStory.Coverage> outlets = articles.stream()
-        .map(a -> new DigestStory.Coverage(a.outlet(), link(a), a.title(), a.published(),
-            a.published() == null ? a.fetchedAt() : null)).toList();
+        .map(a -> new DigestStory.Coverage(a.outlet(), a.readableUrl(), a.title(), a.published(),
+            a.published() == null ? a.fetchedAt() : null, a.linkGone())).toList();
     List<DigestStory.Related> related = new ArrayList<>();
     for (RelatedStory r : store.related(id)) {
       Optional<StoredBrief> rb = store.brief(r.relatedId());
@@ -100,10 +101,5 @@ public final class DigestBuilder {
   /** {@code language} when it is a well-formed BCP 47 tag, fit for a {@code lang} attribute; else null. */
   public static String languageTag(String language) {
     return language != null && LANGUAGE_TAG.matcher(language).matches() ? language : null;
-  }
-
-  /** The article's address, or null for an article without one (a feed entry that had no link). */
-  private static String link(StoredArticle a) {
-    return a.url() == null || a.url().isBlank() ? null : a.url();
   }
 }

@@ -1,5 +1,6 @@
 package newsdesk.publish;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
@@ -45,22 +46,50 @@ public record DigestStory(
    */
   public record Sentence(String text, @JsonProperty("article_id") String articleId, int start, int end, int paragraph) {}
 
-  /** Where to read more. */
-  public record Link(String outlet, String url) {}
+  /**
+   * Where to read more.
+   *
+   * @param outlet   the outlet's name
+   * @param url      the article's address, or null when there is none to send a reader to: the
+   *                 feed entry had no link, or the page is gone ({@code linkGone})
+   * @param linkGone whether the article had a link whose page answered 404 or 410 when last
+   *                 fetched (then {@code url} is null); written {@code "link_gone": true} in JSON,
+   *                 and left out when false
+   */
+  public record Link(String outlet, String url,
+      @JsonProperty("link_gone") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean linkGone) {
+    /** A link whose page is not known to be gone. */
+    public Link(String outlet, String url) {
+      this(outlet, url, false);
+    }
+  }
 
   /**
    * One article of the story.
    *
+   * @param url       as {@link Link#url}: null when there is no link or its page is gone
    * @param published its publication time, or null when neither its feed nor its page gave one
    * @param firstSeen for an article without a publication time, when newsdesk first read it: the
    *                  time the story places it at (its {@code published} and {@code updated} count
    *                  it, as Miniflux dates an undated entry); null when {@code published} is given
+   * @param linkGone  as {@link Link#linkGone}
    */
   public record Coverage(String name, String url, String title, Instant published,
-      @JsonProperty("first_seen") Instant firstSeen) {
-    /** A dated article (or one whose first sighting is not shown). */
+      @JsonProperty("first_seen") Instant firstSeen,
+      @JsonProperty("link_gone") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean linkGone) {
+    /** A dated article (or one whose first sighting is not shown) whose page is not known to be gone. */
     public Coverage(String name, String url, String title, Instant published) {
-      this(name, url, title, published, null);
+      this(name, url, title, published, null, false);
+    }
+
+    /** An article whose page is not known to be gone. */
+    public Coverage(String name, String url, String title, Instant published, Instant firstSeen) {
+      this(name, url, title, published, firstSeen, false);
+    }
+
+    /** A dated article (or one whose first sighting is not shown). */
+    public Coverage(String name, String url, String title, Instant published, boolean linkGone) {
+      this(name, url, title, published, null, linkGone);
     }
   }
 

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Renders stories as Markdown: a section per story; "Read more" and "Also covered by" (the other
  * articles, {@link OtherCoverage}) link the originals ("From <outlet>" names the outlet of an
- * article without a link); related stories as a list.
+ * article without a link, or whose page is gone; an article whose page is gone is never linked); related stories as a list.
  */
 public final class MarkdownDigestRenderer implements DigestRenderer {
   @Override

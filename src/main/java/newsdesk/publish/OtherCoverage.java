@@ -22,8 +22,10 @@ record OtherCoverage(String outlet, List<DigestStory.Coverage> articles, boolean
     boolean skipped = readMore == null;
     Map<String, List<DigestStory.Coverage>> byOutlet = new LinkedHashMap<>();
     for (DigestStory.Coverage c : story.outlets()) {
-      // By address and outlet: articles from feed entries without a link all have a null address.
-      if (!skipped && java.util.Objects.equals(c.url(), readMore.url()) && java.util.Objects.equals(c.name(), readMore.outlet())) {
+      // By address, outlet and gone mark: articles from feed entries without a link, and articles
+      // whose page is gone, all have a null address.
+      if (!skipped && java.util.Objects.equals(c.url(), readMore.url()) && java.util.Objects.equals(c.name(), readMore.outlet())
+          && c.linkGone() == readMore.linkGone()) {
         skipped = true; // the article the digest already sends the reader to
         continue;
       }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Renders stories as plain-text cards in the spirit of the seed card: the headline on top, the
  * summary paragraphs, {@code Read more at <outlet>: <url>} (or {@code From <outlet>} when the
- * article has no link), {@code Also covered by: <outlet>, ...}
+ * article has no link, or no article of the story has a page that is not gone), {@code Also covered by: <outlet>, ...}
  * when other articles covered the story ({@link OtherCoverage}), then an en-dash line per related story.
  */
 public final class TextDigestRenderer implements DigestRenderer {
@@ -19,8 +19,8 @@ public final class TextDigestRenderer implements DigestRenderer {
       if (s.readMore() != null && s.readMore().url() != null) {
         b.append("Read more at ").append(s.readMore().outlet()).append(": ").append(s.readMore().url()).append('\n');
       } else if (s.readMore() != null && hasText(s.readMore().outlet())) {
-        // An article without a link (a feed entry that had none) sends the reader nowhere, but
-        // its outlet is still who reported it, as the web card says.
+        // An article without a link (a feed entry that had none, or whose page is gone) sends the
+        // reader nowhere, but its outlet is still who reported it, as the web card says.
         b.append("From ").append(s.readMore().outlet()).append('\n');
       }
       List<OtherCoverage> others = OtherCoverage.of(s);

@@ -93,6 +93,17 @@ public interface NewsStore extends AutoCloseable {
   void updateArticleContent(long articleId, String title, String description, String text, String textSource,
       String contentHash, Instant now);
 
+  /**
+   * Records that article {@code articleId}'s page was fetched again at {@code now} (schema V13),
+   * what it answered, {@code status} (null: no answer, the status kept is left), and whether the
+   * page is gone for good. Returns whether the gone mark changed (the caller re-briefs the story:
+   * its "Read more" may have to move).
+   */
+  boolean savePageStatus(long articleId, Integer status, boolean gone, Instant now);
+
+  /** When article {@code articleId}'s page was last fetched again, or null when not since it was stored. */
+  Instant pageCheckedAt(long articleId);
+
   /** When the article was last rewritten from an updated entry, or null when never. */
   Instant articleUpdatedAt(long articleId);
 

@@ -74,7 +74,13 @@ final class Rows {
         rs.getString("title"), authors, instant(rs.getString("published")), instant(rs.getString("fetched_at")),
         rs.getString("language"), rs.getString("description"), rs.getString("image"), rs.getString("text"),
         rs.getString("text_source"), rs.getString("content_hash"), Rows.nullableLong(rs, "duplicate_of"),
-        rs.getString("story_id"), instant(rs.getString("updated_at")));
+        rs.getString("story_id"), instant(rs.getString("updated_at")), optionalInteger(rs, "page_status"), Integer.valueOf(1).equals(optionalInteger(rs, "link_gone")));
+  }
+
+  /** An integer column added by a later migration: null when absent (see {@link #optionalText}) or NULL. */
+  private static Integer optionalInteger(ResultSet rs, String column) throws SQLException {
+    String v = optionalText(rs, column);
+    return v == null ? null : Integer.valueOf(v.strip());
   }
 
   static StoryRecord story(ResultSet rs) throws SQLException {

@@ -82,6 +82,28 @@ final class SqliteArticles {
     });
   }
 
+  boolean savePageStatus(long articleId, Integer status, boolean gone, Instant now) {
+    return db.inTransaction(() -> {
+      db.update("UPDATE articles SET page_status = coalesce(?, page_status), page_checked_at = ? WHERE id = ?", ps -> {
+        ps.setObject(1, status);
+        ps.setString(2, Rows.text(now));
+        ps.setLong(3, articleId);
+      });
+      // Written only when it changes: the story-stamp trigger fires on any write of the column.
+      return db.update("UPDATE articles SET link_gone = ? WHERE id = ? AND link_gone <> ?", ps -> {
+        ps.setInt(1, gone ? 1 : 0);
+        ps.setLong(2, articleId);
+        ps.setInt(3, gone ? 1 : 0);
+      }) > 0;
+    });
+  }
+
+  Instant pageCheckedAt(long articleId) {
+    List<String> rows = db.query("SELECT page_checked_at FROM articles WHERE id = ?", ps -> ps.setLong(1, articleId),
+        rs -> rs.getString(1));
+    return rows.isEmpty() ? null : Rows.instant(rows.getFirst());
+  }
+
   Instant articleUpdatedAt(long articleId) {
     List<String> rows = db.query("SELECT updated_at FROM articles WHERE id = ?", ps -> ps.setLong(1, articleId),
         rs -> rs.getString(1));
@@ -118,8 +140,9 @@ final class SqliteArticles {
     return db.inTransaction(() -> {
       db.update("""
           INSERT INTO articles(public_id, source_id, guid, url, canonical_url, outlet, title, authors, published,
-            fetched_at, language, description, image, text, text_source, content_hash, duplicate_of, story_id)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
+            fetched_at, language, description, image, text, text_source, content_hash, duplicate_of, story_id,
+            page_status, link_gone)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
         ps.setString(1, a.publicId());
         ps.setObject(2, a.sourceId());
         ps.setString(3, a.guid());
@@ -138,6 +161,8 @@ final class SqliteArticles {
         ps.setString(16, a.contentHash());
         ps.setObject(17, a.duplicateOf());
         ps.setString(18, a.storyId());
+        ps.setObject(19, a.pageStatus());
+        ps.setInt(20, a.linkGone() ? 1 : 0);
       });
       return articleByPublicId(a.publicId()).orElseThrow();
     });

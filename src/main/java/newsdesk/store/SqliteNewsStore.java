@@ -191,6 +191,14 @@ public final class SqliteNewsStore implements NewsStore {
     articles.updateArticleContent(articleId, title, description, text, textSource, contentHash, now);
   }
   @Override
+  public boolean savePageStatus(long articleId, Integer status, boolean gone, Instant now) {
+    return articles.savePageStatus(articleId, status, gone, now);
+  }
+  @Override
+  public Instant pageCheckedAt(long articleId) {
+    return articles.pageCheckedAt(articleId);
+  }
+  @Override
   public Instant articleUpdatedAt(long articleId) {
     return articles.articleUpdatedAt(articleId);
   }

@@ -27,6 +27,13 @@ import java.util.List;
  * @param duplicateOf  the article this one copies, or null
  * @param storyId      its story, or null when it joins none (no content)
  * @param updatedAt    when newsdesk last rewrote it from a corrected feed entry, or null (schema V8)
+ * @param pageStatus   the HTTP status of the last fetch of its page that got an answer (200 when it
+ *                     was read), or null when none did, it has no link, or it was stored before
+ *                     newsdesk kept it
+ * @param linkGone     whether its page answered a status that means gone for good (404, 410) when
+ *                     last fetched with an answer that settled it: no output sends a reader there
+ *                     ({@link #readableUrl}). A transient failure never sets it; a page read again
+ *                     clears it.
  */
 public record StoredArticle(
     long id,
@@ -48,18 +55,20 @@ public record StoredArticle(
     String contentHash,
     Long duplicateOf,
     String storyId,
-    Instant updatedAt) {
+    Instant updatedAt,
+    Integer pageStatus,
+    boolean linkGone) {
   public StoredArticle {
     authors = authors == null ? List.of() : List.copyOf(authors);
     title = title == null ? "" : title;
   }
 
-  /** An article never rewritten from a corrected entry ({@code updatedAt} null). */
+  /** An article never rewritten from a corrected entry, whose page's answer is not known. */
   public StoredArticle(long id, String publicId, Long sourceId, String guid, String url, String canonicalUrl, String outlet,
       String title, List<String> authors, Instant published, Instant fetchedAt, String language, String description,
       String image, String text, String textSource, String contentHash, Long duplicateOf, String storyId) {
     this(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published, fetchedAt, language,
-        description, image, text, textSource, contentHash, duplicateOf, storyId, null);
+        description, image, text, textSource, contentHash, duplicateOf, storyId, null, null, false);
   }
 
   /**
@@ -72,6 +81,14 @@ public record StoredArticle(
     return updatedAt != null && (time == null || updatedAt.isAfter(time)) ? updatedAt : time;
   }
 
+  /**
+   * The address to send a reader to: {@link #url}, or null when there is none, because the feed
+   * entry had no link or because the page is {@link #linkGone gone}.
+   */
+  public String readableUrl() {
+    return linkGone || url == null || url.isBlank() ? null : url;
+  }
+
   /** The time the article is placed at: its publication time, else when it was fetched. */
   public Instant time() {
     return published != null ? published : fetchedAt;
@@ -79,6 +96,13 @@ public record StoredArticle(
 
   public StoredArticle withStory(String story) {
     return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
-        fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, story, updatedAt);
+        fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, story, updatedAt, pageStatus,
+        linkGone);
+  }
+
+  /** This article with what its page answered: {@code status} (null for no answer) and whether it is gone. */
+  public StoredArticle withPage(Integer status, boolean gone) {
+    return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
+        fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, storyId, updatedAt, status, gone);
   }
 }

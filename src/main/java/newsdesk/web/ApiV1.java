@@ -127,7 +127,8 @@ final class ApiV1 {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", a.publicId());
     m.put("story_id", a.storyId());
-    m.put("url", a.url() == null || a.url().isBlank() ? null : a.url()); // null: a feed entry without a link
+    m.put("url", a.readableUrl()); // null: a feed entry without a link, or a page gone
+    if (a.linkGone()) m.put("link_gone", true);
     m.put("outlet", a.outlet());
     m.put("title", a.title());
     m.put("authors", a.authors());
@@ -161,6 +162,7 @@ final class ApiV1 {
       m.put("title", r.title());
       m.put("outlet", r.outlet());
       m.put("url", r.url());
+      if (r.linkGone()) m.put("link_gone", true);
       m.put("published", r.time());
       m.put("snippet", r.snippetText());
       m.put("matches", r.snippet().stream().filter(SearchResult.Part::match).map(SearchResult.Part::text).distinct().toList());

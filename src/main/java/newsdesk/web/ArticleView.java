@@ -13,19 +13,22 @@ import newsdesk.store.StoredArticle;
  * @param anchor   the fragment id of its entry on the story page
  * @param outlet   the outlet ("" when unknown)
  * @param title    its title
- * @param url      its address when it is an http(s) URL, else null (never a {@code javascript:} link)
+ * @param url      its address when it is an http(s) URL whose page is not gone, else null (never a
+ *                 {@code javascript:} link, never a page that answered 404 or 410)
  * @param time     its time, or null
  * @param storyId  its story, or null
  * @param undated  true when {@code time} is when newsdesk first read it, the article giving no
  *                 publication time (shown as "first seen")
+ * @param linkGone whether its page answered 404 or 410 when last fetched (the page says so beside the title)
  */
 public record ArticleView(String publicId, String anchor, String outlet, String title, String url, Instant time, String storyId,
-    boolean undated) {
+    boolean undated, boolean linkGone) {
   private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   static ArticleView of(StoredArticle a, int position) {
     return new ArticleView(a.publicId(), "art-" + position, a.outlet() == null ? "" : a.outlet(), a.title(),
-        DigestFeeds.isWebUrl(a.url()) ? a.url() : null, a.time(), a.storyId(), a.published() == null);
+        DigestFeeds.isWebUrl(a.readableUrl()) ? a.readableUrl() : null, a.time(), a.storyId(), a.published() == null,
+        a.linkGone());
   }
 
   /** "2 Mar 2020, 14:05 UTC" ("first seen 2 Mar 2020, 14:05 UTC" when undated), or "" without a time. */

@@ -19,4 +19,14 @@ public record FrontItem(DigestStory story, boolean isNew, List<String> outlets, 
     String readMore = story.readMore() != null && DigestFeeds.isWebUrl(story.readMore().url()) ? story.readMore().url() : null;
     return new FrontItem(story, isNew, outlets, readMore);
   }
+
+  /**
+   * The outlet to name without a link ("From <outlet>") when the "Read more" article has no address
+   * to send a reader to (a feed entry without a link, or every article's page gone); else null.
+   */
+  public String fromOutlet() {
+    if (readMoreUrl != null || story.readMore() == null) return null;
+    String outlet = story.readMore().outlet();
+    return outlet == null || outlet.isBlank() ? null : outlet;
+  }
 }

@@ -12,13 +12,15 @@ import newsdesk.search.SearchHit;
  * @param storyId   its story, or null
  * @param title     the article's title
  * @param outlet    the outlet
- * @param url       the article's URL when it is http(s), else null
+ * @param url       the article's URL when it is http(s) and its page is not gone, else null
  * @param time      the article's time, or null
  * @param snippet   the passage, split into plain and matched parts (escaped when rendered)
  * @param language  the article's BCP 47 language tag, or null when unknown
+ * @param linkGone  whether the article's page answered 404 or 410 when last fetched (then {@code url} is null)
  */
 public record SearchResult(String articleId, String storyId, String title, String outlet, String url, Instant time,
-    List<Part> snippet, String language) {
+    List<Part> snippet, String language, boolean linkGone) {
+
   /** A run of snippet text; {@code match} when it is a matched term. */
   public record Part(String text, boolean match) {}
 

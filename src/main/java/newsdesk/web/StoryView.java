@@ -55,4 +55,14 @@ public record StoryView(DigestStory story, List<SentenceView> sentences, List<Ar
     String readMore = story.readMore() != null && DigestFeeds.isWebUrl(story.readMore().url()) ? story.readMore().url() : null;
     return new StoryView(story, sentences, List.copyOf(articles), entities, timeline, readMore);
   }
+
+  /**
+   * The outlet to name without a link ("From <outlet>") when the "Read more" article has no address
+   * to send a reader to (a feed entry without a link, or every article's page gone); else null.
+   */
+  public String fromOutlet() {
+    if (readMoreUrl != null || story.readMore() == null) return null;
+    String outlet = story.readMore().outlet();
+    return outlet == null || outlet.isBlank() ? null : outlet;
+  }
 }

@@ -85,6 +85,9 @@ class EntryIdentityTest {
           + "<content type=\"text\">A storm that swept across the coast overnight killed three people in Glenport, the"
           + " harbour master said on Sunday.</content></entry></feed>";
       f.server.route("/feed.atom", LocalServer.text(200, "application/atom+xml", atom));
+      // The page is there (a page that answered 404 would be linked nowhere: DeadLinkTest).
+      f.server.route("/storm.html", LocalServer.text(200, "text/html",
+          "<html><head><title>Storm kills 3 in Glenport</title></head><body><p>Comments</p></body></html>"));
       var source = f.store.addSource(f.server.url("/feed.atom").toString(), "feed", null, null);
 
       f.pipeline(StandardStages.create()).ingest(List.of(source));

@@ -18,7 +18,7 @@ class SearchPageEntityLimitTest {
   private static Document render(int entityLimit) {
     SearchForm form = new SearchForm(null, null, null, null, "Kenya");
     SearchResult result = new SearchResult("a-1", null, "Kenya votes", "Outlet", null, Instant.EPOCH,
-        List.of(new SearchResult.Part("Kenya votes today.", false)), "en");
+        List.of(new SearchResult.Part("Kenya votes today.", false)), "en", false);
     Map<String, Object> params = new HashMap<>();
     params.put("page", new PageContext("", false, "", "", List.of()));
     params.put("form", form);
