@@ -20,6 +20,7 @@ import newsdesk.cluster.ClusteringConfig;
 import newsdesk.cluster.DocumentAnalyzer;
 import newsdesk.cluster.JsonlDocuments;
 import newsdesk.cluster.OnlineStoryClusterer;
+import newsdesk.cluster.RoleHolder;
 import newsdesk.text.DetectedLanguage;
 import newsdesk.text.Entity;
 import newsdesk.text.EntityExtractor;
@@ -91,7 +92,7 @@ public final class BenchClusterCommand implements Callable<Integer> {
     for (int i = 0; i < articles; i++) {
       AnalyzedDocument src = analysed.get(i % analysed.size());
       AnalyzedDocument doc = new AnalyzedDocument("a" + i, t0.plusSeconds(60L * i), src.language(),
-          src.titleTerms(), src.bodyTerms(), src.entityTerms(), src.entities(), src.embedding());
+          src.titleTerms(), src.bodyTerms(), src.entityTerms(), src.entities(), src.embedding(), null, src.roles());
       long s = cpu();
       clusterer.add(doc);
       clusterNanos += cpu() - s;
@@ -134,11 +135,17 @@ public final class BenchClusterCommand implements Callable<Integer> {
       }
       double entityRate = texts.size() / seconds(s);
       List<AnalyzedDocument> out = new ArrayList<>();
+      DocumentAnalyzer roles = new DocumentAnalyzer(languages, terms, entities);
       for (int i = 0; i < texts.size(); i++) {
         Set<String> entityTerms = new LinkedHashSet<>();
         for (Entity e : found.get(i)) entityTerms.addAll(terms.terms(e.name(), codes.get(i)));
-        out.add(new AnalyzedDocument(texts.get(i).id(), null, codes.get(i), titles.get(i), bodies.get(i),
-            List.copyOf(entityTerms), found.get(i)));
+        String code = codes.get(i);
+        boolean english = "eng".equals(code) || DetectedLanguage.UNDETERMINED.equals(code);
+        String all = texts.get(i).title() + "\n" + texts.get(i).text();
+        // Offices and holders (RoleHolder): a regular-expression pass, counted with the clustering input.
+        List<RoleHolder> holders = english ? roles.roleHolders(all.length() > 6_000 ? all.substring(0, 6_000) : all, code) : List.of();
+        out.add(new AnalyzedDocument(texts.get(i).id(), null, code, titles.get(i), bodies.get(i),
+            List.copyOf(entityTerms), found.get(i), null, null, holders));
       }
       System.out.printf("analysis, articles/s: language %.0f, terms %.0f, entities %.0f; all three %.0f%n",
           langRate, termRate, entityRate, 1 / (1 / langRate + 1 / termRate + 1 / entityRate));

@@ -95,6 +95,32 @@ import java.util.Objects;
  *                           longer documents pay {@code conflictPenalty}. On the dev sets
  *                           0.11, 0.5 and 1 give the same stories (docs/benchmarks/stories.md): the
  *                           value is set by reasoning, not measured
+ * @param roleConflictPenalty subtracted from the score when the document and the story name different
+ *                           holders of one office ({@link RoleConflict}: "Interior Secretary Dirk
+ *                           Kempthorne" against "Interior Secretary Ken Salazar", an administration's
+ *                           rule and its successor's reversal); 0: off
+ * @param reviseStories revisable assignment (0: off): after a document is placed in story S, the
+ *                           {@code reviseStories} other candidate stories with the highest positive
+ *                           score for the document are revisited, and each of their members that fits S
+ *                           better than its own story moves to S. A single pass leaves the first
+ *                           articles of a second event in the first event's story when the evidence
+ *                           that tells the two apart (a new office holder, see
+ *                           {@code roleConflictPenalty}) arrives later; revisiting is the cheap, local
+ *                           form of the reassignment step of incremental clustering (Fisher's COBWEB
+ *                           and the "split/re-assign" moves of streaming k-means), restricted to the
+ *                           stories the new document touches so that the cost per document stays
+ *                           bounded
+ * @param reviseMaxMembers stories revisited have from 2 to this many members: the stories keep their
+ *                           members' vectors only up to this size (a story that outgrows it forgets
+ *                           them and is no longer revisited), so memory stays bounded; a large story is
+ *                           settled anyway
+ * @param reviseMinTerms only members of at least this many distinct terms may move: a headline's few
+ *                           words fit several stories of one kind almost equally, and moving them cost
+ *                           MStream 0.04 pairwise F1 (docs/benchmarks/stories.md); only such members'
+ *                           vectors are kept
+ * @param reviseDelta   a member moves when its margin for S (score less threshold, with the same
+ *                           embedding mix and outlet penalties as a placement) is non-negative and
+ *                           exceeds its margin for its own story without itself by more than this
  */
 public record ClusteringConfig(
     Duration quietPeriod,
@@ -128,7 +154,12 @@ public record ClusteringConfig(
     int headlineNames,
     double headlineWeakShare,
     double headlineConflictPenalty,
-    double shortConflictPenalty) {
+    double shortConflictPenalty,
+    double roleConflictPenalty,
+    int reviseStories,
+    int reviseMaxMembers,
+    int reviseMinTerms,
+    double reviseDelta) {
 
   public ClusteringConfig {
     Objects.requireNonNull(quietPeriod, "quietPeriod");
@@ -155,6 +186,11 @@ public record ClusteringConfig(
           + headlineNames + ", " + headlineWeakShare + ", " + headlineConflictPenalty);
     }
     if (!(shortConflictPenalty >= 0)) throw new IllegalArgumentException("shortConflictPenalty must be >= 0: " + shortConflictPenalty);
+    if (!(roleConflictPenalty >= 0)) throw new IllegalArgumentException("roleConflictPenalty must be >= 0: " + roleConflictPenalty);
+    if (reviseStories < 0 || reviseMaxMembers < 2 || reviseMinTerms < 0 || !(reviseDelta >= 0)) {
+      throw new IllegalArgumentException("need reviseStories >= 0, reviseMaxMembers >= 2, reviseMinTerms >= 0 and reviseDelta >= 0: "
+          + reviseStories + ", " + reviseMaxMembers + ", " + reviseMinTerms + ", " + reviseDelta);
+    }
     if (!(sameOutletPenalty >= 0)) throw new IllegalArgumentException("sameOutletPenalty must be >= 0: " + sameOutletPenalty);
     if (!(embeddingShortWeight >= 0 && embeddingShortWeight <= 1 && embeddingLongWeight >= 0 && embeddingLongWeight <= 1)) {
       throw new IllegalArgumentException("embedding weights must be in [0, 1]: " + embeddingShortWeight + ", " + embeddingLongWeight);
@@ -164,7 +200,8 @@ public record ClusteringConfig(
   /** The measured configuration (3-day quiet period). */
   public static ClusteringConfig defaults() {
     return new ClusteringConfig(Duration.ofDays(3), 50_000, 4.0, 2.0, 0.14, 0.33, 8, 100, 0.9, 40, 100,
-        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 5, 0.5, 2, 0.11, 0.7, 0.0, 0.35, 0.65, 0.15, 3, 0.3, 0.11, 0.5);
+        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 5, 0.5, 2, 0.11, 0.7, 0.0, 0.35, 0.65, 0.15, 3, 0.3, 0.11, 0.5, 0.0,
+        0, 30, 100, 0.0);
   }
 
   public ClusteringConfig withQuietPeriod(Duration period) {
@@ -173,7 +210,7 @@ public record ClusteringConfig(
         shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
         signatureShare, conflictStoryTerms, conflictPenalty, embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold,
         embeddingLongThreshold, sameOutletPenalty, headlineNames, headlineWeakShare, headlineConflictPenalty,
-        shortConflictPenalty);
+        shortConflictPenalty, roleConflictPenalty, reviseStories, reviseMaxMembers, reviseMinTerms, reviseDelta);
   }
 
   public ClusteringConfig withMaxActiveStories(int max) {
@@ -182,7 +219,12 @@ public record ClusteringConfig(
         shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
         signatureShare, conflictStoryTerms, conflictPenalty, embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold,
         embeddingLongThreshold, sameOutletPenalty, headlineNames, headlineWeakShare, headlineConflictPenalty,
-        shortConflictPenalty);
+        shortConflictPenalty, roleConflictPenalty, reviseStories, reviseMaxMembers, reviseMinTerms, reviseDelta);
+  }
+
+  /** Whether revisable assignment is on ({@code reviseStories} above 0). */
+  public boolean revises() {
+    return reviseStories > 0;
   }
 
   /**
@@ -218,7 +260,7 @@ public record ClusteringConfig(
         shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
         signatureShare, conflictStoryTerms, conflictPenalty, 0, 0, embeddingShortThreshold,
         embeddingLongThreshold, sameOutletPenalty, headlineNames, headlineWeakShare, headlineConflictPenalty,
-        shortConflictPenalty);
+        shortConflictPenalty, roleConflictPenalty, reviseStories, reviseMaxMembers, reviseMinTerms, reviseDelta);
   }
 
   /**
