@@ -201,6 +201,18 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     return active.size();
   }
 
+  /**
+   * Members whose vectors the working set keeps for revisable assignment (0 when it is off): only
+   * stories of at most {@code reviseMaxMembers} keep them, so the count stays bounded.
+   */
+  int keptMembers() {
+    int n = 0;
+    for (Story s : active.values()) {
+      if (s.members != null) for (StoryMember m : s.members) if (m.movable()) n++;
+    }
+    return n;
+  }
+
   /** Distinct terms the clusterer has seen (the only state that grows with the stream). */
   public int vocabularySize() {
     return vectorizer.statistics().vocabularySize();
