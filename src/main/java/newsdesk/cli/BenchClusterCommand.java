@@ -59,6 +59,12 @@ public final class BenchClusterCommand implements Callable<Integer> {
   @Option(names = "--no-embeddings", description = "Analyse and cluster without sentence embeddings.")
   boolean noEmbeddings;
 
+  @Option(names = "--compare-revision", description = {
+      "Cluster the stream twice, without and with revisable assignment and the role-holder conflict "
+          + "(reviseStories 0 / roleConflictPenalty 0 against 3 / 0.5, the rest as the defaults), alternating twice, "
+          + "to compare them in one run."})
+  boolean compareRevision;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(dir)) throw new UserError(dir + ": no such folder (the clustering bench data)");
@@ -83,7 +89,23 @@ public final class BenchClusterCommand implements Callable<Integer> {
     System.out.printf("reference (term-frequency map per analysed article): %.0f articles/s (checksum %d)%n", refRate, checksum % 10);
     System.out.println("all rates are per CPU second of the one benchmark thread");
 
-    OnlineStoryClusterer clusterer = new OnlineStoryClusterer(new DocumentAnalyzer(), ClusteringConfig.defaults());
+    if (!compareRevision) {
+      stream("defaults", ClusteringConfig.defaults(), analysed, refRate);
+    } else {
+      // Alternated twice: the first stream also warms the JIT up, and the machine's load drifts.
+      for (int round = 1; round <= 2; round++) {
+        stream("without revision (round " + round + ")", ClusteringConfig.defaults().withRevision(0, 0), analysed, refRate);
+        stream("with revision (round " + round + ")", ClusteringConfig.defaults().withRevision(3, 0.5), analysed, refRate);
+      }
+    }
+    return 0;
+  }
+
+  /** Clusters the stream of {@code articles} built from {@code analysed} with {@code config}, printing checkpoints. */
+  private void stream(String label, ClusteringConfig config, List<AnalyzedDocument> analysed, double refRate) {
+    System.out.println("clustering, " + label + ":");
+    System.gc();
+    OnlineStoryClusterer clusterer = new OnlineStoryClusterer(new DocumentAnalyzer(), config);
     Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
     resetPeaks();
     long clusterNanos = 0;
@@ -106,7 +128,6 @@ public final class BenchClusterCommand implements Callable<Integer> {
             used / 1e6, peakHeap() / 1e6, clusterer.activeStories(), clusterer.vocabularySize());
       }
     }
-    return 0;
   }
 
   private List<AnalyzedDocument> analyse(List<ClusterDocument> texts) {

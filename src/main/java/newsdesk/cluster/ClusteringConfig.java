@@ -98,7 +98,12 @@ import java.util.Objects;
  * @param roleConflictPenalty subtracted from the score when the document and the story name different
  *                           holders of one office ({@link RoleConflict}: "Interior Secretary Dirk
  *                           Kempthorne" against "Interior Secretary Ken Salazar", an administration's
- *                           rule and its successor's reversal); 0: off
+ *                           rule and its successor's reversal); 0: off. From 0.3 up it acts as a veto
+ *                           and gives the same stories on the dev sets (0.5 in the defaults); alone it
+ *                           split a second event only partly (its first articles joined the first
+ *                           event's story before any named the new holder), so it is on only together
+ *                           with {@code reviseStories}, which moves those articles later
+ *                           (docs/benchmarks/stories.md, 2026-11-29 22:00-23:30 UTC)
  * @param reviseStories revisable assignment (0: off): after a document is placed in story S, the
  *                           {@code reviseStories} other candidate stories with the highest positive
  *                           score for the document are revisited, and each of their members that fits S
@@ -109,18 +114,21 @@ import java.util.Objects;
  *                           form of the reassignment step of incremental clustering (Fisher's COBWEB
  *                           and the "split/re-assign" moves of streaming k-means), restricted to the
  *                           stories the new document touches so that the cost per document stays
- *                           bounded
+ *                           bounded. 3 in the defaults (1 to 5 gave the same figures within 0.001)
  * @param reviseMaxMembers stories revisited have from 2 to this many members: the stories keep their
  *                           members' vectors only up to this size (a story that outgrows it forgets
  *                           them and is no longer revisited), so memory stays bounded; a large story is
- *                           settled anyway
+ *                           settled anyway. 30 (10 and 100 gave the same figures within 0.004)
  * @param reviseMinTerms only members of at least this many distinct terms may move: a headline's few
  *                           words fit several stories of one kind almost equally, and moving them cost
- *                           MStream 0.04 pairwise F1 (docs/benchmarks/stories.md); only such members'
- *                           vectors are kept
+ *                           MStream's odd half 0.04 pairwise F1 (TF-IDF alone, docs/benchmarks/stories.md);
+ *                           only such members' vectors and embeddings are kept. 100 (= {@code longTerms}:
+ *                           documents whose embedding the defaults do not weigh); 50 and 150 within 0.003
  * @param reviseDelta   a member moves when its margin for S (score less threshold, with the same
  *                           embedding mix and outlet penalties as a placement) is non-negative and
- *                           exceeds its margin for its own story without itself by more than this
+ *                           exceeds its margin for its own story without itself by more than this.
+ *                           0 (0.02 gave the same figures on the full sets but lost the ECB+ odd half's
+ *                           gain; 0.05 gave less on ECB+ and Multi-News)
  */
 public record ClusteringConfig(
     Duration quietPeriod,
@@ -200,8 +208,8 @@ public record ClusteringConfig(
   /** The measured configuration (3-day quiet period). */
   public static ClusteringConfig defaults() {
     return new ClusteringConfig(Duration.ofDays(3), 50_000, 4.0, 2.0, 0.14, 0.33, 8, 100, 0.9, 40, 100,
-        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 5, 0.5, 2, 0.11, 0.7, 0.0, 0.35, 0.65, 0.15, 3, 0.3, 0.11, 0.5, 0.0,
-        0, 30, 100, 0.0);
+        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 5, 0.5, 2, 0.11, 0.7, 0.0, 0.35, 0.65, 0.15, 3, 0.3, 0.11, 0.5, 0.5,
+        3, 30, 100, 0.0);
   }
 
   public ClusteringConfig withQuietPeriod(Duration period) {
@@ -215,6 +223,20 @@ public record ClusteringConfig(
 
   public ClusteringConfig withMaxActiveStories(int max) {
     return new ClusteringConfig(quietPeriod, max, titleWeight, entityWeight, shortThreshold, longThreshold,
+        shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit,
+        shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
+        signatureShare, conflictStoryTerms, conflictPenalty, embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold,
+        embeddingLongThreshold, sameOutletPenalty, headlineNames, headlineWeakShare, headlineConflictPenalty,
+        shortConflictPenalty, roleConflictPenalty, reviseStories, reviseMaxMembers, reviseMinTerms, reviseDelta);
+  }
+
+  /**
+   * This configuration with revisable assignment ({@code reviseStories}, 0: off) and the role-holder
+   * conflict ({@code roleConflictPenalty}) set, the rest unchanged (the two act together: see
+   * docs/benchmarks/stories.md).
+   */
+  public ClusteringConfig withRevision(int reviseStories, double roleConflictPenalty) {
+    return new ClusteringConfig(quietPeriod, maxActiveStories, titleWeight, entityWeight, shortThreshold, longThreshold,
         shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit,
         shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
         signatureShare, conflictStoryTerms, conflictPenalty, embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold,

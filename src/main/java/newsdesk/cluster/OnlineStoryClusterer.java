@@ -157,10 +157,13 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         StoryMember m = from.members.get(i);
         if (!m.movable() || m.vector().size() < config.reviseMinTerms()) continue;
         if (!compatible(m.language(), target.language) || predates(target, m.published())) continue;
+        // The target does not hold the member: its margin needs no removal, and most members
+        // fail it, so they are never taken out of their story.
+        double there = margin(target, m.vector(), scorer.score(target, m.vector()), m.embedding(), m.outlet());
+        if (there < 0) continue;
         Runnable undo = MemberRemoval.take(from, m, scorer);
         double own = margin(from, m.vector(), scorer.score(from, m.vector()), m.embedding(), m.outlet());
-        double there = margin(target, m.vector(), scorer.score(target, m.vector()), m.embedding(), m.outlet());
-        if (there >= 0 && there > own + config.reviseDelta()) {
+        if (there > own + config.reviseDelta()) {
           from.members.remove(i);
           join(target, m, m.published());
           moved.add(m.id());
