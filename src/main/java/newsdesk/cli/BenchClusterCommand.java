@@ -20,6 +20,7 @@ import newsdesk.cluster.ClusteringConfig;
 import newsdesk.cluster.DocumentAnalyzer;
 import newsdesk.cluster.JsonlDocuments;
 import newsdesk.cluster.OnlineStoryClusterer;
+import newsdesk.cluster.RoleHolder;
 import newsdesk.text.DetectedLanguage;
 import newsdesk.text.Entity;
 import newsdesk.text.EntityExtractor;
@@ -58,6 +59,12 @@ public final class BenchClusterCommand implements Callable<Integer> {
   @Option(names = "--no-embeddings", description = "Analyse and cluster without sentence embeddings.")
   boolean noEmbeddings;
 
+  @Option(names = "--compare-revision", description = {
+      "Cluster the stream twice, without and with revisable assignment and the role-holder conflict "
+          + "(reviseStories 0 / roleConflictPenalty 0 against 3 / 0.5, the rest as the defaults), alternating twice, "
+          + "to compare them in one run."})
+  boolean compareRevision;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(dir)) throw new UserError(dir + ": no such folder (the clustering bench data)");
@@ -82,7 +89,23 @@ public final class BenchClusterCommand implements Callable<Integer> {
     System.out.printf("reference (term-frequency map per analysed article): %.0f articles/s (checksum %d)%n", refRate, checksum % 10);
     System.out.println("all rates are per CPU second of the one benchmark thread");
 
-    OnlineStoryClusterer clusterer = new OnlineStoryClusterer(new DocumentAnalyzer(), ClusteringConfig.defaults());
+    if (!compareRevision) {
+      stream("defaults", ClusteringConfig.defaults(), analysed, refRate);
+    } else {
+      // Alternated twice: the first stream also warms the JIT up, and the machine's load drifts.
+      for (int round = 1; round <= 2; round++) {
+        stream("without revision (round " + round + ")", ClusteringConfig.defaults().withRevision(0, 0), analysed, refRate);
+        stream("with revision (round " + round + ")", ClusteringConfig.defaults().withRevision(3, 0.5), analysed, refRate);
+      }
+    }
+    return 0;
+  }
+
+  /** Clusters the stream of {@code articles} built from {@code analysed} with {@code config}, printing checkpoints. */
+  private void stream(String label, ClusteringConfig config, List<AnalyzedDocument> analysed, double refRate) {
+    System.out.println("clustering, " + label + ":");
+    System.gc();
+    OnlineStoryClusterer clusterer = new OnlineStoryClusterer(new DocumentAnalyzer(), config);
     Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
     resetPeaks();
     long clusterNanos = 0;
@@ -91,7 +114,7 @@ public final class BenchClusterCommand implements Callable<Integer> {
     for (int i = 0; i < articles; i++) {
       AnalyzedDocument src = analysed.get(i % analysed.size());
       AnalyzedDocument doc = new AnalyzedDocument("a" + i, t0.plusSeconds(60L * i), src.language(),
-          src.titleTerms(), src.bodyTerms(), src.entityTerms(), src.entities(), src.embedding());
+          src.titleTerms(), src.bodyTerms(), src.entityTerms(), src.entities(), src.embedding(), null, src.roles());
       long s = cpu();
       clusterer.add(doc);
       clusterNanos += cpu() - s;
@@ -105,7 +128,6 @@ public final class BenchClusterCommand implements Callable<Integer> {
             used / 1e6, peakHeap() / 1e6, clusterer.activeStories(), clusterer.vocabularySize());
       }
     }
-    return 0;
   }
 
   private List<AnalyzedDocument> analyse(List<ClusterDocument> texts) {
@@ -134,11 +156,17 @@ public final class BenchClusterCommand implements Callable<Integer> {
       }
       double entityRate = texts.size() / seconds(s);
       List<AnalyzedDocument> out = new ArrayList<>();
+      DocumentAnalyzer roles = new DocumentAnalyzer(languages, terms, entities);
       for (int i = 0; i < texts.size(); i++) {
         Set<String> entityTerms = new LinkedHashSet<>();
         for (Entity e : found.get(i)) entityTerms.addAll(terms.terms(e.name(), codes.get(i)));
-        out.add(new AnalyzedDocument(texts.get(i).id(), null, codes.get(i), titles.get(i), bodies.get(i),
-            List.copyOf(entityTerms), found.get(i)));
+        String code = codes.get(i);
+        boolean english = "eng".equals(code) || DetectedLanguage.UNDETERMINED.equals(code);
+        String all = texts.get(i).title() + "\n" + texts.get(i).text();
+        // Offices and holders (RoleHolder): a regular-expression pass, counted with the clustering input.
+        List<RoleHolder> holders = english ? roles.roleHolders(all.length() > 6_000 ? all.substring(0, 6_000) : all, code) : List.of();
+        out.add(new AnalyzedDocument(texts.get(i).id(), null, code, titles.get(i), bodies.get(i),
+            List.copyOf(entityTerms), found.get(i), null, null, holders));
       }
       System.out.printf("analysis, articles/s: language %.0f, terms %.0f, entities %.0f; all three %.0f%n",
           langRate, termRate, entityRate, 1 / (1 / langRate + 1 / termRate + 1 / entityRate));

@@ -22,6 +22,8 @@ import newsdesk.text.Entity;
  *                    not change the array after handing it over. Records compare arrays by
  *                    identity, so {@code equals} is identity on this component.
  * @param outlet      who published it, or null when unknown ({@link ClusterDocument#outlet()})
+ * @param roles       offices and their holders named in the text ({@link RoleHolder}), in order of
+ *                    occurrence; empty when none was found or the analyzer does not look for them
  */
 public record AnalyzedDocument(
     String id,
@@ -32,7 +34,8 @@ public record AnalyzedDocument(
     List<String> entityTerms,
     List<Entity> entities,
     float[] embedding,
-    String outlet) {
+    String outlet,
+    List<RoleHolder> roles) {
   public AnalyzedDocument {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(language, "language");
@@ -40,23 +43,30 @@ public record AnalyzedDocument(
     bodyTerms = List.copyOf(bodyTerms);
     entityTerms = List.copyOf(entityTerms);
     entities = List.copyOf(entities);
+    roles = roles == null ? List.of() : List.copyOf(roles);
+  }
+
+  /** A document without role holders. */
+  public AnalyzedDocument(String id, Instant published, String language, List<String> titleTerms,
+      List<String> bodyTerms, List<String> entityTerms, List<Entity> entities, float[] embedding, String outlet) {
+    this(id, published, language, titleTerms, bodyTerms, entityTerms, entities, embedding, outlet, List.of());
   }
 
   /** A document of unknown outlet. */
   public AnalyzedDocument(String id, Instant published, String language, List<String> titleTerms,
       List<String> bodyTerms, List<String> entityTerms, List<Entity> entities, float[] embedding) {
-    this(id, published, language, titleTerms, bodyTerms, entityTerms, entities, embedding, null);
+    this(id, published, language, titleTerms, bodyTerms, entityTerms, entities, embedding, null, List.of());
   }
 
   /** A document without embedding (the clusterer scores it with TF-IDF alone) and of unknown outlet. */
   public AnalyzedDocument(String id, Instant published, String language, List<String> titleTerms,
       List<String> bodyTerms, List<String> entityTerms, List<Entity> entities) {
-    this(id, published, language, titleTerms, bodyTerms, entityTerms, entities, null, null);
+    this(id, published, language, titleTerms, bodyTerms, entityTerms, entities, null, null, List.of());
   }
 
   /** This document with {@code embedding} (null: none). */
   public AnalyzedDocument withEmbedding(float[] embedding) {
-    return new AnalyzedDocument(id, published, language, titleTerms, bodyTerms, entityTerms, entities, embedding, outlet);
+    return new AnalyzedDocument(id, published, language, titleTerms, bodyTerms, entityTerms, entities, embedding, outlet, roles);
   }
 
   /** True when the document carries a sentence embedding with content (not all zeros). */

@@ -27,6 +27,29 @@ final class Centroid {
     normSquared += 2 * dot + other.normSquared;
   }
 
+  /**
+   * Takes {@code v} (a member added before) out of the sum and returns what undoes it exactly
+   * (floating-point sums are not reversible by adding {@code v} back).
+   */
+  Runnable remove(DocumentVector v) {
+    int[] terms = v.terms();
+    double[] weights = v.weights();
+    double[] old = new double[terms.length];
+    double oldNorm = normSquared;
+    double dot = v.dot(sum);
+    double self = 0;
+    for (int i = 0; i < terms.length; i++) {
+      old[i] = sum.get(terms[i]);
+      sum.put(terms[i], old[i] - weights[i]);
+      self += weights[i] * weights[i];
+    }
+    normSquared = Math.max(0, normSquared - 2 * dot + self);
+    return () -> {
+      for (int i = 0; i < terms.length; i++) sum.put(terms[i], old[i]);
+      normSquared = oldNorm;
+    };
+  }
+
   double cosine(DocumentVector v) {
     return isEmpty() ? 0 : v.dot(sum) / Math.sqrt(normSquared);
   }

@@ -95,6 +95,40 @@ import java.util.Objects;
  *                           longer documents pay {@code conflictPenalty}. On the dev sets
  *                           0.11, 0.5 and 1 give the same stories (docs/benchmarks/stories.md): the
  *                           value is set by reasoning, not measured
+ * @param roleConflictPenalty subtracted from the score when the document and the story name different
+ *                           holders of one office ({@link RoleConflict}: "Interior Secretary Dirk
+ *                           Kempthorne" against "Interior Secretary Ken Salazar", an administration's
+ *                           rule and its successor's reversal); 0: off. From 0.3 up it acts as a veto
+ *                           and gives the same stories on the dev sets (0.5 in the defaults); alone it
+ *                           split a second event only partly (its first articles joined the first
+ *                           event's story before any named the new holder), so it is on only together
+ *                           with {@code reviseStories}, which moves those articles later
+ *                           (docs/benchmarks/stories.md, 2026-11-29 22:00-23:30 UTC)
+ * @param reviseStories revisable assignment (0: off): after a document is placed in story S, the
+ *                           {@code reviseStories} other candidate stories with the highest positive
+ *                           score for the document are revisited, and each of their members that fits S
+ *                           better than its own story moves to S. A single pass leaves the first
+ *                           articles of a second event in the first event's story when the evidence
+ *                           that tells the two apart (a new office holder, see
+ *                           {@code roleConflictPenalty}) arrives later; revisiting is the cheap, local
+ *                           form of the reassignment step of incremental clustering (Fisher's COBWEB
+ *                           and the "split/re-assign" moves of streaming k-means), restricted to the
+ *                           stories the new document touches so that the cost per document stays
+ *                           bounded. 3 in the defaults (1 to 5 gave the same figures within 0.001)
+ * @param reviseMaxMembers stories revisited have from 2 to this many members: the stories keep their
+ *                           members' vectors only up to this size (a story that outgrows it forgets
+ *                           them and is no longer revisited), so memory stays bounded; a large story is
+ *                           settled anyway. 30 (10 and 100 gave the same figures within 0.004)
+ * @param reviseMinTerms only members of at least this many distinct terms may move: a headline's few
+ *                           words fit several stories of one kind almost equally, and moving them cost
+ *                           MStream's odd half 0.04 pairwise F1 (TF-IDF alone, docs/benchmarks/stories.md);
+ *                           only such members' vectors and embeddings are kept. 100 (= {@code longTerms}:
+ *                           documents whose embedding the defaults do not weigh); 50 and 150 within 0.003
+ * @param reviseDelta   a member moves when its margin for S (score less threshold, with the same
+ *                           embedding mix and outlet penalties as a placement) is non-negative and
+ *                           exceeds its margin for its own story without itself by more than this.
+ *                           0 (0.02 gave the same figures on the full sets but lost the ECB+ odd half's
+ *                           gain; 0.05 gave less on ECB+ and Multi-News)
  */
 public record ClusteringConfig(
     Duration quietPeriod,
@@ -128,7 +162,12 @@ public record ClusteringConfig(
     int headlineNames,
     double headlineWeakShare,
     double headlineConflictPenalty,
-    double shortConflictPenalty) {
+    double shortConflictPenalty,
+    double roleConflictPenalty,
+    int reviseStories,
+    int reviseMaxMembers,
+    int reviseMinTerms,
+    double reviseDelta) {
 
   public ClusteringConfig {
     Objects.requireNonNull(quietPeriod, "quietPeriod");
@@ -155,6 +194,11 @@ public record ClusteringConfig(
           + headlineNames + ", " + headlineWeakShare + ", " + headlineConflictPenalty);
     }
     if (!(shortConflictPenalty >= 0)) throw new IllegalArgumentException("shortConflictPenalty must be >= 0: " + shortConflictPenalty);
+    if (!(roleConflictPenalty >= 0)) throw new IllegalArgumentException("roleConflictPenalty must be >= 0: " + roleConflictPenalty);
+    if (reviseStories < 0 || reviseMaxMembers < 2 || reviseMinTerms < 0 || !(reviseDelta >= 0)) {
+      throw new IllegalArgumentException("need reviseStories >= 0, reviseMaxMembers >= 2, reviseMinTerms >= 0 and reviseDelta >= 0: "
+          + reviseStories + ", " + reviseMaxMembers + ", " + reviseMinTerms + ", " + reviseDelta);
+    }
     if (!(sameOutletPenalty >= 0)) throw new IllegalArgumentException("sameOutletPenalty must be >= 0: " + sameOutletPenalty);
     if (!(embeddingShortWeight >= 0 && embeddingShortWeight <= 1 && embeddingLongWeight >= 0 && embeddingLongWeight <= 1)) {
       throw new IllegalArgumentException("embedding weights must be in [0, 1]: " + embeddingShortWeight + ", " + embeddingLongWeight);
@@ -164,7 +208,8 @@ public record ClusteringConfig(
   /** The measured configuration (3-day quiet period). */
   public static ClusteringConfig defaults() {
     return new ClusteringConfig(Duration.ofDays(3), 50_000, 4.0, 2.0, 0.14, 0.33, 8, 100, 0.9, 40, 100,
-        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 5, 0.5, 2, 0.11, 0.7, 0.0, 0.35, 0.65, 0.15, 3, 0.3, 0.11, 0.5);
+        1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 5, 0.5, 2, 0.11, 0.7, 0.0, 0.35, 0.65, 0.15, 3, 0.3, 0.11, 0.5, 0.5,
+        3, 30, 100, 0.0);
   }
 
   public ClusteringConfig withQuietPeriod(Duration period) {
@@ -173,7 +218,7 @@ public record ClusteringConfig(
         shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
         signatureShare, conflictStoryTerms, conflictPenalty, embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold,
         embeddingLongThreshold, sameOutletPenalty, headlineNames, headlineWeakShare, headlineConflictPenalty,
-        shortConflictPenalty);
+        shortConflictPenalty, roleConflictPenalty, reviseStories, reviseMaxMembers, reviseMinTerms, reviseDelta);
   }
 
   public ClusteringConfig withMaxActiveStories(int max) {
@@ -182,7 +227,26 @@ public record ClusteringConfig(
         shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
         signatureShare, conflictStoryTerms, conflictPenalty, embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold,
         embeddingLongThreshold, sameOutletPenalty, headlineNames, headlineWeakShare, headlineConflictPenalty,
-        shortConflictPenalty);
+        shortConflictPenalty, roleConflictPenalty, reviseStories, reviseMaxMembers, reviseMinTerms, reviseDelta);
+  }
+
+  /**
+   * This configuration with revisable assignment ({@code reviseStories}, 0: off) and the role-holder
+   * conflict ({@code roleConflictPenalty}) set, the rest unchanged (the two act together: see
+   * docs/benchmarks/stories.md).
+   */
+  public ClusteringConfig withRevision(int reviseStories, double roleConflictPenalty) {
+    return new ClusteringConfig(quietPeriod, maxActiveStories, titleWeight, entityWeight, shortThreshold, longThreshold,
+        shortTerms, longTerms, mergeThreshold, candidateTerms, maxCandidates, averageLinkage, bodyTermLimit,
+        shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
+        signatureShare, conflictStoryTerms, conflictPenalty, embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold,
+        embeddingLongThreshold, sameOutletPenalty, headlineNames, headlineWeakShare, headlineConflictPenalty,
+        shortConflictPenalty, roleConflictPenalty, reviseStories, reviseMaxMembers, reviseMinTerms, reviseDelta);
+  }
+
+  /** Whether revisable assignment is on ({@code reviseStories} above 0). */
+  public boolean revises() {
+    return reviseStories > 0;
   }
 
   /**
@@ -218,7 +282,7 @@ public record ClusteringConfig(
         shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
         signatureShare, conflictStoryTerms, conflictPenalty, 0, 0, embeddingShortThreshold,
         embeddingLongThreshold, sameOutletPenalty, headlineNames, headlineWeakShare, headlineConflictPenalty,
-        shortConflictPenalty);
+        shortConflictPenalty, roleConflictPenalty, reviseStories, reviseMaxMembers, reviseMinTerms, reviseDelta);
   }
 
   /**

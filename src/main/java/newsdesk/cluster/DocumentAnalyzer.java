@@ -27,6 +27,7 @@ public final class DocumentAnalyzer {
   private final LanguageDetector languages;
   private final TermAnalyzer terms;
   private final EntityExtractor entities;
+  private final RoleHolders roleHolders = new RoleHolders();
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentAnalyzer.class);
 
   private SentenceEmbedder embedder;
@@ -106,11 +107,26 @@ public final class DocumentAnalyzer {
     // a language it has no rules for gives no entities.
     String head = all.length() > ENTITY_CHARS ? all.substring(0, ENTITY_CHARS) : all;
     List<Entity> found = entities.extract(head, isEnglish(code) ? "eng" : code);
+    // Offices are found in English appositions only ("Interior Secretary Ken Salazar").
+    List<RoleHolder> roles = isEnglish(code) ? roleHolders(head, code) : List.of();
     Set<String> entityTerms = new LinkedHashSet<>();
     for (Entity e : found) entityTerms.addAll(terms.terms(e.name(), code));
     float[] embedding = embedder != null && worthEmbedding(code, title, body, embedBelowTerms) ? embed(doc) : null;
     return new AnalyzedDocument(doc.id(), doc.published(), code, title, body, List.copyOf(entityTerms), found, embedding,
-        doc.outlet());
+        doc.outlet(), roles);
+  }
+
+  /**
+   * The distinct offices and their holders named in an English text ({@link RoleHolder}, the holder as
+   * its analysed term in {@code languageCode}), as {@link #analyze} finds them.
+   */
+  public List<RoleHolder> roleHolders(String text, String code) {
+    Set<RoleHolder> out = new LinkedHashSet<>();
+    for (RoleHolders.Found f : roleHolders.find(text)) {
+      List<String> holder = terms.terms(f.surname(), code);
+      if (holder.size() == 1) out.add(new RoleHolder(f.role(), holder.get(0)));
+    }
+    return List.copyOf(out);
   }
 
   /**

@@ -12,10 +12,20 @@ package newsdesk.cluster;
  * @param sortedTerms {@code terms} in ascending order (for {@link #contains}), null with no signature
  * @param headlineSignature the headline's named-entity terms, heaviest first (see
  *                    {@link SpecificSignature#headlineConflict}); null when not computed
+ * @param roles       offices and holders named in the document, the holder as a term id (see
+ *                    {@link RoleConflict}); null when not computed
  */
 record DocumentVector(int[] terms, double[] weights, DocumentVector lead, int[] signature, int[] sortedTerms,
-    int[] headlineSignature) {
+    int[] headlineSignature, Role[] roles) {
   static final DocumentVector EMPTY = new DocumentVector(new int[0], new double[0]);
+
+  /** An office and the term id of its holder's last name. */
+  record Role(String role, int holder) {}
+
+  DocumentVector(int[] terms, double[] weights, DocumentVector lead, int[] signature, int[] sortedTerms,
+      int[] headlineSignature) {
+    this(terms, weights, lead, signature, sortedTerms, headlineSignature, null);
+  }
 
   DocumentVector(int[] terms, double[] weights, DocumentVector lead, int[] signature, int[] sortedTerms) {
     this(terms, weights, lead, signature, sortedTerms, null);

@@ -52,7 +52,18 @@ final class DocumentVectorizer {
     java.util.Arrays.sort(sorted);
     return new DocumentVector(ids, vector.weights(), lead,
         signature(frequency.keySet(), ids, vector.weights(), entityTerms), sorted,
-        headlineSignature(doc, frequency.keySet(), ids, vector.weights(), entityTerms));
+        headlineSignature(doc, frequency.keySet(), ids, vector.weights(), entityTerms), roles(doc));
+  }
+
+  /** The document's role holders with term ids; null when the role conflict is off or none was found. */
+  private DocumentVector.Role[] roles(AnalyzedDocument doc) {
+    if (config.roleConflictPenalty() == 0 || doc.roles().isEmpty()) return null;
+    DocumentVector.Role[] out = new DocumentVector.Role[doc.roles().size()];
+    for (int i = 0; i < out.length; i++) {
+      RoleHolder r = doc.roles().get(i);
+      out[i] = new DocumentVector.Role(r.role(), statistics.id(r.holder()));
+    }
+    return out;
   }
 
   /**

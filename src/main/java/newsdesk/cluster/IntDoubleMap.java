@@ -33,6 +33,31 @@ final class IntDoubleMap {
     }
   }
 
+  /** Whether {@code key} has an entry (a key whose value went back to 0 keeps its entry). */
+  boolean containsKey(int key) {
+    int mask = keys.length - 1;
+    for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+      int k = keys[i];
+      if (k == key) return true;
+      if (k == FREE) return false;
+    }
+  }
+
+  /** Sets the value of {@code key}. */
+  void put(int key, double value) {
+    if ((size + 1) * 4 > keys.length * 3) grow();
+    int mask = keys.length - 1;
+    for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+      int k = keys[i];
+      if (k == key || k == FREE) {
+        if (k == FREE) size++;
+        keys[i] = key;
+        values[i] = value;
+        return;
+      }
+    }
+  }
+
   /** Adds {@code delta} to the value of {@code key} and returns the new value. */
   double add(int key, double delta) {
     if ((size + 1) * 4 > keys.length * 3) grow();

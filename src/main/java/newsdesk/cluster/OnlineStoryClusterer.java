@@ -84,41 +84,95 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     // Candidates come oldest first, so a strictly better score is needed to prefer a younger story.
     Story best = null;
     double bestMargin = Double.NEGATIVE_INFINITY;
-    double threshold = config.threshold(vector.size());
-    double w = config.embeddingWeight(vector.size());
-    boolean embedded = doc.hasEmbedding() && w > 0;
-    double embeddingThreshold = config.embeddingThreshold(vector.size());
-    double share = config.averageLinkage() * config.lengthFactor(vector.size());
+    float[] embedding = doc.hasEmbedding() ? doc.embedding() : null;
     for (Story s : candidates) {
       double score = scorer.score(s, vector);
       s.partial = score;
-      double margin = score - threshold;
-      if (embedded && s.embedded > 0) {
-        double mixed = (1 - w) * margin + w * (s.embeddingSimilarity(doc.embedding(), share) - embeddingThreshold);
-        // Two events of one kind embed alike ("earthquake hits Chile" / "... Italy"): across a
-        // conflict of specific names the embedding may lower the margin, never lift it.
-        margin = scorer.signature().conflict(s, vector) > 0 ? Math.min(margin, mixed) : mixed;
-      }
-      if (doc.outlet() != null && s.outlets.contains(doc.outlet())) {
-        margin -= config.sameOutletPenalty();
-        margin -= config.headlineConflictPenalty() * scorer.signature().headlineConflict(s, vector);
-      }
+      double margin = margin(s, vector, score, embedding, doc.outlet());
       if (margin > bestMargin) {
         best = s;
         bestMargin = margin;
       }
     }
     if (best != null && bestMargin < 0) best = null;
+    StoryMember member = member(doc, vector);
     if (best == null) {
       Story story = open(doc.id(), doc.language());
-      join(story, vector, doc, time);
-      return new StoryAssignment(story.id, List.of());
+      join(story, member, time);
+      return new StoryAssignment(story.id, List.of(), revise(story, candidates));
     }
-    join(best, vector, doc, time);
+    join(best, member, time);
+    List<String> moved = revise(best, candidates);
     List<String> absorbed = new ArrayList<>();
     Story survivor = mergeNeighbours(best, candidates, absorbed, config.mergeThreshold(vector.size()),
         config.lengthFactor(vector.size()));
-    return new StoryAssignment(survivor.id, absorbed);
+    return new StoryAssignment(survivor.id, absorbed, moved);
+  }
+
+  /**
+   * How far {@code s} is over the joining threshold for a document ({@code score}: the scorer's score):
+   * TF-IDF margin, mixed with the embedding margin when both sides have embeddings, less the
+   * same-outlet penalties. A placement takes the story of the highest non-negative margin.
+   */
+  private double margin(Story s, DocumentVector vector, double score, float[] embedding, String outlet) {
+    double margin = score - config.threshold(vector.size());
+    double w = config.embeddingWeight(vector.size());
+    if (embedding != null && w > 0 && s.embedded > 0) {
+      double share = config.averageLinkage() * config.lengthFactor(vector.size());
+      double mixed = (1 - w) * margin
+          + w * (s.embeddingSimilarity(embedding, share) - config.embeddingThreshold(vector.size()));
+      // Two events of one kind embed alike ("earthquake hits Chile" / "... Italy"): across a
+      // conflict of specific names the embedding may lower the margin, never lift it.
+      margin = scorer.signature().conflict(s, vector) > 0 ? Math.min(margin, mixed) : mixed;
+    }
+    if (outlet != null && s.outlets.contains(outlet)) {
+      margin -= config.sameOutletPenalty();
+      margin -= config.headlineConflictPenalty() * scorer.signature().headlineConflict(s, vector);
+    }
+    return margin;
+  }
+
+  private StoryMember member(AnalyzedDocument doc, DocumentVector vector) {
+    return new StoryMember(doc.id(), vector, doc.hasEmbedding() ? doc.embedding() : null, doc.outlet(), doc.language(),
+        published(doc));
+  }
+
+  /**
+   * Revisable assignment ({@link ClusteringConfig#reviseStories()}): members of the candidates
+   * closest to the document just placed in {@code target} that now fit {@code target} better than
+   * their own story move there. Stories visited by score (ties: older first), members newest
+   * first; a story keeps at least one member. Returns the ids moved, in order.
+   */
+  private List<String> revise(Story target, List<Story> candidates) {
+    if (!config.revises()) return List.of();
+    List<Story> closest = new ArrayList<>();
+    for (Story s : candidates) {
+      if (s != target && s.active && s.partial > 0 && s.members != null && s.size >= 2) closest.add(s);
+    }
+    closest.sort(Comparator.comparingDouble((Story s) -> -s.partial).thenComparingLong(s -> s.order));
+    if (closest.size() > config.reviseStories()) closest = closest.subList(0, config.reviseStories());
+    List<String> moved = new ArrayList<>(0);
+    for (Story from : closest) {
+      for (int i = from.members.size() - 1; i >= 0 && from.size >= 2 && from.members != null; i--) {
+        StoryMember m = from.members.get(i);
+        if (!m.movable() || m.vector().size() < config.reviseMinTerms()) continue;
+        if (!compatible(m.language(), target.language) || predates(target, m.published())) continue;
+        // The target does not hold the member: its margin needs no removal, and most members
+        // fail it, so they are never taken out of their story.
+        double there = margin(target, m.vector(), scorer.score(target, m.vector()), m.embedding(), m.outlet());
+        if (there < 0) continue;
+        Runnable undo = MemberRemoval.take(from, m, scorer);
+        double own = margin(from, m.vector(), scorer.score(from, m.vector()), m.embedding(), m.outlet());
+        if (there > own + config.reviseDelta()) {
+          from.members.remove(i);
+          join(target, m, m.published());
+          moved.add(m.id());
+        } else {
+          undo.run();
+        }
+      }
+    }
+    return moved;
   }
 
   /** {@link #restore(ClusterDocument, String)} for a document analysed beforehand. */
@@ -130,7 +184,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     long time = advanceClock(doc);
     Story story = active.get(storyId);
     if (story == null) story = open(storyId, doc.language());
-    join(story, vector, doc, time);
+    join(story, member(doc, vector), time);
   }
 
   @Override
@@ -148,6 +202,18 @@ public final class OnlineStoryClusterer implements StoryClusterer {
   /** Number of stories in the working set. */
   public int activeStories() {
     return active.size();
+  }
+
+  /**
+   * Members whose vectors the working set keeps for revisable assignment (0 when it is off): only
+   * stories of at most {@code reviseMaxMembers} keep them, so the count stays bounded.
+   */
+  int keptMembers() {
+    int n = 0;
+    for (Story s : active.values()) {
+      if (s.members != null) for (StoryMember m : s.members) if (m.movable()) n++;
+    }
+    return n;
   }
 
   /** Distinct terms the clusterer has seen (the only state that grows with the stream). */
@@ -196,6 +262,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
 
   private Story open(String id, String language) {
     Story s = new Story(id, created++, language);
+    if (config.revises()) s.members = new ArrayList<>(2);
     active.put(id, s);
     if (active.size() > config.maxActiveStories()) {
       Iterator<Story> it = active.values().iterator();
@@ -207,28 +274,41 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     return s;
   }
 
-  private void join(Story story, DocumentVector vector, AnalyzedDocument doc, long time) {
+  private void join(Story story, StoryMember member, long time) {
+    DocumentVector vector = member.vector();
     double dot = vector.dot(story.centroid);
     story.normSquared += 2 * dot + 1;
     int[] terms = vector.terms();
     double[] weights = vector.weights();
     for (int i = 0; i < terms.length; i++) {
-      if (story.centroid.get(terms[i]) == 0) index.add(terms[i], story);
+      if (!story.centroid.containsKey(terms[i])) index.add(terms[i], story);
       story.centroid.add(terms[i], weights[i]);
     }
     story.size++;
     if (vector.lead() != null) story.lead.add(vector.lead());
-    if (doc.hasEmbedding()) story.addEmbedding(doc.embedding());
-    story.addOutlet(doc.outlet());
+    if (member.embedding() != null) story.addEmbedding(member.embedding());
+    story.addOutlet(member.outlet());
     scorer.signature().joined(story, vector);
-    if (DetectedLanguage.UNDETERMINED.equals(story.language)) story.language = doc.language();
+    scorer.roles().joined(story, vector);
+    if (DetectedLanguage.UNDETERMINED.equals(story.language)) story.language = member.language();
     if (time != Long.MIN_VALUE && time > story.lastSeen) story.lastSeen = time;
-    long published = published(doc);
+    long published = member.published();
     if (published != Long.MIN_VALUE && (story.firstSeen == Long.MIN_VALUE || published < story.firstSeen)) {
       story.firstSeen = published;
     }
+    track(story, member);
     active.remove(story.id);
     active.put(story.id, story);
+  }
+
+  /** Keeps the member for revisable assignment while the story is small enough to be revisited. */
+  private void track(Story story, StoryMember member) {
+    if (story.members == null) return;
+    if (story.size > config.reviseMaxMembers()) {
+      story.members = null; // outgrown: settled, and its members' vectors are no longer needed
+      return;
+    }
+    story.members.add(member.vector().size() >= config.reviseMinTerms() ? member : member.fixed());
   }
 
   private static boolean compatible(String a, String b) {
@@ -256,6 +336,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
       if (other == joined || !other.active || !current.active) continue;
       if (!compatible(current.language, other.language)) continue;
       if (scorer.storySimilarity(current, other, length) < threshold) continue;
+      if (config.roleConflictPenalty() > 0 && scorer.roles().conflict(current, other)) continue;
       Story keep = current.order <= other.order ? current : other;
       Story gone = keep == current ? other : current;
       absorb(keep, gone);
@@ -269,14 +350,20 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     double dot = keep.cosine(gone) * keep.norm() * gone.norm();
     keep.normSquared += 2 * dot + gone.normSquared;
     gone.centroid.forEach((term, weight) -> {
-      if (keep.centroid.get(term) == 0) index.add(term, keep);
+      if (!keep.centroid.containsKey(term)) index.add(term, keep);
       keep.centroid.add(term, weight);
     });
     keep.size += gone.size;
+    if (keep.members != null && gone.members != null && keep.size <= config.reviseMaxMembers()) {
+      keep.members.addAll(gone.members);
+    } else {
+      keep.members = null;
+    }
     keep.lead.add(gone.lead);
     keep.addEmbeddings(gone);
     gone.outlets.forEach(keep::addOutlet);
     scorer.signature().absorbed(keep, gone);
+    scorer.roles().absorbed(keep, gone);
     keep.lastSeen = Math.max(keep.lastSeen, gone.lastSeen);
     if (gone.firstSeen != Long.MIN_VALUE && (keep.firstSeen == Long.MIN_VALUE || gone.firstSeen < keep.firstSeen)) {
       keep.firstSeen = gone.firstSeen;

@@ -40,6 +40,22 @@ final class SpecificSignature {
   }
 
   /**
+   * Takes the counts of a member that left {@code story} back out (after its centroid and size);
+   * {@link #joined} puts them back. Counts are whole numbers, so both are exact.
+   */
+  void left(Story story, DocumentVector vector) {
+    if (vector.signature() == null) return;
+    for (int t : vector.signature()) story.signature.add(t, -1);
+    refresh(story);
+    int[] headline = vector.headlineSignature();
+    if (headline != null && headline.length > 0) {
+      for (int t : headline) story.headlineSignature.add(t, -1);
+      story.headlined--;
+      story.headlineDominant = dominant(story, story.headlineSignature, story.headlined);
+    }
+  }
+
+  /**
    * 1 when the headline names of a document and a story conflict, else 0: one of the document's
    * headline names is in no member's headline signature and weak in the story, and one of the
    * story's dominant headline names is not among the document's and weak in the document ("weak":

@@ -20,6 +20,13 @@ final class Story {
   /** The dominant headline names the headline-conflict test looks at. */
   int[] headlineDominant = new int[0];
   int size;
+  /**
+   * Every member, in order of arrival, while revisable assignment is on and the story has at most
+   * {@code reviseMaxMembers} of them; null otherwise (a story that outgrew it is not revisited).
+   */
+  java.util.List<StoryMember> members;
+  /** Per office, how many members named each holder (term id of the last name); null while none did. */
+  java.util.Map<String, IntDoubleMap> roles;
   /** Sum of the members' unit sentence embeddings, or null while no member had one. */
   float[] embeddingSum;
   /** Members that contributed to {@link #embeddingSum}. */
@@ -69,6 +76,20 @@ final class Story {
       throw new IllegalArgumentException("embedding has " + embedding.length + " dimensions, story " + id
           + " has " + embeddingSum.length + ": one embedder per clusterer");
     }
+  }
+
+  /**
+   * Takes a member's unit embedding (added before) out of the sum; returns what undoes it exactly.
+   */
+  Runnable removeEmbedding(float[] embedding) {
+    if (embedding == null || embeddingSum == null || isZero(embedding)) return () -> {};
+    float[] before = embeddingSum.clone();
+    for (int i = 0; i < embedding.length; i++) embeddingSum[i] -= embedding[i];
+    embedded--;
+    return () -> {
+      System.arraycopy(before, 0, embeddingSum, 0, before.length);
+      embedded++;
+    };
   }
 
   /** Adds another story's embedded members. */

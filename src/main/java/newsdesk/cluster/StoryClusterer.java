@@ -9,7 +9,9 @@ public interface StoryClusterer {
   /**
    * Places {@code document} and returns its story. When placing it shows that two stories are one,
    * the returned assignment lists the story ids merged into its story; callers relabel those
-   * stories' earlier documents.
+   * stories' earlier documents. When it shows that earlier documents belong to its story
+   * (revisable assignment, {@link ClusteringConfig#reviseStories()}), the assignment lists their
+   * ids ({@link StoryAssignment#moved()}); callers file them under its story.
    */
   StoryAssignment add(ClusterDocument document);
 
@@ -35,8 +37,8 @@ public interface StoryClusterer {
    * Forgets every document and story (term statistics included), leaving the clusterer as a new
    * instance. The pipeline calls it when an admission failed after {@link #add} had placed its
    * document (the store rolled the admission back), then {@linkplain #restore restores} the
-   * stored working set, so that memory never keeps a story, a merge or a document the store does
-   * not have.
+   * stored working set, so that memory never keeps a story, a merge, a move or a document the
+   * store does not have.
    */
   void clear();
 }

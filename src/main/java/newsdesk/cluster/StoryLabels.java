@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * Final story of every document of a run: follows {@link StoryAssignment#absorbed} merges, so that a
- * document placed before two stories merged reports the surviving story.
+ * document placed before two stories merged reports the surviving story, and
+ * {@link StoryAssignment#moved} moves, so that a document moved after its placement reports the
+ * story it was moved to.
  */
 public final class StoryLabels {
   private final Map<String, String> documentStory = new HashMap<>();
@@ -16,6 +18,7 @@ public final class StoryLabels {
     for (String gone : assignment.absorbed()) {
       if (!gone.equals(assignment.storyId())) mergedInto.put(gone, assignment.storyId());
     }
+    for (String moved : assignment.moved()) documentStory.put(moved, assignment.storyId());
   }
 
   /** The surviving story of {@code documentId}, or null when it was never recorded. */

@@ -11,6 +11,7 @@ package newsdesk.cluster;
 final class StoryScorer {
   private final ClusteringConfig config;
   private final SpecificSignature signature;
+  private final RoleConflict roles = new RoleConflict();
 
   StoryScorer(ClusteringConfig config) {
     this.config = config;
@@ -19,6 +20,10 @@ final class StoryScorer {
 
   SpecificSignature signature() {
     return signature;
+  }
+
+  RoleConflict roles() {
+    return roles;
   }
 
   /**
@@ -48,6 +53,11 @@ final class StoryScorer {
       score += config.sizeBonus() * ((1 - length) * Math.log(s.size));
     }
     if (config.conflictPenalty() > 0) score -= config.conflictPenalty(vector.size()) * signature.conflict(s, vector);
+    if (config.roleConflictPenalty() > 0) {
+      // Not faded for very long pages, unlike the signature: an office holder named in full is as
+      // specific on a long page as on a short one (fading it left ECB+'s long articles joined).
+      score -= config.roleConflictPenalty() * roles.conflict(s, vector);
+    }
     return score;
   }
 

@@ -341,11 +341,24 @@ final class Admitter {
     store.saveEntities(stored.id(), stages.analyzer().shownEntities(analyzed).stream()
         .map(e -> new StoredEntity(e.name(), e.type().name(), e.mentions(), 1)).toList());
     store.storyGained(storyId, article.time(), clock.instant());
+    for (String moved : assignment.moved()) refile(moved, storyId);
     for (String absorbed : assignment.absorbed()) {
       String gone = storyOfCluster.remove(absorbed);
       if (gone != null && !gone.equals(storyId)) store.mergeStory(gone, storyId, clock.instant());
     }
     return Outcome.ADDED;
+  }
+
+  /**
+   * Files the stored article {@code publicId}, which the clusterer moved, under {@code storyId}
+   * (with its duplicates; both stories are rebriefed). A story the move left empty is marked merged
+   * into {@code storyId}, as an absorbed one, and its cluster key now leads to {@code storyId}.
+   */
+  private void refile(String publicId, String storyId) {
+    store.moveArticle(publicId, storyId, clock.instant()).ifPresent(left -> {
+      if (store.story(left).map(StoryRecord::mergedInto).isEmpty()) return;
+      storyOfCluster.replaceAll((key, story) -> story.equals(left) ? storyId : story);
+    });
   }
 
   private StoredArticle article(Candidate c, String canonical) {

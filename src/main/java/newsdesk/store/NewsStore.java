@@ -147,6 +147,17 @@ public interface NewsStore extends AutoCloseable {
   /** Moves every article of {@code from} into {@code into} and marks {@code from} merged. */
   void mergeStory(String from, String into, Instant now);
 
+  /**
+   * Re-files the article {@code publicId} (and its duplicates, which follow their original) under
+   * story {@code into}, as when clustering revised where it belongs: {@code into} widens its time
+   * span and bumps its version; the story it left, when other articles remain, narrows its span to
+   * theirs and bumps its version (both briefs and related lists are rewritten), and when none
+   * remains it is marked merged into {@code into}, exactly as {@link #mergeStory} leaves an absorbed
+   * story. Returns the story the article left, or empty when it is unknown, in no story or already in
+   * {@code into} (nothing changes).
+   */
+  Optional<String> moveArticle(String publicId, String into, Instant now);
+
   /** Live (not merged) stories whose newest article lies in [since, until], newest first. */
   List<StoryRecord> storiesUpdatedBetween(Instant since, Instant until, int limit);
 

@@ -246,6 +246,10 @@ public final class SqliteNewsStore implements NewsStore {
     stories.mergeStory(from, into, now);
   }
   @Override
+  public Optional<String> moveArticle(String publicId, String into, Instant now) {
+    return stories.moveArticle(publicId, into, now);
+  }
+  @Override
   public List<StoryRecord> storiesUpdatedBetween(Instant since, Instant until, int limit) {
     return stories.storiesUpdatedBetween(since, until, limit);
   }

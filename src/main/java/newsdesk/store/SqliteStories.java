@@ -83,6 +83,46 @@ final class SqliteStories {
     });
   }
 
+  Optional<String> moveArticle(String publicId, String into, Instant now) {
+    return db.inTransaction(() -> {
+      Optional<Moving> found = first(db.query(
+          "SELECT id, story_id, coalesce(published, fetched_at) FROM articles WHERE public_id = ?",
+          ps -> ps.setString(1, publicId), rs -> new Moving(rs.getLong(1), rs.getString(2), rs.getString(3))));
+      if (found.isEmpty() || found.get().story() == null || found.get().story().equals(into)) return Optional.<String>empty();
+      Moving a = found.get();
+      story(into).orElseThrow(() -> new IllegalArgumentException("unknown story " + into));
+      db.update("UPDATE articles SET story_id = ? WHERE id = ? OR duplicate_of = ?", ps -> {
+        ps.setString(1, into);
+        ps.setLong(2, a.id());
+        ps.setLong(3, a.id());
+      });
+      storyGained(into, Rows.instant(a.time()), now);
+      Span left = db.query("""
+          SELECT count(*), min(coalesce(published, fetched_at)), max(coalesce(published, fetched_at))
+          FROM articles WHERE story_id = ?""", ps -> ps.setString(1, a.story()),
+          rs -> new Span(rs.getInt(1), rs.getString(2), rs.getString(3))).getFirst();
+      if (left.articles() == 0) {
+        mergeStory(a.story(), into, now); // emptied: it disappears as an absorbed story does
+      } else {
+        db.update("""
+            UPDATE stories SET version = version + 1, updated_at = ?, first_published = ?, last_published = ?
+            WHERE id = ?""", ps -> {
+          ps.setString(1, Rows.text(now));
+          ps.setString(2, left.first());
+          ps.setString(3, left.last());
+          ps.setString(4, a.story());
+        });
+      }
+      return Optional.of(a.story());
+    });
+  }
+
+  /** An article being moved: its row id, story and time (as stored). */
+  private record Moving(long id, String story, String time) {}
+
+  /** What remains of a story an article left: its article count and time span (as stored). */
+  private record Span(int articles, String first, String last) {}
+
   List<StoryRecord> storiesUpdatedBetween(Instant since, Instant until, int limit) {
     return db.query("""
         SELECT * FROM stories WHERE merged_into IS NULL AND last_published >= ? AND last_published <= ?

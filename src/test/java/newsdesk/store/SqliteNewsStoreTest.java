@@ -121,6 +121,36 @@ class SqliteNewsStoreTest {
   }
 
   @Test
+  void aMovedArticleTakesItsDuplicatesAndNarrowsTheStoryItLeft() {
+    Instant t = Instant.parse("2020-01-05T00:00:00Z");
+    store.insertStory(new StoryRecord("s-1", t, t, t, t, 1, null));
+    store.insertStory(new StoryRecord("s-2", t, t, t.plusSeconds(120), t, 1, null));
+    store.insertArticle(article("a-1", "https://example.org/1", "s-1", t));
+    store.insertArticle(article("a-2", "https://example.org/2", "s-2", t));
+    StoredArticle moving = store.insertArticle(article("a-3", "https://example.org/3", "s-2", t.plusSeconds(120)));
+    StoredArticle copy = article("a-4", "https://example.org/4", "s-2", t.plusSeconds(120));
+    store.insertArticle(new StoredArticle(0, copy.publicId(), null, null, copy.url(), copy.canonicalUrl(), copy.outlet(),
+        copy.title(), copy.authors(), copy.published(), copy.fetchedAt(), copy.language(), null, null, copy.text(),
+        copy.textSource(), copy.contentHash(), moving.id(), "s-2"));
+
+    assertThat(store.moveArticle("a-3", "s-1", t)).contains("s-2");
+
+    assertThat(store.articlesOfStory("s-1")).extracting(StoredArticle::publicId).containsExactly("a-1", "a-3", "a-4");
+    StoryRecord left = store.story("s-2").orElseThrow();
+    assertThat(left.mergedInto()).isNull();
+    assertThat(left.lastPublished()).as("narrowed to its remaining article").isEqualTo(t);
+    assertThat(left.version()).isEqualTo(2);
+    StoryRecord into = store.story("s-1").orElseThrow();
+    assertThat(into.lastPublished()).isEqualTo(t.plusSeconds(120));
+    assertThat(into.version()).isEqualTo(2);
+    assertThat(store.moveArticle("a-3", "s-1", t)).as("already there: nothing changes").isEmpty();
+    assertThat(store.moveArticle("unknown", "s-1", t)).isEmpty();
+
+    assertThat(store.moveArticle("a-2", "s-1", t)).contains("s-2");
+    assertThat(store.story("s-2").orElseThrow().mergedInto()).as("emptied: forwards like a merged story").isEqualTo("s-1");
+  }
+
+  @Test
   void theDatabaseSurvivesReopening() {
     store.insertArticle(article("a-1", "https://example.org/1", null, null));
     store.close();
