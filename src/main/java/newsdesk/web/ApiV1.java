@@ -260,6 +260,7 @@ final class ApiV1 {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("url", d.url().toString());
       m.put("kind", d.kind());
+      m.put("format", d.format());
       m.put("title", d.title());
       m.put("damage", d.damage());
       candidates.add(m);

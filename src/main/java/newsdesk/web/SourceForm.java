@@ -29,4 +29,17 @@ public record SourceForm(String typed, String error, List<DiscoveredSource> choi
   public boolean choosing() {
     return !choices.isEmpty();
   }
+
+  /**
+   * What a reader choosing between sources calls its type: the feed's family (RSS, Atom, JSON Feed;
+   * versions tell readers nothing useful here), else its kind ({@code feed}, {@code sitemap}).
+   */
+  public static String typeOf(DiscoveredSource source) {
+    String f = source.format();
+    if (f == null || !source.kind().equals("feed")) return source.kind();
+    if (f.startsWith("rss")) return "RSS";
+    if (f.startsWith("atom")) return "Atom";
+    if (f.startsWith("json")) return "JSON Feed";
+    return f.toUpperCase(java.util.Locale.ROOT);
+  }
 }

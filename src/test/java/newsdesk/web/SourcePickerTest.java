@@ -101,10 +101,11 @@ class SourcePickerTest {
     // Each candidate shows its title, its type and its address, and its label names its checkbox.
     Element first = form.selectFirst("label[for=pick-1]");
     assertThat(first.select(".source-title").text()).isEqualTo(HOSTILE_TITLE);
-    assertThat(first.select(".kind").text()).isEqualTo("(feed)");
+    assertThat(first.select(".kind").text()).isEqualTo("(RSS)");
     assertThat(first.select(".url").text()).isEqualTo(rss);
     assertThat(form.select("label[for=pick-2] .source-title").text()).isEqualTo("Example Comments");
     assertThat(form.select("label[for=pick-2] .url").text()).isEqualTo(atom);
+    assertThat(form.select("label[for=pick-2] .kind").text()).isEqualTo("(Atom)");
     assertThat(doc.select("script:containsData(__pwned)")).isEmpty();
     assertThat(r.body()).doesNotContain("<script>window.__pwned");
 
@@ -175,6 +176,8 @@ class SourcePickerTest {
     assertThat(body.get("choices")).hasSize(2);
     assertThat(body.get("choices").get(0).get("url").asText()).isEqualTo(rss);
     assertThat(body.get("choices").get(0).get("kind").asText()).isEqualTo("feed");
+    assertThat(body.get("choices").get(0).get("format").asText()).isEqualTo("rss20");
+    assertThat(body.get("choices").get(1).get("format").asText()).isEqualTo("atom10");
     assertThat(body.get("choices").get(0).get("title").asText()).isEqualTo(HOSTILE_TITLE);
     assertThat(body.get("choices").get(0).get("damage").isNull()).isTrue();
     assertThat(body.get("choices").get(1).get("url").asText()).isEqualTo(atom);
