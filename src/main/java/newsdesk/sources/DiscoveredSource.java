@@ -16,9 +16,17 @@ import java.net.URI;
  *                not at all: what was wrong and how many entries were still read (see
  *                {@link newsdesk.feed.Feed#damageSummary()}); null for a whole document
  * @param entries the entries its document held when it was checked (for a sitemap: its pages)
+ * @param format  for a feed that was read, its {@link newsdesk.feed.Feed#format() format} ({@code rss20},
+ *                {@code atom10}, {@code json11}...), so that a reader choosing between feeds can tell them
+ *                apart; null when not read (a sitemap, a feed given with --no-discover)
  */
 public record DiscoveredSource(URI url, String kind, String title, String siteUrl, String via, String damage,
-    int entries) {
+    int entries, String format) {
+  /** A source whose format is not known (not read as a feed). */
+  public DiscoveredSource(URI url, String kind, String title, String siteUrl, String via, String damage, int entries) {
+    this(url, kind, title, siteUrl, via, damage, entries, null);
+  }
+
   /** A source found whole, its entries not counted (the form before damage was reported). */
   public DiscoveredSource(URI url, String kind, String title, String siteUrl, String via) {
     this(url, kind, title, siteUrl, via, null, 0);
@@ -36,6 +44,6 @@ public record DiscoveredSource(URI url, String kind, String title, String siteUr
 
   /** This source as found some other way ({@code via}), on the site {@code siteUrl}, titled {@code title}. */
   DiscoveredSource foundAs(String title, String siteUrl, String via) {
-    return new DiscoveredSource(url, kind, title, siteUrl, via, damage, entries);
+    return new DiscoveredSource(url, kind, title, siteUrl, via, damage, entries, format);
   }
 }

@@ -115,7 +115,7 @@ public final class FeedDiscovery {
       if (feed != null) {
         String title = feed.title() != null ? feed.title() : link.getValue();
         found.put(link.getKey(), new DiscoveredSource(link.getKey(), "feed", title, home.toString(), "link",
-            feed.damage(), feed.entries()));
+            feed.damage(), feed.entries(), feed.format()));
       }
     }
   }
@@ -176,7 +176,7 @@ public final class FeedDiscovery {
     }
     String site = feed.link() != null ? feed.link() : r.finalUrl().resolve("/").toString();
     return new DiscoveredSource(r.finalUrl().equals(url) ? url : r.finalUrl(), "feed", feed.title(), site, via,
-        feed.damageSummary(), feed.readEntries().size());
+        feed.damageSummary(), feed.readEntries().size(), feed.format() == null || feed.format().isEmpty() ? null : feed.format());
   }
 
   private DiscoveredSource asSitemap(FetchResponse r, URI url, String via) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import newsdesk.publish.DigestBuilder;
 import newsdesk.publish.DigestStory;
+import newsdesk.sources.DiscoveredSource;
 import newsdesk.store.NewsStore;
 import newsdesk.store.SavedSearch;
 import newsdesk.store.Source;
@@ -245,10 +246,33 @@ final class ApiV1 {
     requireWriter(ctx);
     JsonNode body = json.object(ctx);
     // Whether it existed is the adder's to say: the address typed may be a site whose feed is followed already.
-    SourceAdder.Added added = sources.add(Json.text(body, "url"));
-    Source s = added.source();
-    ctx.header("Location", options.root() + PREFIX + "/sources/" + s.id());
-    json.send(ctx, added.created() ? 201 : 200, sourceJson(s, stats()));
+    switch (sources.add(Json.text(body, "url"))) {
+      case SourceAdder.Added added -> {
+        Source s = added.source();
+        ctx.header("Location", options.root() + PREFIX + "/sources/" + s.id());
+        json.send(ctx, added.created() ? 201 : 200, sourceJson(s, stats()));
+      }
+      // As `sources add` lists them and exits 3: nothing followed; posting a candidate's url follows it.
+      case SourceAdder.Choice choice -> json.send(ctx, 300, choiceJson(choice));
+    }
+  }
+
+  private static Map<String, Object> choiceJson(SourceAdder.Choice choice) {
+    List<Map<String, Object>> candidates = new ArrayList<>();
+    for (DiscoveredSource d : choice.candidates()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("url", d.url().toString());
+      m.put("kind", d.kind());
+      m.put("format", d.format());
+      m.put("title", d.title());
+      m.put("damage", d.damage());
+      candidates.add(m);
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("reason", candidates.size() + " sources found at " + choice.address()
+        + "; nothing was added: post the url of the one to follow");
+    m.put("choices", candidates);
+    return m;
   }
 
   private Source source(Context ctx) {

@@ -4,11 +4,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import newsdesk.store.NewsStore;
 import newsdesk.store.SavedSearch;
-import newsdesk.store.Source;
 
 /**
  * The forms that change state: login and logout, sources, saved searches, settings and API tokens.
@@ -86,21 +87,44 @@ final class Forms {
     ctx.redirect(options.root() + "/", HttpStatus.SEE_OTHER);
   }
 
+  /**
+   * Adds the address typed; when discovery finds several sources there, the page offers them in the
+   * same form (address kept) and nothing is added until the reader picks: each {@code pick} is a
+   * candidate's address, added as if typed (so it is read and checked again). The redirect names what
+   * was added ({@code added}) and what was followed already ({@code following}), for the page to say.
+   */
   private void addSource(Context ctx) {
     checkForm(ctx);
     String typed = ctx.formParam("url");
-    Source s;
+    List<String> picks = ctx.formParams("pick").stream().filter(p -> !p.isBlank()).distinct().toList();
+    List<SourceAdder.Added> done = new ArrayList<>();
     try {
-      s = sources.add(typed).source();
+      for (String address : picks.isEmpty() ? java.util.Collections.singletonList(typed) : picks) {
+        switch (sources.add(address)) {
+          case SourceAdder.Added added -> done.add(added);
+          case SourceAdder.Choice choice -> {
+            // Sent back without a pick, or a pick that is a site itself: the reader chooses (again).
+            boolean sameAgain = picks.isEmpty() && typed.strip().equals(ctx.formParam("choosing"));
+            String error = sameAgain ? "Choose at least one of these to follow." : null;
+            server.pages().sources(ctx, new SourceForm(picks.isEmpty() ? typed.strip() : address, error, choice.candidates()));
+            return;
+          }
+        }
+      }
     } catch (HttpProblem refused) {
       if (refused.status() != 400) throw refused;
       // The reader's address and why it was refused, on the page they typed it on, to correct it.
       ctx.status(400);
       ctx.attribute("problem", Boolean.TRUE); // this page is the answer: the server's 400 page must not replace it
-      server.pages().sources(ctx, false, refused.getMessage(), typed == null ? "" : typed.strip());
+      server.pages().sources(ctx, SourceForm.refused(typed == null ? "" : typed.strip(), refused.getMessage()));
       return;
     }
-    ctx.redirect(options.root() + "/sources?added=" + s.id() + "#source-" + s.id(), HttpStatus.SEE_OTHER);
+    StringBuilder query = new StringBuilder();
+    for (SourceAdder.Added a : done) {
+      query.append(query.isEmpty() ? "?" : "&").append(a.created() ? "added=" : "following=").append(a.source().id());
+    }
+    long first = done.getFirst().source().id();
+    ctx.redirect(options.root() + "/sources" + query + "#source-" + first, HttpStatus.SEE_OTHER);
   }
 
   private void removeSource(Context ctx) {

@@ -58,7 +58,7 @@ final class Pages {
     r.get("/search", this::search);
     r.get("/entities", ctx -> render(ctx, "entities.jte", "", Map.of("entities", store.topEntities(200))));
     r.get("/entities/{name}", this::entity);
-    r.get("/sources", ctx -> sources(ctx, ctx.queryParam("added") != null, null, null));
+    r.get("/sources", ctx -> sources(ctx, SourceForm.empty()));
     r.get("/saved-searches", ctx -> render(ctx, "saved.jte", "", Map.of("searches", store.savedSearches(0, 1000))));
   }
 
@@ -244,22 +244,29 @@ final class Pages {
   }
 
   /**
-   * The sources page; {@code added} shows what happens to a source just added, which depends on
-   * {@link WebOptions#polls}; {@code error} (or null) is why the address {@code typed} could not be
-   * added, shown next to the form, which keeps the address for the reader to correct.
+   * The sources page. Its notices come from the query of the redirect after the form: {@code added}
+   * (any value) says a source was added, which depends on {@link WebOptions#polls}; each
+   * {@code following=ID} names a source the reader asked for that was followed already. {@code form}
+   * is the add form's state: the address typed and why it was refused, or the sources found to pick from.
    */
-  void sources(Context ctx, boolean added, String error, String typed) {
+  void sources(Context ctx, SourceForm form) {
     Map<Long, SourceStats> stats = new java.util.HashMap<>();
     for (SourceStats s : store.sourceStats(options.clock().instant().minus(Duration.ofDays(SourceRow.WINDOW_DAYS)))) {
       stats.put(s.sourceId(), s);
     }
     List<SourceRow> rows = store.sources().stream().map(s -> SourceRow.of(s, stats.get(s.id()))).toList();
+    List<SourceRow> following = new ArrayList<>();
+    for (String id : ctx.queryParams("following")) {
+      // An id that names no source (removed since, or typed) has nothing to say.
+      rows.stream().filter(r -> Long.toString(r.id()).equals(id)).findFirst()
+          .filter(r -> !following.contains(r)).ifPresent(following::add);
+    }
     Map<String, Object> params = new java.util.HashMap<>();
     params.put("sources", rows);
-    params.put("added", added);
+    params.put("added", ctx.queryParam("added") != null);
+    params.put("following", following);
     params.put("polls", options.polls());
-    params.put("error", error);
-    params.put("typed", typed == null ? "" : typed);
+    params.put("form", form);
     render(ctx, "sources.jte", "", params);
   }
 }

@@ -12,8 +12,10 @@ import newsdesk.store.Source;
 
 /**
  * Adds a source from an address the reader typed. The one place the web UI and the API subscribe
- * to something. With feed discovery, the address may be a feed, a site's home page or an article:
- * the first source discovery finds is followed (a site's announced feed before guessed ones).
+ * to something. With feed discovery ({@link FeedDiscovery}, as {@code newsdesk sources add}), the
+ * address may be a feed, a site's home page or an article: when discovery finds one source it is
+ * followed; when it finds several, none is: the reader is offered them ({@link Choice}) and picks by
+ * adding a candidate's own address, as {@code sources add} lists them and exits 3.
  */
 final class SourceAdder {
   private final NewsStore store;
@@ -32,15 +34,33 @@ final class SourceAdder {
    * @param created false when it was followed already (under the address discovery found, which
    *                may differ from the one typed: a site's home page leads to its feed)
    */
-  record Added(Source source, boolean created) {}
+  record Added(Source source, boolean created) implements Outcome {}
 
   /**
-   * Adds (or finds) the source at {@code url}; a non-http(s) or malformed address is a 400, an
+   * Several sources found behind one address: nothing was followed.
+   *
+   * @param address    the address as checked
+   * @param candidates what discovery found, in its order (a site's announced feeds first); adding
+   *                   one's {@link DiscoveredSource#url()} follows it
+   */
+  record Choice(String address, List<DiscoveredSource> candidates) implements Outcome {
+    Choice {
+      if (candidates.size() < 2) throw new IllegalArgumentException("a choice needs two candidates or more, got " + candidates.size());
+      candidates = List.copyOf(candidates);
+    }
+  }
+
+  /** What {@link #add} did: followed one source, or found several to choose from. */
+  sealed interface Outcome permits Added, Choice {}
+
+  /**
+   * Adds (or finds) the source at {@code url}, or answers the {@link Choice} when discovery finds
+   * several there; a non-http(s) or malformed address is a 400, an
    * address behind which no feed is found, that cannot be fetched or whose feed has no entry that can be
    * read (a truncated download) is a 400 naming the reason. A feed readable in part is followed and
    * shown damaged (its last warning) until a whole document arrives.
    */
-  Added add(String url) {
+  Outcome add(String url) {
     String address = checked(url);
     if (discovery == null) return followed(address, "feed", null);
     List<DiscoveredSource> found;
@@ -52,6 +72,9 @@ final class SourceAdder {
       throw HttpProblem.badRequest("cannot read " + address + ": " + e.reasonFor(URI.create(address)));
     }
     if (found.isEmpty()) throw HttpProblem.badRequest("no feed or sitemap found at " + address);
+    // Following the first of several silently would hide the others (a site's full feed and its
+    // comments feed, RSS beside Atom): the reader chooses.
+    if (found.size() > 1) return new Choice(address, found);
     DiscoveredSource first = found.getFirst();
     if (first.unreadable()) throw HttpProblem.badRequest(address + " is not a feed newsdesk can read: " + first.damage());
     Added added = followed(first.url().toString(), first.kind(), first.title());

@@ -43,6 +43,17 @@ final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(body)), headers);
   }
 
+  /** Posts a form whose fields may repeat: {@code fields} are names and values, in turn. */
+  HttpResponse<String> postFormFields(String path, String... fields) {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i + 1 < fields.length; i += 2) {
+      if (!body.isEmpty()) body.append('&');
+      body.append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+    }
+    return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+  }
+
   /** Logs in through the login form (with its CSRF token); returns the session's CSRF token. */
   String logIn(String password) {
     HttpResponse<String> r = postForm("/login", Map.of("csrf", formCsrf("/login"), "password", password, "next", "/"));

@@ -21,6 +21,22 @@ import org.junit.jupiter.api.io.TempDir;
 class SourceAdderTest {
   @TempDir Path dir;
 
+  static final String ATOM = "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Example Comments</title>"
+      + "<id>urn:example:comments</id><updated>2020-01-01T00:00:00Z</updated><entry><title>Re: One</title>"
+      + "<id>urn:example:c1</id><link href=\"http://example.org/1#c1\"/><updated>2020-01-01T00:00:00Z</updated></entry></feed>";
+
+  /** A page that announces two feeds: an RSS one (relative address) and an Atom one. */
+  static final String TWO_FEEDS_PAGE = "<html><head>"
+      + "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"a/feed.xml\">"
+      + "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/comments.atom\">"
+      + "</head><body><h1>Two feeds</h1></body></html>";
+
+  /** The source {@code outcome} followed; fails the test when it is a choice. */
+  static SourceAdder.Added added(SourceAdder.Outcome outcome) {
+    assertThat(outcome).isInstanceOf(SourceAdder.Added.class);
+    return (SourceAdder.Added) outcome;
+  }
+
   static final String RSS = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Example News</title>"
       + "<link>http://example.org/</link><item><title>One</title><link>http://example.org/1</link></item></channel></rss>";
 
@@ -37,15 +53,15 @@ class SourceAdderTest {
       FeedDiscovery discovery = new FeedDiscovery(fetcher, new StandardFeedParser(), SitemapReader.defaults(), Clock.systemUTC());
       SourceAdder adder = new SourceAdder(store, discovery);
 
-      Source added = adder.add(server.url("/").toString()).source();
+      Source added = added(adder.add(server.url("/").toString())).source();
       assertThat(added.url()).isEqualTo(server.url("/news.rss").toString());
       assertThat(store.sources()).extracting(Source::url).containsExactly(server.url("/news.rss").toString());
       // The same site again, by its home page or by its feed: followed already, not created.
-      assertThat(adder.add(server.url("/").toString())).satisfies(again -> {
+      assertThat(added(adder.add(server.url("/").toString()))).satisfies(again -> {
         assertThat(again.created()).isFalse();
         assertThat(again.source().id()).isEqualTo(added.id());
       });
-      assertThat(adder.add(server.url("/news.rss").toString()).created()).isFalse();
+      assertThat(added(adder.add(server.url("/news.rss").toString())).created()).isFalse();
 
       try (LocalServer bare = new LocalServer()) {
         bare.route("/", LocalServer.text(200, "text/html", "<html><body>nothing to follow here</body></html>"));
@@ -53,6 +69,38 @@ class SourceAdderTest {
             .isInstanceOf(HttpProblem.class).hasMessageContaining("no feed");
       }
       assertThat(store.sources()).hasSize(1);
+    }
+  }
+
+  @Test
+  void aSiteThatAnnouncesSeveralFeedsIsAChoiceAndNothingIsFollowedUntilOneIsPicked() {
+    try (LocalServer server = new LocalServer();
+        HttpFetcher fetcher = new HttpFetcher(FetchConfig.defaults().withAllowPrivateNetwork(true)
+            .withPoliteness(4, Duration.ZERO));
+        SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("db"))) {
+      server.route("/two.html", LocalServer.text(200, "text/html; charset=utf-8", TWO_FEEDS_PAGE));
+      server.route("/a/feed.xml", LocalServer.text(200, "application/rss+xml", RSS));
+      server.route("/comments.atom", LocalServer.text(200, "application/atom+xml", ATOM));
+      SourceAdder adder = new SourceAdder(store,
+          new FeedDiscovery(fetcher, new StandardFeedParser(), SitemapReader.defaults(), Clock.systemUTC()));
+      String rss = server.url("/a/feed.xml").toString();
+      String atom = server.url("/comments.atom").toString();
+
+      SourceAdder.Outcome outcome = adder.add(server.url("/two.html").toString());
+      assertThat(outcome).isInstanceOf(SourceAdder.Choice.class);
+      SourceAdder.Choice choice = (SourceAdder.Choice) outcome;
+      assertThat(choice.address()).isEqualTo(server.url("/two.html").toString());
+      assertThat(choice.candidates()).extracting(d -> d.url().toString()).containsExactly(rss, atom);
+      assertThat(choice.candidates()).extracting(d -> d.title()).containsExactly("Example News", "Example Comments");
+      assertThat(store.sources()).isEmpty();
+
+      // A candidate's own address is the pick: it is followed, and the page again is still a choice.
+      assertThat(added(adder.add(atom))).satisfies(a -> {
+        assertThat(a.created()).isTrue();
+        assertThat(a.source().url()).isEqualTo(atom);
+      });
+      assertThat(adder.add(server.url("/two.html").toString())).isInstanceOf(SourceAdder.Choice.class);
+      assertThat(store.sources()).extracting(Source::url).containsExactly(atom);
     }
   }
 
@@ -72,7 +120,7 @@ class SourceAdderTest {
       assertThat(store.sources()).isEmpty();
 
       SourceAdder allowing = new SourceAdder(store, new FeedDiscovery(open, new StandardFeedParser(), SitemapReader.defaults(), Clock.systemUTC()));
-      assertThat(allowing.add(url).source().url()).isEqualTo(url);
+      assertThat(added(allowing.add(url)).source().url()).isEqualTo(url);
     }
   }
 
@@ -80,7 +128,7 @@ class SourceAdderTest {
   void withoutDiscoveryTheAddressIsFollowedAsGivenAndBadAddressesAre400() {
     try (SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("db"))) {
       SourceAdder adder = new SourceAdder(store, null);
-      assertThat(adder.add("https://example.org/feed.xml").source().url()).isEqualTo("https://example.org/feed.xml");
+      assertThat(added(adder.add("https://example.org/feed.xml")).source().url()).isEqualTo("https://example.org/feed.xml");
       assertThatThrownBy(() -> adder.add("ftp://example.org/feed")).isInstanceOf(HttpProblem.class)
           .satisfies(e -> assertThat(((HttpProblem) e).status()).isEqualTo(400));
     }
@@ -97,7 +145,7 @@ class SourceAdderTest {
       SourceAdder adder = new SourceAdder(store,
           new FeedDiscovery(fetcher, new StandardFeedParser(), SitemapReader.defaults(), Clock.systemUTC()));
 
-      Source added = adder.add(server.url("/cut.rss").toString()).source();
+      Source added = added(adder.add(server.url("/cut.rss").toString())).source();
       String damage = "truncated: the document ends before its <rss> element is closed; 1 entry read";
       assertThat(added.lastWarning()).isEqualTo(damage);
       assertThat(SourceRow.of(store.source(added.id()).orElseThrow(), null).lastError()).isEqualTo("damaged: " + damage);

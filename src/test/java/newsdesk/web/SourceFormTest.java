@@ -41,4 +41,15 @@ class SourceFormTest {
       assertThat(again.select("#source-url").attr("value")).isEmpty();
     }
   }
+
+  @Test
+  void aCandidateIsTypedByItsFeedFamilyElseByItsKind() {
+    java.net.URI u = java.net.URI.create("https://example.org/x");
+    assertThat(SourceForm.typeOf(new newsdesk.sources.DiscoveredSource(u, "feed", null, null, "link", null, 1, "rss10"))).isEqualTo("RSS");
+    assertThat(SourceForm.typeOf(new newsdesk.sources.DiscoveredSource(u, "feed", null, null, "link", null, 1, "atom03"))).isEqualTo("Atom");
+    assertThat(SourceForm.typeOf(new newsdesk.sources.DiscoveredSource(u, "feed", null, null, "link", null, 1, "json11"))).isEqualTo("JSON Feed");
+    assertThat(SourceForm.typeOf(new newsdesk.sources.DiscoveredSource(u, "feed", null, null, "given"))).isEqualTo("feed");
+    assertThat(SourceForm.typeOf(new newsdesk.sources.DiscoveredSource(u, "sitemap", "News sitemap of example.org", null, "robots", null, 3)))
+        .isEqualTo("sitemap");
+  }
 }
