@@ -63,7 +63,8 @@ final class BriefRefresher {
         .filter(a -> !a.url().isBlank()).map(StoredArticle::publicId).collect(java.util.stream.Collectors.toSet());
     List<SourceArticle> readable = sources.stream().filter(a -> linked.contains(a.id())).toList();
     String lead = brief.sentences().isEmpty() ? null : brief.sentences().getFirst().articleId();
-    Long readMore = bestOriginal.chooseArticle(readable.isEmpty() ? sources : readable, lead)
+    // The headline's article first, so that the headline and "Read more" name one report (BestOriginal).
+    Long readMore = bestOriginal.chooseArticle(readable.isEmpty() ? sources : readable, brief.headlineArticleId(), lead)
         .flatMap(a -> members.stream().filter(m -> m.publicId().equals(a.id())).findFirst())
         .map(StoredArticle::id).orElse(null);
     store.saveBrief(new StoredBrief(story.id(), story.version(), brief, readMore));

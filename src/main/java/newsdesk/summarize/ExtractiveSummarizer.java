@@ -55,7 +55,7 @@ public final class ExtractiveSummarizer implements Summarizer {
         (int) story.candidates().stream().mapToInt(Candidate::article).distinct().count());
     FigureUpdates updates = FigureUpdates.of(story.candidates(), articles, config.figureUpdates());
     int headlineArticle = headlines.titleArticle(articles, updates::outdates);
-    double[] score = new SentenceScorer(config).score(story);
+    double[] score = new SentenceScorer(config).score(story, articles.stream().map(SourceArticle::published).toList());
     // An outdated figure's importance passes to its update: the fact is told, with the newer figure.
     for (int i = 0; i < score.length; i++) {
       if (updates.update()[i] >= 0) score[updates.update()[i]] = Math.max(score[updates.update()[i]], score[i]);

@@ -42,7 +42,8 @@ record FactSignature(int[] terms, boolean[] anchor, double[] weight, int[] speci
 
   /**
    * The values of {@code older}'s figures that this sentence states differently: a figure of each
-   * whose clauses share at least {@code minShared} content words that are not names ("forcing
+   * whose contexts share at least {@code minShared} content words, and at least half of the
+   * smaller context ("forcing
    * 20,000 people to evacuate" / "the number of people evacuated has risen to 35,000": people,
    * evacuate), with values that differ, where neither sentence also has the other's value ("rose
    * from 20,000 to 35,000" updates nothing). Empty when this sentence updates no figure of
@@ -53,7 +54,8 @@ record FactSignature(int[] terms, boolean[] anchor, double[] weight, int[] speci
     for (Figure n : figures) {
       for (Figure o : older.figures) {
         if (n.value().equals(o.value()) || hasValue(o.value()) || older.hasValue(n.value())) continue;
-        if (sharedCount(n.context(), o.context()) >= minShared) out.add(o.value());
+        int shared = sharedCount(n.context(), o.context());
+        if (shared >= minShared && 2 * shared >= Math.min(n.context().length, o.context().length)) out.add(o.value());
       }
     }
     return out;

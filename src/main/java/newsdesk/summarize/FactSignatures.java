@@ -101,7 +101,11 @@ final class FactSignatures {
 
   /**
    * The figures of a sentence, clause by clause: each number (digits, or a number word of
-   * {@code number-values.txt}) with the clause's content words that are neither names nor numbers.
+   * {@code number-values.txt}) with what it counts, the {@link #FIGURE_WINDOW} content words on
+   * each side of it in its clause that are neither names nor numbers ("forcing 20,000 people to
+   * evacuate their homes": force; people, evacuate, home). The whole clause was too wide: "Ash up to
+   * five centimetres thick covered roads" shared "ash" and "cover" with "forcing 20,000 villagers
+   * to evacuate and covering East Java in ash".
    * A clause that names a year tells history ("An eruption in 1990 killed 30 people"), which no
    * later report updates: it has no figures. Clock times are no figures.
    */
@@ -111,8 +115,9 @@ final class FactSignatures {
     for (String clause : CLAUSE.split(sentence, -1)) {
       boolean sentenceStart = offset == 0;
       offset += clause.length() + 1;
-      List<String> values = new java.util.ArrayList<>();
-      Set<Integer> context = new java.util.TreeSet<>();
+      // The clause as a sequence of content-word ids, with each number's value at its place.
+      List<Integer> words = new java.util.ArrayList<>();
+      List<String> valueAt = new java.util.ArrayList<>();
       boolean history = false;
       Matcher m = TOKEN.matcher(clause);
       boolean first = sentenceStart;
@@ -123,22 +128,41 @@ final class FactSignatures {
         if (Character.isDigit(t.charAt(0))) {
           String number = t.replace(",", "");
           if (isYear(number)) history = true;
-          else if (number.indexOf(':') < 0) values.add(number);
+          else if (number.indexOf(':') < 0) {
+            words.add(-1);
+            valueAt.add(number);
+          }
           continue;
         }
         String lower = t.toLowerCase(Locale.ROOT);
         String value = NUMBER_VALUES.get(lower);
         if (value != null) {
-          values.add(value);
+          words.add(-1);
+          valueAt.add(value);
           continue;
         }
         if (t.length() < 2 || stopwords.contains(lower) || numberWords.contains(lower)) continue;
         if (Character.isUpperCase(t.charAt(0)) && (!opening || namesInside.contains(lower))) continue;
-        context.add(id(stems.computeIfAbsent(lower, this::stem)));
+        words.add(id(stems.computeIfAbsent(lower, this::stem)));
+        valueAt.add(null);
       }
-      if (history || context.isEmpty()) continue;
-      int[] ctx = context.stream().mapToInt(Integer::intValue).toArray();
-      for (String v : values) out.add(new FactSignature.Figure(v, ctx));
+      if (history) continue;
+      for (int k = 0; k < words.size(); k++) {
+        if (valueAt.get(k) == null) continue;
+        Set<Integer> context = new java.util.TreeSet<>();
+        for (int step = -1; step <= 1; step += 2) {
+          int taken = 0;
+          for (int j = k + step; j >= 0 && j < words.size() && taken < FIGURE_WINDOW; j += step) {
+            if (words.get(j) >= 0) {
+              context.add(words.get(j));
+              taken++;
+            }
+          }
+        }
+        if (!context.isEmpty()) {
+          out.add(new FactSignature.Figure(valueAt.get(k), context.stream().mapToInt(Integer::intValue).toArray()));
+        }
+      }
     }
     return out;
   }
@@ -148,6 +172,9 @@ final class FactSignatures {
     int value = Integer.parseInt(number);
     return value >= 1800 && value <= 2099;
   }
+
+  /** How many content words on each side of a number say what it counts (see {@link #figures}). */
+  static final int FIGURE_WINDOW = 4;
 
   /** Clause boundaries: punctuation that is not inside a number ("20,000", "10:30"). */
   private static final Pattern CLAUSE = Pattern.compile(",(?!\\d)|;|:(?!\\d)|[()\\[\\]\u2013\u2014]|\\s-\\s");

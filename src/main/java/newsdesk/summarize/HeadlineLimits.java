@@ -65,6 +65,6 @@ public record HeadlineLimits(
    * up to 20 words keep their ends (the demo corpus's longest titles run 15 to 18 words).
    */
   public static HeadlineLimits defaults() {
-    return new HeadlineLimits(14, 5, 6, 3, 4, 3, 0.2, 400, 4, 20, 0.25);
+    return new HeadlineLimits(14, 5, 6, 3, 4, 3, 0.2, 400, 4, 20, 0.3);
   }
 }

@@ -103,7 +103,7 @@ public final class HeadlineWriter {
    * The article whose title makes the headline; -1 when no title will do and the headline comes
    * from the brief's lead. A title needs at least {@link HeadlineLimits#minTitleWords} words and
    * no teaser pattern; its support is the share of its content words that the other articles'
-   * titles and openings have. A title {@code outdated} rejects (one stating a figure a newer
+   * titles and openings have (figures, which change as a story evolves, are not counted). A title {@code outdated} rejects (one stating a figure a newer
    * article has updated) is taken only when no other will do. Titles within
    * {@link HeadlineLimits#recentTitleMargin} of the best support are well supported; among them the
    * newest article's title wins (the newest report of an evolving story states its newest
@@ -124,7 +124,10 @@ public final class HeadlineWriter {
       score[i] = Double.NaN;
       String title = clean(articles.get(i).title(), articles.get(i).outlet());
       if (wordsOf(title).length < limits.minTitleWords() || isClickbait(title)) continue;
+      // A figure's support says nothing of whether a title tells the story: figures change as it
+      // evolves, and the newest title's new figures are by nature in no older article.
       Set<String> words = contentWords(title);
+      words.removeIf(w -> FactSignatures.figureValue(w) != null);
       double support = 0;
       for (int j = 0; j < articles.size(); j++) {
         if (j == i && articles.size() > 1) continue;

@@ -79,6 +79,9 @@ import java.util.Map;
  *                         figures' clauses must agree): it is taken only when nothing else is left,
  *                         never beside its update, and its update scores at least as high as it;
  *                         0: off (an undated story is never affected)
+ * @param updateWeight     weight of update novelty (see {@link SentenceScorer}): in a dated story,
+ *                         what a newer article adds to the earlier ones; 0: off
+ * @param cueWeight        score added to a sentence about casualties ({@link Candidate#cue()})
  */
 public record SummarizerConfig(
     double positionWeight,
@@ -110,7 +113,9 @@ public record SummarizerConfig(
     int orphanPronouns,
     int demonstratives,
     int interviewLines,
-    int figureUpdates) {
+    int figureUpdates,
+    double updateWeight,
+    double cueWeight) {
 
   /** The parameters as they were before {@code figureUpdates} (off). */
   public SummarizerConfig(double positionWeight, double positionDecay, double centralityWeight, double agreementWeight,
@@ -123,7 +128,7 @@ public record SummarizerConfig(
         minWords, idealMaxWords, longPenalty, noPunctPenalty, fragmentWords, quotePenalty, mmrLambda, maxSharedBigrams,
         paragraphSentences, danglingWindow, factOverlap, factAnchorWeight, newArticleBonus, factKeepRicher,
         factOverlapWithin, factPlainOverlap, factPlainMinTerms, quoteClosingSentences, factPairs, orphanPronouns,
-        demonstratives, interviewLines, 0);
+        demonstratives, interviewLines, 0, 0, 0);
   }
 
   /** The parameters as they were before {@code factPairs}, {@code orphanPronouns}, {@code demonstratives} and {@code interviewLines} (all off). */
@@ -163,7 +168,7 @@ public record SummarizerConfig(
 
   /** Shared starting values; {@link SummarizerSettings#defaults()} adjusts them per kind of story. */
   public static SummarizerConfig defaults() {
-    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0, 0, -1, 0.7, 3, 3, 2, 1, 1, 1, 2);
+    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0, 0, -1, 0.7, 3, 3, 2, 1, 1, 1, 2, 0.3, 0);
   }
 
   /**
