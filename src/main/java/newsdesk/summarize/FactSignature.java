@@ -25,9 +25,9 @@ record FactSignature(int[] terms, boolean[] anchor, double[] weight, int[] speci
 
   /**
    * A figure a sentence states: a number ({@code value}: digits without separators, a number word as
-   * its digits) and what it counts or measures, the content words of its clause that are neither
-   * names nor numbers ("forcing 20,000 people to evacuate their homes": force, people, evacuate,
-   * home), as term ids, sorted, distinct.
+   * its digits) and what it counts or measures, the content words next to it in its clause that are
+   * neither names nor numbers ("forcing 20,000 people to evacuate their homes": force, people,
+   * evacuate, home; see {@link FactSignatures}), as term ids, sorted, distinct.
    */
   record Figure(String value, int[] context) {}
 
@@ -43,9 +43,8 @@ record FactSignature(int[] terms, boolean[] anchor, double[] weight, int[] speci
   /**
    * The values of {@code older}'s figures that this sentence states differently: a figure of each
    * whose contexts share at least {@code minShared} content words, and at least half of the
-   * smaller context ("forcing
-   * 20,000 people to evacuate" / "the number of people evacuated has risen to 35,000": people,
-   * evacuate), with values that differ, where neither sentence also has the other's value ("rose
+   * smaller context ("forcing 20,000 people to evacuate" / "the number of people evacuated has
+   * risen to 35,000": people, evacuate), with values that differ, where neither sentence also has the other's value ("rose
    * from 20,000 to 35,000" updates nothing). Empty when this sentence updates no figure of
    * {@code older}. Which of the two is newer is the caller's knowledge (publication times).
    */
