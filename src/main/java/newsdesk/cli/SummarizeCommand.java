@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Write a brief (headline and summary) for each story of a JSONL file.",
-      "Input lines: {\"id\", \"articles\": [{\"title\"?, \"text\"}]}; output lines: {\"id\", \"headline\", "
+      "Input lines: {\"id\", \"articles\": [{\"title\"?, \"text\", \"outlet\"?, \"published\"?}]}; output lines: {\"id\", \"headline\", "
           + "\"summary\"} with the summary's sentences one per line. Without --sentences or --words the brief has "
           + "its default length (whole sentences up to " + SummaryLength.DEFAULT_WORDS + " words)."
     },
@@ -160,9 +160,24 @@ public final class SummarizeCommand implements Callable<Integer> {
     for (int i = 0; i < node.size(); i++) {
       JsonNode a = node.get(i);
       out.add(new SourceArticle(id + "#" + i, a.path("title").asText(""), a.path("text").asText(""),
-          a.path("outlet").asText(null), null));
+          a.path("outlet").asText(null), published(i, a.path("published"))));
     }
     return out;
+  }
+
+  /**
+   * An article's optional publication time (ISO-8601 instant, "2026-11-28T06:00:00Z"): with it, a
+   * figure a newer article updates is told with the newer figure, and the headline prefers the
+   * newest well-supported title.
+   */
+  private static java.time.Instant published(int article, JsonNode node) throws JsonlReader.BadLine {
+    if (node.isMissingNode() || node.isNull()) return null;
+    try {
+      return java.time.Instant.parse(node.asText());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new JsonlReader.BadLine("article " + article + ": \"published\" is not an ISO-8601 instant such as "
+          + "2026-11-28T06:00:00Z: " + node.asText());
+    }
   }
 
   /** Why a story got no summary sentence, for stderr (stdout keeps its JSON line). */

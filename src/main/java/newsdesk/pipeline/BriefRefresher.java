@@ -58,7 +58,9 @@ final class BriefRefresher {
     List<SourceArticle> sources = summarized.stream().map(BriefRefresher::source).toList();
     Brief brief = summarizer.summarize(sources, length);
     String lead = brief.sentences().isEmpty() ? null : brief.sentences().getFirst().articleId();
-    Long readMore = bestOriginal.chooseArticle(readMoreCandidates(summarized, members).stream().map(BriefRefresher::source).toList(), lead)
+    // The headline's article first, so that the headline and "Read more" name one report (BestOriginal).
+    Long readMore = bestOriginal.chooseArticle(readMoreCandidates(summarized, members).stream().map(BriefRefresher::source).toList(),
+        brief.headlineArticleId(), lead)
         .flatMap(a -> members.stream().filter(m -> m.publicId().equals(a.id())).findFirst())
         .map(StoredArticle::id).orElse(null);
     store.saveBrief(new StoredBrief(story.id(), story.version(), brief, readMore));

@@ -15,12 +15,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Chooses the article a brief's "Read more at" links: the most complete article from the most
- * primary outlet. An article is complete when its text is at least {@code completeShare} of the
- * longest one's; among complete articles a wire service (list in {@code primary-outlets.txt}) comes
- * first, then the article the brief opens with (so that headline, lead and link name one report
- * where they can), then the earliest published (the outlet that had the story first), then the
- * longest text, then the smallest id so that the choice is deterministic. Thread-safe.
+ * Chooses the article a brief's "Read more at" links. An article is complete when its text is at
+ * least {@code completeShare} of the longest one's; among complete articles the article whose
+ * title is the headline comes first (so that the headline and the link name one report: the
+ * headline is the newest well-supported title, see {@link HeadlineWriter#titleArticle}), then a
+ * wire service (list in {@code primary-outlets.txt}), then the article the brief opens with, then
+ * the earliest published (the outlet that had the story first), then the longest text, then the
+ * smallest id so that the choice is deterministic. When the headline's article is a stub (or the
+ * headline was built from a sentence), the link falls back to those rules and may name another
+ * outlet than the headline's. Thread-safe.
  */
 public final class BestOriginal {
   /** What the choice needs to know of an article. {@code outlet} and {@code published} may be null. */
@@ -69,10 +72,20 @@ public final class BestOriginal {
    * article the brief opens with, preferred among complete articles of equally primary outlets.
    */
   public Optional<Option> choose(List<Option> options, String lead) {
+    return choose(options, null, lead);
+  }
+
+  /**
+   * The article to link, or empty when there is none; {@code headline} (nullable) is the id of the
+   * article whose title is the brief's headline, preferred among complete articles to any other;
+   * {@code lead} (nullable) as in {@link #choose(List, String)}.
+   */
+  public Optional<Option> choose(List<Option> options, String headline, String lead) {
     int longest = options.stream().mapToInt(Option::textLength).max().orElse(0);
     return options.stream()
         .filter(o -> o.textLength() >= completeShare * longest)
-        .min(Comparator.comparing((Option o) -> !isPrimary(o.outlet()))
+        .min(Comparator.comparing((Option o) -> !o.id().equals(headline))
+            .thenComparing(o -> !isPrimary(o.outlet()))
             .thenComparing(o -> !o.id().equals(lead))
             .thenComparing(Option::published, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Option::textLength, Comparator.reverseOrder())
@@ -86,7 +99,12 @@ public final class BestOriginal {
 
   /** {@link #choose(List, String)} over a story's articles. */
   public Optional<SourceArticle> chooseArticle(List<SourceArticle> articles, String lead) {
-    Optional<Option> best = choose(articles.stream().map(Option::of).toList(), lead);
+    return chooseArticle(articles, null, lead);
+  }
+
+  /** {@link #choose(List, String, String)} over a story's articles. */
+  public Optional<SourceArticle> chooseArticle(List<SourceArticle> articles, String headline, String lead) {
+    Optional<Option> best = choose(articles.stream().map(Option::of).toList(), headline, lead);
     return best.flatMap(b -> articles.stream().filter(a -> a.id().equals(b.id())).findFirst());
   }
 

@@ -27,6 +27,7 @@ package newsdesk.summarize;
  * @param interview   a line of an interview transcript (from the first question or speaker label
  *                    of an article that is one): the interviewer's or interviewee's words, not
  *                    narration
+ * @param cue         has a word of {@link SummarizerResources#importanceCues()} (casualties)
  */
 record Candidate(
     int article,
@@ -47,7 +48,8 @@ record Candidate(
     boolean leavesQuoteOpen,
     boolean orphan,
     boolean demonstrative,
-    boolean interview) {
+    boolean interview,
+    boolean cue) {
 
   /** Share of the shorter sentence's bigrams that the other one also has. */
   double sharedBigrams(Candidate other) {

@@ -53,15 +53,22 @@ public final class ExtractiveSummarizer implements Summarizer {
     StoryAnalyzer.Story story = analyzer.analyze(articles);
     SummarizerConfig config = settings.forStory(
         (int) story.candidates().stream().mapToInt(Candidate::article).distinct().count());
-    int headlineArticle = headlines.titleArticle(articles);
-    List<Candidate> chosen = select(config, story, new SentenceScorer(config).score(story), len, headlineArticle);
+    FigureUpdates updates = FigureUpdates.of(story.candidates(), articles, config.figureUpdates());
+    int headlineArticle = headlines.titleArticle(articles, updates::outdates);
+    double[] score = new SentenceScorer(config).score(story, articles.stream().map(SourceArticle::published).toList());
+    // An outdated figure's importance passes to its update: the fact is told, with the newer figure.
+    for (int i = 0; i < score.length; i++) {
+      if (updates.update()[i] >= 0) score[updates.update()[i]] = Math.max(score[updates.update()[i]], score[i]);
+    }
+    List<Candidate> chosen = select(config, story, score, len, headlineArticle, updates);
     List<List<SummarySentence>> paragraphs = paragraphs(config, order(config, chosen, headlineArticle), articles);
     String lead = paragraphs.isEmpty() ? "" : paragraphs.get(0).get(0).text();
-    return new Brief(headlines.write(articles, lead), paragraphs);
+    return new Brief(headlines.write(articles, lead, headlineArticle), paragraphs,
+        headlineArticle >= 0 ? articles.get(headlineArticle).id() : null);
   }
 
   private static List<Candidate> select(SummarizerConfig config, StoryAnalyzer.Story story, double[] score, SummaryLength len,
-      int headlineArticle) {
+      int headlineArticle, FigureUpdates updates) {
     List<Candidate> cs = story.candidates();
     List<Candidate> chosen = new ArrayList<>();
     Set<Integer> taken = new HashSet<>();
@@ -83,6 +90,8 @@ public final class ExtractiveSummarizer implements Summarizer {
         double bestValue = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < cs.size(); i++) {
           if (taken.contains(i)) continue;
+          // An outdated figure only fills a brief that has nothing else left, and never beside its update.
+          if (updates.outdated()[i] && (pass < passes - 1 || chosen.contains(cs.get(updates.update()[i])))) continue;
           Candidate c = cs.get(i);
           double value = score[i] - config.mmrLambda() * redundancy[i]
               + (articlesUsed.contains(c.article()) ? 0 : config.newArticleBonus());
@@ -223,6 +232,8 @@ public final class ExtractiveSummarizer implements Summarizer {
       if (c.sharedBigrams(s) > config.maxSharedBigrams()) return false;
       Fact f = compare(config, c, s, chosen);
       if (f == Fact.REPEAT) return false;
+      // The headline article's lead is never superseded, so a fuller restatement of it is a repeat.
+      if (f == Fact.RICHER && s.article() == headlineArticle && s.index() == 0) return false;
       if (f == Fact.RICHER) {
         freed += s.words();
         richer.add(s);

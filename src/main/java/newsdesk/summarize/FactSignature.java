@@ -18,9 +18,73 @@ package newsdesk.summarize;
  * @param weight   for each of {@code terms}, its inverse sentence frequency in the story
  * @param specific ids of the specific numbers (at least three digits, not a year, not a time),
  *                 sorted, distinct
+ * @param figures  the figures the sentence states (see {@link Figure}), for {@link #updates}
  */
-record FactSignature(int[] terms, boolean[] anchor, double[] weight, int[] specific) {
+record FactSignature(int[] terms, boolean[] anchor, double[] weight, int[] specific, java.util.List<Figure> figures) {
   static final FactSignature EMPTY = new FactSignature(new int[0], new boolean[0], new double[0], new int[0]);
+
+  /**
+   * A figure a sentence states: a number ({@code value}: digits without separators, a number word as
+   * its digits) and what it counts or measures, the content words next to it in its clause that are
+   * neither names nor numbers ("forcing 20,000 people to evacuate their homes": force, people,
+   * evacuate, home; see {@link FactSignatures}), as term ids, sorted, distinct.
+   */
+  record Figure(String value, int[] context) {}
+
+  FactSignature {
+    figures = java.util.List.copyOf(figures);
+  }
+
+  /** A signature without figures. */
+  FactSignature(int[] terms, boolean[] anchor, double[] weight, int[] specific) {
+    this(terms, anchor, weight, specific, java.util.List.of());
+  }
+
+  /**
+   * The values of {@code older}'s figures that this sentence states differently: a figure of each
+   * whose contexts share at least {@code minShared} content words, and at least half of the
+   * smaller context ("forcing 20,000 people to evacuate" / "the number of people evacuated has
+   * risen to 35,000": people, evacuate), with values that differ, where neither sentence also has the other's value ("rose
+   * from 20,000 to 35,000" updates nothing). Empty when this sentence updates no figure of
+   * {@code older}. Which of the two is newer is the caller's knowledge (publication times).
+   */
+  java.util.Set<String> updates(FactSignature older, int minShared) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (Figure n : figures) {
+      for (Figure o : older.figures) {
+        if (n.value().equals(o.value()) || hasValue(o.value()) || older.hasValue(n.value())) continue;
+        int shared = sharedCount(n.context(), o.context());
+        if (shared >= minShared && 2 * shared >= Math.min(n.context().length, o.context().length)) out.add(o.value());
+      }
+    }
+    return out;
+  }
+
+  /** Whether one of this sentence's figures has {@code value}. */
+  boolean hasValue(String value) {
+    for (Figure f : figures) {
+      if (f.value().equals(value)) return true;
+    }
+    return false;
+  }
+
+  private static int sharedCount(int[] a, int[] b) {
+    int i = 0;
+    int j = 0;
+    int shared = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        shared++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return shared;
+  }
 
   /**
    * Whether this sentence states a fact that {@code other} already states (symmetric).
@@ -75,7 +139,9 @@ record FactSignature(int[] terms, boolean[] anchor, double[] weight, int[] speci
     }
     int[] spec = java.util.stream.IntStream.concat(java.util.Arrays.stream(specific), java.util.Arrays.stream(other.specific))
         .sorted().distinct().toArray();
-    return new FactSignature(java.util.Arrays.copyOf(t, n), java.util.Arrays.copyOf(a, n), java.util.Arrays.copyOf(w, n), spec);
+    java.util.List<Figure> figs = new java.util.ArrayList<>(figures);
+    figs.addAll(other.figures);
+    return new FactSignature(java.util.Arrays.copyOf(t, n), java.util.Arrays.copyOf(a, n), java.util.Arrays.copyOf(w, n), spec, figs);
   }
 
   /**

@@ -64,7 +64,7 @@ final class FactSignatures {
       for (int i = 0; i < w.length; i++) {
         w[i] = Math.log((raw.size() + 1.0) / df.get(f.terms()[i]));
       }
-      out.add(new FactSignature(f.terms(), f.anchor(), w, f.specific()));
+      out.add(new FactSignature(f.terms(), f.anchor(), w, f.specific(), f.figures()));
     }
     return out;
   }
@@ -96,7 +96,116 @@ final class FactSignatures {
     boolean[] anchor = new boolean[terms.length];
     for (int i = 0; i < terms.length; i++) anchor[i] = anchors.get(terms[i]);
     return new FactSignature(terms, anchor, new double[terms.length],
-        specific.stream().mapToInt(Integer::intValue).sorted().toArray());
+        specific.stream().mapToInt(Integer::intValue).sorted().toArray(), figures(sentence));
+  }
+
+  /**
+   * The figures of a sentence, clause by clause: each number (digits, or a number word of
+   * {@code number-values.txt}) with what it counts, the {@link #FIGURE_WINDOW} content words on
+   * each side of it in its clause that are neither names nor numbers ("forcing 20,000 people to
+   * evacuate their homes": force; people, evacuate, home). The whole clause was too wide: "Ash up to
+   * five centimetres thick covered roads" shared "ash" and "cover" with "forcing 20,000 villagers
+   * to evacuate and covering East Java in ash".
+   * A clause that names a year tells history ("An eruption in 1990 killed 30 people"), which no
+   * later report updates: it has no figures. Clock times are no figures.
+   */
+  private List<FactSignature.Figure> figures(String sentence) {
+    List<FactSignature.Figure> out = new java.util.ArrayList<>();
+    int offset = 0;
+    for (String clause : CLAUSE.split(sentence, -1)) {
+      boolean sentenceStart = offset == 0;
+      offset += clause.length() + 1;
+      // The clause as a sequence of content-word ids, with each number's value at its place.
+      List<Integer> words = new java.util.ArrayList<>();
+      List<String> valueAt = new java.util.ArrayList<>();
+      boolean history = false;
+      Matcher m = TOKEN.matcher(clause);
+      boolean first = sentenceStart;
+      while (m.find()) {
+        String t = m.group();
+        boolean opening = first;
+        first = false;
+        if (Character.isDigit(t.charAt(0))) {
+          String number = t.replace(",", "");
+          if (isYear(number)) history = true;
+          else if (number.indexOf(':') < 0) {
+            words.add(-1);
+            valueAt.add(number);
+          }
+          continue;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        String value = NUMBER_VALUES.get(lower);
+        if (value != null) {
+          words.add(-1);
+          valueAt.add(value);
+          continue;
+        }
+        if (t.length() < 2 || stopwords.contains(lower) || numberWords.contains(lower)) continue;
+        if (Character.isUpperCase(t.charAt(0)) && (!opening || namesInside.contains(lower))) continue;
+        words.add(id(stems.computeIfAbsent(lower, this::stem)));
+        valueAt.add(null);
+      }
+      if (history) continue;
+      for (int k = 0; k < words.size(); k++) {
+        if (valueAt.get(k) == null) continue;
+        Set<Integer> context = new java.util.TreeSet<>();
+        for (int step = -1; step <= 1; step += 2) {
+          int taken = 0;
+          for (int j = k + step; j >= 0 && j < words.size() && taken < FIGURE_WINDOW; j += step) {
+            if (words.get(j) >= 0) {
+              context.add(words.get(j));
+              taken++;
+            }
+          }
+        }
+        if (!context.isEmpty()) {
+          out.add(new FactSignature.Figure(valueAt.get(k), context.stream().mapToInt(Integer::intValue).toArray()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isYear(String number) {
+    if (number.length() != 4 || !number.chars().allMatch(Character::isDigit)) return false;
+    int value = Integer.parseInt(number);
+    return value >= 1800 && value <= 2099;
+  }
+
+  /** How many content words on each side of a number say what it counts (see {@link #figures}). */
+  static final int FIGURE_WINDOW = 4;
+
+  /** Clause boundaries: punctuation that is not inside a number ("20,000", "10:30"). */
+  private static final Pattern CLAUSE = Pattern.compile(",(?!\\d)|;|:(?!\\d)|[()\\[\\]\u2013\u2014]|\\s-\\s");
+
+  /** Number words with a value ("three" = 3), from {@code number-values.txt}. */
+  private static final Map<String, String> NUMBER_VALUES = numberValues();
+
+  private static Map<String, String> numberValues() {
+    try (java.io.InputStream in = FactSignatures.class.getResourceAsStream("/newsdesk/summarize/number-values.txt")) {
+      if (in == null) throw new IllegalStateException("missing resource number-values.txt (broken build?)");
+      Map<String, String> out = new HashMap<>();
+      new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .forEach(l -> {
+            String[] kv = l.split("\\s+");
+            out.put(kv[0].toLowerCase(Locale.ROOT), kv[1]);
+          });
+      return Map.copyOf(out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read number-values.txt", e);
+    }
+  }
+
+  /** A number's value as {@link FactSignature.Figure#value()} writes it, or null when it is none. */
+  static String figureValue(String token) {
+    if (token.isEmpty()) return null;
+    if (Character.isDigit(token.charAt(0))) {
+      String number = token.replace(",", "");
+      return number.indexOf(':') >= 0 || isYear(number) ? null : number;
+    }
+    return NUMBER_VALUES.get(token.toLowerCase(Locale.ROOT));
   }
 
   private static boolean isSpecific(String number) {

@@ -24,6 +24,9 @@ package newsdesk.summarize;
  * @param maxTitleWords        a publisher's title is kept whole up to this many words (its writer
  *                             chose them; cutting lost their ends), and a longer one is cut like a
  *                             sentence; at least {@code maxWords}
+ * @param recentTitleMargin    titles whose support is within this of the best are all well
+ *                             supported; among them the newest article's wins (an evolving story's
+ *                             newest title states its newest figures); 0 keeps the best-supported
  */
 public record HeadlineLimits(
     int maxWords,
@@ -35,7 +38,15 @@ public record HeadlineLimits(
     double longTitlePenalty,
     int contextChars,
     int minUnattributedWords,
-    int maxTitleWords) {
+    int maxTitleWords,
+    double recentTitleMargin) {
+
+  /** Limits without the preference for a recent title ({@code recentTitleMargin} 0). */
+  public HeadlineLimits(int maxWords, int minClauseWords, int minCutWords, int minKeptWords, int maxSuffixWords,
+      int minTitleWords, double longTitlePenalty, int contextChars, int minUnattributedWords, int maxTitleWords) {
+    this(maxWords, minClauseWords, minCutWords, minKeptWords, maxSuffixWords, minTitleWords, longTitlePenalty,
+        contextChars, minUnattributedWords, maxTitleWords, 0);
+  }
 
   public HeadlineLimits {
     if (maxWords < 1) throw new IllegalArgumentException("maxWords must be positive: " + maxWords);
@@ -45,6 +56,7 @@ public record HeadlineLimits(
     if (maxTitleWords < maxWords) {
       throw new IllegalArgumentException("maxTitleWords must be at least maxWords (" + maxWords + "): " + maxTitleWords);
     }
+    if (recentTitleMargin < 0) throw new IllegalArgumentException("recentTitleMargin must not be negative: " + recentTitleMargin);
     if (contextChars < 0) throw new IllegalArgumentException("contextChars must not be negative: " + contextChars);
   }
 
@@ -53,6 +65,6 @@ public record HeadlineLimits(
    * up to 20 words keep their ends (the demo corpus's longest titles run 15 to 18 words).
    */
   public static HeadlineLimits defaults() {
-    return new HeadlineLimits(14, 5, 6, 3, 4, 3, 0.2, 400, 4, 20);
+    return new HeadlineLimits(14, 5, 6, 3, 4, 3, 0.2, 400, 4, 20, 0.3);
   }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,11 +92,25 @@ public final class HeadlineWriter {
   }
 
   /**
-   * The article whose title {@link #write} makes the headline: the title (of at least {@link HeadlineLimits#minTitleWords} words,
-   * not clickbait) whose content words the other articles' titles and openings support most; -1
-   * when no title will do and the headline comes from the brief's lead.
+   * The article whose title {@link #write} makes the headline, by {@link #titleArticle(List, Predicate)}
+   * with no title out of date.
    */
   public int titleArticle(List<SourceArticle> articles) {
+    return titleArticle(articles, t -> false);
+  }
+
+  /**
+   * The article whose title makes the headline; -1 when no title will do and the headline comes
+   * from the brief's lead. A title needs at least {@link HeadlineLimits#minTitleWords} words and
+   * no teaser pattern; its support is the share of its content words that the other articles'
+   * titles and openings have (figures, which change as a story evolves, are not counted). A title {@code outdated} rejects (one stating a figure a newer
+   * article has updated) is taken only when no other will do. Titles within
+   * {@link HeadlineLimits#recentTitleMargin} of the best support are well supported; among them the
+   * newest article's title wins (the newest report of an evolving story states its newest
+   * figures), then the best support. Undated articles
+   * come after dated ones; without dates the best-supported title wins, as before.
+   */
+  public int titleArticle(List<SourceArticle> articles, java.util.function.Predicate<String> outdated) {
     List<Set<String>> context = new ArrayList<>();
     for (SourceArticle a : articles) {
       Set<String> words = contentWords(a.title());
@@ -103,12 +118,16 @@ public final class HeadlineWriter {
       words.addAll(contentWords(text.substring(0, Math.min(text.length(), limits.contextChars()))));
       context.add(words);
     }
-    int best = -1;
+    double[] score = new double[articles.size()];
     double bestScore = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < articles.size(); i++) {
+      score[i] = Double.NaN;
       String title = clean(articles.get(i).title(), articles.get(i).outlet());
       if (wordsOf(title).length < limits.minTitleWords() || isClickbait(title)) continue;
+      // A figure's support says nothing of whether a title tells the story: figures change as it
+      // evolves, and the newest title's new figures are by nature in no older article.
       Set<String> words = contentWords(title);
+      words.removeIf(w -> FactSignatures.figureValue(w) != null);
       double support = 0;
       for (int j = 0; j < articles.size(); j++) {
         if (j == i && articles.size() > 1) continue;
@@ -116,13 +135,35 @@ public final class HeadlineWriter {
         shared.retainAll(context.get(j));
         support += words.isEmpty() ? 0 : (double) shared.size() / words.size();
       }
-      double score = support / Math.max(1, articles.size() - 1) - (wordsOf(title).length > limits.maxWords() ? limits.longTitlePenalty() : 0);
-      if (score > bestScore) {
-        bestScore = score;
-        best = i;
-      }
+      score[i] = support / Math.max(1, articles.size() - 1) - (wordsOf(title).length > limits.maxWords() ? limits.longTitlePenalty() : 0);
+      bestScore = Math.max(bestScore, score[i]);
+    }
+    int best = -1;
+    for (int i = 0; i < articles.size(); i++) {
+      if (Double.isNaN(score[i])) continue;
+      if (best < 0 || preferred(articles, score, i, best, bestScore, outdated)) best = i;
     }
     return best;
+  }
+
+  /** Whether title {@code i} is preferred to title {@code j} (see {@link #titleArticle(List, Predicate)}). */
+  private boolean preferred(List<SourceArticle> articles, double[] score, int i, int j, double bestScore,
+      java.util.function.Predicate<String> outdated) {
+    boolean oldI = outdated.test(articles.get(i).title());
+    boolean oldJ = outdated.test(articles.get(j).title());
+    if (oldI != oldJ) return !oldI;
+    double margin = limits.recentTitleMargin();
+    boolean wellI = score[i] >= bestScore - margin;
+    boolean wellJ = score[j] >= bestScore - margin;
+    if (wellI != wellJ) return wellI;
+    if (!wellI) return score[i] > score[j];
+    if (margin > 0) {
+      java.time.Instant pi = articles.get(i).published();
+      java.time.Instant pj = articles.get(j).published();
+      if (pi != null && (pj == null || pi.isAfter(pj))) return true;
+      if (pj != null && (pi == null || pj.isAfter(pi))) return false;
+    }
+    return score[i] > score[j];
   }
 
   /**
@@ -132,7 +173,14 @@ public final class HeadlineWriter {
    * @param lead     the brief's first sentence, used when no title will do (may be empty)
    */
   public String write(List<SourceArticle> articles, String lead) {
-    int chosen = titleArticle(articles);
+    return write(articles, lead, titleArticle(articles));
+  }
+
+  /**
+   * The headline for a story whose title article {@link #titleArticle} has chosen ({@code chosen},
+   * -1 for none).
+   */
+  public String write(List<SourceArticle> articles, String lead, int chosen) {
     String best = chosen < 0 ? "" : clean(articles.get(chosen).title(), articles.get(chosen).outlet());
     if (best.isEmpty()) {
       String sentence = shorten(fromSentence(lead == null ? "" : lead), limits.maxWords());

@@ -19,6 +19,12 @@ import java.util.List;
  *   <li>title overlap: the best cosine with an article title;
  *   <li>bigram support: the share of the sentence's content bigrams that recur in another article
  *       (or, for a single article, in another sentence) - a restated phrase marks a key fact;
+ *   <li>update novelty, in a story whose articles carry publication times: a sentence of an article
+ *       published after another one gains {@code updateWeight} times one minus its best cosine with
+ *       a sentence of an earlier article - what the newer report adds to what was known (the
+ *       novelty of update summarization, TAC 2008 update task; Dang and Owczarzak, 2008);
+ *   <li>a bonus {@code cueWeight} for a sentence about casualties (a word of
+ *       {@code importance-cues.txt}: killed, dead, injured, ...);
  *   <li>penalties for very long sentences, text that does not end like a sentence (captions,
  *       navigation) and sentences that open with a quotation.
  * </ul>
@@ -31,6 +37,11 @@ final class SentenceScorer {
   }
 
   double[] score(StoryAnalyzer.Story story) {
+    return score(story, java.util.Collections.nCopies(story.articles(), null));
+  }
+
+  /** Scores with the articles' publication times (null where unknown), in the story's article order. */
+  double[] score(StoryAnalyzer.Story story, List<java.time.Instant> published) {
     List<Candidate> cs = story.candidates();
     int n = cs.size();
     double[] score = new double[n];
@@ -44,12 +55,15 @@ final class SentenceScorer {
     }
     double[] support = config.bigramWeight() == 0 ? new double[n] : bigramSupport(cs, articlesWithText > 1);
     double[] agreement = articlesWithText > 1 ? agreement(cs, story.articles(), articlesWithText) : new double[n];
+    double[] novelty = config.updateWeight() == 0 ? new double[n] : novelty(cs, published);
     for (int i = 0; i < n; i++) {
       Candidate c = cs.get(i);
       double s = config.positionWeight() / Math.pow(1 + c.index(), config.positionDecay());
       s += config.centralityWeight() * c.vector().dot(centroid);
       s += config.agreementWeight() * agreement[i];
       s += config.bigramWeight() * support[i];
+      s += config.updateWeight() * novelty[i];
+      if (c.cue()) s += config.cueWeight();
       if (articlesWithText > 1) {
         s += config.articleWeight() * articleCentroids[c.article()].dot(centroid);
       }
@@ -64,6 +78,28 @@ final class SentenceScorer {
       score[i] = s;
     }
     return score;
+  }
+
+  /**
+   * For each sentence of an article published after another article of the story, one minus its
+   * best cosine with a sentence of an earlier article; 0 elsewhere (and everywhere without times).
+   */
+  private static double[] novelty(List<Candidate> cs, List<java.time.Instant> published) {
+    double[] out = new double[cs.size()];
+    for (int i = 0; i < cs.size(); i++) {
+      java.time.Instant t = published.get(cs.get(i).article());
+      if (t == null) continue;
+      double best = 0;
+      boolean earlier = false;
+      for (Candidate o : cs) {
+        java.time.Instant u = published.get(o.article());
+        if (u == null || !u.isBefore(t)) continue;
+        earlier = true;
+        best = Math.max(best, cs.get(i).vector().dot(o.vector()));
+      }
+      if (earlier) out[i] = 1 - best;
+    }
+    return out;
   }
 
   /** Sum of the vectors of one article's sentences ({@code article < 0}: all). */

@@ -75,7 +75,7 @@ final class StoryAnalyzer {
           wordCount(d.sentence), weigh(d.terms, isf), bigrams(d.tokens), isDangling(d),
           endsClean(d.sentence), opensQuote(d.sentence), d.keyBigrams,
           facts.get(i), isQuestion(d.sentence), isReply(d.sentence), d.leavesQuoteOpen, d.orphan,
-          !d.opensArticle && refersBackWithDemonstrative(d.tokens), interview[i]));
+          !d.opensArticle && refersBackWithDemonstrative(d.tokens), interview[i], hasCue(d.tokens, stems, stemmer)));
     }
     List<SparseVector> titles = new ArrayList<>();
     for (SourceArticle article : articles) {
@@ -89,6 +89,15 @@ final class StoryAnalyzer {
       titles.add(weigh(terms, isf));
     }
     return new Story(List.copyOf(candidates), List.copyOf(titles), articles.size());
+  }
+
+  /** Whether a sentence has one of the importance cues (compared as stems). */
+  private boolean hasCue(List<String> tokens, Map<String, String> stems, EnglishStemmer stemmer) {
+    if (resources.importanceCues().isEmpty()) return false;
+    for (String t : tokens) {
+      if (resources.importanceCues().contains(stems.computeIfAbsent(t, w -> stem(stemmer, w)))) return true;
+    }
+    return false;
   }
 
   private record Draft(int article, int index, int start, int end, int paragraph, String sentence,

@@ -73,6 +73,17 @@ import java.util.Map;
  * @param interviewLines   1: the lines of an interview transcript (see {@link Candidate#interview()})
  *                         are taken only when nothing else is left, so narration from the other
  *                         articles and the transcript's own introduction come first; 0: off
+ * @param figureUpdates    above 0: in a story whose articles carry publication times, a sentence
+ *                         stating a figure that a newer article states with another value is
+ *                         outdated (see {@link FigureUpdates}; this many content words of the two
+ *                         figures' clauses must agree): it is taken only when nothing else is left,
+ *                         never beside its update, and its update scores at least as high as it;
+ *                         0: off (an undated story is never affected)
+ * @param updateWeight     weight of update novelty (see {@link SentenceScorer}): in a dated story,
+ *                         what a newer article adds to the earlier ones; 0: off, the default
+ *                         (Multi-News dated in article order lost 0.37 R1 at 0.3: novelty rewards
+ *                         what the other outlets do not confirm)
+ * @param cueWeight        score added to a sentence about casualties ({@link Candidate#cue()})
  */
 public record SummarizerConfig(
     double positionWeight,
@@ -103,7 +114,24 @@ public record SummarizerConfig(
     int factPairs,
     int orphanPronouns,
     int demonstratives,
-    int interviewLines) {
+    int interviewLines,
+    int figureUpdates,
+    double updateWeight,
+    double cueWeight) {
+
+  /** The parameters as they were before {@code figureUpdates} (off). */
+  public SummarizerConfig(double positionWeight, double positionDecay, double centralityWeight, double agreementWeight,
+      double titleWeight, double articleWeight, double bigramWeight, int minWords, int idealMaxWords, double longPenalty,
+      double noPunctPenalty, int fragmentWords, double quotePenalty, double mmrLambda, double maxSharedBigrams,
+      int paragraphSentences, int danglingWindow, double factOverlap, double factAnchorWeight, double newArticleBonus,
+      double factKeepRicher, double factOverlapWithin, double factPlainOverlap, int factPlainMinTerms,
+      int quoteClosingSentences, int factPairs, int orphanPronouns, int demonstratives, int interviewLines) {
+    this(positionWeight, positionDecay, centralityWeight, agreementWeight, titleWeight, articleWeight, bigramWeight,
+        minWords, idealMaxWords, longPenalty, noPunctPenalty, fragmentWords, quotePenalty, mmrLambda, maxSharedBigrams,
+        paragraphSentences, danglingWindow, factOverlap, factAnchorWeight, newArticleBonus, factKeepRicher,
+        factOverlapWithin, factPlainOverlap, factPlainMinTerms, quoteClosingSentences, factPairs, orphanPronouns,
+        demonstratives, interviewLines, 0, 0, 0);
+  }
 
   /** The parameters as they were before {@code factPairs}, {@code orphanPronouns}, {@code demonstratives} and {@code interviewLines} (all off). */
   public SummarizerConfig(double positionWeight, double positionDecay, double centralityWeight, double agreementWeight,
@@ -142,7 +170,7 @@ public record SummarizerConfig(
 
   /** Shared starting values; {@link SummarizerSettings#defaults()} adjusts them per kind of story. */
   public static SummarizerConfig defaults() {
-    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0, 0, -1, 0.7, 3, 3, 2, 1, 1, 1);
+    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0, 0, -1, 0.7, 3, 3, 2, 1, 1, 1, 2, 0, 0);
   }
 
   /**

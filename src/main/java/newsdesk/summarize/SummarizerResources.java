@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
  * @param demonstrativeNouns nouns after "this"/"these" that point at the moment of writing, not
  *                        back at something said ("this year", "this week"): a sentence with any
  *                        other "this/these + noun" cannot open a brief unless it opens its article
+ * @param importanceCues  Snowball stems that mark a sentence about casualties ("kill", "dead"):
+ *                        such a sentence gains {@link SummarizerConfig#cueWeight()}
  */
 public record SummarizerResources(
     Set<String> abbreviations,
@@ -48,7 +50,8 @@ public record SummarizerResources(
     List<Pattern> replyOpeners,
     List<List<String>> standAloneOpeners,
     Set<String> pluralSpeakers,
-    Set<String> demonstrativeNouns) {
+    Set<String> demonstrativeNouns,
+    Set<String> importanceCues) {
 
   private static final String BASE = "/newsdesk/summarize/";
 
@@ -65,6 +68,16 @@ public record SummarizerResources(
     standAloneOpeners = standAloneOpeners.stream().map(List::copyOf).toList();
     pluralSpeakers = Set.copyOf(pluralSpeakers);
     demonstrativeNouns = Set.copyOf(demonstrativeNouns);
+    importanceCues = Set.copyOf(importanceCues);
+  }
+
+  /** The lists without importance cues (the record's shape before they were added). */
+  public SummarizerResources(Set<String> abbreviations, Set<String> stopwords, List<List<String>> danglingOpeners,
+      List<BoilerplateRule> boilerplate, List<Pattern> datelines, List<Pattern> transcriptLabels,
+      List<Pattern> questions, Set<String> numberWords, List<Pattern> replyOpeners, List<List<String>> standAloneOpeners,
+      Set<String> pluralSpeakers, Set<String> demonstrativeNouns) {
+    this(abbreviations, stopwords, danglingOpeners, boilerplate, datelines, transcriptLabels, questions,
+        numberWords, replyOpeners, standAloneOpeners, pluralSpeakers, demonstrativeNouns, Set.of());
   }
 
   /** The lists without plural speakers and demonstrative nouns (the record's shape before they were added). */
@@ -107,7 +120,8 @@ public record SummarizerResources(
             .toList(),
         phrases(lines("stand-alone-openers.txt")),
         words(lines("plural-speakers.txt")),
-        words(lines("demonstrative-nouns.txt")));
+        words(lines("demonstrative-nouns.txt")),
+        words(lines("importance-cues.txt")));
   }
 
   private static List<List<String>> phrases(List<String> lines) {

@@ -230,4 +230,24 @@ class SummarizeCommandTest {
     assertThat(llm.lines().get(0).path("summary").asText()).isEqualTo(plain.lines().get(0).path("summary").asText());
     assertThat(llm.err()).contains("kept the extractive brief");
   }
+
+  @Test
+  void articlesMayCarryAPublicationTimeAndABadOneSkipsOnlyItsLine() throws Exception {
+    ObjectMapper m = new ObjectMapper();
+    var articles = m.createArrayNode();
+    for (var a : newsdesk.summarize.EvolvingStoryTest.kelud("Five", true)) {
+      articles.addObject().put("title", a.title()).put("text", a.text()).put("outlet", a.outlet())
+          .put("published", a.published().toString());
+    }
+    var story = m.createObjectNode().put("id", "kelud");
+    story.set("articles", articles);
+    String bad = "{\"id\":\"bad\",\"articles\":[{\"text\":\"A volcano erupted.\",\"published\":\"yesterday\"}]}";
+    Run r = run(m.writeValueAsString(story) + "\n" + bad + "\n", "--sentences", "2");
+    assertThat(r.lines()).hasSize(1);
+    assertThat(r.lines().get(0).path("headline").asText()).isEqualTo("Mount Kelud eruption: five dead, 35,000 evacuated");
+    assertThat(r.lines().get(0).path("summary").asText()).contains("35,000").contains("Five people were killed")
+        .doesNotContain("20,000");
+    assertThat(r.err()).contains("line 2 skipped: article 0: \"published\" is not an ISO-8601 instant").contains("yesterday");
+    assertThat(r.exit()).isZero();
+  }
 }

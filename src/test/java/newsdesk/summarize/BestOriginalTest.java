@@ -53,4 +53,16 @@ class BestOriginalTest {
     assertThat(best.chooseArticle(articles)).map(SourceArticle::id).contains("2");
     assertThat(BestOriginal.outlets(articles)).containsExactly("Paper A", "Paper B");
   }
+
+  @Test
+  void theHeadlinesArticleComesFirstWhenCompleteSoThatHeadlineAndLinkNameOneReport() {
+    var options = List.of(
+        new BestOriginal.Option("early", "Paper B", 4000, T),
+        new BestOriginal.Option("wire", "Reuters", 4000, T.plusSeconds(60)),
+        new BestOriginal.Option("newest", "Paper A", 3800, T.plusSeconds(7200)),
+        new BestOriginal.Option("stub", "Paper C", 300, T.plusSeconds(9000)));
+    assertThat(best.choose(options, "newest", "early")).map(BestOriginal.Option::id).contains("newest");
+    assertThat(best.choose(options, "stub", "early")).map(BestOriginal.Option::id).as("a stub is no original").contains("wire");
+    assertThat(best.choose(options, null, "early")).map(BestOriginal.Option::id).contains("wire");
+  }
 }
