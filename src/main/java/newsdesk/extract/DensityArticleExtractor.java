@@ -55,7 +55,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     try {
       html = decoder.decode(page);
     } catch (UnreadablePageException e) {
-      return new Extraction(emptyArticle(url), e.getMessage());
+      return new Extraction(emptyArticle(url), e.getMessage(), true);
     }
     Document doc = parse(html, url);
     PageMetadata meta = metadata.read(doc, page.url());
