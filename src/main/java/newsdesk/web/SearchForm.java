@@ -14,7 +14,9 @@ import newsdesk.text.EntityNames;
 
 /**
  * A search as asked: words and filters (outlet, days from/to inclusive in UTC, entity). Blank
- * fields are null.
+ * fields are null. The web pages, the API and {@code newsdesk search} read and check their
+ * parameters here, so that they mean and refuse the same; a refusal is an {@link HttpProblem} 400
+ * whose message is the reason.
  */
 public record SearchForm(String q, String outlet, LocalDate from, LocalDate to, String entity) {
   /** An entity filter keeps at most this many articles (the most a filter set should hold). */
@@ -27,6 +29,17 @@ public record SearchForm(String q, String outlet, LocalDate from, LocalDate to, 
     entity = blankToNull(entity);
     if (q != null && q.length() > MAX_QUERY) throw HttpProblem.badRequest("q is longer than " + MAX_QUERY + " characters");
     if (from != null && to != null && from.isAfter(to)) throw HttpProblem.badRequest("from " + from + " is after to " + to);
+  }
+
+  /**
+   * The sort parameter: true for {@code newest}, false for {@code relevance} (the default: null or
+   * empty); anything else is refused naming the parameter as the caller spells it ({@code sort} in
+   * the API, {@code --sort} on the command line).
+   */
+  public static boolean newestFirst(String sort, String name) {
+    if (sort == null || sort.isEmpty() || sort.equals("relevance")) return false;
+    if (sort.equals("newest")) return true;
+    throw HttpProblem.badRequest(name + " must be newest or relevance (the default), got " + sort);
   }
 
   /** Reads the form from request parameters ({@code q, outlet, from, to, entity}). */
@@ -52,7 +65,7 @@ public record SearchForm(String q, String outlet, LocalDate from, LocalDate to, 
    * The filter for the index; the entity becomes the set of articles naming one of the forms
    * {@code entityNames} expands it to.
    */
-  SearchFilter filter(NewsStore store, Function<String, EntityNames> entityNames, boolean newestFirst) {
+  public SearchFilter filter(NewsStore store, Function<String, EntityNames> entityNames, boolean newestFirst) {
     var ids = entity == null ? null : new HashSet<>(store.articleIdsWithEntity(entityNames.apply(entity), ENTITY_ARTICLES));
     return new SearchFilter(outlet, from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
         to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), ids, newestFirst);
@@ -85,7 +98,11 @@ public record SearchForm(String q, String outlet, LocalDate from, LocalDate to, 
     b.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
   }
 
-  static LocalDate day(String text, String name) {
+  /**
+   * A day ({@code 2020-03-01}) given as {@code name} ({@code from} in the API, {@code --from} on the
+   * command line); null for null or blank, refused when it is not a day.
+   */
+  public static LocalDate day(String text, String name) {
     if (text == null || text.isBlank()) return null;
     try {
       return LocalDate.parse(text.strip());
