@@ -36,7 +36,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     Objects.requireNonNull(authorMarkers, "authorMarkers");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.decoder = new PageDecoder(settings.maxPageBytes());
-    this.metadata = new MetadataExtractor(new ObjectMapper(), authorMarkers);
+    this.metadata = new MetadataExtractor(new ObjectMapper(), authorMarkers, BylineWords.defaults());
     this.linearizer = new BlockLinearizer(patterns, settings.denseScriptWeight());
     this.selector = new ContentSelector(patterns, settings);
     this.filter = new BlockFilter(patterns, settings, selector);
