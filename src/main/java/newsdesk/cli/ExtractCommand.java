@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
       "INPUT is an HTML file, a folder (every .html/.htm file in it, in sorted order) or an http(s) URL. An input "
           + "without an article, or that cannot be read, gets an 'error' saying why (unread ones, including a page that "
           + "is not HTML, are named on stderr in every format), and the others go on.",
-      "'language' is the one the pipeline records: the page's declared language unless the language detector is sure "
+      "The output's 'language' is the one the pipeline records: the page's declared language unless the language detector is sure "
           + "of another, and the detected one when the page declares none.",
       "URLs are fetched as 'fetch' fetches pages (redirects, compression, the private-network rule; robots.txt is not "
           + "asked). The output's 'content' says whether the text passes the pipeline's content check (a cookie wall "
