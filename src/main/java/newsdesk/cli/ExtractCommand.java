@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import newsdesk.cluster.DocumentAnalyzer;
 import newsdesk.dedup.ContentCheck;
 import newsdesk.dedup.ContentVerdict;
 import newsdesk.extract.Article;
@@ -24,6 +25,8 @@ import newsdesk.fetch.FetchException;
 import newsdesk.fetch.FetchResponse;
 import newsdesk.fetch.HttpFetcher;
 import newsdesk.fetch.NetworkFailure;
+import newsdesk.text.LanguageDetector;
+import newsdesk.text.LanguageTags;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,8 +41,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Extract the article (body text and metadata) of web pages.",
       "INPUT is an HTML file, a folder (every .html/.htm file in it, in sorted order) or an http(s) URL. An input "
-          + "without an article, or that cannot be read, gets an 'error' saying why (unread ones are named on stderr), "
-          + "and the others go on.",
+          + "without an article, or that cannot be read, gets an 'error' saying why (unread ones, including a page that "
+          + "is not HTML, are named on stderr in every format), and the others go on.",
+      "The output's 'language' is the one the pipeline records: the page's declared language unless the language detector is sure "
+          + "of another, and the detected one when the page declares none.",
       "URLs are fetched as 'fetch' fetches pages (redirects, compression, the private-network rule; robots.txt is not "
           + "asked). The output's 'content' says whether the text passes the pipeline's content check (a cookie wall "
           + "or error page does not, and gets an 'error' saying so)."
@@ -123,6 +128,7 @@ public final class ExtractCommand implements Callable<Integer> {
     java.io.PrintWriter err = spec.commandLine().getErr();
     DensityArticleExtractor extractor = new DensityArticleExtractor();
     ContentCheck contentCheck = ContentCheck.bundled();
+    LanguageDetector languages = new LanguageDetector();
     ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     PrintStream out = new PrintStream(new NonClosing(stdout), false, StandardCharsets.UTF_8);
     int failures = 0;
@@ -137,7 +143,13 @@ public final class ExtractCommand implements Callable<Integer> {
             problems.accept(u.name() + ": " + u.problem());
           } else {
             extraction = extractor.explain(input.load());
-            node = toJson(json, input.name(), extraction, contentCheck.check(extraction.article().title(), extraction.article().text()));
+            node = toJson(json, input.name(), extraction, contentCheck.check(extraction.article().title(), extraction.article().text()),
+                language(languages, extraction.article()));
+            if (extraction.unreadable()) {
+              // Not HTML at all (empty, binary, plain text): an unread input, named on stderr in every format.
+              failures++;
+              err.println("newsdesk extract: " + input.name() + ": " + extraction.problem());
+            }
           }
         } catch (IOException | UncheckedIOException e) {
           failures++;
@@ -166,7 +178,9 @@ public final class ExtractCommand implements Callable<Integer> {
             // A read failure was reported above on stderr; an extraction's problem is reported here.
             // With several inputs, a section without text says why in its place.
             if (text.isEmpty() && all.size() > 1 && !node.path("error").isNull()) out.println("(" + node.path("error").asText() + ")");
-            if (extraction != null && !node.path("error").isNull()) err.println(input.name() + ": " + node.path("error").asText());
+            if (extraction != null && !extraction.unreadable() && !node.path("error").isNull()) {
+              err.println("newsdesk extract: " + input.name() + ": " + node.path("error").asText());
+            }
             if (all.size() > 1) out.println();
           }
         }
@@ -176,6 +190,17 @@ public final class ExtractCommand implements Callable<Integer> {
     out.flush();
     // As cluster and summarize: the run fails only when no input gave anything.
     return failures > 0 && failures == all.size() ? 1 : 0;
+  }
+
+  /**
+   * The language the pipeline records for {@code a} ({@link LanguageTags#resolve}): the declared
+   * one unless the detector, reading headline and body as the pipeline does, is sure of another;
+   * the detected one when the page declares none.
+   */
+  private static String language(LanguageDetector languages, Article a) {
+    if (a.text().isBlank()) return a.language();
+    String detected = languages.detect(DocumentAnalyzer.languageText(a.title(), a.text())).code();
+    return LanguageTags.resolve(a.language(), detected);
   }
 
   /** Why {@code input} could not be loaded, in words (never null, never just a class or path). */
@@ -189,7 +214,7 @@ public final class ExtractCommand implements Callable<Integer> {
    * fails it for no-content phrases (a cookie wall, a bot check, an error page) gets an error
    * saying so when extraction itself found none, since the pipeline would not keep its text.
    */
-  static ObjectNode toJson(ObjectMapper json, String input, Extraction extraction, ContentVerdict content) {
+  static ObjectNode toJson(ObjectMapper json, String input, Extraction extraction, ContentVerdict content, String language) {
     Article a = extraction.article();
     ObjectNode o = json.createObjectNode();
     o.put("input", input);
@@ -199,7 +224,7 @@ public final class ExtractCommand implements Callable<Integer> {
     o.putArray("authors").addAll(a.authors().stream().map(json.getNodeFactory()::textNode).toList());
     o.put("published", a.published() == null ? null : a.published().toString());
     o.put("site_name", a.siteName());
-    o.put("language", a.language());
+    o.put("language", language);
     o.put("description", a.description());
     o.put("image", a.image());
     o.put("text", a.text());

@@ -6,6 +6,9 @@ import newsdesk.publish.JsonDigestRenderer;
 import newsdesk.search.InvalidQueryException;
 import newsdesk.search.SearchHit;
 import newsdesk.store.StoredArticle;
+import newsdesk.text.EntityAliases;
+import newsdesk.web.HttpProblem;
+import newsdesk.web.SearchForm;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,12 +23,31 @@ import picocli.CommandLine.Parameters;
     description = {"Search stored articles (words, \"phrases\", AND, OR, -exclude); best matches first.",
         "Words starting with '-' exclude articles (search volcano -eruption); a query of only exclusions "
             + "finds every other article. Put -- before the query when a word could be taken for an option "
-            + "(search -- -h)."})
+            + "(search -- -h).",
+        "The filters are those of the web API's /api/v1/search (outlet, from, to, entity, sort), with the same "
+            + "meaning and checks; with a filter the query may be left out (search --entity \"Mount Etna\")."})
 public final class SearchCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The words to search for.", preprocessor = QueryWords.class)
+  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The words to search for (may be left out when a filter is given).",
+      preprocessor = QueryWords.class)
   List<String> query;
+
+  @Option(names = "--outlet", paramLabel = "NAME", description = "Only articles of this outlet (its exact name, as hits show it).")
+  String outlet;
+
+  @Option(names = "--from", paramLabel = "DAY", description = "Only articles of this day (UTC, like 2020-03-01) or later.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "DAY", description = "Only articles of this day (UTC, like 2020-03-31) or earlier.")
+  String to;
+
+  @Option(names = "--entity", paramLabel = "NAME",
+      description = "Only articles naming this person, place or organization (by any of its known names: U.S. finds United States).")
+  String entity;
+
+  @Option(names = "--sort", paramLabel = "ORDER", description = "Order of the hits: relevance (the default: best matches first) or newest.")
+  String sort;
 
   @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "At most this many hits (default: ${DEFAULT-VALUE}).")
   int limit;
@@ -91,13 +113,29 @@ public final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (limit <= 0) throw new UserError("--limit must be a positive number, got " + limit);
     if (!format.equals("text") && !format.equals("json")) throw new UserError("--format must be text or json, got " + format);
-    String text = String.join(" ", query);
-    if (text.isBlank()) throw new UserError("the query is empty: give at least one word to find");
+    SearchForm form;
+    boolean newestFirst;
+    try {
+      // The API's own parsing and checks, so that a filter means and refuses the same here and there.
+      form = new SearchForm(query == null ? null : String.join(" ", query), outlet, SearchForm.day(from, "--from"),
+          SearchForm.day(to, "--to"), entity);
+      newestFirst = SearchForm.newestFirst(sort, "--sort");
+    } catch (HttpProblem e) {
+      throw new UserError(e.getMessage());
+    }
+    if (form.isEmpty()) {
+      throw new UserError("the query is empty: give at least one word to find, or a filter (--outlet, --from, --to, --entity)");
+    }
     try (Workspace ws = Workspace.forReading(data.existingDataDir())) {
       checkIndexed(ws);
       List<SearchHit> found;
       try {
-        found = ws.index().search(text, limit);
+        EntityAliases aliases = form.entity() == null ? null : EntityAliases.load();
+        var filter = form.filter(ws.store(), name -> aliases.searchNames(name), newestFirst);
+        if (filter.entityLimited()) {
+          System.err.println("newsdesk search: more articles name " + form.entity() + " than are searched; only the newest of them were");
+        }
+        found = ws.index().search(form.text(), filter.filter(), 0, limit);
       } catch (InvalidQueryException e) {
         throw new UserError(e.getMessage());
       }

@@ -8,6 +8,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * Reports a command line picocli could not parse (an unknown option, a value of the wrong type, a
  * missing argument) like every other user mistake: one line prefixed with the command path, then
+ * a suggestion when a command or option name is close to what was typed ({@link Suggestions}), then
  * where to find the usage, instead of the whole help text. Exit code {@value ErrorReporter#USER_ERROR}.
  */
 final class UsageErrorReporter implements IParameterExceptionHandler {
@@ -17,7 +18,9 @@ final class UsageErrorReporter implements IParameterExceptionHandler {
     var err = cl.getErr();
     String path = ErrorReporter.commandPath(cl);
     err.println(path + ": " + ErrorReporter.message(ex));
-    UnmatchedArgumentException.printSuggestions(ex, err);
+    // picocli's own suggestion names some command for any word; only a close name helps.
+    String suggestion = ex instanceof UnmatchedArgumentException u ? Suggestions.line(u) : null;
+    if (suggestion != null) err.println(suggestion);
     err.println("Try '" + path + " --help' for usage.");
     err.flush();
     return ErrorReporter.USER_ERROR;

@@ -96,9 +96,17 @@ public final class DocumentAnalyzer {
     return doc.title().isEmpty() ? doc.text() : doc.text().isEmpty() ? doc.title() : doc.title() + "\n" + doc.text();
   }
 
+  /**
+   * The text whose language is detected for an article: headline, then body. Public so that
+   * {@code newsdesk extract} reports the language the pipeline records.
+   */
+  public static String languageText(String title, String text) {
+    return title == null || title.isEmpty() ? text : title + "\n" + text;
+  }
+
   public AnalyzedDocument analyze(ClusterDocument doc) {
     Objects.requireNonNull(doc, "doc");
-    String all = doc.title().isEmpty() ? doc.text() : doc.title() + "\n" + doc.text();
+    String all = languageText(doc.title(), doc.text());
     DetectedLanguage language = languages.detect(all);
     String code = language.code();
     List<String> title = terms.terms(doc.title(), code);

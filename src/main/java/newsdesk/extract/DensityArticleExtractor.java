@@ -37,7 +37,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     Objects.requireNonNull(authorMarkers, "authorMarkers");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.decoder = new PageDecoder(settings.maxPageBytes());
-    this.metadata = new MetadataExtractor(new ObjectMapper(), authorMarkers);
+    this.metadata = new MetadataExtractor(new ObjectMapper(), authorMarkers, BylineWords.defaults());
     this.linearizer = new BlockLinearizer(patterns, settings.denseScriptWeight());
     this.selector = new ContentSelector(patterns, settings);
     this.filter = new BlockFilter(patterns, settings, selector);
@@ -56,7 +56,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     try {
       html = decoder.decode(page);
     } catch (UnreadablePageException e) {
-      return new Extraction(emptyArticle(url), e.getMessage());
+      return new Extraction(emptyArticle(url), e.getMessage(), true);
     }
     Document doc = parse(html, url);
     PageMetadata meta = metadata.read(doc, page.url());

@@ -24,14 +24,17 @@ final class MetadataExtractor {
     "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate", "citation_publication_date"
   };
 
+  /** A byline element with more text than this is a biography or a teaser, not a byline. */
+  static final int MAX_BYLINE_CHARS = 120;
+
   private final ObjectMapper json;
   private final AuthorMarkers authorMarkers;
-  private final Pattern bylinePrefix;
+  private final BylineParser bylines;
 
-  MetadataExtractor(ObjectMapper json, AuthorMarkers authorMarkers) {
+  MetadataExtractor(ObjectMapper json, AuthorMarkers authorMarkers, BylineWords bylineWords) {
     this.json = json;
     this.authorMarkers = authorMarkers;
-    this.bylinePrefix = authorMarkers.bylinePrefixPattern();
+    this.bylines = new BylineParser(authorMarkers, bylineWords);
   }
 
   PageMetadata read(Document doc, URI pageUrl) {
@@ -105,32 +108,35 @@ final class MetadataExtractor {
     return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
+  /**
+   * Author names from JSON-LD, else author {@code <meta>} elements, else byline elements; each read
+   * as a byline ({@link BylineParser}): "By Jane Doe and John Roe, Reuters | 27 November 2026"
+   * names Jane Doe and John Roe.
+   */
   private List<String> authors(PageIndex idx, Document doc, JsonLdArticle ld) {
     List<String> out = new ArrayList<>();
-    for (String a : ld.authors()) addAuthor(out, a);
+    for (String a : ld.authors()) addAuthors(out, a);
     if (out.isEmpty()) {
       for (Element m : idx.namedMeta()) {
-        if (authorMarkers.isAuthorMetaKey(m.attr("name") + m.attr("property"))) {
-          for (String part : m.attr("content").split("\\s*(?:,|;|\\band\\b)\\s*")) addAuthor(out, part);
-        }
+        if (authorMarkers.isAuthorMetaKey(m.attr("name") + m.attr("property"))) addAuthors(out, m.attr("content"));
       }
     }
     if (out.isEmpty()) {
       for (Element e : idx.authorElements()) {
         Element name = e.selectFirst("[itemprop=name]");
         String text = (name != null ? name : e).text();
-        if (text.length() <= 60) addAuthor(out, text);
+        if (text.length() <= MAX_BYLINE_CHARS) addAuthors(out, text);
         if (out.size() >= 5) break;
       }
     }
     return out;
   }
 
-  private void addAuthor(List<String> out, String raw) {
-    if (raw == null) return;
-    String a = bylinePrefix.matcher(raw.strip()).replaceFirst("").strip();
-    if (a.isEmpty() || URL_LIKE.matcher(a).matches() || a.length() > 80) return;
-    if (!out.contains(a)) out.add(a);
+  private void addAuthors(List<String> out, String byline) {
+    if (byline == null || URL_LIKE.matcher(byline.strip()).matches()) return;
+    for (String a : bylines.names(byline)) {
+      if (!out.contains(a)) out.add(a);
+    }
   }
 
   private static Instant published(PageIndex idx, Document doc, JsonLdArticle ld, URI pageUrl) {

@@ -3,7 +3,8 @@ package newsdesk.publish;
 import java.util.List;
 
 /**
- * Renders stories as Markdown: a section per story; "Read more" and "Also covered by" (the other
+ * Renders stories as Markdown: a section per story, dated as the text card is
+ * ({@link TextDigestRenderer#day}); "Read more" and "Also covered by" (the other
  * articles, {@link OtherCoverage}) link the originals ("From <outlet>" names the outlet of an
  * article without a link, or whose page is gone; an article whose page is gone is never linked); related stories as a list.
  */
@@ -13,6 +14,8 @@ public final class MarkdownDigestRenderer implements DigestRenderer {
     StringBuilder b = new StringBuilder();
     for (DigestStory s : stories) {
       b.append("## ").append(escape(s.headline())).append("\n\n");
+      String day = TextDigestRenderer.day(s);
+      if (day != null) b.append(day).append("\n\n");
       for (String p : s.summary()) b.append(escape(p)).append("\n\n");
       if (s.readMore() != null && DigestFeeds.isWebUrl(s.readMore().url())) {
         b.append("Read more at [").append(escape(s.readMore().outlet())).append("](").append(destination(s.readMore().url())).append(")\n\n");

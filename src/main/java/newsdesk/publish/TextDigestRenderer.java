@@ -3,18 +3,24 @@ package newsdesk.publish;
 import java.util.List;
 
 /**
- * Renders stories as plain-text cards in the spirit of the seed card: the headline on top, the
- * summary paragraphs, {@code Read more at <outlet>: <url>} (or {@code From <outlet>} when the
- * article has no link, or no article of the story has a page that is not gone), {@code Also covered by: <outlet>, ...}
+ * Renders stories as plain-text cards in the spirit of the seed card: the headline on top, the day
+ * of the story's newest article ({@link #day}), the summary paragraphs, {@code Read more at <outlet>: <url>}
+ * (or {@code From <outlet>} when the article has no link, or no article of the story has a page
+ * that is not gone), {@code Also covered by: <outlet>, ...}
  * when other articles covered the story ({@link OtherCoverage}), then an en-dash line per related story.
  */
 public final class TextDigestRenderer implements DigestRenderer {
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.withZone(java.time.ZoneOffset.UTC);
+
   @Override
   public String render(List<DigestStory> stories) {
     StringBuilder b = new StringBuilder();
     for (DigestStory s : stories) {
       if (!b.isEmpty()) b.append('\n');
       b.append(s.headline()).append('\n');
+      String day = day(s);
+      if (day != null) b.append(day).append('\n');
       for (String p : s.summary()) b.append(p).append('\n');
       if (s.readMore() != null && s.readMore().url() != null) {
         b.append("Read more at ").append(s.readMore().outlet()).append(": ").append(s.readMore().url()).append('\n');
@@ -35,6 +41,15 @@ public final class TextDigestRenderer implements DigestRenderer {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * The day of the story's newest article ({@code 2026-11-27}, UTC), as the web card shows it, or
+   * null when unknown: briefs keep the articles' relative words ("Today, ...", "Tomorrow, voters
+   * ..."), which a reader can only place by the card's date.
+   */
+  static String day(DigestStory s) {
+    return s.updated() == null ? null : DAY.format(s.updated());
   }
 
   static boolean hasText(String s) {

@@ -15,11 +15,26 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Reads the subscriptions of an OPML 1.0 or 2.0 file: every {@code outline} with an
  * {@code xmlUrl}, filed under the titles of the outlines around it. No DTD or external entity is
- * read. An outline with an unusable URL is reported and skipped; the others still count.
+ * read. An outline with an unusable URL, or with no xmlUrl and no outlines inside (not a folder), is
+ * reported and skipped; the others still count.
  */
 public final class OpmlReader {
   /** The subscriptions found and what was wrong with the outlines that were skipped. */
   public record Result(List<OpmlOutline> outlines, List<String> problems) {}
+
+  /** An outline whose end tag is still to come: whether it is a folder is known only then. */
+  private static final class OpenOutline {
+    final String title;
+    final boolean withoutXmlUrl;
+    final int line;
+    boolean holdsOutlines;
+
+    OpenOutline(String title, boolean withoutXmlUrl, int line) {
+      this.title = title;
+      this.withoutXmlUrl = withoutXmlUrl;
+      this.line = line;
+    }
+  }
 
   public Result read(byte[] bytes, String name) throws OpmlException {
     XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -29,6 +44,7 @@ public final class OpmlReader {
     List<OpmlOutline> outlines = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Deque<String> folders = new ArrayDeque<>();
+    Deque<OpenOutline> open = new ArrayDeque<>();
     try {
       XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
       boolean root = true;
@@ -44,13 +60,23 @@ public final class OpmlReader {
           } else if (element.equalsIgnoreCase("outline")) {
             String title = firstNonBlank(attribute(xml, "title"), attribute(xml, "text"));
             String xmlUrl = attribute(xml, "xmlUrl");
+            if (xmlUrl != null && xmlUrl.isBlank()) xmlUrl = null;
             if (xmlUrl != null) {
               add(outlines, problems, title, xmlUrl, attribute(xml, "htmlUrl"), attribute(xml, "type"), folders, xml);
             }
+            if (!open.isEmpty()) open.peek().holdsOutlines = true;
+            open.push(new OpenOutline(title, xmlUrl == null, xml.getLocation().getLineNumber()));
             folders.push(xmlUrl == null && title != null ? title : "");
           }
         } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equalsIgnoreCase("outline")) {
           folders.pop();
+          OpenOutline closed = open.pop();
+          // An outline holding others is a folder; one holding none and no xmlUrl is a subscription
+          // the file cannot give (a site without a feed): said, so that the user can look for its feed.
+          if (closed.withoutXmlUrl && !closed.holdsOutlines) {
+            problems.add("line " + closed.line + ": " + (closed.title == null ? "an outline without title or text"
+                : "outline '" + closed.title + "'") + " has no xmlUrl");
+          }
         }
       }
       if (root) throw new OpmlException(name + " is empty: no <opml> element", null);

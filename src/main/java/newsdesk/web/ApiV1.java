@@ -149,11 +149,8 @@ final class ApiV1 {
     if (form.isEmpty()) throw HttpProblem.badRequest("give q or a filter (outlet, from, to, entity)");
     Paging paging = Paging.of(ctx);
     int offset = offset(paging);
-    String sort = ctx.queryParam("sort");
-    if (sort != null && !sort.isEmpty() && !sort.equals("newest") && !sort.equals("relevance")) {
-      throw HttpProblem.badRequest("sort must be newest or relevance (the default), got " + sort);
-    }
-    List<SearchResult> all = searches.run(form, "newest".equals(sort), offset, paging.limit() + 1);
+    boolean newestFirst = SearchForm.newestFirst(ctx.queryParam("sort"), "sort");
+    List<SearchResult> all = searches.run(form, newestFirst, offset, paging.limit() + 1);
     boolean more = all.size() > paging.limit() && offset + paging.limit() < MAX_OFFSET;
     List<SearchResult> page = all.size() > paging.limit() ? all.subList(0, paging.limit()) : all;
     List<Map<String, Object>> items = page.stream().map(r -> {

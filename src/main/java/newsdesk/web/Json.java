@@ -42,10 +42,37 @@ final class Json {
       if (node == null || !node.isObject()) throw HttpProblem.badRequest("the body must be a JSON object");
       return node;
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw HttpProblem.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
+      throw HttpProblem.badRequest("the body is not valid JSON: " + syntaxProblem(e));
     } catch (IOException e) {
       throw HttpProblem.badRequest("the body cannot be read: " + e.getMessage());
     }
+  }
+
+  /**
+   * What is wrong with a body Jackson could not parse, in words a client can act on, and where
+   * ({@code (line 1, column 3)}): Jackson's own message names its parser's internals (the source
+   * description, "start marker", character codes), which say nothing to the client.
+   */
+  static String syntaxProblem(com.fasterxml.jackson.core.JsonProcessingException e) {
+    String what = e instanceof com.fasterxml.jackson.core.io.JsonEOFException ? "it ends before the value is complete"
+        : plainWords(e.getOriginalMessage());
+    com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+    return at == null || at.getLineNr() < 1 ? what : what + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+  }
+
+  private static String plainWords(String message) {
+    if (message == null || message.isBlank()) return "it cannot be parsed";
+    String s = message.lines().findFirst().orElse("").strip();
+    int source = s.indexOf("[Source:");
+    if (source >= 0) {
+      // "... (start marker at [Source: ...; line: 1, column: 1])": the parenthesis around the source goes too.
+      int open = s.lastIndexOf('(', source);
+      s = s.substring(0, open >= 0 ? open : source).strip();
+    }
+    s = s.replaceAll("\\('(.{1,8}?)' \\(code -?\\d+\\)\\)", "'$1'").replaceAll("\\s*\\(code -?\\d+\\)", "");
+    s = s.replace("close marker", "closing bracket");
+    if (s.isEmpty()) return "it cannot be parsed";
+    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
   /** A string field of a body, or null when absent; a non-string is a 400. */

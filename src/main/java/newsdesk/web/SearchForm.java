@@ -14,7 +14,9 @@ import newsdesk.text.EntityNames;
 
 /**
  * A search as asked: words and filters (outlet, days from/to inclusive in UTC, entity). Blank
- * fields are null.
+ * fields are null. The web pages, the API and {@code newsdesk search} read and check their
+ * parameters here, so that they mean and refuse the same; a refusal is an {@link HttpProblem} 400
+ * whose message is the reason.
  */
 public record SearchForm(String q, String outlet, LocalDate from, LocalDate to, String entity) {
   /** An entity filter keeps at most this many articles, the newest (the most a filter set should hold). */
@@ -27,6 +29,17 @@ public record SearchForm(String q, String outlet, LocalDate from, LocalDate to, 
     entity = blankToNull(entity);
     if (q != null && q.length() > MAX_QUERY) throw HttpProblem.badRequest("q is longer than " + MAX_QUERY + " characters");
     if (from != null && to != null && from.isAfter(to)) throw HttpProblem.badRequest("from " + from + " is after to " + to);
+  }
+
+  /**
+   * The sort parameter: true for {@code newest}, false for {@code relevance} (the default: null or
+   * empty); anything else is refused naming the parameter as the caller spells it ({@code sort} in
+   * the API, {@code --sort} on the command line).
+   */
+  public static boolean newestFirst(String sort, String name) {
+    if (sort == null || sort.isEmpty() || sort.equals("relevance")) return false;
+    if (sort.equals("newest")) return true;
+    throw HttpProblem.badRequest(name + " must be newest or relevance (the default), got " + sort);
   }
 
   /** Reads the form from request parameters ({@code q, outlet, from, to, entity}). */
@@ -54,13 +67,13 @@ public record SearchForm(String q, String outlet, LocalDate from, LocalDate to, 
    * @param entityLimited true when more than the limit of articles name the entity, so that only the
    *     newest of them are searched
    */
-  record Filter(SearchFilter filter, boolean entityLimited) {}
+  public record Filter(SearchFilter filter, boolean entityLimited) {}
 
   /**
    * The filter for the index; the entity becomes the set of the {@link #ENTITY_ARTICLES} newest
    * articles naming one of the forms {@code entityNames} expands it to.
    */
-  Filter filter(NewsStore store, Function<String, EntityNames> entityNames, boolean newestFirst) {
+  public Filter filter(NewsStore store, Function<String, EntityNames> entityNames, boolean newestFirst) {
     return filter(store, entityNames, newestFirst, ENTITY_ARTICLES);
   }
 
@@ -105,7 +118,11 @@ public record SearchForm(String q, String outlet, LocalDate from, LocalDate to, 
     b.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
   }
 
-  static LocalDate day(String text, String name) {
+  /**
+   * A day ({@code 2020-03-01}) given as {@code name} ({@code from} in the API, {@code --from} on the
+   * command line); null for null or blank, refused when it is not a day.
+   */
+  public static LocalDate day(String text, String name) {
     if (text == null || text.isBlank()) return null;
     try {
       return LocalDate.parse(text.strip());

@@ -132,6 +132,37 @@ class ExtractCommandTest {
   }
 
   @Test
+  void aPlainTextUrlIsNamedOnStderrInEveryFormatAsItsHelpSays() throws Exception {
+    // QA: the JSON said "not HTML: no markup found" but stderr named nothing, though unread inputs are named there.
+    try (var server = new newsdesk.fetch.LocalServer()) {
+      server.route("/notes.txt", newsdesk.fetch.LocalServer.text(200, "text/plain; charset=utf-8", "Just some notes, no markup at all."));
+      String url = server.url("/notes.txt").toString();
+      for (String format : List.of("jsonl", "json", "text")) {
+        Run r = run("--allow-private-network", "--format", format, url);
+        assertThat(r.err().strip()).as(format).isEqualTo("newsdesk extract: " + url + ": not HTML: no markup found");
+        assertThat(r.exit()).as("nothing could be read (%s)", format).isEqualTo(1);
+      }
+      Run jsonl = run("--allow-private-network", "--format", "jsonl", url);
+      assertThat(new ObjectMapper().readTree(jsonl.out()).get("error").asText()).isEqualTo("not HTML: no markup found");
+    }
+  }
+
+  @Test
+  void aPageThatDeclaresNoLanguageGetsTheOneThePipelineDetects() throws Exception {
+    // QA: extract said "language": null where the pipeline records "en".
+    Path page = dir.resolve("page.html");
+    Files.writeString(page, ARTICLE.replace(" lang='en'", ""));
+    Run r = run("--format", "jsonl", page.toString());
+    assertThat(new ObjectMapper().readTree(r.out()).get("language").asText()).isEqualTo("en");
+    Path german = dir.resolve("german.html");
+    Files.writeString(german, "<html><head><title>Bibliothek</title></head><body><article>"
+        + "<p>Die Stadtbibliothek bleibt ab dem kommenden Monat an Wochentagen bis neun Uhr abends geöffnet, teilte der Rat mit.</p>"
+        + "<p>Der Versuch dauert drei Monate, danach entscheiden die Stadträte, ob die längeren Öffnungszeiten bleiben.</p>"
+        + "</article></body></html>");
+    assertThat(new ObjectMapper().readTree(run("--format", "jsonl", german.toString()).out()).get("language").asText()).isEqualTo("de");
+  }
+
+  @Test
   void missingInputIsAUserErrorNamingIt() {
     Run r = run(dir.resolve("nope.html").toString());
     assertThat(r.exit()).isEqualTo(ErrorReporter.USER_ERROR);

@@ -84,6 +84,18 @@ class SourcesCommandTest {
     assertThat(imported.out().lines()).hasSize(2);
     assertThat(imported.err()).contains("Imported 2 new sources from ").contains("skipped line 3");
 
+    Path noFeed = dir.resolve("no-feed.opml");
+    Files.writeString(noFeed, """
+        <opml version="2.0"><body>
+          <outline text="Wire" xmlUrl="https://wire.example/rss.xml"/>
+          <outline text="A blog" htmlUrl="https://blog.example/"/>
+        </body></opml>""");
+    CliRun skipped = run("sources", "import", noFeed.toString());
+    assertThat(skipped.exit()).isZero();
+    assertThat(skipped.err().lines().toList()).containsExactly(
+        "newsdesk sources import: " + noFeed + ": skipped line 3: outline 'A blog' has no xmlUrl",
+        "Imported 0 new sources from " + noFeed + "; 1 already followed; 1 outline skipped.");
+
     CliRun again = run("sources", "import", opml.toString());
     assertThat(again.err()).contains("Imported 0 new sources from ").contains("2 already followed");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MetadataExtractorTest {
@@ -63,5 +64,22 @@ class MetadataExtractorTest {
     assertThat(DateParser.parse("yesterday")).isNull();
     assertThat(DateParser.fromUrl("https://x.example/2019/11/19/story")).isEqualTo(Instant.parse("2019-11-19T00:00:00Z"));
     assertThat(DateParser.fromUrl("https://x.example/story-2019")).isNull();
+  }
+
+  private List<String> authorsOfBylineElement(String byline) {
+    String html = "<html><head><title>Council approves the new library budget</title></head><body><article>"
+        + "<h1>Council approves the new library budget</h1><p class=\"byline\">" + byline + "</p>"
+        + "<p>The council approved the budget of the new central library on Monday after a long debate.</p>"
+        + "</article></body></html>";
+    return extractor.extract(new Page(URI.create("https://news.example/a"), html.getBytes(StandardCharsets.UTF_8), null)).authors();
+  }
+
+  @Test
+  // QA: the byline branch only stripped "By": names kept dates, separators, agencies and co-authors.
+  void bylineElementsGiveTheNamesWithoutDatesSeparatorsOrAgencies() {
+    assertThat(authorsOfBylineElement("By Jane Doe, 27 November 2026")).containsExactly("Jane Doe");
+    assertThat(authorsOfBylineElement("By Jane Doe | November 27, 2026")).containsExactly("Jane Doe");
+    assertThat(authorsOfBylineElement("By Jane Doe and John Roe, Reuters")).containsExactly("Jane Doe", "John Roe");
+    assertThat(authorsOfBylineElement("Staff Reporter, 2026-11-27")).isEmpty();
   }
 }

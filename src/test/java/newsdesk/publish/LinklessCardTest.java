@@ -19,18 +19,18 @@ class LinklessCardTest {
   @Test
   void textCardsNameTheOutlet() {
     assertThat(new TextDigestRenderer().render(story("Gazette Européenne")))
-        .isEqualTo("Gasworks to become a park\nVoters approved the plan.\nFrom Gazette Européenne\n");
+        .isEqualTo("Gasworks to become a park\n2026-11-29\nVoters approved the plan.\nFrom Gazette Européenne\n");
   }
 
   @Test
   void markdownCardsNameTheOutlet() {
     assertThat(new MarkdownDigestRenderer().render(story("Gazette_Européenne")))
-        .isEqualTo("## Gasworks to become a park\n\nVoters approved the plan.\n\nFrom Gazette\\_Européenne\n\n");
+        .isEqualTo("## Gasworks to become a park\n\n2026-11-29\n\nVoters approved the plan.\n\nFrom Gazette\\_Européenne\n\n");
   }
 
   @Test
   void anArticleWithNeitherLinkNorOutletGetsNoLine() {
-    assertThat(new TextDigestRenderer().render(story(null))).isEqualTo("Gasworks to become a park\nVoters approved the plan.\n");
+    assertThat(new TextDigestRenderer().render(story(null))).isEqualTo("Gasworks to become a park\n2026-11-29\nVoters approved the plan.\n");
     assertThat(new MarkdownDigestRenderer().render(story(" "))).doesNotContain("From");
   }
 }

@@ -74,6 +74,21 @@ class TextDigestRendererTest {
   }
 
   @Test
+  void everyCardIsDatedByItsNewestArticleAsTheWebCardIsSoThatTodayInABriefCanBePlaced() {
+    // QA: text and Markdown cards had no date while briefs keep "Today, ..." and "Tomorrow, voters ...".
+    DigestStory story = new DigestStory("s-5", "Voters go to the polls", List.of("Tomorrow, voters elect a mayor."), List.of(),
+        new DigestStory.Link("Wikinews", "https://en.wikinews.org/wiki/Vote"), List.of(), List.of(),
+        Instant.parse("2026-11-26T22:00:00Z"), Instant.parse("2026-11-27T23:59:59Z"));
+    assertThat(new TextDigestRenderer().render(List.of(story)))
+        .startsWith("Voters go to the polls\n2026-11-27\nTomorrow, voters elect a mayor.\n");
+    assertThat(new MarkdownDigestRenderer().render(List.of(story)))
+        .startsWith("## Voters go to the polls\n\n2026-11-27\n\nTomorrow, voters elect a mayor.\n\n");
+    DigestStory undated = new DigestStory("s-6", "Undated", List.of("Text."), List.of(), null, List.of(), List.of(), null, null);
+    assertThat(new TextDigestRenderer().render(List.of(undated))).isEqualTo("Undated\nText.\n");
+    assertThat(new MarkdownDigestRenderer().render(List.of(undated))).isEqualTo("## Undated\n\nText.\n\n");
+  }
+
+  @Test
   void anEmptyDigestRendersAsNothing() {
     assertThat(new TextDigestRenderer().render(List.of())).isEmpty();
   }

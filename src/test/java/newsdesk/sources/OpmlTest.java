@@ -40,7 +40,28 @@ class OpmlTest {
         new OpmlOutline("Wire", "https://wire.example/rss.xml", null, "rss", "News / World & Politics"),
         new OpmlOutline("Local", "https://local.example/atom.xml", null, "rss", "News"),
         new OpmlOutline("Site", "https://site.example/news-sitemap.xml", null, "sitemap", null));
-    assertThat(r.problems()).singleElement().asString().contains("line 11").contains("javascript:alert(1)");
+    assertThat(r.problems()).hasSize(2);
+    assertThat(r.problems().get(0)).contains("line 11").contains("javascript:alert(1)");
+    assertThat(r.problems().get(1)).isEqualTo("line 13: outline 'No feed here' has no xmlUrl");
+  }
+
+  @Test
+  void aLeafOutlineWithoutXmlUrlIsReportedAndAFolderIsNot() throws Exception {
+    // QA: an outline without xmlUrl was skipped without a word; a folder (an outline holding others) is no subscription.
+    OpmlReader.Result r = read("""
+        <opml version="2.0"><body>
+          <outline text="Folder">
+            <outline text="Wire" xmlUrl="https://wire.example/rss.xml"/>
+            <outline title="Blog without feed" htmlUrl="https://blog.example/"/>
+          </outline>
+          <outline xmlUrl=" "/>
+          <outline/>
+        </body></opml>""");
+    assertThat(r.outlines()).extracting(OpmlOutline::xmlUrl).containsExactly("https://wire.example/rss.xml");
+    assertThat(r.problems()).containsExactly(
+        "line 4: outline 'Blog without feed' has no xmlUrl",
+        "line 6: an outline without title or text has no xmlUrl",
+        "line 7: an outline without title or text has no xmlUrl");
   }
 
   @Test

@@ -185,6 +185,19 @@ class ApiTest {
   }
 
   @Test
+  void aBodyThatIsNotJsonIsAnsweredInPlainWordsWithWhereItBroke() {
+    // QA: "[1" answered Jackson's internals ("expected close marker for Array (start marker at [Source: REDACTED ...").
+    String unclosed = json(http.postJson("/api/v1/saved-searches", "[1", auth)).get("error").get("reason").asText();
+    assertThat(unclosed).isEqualTo("the body is not valid JSON: it ends before the value is complete (line 1, column 3)");
+    String badToken = json(http.postJson("/api/v1/saved-searches", "{\n  \"q\": nope}", auth)).get("error").get("reason").asText();
+    assertThat(badToken).startsWith("the body is not valid JSON: ").endsWith("(line 2, column 8)")
+        .doesNotContain("Source", "REDACTED", "StreamReadFeature", "marker", "code ");
+    String badChar = json(http.postJson("/api/v1/saved-searches", "{x}", auth)).get("error").get("reason").asText();
+    assertThat(badChar).startsWith("the body is not valid JSON: ").contains("'x'").endsWith("(line 1, column 2)")
+        .doesNotContain("Source", "REDACTED", "code 120");
+  }
+
+  @Test
   void sourcesAreCreatedReadAndDeletedWithAToken() {
     JsonNode list = json(http.get("/api/v1/sources"));
     JsonNode wikinews = list.get("items").get(0);
