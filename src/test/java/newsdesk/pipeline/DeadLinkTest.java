@@ -125,17 +125,26 @@ class DeadLinkTest {
     final Source wire;
     final Source paper;
 
+    /**
+     * Two reports, the wire's the newer: with both pages alive the wire's is "Read more" twice over
+     * (a wire service, and the article the headline comes from, the newest of equally supported
+     * titles), so a test that kills its page shows the dead-link rule moving the link.
+     */
     TwoOutlets(Path dir) {
-      this(dir, PAPER_TEXT);
+      this(dir, PAPER_TEXT, "Sun, 29 Nov 2026 10:00:00 GMT", "Sun, 29 Nov 2026 09:00:00 GMT");
     }
 
-    /** The paper's article has {@code paperText} (the wire's text: a syndicated copy). */
+    /** The paper's article, published after the wire's, has {@code paperText} (the wire's text: a syndicated copy). */
     TwoOutlets(Path dir, String paperText) {
+      this(dir, paperText, "Sun, 29 Nov 2026 09:00:00 GMT", "Sun, 29 Nov 2026 10:00:00 GMT");
+    }
+
+    private TwoOutlets(Path dir, String paperText, String wireDate, String paperDate) {
       f = new LoopbackFixture(dir);
       f.server.route("/wire.rss", LocalServer.text(200, "application/rss+xml",
-          rss("Reuters", f.server, "/wire/boats", WIRE_TEXT, "Sun, 29 Nov 2026 09:00:00 GMT")));
+          rss("Reuters", f.server, "/wire/boats", WIRE_TEXT, wireDate)));
       paperSite.route("/paper.rss", LocalServer.text(200, "application/rss+xml",
-          rss("Glenport Gazette", paperSite, "/news/boats", paperText, "Sun, 29 Nov 2026 10:00:00 GMT")));
+          rss("Glenport Gazette", paperSite, "/news/boats", paperText, paperDate)));
       paperSite.route("/news/boats", LocalServer.text(200, "text/html", page("Glenport Gazette", paperText)));
       wire = f.store.addSource(f.server.url("/wire.rss").toString(), "feed", null, null);
       paper = f.store.addSource(paperSite.url("/paper.rss").toString(), "feed", null, null);
@@ -187,7 +196,7 @@ class DeadLinkTest {
       assertThat(wire.linkGone()).isFalse();
       assertThat(wire.pageStatus()).isEqualTo(200);
       assertThat(wire.storyId()).isEqualTo(t.paperArticle().storyId());
-      // The preference the dead-link tests below depend on: with its page alive, the wire service is read first.
+      // The preference the dead-link tests below depend on: with its page alive, the wire's article is read first.
       assertThat(t.story().readMore()).isEqualTo(new DigestStory.Link("Reuters", wire.url()));
     }
   }
