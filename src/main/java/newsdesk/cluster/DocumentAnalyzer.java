@@ -59,10 +59,21 @@ public final class DocumentAnalyzer {
 
   /**
    * The entities of {@code doc} worth showing to a reader ({@link EntityExtractor#worthShowing}):
-   * the analysis keeps every entity as a clustering feature, pages and search show these.
+   * the analysis keeps every entity as a clustering feature, pages and search show these. The
+   * document's own outlet is none of its topics ("Wikinews" in every Wikinews article, "The
+   * Guardian" writing "the Guardian understands"): an entity whose name is the outlet's, case,
+   * punctuation and a leading "The" aside, is left out; other outlets' articles naming it keep it.
    */
   public List<Entity> shownEntities(AnalyzedDocument doc) {
-    return doc.entities().stream().filter(entities::worthShowing).toList();
+    String outlet = doc.outlet() == null ? "" : outletKey(doc.outlet());
+    return doc.entities().stream().filter(entities::worthShowing)
+        .filter(e -> outlet.isEmpty() || !outlet.equals(outletKey(e.name()))).toList();
+  }
+
+  private static String outletKey(String name) {
+    String lower = name.strip().toLowerCase(java.util.Locale.ROOT);
+    if (lower.startsWith("the ")) lower = lower.substring(4);
+    return lower.replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   /** Without embedder: documents carry no embedding. */

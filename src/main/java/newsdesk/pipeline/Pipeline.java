@@ -263,11 +263,20 @@ public final class Pipeline {
     return differs;
   }
 
-  /** Brings briefs, related stories and the index up to date with the store. */
+  /**
+   * Brings briefs, related stories and the index up to date with the store. Related stories are
+   * computed for every story the store marks as needing them: those briefed now, and those a
+   * killed run or a failed update left briefed without their related stories.
+   */
   public int refreshDerived() {
     List<String> briefed = timer.time("summarize", () -> briefs.refresh(progress));
     try {
-      timer.time("cluster", () -> { stages.related().update(store, briefed); return null; });
+      timer.time("cluster", () -> {
+        java.util.LinkedHashSet<String> changed = new java.util.LinkedHashSet<>(briefed);
+        changed.addAll(store.storiesNeedingRelated());
+        stages.related().update(store, List.copyOf(changed));
+        return null;
+      });
     } catch (RuntimeException | StackOverflowError e) {
       // Related stories are a convenience: their failure must not keep new articles out of search.
       LOG.warn("updating related stories failed", e);

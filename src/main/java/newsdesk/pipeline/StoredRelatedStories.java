@@ -60,6 +60,15 @@ public final class StoredRelatedStories implements RelatedStoriesUpdater {
   public synchronized void update(NewsStore store, List<String> changedStoryIds) {
     List<StoryRecord> changed = changedStoryIds.stream().distinct().map(store::story).flatMap(Optional::stream)
         .filter(s -> s.mergedInto() == null && s.lastPublished() != null).toList();
+    // A story that cannot be ranked (gone, merged, no time) needs nothing more: its mark goes.
+    Set<String> rankable = changed.stream().map(StoryRecord::id).collect(java.util.stream.Collectors.toSet());
+    List<String> unrankable = changedStoryIds.stream().distinct().filter(id -> !rankable.contains(id)).toList();
+    if (!unrankable.isEmpty()) {
+      store.inTransaction(() -> {
+        unrankable.forEach(id -> store.relatedStored(id, store.brief(id).map(StoredBrief::storyVersion).orElse(Integer.MAX_VALUE)));
+        return null;
+      });
+    }
     if (changed.isEmpty()) return;
     Set<String> targets = new LinkedHashSet<>(changed.stream().map(StoryRecord::id).toList());
     try (TermAnalyzer analyzer = new TermAnalyzer()) {
@@ -75,6 +84,7 @@ public final class StoredRelatedStories implements RelatedStoriesUpdater {
           List<RelatedStory> rows = new ArrayList<>();
           for (int i = 0; i < related.size(); i++) rows.add(new RelatedStory(id, i, related.get(i).storyId(), related.get(i).similarity()));
           store.replaceRelated(id, rows);
+          store.relatedStored(id, pool.byId.get(id).briefVersion());
         });
         return null;
       });

@@ -195,6 +195,22 @@ public interface NewsStore extends AutoCloseable {
 
   List<RelatedStory> related(String storyId);
 
+  /**
+   * Live stories whose related stories are still to be computed (schema V15): every brief written
+   * marks its story in the same transaction, and {@link #relatedStored} clears the mark. A run
+   * killed between the two, or a related update that failed, leaves the marks for the next run.
+   * As many as there are stories briefed and not yet ranked: a few per run, not the archive.
+   */
+  List<String> storiesNeedingRelated();
+
+  /**
+   * Clears the mark of {@link #storiesNeedingRelated} of {@code storyId} if its brief was at most
+   * version {@code briefVersion} when marked: the related stories just stored were ranked from that
+   * brief (a brief written meanwhile by another process keeps its mark). Call it in the transaction
+   * that stores the story's list.
+   */
+  void relatedStored(String storyId, int briefVersion);
+
   // ---- source profiles (schema V4)
   /** Records the site and folder of a source (see {@link SourceProfile}); nulls clear them. */
   void saveSourceProfile(long sourceId, SourceProfile profile);

@@ -278,6 +278,16 @@ public final class SqliteNewsStore implements NewsStore {
     stories.replaceRelated(storyId, related);
   }
   @Override
+  public List<String> storiesNeedingRelated() {
+    return stories.storiesNeedingRelated();
+  }
+
+  @Override
+  public void relatedStored(String storyId, int briefVersion) {
+    stories.relatedStored(storyId, briefVersion);
+  }
+
+  @Override
   public List<RelatedStory> related(String storyId) {
     return stories.related(storyId);
   }

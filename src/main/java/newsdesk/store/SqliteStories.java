@@ -77,6 +77,7 @@ final class SqliteStories {
       db.update("UPDATE stories SET merged_into = ?, updated_at = ? WHERE id = ?", ps -> { ps.setString(1, into); ps.setString(2, Rows.text(now)); ps.setString(3, from); });
       db.update("UPDATE stories SET merged_into = ? WHERE merged_into = ?", ps -> { ps.setString(1, into); ps.setString(2, from); });
       db.update("DELETE FROM related_stories WHERE story_id = ? OR related_id = ?", ps -> { ps.setString(1, from); ps.setString(2, from); });
+      db.update("DELETE FROM related_pending WHERE story_id = ?", ps -> ps.setString(1, from));
       if (gone.firstPublished() != null) storyGained(into, gone.firstPublished(), now);
       if (gone.lastPublished() != null) storyGained(into, gone.lastPublished(), now);
       return null;
@@ -212,6 +213,19 @@ final class SqliteStories {
           ps.setString(3, r.relatedId());
           ps.setDouble(4, r.score());
         });
+  }
+
+  List<String> storiesNeedingRelated() {
+    return db.query("""
+        SELECT p.story_id FROM related_pending p JOIN stories s ON s.id = p.story_id
+        WHERE s.merged_into IS NULL ORDER BY p.story_id""", ps -> {}, rs -> rs.getString(1));
+  }
+
+  void relatedStored(String storyId, int briefVersion) {
+    db.update("DELETE FROM related_pending WHERE story_id = ? AND brief_version <= ?", ps -> {
+      ps.setString(1, storyId);
+      ps.setInt(2, briefVersion);
+    });
   }
 
   List<RelatedStory> related(String storyId) {

@@ -45,6 +45,15 @@ public final class EntityBenchmark {
   private EntityBenchmark() {}
 
   public static Score score(BufferedReader annotations, EntityExtractor extractor, Consumer<String> details) {
+    return score(annotations, extractor, e -> true, details);
+  }
+
+  /**
+   * As {@link #score(BufferedReader, EntityExtractor, Consumer)} for the entities that {@code counted}
+   * accepts only: with {@link EntityExtractor#worthShowing}, the entities a reader sees on pages.
+   */
+  public static Score score(BufferedReader annotations, EntityExtractor extractor, java.util.function.Predicate<Entity> counted,
+      Consumer<String> details) {
     ObjectMapper json = new ObjectMapper();
     EntityAliases aliases = EntityAliases.load();
     int found = 0;
@@ -68,6 +77,7 @@ public final class EntityBenchmark {
         for (JsonNode i : doc.path("ignore")) ignore.add(key(i.asText()));
         Set<Integer> hit = new HashSet<>();
         for (Entity e : extractor.extract(doc.get("text").asText())) {
+          if (!counted.test(e)) continue;
           String k = key(e.name());
           Integer g = goldIndex.get(k);
           for (String form : aliases.namesOf(e.name())) {

@@ -33,6 +33,12 @@ import java.util.Set;
  *                        which "and" joins to an institution's name like a common word
  * @param notShownOpeners first words of names that are no person, organisation or place (storms:
  *                        "Hurricane Humberto"): kept as features, never shown
+ * @param notShownEndings last words of such names ("Middle East Respiratory Syndrome", "Zika Virus")
+ * @param notShownNames   whole names that are none of the three, kept as features, never shown:
+ *                        adjectives and nouns of nationality, region or religion
+ *                        ({@code newsdesk/text/demonyms.txt}: "British", "Russians") and diseases,
+ *                        chemicals, deities ({@code newsdesk/text/not-shown-names.txt}: "COVID-19",
+ *                        "Novichok", "God")
  * @param capitalisedNameLanguages languages (ISO 639-3) that capitalise names only, not nouns:
  *                        a capitalised run inside a sentence is a name there
  * @param knownPlaceLanguages languages that capitalise every noun (German): only well-known places
@@ -58,6 +64,8 @@ record EntityCues(
     Set<String> locationModifiers,
     Set<String> fieldEndings,
     Set<String> notShownOpeners,
+    Set<String> notShownEndings,
+    Set<String> notShownNames,
     Set<String> agentEndings,
     Set<String> capitalisedNameLanguages,
     Set<String> knownPlaceLanguages) {
@@ -65,6 +73,8 @@ record EntityCues(
   private static final String PLACES = "/newsdesk/text/places.txt";
   private static final String BUILDINGS = "/newsdesk/text/buildings.txt";
   private static final String COMMON_WORDS = "/newsdesk/text/common-words.txt";
+  private static final String DEMONYMS = "/newsdesk/text/demonyms.txt";
+  private static final String NOT_SHOWN_NAMES = "/newsdesk/text/not-shown-names.txt";
 
   static EntityCues load() {
     Properties p = new Properties();
@@ -93,6 +103,8 @@ record EntityCues(
         words(p, "location.modifiers"),
         words(p, "organization.field.endings"),
         words(p, "not.shown.openers"),
+        words(p, "not.shown.endings"),
+        union(Set.copyOf(lines(DEMONYMS)), Set.copyOf(lines(NOT_SHOWN_NAMES))),
         words(p, "person.agent.endings"),
         words(p, "entity.languages.capitalised.names"),
         words(p, "entity.languages.known.places"));

@@ -88,7 +88,10 @@ public final class EntityExtractor {
    * extractor keeps because such capitalised words still help tell stories apart (dropping them
    * cost ECB+ 0.04 pairwise: docs/benchmarks/stories.md) but which a story page or a topic list
    * should not call a person, organisation or place; false too for a name that a word of
-   * {@code not.shown.openers} opens (a storm: "Hurricane Humberto"), which is none of the three.
+   * {@code not.shown.openers} opens (a storm: "Hurricane Humberto") or one of
+   * {@code not.shown.endings} ends ("Zika Virus"), for a name listed in {@code demonyms.txt}
+   * ("British", "Russians") or {@code not-shown-names.txt} ("COVID-19", "Novichok", "God"), and
+   * for one word of letters and digits ("H5N1"): none of the three types.
    * A well-known place ({@code places.txt}) or a form of a known entity
    * ({@code entity-aliases.txt}) is always shown, also when it is a common word as well ("Chile",
    * "China", "Turkey").
@@ -97,9 +100,14 @@ public final class EntityExtractor {
     String name = entity.name().strip();
     // "Chile", "China", "US"; not "Us", which the list's "us" would make a place.
     if ((words.isPlace(name) && (name.length() >= 4 || NameWords.isAcronym(name))) || aliases.isWrittenForm(name)) return true;
+    if (words.cues().notShownNames().contains(lower(name))) return false; // "British", "COVID-19", "God"
     int space = name.indexOf(' ');
     if (space > 0 && words.cues().notShownOpeners().contains(lower(name.substring(0, space)))) return false;
+    if (space > 0 && words.cues().notShownEndings().contains(lower(name.substring(name.lastIndexOf(' ') + 1)))) return false;
     if (space > 0) return true;
+    // "H5N1", "SARS-CoV-2", "MH17": a code of letters and digits names a virus, a product or a
+    // flight, none of the three types; the default would call it an organisation.
+    if (name.chars().anyMatch(Character::isDigit) && name.chars().anyMatch(Character::isLetter)) return false;
     // "Forecasters", "Floodwaters": typed organisation only by the default for a lone word without
     // any cue; a team's or outlet's name ("Rangers") is a head word and stays.
     boolean commonPlural = entity.type() == EntityType.ORGANIZATION && words.isCommonPlural(name)

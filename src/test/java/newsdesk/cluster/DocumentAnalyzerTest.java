@@ -27,4 +27,14 @@ class DocumentAnalyzerTest {
     assertThat(d.language()).isEqualTo("deu");
     assertThat(d.entities()).extracting(Entity::name).containsExactly("München");
   }
+
+  @Test
+  void anArticlesOwnOutletIsNotOneOfItsShownEntitiesButAnotherOutletsArticleKeepsIt() {
+    String text = "Wikinews spoke to Maria Lopez, the mayor of Valencia, on Tuesday. Lopez told Wikinews the port would reopen.";
+    AnalyzedDocument own = analyzer.analyze(new ClusterDocument("own", null, "Port to reopen", text, "Wikinews"));
+    AnalyzedDocument other = analyzer.analyze(new ClusterDocument("other", null, "Port to reopen", text, "Daily Planet"));
+    assertThat(own.entities()).as("still a clustering feature").extracting(Entity::name).contains("Wikinews");
+    assertThat(analyzer.shownEntities(own)).extracting(Entity::name).contains("Maria Lopez").doesNotContain("Wikinews");
+    assertThat(analyzer.shownEntities(other)).extracting(Entity::name).contains("Wikinews", "Maria Lopez");
+  }
 }

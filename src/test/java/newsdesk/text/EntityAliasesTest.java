@@ -26,7 +26,9 @@ class EntityAliasesTest {
     assertThat(aliases.canonical("Kenya")).isEqualTo("Kenya");
     assertThat(aliases.canonical("U.S. House of Representatives")).isEqualTo("U.S. House of Representatives");
     assertThat(aliases.namesOf("Kenya")).containsExactly("Kenya");
-    assertThat(aliases.typeOf("America")).isNull();
+    assertThat(aliases.typeOf("Latin America")).as("a continent's region is no form of the United States").isNull();
+    assertThat(aliases.canonical("Bank of America")).isEqualTo("Bank of America");
+    assertThat(aliases.canonical("America")).as("alone, America is the United States in news").isEqualTo("United States");
   }
 
   @Test

@@ -14,6 +14,7 @@ import newsdesk.store.RelatedStory;
 import newsdesk.store.SqliteNewsStore;
 import newsdesk.store.StoredArticle;
 import newsdesk.store.StoredBrief;
+import newsdesk.store.StoredEntity;
 import newsdesk.store.StoryRecord;
 import newsdesk.summarize.Brief;
 import newsdesk.summarize.SummarySentence;
@@ -123,5 +124,17 @@ class WebServerTest {
     assertThat(page.select("ol.results li h2 a").eachAttr("href")).containsExactly("/stories/s-1");
     assertThat(page.select("ol.results mark").eachText()).contains("volcano");
     assertThat(Jsoup.parse(get("/search?q=tsunami").body()).select("main").text()).contains("No article matches");
+  }
+
+  @Test
+  void theTopicsPageCountsOneArticleInTheSingular() throws Exception {
+    long a1 = store.articleByPublicId("a-1").orElseThrow().id();
+    long a2 = store.articleByPublicId("a-2").orElseThrow().id();
+    store.saveEntities(a1, List.of(new StoredEntity("Mount Etna", "PLACE", 1, 1), new StoredEntity("Catania", "PLACE", 1, 1)));
+    store.saveEntities(a2, List.of(new StoredEntity("Mount Etna", "PLACE", 1, 1)));
+
+    Document page = Jsoup.parse(get("/entities").body());
+
+    assertThat(page.select("main li").eachText()).contains("Mount Etna place 2 articles", "Catania place 1 article");
   }
 }

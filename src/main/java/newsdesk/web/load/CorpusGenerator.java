@@ -90,6 +90,8 @@ public final class CorpusGenerator {
     if (s >= demo.size()) {
       store.replaceRelated(storyId, List.of(new RelatedStory(storyId, 0, String.format(Locale.ROOT, "g-%07d", s - demo.size()), 0.8)));
     }
+    // The archive stands for one already ranked: a pipeline run on it must not rank every story again.
+    store.relatedStored(storyId, 1);
     return out;
   }
 
