@@ -196,7 +196,7 @@ public interface NewsStore extends AutoCloseable {
   List<RelatedStory> related(String storyId);
 
   /**
-   * Live stories whose related stories are still to be computed (schema V15): every brief written
+   * Live stories whose related stories are still to be computed (schema V14): every brief written
    * marks its story in the same transaction, and {@link #relatedStored} clears the mark. A run
    * killed between the two, or a related update that failed, leaves the marks for the next run.
    * As many as there are stories briefed and not yet ranked: a few per run, not the archive.
