@@ -27,12 +27,15 @@ class GoneLinkCardTest {
   void textAndMarkdownNameTheOutletAndLinkOnlyLivePages() {
     assertThat(new TextDigestRenderer().render(List.of(story()))).isEqualTo("""
         Gasworks to become a park
+        2026-11-29
         Voters approved the plan.
         From Herald
         Also covered by: Gazette, Herald (another article)
         """);
     assertThat(new MarkdownDigestRenderer().render(List.of(story()))).isEqualTo("""
         ## Gasworks to become a park
+
+        2026-11-29
 
         Voters approved the plan.
 
