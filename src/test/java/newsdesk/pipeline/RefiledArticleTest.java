@@ -2,9 +2,6 @@ package newsdesk.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,16 +9,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import newsdesk.cluster.AnalyzedDocument;
 import newsdesk.cluster.ClusterDocument;
 import newsdesk.cluster.DocumentAnalyzer;
 import newsdesk.cluster.StoryAssignment;
 import newsdesk.cluster.StoryClusterer;
-import newsdesk.fetch.LocalServer;
 import newsdesk.store.NewsStore;
 import newsdesk.store.Source;
-import newsdesk.store.StoredArticle;
 import newsdesk.store.StoryRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,27 +32,27 @@ class RefiledArticleTest {
   @Test
   void aMovedArticleIsRefiledAndBothStoriesAreRebriefed() {
     try (LoopbackFixture f = new LoopbackFixture(dir)) {
-      serveFeed(f.server, "Alpha one", "Beta two", "Beta three");
+      TopicFeeds.serveFeed(f.server, "Alpha one", "Beta two", "Beta three");
       Source source = f.store.addSource(f.server.url("/feed").toString(), "feed", null, null);
       MovingClusterer clusterer = new MovingClusterer();
       Pipeline pipeline = pipeline(f, f.store, clusterer);
       pipeline.ingest(List.of(source));
-      String alpha = storyOf(f, "Alpha one");
-      String beta = storyOf(f, "Beta two");
+      String alpha = TopicFeeds.storyOf(f, "Alpha one");
+      String beta = TopicFeeds.storyOf(f, "Beta two");
       int alphaVersion = f.store.story(alpha).orElseThrow().version();
       int betaVersion = f.store.story(beta).orElseThrow().version();
 
-      serveFeed(f.server, "Alpha one", "Beta two", "Beta three", "Alpha four beta");
+      TopicFeeds.serveFeed(f.server, "Alpha one", "Beta two", "Beta three", "Alpha four beta");
       pipeline.ingest(List.of(f.store.source(source.id()).orElseThrow()));
 
-      assertThat(storyOf(f, "Alpha four beta")).isEqualTo(alpha);
-      assertThat(storyOf(f, "Beta three")).as("moved by the clusterer").isEqualTo(alpha);
-      assertThat(storyOf(f, "Beta two")).isEqualTo(beta);
+      assertThat(TopicFeeds.storyOf(f, "Alpha four beta")).isEqualTo(alpha);
+      assertThat(TopicFeeds.storyOf(f, "Beta three")).as("moved by the clusterer").isEqualTo(alpha);
+      assertThat(TopicFeeds.storyOf(f, "Beta two")).isEqualTo(beta);
       StoryRecord left = f.store.story(beta).orElseThrow();
       assertThat(left.mergedInto()).as("a story that keeps an article stays").isNull();
       assertThat(left.version()).isGreaterThan(betaVersion);
       assertThat(left.lastPublished()).as("its span is its remaining article's")
-          .isEqualTo(article(f, "Beta two").published());
+          .isEqualTo(TopicFeeds.article(f, "Beta two").published());
       assertThat(f.store.story(alpha).orElseThrow().version()).isGreaterThan(alphaVersion);
       assertThat(f.store.storiesNeedingBrief()).as("both briefed again by the ingest").isEmpty();
     }
@@ -67,14 +61,14 @@ class RefiledArticleTest {
   @Test
   void aStoryLeftEmptyDisappearsLikeAnAbsorbedOne() {
     try (LoopbackFixture f = new LoopbackFixture(dir)) {
-      serveFeed(f.server, "Alpha one", "Beta two", "Alpha three beta");
+      TopicFeeds.serveFeed(f.server, "Alpha one", "Beta two", "Alpha three beta");
       Source source = f.store.addSource(f.server.url("/feed").toString(), "feed", null, null);
       MovingClusterer clusterer = new MovingClusterer();
       pipeline(f, f.store, clusterer).ingest(List.of(source));
 
-      String alpha = storyOf(f, "Alpha one");
-      assertThat(storyOf(f, "Beta two")).isEqualTo(alpha);
-      String beta = Ids.story(article(f, "Beta two").canonicalUrl());
+      String alpha = TopicFeeds.storyOf(f, "Alpha one");
+      assertThat(TopicFeeds.storyOf(f, "Beta two")).isEqualTo(alpha);
+      String beta = Ids.story(TopicFeeds.article(f, "Beta two").canonicalUrl());
       assertThat(f.store.story(beta).orElseThrow().mergedInto()).isEqualTo(alpha);
       assertThat(f.store.storiesUpdatedBetween(java.time.Instant.EPOCH, java.time.Instant.now(), 10))
           .extracting(StoryRecord::id).containsExactly(alpha);
@@ -84,21 +78,21 @@ class RefiledArticleTest {
   @Test
   void aMoveRolledBackIsMadeWhenTheArticleIsAdmittedAgain() {
     try (LoopbackFixture f = new LoopbackFixture(dir)) {
-      serveFeed(f.server, "Alpha one", "Beta two", "Beta three", "Alpha four beta");
+      TopicFeeds.serveFeed(f.server, "Alpha one", "Beta two", "Beta three", "Alpha four beta");
       Source source = f.store.addSource(f.server.url("/feed").toString(), "feed", null, null);
       MovingClusterer clusterer = new MovingClusterer();
-      Pipeline pipeline = pipeline(f, failingOnce(f.store, "moveArticle"), clusterer);
+      Pipeline pipeline = pipeline(f, TopicFeeds.failingOnce(f.store, "moveArticle"), clusterer);
 
       IngestReport first = pipeline.ingest(List.of(source));
       assertThat(first.pageErrors()).anySatisfy(e -> assertThat(e).contains("/a3").contains("not stored"));
       assertThat(f.store.articleCount()).isEqualTo(3);
-      assertThat(storyOf(f, "Beta three")).as("the move was rolled back").isEqualTo(storyOf(f, "Beta two"));
+      assertThat(TopicFeeds.storyOf(f, "Beta three")).as("the move was rolled back").isEqualTo(TopicFeeds.storyOf(f, "Beta two"));
 
       pipeline.ingest(List.of(f.store.source(source.id()).orElseThrow()));
 
       assertThat(f.store.articleCount()).isEqualTo(4);
-      assertThat(storyOf(f, "Beta three")).isEqualTo(storyOf(f, "Alpha one"));
-      assertThat(storyOf(f, "Beta two")).isNotEqualTo(storyOf(f, "Alpha one"));
+      assertThat(TopicFeeds.storyOf(f, "Beta three")).isEqualTo(TopicFeeds.storyOf(f, "Alpha one"));
+      assertThat(TopicFeeds.storyOf(f, "Beta two")).isNotEqualTo(TopicFeeds.storyOf(f, "Alpha one"));
       assertThat(clusterer.placements()).as("each article held once").doesNotHaveDuplicates().hasSize(4);
     }
   }
@@ -108,31 +102,6 @@ class RefiledArticleTest {
     Stages stages = new Stages(s.feedParser(), s.extractor(), s.canonicalizer(), s.contentCheck(), s.nearDuplicates(),
         s.analyzer(), clusterer, s.summarizer(), s.bestOriginal(), s.related());
     return new Pipeline(store, f.index, f.fetcher, stages, Pipeline.Config.defaults(), Clock.systemUTC(), Progress.NONE);
-  }
-
-  private static StoredArticle article(LoopbackFixture f, String title) {
-    return f.store.articlesAfter(0, 100).stream().filter(a -> a.title().equals(title)).findFirst()
-        .orElseThrow(() -> new AssertionError("no article " + title));
-  }
-
-  private static String storyOf(LoopbackFixture f, String title) {
-    return article(f, title).storyId();
-  }
-
-  /** {@code store}, whose first call of {@code method} throws as a full disk would. */
-  private static NewsStore failingOnce(NewsStore store, String method) {
-    AtomicInteger calls = new AtomicInteger();
-    InvocationHandler handler = (proxy, m, args) -> {
-      if (m.getName().equals(method) && calls.incrementAndGet() == 1) {
-        throw new IllegalStateException("disk full (simulated) in " + method);
-      }
-      try {
-        return m.invoke(store, args);
-      } catch (InvocationTargetException e) {
-        throw e.getCause();
-      }
-    };
-    return (NewsStore) Proxy.newProxyInstance(NewsStore.class.getClassLoader(), new Class<?>[] {NewsStore.class}, handler);
   }
 
   /**
@@ -154,7 +123,7 @@ class RefiledArticleTest {
 
     @Override
     public StoryAssignment add(AnalyzedDocument doc) {
-      List<String> topics = topics(doc);
+      List<String> topics = TopicFeeds.topics(doc, TOPICS);
       String story = storyOfTopic.computeIfAbsent(topics.getFirst(), t -> doc.id());
       members.computeIfAbsent(story, k -> new ArrayList<>()).add(doc.id());
       List<String> moved = new ArrayList<>();
@@ -175,7 +144,7 @@ class RefiledArticleTest {
 
     @Override
     public void restore(AnalyzedDocument doc, String storyId) {
-      storyOfTopic.putIfAbsent(topics(doc).getFirst(), storyId);
+      storyOfTopic.putIfAbsent(TopicFeeds.topics(doc, TOPICS).getFirst(), storyId);
       members.computeIfAbsent(storyId, k -> new ArrayList<>()).add(doc.id());
     }
 
@@ -189,34 +158,5 @@ class RefiledArticleTest {
     List<String> placements() {
       return members.values().stream().flatMap(List::stream).toList();
     }
-
-    private static List<String> topics(AnalyzedDocument doc) {
-      List<String> found = new ArrayList<>();
-      for (String term : doc.titleTerms()) {
-        for (String topic : TOPICS) if (term.startsWith(topic) && !found.contains(topic)) found.add(topic);
-      }
-      if (found.isEmpty()) throw new IllegalArgumentException("no topic in " + doc.titleTerms());
-      return found;
-    }
-  }
-
-  private static final List<String> BODIES = List.of(
-      "Engineers closed the harbour bridge so welders could replace corroded steel girders before the ferries resume",
-      "The symphony orchestra announced its winter concerts, with violin soloists and a new conductor from Vienna",
-      "Farmers reported wheat harvest yields falling after drought, and grain merchants raised export prices sharply",
-      "The city council approved a new bus depot, and drivers welcomed the longer routes through the northern suburbs");
-
-  /** A feed of one entry per title, in this order of publication; pages /a0, /a1... */
-  private static void serveFeed(LocalServer server, String... titles) {
-    StringBuilder rss = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Topics</title>");
-    for (int i = 0; i < titles.length; i++) {
-      rss.append("<item><title>").append(titles[i]).append("</title><link>").append(server.url("/a" + i))
-          .append("</link><guid>t").append(i).append("</guid><pubDate>Sun, 29 Nov 2026 0").append(i)
-          .append(":00:00 GMT</pubDate></item>");
-      StringBuilder html = new StringBuilder("<html><head><title>").append(titles[i]).append("</title></head><body><article>");
-      for (int p = 0; p < 6; p++) html.append("<p>").append(BODIES.get(i)).append(" (part ").append(p).append(").</p>");
-      server.route("/a" + i, LocalServer.text(200, "text/html", html.append("</article></body></html>").toString()));
-    }
-    server.route("/feed", LocalServer.text(200, "application/rss+xml", rss.append("</channel></rss>").toString()));
   }
 }
