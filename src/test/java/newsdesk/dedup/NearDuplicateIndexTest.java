@@ -10,39 +10,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import newsdesk.ManualClock;
 import org.junit.jupiter.api.Test;
 
 class NearDuplicateIndexTest {
   private static final Instant T0 = Instant.parse("2020-03-01T08:00:00Z");
-
-  /** A clock the test moves by hand, for eviction by age. */
-  private static final class ManualClock extends Clock {
-    private Instant now = T0;
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   private static NearDuplicateIndex index() {
     return new NearDuplicateIndex(DedupConfig.defaults(), Clock.fixed(T0, ZoneOffset.UTC));
@@ -159,7 +135,7 @@ class NearDuplicateIndexTest {
 
   @Test
   void forgetsArticlesOlderThanMaxAge() {
-    ManualClock clock = new ManualClock();
+    ManualClock clock = new ManualClock(T0);
     NearDuplicateIndex index = new NearDuplicateIndex(DedupConfig.defaults().withEviction(100, Duration.ofDays(3)), clock);
     index.add("flood", FLOOD);
     clock.advance(Duration.ofDays(2));

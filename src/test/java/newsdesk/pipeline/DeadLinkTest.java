@@ -3,12 +3,10 @@ package newsdesk.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
+import newsdesk.ManualClock;
 import newsdesk.cluster.AnalyzedDocument;
 import newsdesk.cluster.ClusterDocument;
 import newsdesk.cluster.DocumentAnalyzer;
@@ -49,29 +47,6 @@ class DeadLinkTest {
 
   @TempDir Path dir;
 
-  /** A clock the test moves forward, so that a gone page becomes due for a second read. */
-  private static final class MovingClock extends Clock {
-    private Instant now = START;
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   /** Every document in one story (keyed by its first document, as the real clusterer keys them). */
   private static final class OneStory implements StoryClusterer {
@@ -121,7 +96,8 @@ class DeadLinkTest {
   private static final class TwoOutlets implements AutoCloseable {
     final LoopbackFixture f;
     final LocalServer paperSite = new LocalServer();
-    final MovingClock clock = new MovingClock();
+    /** Moved forward by the tests, so that a gone page becomes due for a second read. */
+    final ManualClock clock = new ManualClock(START);
     final Source wire;
     final Source paper;
 
