@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import newsdesk.cluster.AnalyzedDocument;
-import newsdesk.cluster.ClusterDocument;
-import newsdesk.cluster.DocumentAnalyzer;
 import newsdesk.cluster.StoryAssignment;
 import newsdesk.cluster.StoryClusterer;
 import newsdesk.store.NewsStore;
@@ -110,22 +105,15 @@ class RefiledArticleTest {
    * (a story may be left empty, which {@link newsdesk.cluster.OnlineStoryClusterer} never does).
    * Stories are keyed by their first document.
    */
-  private static final class MovingClusterer implements StoryClusterer {
-    private static final List<String> TOPICS = List.of("alpha", "beta");
-    private final Map<String, String> storyOfTopic = new HashMap<>();
-    private final Map<String, List<String>> members = new LinkedHashMap<>();
-    private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
-
-    @Override
-    public StoryAssignment add(ClusterDocument document) {
-      return add(analyzer.analyze(document));
+  private static final class MovingClusterer extends TopicFeeds.ScriptedClusterer {
+    MovingClusterer() {
+      super(List.of("alpha", "beta"));
     }
 
     @Override
     public StoryAssignment add(AnalyzedDocument doc) {
-      List<String> topics = TopicFeeds.topics(doc, TOPICS);
-      String story = storyOfTopic.computeIfAbsent(topics.getFirst(), t -> doc.id());
-      members.computeIfAbsent(story, k -> new ArrayList<>()).add(doc.id());
+      List<String> topics = topicsOf(doc);
+      String story = join(doc);
       List<String> moved = new ArrayList<>();
       for (String other : topics.subList(1, topics.size())) {
         List<String> from = members.get(storyOfTopic.get(other));
@@ -138,25 +126,9 @@ class RefiledArticleTest {
     }
 
     @Override
-    public void restore(ClusterDocument document, String storyId) {
-      restore(analyzer.analyze(document), storyId);
-    }
-
-    @Override
     public void restore(AnalyzedDocument doc, String storyId) {
-      storyOfTopic.putIfAbsent(TopicFeeds.topics(doc, TOPICS).getFirst(), storyId);
+      storyOfTopic.putIfAbsent(topicsOf(doc).getFirst(), storyId);
       members.computeIfAbsent(storyId, k -> new ArrayList<>()).add(doc.id());
-    }
-
-    @Override
-    public void clear() {
-      storyOfTopic.clear();
-      members.clear();
-    }
-
-    /** Every document held, once per time it is held. */
-    List<String> placements() {
-      return members.values().stream().flatMap(List::stream).toList();
     }
   }
 }

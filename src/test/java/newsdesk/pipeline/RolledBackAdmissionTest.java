@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import newsdesk.cluster.AnalyzedDocument;
-import newsdesk.cluster.ClusterDocument;
-import newsdesk.cluster.DocumentAnalyzer;
 import newsdesk.cluster.StoryAssignment;
 import newsdesk.cluster.StoryClusterer;
 import newsdesk.store.NewsStore;
@@ -92,23 +87,15 @@ class RolledBackAdmissionTest {
    * names first, and absorbs the stories of the other topics it names. A story is keyed by its
    * first document, as {@link newsdesk.cluster.OnlineStoryClusterer} keys them.
    */
-  private static final class TopicClusterer implements StoryClusterer {
-    private static final List<String> TOPICS = List.of("alpha", "beta", "gamma");
-    private final Map<String, String> storyOfTopic = new HashMap<>();
-    private final Map<String, List<String>> members = new LinkedHashMap<>();
-
-    private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
-
-    @Override
-    public StoryAssignment add(ClusterDocument document) {
-      return add(analyzer.analyze(document));
+  private static final class TopicClusterer extends TopicFeeds.ScriptedClusterer {
+    TopicClusterer() {
+      super(List.of("alpha", "beta", "gamma"));
     }
 
     @Override
     public StoryAssignment add(AnalyzedDocument doc) {
-      List<String> topics = TopicFeeds.topics(doc, TOPICS);
-      String story = storyOfTopic.computeIfAbsent(topics.getFirst(), t -> doc.id());
-      members.computeIfAbsent(story, k -> new ArrayList<>()).add(doc.id());
+      List<String> topics = topicsOf(doc);
+      String story = join(doc);
       List<String> absorbed = new ArrayList<>();
       for (String other : topics.subList(1, topics.size())) {
         String gone = storyOfTopic.get(other);
@@ -121,25 +108,9 @@ class RolledBackAdmissionTest {
     }
 
     @Override
-    public void restore(ClusterDocument document, String storyId) {
-      restore(analyzer.analyze(document), storyId);
-    }
-
-    @Override
     public void restore(AnalyzedDocument doc, String storyId) {
-      for (String topic : TopicFeeds.topics(doc, TOPICS)) storyOfTopic.putIfAbsent(topic, storyId);
+      for (String topic : topicsOf(doc)) storyOfTopic.putIfAbsent(topic, storyId);
       members.computeIfAbsent(storyId, k -> new ArrayList<>()).add(doc.id());
-    }
-
-    @Override
-    public void clear() {
-      storyOfTopic.clear();
-      members.clear();
-    }
-
-    /** Every document held, once per time it was placed. */
-    List<String> placements() {
-      return members.values().stream().flatMap(List::stream).toList();
     }
   }
 }

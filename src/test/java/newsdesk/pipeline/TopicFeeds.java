@@ -4,9 +4,16 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsdesk.cluster.AnalyzedDocument;
+import newsdesk.cluster.ClusterDocument;
+import newsdesk.cluster.DocumentAnalyzer;
+import newsdesk.cluster.StoryAssignment;
+import newsdesk.cluster.StoryClusterer;
 import newsdesk.fetch.LocalServer;
 import newsdesk.store.NewsStore;
 import newsdesk.store.StoredArticle;
@@ -74,5 +81,55 @@ final class TopicFeeds {
       }
     };
     return (NewsStore) Proxy.newProxyInstance(NewsStore.class.getClassLoader(), new Class<?>[] {NewsStore.class}, handler);
+  }
+
+  /**
+   * The state and bookkeeping of a clusterer scripted by topic words: a document joins the story of
+   * the first topic its headline names (a story is keyed by its first document, as
+   * {@link newsdesk.cluster.OnlineStoryClusterer} keys them); what it does with the other topics it
+   * names is the subclass's script.
+   */
+  abstract static class ScriptedClusterer implements StoryClusterer {
+    final List<String> topics;
+    final Map<String, String> storyOfTopic = new HashMap<>();
+    final Map<String, List<String>> members = new LinkedHashMap<>();
+    private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
+
+    ScriptedClusterer(List<String> topics) {
+      this.topics = topics;
+    }
+
+    /** The topics the document's headline names, in headline order. */
+    List<String> topicsOf(AnalyzedDocument doc) {
+      return TopicFeeds.topics(doc, topics);
+    }
+
+    /** Files the document in the story of its first topic and returns that story. */
+    String join(AnalyzedDocument doc) {
+      String story = storyOfTopic.computeIfAbsent(topicsOf(doc).getFirst(), t -> doc.id());
+      members.computeIfAbsent(story, k -> new ArrayList<>()).add(doc.id());
+      return story;
+    }
+
+    @Override
+    public StoryAssignment add(ClusterDocument document) {
+      return add(analyzer.analyze(document));
+    }
+
+    @Override
+    public void restore(ClusterDocument document, String storyId) {
+      restore(analyzer.analyze(document), storyId);
+    }
+
+    @Override
+    public void clear() {
+      storyOfTopic.clear();
+      members.clear();
+    }
+
+    /** Every document held, once per time it is held. */
+    List<String> placements() {
+      return members.values().stream().flatMap(List::stream).toList();
+    }
   }
 }
