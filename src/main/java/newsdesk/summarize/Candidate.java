@@ -56,20 +56,7 @@ record Candidate(
     long[] a = bigrams;
     long[] b = other.bigrams;
     if (a.length == 0 || b.length == 0) return 0;
-    int i = 0;
-    int j = 0;
-    int shared = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        shared++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
+    int shared = SortedIds.sharedCount(a, b);
     return (double) shared / Math.min(a.length, b.length);
   }
 }

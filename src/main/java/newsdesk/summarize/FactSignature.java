@@ -29,7 +29,7 @@ record FactSignature(int[] terms, boolean[] anchor, double[] weight, int[] speci
    * neither names nor numbers ("forcing 20,000 people to evacuate their homes": force, people,
    * evacuate, home; see {@link FactSignatures}), as term ids, sorted, distinct.
    */
-  record Figure(String value, int[] context) {}
+  record Figure(String value, long[] context) {}
 
   FactSignature {
     figures = java.util.List.copyOf(figures);
@@ -53,7 +53,7 @@ record FactSignature(int[] terms, boolean[] anchor, double[] weight, int[] speci
     for (Figure n : figures) {
       for (Figure o : older.figures) {
         if (n.value().equals(o.value()) || hasValue(o.value()) || older.hasValue(n.value())) continue;
-        int shared = sharedCount(n.context(), o.context());
+        int shared = SortedIds.sharedCount(n.context(), o.context());
         if (shared >= minShared && 2 * shared >= Math.min(n.context().length, o.context().length)) out.add(o.value());
       }
     }
@@ -66,24 +66,6 @@ record FactSignature(int[] terms, boolean[] anchor, double[] weight, int[] speci
       if (f.value().equals(value)) return true;
     }
     return false;
-  }
-
-  private static int sharedCount(int[] a, int[] b) {
-    int i = 0;
-    int j = 0;
-    int shared = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        shared++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return shared;
   }
 
   /**

@@ -160,7 +160,7 @@ final class FactSignatures {
           }
         }
         if (!context.isEmpty()) {
-          out.add(new FactSignature.Figure(valueAt.get(k), context.stream().mapToInt(Integer::intValue).toArray()));
+          out.add(new FactSignature.Figure(valueAt.get(k), context.stream().mapToLong(Integer::longValue).toArray()));
         }
       }
     }
