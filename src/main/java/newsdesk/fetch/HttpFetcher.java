@@ -219,6 +219,11 @@ public final class HttpFetcher implements AutoCloseable {
       throttle.requireDelay(hostKey(rewrite(url)), Duration.ofMillis(Math.min(crawlDelayMs, 30_000)));
     }
     if (!rules.isAllowed(url.toString())) {
+      // Rules made up for a robots.txt that could not be read disallow everything for a while.
+      if (rules.isDeferVisits()) {
+        throw new FetchException(url, 0, Kind.ROBOTS_UNAVAILABLE, "robots.txt of " + url.getHost()
+            + " could not be read, so its pages are not fetched for now", null, null);
+      }
       throw new FetchException(url, 0, Kind.ROBOTS, "robots.txt of " + url.getHost() + " disallows this page", null, null);
     }
   }

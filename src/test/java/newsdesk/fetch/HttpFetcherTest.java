@@ -281,6 +281,20 @@ class HttpFetcherTest {
   }
 
   @Test
+  void anUnreadableRobotsTxtHoldsPagesBackAsAFailureThatMayPassNotAsADisallow() throws Exception {
+    server.route("/robots.txt", LocalServer.text(503, "text/plain", "down for maintenance"));
+    server.route("/page", LocalServer.text(200, "text/html", "<p>hello</p>"));
+    try (HttpFetcher fetcher = new HttpFetcher(testConfig())) {
+      assertThatThrownBy(() -> fetcher.getPage(server.url("/page")))
+          .isInstanceOfSatisfying(FetchException.class, e -> {
+            assertThat(e.kind()).isEqualTo(Kind.ROBOTS_UNAVAILABLE);
+            assertThat(e.getMessage()).contains("could not be read");
+          });
+    }
+    assertThat(server.count("/page")).isZero();
+  }
+
+  @Test
   void robotsRulesForOurNameApply() throws Exception {
     server.route("/robots.txt", LocalServer.text(200, "text/plain",
         "User-agent: newsdesk\nDisallow: /\n\nUser-agent: *\nAllow: /\n"));
