@@ -153,7 +153,9 @@ public final class HttpFetcher implements AutoCloseable {
       }
       URI next;
       try {
-        next = unrewrite(rewrite(current).resolve(location.strip()));
+        URI resolved = RedirectLocation.resolve(rewrite(current), location);
+        if (resolved == null) throw new IllegalArgumentException("not a URI even after escaping");
+        next = unrewrite(resolved);
       } catch (IllegalArgumentException e) {
         throw new FetchException(url, ex.status(), Kind.BAD_URL, "bad redirect target '" + location + "'", null, e);
       }
