@@ -52,7 +52,8 @@ public final class DemoCommand implements Callable<Integer> {
     // Before the ingest, so that a busy port is reported at once rather than after the whole digest.
     if (!noServe) serve.checkCanListen();
     DemoCorpus corpus = DemoCorpus.load();
-    try (StopSignal stop = StopSignal.onShutdown(); DemoSite site = DemoSite.start(corpus, 0);
+    StopSignal stop = StopSignal.onShutdown();
+    try (stop; DemoSite site = DemoSite.start(corpus, 0);
         Workspace ws = Workspace.forIngest(data.dataDir(), !noServe);
         // The demo site is on loopback, so the private-network guard is lifted for it (for this
         // fetcher only: the web UI follows the sources readers add under the usual rule).
@@ -78,6 +79,6 @@ public final class DemoCommand implements Callable<Integer> {
       // The demo ingests once, then only serves: the pages say how to read a source added later.
       if (!noServe) ServeCommand.serveUntilStopped(ws, serve, network, false, stop);
     }
-    return 0;
+    return stop.exitStatus();
   }
 }

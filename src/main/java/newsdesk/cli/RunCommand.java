@@ -4,6 +4,7 @@ import java.time.Duration;
 import newsdesk.config.DataDir;
 import newsdesk.config.IngestLock;
 import newsdesk.config.IngestLocks;
+import newsdesk.config.RepeatedRound;
 import java.util.concurrent.Callable;
 import newsdesk.fetch.HttpFetcher;
 import newsdesk.pipeline.Pipeline;
@@ -42,10 +43,16 @@ public final class RunCommand implements Callable<Integer> {
             + "; wait for the fetch to end, or stop the other run (`serve` shows the web UI alone)"));
     // The stop signal is closed last: a Ctrl-C waits until the poller has ended and the index and
     // the database are closed (see StopSignal).
-    try (StopSignal stop = StopSignal.onShutdown(); ingest; Workspace ws = Workspace.forIngest(dir, true);
+    StopSignal stop = StopSignal.onShutdown();
+    try (stop; ingest; Workspace ws = Workspace.forIngest(dir, true);
         HttpFetcher fetcher = Workspace.fetcher(network.config())) {
       Pipeline pipeline = ws.pipeline(fetcher, TerminalProgress.forStderr());
-      Thread poller = Thread.ofPlatform().daemon().name("poller").start(() -> pollUntilInterrupted(ws, pipeline));
+      // An Error in a round (out of memory) stops the whole run, web server included, and releases
+      // the ingest lock: a run that served on without its poller would never ingest again.
+      RepeatedRound polling = new RepeatedRound("newsdesk run: polling",
+          () -> FetchCommand.fetchDue(ws, pipeline, false, true), System.err, stop::fail);
+      Thread poller = Thread.ofPlatform().daemon().name("poller")
+          .start(() -> polling.repeatUntilInterrupted(Duration.ofSeconds(checkEvery), false));
       try {
         ServeCommand.serveUntilStopped(ws, serve, network, true, stop);
       } finally {
@@ -53,23 +60,6 @@ public final class RunCommand implements Callable<Integer> {
         StopSignal.interruptAndJoin(poller, StopSignal.JOIN_LIMIT);
       }
     }
-    return 0;
-  }
-
-  private void pollUntilInterrupted(Workspace ws, Pipeline pipeline) {
-    while (!Thread.currentThread().isInterrupted()) {
-      try {
-        FetchCommand.fetchDue(ws, pipeline, false, true);
-      } catch (RuntimeException e) {
-        if (Thread.currentThread().isInterrupted()) return; // stopped mid-round: not a failure
-        // One failed round must not stop the service; the next round tries again.
-        System.err.println("newsdesk run: polling failed: " + e.getMessage());
-      }
-      try {
-        Thread.sleep(Duration.ofSeconds(checkEvery));
-      } catch (InterruptedException e) {
-        return;
-      }
-    }
+    return stop.exitStatus();
   }
 }

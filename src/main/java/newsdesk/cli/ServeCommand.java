@@ -19,10 +19,11 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     serve.validate();
     serve.checkCanListen();
-    try (StopSignal stop = StopSignal.onShutdown(); Workspace ws = Workspace.forIngest(data.dataDir(), true)) {
+    StopSignal stop = StopSignal.onShutdown();
+    try (stop; Workspace ws = Workspace.forIngest(data.dataDir(), true)) {
       serveUntilStopped(ws, serve, network, false, stop);
     }
-    return 0;
+    return stop.exitStatus();
   }
 
   /** How often the serving process indexes articles that other processes ({@code fetch}) stored. */
@@ -48,7 +49,7 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   private static void serve(Workspace ws, ServeOptions options, WebOptions webOptions, StopSignal stop) throws InterruptedException {
-    try (WebServer web = new WebServer(ws.store(), ws.index(), webOptions, System.err)) {
+    try (WebServer web = new WebServer(ws.store(), ws.index(), webOptions, System.err, stop::fail)) {
       int port;
       try {
         port = web.start(options.bind, options.port);
@@ -59,29 +60,16 @@ public final class ServeCommand implements Callable<Integer> {
       System.out.println("Serving at http://" + host + ":" + port + "/"
           + (options.baseUrl == null ? "" : " (public address " + webOptions.baseUrl() + "/)"));
       System.out.flush();
-      Thread indexer = Thread.ofPlatform().daemon().name("index-catch-up").start(() -> catchUpUntilInterrupted(ws));
+      newsdesk.pipeline.IndexSync sync = new newsdesk.pipeline.IndexSync(ws.store(), ws.index());
+      newsdesk.config.RepeatedRound catchUp = new newsdesk.config.RepeatedRound("newsdesk: indexing new articles",
+          sync::catchUp, System.err, stop::fail);
+      Thread indexer = Thread.ofPlatform().daemon().name("index-catch-up")
+          .start(() -> catchUp.repeatUntilInterrupted(INDEX_CATCH_UP, true));
       try {
         stop.await();
       } finally {
         // Before the index is closed under it.
         StopSignal.interruptAndJoin(indexer, StopSignal.JOIN_LIMIT);
-      }
-    }
-  }
-
-  private static void catchUpUntilInterrupted(Workspace ws) {
-    newsdesk.pipeline.IndexSync sync = new newsdesk.pipeline.IndexSync(ws.store(), ws.index());
-    while (!Thread.currentThread().isInterrupted()) {
-      try {
-        Thread.sleep(INDEX_CATCH_UP);
-      } catch (InterruptedException e) {
-        return;
-      }
-      try {
-        sync.catchUp();
-      } catch (RuntimeException e) {
-        // A failed round must not stop serving; the next round tries again.
-        System.err.println("newsdesk: indexing new articles failed: " + e.getMessage());
       }
     }
   }

@@ -25,6 +25,7 @@ final class StopSignal implements AutoCloseable {
   private final CountDownLatch requested = new CountDownLatch(1);
   private final CountDownLatch cleanedUp = new CountDownLatch(1);
   private final Duration cleanupLimit;
+  private final java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
 
   /** A signal no hook is registered for: {@link #stopAndAwaitCleanup()} is called by its owner (tests). */
   StopSignal(Duration cleanupLimit) {
@@ -42,6 +43,26 @@ final class StopSignal implements AutoCloseable {
   /** Blocks until a stop is requested. */
   void await() throws InterruptedException {
     requested.await();
+  }
+
+  /**
+   * Requests the stop because a background thread of the command failed with {@code error} (an
+   * {@link Error}, see {@link newsdesk.config.RepeatedRound}): the command cleans up as for Ctrl-C
+   * and then ends with status 1, so that a supervisor restarts it. The command's fatal action.
+   */
+  void fail(Throwable error) {
+    failure.compareAndSet(null, error);
+    requested.countDown();
+  }
+
+  /** The error that {@linkplain #fail failed} the command, or null when it was stopped or is running. */
+  Throwable failure() {
+    return failure.get();
+  }
+
+  /** The command's exit status once stopped: 1 after a {@linkplain #fail failure}, else 0. */
+  int exitStatus() {
+    return failure.get() == null ? 0 : 1;
   }
 
   /** Whether a stop has been requested. */

@@ -87,8 +87,12 @@ public final class SummarizeCommand implements Callable<Integer> {
     if (llmUrl != null) requireHttpUrl(llmUrl);
     var summarizer = new ExtractiveSummarizer(SummarizerSettings.defaults().with(params),
         SummarizerResources.english(), HeadlineWriter.english());
-    LlmRewriter rewriter = llmUrl == null ? null
-        : new LlmRewriter(llmUrl, llmModel, llmTimeout);
+    try (LlmRewriter rewriter = llmUrl == null ? null : new LlmRewriter(llmUrl, llmModel, llmTimeout)) {
+      return summarizeAll(summarizer, rewriter, len);
+    }
+  }
+
+  private int summarizeAll(ExtractiveSummarizer summarizer, LlmRewriter rewriter, SummaryLength len) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String command = ErrorReporter.commandPath(spec.commandLine());

@@ -58,7 +58,7 @@ public final class Urls {
    * {@code ref} resolved against {@code base} as a URI; a relative {@code ref} when base is null;
    * null when {@code ref} is not a URI even after escaping (callers keep the text or the old base).
    */
-  static URI resolveUri(URI base, String ref) {
+  public static URI resolveUri(URI base, String ref) {
     URI r = parse(ref);
     if (r == null) return null;
     if (base == null || r.isAbsolute() || base.isOpaque()) return r;

@@ -12,16 +12,18 @@ import java.util.concurrent.Flow;
  * Collects a response body up to a byte limit. Past the limit it cancels the stream (so an
  * endless body costs at most the limit) and completes with what it has, marked truncated.
  */
-final class BoundedBody implements BodySubscriber<BoundedBody.Bytes> {
+public final class BoundedBody implements BodySubscriber<BoundedBody.Bytes> {
   /** The collected bytes and whether the body went on past the limit. */
-  record Bytes(byte[] data, boolean truncated) {}
+  public record Bytes(byte[] data, boolean truncated) {}
 
   private final long limit;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final CompletableFuture<Bytes> result = new CompletableFuture<>();
   private Flow.Subscription subscription;
 
-  BoundedBody(long limit) {
+  /** Collects at most {@code limit} bytes. */
+  public BoundedBody(long limit) {
+    if (limit < 0) throw new IllegalArgumentException("limit must not be negative: " + limit);
     this.limit = limit;
   }
 

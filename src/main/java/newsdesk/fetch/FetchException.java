@@ -21,6 +21,11 @@ public final class FetchException extends Exception {
     BLOCKED_ADDRESS,
     /** robots.txt disallows the URL. */
     ROBOTS,
+    /**
+     * robots.txt could not be read (a 5xx, a timeout, a network error), so the site is not fetched
+     * for a while (RFC 9309 2.3.1.4); unlike {@link #ROBOTS}, a failure that may pass.
+     */
+    ROBOTS_UNAVAILABLE,
     /** Too many redirects or a redirect loop. */
     REDIRECTS,
     /** The URL or a redirect target is not fetchable (bad scheme, no host). */

@@ -153,7 +153,9 @@ public final class HttpFetcher implements AutoCloseable {
       }
       URI next;
       try {
-        next = unrewrite(rewrite(current).resolve(location.strip()));
+        URI resolved = RedirectLocation.resolve(rewrite(current), location);
+        if (resolved == null) throw new IllegalArgumentException("not a URI even after escaping");
+        next = unrewrite(resolved);
       } catch (IllegalArgumentException e) {
         throw new FetchException(url, ex.status(), Kind.BAD_URL, "bad redirect target '" + location + "'", null, e);
       }
@@ -219,6 +221,11 @@ public final class HttpFetcher implements AutoCloseable {
       throttle.requireDelay(hostKey(rewrite(url)), Duration.ofMillis(Math.min(crawlDelayMs, 30_000)));
     }
     if (!rules.isAllowed(url.toString())) {
+      // Rules made up for a robots.txt that could not be read disallow everything for a while.
+      if (rules.isDeferVisits()) {
+        throw new FetchException(url, 0, Kind.ROBOTS_UNAVAILABLE, "robots.txt of " + url.getHost()
+            + " could not be read, so its pages are not fetched for now", null, null);
+      }
       throw new FetchException(url, 0, Kind.ROBOTS, "robots.txt of " + url.getHost() + " disallows this page", null, null);
     }
   }

@@ -195,7 +195,11 @@ final class Admitter {
         if (outcome != Outcome.ALREADY_STORED) {
           outlets.count(declared); // once per stored article, even after a crash
           // What the feed said of the entry, to tell a later correction of it from a repeat.
-          store.articleByCanonicalUrl(canonical).ifPresent(a -> store.saveEntryVersion(a.id(), EntryVersions.of(c.entry())));
+          store.articleByCanonicalUrl(canonical).ifPresent(a -> {
+            store.saveEntryVersion(a.id(), EntryVersions.of(c.entry()));
+            // Kept with the feed's text because the page failed for now: read it again later (DeadLinks).
+            if (retryPage(c, usable.textSource())) store.savePageRetries(a.id(), 0);
+          });
         }
         return outcome;
       });
@@ -215,7 +219,10 @@ final class Admitter {
    * the same event). When the page cannot be read this time, a text read from the page before is
    * kept rather than replaced by the feed's shorter one. What the page answered is recorded: a page
    * read clears a gone mark (the page came back), a 404 or 410 sets it, a transient failure leaves it;
-   * a mark that moves re-briefs the story too, as its "Read more" may have to move. Returns
+   * a mark that moves re-briefs the story too, as its "Read more" may have to move. A transient
+   * failure that leaves the feed's text counts one more read of the page again
+   * ({@link DeadLinks#retries}); anything else ends those reads. This is also how a page that failed
+   * for a while and reads now replaces the feed's text. Returns
    * {@link Outcome#UPDATED}, or {@link Outcome#ALREADY_STORED} when title, text, description and
    * gone mark came out as they were (the new version is recorded either way, so the entry is not
    * read again).
@@ -233,8 +240,9 @@ final class Admitter {
     boolean gone = switch (c.link()) {
       case LIVE -> false;
       case GONE -> true;
-      case UNKNOWN -> known.linkGone();
+      case FAILED, UNKNOWN -> known.linkGone();
     };
+    boolean retry = retryPage(c, textSource);
     StoredArticle rewritten = new StoredArticle(known.id(), known.publicId(), known.sourceId(), known.guid(), known.url(),
         known.canonicalUrl(), known.outlet(), title, known.authors(), known.published(), known.fetchedAt(), known.language(),
         description, known.image(), text, textSource,
@@ -246,6 +254,8 @@ final class Admitter {
       return store.inTransaction(() -> {
         store.saveEntryVersion(known.id(), EntryVersions.of(c.entry()));
         boolean markMoved = store.savePageStatus(known.id(), c.pageStatus(), gone, clock.instant());
+        Integer retried = store.pageRetries(known.id());
+        store.savePageRetries(known.id(), !retry ? null : retried == null ? 0 : retried + 1);
         if (!changed) {
           if (markMoved && known.storyId() != null) store.storyChanged(known.storyId(), clock.instant());
           return markMoved ? Outcome.UPDATED : Outcome.ALREADY_STORED;
@@ -262,6 +272,11 @@ final class Admitter {
     } finally {
       timer.add("store", System.nanoTime() - start);
     }
+  }
+
+  /** Whether the page of {@code c}, stored with text from {@code textSource}, is to be read again later: it failed for now and the feed's text stands in. */
+  private static boolean retryPage(Candidate c, String textSource) {
+    return c.link() == DeadLinks.State.FAILED && FEED.equals(textSource);
   }
 
   /**

@@ -107,6 +107,14 @@ public final class Pipeline {
     admitter.resume(config.activeWindow());
   }
 
+  /** Whether {@code known}'s page, which failed in a way that may pass, is due to be read again (see {@link DeadLinks}). */
+  private boolean pageRetryDue(StoredArticle known) {
+    if (!"feed".equals(known.textSource()) || known.linkGone() || known.url() == null || known.url().isBlank()) return false;
+    Integer retried = store.pageRetries(known.id());
+    return retried != null
+        && config.deadLinks().dueForRetry(known.fetchedAt(), store.pageCheckedAt(known.id()), retried, clock.instant());
+  }
+
   /** Polls {@code sources} once and ingests what is new. */
   public IngestReport ingest(List<Source> sources) {
     // The timer lives as long as the pipeline (the run loop ingests every minute): report this run only.
@@ -128,6 +136,7 @@ public final class Pipeline {
     List<SourcePoller.Poll> work = new ArrayList<>();
     // Entries already stored whose feed version changed, with the article they update.
     Map<FeedEntry, StoredArticle> updates = new IdentityHashMap<>();
+    Set<Long> retried = new HashSet<>(); // articles whose page that failed for a while is read again
     for (SourcePoller.Poll poll : polls) {
       List<FeedEntry> fresh = new ArrayList<>();
       Map<FeedEntry, StoredArticle> restamped = new IdentityHashMap<>();
@@ -168,6 +177,13 @@ public final class Pipeline {
             // Its page answered 404 or 410: read it again now and then while the feed lists it, as a page
             // is often published after its feed entry, or restored; then "Read more" may link it again.
             updates.put(e, known.get());
+            fresh.add(e);
+          } else if (pageRetryDue(known.get())) {
+            // Its page failed for a while (a timeout, a 5xx, robots.txt unreadable) and the article has
+            // only the feed's text: read it again, a bounded number of times; when it reads, the article
+            // is updated as for a corrected entry.
+            updates.put(e, known.get());
+            retried.add(known.get().id());
             fresh.add(e);
           } else {
             skipped++;
@@ -215,7 +231,9 @@ public final class Pipeline {
         }
         // A page known to be gone that is gone still has nothing new to report on every poll.
         boolean stillGone = known != null && known.linkGone() && c.link() == DeadLinks.State.GONE;
-        if (c.pageError() != null && !stillGone) pageErrors.add(c.label() + ": " + c.pageError());
+        // So has a page that failed for a while and fails again when read again (it was reported the first time).
+        boolean stillFailing = known != null && retried.contains(known.id()) && c.link() == DeadLinks.State.FAILED;
+        if (c.pageError() != null && !stillGone && !stillFailing) pageErrors.add(c.label() + ": " + c.pageError());
       } catch (RuntimeException | StackOverflowError e) {
         // One entry that cannot be stored must not stop the others; its source keeps its old
         // validators, so the entry is tried again on a later poll.

@@ -51,19 +51,36 @@ record IndexFolder(Directory directory, IndexWriter writer, DirectoryReader read
    * runs (a seam for tests).
    */
   static IndexFolder forRebuild(Path folder, Runnable afterDamagedIndexDeleted) {
+    return forRebuild(folder, afterDamagedIndexDeleted, IndexWriter::new);
+  }
+
+  /** How a writer is opened on a folder: {@code IndexWriter::new}, or a failing one in tests. */
+  @FunctionalInterface
+  interface WriterOpener {
+    IndexWriter open(Directory directory, IndexWriterConfig config) throws IOException;
+  }
+
+  /**
+   * {@link #forRebuild(Path, Runnable)} with writers opened by {@code opener}. Only an old index
+   * that is {@linkplain #isDamaged damaged} is deleted; any other failure to open the writer (too
+   * many open files, permission denied, a disk error) leaves the old index as it is and is
+   * rethrown with the folder named.
+   */
+  static IndexFolder forRebuild(Path folder, Runnable afterDamagedIndexDeleted, WriterOpener opener) {
     HeldLockDirectory dir = null;
     try {
       Files.createDirectories(folder);
       dir = HeldLockDirectory.lock(FSDirectory.open(folder));
       IndexWriter writer;
       try {
-        writer = new IndexWriter(dir, rebuildConfig());
-      } catch (IOException unreadableOldIndex) {
+        writer = opener.open(dir, rebuildConfig());
+      } catch (IOException e) {
+        if (!isDamaged(e)) throw e;
         // CREATE still reads the old commits (to number the next one after them), so an old index
         // that cannot be read must go first; nobody can read it anyway.
         dir.deleteAllButLock();
         afterDamagedIndexDeleted.run();
-        writer = new IndexWriter(dir, rebuildConfig());
+        writer = opener.open(dir, rebuildConfig());
       }
       return new IndexFolder(dir, writer, null);
     } catch (LockObtainFailedException e) {
@@ -101,7 +118,8 @@ record IndexFolder(Directory directory, IndexWriter writer, DirectoryReader read
   }
 
   static UncheckedIOException unreadable(String what, Path folder, IOException e) {
-    return new UncheckedIOException(what + folder + ": " + problem(e) + REINDEX_HINT, e);
+    // A file-system failure (too many open files, permission denied) is no damage a reindex repairs.
+    return new UncheckedIOException(what + folder + ": " + problem(e) + (isDamaged(e) ? REINDEX_HINT : ""), e);
   }
 
   private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
@@ -123,6 +141,18 @@ record IndexFolder(Directory directory, IndexWriter writer, DirectoryReader read
       return "it is damaged or was written by another program";
     }
     return e.getMessage();
+  }
+
+  /**
+   * Whether {@code e}, from opening a writer on an index, says that the index itself cannot be read:
+   * Lucene found it corrupt or of a format it cannot read, or a file it names is truncated or
+   * missing. Not so the failures of the file system around it (too many open files, permission
+   * denied, an I/O error), which say nothing of the index and may pass.
+   */
+  static boolean isDamaged(IOException e) {
+    return e instanceof CorruptIndexException || e instanceof IndexFormatTooOldException
+        || e instanceof IndexFormatTooNewException || e instanceof java.io.EOFException
+        || e instanceof java.nio.file.NoSuchFileException;
   }
 
   private static void closeQuietly(Closeable c) {

@@ -104,6 +104,16 @@ public interface NewsStore extends AutoCloseable {
   /** When article {@code articleId}'s page was last fetched again, or null when not since it was stored. */
   Instant pageCheckedAt(long articleId);
 
+  /**
+   * Records whether article {@code articleId}'s page is to be read again because it failed in a way
+   * that may pass (schema V15): {@code retried} is how many times it has been read again since it
+   * first failed so, or null when no read is pending.
+   */
+  void savePageRetries(long articleId, Integer retried);
+
+  /** How many times article {@code articleId}'s page, which failed in a way that may pass, has been read again; null when no read is pending. */
+  Integer pageRetries(long articleId);
+
   /** When the article was last rewritten from an updated entry, or null when never. */
   Instant articleUpdatedAt(long articleId);
 

@@ -104,7 +104,23 @@ final class SqliteArticles {
     return rows.isEmpty() ? null : Rows.instant(rows.getFirst());
   }
 
-  Instant articleUpdatedAt(long articleId) {
+  void savePageRetries(long articleId, Integer retried) {
+    db.update("UPDATE articles SET page_retries = ? WHERE id = ?", ps -> {
+      ps.setObject(1, retried);
+      ps.setLong(2, articleId);
+    });
+  }
+
+  Integer pageRetries(long articleId) {
+    List<Integer> rows = db.query("SELECT page_retries FROM articles WHERE id = ?", ps -> ps.setLong(1, articleId),
+        rs -> {
+          int n = rs.getInt(1);
+          return rs.wasNull() ? null : n;
+        });
+    return rows.isEmpty() ? null : rows.getFirst();
+  }
+
+    Instant articleUpdatedAt(long articleId) {
     List<String> rows = db.query("SELECT updated_at FROM articles WHERE id = ?", ps -> ps.setLong(1, articleId),
         rs -> rs.getString(1));
     return rows.isEmpty() ? null : Rows.instant(rows.getFirst());

@@ -199,6 +199,14 @@ public final class SqliteNewsStore implements NewsStore {
     return articles.pageCheckedAt(articleId);
   }
   @Override
+  public void savePageRetries(long articleId, Integer retried) {
+    articles.savePageRetries(articleId, retried);
+  }
+  @Override
+  public Integer pageRetries(long articleId) {
+    return articles.pageRetries(articleId);
+  }
+  @Override
   public Instant articleUpdatedAt(long articleId) {
     return articles.articleUpdatedAt(articleId);
   }

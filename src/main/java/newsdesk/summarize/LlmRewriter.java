@@ -15,6 +15,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import newsdesk.fetch.BoundedBody;
 import newsdesk.fetch.NetworkFailure;
 
 /**
@@ -23,9 +28,15 @@ import newsdesk.fetch.NetworkFailure;
  * {@link SourceFactChecker} finds every number and name of it in the sources and it is no longer (in
  * words) than the brief, so that a word cap still holds. When the endpoint is down, slow (past the
  * timeout), answers badly, or the rewrite adds a fact or words, the extractive brief's sentences are
- * returned with the reason. Thread-safe; never throws for endpoint failures.
+ * returned with the reason. A reply is read up to {@link #MAX_REPLY_BYTES} and within the timeout,
+ * headers and body together, so that a misbehaving endpoint can neither exhaust memory nor hold a
+ * brief for ever. Thread-safe; never throws for endpoint failures. Close it to release the HTTP
+ * client it made (one it was given stays its owner's).
  */
-public final class LlmRewriter {
+public final class LlmRewriter implements AutoCloseable {
+  /** The longest reply read: a brief's rewrite is a few hundred bytes, its JSON envelope a few more. */
+  static final int MAX_REPLY_BYTES = 1 << 20;
+
   /**
    * The outcome: the sentences to show, whether they are the rewrite, and why not when they are
    * not (the extractive sentences, with their provenance, stay in the {@link Brief}).
@@ -47,21 +58,47 @@ public final class LlmRewriter {
   private final String model;
   private final Duration timeout;
   private final HttpClient client;
+  private final boolean ownsClient;
   private final SourceFactChecker checker;
+  private final int maxReplyBytes;
 
+  /** A rewriter over {@code client}, which stays the caller's to close. */
   public LlmRewriter(URI url, String model, Duration timeout, HttpClient client, SourceFactChecker checker) {
+    this(url, model, timeout, client, false, checker, MAX_REPLY_BYTES);
+  }
+
+  /** A rewriter with its own HTTP client (closed by {@link #close()}) and the bundled English fact checker. */
+  public LlmRewriter(URI url, String model, Duration timeout) {
+    this(url, model, timeout, MAX_REPLY_BYTES);
+  }
+
+  /** {@link #LlmRewriter(URI, String, Duration)} reading replies up to {@code maxReplyBytes} (tests). */
+  LlmRewriter(URI url, String model, Duration timeout, int maxReplyBytes) {
+    this(url, model, timeout, HttpClient.newBuilder().connectTimeout(timeout).build(), true,
+        new SourceFactChecker(SummarizerResources.english().stopwords()), maxReplyBytes);
+  }
+
+  private LlmRewriter(URI url, String model, Duration timeout, HttpClient client, boolean ownsClient,
+      SourceFactChecker checker, int maxReplyBytes) {
     this.endpoint = chatCompletions(Objects.requireNonNull(url, "url"));
     this.model = Objects.requireNonNull(model, "model");
     this.timeout = Objects.requireNonNull(timeout, "timeout");
     this.client = Objects.requireNonNull(client, "client");
+    this.ownsClient = ownsClient;
     this.checker = Objects.requireNonNull(checker, "checker");
+    if (maxReplyBytes <= 0) throw new IllegalArgumentException("maxReplyBytes must be positive: " + maxReplyBytes);
+    this.maxReplyBytes = maxReplyBytes;
   }
 
-  /** A rewriter with its own HTTP client and the bundled English fact checker. */
-  public LlmRewriter(URI url, String model, Duration timeout) {
-    this(url, model, timeout,
-        HttpClient.newBuilder().connectTimeout(timeout).build(),
-        new SourceFactChecker(SummarizerResources.english().stopwords()));
+  /** The HTTP client the requests go through (tests). */
+  HttpClient client() {
+    return client;
+  }
+
+  /** Closes the HTTP client when this rewriter made it. */
+  @Override
+  public void close() {
+    if (ownsClient) client.close();
   }
 
   /** The endpoint the requests go to: {@code url} itself if it names .../chat/completions. */
@@ -115,13 +152,32 @@ public final class LlmRewriter {
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
         .build();
-    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    // The request timeout ends the wait for the headers only: the deadline covers the body as well.
+    CompletableFuture<HttpResponse<BoundedBody.Bytes>> future =
+        client.sendAsync(request, info -> new BoundedBody(info.statusCode() / 100 == 2 ? maxReplyBytes : 0));
+    HttpResponse<BoundedBody.Bytes> response;
+    try {
+      response = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw new HttpTimeoutException("timed out");
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      throw e;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) throw io;
+      throw new IOException(e.getCause());
+    }
     if (response.statusCode() / 100 != 2) {
       throw new EndpointError("endpoint answered HTTP " + response.statusCode());
     }
+    if (response.body().truncated()) {
+      throw new EndpointError("endpoint answer is longer than " + maxReplyBytes + " bytes");
+    }
     JsonNode content;
     try {
-      content = JSON.readTree(response.body()).path("choices").path(0).path("message").path("content");
+      content = JSON.readTree(new String(response.body().data(), StandardCharsets.UTF_8))
+          .path("choices").path(0).path("message").path("content");
     } catch (IOException e) {
       throw new EndpointError("endpoint answered something that is not JSON");
     }

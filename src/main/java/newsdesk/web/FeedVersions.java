@@ -17,20 +17,29 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Conditional GET for the output feeds (RFC 9110 section 13), so that a feed reader polling every
  * few minutes downloads a feed only when it changed. The ETag is a hash of the body. Last-Modified
- * is the time this server first sent that body at that address: a feed's newest entry time would
+ * is the time this server first sent that content for that feed: a feed's newest entry time would
  * not do, since a feed also changes when an older story gains an article or the ranking moves, and
  * a reader that sends only If-Modified-Since would then miss the change. After a restart every
  * feed counts as changed once. If-None-Match, when sent, decides alone (section 13.2.2).
+ *
+ * <p>Feeds are remembered by what they are ({@code digest.atom}, {@code searches/5.atom}), never by
+ * the address a request used: without {@code --base-url} the links in a feed come from the
+ * request's Host header, which any client sets as it likes, so that keying by address let random
+ * hosts flush the table (resetting Last-Modified for every reader) and made {@code 5.atom} and
+ * {@code 0005.atom} two feeds. For the same reason the content is compared without the base the
+ * links were built from, so that readers reaching the server under two names do not make the
+ * feed look new on every alternate request.
  */
 final class FeedVersions {
-  /** Addresses remembered; beyond this (many saved searches) they are forgotten and start afresh. */
+  /** Feeds remembered; beyond this (many saved searches) they are forgotten and start afresh. */
   static final int MAX_FEEDS = 5000;
 
   /** The IMF-fixdate of RFC 9110 5.6.7 (two-digit day, GMT); {@code RFC_1123_DATE_TIME} writes "1 Nov". */
   private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ENGLISH)
       .withZone(ZoneOffset.UTC);
 
-  private record Version(String etag, Instant since) {}
+  /** {@code content}: the hash of the body without its base; {@code since}: when that content was first sent. */
+  private record Version(String content, Instant since) {}
 
   private final Map<String, Version> latest = new ConcurrentHashMap<>();
   private final Clock clock;
@@ -39,12 +48,17 @@ final class FeedVersions {
     this.clock = clock;
   }
 
-  /** Answers with {@code body} and its validators, or 304 and no body when the request's validators still match. */
-  void send(Context ctx, String address, String contentType, String body) {
+  /**
+   * Answers with {@code body} and its validators, or 304 and no body when the request's validators
+   * still match. {@code feed} names the feed whatever address it was asked by ({@code digest.atom},
+   * {@code searches/5.atom}); {@code base} is the address its links were built from.
+   */
+  void send(Context ctx, String feed, String base, String contentType, String body) {
     String etag = etag(body);
-    if (latest.size() >= MAX_FEEDS && !latest.containsKey(address)) latest.clear();
-    Version v = latest.compute(address, (k, old) -> old != null && old.etag().equals(etag) ? old
-        : new Version(etag, clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+    String content = etag(body.replace(base, ""));
+    if (latest.size() >= MAX_FEEDS && !latest.containsKey(feed)) latest.clear();
+    Version v = latest.compute(feed, (k, old) -> old != null && old.content().equals(content) ? old
+        : new Version(content, clock.instant().truncatedTo(ChronoUnit.SECONDS)));
     ctx.header("ETag", etag);
     ctx.header("Last-Modified", HTTP_DATE.format(v.since()));
     ctx.contentType(contentType);

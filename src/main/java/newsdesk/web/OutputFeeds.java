@@ -21,7 +21,8 @@ import newsdesk.store.StoredArticle;
 /**
  * The feeds other readers subscribe to: the digest ({@code /feeds/digest.atom|json}) and each
  * saved search ({@code /feeds/searches/ID.atom|json}, newest matching articles first). Links are
- * absolute: from {@code --base-url}, else from the request's scheme and host. Each answers
+ * absolute: from {@code --base-url}, else from the request's scheme and host (a Host that is no
+ * host name is refused). Each answers
  * conditional GETs ({@link FeedVersions}): an unchanged feed is a 304 without a body.
  */
 final class OutputFeeds {
@@ -51,8 +52,8 @@ final class OutputFeeds {
   }
 
   void routes(RoutesConfig r) {
-    r.get("/feeds/digest.atom", ctx -> send(ctx, digest(ctx, "/feeds/digest.atom"), true));
-    r.get("/feeds/digest.json", ctx -> send(ctx, digest(ctx, "/feeds/digest.json"), false));
+    r.get("/feeds/digest.atom", ctx -> send(ctx, "digest.atom", digest(ctx, "/feeds/digest.atom"), true));
+    r.get("/feeds/digest.json", ctx -> send(ctx, "digest.json", digest(ctx, "/feeds/digest.json"), false));
     r.get("/feeds/searches/{file}", this::savedSearch);
   }
 
@@ -89,9 +90,11 @@ final class OutputFeeds {
           lead, "<p>" + DigestFeeds.escape(lead) + "</p>", r.language());
     }).toList();
     Instant updated = items.stream().map(OutputFeed.Item::updated).filter(Objects::nonNull).max(Instant::compareTo).orElse(s.createdAt());
+    // Named by its id as written canonically: 0005.atom is 5.atom, with the same self link and version.
+    String name = "searches/" + id + (isAtom ? ".atom" : ".json");
     OutputFeed feed = new OutputFeed("urn:newsdesk:search:" + s.id(), "newsdesk search: " + s.name(),
-        base + "/search?" + SearchForm.of(s).queryString(), base + "/feeds/searches/" + file, updated, items);
-    send(ctx, feed, isAtom);
+        base + "/search?" + SearchForm.of(s).queryString(), base + "/feeds/" + name, updated, items);
+    send(ctx, name, feed, isAtom);
   }
 
   /**
@@ -103,12 +106,29 @@ final class OutputFeeds {
         .filter(lead -> !lead.isEmpty()).orElse(r.snippetText());
   }
 
+  /**
+   * The address the feed's links start with: {@code --base-url}, else the request's scheme and Host
+   * (documented: a server reached under several names links each reader to the name it used). The
+   * Host is any client's to choose, so it must be a host name or address with an optional port:
+   * anything else is refused (400) rather than put into links. The renderers escape whatever they
+   * write (an XML writer, Jackson), so even an accepted host cannot add markup.
+   */
   private String base(Context ctx) {
-    return options.baseUrl() != null ? options.baseUrl() : ctx.scheme() + "://" + ctx.host();
+    if (options.baseUrl() != null) return options.baseUrl();
+    String host = ctx.host();
+    if (host == null || !VALID_HOST.matcher(host).matches()) {
+      throw HttpProblem.badRequest("the Host header is not a host name (start the server with --base-url to fix the address)");
+    }
+    return ctx.scheme() + "://" + host;
   }
 
-  private void send(Context ctx, OutputFeed feed, boolean isAtom) {
-    versions.send(ctx, feed.feedUrl(), (isAtom ? AtomFeedRenderer.MEDIA_TYPE : JsonFeedRenderer.MEDIA_TYPE) + "; charset=utf-8",
+  /** A DNS name (underscores allowed, as some intranets use them) or IPv4 address, or a bracketed IPv6 address, with an optional port. */
+  private static final java.util.regex.Pattern VALID_HOST =
+      java.util.regex.Pattern.compile("(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\\.[A-Za-z0-9_-]{1,63})*\\.?|\\[[0-9A-Fa-f:.]{2,45}\\])(?::[0-9]{1,5})?");
+
+  /** Sends {@code feed} as the feed named {@code name} (its path under /feeds/, the same whatever address was asked). */
+  private void send(Context ctx, String name, OutputFeed feed, boolean isAtom) {
+    versions.send(ctx, name, base(ctx), (isAtom ? AtomFeedRenderer.MEDIA_TYPE : JsonFeedRenderer.MEDIA_TYPE) + "; charset=utf-8",
         isAtom ? atom.render(feed) : jsonFeed.render(feed));
   }
 }

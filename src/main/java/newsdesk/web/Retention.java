@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.IntSupplier;
+import newsdesk.config.RepeatedRound;
 import newsdesk.pipeline.IndexSync;
 import newsdesk.search.ArticleIndex;
 import newsdesk.store.NewsStore;
@@ -26,10 +28,13 @@ final class Retention implements AutoCloseable {
   private final Clock clock;
   private final PrintStream log;
   private final Runnable afterPrune;
+  private final Consumer<Throwable> fatal;
   private final ScheduledExecutorService scheduler =
       Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("retention").unstarted(r));
 
-  Retention(NewsStore store, ArticleIndex index, Clock clock, PrintStream log, Runnable afterPrune) {
+  /** {@code fatal}: ends the process after an {@code Error} in a scheduled round (see {@link RepeatedRound}). */
+  Retention(NewsStore store, ArticleIndex index, Clock clock, PrintStream log, Runnable afterPrune, Consumer<Throwable> fatal) {
+    this.fatal = fatal;
     this.afterPrune = afterPrune;
     this.store = store;
     this.indexSync = new IndexSync(store, index);
@@ -38,14 +43,17 @@ final class Retention implements AutoCloseable {
   }
 
   void start(IntSupplier days) {
-    scheduler.scheduleAtFixedRate(() -> {
-      try {
-        runNow(days.getAsInt());
-      } catch (RuntimeException e) {
-        // One failed round must not stop later ones.
-        log.println("newsdesk web: retention failed: " + e.getMessage());
-      }
-    }, PERIOD.toMinutes(), PERIOD.toMinutes(), TimeUnit.MINUTES);
+    Runnable round = scheduledRound(days);
+    scheduler.scheduleAtFixedRate(round, PERIOD.toMinutes(), PERIOD.toMinutes(), TimeUnit.MINUTES);
+  }
+
+  /**
+   * One scheduled round: a failure is reported and the next round runs; an {@code Error} goes to
+   * the fatal action, since the scheduler would otherwise cancel every later round without a word.
+   */
+  Runnable scheduledRound(IntSupplier days) {
+    RepeatedRound round = new RepeatedRound("newsdesk web: retention", () -> runNow(days.getAsInt()), log, fatal);
+    return round::runOnce;
   }
 
   /** Prunes bodies older than {@code days} days (nothing when 0); returns how many articles lost their body. */

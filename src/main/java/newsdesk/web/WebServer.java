@@ -1,5 +1,7 @@
 package newsdesk.web;
 
+import newsdesk.config.RepeatedRound;
+import java.util.function.Consumer;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -49,15 +51,26 @@ public final class WebServer implements AutoCloseable {
     this(store, index, WebOptions.defaults(), System.err);
   }
 
-  /** A server; a missing password is generated when it starts listening and printed once to {@code log}. */
+  /**
+   * A server; a missing password is generated when it starts listening and printed once to {@code log}.
+   * An {@code Error} in its background job (retention) ends the process ({@link RepeatedRound#EXIT}).
+   */
   public WebServer(NewsStore store, ArticleIndex index, WebOptions options, PrintStream log) {
+    this(store, index, options, log, RepeatedRound.EXIT);
+  }
+
+  /**
+   * A server whose background job (retention) hands an {@code Error} to {@code fatal}, which ends
+   * the process (see {@link RepeatedRound}); a failed round otherwise is reported and the next one runs.
+   */
+  public WebServer(NewsStore store, ArticleIndex index, WebOptions options, PrintStream log, Consumer<Throwable> fatal) {
     this.options = options;
     this.log = log;
     this.auth = new Auth(store, options);
     this.settings = Settings.load(store);
     this.front = new FrontPage(store, FrontPage.Ranking.defaults(), options.clock());
     Searches searches = new Searches(store, index, EntityAliases.load());
-    this.retention = new Retention(store, index, options.clock(), log, searches::forget);
+    this.retention = new Retention(store, index, options.clock(), log, searches::forget, fatal);
     this.pages = new Pages(store, front, searches, auth, templates, options);
     Forms forms = new Forms(store, searches, auth, templates, options, this);
     ApiV1 api = new ApiV1(store, front, searches, auth, json, options);

@@ -50,4 +50,16 @@ class StopSignalTest {
     assertThat(worker.isAlive()).isFalse();
     assertThat(finishedCleanly.getCount()).isZero();
   }
+
+  @Test
+  void aFailedBackgroundThreadStopsTheCommandWithStatusOne() throws Exception {
+    StopSignal signal = new StopSignal(Duration.ofMinutes(5));
+    assertThat(signal.exitStatus()).isZero();
+    OutOfMemoryError error = new OutOfMemoryError("Java heap space");
+    signal.fail(error);
+    signal.await(); // the command wakes up and cleans up as for Ctrl-C...
+    assertThat(signal.stopRequested()).isTrue();
+    assertThat(signal.failure()).isSameAs(error);
+    assertThat(signal.exitStatus()).as("...and then exits 1, so that a supervisor restarts it").isEqualTo(1);
+  }
 }

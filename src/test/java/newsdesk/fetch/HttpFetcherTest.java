@@ -200,6 +200,29 @@ class HttpFetcherTest {
   }
 
   @Test
+  void redirectTargetsWithRawSpacesBarsAndUtf8AreFollowedAsBrowsersFollowThem() throws Exception {
+    server.route("/space", LocalServer.redirect(302, "/news/a b.html"));
+    server.route("/bar", LocalServer.redirect(302, "/q?x=1|2"));
+    // Raw UTF-8 bytes in the header, as many servers send them (the server writes each char as one byte).
+    server.route("/utf8", LocalServer.redirect(301,
+        new String("/wiki/Caf\u00e9".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)));
+    server.route("/news/a b.html", LocalServer.text(200, "text/html", "<p>space</p>"));
+    server.route("/q", LocalServer.text(200, "text/html", "<p>query</p>"));
+    server.route("/wiki/Caf\u00e9", LocalServer.text(200, "text/html", "<p>caf\u00e9</p>"));
+    try (HttpFetcher fetcher = new HttpFetcher(testConfig())) {
+      FetchResponse space = fetcher.get(server.url("/space"), null, null);
+      assertThat(space.status()).isEqualTo(200);
+      assertThat(space.finalUrl().getRawPath()).isEqualTo("/news/a%20b.html");
+      FetchResponse bar = fetcher.get(server.url("/bar"), null, null);
+      assertThat(bar.status()).isEqualTo(200);
+      assertThat(bar.finalUrl().getRawQuery()).isEqualTo("x=1%7C2");
+      FetchResponse utf8 = fetcher.get(server.url("/utf8"), null, null);
+      assertThat(utf8.status()).isEqualTo(200);
+      assertThat(utf8.finalUrl().getRawPath()).isEqualTo("/wiki/Caf%C3%A9");
+    }
+  }
+
+  @Test
   void followsRedirectsAndReportsTheFinalUrl() throws Exception {
     server.route("/old", LocalServer.redirect(301, "/new"));
     server.route("/found", LocalServer.redirect(302, "/old"));
@@ -278,6 +301,20 @@ class HttpFetcherTest {
     }
     assertThat(server.count("/robots.txt")).isEqualTo(1);
     assertThat(server.count("/private/page")).isEqualTo(1); // only the feed-style get reached it
+  }
+
+  @Test
+  void anUnreadableRobotsTxtHoldsPagesBackAsAFailureThatMayPassNotAsADisallow() throws Exception {
+    server.route("/robots.txt", LocalServer.text(503, "text/plain", "down for maintenance"));
+    server.route("/page", LocalServer.text(200, "text/html", "<p>hello</p>"));
+    try (HttpFetcher fetcher = new HttpFetcher(testConfig())) {
+      assertThatThrownBy(() -> fetcher.getPage(server.url("/page")))
+          .isInstanceOfSatisfying(FetchException.class, e -> {
+            assertThat(e.kind()).isEqualTo(Kind.ROBOTS_UNAVAILABLE);
+            assertThat(e.getMessage()).contains("could not be read");
+          });
+    }
+    assertThat(server.count("/page")).isZero();
   }
 
   @Test

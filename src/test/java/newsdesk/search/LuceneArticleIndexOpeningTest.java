@@ -95,6 +95,37 @@ class LuceneArticleIndexOpeningTest {
   }
 
   @Test
+  void aFileSystemFailureWhileOpeningTheRebuildLeavesAGoodIndexAlone() throws Exception {
+    Path folder = dir.resolve("index");
+    try (LuceneArticleIndex writer = new LuceneArticleIndex(folder)) {
+      writer.add(List.of(article(1, "a", "alpha")));
+    }
+    java.util.concurrent.atomic.AtomicInteger opens = new java.util.concurrent.atomic.AtomicInteger();
+    IndexFolder.WriterOpener tooManyOpenFiles = (directory, config) -> {
+      opens.incrementAndGet();
+      throw new java.nio.file.FileSystemException(folder.resolve("segments_1").toString(), null, "Too many open files");
+    };
+    assertThatThrownBy(() -> IndexFolder.forRebuild(folder, () -> {}, tooManyOpenFiles))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("cannot recreate search index " + folder).hasMessageContaining("Too many open files");
+    assertThat(opens).as("not tried again over a deleted index").hasValue(1);
+    try (LuceneArticleIndex reopened = new LuceneArticleIndex(folder)) {
+      assertThat(reopened.search("alpha", 10)).as("the old index is intact").extracting(SearchHit::articleId).containsExactly("a-1");
+    }
+    assertThat(secondWriter(folder)).as("the lock was released").isEqualTo("opened");
+  }
+
+  @Test
+  void onlyFailuresThatSayTheIndexIsUnreadableCountAsDamage() {
+    assertThat(IndexFolder.isDamaged(new org.apache.lucene.index.CorruptIndexException("checksum failed", "segments_1"))).isTrue();
+    assertThat(IndexFolder.isDamaged(new java.io.EOFException("read past EOF"))).isTrue();
+    assertThat(IndexFolder.isDamaged(new java.nio.file.NoSuchFileException("_0.cfs"))).isTrue();
+    assertThat(IndexFolder.isDamaged(new java.nio.file.AccessDeniedException("segments_1"))).isFalse();
+    assertThat(IndexFolder.isDamaged(new java.nio.file.FileSystemException("segments_1", null, "Too many open files"))).isFalse();
+    assertThat(IndexFolder.isDamaged(new java.io.IOException("Input/output error"))).isFalse();
+  }
+
+  @Test
   void recreateWorksOnAFolderWithOnlyGarbage() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("index"));
     Files.write(folder.resolve("segments_1"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8});

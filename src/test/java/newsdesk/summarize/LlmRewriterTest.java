@@ -114,6 +114,79 @@ class LlmRewriterTest {
     assertThat(result.sentences()).isNotEmpty();
   }
 
+  /** An endpoint that sends a 200 and {@code prefix}, then as much of {@code filler} as {@code more} lets it. */
+  private URI serveStream(byte[] prefix, java.util.function.BooleanSupplier more) throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/v1/chat/completions", exchange -> {
+      exchange.getRequestBody().readAllBytes();
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, 0); // chunked, no length
+      try (var body = exchange.getResponseBody()) {
+        body.write(prefix);
+        body.flush();
+        byte[] filler = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".repeat(16).getBytes(StandardCharsets.UTF_8);
+        while (more.getAsBoolean()) {
+          body.write(filler);
+          body.flush();
+        }
+      } catch (IOException e) {
+        // the client stopped reading: what the test wants
+      }
+      exchange.close();
+    });
+    server.start();
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  @Test
+  void aReplyLongerThanTheLimitIsNotReadWhole() throws IOException {
+    java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+    // At most 64 MB: an endless reply as far as a 64 KB limit is concerned.
+    URI url = serveStream("{\"choices\":[{\"message\":{\"content\":\"".getBytes(StandardCharsets.UTF_8),
+        () -> sent.addAndGet(1024) < 64L << 20);
+    try (LlmRewriter rewriter = new LlmRewriter(url, "test-model", Duration.ofMinutes(2), 64 << 10)) {
+      var result = rewriter.rewrite(brief, sources);
+      assertThat(result.rewritten()).isFalse();
+      assertThat(result.reason()).isEqualTo("endpoint answer is longer than 65536 bytes");
+      assertThat(result.sentences()).isEqualTo(brief.sentences().stream().map(SummarySentence::text).toList());
+    }
+  }
+
+  @Test
+  void aReplyWhoseBodyNeverEndsTimesOut() throws IOException, InterruptedException {
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    // The headers come at once, then the body stalls: the request timeout alone would wait for ever.
+    URI url = serveStream("{\"choices\":".getBytes(StandardCharsets.UTF_8), () -> {
+      try {
+        release.await(2, java.util.concurrent.TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return false;
+    });
+    try (LlmRewriter rewriter = rewriter(url, 300)) {
+      var result = rewriter.rewrite(brief, sources);
+      assertThat(result.rewritten()).isFalse();
+      assertThat(result.reason()).contains("timed out");
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  void closingTheRewriterClosesTheClientItMadeAndNotOneItWasGiven() {
+    LlmRewriter own = rewriter(URI.create("http://127.0.0.1:9"), 100);
+    own.close();
+    assertThat(own.client().isTerminated()).isTrue();
+
+    try (java.net.http.HttpClient given = java.net.http.HttpClient.newHttpClient()) {
+      LlmRewriter borrowed = new LlmRewriter(URI.create("http://127.0.0.1:9"), "m", Duration.ofMillis(100), given,
+          new SourceFactChecker(SummarizerResources.english().stopwords()));
+      borrowed.close();
+      assertThat(given.isTerminated()).isFalse();
+    }
+  }
+
   @Test
   void acceptsBaseOrFullEndpointUrls() {
     assertThat(rewriter(URI.create("http://127.0.0.1:11434"), 10).endpoint())

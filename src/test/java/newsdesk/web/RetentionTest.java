@@ -28,7 +28,7 @@ class RetentionTest {
     try (SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("newsdesk.db"));
         LuceneArticleIndex index = new LuceneArticleIndex(dir.resolve("index"))) {
       storeAndIndex(store, index);
-      try (Retention retention = new Retention(store, index, Clock.fixed(NOW, ZoneOffset.UTC), silent(), () -> {})) {
+      try (Retention retention = new Retention(store, index, Clock.fixed(NOW, ZoneOffset.UTC), silent(), () -> {}, error -> { throw new AssertionError(error); })) {
         assertThat(retention.runNow(30)).isEqualTo(1);
       }
       assertThat(index.search(WORD, 10)).isEmpty();
@@ -69,6 +69,27 @@ class RetentionTest {
       assertThat(store.articlesToReindex(Long.MAX_VALUE, 10)).extracting(StoredArticle::id).containsExactly(old.id());
       new IndexSync(store, index).catchUp();
       assertThat(index.search(WORD, 10)).isEmpty();
+    }
+  }
+
+  @Test
+  void anErrorInAScheduledRoundEndsTheProcessInsteadOfSilentlyCancellingLaterRounds() {
+    try (SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("newsdesk.db"));
+        LuceneArticleIndex index = new LuceneArticleIndex(dir.resolve("index"))) {
+      java.util.List<Throwable> fatal = new java.util.ArrayList<>();
+      java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+      OutOfMemoryError error = new OutOfMemoryError("Java heap space");
+      try (Retention retention = new Retention(store, index, Clock.fixed(NOW, ZoneOffset.UTC),
+          new PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8), () -> {}, fatal::add)) {
+        retention.scheduledRound(() -> { throw error; }).run();
+        assertThat(fatal).containsExactly(error);
+        assertThat(log.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("retention failed with java.lang.OutOfMemoryError");
+
+        fatal.clear();
+        retention.scheduledRound(() -> { throw new IllegalStateException("database is locked"); }).run();
+        assertThat(fatal).as("an ordinary failure is reported, and the next round runs").isEmpty();
+        assertThat(log.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("retention failed: database is locked");
+      }
     }
   }
 
