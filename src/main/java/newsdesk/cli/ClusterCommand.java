@@ -56,7 +56,9 @@ public final class ClusterCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String unreadable = InputFiles.problem(jsonl);
     if (unreadable != null) throw new UserError(jsonl + ": " + unreadable);
-    if (!(quietDays > 0)) throw new UserError("--quiet-days must be positive, got " + quietDays);
+    if (!(quietDays > 0) || Math.round(quietDays * 86_400) < 1) {
+      throw new UserError("--quiet-days must be positive (at least a second), got " + quietDays);
+    }
     List<ClusterDocument> docs;
     boolean[] reported = {false};
     try {

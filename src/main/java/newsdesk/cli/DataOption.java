@@ -2,6 +2,7 @@ package newsdesk.cli;
 
 import java.nio.file.Path;
 import newsdesk.config.DataDir;
+import newsdesk.config.UnusableDataDirException;
 import picocli.CommandLine.Option;
 
 /** The {@code --data DIR} option every command takes. */
@@ -13,12 +14,20 @@ public final class DataOption {
 
   /** The data folder for a command that creates state (sources add/import, fetch, run, serve, demo): created when missing. */
   DataDir dataDir() {
-    return resolved().create();
+    try {
+      return resolved().create();
+    } catch (UnusableDataDirException e) {
+      throw new UserError(e.getMessage(), e);
+    }
   }
 
   /** The data folder for a command that reads or changes what exists: a missing folder is an error, never created. */
   DataDir existingDataDir() {
-    return resolved().requireExisting();
+    try {
+      return resolved().requireExisting();
+    } catch (UnusableDataDirException e) {
+      throw new UserError(e.getMessage(), e);
+    }
   }
 
   private DataDir resolved() {

@@ -38,10 +38,14 @@ public final class DigestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DigestRenderer renderer = DigestRenderer.forFormat(format);
+    DigestRenderer renderer = DigestRenderer.find(format)
+        .orElseThrow(() -> new UserError("--format must be text, markdown or json, got '" + format + "'"));
     if (limit <= 0) throw new UserError("--limit must be a positive number, got " + limit);
     Instant from = Dates.parse("--since", since, false);
     Instant to = Dates.parse("--until", until, true);
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new UserError("--since " + since + " is after --until " + until);
+    }
     try (Workspace ws = Workspace.forReading(data.existingDataDir())) {
       List<DigestStory> stories = new DigestBuilder(ws.store()).digest(from, to, limit);
       System.out.print(renderer.render(stories));

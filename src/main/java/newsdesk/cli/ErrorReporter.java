@@ -10,6 +10,12 @@ import picocli.CommandLine.ParseResult;
  * Reports a failed command on stderr, prefixed with the full command path ({@code newsdesk sources
  * add: ...}): one line for user mistakes and environment failures (I/O, an unusable or failing
  * database), the stack trace only for bugs or when {@code NEWSDESK_DEBUG} is set.
+ *
+ * <p>Only a {@link UserError} is a user mistake (exit {@value #USER_ERROR}; picocli's parameter
+ * errors are {@link UsageErrorReporter}'s). An {@link IllegalArgumentException} is not: in newsdesk it
+ * means code called an API wrongly (a bug), so it is an internal error with its trace like any other.
+ * Commands turn what a user typed into a {@code UserError} naming the input before it can reach
+ * the code below them.
  */
 final class ErrorReporter implements IExecutionExceptionHandler {
   static final int USER_ERROR = 2;
@@ -20,7 +26,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     boolean debug = System.getenv("NEWSDESK_DEBUG") != null;
     var err = cl.getErr();
     String prefix = commandPath(cl) + ": ";
-    if (ex instanceof UserError || ex instanceof IllegalArgumentException) {
+    if (ex instanceof UserError) {
       err.println(prefix + message(ex));
       if (debug) ex.printStackTrace(err);
       return USER_ERROR;

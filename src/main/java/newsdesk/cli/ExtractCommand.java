@@ -112,9 +112,9 @@ public final class ExtractCommand implements Callable<Integer> {
     for (String input : inputs) {
       try {
         all.addAll(source.expand(input));
-      } catch (IllegalArgumentException e) {
+      } catch (PageSource.UnknownInputException e) {
         // A missing file among several inputs is that input's error, as an unreachable URL is: the others go on.
-        Unusable u = Unusable.of(input, e);
+        Unusable u = new Unusable(e.input(), e.problem());
         unusable.add(u);
         all.add(u);
       }
@@ -258,13 +258,6 @@ public final class ExtractCommand implements Callable<Integer> {
    * @param problem what is wrong with it, without the name ("no such file, folder or http(s) URL")
    */
   private record Unusable(String name, String problem) implements PageSource.Input {
-    static Unusable of(String input, IllegalArgumentException e) {
-      String message = ErrorReporter.message(e);
-      // PageSource names the input first ("x.html: no such file ..."); the name goes in its own field.
-      String prefix = input + ": ";
-      return new Unusable(input, message.startsWith(prefix) ? message.substring(prefix.length()) : message);
-    }
-
     @Override
     public String url() {
       return null;

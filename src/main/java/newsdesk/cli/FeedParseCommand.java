@@ -63,6 +63,8 @@ public final class FeedParseCommand implements Callable<Integer> {
       documentUrl = base != null ? uri(base, "--url") : response.finalUrl();
     } else {
       Path path = toPath(input);
+      String unreadable = newsdesk.io.InputFiles.problem(path);
+      if (unreadable != null) throw new UserError(input + ": " + unreadable); // a folder, a missing file
       try {
         body = Files.readAllBytes(path);
       } catch (NoSuchFileException e) {

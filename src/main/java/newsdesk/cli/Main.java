@@ -12,10 +12,27 @@ public final class Main {
   /** The java.util.logging logger of Lucene's vector-API probe. */
   static final String LUCENE_VECTORIZATION = "org.apache.lucene.internal.vectorization";
 
+  /**
+   * DJL's offline switch. The embedding model's jar bundles DJL's tokenizer library for the common
+   * platforms; on another one DJL would fetch it from the web, and offline mode turns that into an
+   * error instead: nothing downloads at run time. DJL reads it from the system properties (or the
+   * {@code DJL_OFFLINE} environment variable) and has no per-model setting.
+   */
+  static final String DJL_OFFLINE = "ai.djl.offline";
+
   private Main() {}
 
   public static void main(String[] args) {
+    offlineModelLibraries();
     System.exit(commandLine(new IngestLocks()).execute(args));
+  }
+
+  /**
+   * Puts the model libraries in offline mode ({@link #DJL_OFFLINE}) for the whole process, once at
+   * its start and before any library reads it; a value given with {@code -D} is kept.
+   */
+  static void offlineModelLibraries() {
+    if (System.getProperty(DJL_OFFLINE) == null) System.setProperty(DJL_OFFLINE, "true");
   }
 
   /**

@@ -54,6 +54,10 @@ public final class RelatedBenchCommand implements Callable<Integer> {
 
   private RelatedStoryFinder.Settings settings() {
     RelatedStoryFinder.Settings d = RelatedStoryFinder.Settings.defaults();
+    if (minSimilarity != null && !(minSimilarity >= 0 && minSimilarity < d.maxSimilarity())) {
+      throw new UserError("--min-similarity must be at least 0 and below " + d.maxSimilarity() + ", got " + minSimilarity);
+    }
+    if (entityWeight != null && !(entityWeight >= 0)) throw new UserError("--entity-weight must not be negative, got " + entityWeight);
     if (minSimilarity != null) d = d.withMinSimilarity(minSimilarity);
     return entityWeight != null ? d.withEntityWeight(entityWeight) : d;
   }
@@ -66,6 +70,7 @@ public final class RelatedBenchCommand implements Callable<Integer> {
       return 0;
     }
     if (file == null) throw new UserError("missing FILE (or --cost STORIES)");
+    RelatedStoryFinder.Settings settings = settings(); // the options checked before the file is read
     if (!Files.isRegularFile(file)) throw new UserError(file + " is not a readable file");
     Map<String, List<SourceArticle>> articles = new LinkedHashMap<>();
     Map<String, String> topicOf = new LinkedHashMap<>();
@@ -101,7 +106,7 @@ public final class RelatedBenchCommand implements Callable<Integer> {
             members.stream().map(SourceArticle::title).toList(), names));
       });
     }
-    Map<String, List<RelatedStory>> ranked = new RelatedStoryFinder(settings()).find(profiles);
+    Map<String, List<RelatedStory>> ranked = new RelatedStoryFinder(settings).find(profiles);
     double seconds = (System.nanoTime() - start) / 1e9;
     int withPartner = 0;
     int correct = 0;

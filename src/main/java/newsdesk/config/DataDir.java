@@ -52,23 +52,25 @@ public record DataDir(Path root) {
   /**
    * Creates the folder if needed; fails with a message naming it when that is impossible (a file in
    * the way, no permission).
+   *
+   * @throws UnusableDataDirException when a file is in the way or the folder is not writable
    */
   public DataDir create() {
     if (Files.exists(root) && !Files.isDirectory(root)) {
-      throw new IllegalArgumentException("data folder " + root.toAbsolutePath() + " is a file, not a folder; check --data");
+      throw new UnusableDataDirException("data folder " + root.toAbsolutePath() + " is a file, not a folder; check --data");
     }
     try {
       Files.createDirectories(root);
     } catch (java.io.IOException e) {
       Path file = fileInTheWay();
       if (file != null) {
-        throw new IllegalArgumentException("cannot create data folder " + root.toAbsolutePath() + ": " + file
+        throw new UnusableDataDirException("cannot create data folder " + root.toAbsolutePath() + ": " + file
             + " is a file, not a folder; check --data", e);
       }
       throw new java.io.UncheckedIOException("cannot create data folder " + root.toAbsolutePath() + ": " + e.getMessage(), e);
     }
     if (!Files.isWritable(root)) {
-      throw new IllegalArgumentException("data folder " + root.toAbsolutePath() + " is not writable");
+      throw new UnusableDataDirException("data folder " + root.toAbsolutePath() + " is not writable");
     }
     return this;
   }
@@ -84,16 +86,18 @@ public record DataDir(Path root) {
   /**
    * This folder, when it exists and holds a database; for commands that only read or change what
    * is there, so that a mistyped {@code --data} is reported instead of silently created.
+   *
+   * @throws UnusableDataDirException when it is a file, or holds no database file
    */
   public DataDir requireExisting() {
     if (Files.exists(root) && !Files.isDirectory(root)) {
-      throw new IllegalArgumentException("data folder " + root.toAbsolutePath() + " is a file, not a folder; check --data");
+      throw new UnusableDataDirException("data folder " + root.toAbsolutePath() + " is a file, not a folder; check --data");
     }
     if (Files.isDirectory(database())) {
-      throw new IllegalArgumentException(database().toAbsolutePath() + " is a folder, not a newsdesk database file");
+      throw new UnusableDataDirException(database().toAbsolutePath() + " is a folder, not a newsdesk database file");
     }
     if (!Files.isRegularFile(database())) {
-      throw new IllegalArgumentException("no newsdesk data folder at " + root.toAbsolutePath()
+      throw new UnusableDataDirException("no newsdesk data folder at " + root.toAbsolutePath()
           + (Files.isDirectory(root) ? " (it holds no newsdesk.db)" : "") + "; add a source first or check --data");
     }
     return this;

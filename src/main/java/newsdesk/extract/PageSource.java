@@ -47,15 +47,45 @@ public final class PageSource {
     Page load() throws IOException;
   }
 
-  /** The inputs {@code arg} stands for; unchecked when it is neither a URL nor an existing path. */
-  public List<Input> expand(String arg) throws IOException {
+  /**
+   * An input that names neither an existing file or folder nor a valid http(s) URL: the user's
+   * mistake, which a command reports with the input's name (and goes on with the others).
+   */
+  public static final class UnknownInputException extends Exception {
+    private final String input;
+    private final String problem;
+
+    UnknownInputException(String input, String problem) {
+      super(input + ": " + problem);
+      this.input = input;
+      this.problem = problem;
+    }
+
+    /** The input as the user wrote it. */
+    public String input() {
+      return input;
+    }
+
+    /** What is wrong with it, without its name ({@code no such file, folder or http(s) URL}). */
+    public String problem() {
+      return problem;
+    }
+  }
+
+  /**
+   * The inputs {@code arg} stands for.
+   *
+   * @throws UnknownInputException when it is neither a valid http(s) URL nor an existing path
+   * @throws IOException           when a folder cannot be listed
+   */
+  public List<Input> expand(String arg) throws IOException, UnknownInputException {
     String lower = arg.toLowerCase(Locale.ROOT);
     if (lower.startsWith("http://") || lower.startsWith("https://")) {
       URI uri;
       try {
         uri = URI.create(arg);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(arg + ": not a valid URL");
+        throw new UnknownInputException(arg, "not a valid URL");
       }
       return List.of(new UrlInput(arg, uri));
     }
@@ -75,7 +105,7 @@ public final class PageSource {
       return out;
     }
     if (Files.exists(path)) return List.of(new FileInput(arg, path));
-    throw new IllegalArgumentException(arg + ": no such file, folder or http(s) URL");
+    throw new UnknownInputException(arg, "no such file, folder or http(s) URL");
   }
 
   private final class FileInput implements Input {

@@ -36,8 +36,13 @@ final class EntryBuilder {
     String content = contents.isEmpty() ? null : FeedBuilder.html(contents.get(0));
     // Whatever element gave it, a blank id identifies nothing: the entry has none.
     String entryId = id == null || id.isBlank() ? null : id;
-    return new FeedEntry(entryId, link, FeedBuilder.plain(title), FeedBuilder.html(summary), content, names, published,
-        updated, terms, title, summary, contents, links, authors, contributors, tags, enclosures, comments, created,
+    // A javascript: or data: link is no page of the entry's (and a script in whatever shows it):
+    // the entry links to its first other alternate link, else to nothing.
+    List<FeedLink> safeLinks = links.stream().filter(l -> l.href() == null || Urls.isSafeLink(l.href())).toList();
+    String safeLink = Urls.isSafeLink(link) ? link : safeLinks.stream()
+        .filter(l -> l.href() != null && "alternate".equals(l.rel())).map(FeedLink::href).findFirst().orElse(null);
+    return new FeedEntry(entryId, safeLink, FeedBuilder.plain(title), FeedBuilder.html(summary), content, names, published,
+        updated, terms, title, summary, contents, safeLinks, authors, contributors, tags, enclosures, comments, created,
         rights, source);
   }
 }

@@ -165,7 +165,7 @@ final class RssReader {
       }
     }
     if (guid != null) entry.id = guid;
-    if (entry.link == null && guid != null && guidIsPermalink) {
+    if (!Urls.isSafeLink(entry.link) && guid != null && guidIsPermalink) {
       entry.link = guid;
       entry.links.add(new FeedLink(guid, "alternate", "text/html", null, null, null));
     }

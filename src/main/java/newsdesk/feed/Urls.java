@@ -37,6 +37,16 @@ public final class Urls {
     return isSafeScheme(scheme) ? url : "";
   }
 
+  /**
+   * Whether {@code url}, a resolved link, may be kept: a relative link (no scheme) or one whose
+   * scheme is on the allow-list. False for null and for {@code javascript:}, {@code data:} and the like.
+   */
+  public static boolean isSafeLink(String url) {
+    if (url == null) return false;
+    String scheme = scheme(url);
+    return scheme == null || isSafeScheme(scheme);
+  }
+
   public static boolean isSafeScheme(String scheme) {
     return scheme != null && SAFE_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT));
   }

@@ -37,7 +37,8 @@ import newsdesk.text.LanguageTags;
  * placed once. Failures are rare (a full disk, a bug), and a rebuild costs what a start does.
  * The article is analysed (language, terms, entities, sentence embedding; the model
  * may load on first need) before that transaction opens: the store serves the web pages through
- * the same lock, and analysis needs nothing from it.
+ * the same lock, and analysis needs nothing from it. The duplicate check and the clustering do run
+ * inside it (pages wait for them), as their outcome must be stored atomically with the rows it decides.
  */
 final class Admitter {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Admitter.class);

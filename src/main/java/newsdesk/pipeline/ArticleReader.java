@@ -44,7 +44,7 @@ final class ArticleReader {
 
   Candidate read(Source source, FeedEntry entry) {
     String feedText = feedText(entry);
-    String link = entry.link();
+    String link = EntryLinks.link(entry);
     Article article = null;
     String error = null;
     Integer status = null;

@@ -2,6 +2,7 @@ package newsdesk.pipeline;
 
 import newsdesk.dedup.TrackingParameters;
 import newsdesk.feed.FeedEntry;
+import newsdesk.store.WebUrls;
 
 /** The link of a feed entry as newsdesk keeps it: whether there is one, and what is shown of it. */
 final class EntryLinks {
@@ -10,9 +11,20 @@ final class EntryLinks {
 
   private EntryLinks() {}
 
-  /** Whether {@code e} links to a page (JSON Feed items with only an id, RSS items with a non-permalink guid do not). */
+  /**
+   * Whether {@code e} links to a page: an http(s) URL ({@link WebUrls#isWebUrl}). JSON Feed items
+   * with only an id and RSS items with a non-permalink guid do not, and neither does an entry whose
+   * link is {@code javascript:void(0)}, {@code mailto:} or any other scheme: such an entry is kept
+   * like a link-less one (keyed by its id, its text from the feed), never fetched, stored under or
+   * shown with that link.
+   */
   static boolean hasLink(FeedEntry e) {
-    return e.link() != null && !e.link().isBlank();
+    return WebUrls.isWebUrl(e.link());
+  }
+
+  /** {@code e}'s link when it {@link #hasLink has one}, else null. */
+  static String link(FeedEntry e) {
+    return hasLink(e) ? e.link() : null;
   }
 
   /**

@@ -151,11 +151,11 @@ public final class Pipeline {
         Optional<StoredArticle> known = knownArticles.byId(poll.source().id(), e);
         // Counted apart: on a first run many entries are repeats (a site's section feeds and its
         // "latest" feed list the same articles), and "already stored" would not be true of them.
-        if (known.isEmpty() && e.link() != null && !links.add(e.link())) {
+        if (known.isEmpty() && EntryLinks.hasLink(e) && !links.add(e.link())) {
           repeated++;
           continue;
         }
-        if (known.isEmpty() && e.link() != null) {
+        if (known.isEmpty() && EntryLinks.hasLink(e)) {
           // An entry without an id (or whose id another link holds) is known by its link, but updated only
           // by the source that stored it without an id.
           Optional<StoredArticle> byLink = knownArticles.byLink(poll.source().id(), e);

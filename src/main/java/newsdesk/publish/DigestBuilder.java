@@ -31,14 +31,21 @@ public final class DigestBuilder {
 
   /**
    * Stories updated in [since, until], newest first, at most {@code limit}. A null {@code until}
-   * means the newest stored article; a null {@code since} means 7 days before {@code until}.
+   * means the newest stored article (a {@code since} after it finds nothing); a null {@code since}
+   * means 7 days before {@code until}.
+   *
+   * @throws IllegalArgumentException when {@code limit} is not positive, or both times are given and
+   *                                  {@code since} is after {@code until} (callers check what users typed)
    */
   public List<DigestStory> digest(Instant since, Instant until, int limit) {
     if (limit <= 0) throw new IllegalArgumentException("limit must be positive, got " + limit);
+    if (since != null && until != null && since.isAfter(until)) {
+      throw new IllegalArgumentException("since " + since + " is after until " + until);
+    }
     Instant end = until != null ? until : store.newestArticleTime();
     if (end == null) return List.of();
     Instant start = since != null ? since : end.minus(DEFAULT_SPAN);
-    if (start.isAfter(end)) throw new IllegalArgumentException("--since " + start + " is after --until " + end);
+    if (start.isAfter(end)) return List.of(); // a since after the newest article: nothing was updated then
     List<DigestStory> out = new ArrayList<>();
     for (StoryRecord s : store.storiesUpdatedBetween(start, end, limit)) {
       story(s.id()).ifPresent(out::add);

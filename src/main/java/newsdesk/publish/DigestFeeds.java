@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import newsdesk.store.WebUrls;
 
 /** Turns digest stories into an {@link OutputFeed}: one entry per story, linked to its page. */
 public final class DigestFeeds {
@@ -40,9 +41,7 @@ public final class DigestFeeds {
 
   /** True for absolute http(s) URLs: the only links newsdesk writes into pages and feeds. */
   public static boolean isWebUrl(String url) {
-    if (url == null) return false;
-    String u = url.strip().toLowerCase(java.util.Locale.ROOT);
-    return u.startsWith("https://") || u.startsWith("http://");
+    return WebUrls.isWebUrl(url);
   }
 
   /** Escapes text for HTML element content and attribute values. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import newsdesk.store.WebUrls;
 
 /**
  * A story as every output shows it (text card, Markdown, JSON, web page, API): the STORY object.
@@ -51,13 +52,19 @@ public record DigestStory(
    *
    * @param outlet   the outlet's name
    * @param url      the article's address, or null when there is none to send a reader to: the
-   *                 feed entry had no link, or the page is gone ({@code linkGone})
+   *                 feed entry had no link, the link is no http(s) URL (made null here), or the page
+   *                 is gone ({@code linkGone})
    * @param linkGone whether the article had a link whose page answered 404 or 410 when last
    *                 fetched (then {@code url} is null); written {@code "link_gone": true} in JSON,
    *                 and left out when false
    */
   public record Link(String outlet, String url,
       @JsonProperty("link_gone") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean linkGone) {
+    /** Keeps only a {@link WebUrls#isWebUrl web URL}: whatever renders the link may write it as it is. */
+    public Link {
+      url = WebUrls.webUrlOrNull(url);
+    }
+
     /** A link whose page is not known to be gone. */
     public Link(String outlet, String url) {
       this(outlet, url, false);
@@ -77,6 +84,11 @@ public record DigestStory(
   public record Coverage(String name, String url, String title, Instant published,
       @JsonProperty("first_seen") Instant firstSeen,
       @JsonProperty("link_gone") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean linkGone) {
+    /** Keeps only a {@link WebUrls#isWebUrl web URL}: whatever renders the article may link it as it is. */
+    public Coverage {
+      url = WebUrls.webUrlOrNull(url);
+    }
+
     /** A dated article (or one whose first sighting is not shown) whose page is not known to be gone. */
     public Coverage(String name, String url, String title, Instant published) {
       this(name, url, title, published, null, false);

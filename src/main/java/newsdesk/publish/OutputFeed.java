@@ -3,6 +3,7 @@ package newsdesk.publish;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import newsdesk.store.WebUrls;
 
 /**
  * A feed newsdesk publishes (the digest, a saved search), before it is written as Atom or JSON Feed.
@@ -27,7 +28,8 @@ public record OutputFeed(String id, String title, String homeUrl, String feedUrl
    *
    * @param id        permanent, unique id (an IRI)
    * @param title     plain-text title
-   * @param url       the page it links to (absolute)
+   * @param url       the page it links to (absolute http(s)); any other link is made null, so that
+   *                  no renderer writes a {@code javascript:} or {@code data:} link
    * @param published first publication, or null
    * @param updated   last change (never null)
    * @param authors   author names (outlets); at least one
@@ -46,6 +48,7 @@ public record OutputFeed(String id, String title, String homeUrl, String feedUrl
     public Item {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(updated, "updated");
+      url = WebUrls.webUrlOrNull(url);
       title = title == null ? "" : title;
       authors = authors == null || authors.isEmpty() ? List.of("newsdesk") : List.copyOf(authors);
       text = text == null ? "" : text;

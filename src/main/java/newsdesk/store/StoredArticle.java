@@ -83,10 +83,11 @@ public record StoredArticle(
 
   /**
    * The address to send a reader to: {@link #url}, or null when there is none, because the feed
-   * entry had no link or because the page is {@link #linkGone gone}.
+   * entry had no link, its link is no {@link WebUrls#isWebUrl web URL} (a {@code javascript:} link
+   * is never one to follow), or the page is {@link #linkGone gone}.
    */
   public String readableUrl() {
-    return linkGone || url == null || url.isBlank() ? null : url;
+    return linkGone || !WebUrls.isWebUrl(url) ? null : url;
   }
 
   /** The time the article is placed at: its publication time, else when it was fetched. */

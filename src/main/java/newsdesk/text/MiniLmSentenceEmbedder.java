@@ -49,9 +49,8 @@ public final class MiniLmSentenceEmbedder implements SentenceEmbedder {
   public static MiniLmSentenceEmbedder load(int maxWords, int windowWords) {
     if (maxWords < 1) throw new IllegalArgumentException("maxWords must be >= 1: " + maxWords);
     if (windowWords < 1) throw new IllegalArgumentException("windowWords must be >= 1: " + windowWords);
-    // The jar bundles DJL's tokenizer library for the common platforms; on another one DJL would
-    // fetch it from the web. Offline mode turns that into an error: nothing downloads at run time.
-    if (System.getProperty("ai.djl.offline") == null) System.setProperty("ai.djl.offline", "true");
+    // DJL's offline switch (nothing downloads at run time) is the process's setting, made once at
+    // program start (newsdesk.cli.Main.offlineModelLibraries), not here.
     return new MiniLmSentenceEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), maxWords, windowWords);
   }
 

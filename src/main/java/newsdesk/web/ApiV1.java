@@ -128,7 +128,7 @@ final class ApiV1 {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", a.publicId());
     m.put("story_id", a.storyId());
-    m.put("url", a.readableUrl()); // null: a feed entry without a link, or a page gone
+    m.put("url", a.readableUrl()); // null: a feed entry without a link, a link that is no http(s) URL, or a page gone
     if (a.linkGone()) m.put("link_gone", true);
     m.put("outlet", a.outlet());
     m.put("title", a.title());

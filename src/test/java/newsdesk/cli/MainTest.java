@@ -92,4 +92,19 @@ class MainTest {
       }
     }
   }
+
+  @Test
+  void theProgramStartPutsModelLibrariesOfflineAndKeepsAGivenValue() {
+    String before = System.clearProperty(Main.DJL_OFFLINE);
+    try {
+      Main.offlineModelLibraries();
+      assertThat(System.getProperty(Main.DJL_OFFLINE)).isEqualTo("true");
+      System.setProperty(Main.DJL_OFFLINE, "false");
+      Main.offlineModelLibraries();
+      assertThat(System.getProperty(Main.DJL_OFFLINE)).isEqualTo("false");
+    } finally {
+      if (before != null) System.setProperty(Main.DJL_OFFLINE, before);
+      else System.clearProperty(Main.DJL_OFFLINE);
+    }
+  }
 }

@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class StandardFeedParserTest {
   private final FeedParser parser = new StandardFeedParser();
@@ -263,44 +260,15 @@ class StandardFeedParserTest {
   }
 
   @Test
-  void neverExpandsExternalEntities(@TempDir Path dir) throws Exception {
-    Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
-    String xml = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
-        + "<rss version=\"2.0\"><channel><title>a&xxe;b</title></channel></rss>";
-    Feed feed = parse(xml);
-    assertThat(feed.title()).doesNotContain("TOP-SECRET");
-    assertThat(feed.title()).startsWith("a");
-  }
-
-  @Test
-  void neverExpandsNestedEntities() throws Exception {
-    StringBuilder dtd = new StringBuilder("<!DOCTYPE rss [<!ENTITY l0 \"lol\">");
-    for (int i = 1; i < 10; i++) dtd.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
-    dtd.append("]>");
-    Feed feed = parse(dtd + "<rss version=\"2.0\"><channel><title>&l9;</title></channel></rss>");
-    assertThat(feed.title() == null ? "" : feed.title()).hasSizeLessThan(1000);
-  }
-
-  @Test
   void keepsLiteralInternalEntities() throws Exception {
     Feed feed = parse("<!DOCTYPE rss [<!ENTITY copy2 \"(C)\">]><rss version=\"2.0\"><channel><title>&copy2; 2026</title></channel></rss>");
     assertThat(feed.title()).isEqualTo("(C) 2026");
   }
 
   @Test
-  void emptyDocumentGivesEmptyFeed() throws Exception {
-    Feed feed = parser.parse(new byte[0], null, null);
-    assertThat(feed.format()).isEmpty();
-    assertThat(feed.entries()).isEmpty();
-    assertThat(parse("<!-- nothing here -->").entries()).isEmpty();
-  }
-
-  @Test
-  void feedWithoutContentHasNoEntries() throws Exception {
-    Feed feed = parse("<rss version=\"2.0\"><channel></channel></rss>");
-    assertThat(feed.format()).isEqualTo("rss20");
-    assertThat(feed.title()).isNull();
-    assertThat(feed.entries()).isEmpty();
+  void anEmptyDocumentHasNoFormat() throws Exception {
+    // No entries is the contract's (FeedParserContract); no format is this parser's answer, as feedparser's.
+    assertThat(parser.parse(new byte[0], null, null).format()).isEmpty();
   }
 
   @Test
@@ -309,12 +277,6 @@ class StandardFeedParserTest {
         .isInstanceOf(FeedParseException.class).hasMessageContaining("<html>");
     assertThatThrownBy(() -> parser.parse("{\"hello\": 1}".getBytes(StandardCharsets.UTF_8), "application/json", null))
         .isInstanceOf(FeedParseException.class).hasMessageContaining("JSON Feed");
-  }
-
-  @Test
-  void isDeterministic() throws Exception {
-    byte[] body = FeedTestFiles.sample("sample-rss20.xml");
-    assertThat(parser.parse(body, null, null)).isEqualTo(parser.parse(body, null, null));
   }
 
   @Test

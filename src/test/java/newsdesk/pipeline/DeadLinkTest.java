@@ -48,7 +48,11 @@ class DeadLinkTest {
   @TempDir Path dir;
 
 
-  /** Every document in one story (keyed by its first document, as the real clusterer keys them). */
+  /**
+   * Every document in one story (keyed by its first document, as the real clusterer keys them). A
+   * script for these tests, not a clusterer of real streams: a document without content joins the
+   * one story too, so it is not held to {@code StoryClustererContract}.
+   */
   private static final class OneStory implements StoryClusterer {
     private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
     private String story;

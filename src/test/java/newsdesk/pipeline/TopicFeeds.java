@@ -87,7 +87,9 @@ final class TopicFeeds {
    * The state and bookkeeping of a clusterer scripted by topic words: a document joins the story of
    * the first topic its headline names (a story is keyed by its first document, as
    * {@link newsdesk.cluster.OnlineStoryClusterer} keys them); what it does with the other topics it
-   * names is the subclass's script.
+   * names is the subclass's script. A script of the tests' own documents, not a clusterer of real
+   * streams: a document that names no topic has no story (it fails), so it is not held to
+   * {@code StoryClustererContract}.
    */
   abstract static class ScriptedClusterer implements StoryClusterer {
     final List<String> topics;

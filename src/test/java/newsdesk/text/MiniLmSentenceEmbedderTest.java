@@ -84,4 +84,17 @@ class MiniLmSentenceEmbedderTest {
     assertThatThrownBy(() -> MiniLmSentenceEmbedder.load(0, 10)).hasMessageContaining("maxWords");
     assertThatThrownBy(() -> MiniLmSentenceEmbedder.load(10, 0)).hasMessageContaining("windowWords");
   }
+
+  @Test
+  void loadingChangesNoProcessWideSetting() {
+    // The offline switch is set once at program start (Main), never as a side effect of a load.
+    String before = System.clearProperty("ai.djl.offline");
+    try {
+      SentenceEmbedder another = MiniLmSentenceEmbedder.load(20, 20);
+      assertThat(another.embed("Storm floods the valley")).hasSize(384);
+      assertThat(System.getProperty("ai.djl.offline")).isNull();
+    } finally {
+      if (before != null) System.setProperty("ai.djl.offline", before);
+    }
+  }
 }
