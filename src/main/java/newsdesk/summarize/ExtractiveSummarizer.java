@@ -50,9 +50,10 @@ public final class ExtractiveSummarizer implements Summarizer {
   public Brief summarize(List<SourceArticle> articles, SummaryLength length) {
     Objects.requireNonNull(articles, "articles");
     SummaryLength len = length == null ? SummaryLength.DEFAULT : length;
-    StoryAnalyzer.Story story = analyzer.analyze(articles);
+    StoryAnalyzer.Story analyzed = analyzer.analyze(articles);
     SummarizerConfig config = settings.forStory(
-        (int) story.candidates().stream().mapToInt(Candidate::article).distinct().count());
+        (int) analyzed.candidates().stream().mapToInt(Candidate::article).distinct().count());
+    StoryAnalyzer.Story story = new TranscriptDetector(config).markInterviewLines(analyzed);
     FigureUpdates updates = FigureUpdates.of(story.candidates(), articles, config.figureUpdates());
     int headlineArticle = headlines.titleArticle(articles, updates::outdates);
     double[] score = new SentenceScorer(config).score(story, articles.stream().map(SourceArticle::published).toList());

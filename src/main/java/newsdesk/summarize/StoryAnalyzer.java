@@ -18,7 +18,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * inside a quotation begun in an earlier sentence is one, as its speaker is named there. An
  * interview speaker label is cut from the start of its sentence, and a sentence that is only a
  * label is dropped. A sentence that opens with a reply ("Yes.", "No, I think ...") is marked as
- * one: it needs the question before it. Thread-safe: per-call state only.
+ * one: it needs the question before it. Interview lines are left unmarked: {@link TranscriptDetector}
+ * marks them once the story's {@link SummarizerConfig} is known. Thread-safe: per-call state only.
  */
 final class StoryAnalyzer {
   /** The analysed story: candidates in article then sentence order, and one vector per title. */
@@ -65,7 +66,6 @@ final class StoryAnalyzer {
         previous = sentence;
       }
     }
-    boolean[] interview = interviewLines(drafts);
     double[] isf = inverseSentenceFrequency(drafts, ids.size());
     List<FactSignature> facts = FactSignatures.of(resources.stopwords(), resources.numberWords(), drafts.stream().map(Draft::sentence).toList());
     List<Candidate> candidates = new ArrayList<>(drafts.size());
@@ -75,7 +75,7 @@ final class StoryAnalyzer {
           wordCount(d.sentence), weigh(d.terms, isf), bigrams(d.tokens), isDangling(d),
           endsClean(d.sentence), opensQuote(d.sentence), d.keyBigrams,
           facts.get(i), isQuestion(d.sentence), isReply(d.sentence), d.leavesQuoteOpen, d.orphan,
-          !d.opensArticle && refersBackWithDemonstrative(d.tokens), interview[i], hasCue(d.tokens, stems, stemmer)));
+          !d.opensArticle && refersBackWithDemonstrative(d.tokens), false, hasCue(d.tokens, stems, stemmer), d.labelled));
     }
     List<SparseVector> titles = new ArrayList<>();
     for (SourceArticle article : articles) {
@@ -137,41 +137,6 @@ final class StoryAnalyzer {
       }
     }
     return false;
-  }
-
-  /**
-   * The lines of interview transcripts. An article is one when it has at least two speaker labels,
-   * or, among at least ten sentences, at least three questions making a fifth of them. Its lines
-   * start at the paragraph of its first question or label (what comes before is the narrated
-   * introduction; a greeting before the first question is the interviewer's), or at that sentence
-   * itself when it sits in the article's first paragraph.
-   */
-  private boolean[] interviewLines(List<Draft> drafts) {
-    boolean[] out = new boolean[drafts.size()];
-    int from = 0;
-    while (from < drafts.size()) {
-      int to = from;
-      int labels = 0;
-      int questions = 0;
-      int first = -1;
-      while (to < drafts.size() && drafts.get(to).article == drafts.get(from).article) {
-        Draft d = drafts.get(to);
-        boolean q = isQuestion(d.sentence);
-        if (d.labelled) labels++;
-        if (q) questions++;
-        if ((q || d.labelled) && first < 0) first = to;
-        to++;
-      }
-      int sentences = to - from;
-      boolean transcript = labels >= 2 || questions >= 3 && sentences >= 10 && questions * 5 >= sentences;
-      if (transcript) {
-        int firstParagraph = drafts.get(first).paragraph;
-        boolean inIntroduction = firstParagraph == drafts.get(from).paragraph;
-        for (int i = from; i < to; i++) out[i] = inIntroduction ? i >= first : drafts.get(i).paragraph >= firstParagraph;
-      }
-      from = to;
-    }
-    return out;
   }
 
   private long[] keyBigrams(List<String> tokens, Map<String, String> stems, EnglishStemmer stemmer) {
