@@ -104,32 +104,26 @@ final class StoryAnalyzer {
       List<String> tokens, int[] terms, long[] keyBigrams, boolean continuesQuote, boolean opensArticle,
       boolean leavesQuoteOpen, boolean labelled, boolean orphan) {}
 
-  /** A closing attribution ("..., officials said.", "... according to police."); group 1 is the speaker. */
-  private static final List<Pattern> CLOSING_ATTRIBUTIONS = List.of(
-      Pattern.compile(",\\s*(?:the\\s+|local\\s+|federal\\s+|state\\s+)?(\\p{Ll}+)\\s+(?:said|say|says|reported|added|told\\s+\\p{L}+)\\W*$"),
-      Pattern.compile("\\b(?:said|according to)\\s+(?:the\\s+|local\\s+|federal\\s+|state\\s+)?(\\p{Ll}+)\\W*$"));
-
   /**
    * Whether a sentence opening with "He" or "She" follows one whose speaker is plural ("..., officials
    * said."): read after it, the pronoun points at nobody.
    */
   private boolean isOrphan(List<String> tokens, String previous) {
-    if (tokens.isEmpty() || !(tokens.get(0).equals("he") || tokens.get(0).equals("she"))) return false;
+    if (tokens.isEmpty() || !resources.singularPronouns().contains(tokens.get(0))) return false;
     String speaker = null;
-    for (Pattern p : CLOSING_ATTRIBUTIONS) {
+    for (Pattern p : resources.closingAttributions()) {
       Matcher m = p.matcher(previous.strip());
       if (m.find()) speaker = m.group(1);
     }
     if (speaker == null) return false;
-    return resources.pluralSpeakers().contains(speaker)
-        || speaker.length() > 3 && speaker.endsWith("s") && !speaker.endsWith("ss") && !speaker.endsWith("us") && !speaker.endsWith("is");
+    return resources.isPluralSpeaker(speaker);
   }
 
   /** Whether the sentence says "this/these + noun" after its first word, the noun not one of the time of writing. */
   private boolean refersBackWithDemonstrative(List<String> tokens) {
     for (int i = 1; i + 1 < tokens.size(); i++) {
       String t = tokens.get(i);
-      if (!t.equals("this") && !t.equals("these")) continue;
+      if (!resources.demonstratives().contains(t)) continue;
       String next = tokens.get(i + 1);
       if (!resources.stopwords().contains(next) && !resources.demonstrativeNouns().contains(next)
           && Character.isLetter(next.charAt(0))) {
@@ -227,11 +221,10 @@ final class StoryAnalyzer {
    * "These" points forward ("This is the moment a ..."), so it stands on its own.
    */
   private boolean isDangling(Draft d) {
-    if (d.opensArticle) return !d.tokens.isEmpty() && !CATAPHORIC.contains(d.tokens.get(0)) && opensWithConnective(d);
+    if (d.opensArticle) return !d.tokens.isEmpty() && !resources.demonstratives().contains(d.tokens.get(0)) && opensWithConnective(d);
     return d.continuesQuote || opensWithConnective(d);
   }
 
-  private static final java.util.Set<String> CATAPHORIC = java.util.Set.of("this", "these");
   /** A first word of two or more capitals (after any opening quotation mark), then a non-letter. */
   private static final java.util.regex.Pattern ACRONYM_FIRST =
       java.util.regex.Pattern.compile("[\\s\"'\u201C\u2018(]*\\p{Lu}{2,}(?![\\p{L}])");
