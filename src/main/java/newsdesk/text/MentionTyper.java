@@ -45,7 +45,7 @@ final class MentionTyper {
       votes[LOC] += 2;
       from++;
     }
-    while (from < end && NameWords.isInnerConnector(tokens[from])) from++;
+    while (from < end && names.isInnerConnector(tokens[from])) from++;
     List<String> words = new ArrayList<>();
     for (int k = from; k < end; k++) {
       String t = FORMAT_CHARS.matcher(tokens[k]).replaceAll(""); // a zero-width joiner in "Wikinews‍'s"

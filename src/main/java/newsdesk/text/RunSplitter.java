@@ -36,7 +36,7 @@ final class RunSplitter {
    */
   void mentions(String[] tokens, String[] tags, int start, int end, List<Mention> out) {
     while (end > start && words.isConnector(tokens[end - 1])) end--;
-    while (start < end && NameWords.isInnerConnector(tokens[start])) start++;
+    while (start < end && words.isInnerConnector(tokens[start])) start++;
     if (end <= start || speakerLabel(tokens, start, end)) return;
     if (!NameWords.midSentence(tokens, start) && end - start >= 3 && "of".equals(tokens[start + 1])
         && words.isCommonPlural(tokens[start]) && !cues.organizationPrefixes().contains(EntityExtractor.lower(tokens[start]))) {

@@ -37,12 +37,14 @@ class NameWordsTest {
 
   @Test
   void particlesConnectLikeOtherNameConnectors() {
-    assertThat(words.isConnector("al")).isTrue();
-    assertThat(words.isConnector("bin")).isTrue();
-    assertThat(words.isConnector("el")).isTrue();
-    assertThat(words.isConnector("of")).isTrue();
-    assertThat(words.isConnector("Al")).isFalse();
-    assertThat(words.isConnector("and")).isFalse();
+    assertThat(List.of("al", "bin", "el", "of", "van", "von", "de", "&", "-")).allMatch(words::isConnector);
+    assertThat(List.of("Al", "and", "Van")).noneMatch(words::isConnector);
+  }
+
+  @Test
+  void onlyInnerConnectorsNeverOpenAName() {
+    assertThat(List.of("of", "&", "-", "for")).allMatch(words::isInnerConnector);
+    assertThat(List.of("van", "de", "al", "and")).noneMatch(words::isInnerConnector);
   }
 
   @Test
