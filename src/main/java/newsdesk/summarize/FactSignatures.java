@@ -202,19 +202,12 @@ final class FactSignatures {
   private static final Map<String, String> NUMBER_VALUES = numberValues();
 
   private static Map<String, String> numberValues() {
-    try (java.io.InputStream in = FactSignatures.class.getResourceAsStream("/newsdesk/summarize/number-values.txt")) {
-      if (in == null) throw new IllegalStateException("missing resource number-values.txt (broken build?)");
-      Map<String, String> out = new HashMap<>();
-      new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .forEach(l -> {
-            String[] kv = l.split("\\s+");
-            out.put(kv[0].toLowerCase(Locale.ROOT), kv[1]);
-          });
-      return Map.copyOf(out);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read number-values.txt", e);
+    Map<String, String> out = new HashMap<>();
+    for (String l : SummarizerResources.lines("number-values.txt")) {
+      String[] kv = l.split("\\s+");
+      out.put(kv[0].toLowerCase(Locale.ROOT), kv[1]);
     }
+    return Map.copyOf(out);
   }
 
   /** A number's value as {@link FactSignature.Figure#value()} writes it, or null when it is none. */

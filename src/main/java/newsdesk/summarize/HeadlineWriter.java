@@ -1,9 +1,5 @@
 package newsdesk.summarize;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,8 +41,8 @@ public final class HeadlineWriter {
   /** A writer with the bundled reporting verbs and domain endings. */
   public HeadlineWriter(List<Pattern> clickbait, List<Pattern> prefixes, Set<String> stopwords, Set<String> clauseWords,
       HeadlineLimits limits) {
-    this(clickbait, prefixes, stopwords, clauseWords, lines("headline-attribution-verbs.txt"),
-        lines("headline-domain-suffixes.txt"), limits);
+    this(clickbait, prefixes, stopwords, clauseWords, SummarizerResources.lines("headline-attribution-verbs.txt"),
+        SummarizerResources.lines("headline-domain-suffixes.txt"), limits);
   }
 
   /**
@@ -74,10 +70,10 @@ public final class HeadlineWriter {
   public static HeadlineWriter english(HeadlineLimits limits) {
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     return new HeadlineWriter(
-        lines("headline-clickbait.txt").stream().map(l -> Pattern.compile(l, flags)).toList(),
-        lines("headline-prefixes.txt").stream().map(l -> Pattern.compile(l, flags)).toList(),
+        SummarizerResources.lines("headline-clickbait.txt").stream().map(l -> Pattern.compile(l, flags)).toList(),
+        SummarizerResources.lines("headline-prefixes.txt").stream().map(l -> Pattern.compile(l, flags)).toList(),
         SummarizerResources.english().stopwords(),
-        Set.copyOf(lines("headline-clause-words.txt")), limits);
+        Set.copyOf(SummarizerResources.lines("headline-clause-words.txt")), limits);
   }
 
   /** The limits this writer applies. */
@@ -220,14 +216,4 @@ public final class HeadlineWriter {
     return String.join("|", words.stream().map(Pattern::quote).toList());
   }
 
-  private static List<String> lines(String name) {
-    String path = "/newsdesk/summarize/" + name;
-    try (InputStream in = HeadlineWriter.class.getResourceAsStream(path)) {
-      if (in == null) throw new IllegalStateException("missing resource " + path + " (broken build?)");
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + path, e);
-    }
-  }
 }

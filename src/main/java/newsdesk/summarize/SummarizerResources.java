@@ -185,7 +185,13 @@ public record SummarizerResources(
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
-  private static List<String> lines(String name) {
+  /**
+   * The lines of a resource list, stripped, without blank and "#" comment lines: {@code name} under
+   * {@code /newsdesk/summarize/}, or an absolute resource path starting with "/".
+   *
+   * @throws IllegalStateException when the resource is missing (a broken build)
+   */
+  static List<String> lines(String name) {
     String path = name.startsWith("/") ? name : BASE + name;
     try (InputStream in = SummarizerResources.class.getResourceAsStream(path)) {
       if (in == null) {
@@ -198,7 +204,7 @@ public record SummarizerResources(
       }
       return out;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + BASE + name, e);
+      throw new UncheckedIOException("cannot read resource " + path, e);
     }
   }
 }
