@@ -26,7 +26,7 @@ package newsdesk.summarize;
  *                    opening of its article: it cannot open a brief
  * @param interview   a line of an interview transcript (from the first question or speaker label
  *                    of an article that is one): the interviewer's or interviewee's words, not
- *                    narration
+ *                    narration; false until {@link TranscriptDetector} marks the story
  * @param cue         has a word of {@link SummarizerResources#importanceCues()} (casualties)
  * @param labelled    opened with an interview speaker label, cut from its text (see
  *                    {@link SummarizerResources#transcriptLabels()})

@@ -24,6 +24,10 @@ import java.util.Set;
  * @param nameConnectors  lower-case words and signs that join two capitalised parts of one name
  *                        ("of", "van", "&amp;")
  * @param innerNameConnectors the connectors that join two names but never open one ("of", "&amp;")
+ * @param genitives       the preposition of "X of Y" that ties a name, title or common noun to what
+ *                        it belongs to ("of")
+ * @param domainPrepositions prepositions after a title or head word that open its domain ("of", "for")
+ * @param conjunctions    conjunctions that join two names, or two fields inside one ("and")
  * @param buildings       buildings, rooms and grounds the cues would type wrongly, with their type:
  *                        an organisation when the name stands for the institution housed there
  *                        ("white house", "kremlin"), a place when it is where something happens
@@ -64,6 +68,9 @@ record EntityCues(
     Set<String> nameParticles,
     Set<String> nameConnectors,
     Set<String> innerNameConnectors,
+    Set<String> genitives,
+    Set<String> domainPrepositions,
+    Set<String> conjunctions,
     java.util.Map<String, EntityType> buildings,
     Set<String> commonWords,
     Set<String> locationModifiers,
@@ -105,6 +112,9 @@ record EntityCues(
         words(p, "person.name.particles"),
         words(p, "name.connectors"),
         words(p, "name.connectors.inner"),
+        words(p, "name.genitives"),
+        words(p, "name.domain.prepositions"),
+        words(p, "name.conjunctions"),
         buildingTypes(),
         Set.copyOf(lines(COMMON_WORDS)),
         words(p, "location.modifiers"),

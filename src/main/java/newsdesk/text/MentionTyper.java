@@ -39,7 +39,7 @@ final class MentionTyper {
       while (end > from && (names.isTitleModifier(tokens[end - 1]) || names.isConnector(tokens[end - 1]))) end--; // "Vice President"
       if (end == from) return null;
     }
-    if (from < end - 1 && "of".equals(tokens[from]) && votes[PERSON] > 0) {
+    if (from < end - 1 && names.isGenitive(tokens[from]) && votes[PERSON] > 0) {
       // "President of Egypt": the title belongs to someone else; what follows is a place.
       votes[PERSON] = 0;
       votes[LOC] += 2;

@@ -62,6 +62,21 @@ final class NameWords {
     return cues.innerNameConnectors().contains(token);
   }
 
+  /** The preposition of "X of Y" ("President of Egypt", "Brigid Kosgei of Kenya"): "of". */
+  boolean isGenitive(String token) {
+    return token != null && cues.genitives().contains(token);
+  }
+
+  /** A preposition after a title or head word that opens its domain ("Secretary of State", "Institute for ..."). */
+  boolean opensDomain(String token) {
+    return token != null && cues.domainPrepositions().contains(token);
+  }
+
+  /** A conjunction that joins two names, or two fields inside one ("and"). */
+  boolean isConjunction(String token) {
+    return token != null && cues.conjunctions().contains(token);
+  }
+
   boolean isNotEntity(String token) {
     return cues.notEntities().contains(EntityExtractor.lower(token));
   }

@@ -42,6 +42,16 @@ class NameWordsTest {
   }
 
   @Test
+  void theGrammarWordsOfNamesAreListed() {
+    assertThat(words.isGenitive("of")).isTrue();
+    assertThat(List.of("Of", "for", "and")).noneMatch(words::isGenitive);
+    assertThat(List.of("of", "for")).allMatch(words::opensDomain);
+    assertThat(List.of("and", "For", "to")).noneMatch(words::opensDomain);
+    assertThat(words.isConjunction("and")).isTrue();
+    assertThat(List.of("And", "of", "or")).noneMatch(words::isConjunction);
+  }
+
+  @Test
   void onlyInnerConnectorsNeverOpenAName() {
     assertThat(List.of("of", "&", "-", "for")).allMatch(words::isInnerConnector);
     assertThat(List.of("van", "de", "al", "and")).noneMatch(words::isInnerConnector);
