@@ -1,9 +1,5 @@
 package newsdesk.summarize;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -51,15 +47,7 @@ public final class BestOriginal {
 
   /** The bundled wire-service list; complete means at least 60% of the longest text. */
   public static BestOriginal english() {
-    try (InputStream in = BestOriginal.class.getResourceAsStream("/newsdesk/summarize/primary-outlets.txt")) {
-      if (in == null) throw new IllegalStateException("missing resource primary-outlets.txt (broken build?)");
-      Set<String> outlets = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .collect(Collectors.toSet());
-      return new BestOriginal(outlets, 0.6);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read primary-outlets.txt", e);
-    }
+    return new BestOriginal(Set.copyOf(SummarizerResources.lines("primary-outlets.txt")), 0.6);
   }
 
   /** The article to link, or empty when there is none. */

@@ -26,8 +26,10 @@ package newsdesk.summarize;
  *                    opening of its article: it cannot open a brief
  * @param interview   a line of an interview transcript (from the first question or speaker label
  *                    of an article that is one): the interviewer's or interviewee's words, not
- *                    narration
+ *                    narration; false until {@link TranscriptDetector} marks the story
  * @param cue         has a word of {@link SummarizerResources#importanceCues()} (casualties)
+ * @param labelled    opened with an interview speaker label, cut from its text (see
+ *                    {@link SummarizerResources#transcriptLabels()})
  */
 record Candidate(
     int article,
@@ -49,7 +51,14 @@ record Candidate(
     boolean orphan,
     boolean demonstrative,
     boolean interview,
-    boolean cue) {
+    boolean cue,
+    boolean labelled) {
+
+  /** This sentence with {@code interview} set as given, every other component the same. */
+  Candidate withInterview(boolean line) {
+    return new Candidate(article, index, start, end, paragraph, words, vector, bigrams, dangling, endsClean,
+        opensQuote, keyBigrams, facts, question, reply, leavesQuoteOpen, orphan, demonstrative, line, cue, labelled);
+  }
 
   /** Share of the shorter sentence's bigrams that the other one also has. */
   double sharedBigrams(Candidate other) {

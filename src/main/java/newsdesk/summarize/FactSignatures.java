@@ -39,14 +39,42 @@ final class FactSignatures {
     this.stopwords = stopwords;
     this.numberWords = numberWords;
     for (String s : sentences) {
-      Matcher m = TOKEN.matcher(s);
-      boolean first = true;
-      while (m.find()) {
-        String t = m.group();
-        if (!first && Character.isUpperCase(t.charAt(0))) namesInside.add(t.toLowerCase(Locale.ROOT));
-        first = false;
+      for (Token t : tokens(s, true)) {
+        if (!t.opening() && Character.isUpperCase(t.text().charAt(0))) namesInside.add(t.text().toLowerCase(Locale.ROOT));
       }
     }
+  }
+
+  /** A word or number of a text; {@code opening} when it is the first word of its sentence. */
+  private record Token(String text, boolean opening) {
+    boolean isNumber() {
+      return Character.isDigit(text.charAt(0));
+    }
+
+    /** The number without its thousands separators ("4,200" is 4200). */
+    String number() {
+      return text.replace(",", "");
+    }
+  }
+
+  /** The words and numbers of {@code text}; its first is a sentence's opening when {@code sentenceStart}. */
+  private static List<Token> tokens(String text, boolean sentenceStart) {
+    List<Token> out = new java.util.ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    boolean first = sentenceStart;
+    while (m.find()) {
+      out.add(new Token(m.group(), first));
+      first = false;
+    }
+    return out;
+  }
+
+  /**
+   * Whether a word ({@code lower}, its lower case) is a name: capitalised, and if it opens its
+   * sentence, also capitalised somewhere inside one.
+   */
+  private boolean isName(Token token, String lower) {
+    return Character.isUpperCase(token.text().charAt(0)) && (!token.opening() || namesInside.contains(lower));
   }
 
   /** The signatures of a story's sentences (in order), weighted by inverse sentence frequency. */
@@ -72,23 +100,18 @@ final class FactSignatures {
   private FactSignature unweighted(String sentence) {
     Map<Integer, Boolean> anchors = new HashMap<>();
     Set<Integer> specific = new HashSet<>();
-    Matcher m = TOKEN.matcher(sentence);
-    boolean first = true;
-    while (m.find()) {
-      String t = m.group();
-      boolean opening = first;
-      first = false;
-      if (Character.isDigit(t.charAt(0))) {
-        String number = t.replace(",", "");
+    for (Token token : tokens(sentence, true)) {
+      if (token.isNumber()) {
+        String number = token.number();
         int id = id("#" + number);
         anchors.put(id, true);
         if (isSpecific(number)) specific.add(id);
         continue;
       }
+      String t = token.text();
       String lower = t.toLowerCase(Locale.ROOT);
       if (t.length() < 2 || stopwords.contains(lower)) continue;
-      boolean name = numberWords.contains(lower)
-          || Character.isUpperCase(t.charAt(0)) && (!opening || namesInside.contains(lower));
+      boolean name = numberWords.contains(lower) || isName(token, lower);
       anchors.merge(id(stems.computeIfAbsent(lower, this::stem)), name, Boolean::logicalOr);
     }
     if (anchors.isEmpty()) return FactSignature.EMPTY;
@@ -119,14 +142,9 @@ final class FactSignatures {
       List<Integer> words = new java.util.ArrayList<>();
       List<String> valueAt = new java.util.ArrayList<>();
       boolean history = false;
-      Matcher m = TOKEN.matcher(clause);
-      boolean first = sentenceStart;
-      while (m.find()) {
-        String t = m.group();
-        boolean opening = first;
-        first = false;
-        if (Character.isDigit(t.charAt(0))) {
-          String number = t.replace(",", "");
+      for (Token token : tokens(clause, sentenceStart)) {
+        if (token.isNumber()) {
+          String number = token.number();
           if (isYear(number)) history = true;
           else if (number.indexOf(':') < 0) {
             words.add(-1);
@@ -134,6 +152,7 @@ final class FactSignatures {
           }
           continue;
         }
+        String t = token.text();
         String lower = t.toLowerCase(Locale.ROOT);
         String value = NUMBER_VALUES.get(lower);
         if (value != null) {
@@ -142,7 +161,7 @@ final class FactSignatures {
           continue;
         }
         if (t.length() < 2 || stopwords.contains(lower) || numberWords.contains(lower)) continue;
-        if (Character.isUpperCase(t.charAt(0)) && (!opening || namesInside.contains(lower))) continue;
+        if (isName(token, lower)) continue;
         words.add(id(stems.computeIfAbsent(lower, this::stem)));
         valueAt.add(null);
       }
@@ -183,19 +202,12 @@ final class FactSignatures {
   private static final Map<String, String> NUMBER_VALUES = numberValues();
 
   private static Map<String, String> numberValues() {
-    try (java.io.InputStream in = FactSignatures.class.getResourceAsStream("/newsdesk/summarize/number-values.txt")) {
-      if (in == null) throw new IllegalStateException("missing resource number-values.txt (broken build?)");
-      Map<String, String> out = new HashMap<>();
-      new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .forEach(l -> {
-            String[] kv = l.split("\\s+");
-            out.put(kv[0].toLowerCase(Locale.ROOT), kv[1]);
-          });
-      return Map.copyOf(out);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read number-values.txt", e);
+    Map<String, String> out = new HashMap<>();
+    for (String l : SummarizerResources.lines("number-values.txt")) {
+      String[] kv = l.split("\\s+");
+      out.put(kv[0].toLowerCase(Locale.ROOT), kv[1]);
     }
+    return Map.copyOf(out);
   }
 
   /** A number's value as {@link FactSignature.Figure#value()} writes it, or null when it is none. */
@@ -212,11 +224,7 @@ final class FactSignatures {
     if (number.indexOf(':') >= 0 || number.charAt(0) == '0') return false;
     String digits = number.replace(".", "");
     if (digits.length() < 3) return false;
-    if (number.length() == 4 && number.indexOf('.') < 0) {
-      int value = Integer.parseInt(number);
-      if (value >= 1800 && value <= 2099) return false;
-    }
-    return true;
+    return !isYear(number);
   }
 
   private int id(String term) {

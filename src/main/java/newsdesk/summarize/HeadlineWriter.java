@@ -1,16 +1,10 @@
 package newsdesk.summarize;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +16,7 @@ import java.util.regex.Pattern;
  * "after", else before a function word); every limit is in {@link HeadlineLimits}. Without a
  * usable title the headline is built from the brief's first sentence, shortened the same way to
  * {@link HeadlineLimits#maxWords}, and without that from any title. Never ends with a period.
+ * Titles are cleaned by {@link TitleCleaner}, shortened by {@link HeadlineShortener}.
  * Thread-safe.
  */
 public final class HeadlineWriter {
@@ -29,19 +24,14 @@ public final class HeadlineWriter {
   public static final int MAX_WORDS = HeadlineLimits.defaults().maxWords();
   /** The default {@link HeadlineLimits#maxTitleWords}. */
   public static final int MAX_TITLE_WORDS = HeadlineLimits.defaults().maxTitleWords();
-  private static final Pattern SEPARATOR = Pattern.compile("\\s+[-|–—:·]{1,2}\\s+");
-  /** A clause boundary; group 1 keeps a closing quote that follows a comma (",\" which"). */
-  private static final Pattern CLAUSE_END = Pattern.compile("[,;:]([\"'”’])?\\s|\\s[-–—]\\s");
 
   private final List<Pattern> clickbait;
-  private final List<Pattern> prefixes;
   private final Set<String> stopwords;
-  private final Set<String> clauseWords;
   private final HeadlineLimits limits;
   /** A trailing attribution (", police said."), built from the reporting verbs. */
   private final Pattern attribution;
-  /** A site name written as a domain ("example.com"), built from the domain endings. */
-  private final Pattern domainName;
+  private final TitleCleaner cleaner;
+  private final HeadlineShortener shortener;
 
   /** A writer with the {@link HeadlineLimits#defaults() default limits}. */
   public HeadlineWriter(List<Pattern> clickbait, List<Pattern> prefixes, Set<String> stopwords, Set<String> clauseWords) {
@@ -51,8 +41,8 @@ public final class HeadlineWriter {
   /** A writer with the bundled reporting verbs and domain endings. */
   public HeadlineWriter(List<Pattern> clickbait, List<Pattern> prefixes, Set<String> stopwords, Set<String> clauseWords,
       HeadlineLimits limits) {
-    this(clickbait, prefixes, stopwords, clauseWords, lines("headline-attribution-verbs.txt"),
-        lines("headline-domain-suffixes.txt"), limits);
+    this(clickbait, prefixes, stopwords, clauseWords, SummarizerResources.lines("headline-attribution-verbs.txt"),
+        SummarizerResources.lines("headline-domain-suffixes.txt"), limits);
   }
 
   /**
@@ -64,11 +54,11 @@ public final class HeadlineWriter {
     this.limits = java.util.Objects.requireNonNull(limits, "limits");
     this.attribution = Pattern.compile(",\\s+([^\\s,]+\\s+){0,3}(" + alternatives(attributionVerbs)
         + ")(\\s+[^\\s,]+){0,3}[.!?]?\\s*$", Pattern.CASE_INSENSITIVE);
-    this.domainName = Pattern.compile("(?i)[\\w.-]+\\.(" + alternatives(domainSuffixes) + ")");
+    this.cleaner = new TitleCleaner(prefixes,
+        Pattern.compile("(?i)[\\w.-]+\\.(" + alternatives(domainSuffixes) + ")"), limits);
+    this.shortener = new HeadlineShortener(stopwords, clauseWords, limits);
     this.clickbait = List.copyOf(clickbait);
-    this.prefixes = List.copyOf(prefixes);
     this.stopwords = Set.copyOf(stopwords);
-    this.clauseWords = Set.copyOf(clauseWords);
   }
 
   /** The bundled English rules with the default limits. */
@@ -80,10 +70,10 @@ public final class HeadlineWriter {
   public static HeadlineWriter english(HeadlineLimits limits) {
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     return new HeadlineWriter(
-        lines("headline-clickbait.txt").stream().map(l -> Pattern.compile(l, flags)).toList(),
-        lines("headline-prefixes.txt").stream().map(l -> Pattern.compile(l, flags)).toList(),
+        SummarizerResources.lines("headline-clickbait.txt").stream().map(l -> Pattern.compile(l, flags)).toList(),
+        SummarizerResources.lines("headline-prefixes.txt").stream().map(l -> Pattern.compile(l, flags)).toList(),
         SummarizerResources.english().stopwords(),
-        Set.copyOf(lines("headline-clause-words.txt")), limits);
+        Set.copyOf(SummarizerResources.lines("headline-clause-words.txt")), limits);
   }
 
   /** The limits this writer applies. */
@@ -123,7 +113,7 @@ public final class HeadlineWriter {
     for (int i = 0; i < articles.size(); i++) {
       score[i] = Double.NaN;
       String title = clean(articles.get(i).title(), articles.get(i).outlet());
-      if (wordsOf(title).length < limits.minTitleWords() || isClickbait(title)) continue;
+      if (HeadlineShortener.words(title).length < limits.minTitleWords() || isClickbait(title)) continue;
       // A figure's support says nothing of whether a title tells the story: figures change as it
       // evolves, and the newest title's new figures are by nature in no older article.
       Set<String> words = contentWords(title);
@@ -135,7 +125,7 @@ public final class HeadlineWriter {
         shared.retainAll(context.get(j));
         support += words.isEmpty() ? 0 : (double) shared.size() / words.size();
       }
-      score[i] = support / Math.max(1, articles.size() - 1) - (wordsOf(title).length > limits.maxWords() ? limits.longTitlePenalty() : 0);
+      score[i] = support / Math.max(1, articles.size() - 1) - (HeadlineShortener.words(title).length > limits.maxWords() ? limits.longTitlePenalty() : 0);
       bestScore = Math.max(bestScore, score[i]);
     }
     int best = -1;
@@ -183,38 +173,18 @@ public final class HeadlineWriter {
   public String write(List<SourceArticle> articles, String lead, int chosen) {
     String best = chosen < 0 ? "" : clean(articles.get(chosen).title(), articles.get(chosen).outlet());
     if (best.isEmpty()) {
-      String sentence = shorten(fromSentence(lead == null ? "" : lead), limits.maxWords());
+      String sentence = shortener.shorten(fromSentence(lead == null ? "" : lead), limits.maxWords());
       if (!sentence.isEmpty()) return sentence;
     }
     for (int i = 0; i < articles.size() && best.isEmpty(); i++) {
       best = clean(articles.get(i).title(), articles.get(i).outlet());
     }
-    return shorten(best, limits.maxTitleWords());
+    return shortener.shorten(best, limits.maxTitleWords());
   }
 
   /** A title without labels and site suffixes. */
   public String clean(String title, String outlet) {
-    String t = title == null ? "" : title.strip().replaceAll("\\s+", " ");
-    for (Pattern p : prefixes) {
-      Matcher m = p.matcher(t);
-      if (m.lookingAt()) t = t.substring(m.end()).strip();
-    }
-    for (int round = 0; round < 2; round++) {
-      List<int[]> seps = separators(t);
-      if (seps.isEmpty()) break;
-      int[] last = seps.get(seps.size() - 1);
-      String tail = t.substring(last[1]).strip();
-      int[] first = seps.get(0);
-      String head = t.substring(0, first[0]).strip();
-      if (isOutlet(tail, outlet) || (wordsOf(tail).length <= limits.maxSuffixWords() && looksLikeName(tail))) {
-        t = t.substring(0, last[0]).strip();
-      } else if (isOutlet(head, outlet)) {
-        t = t.substring(first[1]).strip();
-      } else {
-        break;
-      }
-    }
-    return t;
+    return cleaner.clean(title, outlet);
   }
 
   private boolean isClickbait(String title) {
@@ -224,83 +194,12 @@ public final class HeadlineWriter {
     return false;
   }
 
-  private static boolean isOutlet(String segment, String outlet) {
-    if (outlet == null || outlet.isBlank()) return false;
-    return squash(segment).equals(squash(outlet));
-  }
-
-  private static String squash(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-  }
-
-  /** A site name: every word capitalised or a domain such as "example.com". */
-  private boolean looksLikeName(String segment) {
-    if (domainName.matcher(segment).matches()) return true;
-    for (String w : wordsOf(segment)) {
-      if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) return false;
-    }
-    return true;
-  }
-
-  private static List<int[]> separators(String t) {
-    List<int[]> out = new ArrayList<>();
-    Matcher m = SEPARATOR.matcher(t);
-    while (m.find()) {
-      if (!m.group().contains(":")) out.add(new int[] {m.start(), m.end()});
-    }
-    return out;
-  }
-
   private String fromSentence(String sentence) {
     String s = sentence.strip().replaceAll("\\s+", " ");
     s = s.replaceAll("^[\"'‘“]+|[\"'’”]+$", "").strip();
     String unattributed = attribution.matcher(s).replaceFirst("");
-    if (wordsOf(unattributed).length >= limits.minUnattributedWords()) s = unattributed;
+    if (HeadlineShortener.words(unattributed).length >= limits.minUnattributedWords()) s = unattributed;
     return s;
-  }
-
-  /** At most {@code maxWords} words, cut at a clause boundary where one is near, no end period. */
-  private String shorten(String headline, int maxWords) {
-    String h = headline.strip();
-    String[] words = wordsOf(h);
-    if (words.length > maxWords) {
-      String cut = "";
-      for (Matcher m = CLAUSE_END.matcher(h); m.find(); ) {
-        String prefix = (h.substring(0, m.start()) + (m.group(1) == null ? "" : m.group(1))).strip();
-        int n = wordsOf(prefix).length;
-        if (n > maxWords) break;
-        if (n >= limits.minClauseWords()) cut = prefix;
-      }
-      if (cut.isEmpty()) {
-        // No clause boundary: end before the last function word, so that a phrase ("from enforcing
-        // President Donald ...") is dropped whole rather than cut in the middle.
-        int n = maxWords;
-        int clause = lastCutBefore(words, maxWords, w -> clauseWords.contains(bare(w)));
-        int phrase = lastCutBefore(words, maxWords, this::isFunctionWord);
-        if (clause > 0) n = clause;
-        else if (phrase > 0) n = phrase;
-        while (n > limits.minKeptWords() && isFunctionWord(words[n - 1])) n--;
-        cut = String.join(" ", java.util.Arrays.copyOf(words, n));
-      }
-      h = cut;
-    }
-    return h.replaceAll("[\\s,;:.–—-]+$", "");
-  }
-
-  /** The largest k in [minCutWords, maxWords] with {@code words[k]} a cut point after a content word, or -1. */
-  private int lastCutBefore(String[] words, int maxWords, java.util.function.Predicate<String> cutPoint) {
-    for (int k = maxWords; k >= limits.minCutWords(); k--) {
-      if (cutPoint.test(words[k]) && !isFunctionWord(words[k - 1])) return k;
-    }
-    return -1;
-  }
-
-  private boolean isFunctionWord(String word) {
-    return stopwords.contains(bare(word));
-  }
-
-  private static String bare(String word) {
-    return word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   private Set<String> contentWords(String text) {
@@ -311,25 +210,10 @@ public final class HeadlineWriter {
     return out;
   }
 
-  private static String[] wordsOf(String s) {
-    String t = s.strip();
-    return t.isEmpty() ? new String[0] : t.split("\\s+");
-  }
-
   /** {@code words} as a regex alternation of literals; one that never matches when empty. */
   private static String alternatives(List<String> words) {
     if (words.isEmpty()) return "(?!)";
     return String.join("|", words.stream().map(Pattern::quote).toList());
   }
 
-  private static List<String> lines(String name) {
-    String path = "/newsdesk/summarize/" + name;
-    try (InputStream in = HeadlineWriter.class.getResourceAsStream(path)) {
-      if (in == null) throw new IllegalStateException("missing resource " + path + " (broken build?)");
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + path, e);
-    }
-  }
 }

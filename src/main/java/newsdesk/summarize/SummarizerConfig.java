@@ -84,6 +84,15 @@ import java.util.Map;
  *                         (Multi-News dated in article order lost 0.37 R1 at 0.3: novelty rewards
  *                         what the other outlets do not confirm)
  * @param cueWeight        score added to a sentence about casualties ({@link Candidate#cue()})
+ * @param transcriptLabels an article with at least this many interview speaker labels is a
+ *                         transcript (see {@link TranscriptDetector})
+ * @param transcriptQuestions an article without them is a transcript when it asks at least this
+ *                         many questions, in at least {@code transcriptSentences} sentences, and at
+ *                         least one in every {@code transcriptQuestionEvery} sentences
+ * @param transcriptSentences the fewest sentences of an article that questions alone make a
+ *                         transcript (a short report that asks a few questions is none)
+ * @param transcriptQuestionEvery questions make a transcript only when there is at least one in
+ *                         every this many sentences of the article
  */
 public record SummarizerConfig(
     double positionWeight,
@@ -117,7 +126,26 @@ public record SummarizerConfig(
     int interviewLines,
     int figureUpdates,
     double updateWeight,
-    double cueWeight) {
+    double cueWeight,
+    int transcriptLabels,
+    int transcriptQuestions,
+    int transcriptSentences,
+    int transcriptQuestionEvery) {
+
+  /** The parameters as they were before the transcript rule was configurable (2 labels; 3 questions in 10 sentences, one in 5). */
+  public SummarizerConfig(double positionWeight, double positionDecay, double centralityWeight, double agreementWeight,
+      double titleWeight, double articleWeight, double bigramWeight, int minWords, int idealMaxWords, double longPenalty,
+      double noPunctPenalty, int fragmentWords, double quotePenalty, double mmrLambda, double maxSharedBigrams,
+      int paragraphSentences, int danglingWindow, double factOverlap, double factAnchorWeight, double newArticleBonus,
+      double factKeepRicher, double factOverlapWithin, double factPlainOverlap, int factPlainMinTerms,
+      int quoteClosingSentences, int factPairs, int orphanPronouns, int demonstratives, int interviewLines,
+      int figureUpdates, double updateWeight, double cueWeight) {
+    this(positionWeight, positionDecay, centralityWeight, agreementWeight, titleWeight, articleWeight, bigramWeight,
+        minWords, idealMaxWords, longPenalty, noPunctPenalty, fragmentWords, quotePenalty, mmrLambda, maxSharedBigrams,
+        paragraphSentences, danglingWindow, factOverlap, factAnchorWeight, newArticleBonus, factKeepRicher,
+        factOverlapWithin, factPlainOverlap, factPlainMinTerms, quoteClosingSentences, factPairs, orphanPronouns,
+        demonstratives, interviewLines, figureUpdates, updateWeight, cueWeight, 2, 3, 10, 5);
+  }
 
   /** The parameters as they were before {@code figureUpdates} (off). */
   public SummarizerConfig(double positionWeight, double positionDecay, double centralityWeight, double agreementWeight,
@@ -170,7 +198,7 @@ public record SummarizerConfig(
 
   /** Shared starting values; {@link SummarizerSettings#defaults()} adjusts them per kind of story. */
   public static SummarizerConfig defaults() {
-    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0, 0, -1, 0.7, 3, 3, 2, 1, 1, 1, 2, 0, 0);
+    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0, 0, -1, 0.7, 3, 3, 2, 1, 1, 1, 2, 0, 0, 2, 3, 10, 5);
   }
 
   /**

@@ -37,6 +37,16 @@ import java.util.regex.Pattern;
  *                        other "this/these + noun" cannot open a brief unless it opens its article
  * @param importanceCues  Snowball stems that mark a sentence about casualties ("kill", "dead"):
  *                        such a sentence gains {@link SummarizerConfig#cueWeight()}
+ * @param pluralSpeakerForms patterns of a lowercase speaker that {@code pluralSpeakers} does not
+ *                        list but whose form makes it plural ("officials"), matched against the
+ *                        whole word
+ * @param demonstratives  "this", "these": followed by a noun not of {@code demonstrativeNouns} they
+ *                        refer back, except at the opening of an article, where they point forward
+ * @param singularPronouns "he", "she": opening a sentence after one whose speaker is plural, they
+ *                        have nobody to refer to
+ * @param closingAttributions patterns of a closing attribution ("..., officials said."), searched
+ *                        for in a whole sentence; group 1 is the speaker (the last pattern that
+ *                        finds one wins)
  */
 public record SummarizerResources(
     Set<String> abbreviations,
@@ -51,7 +61,11 @@ public record SummarizerResources(
     List<List<String>> standAloneOpeners,
     Set<String> pluralSpeakers,
     Set<String> demonstrativeNouns,
-    Set<String> importanceCues) {
+    Set<String> importanceCues,
+    List<Pattern> pluralSpeakerForms,
+    Set<String> demonstratives,
+    Set<String> singularPronouns,
+    List<Pattern> closingAttributions) {
 
   private static final String BASE = "/newsdesk/summarize/";
 
@@ -69,6 +83,25 @@ public record SummarizerResources(
     pluralSpeakers = Set.copyOf(pluralSpeakers);
     demonstrativeNouns = Set.copyOf(demonstrativeNouns);
     importanceCues = Set.copyOf(importanceCues);
+    pluralSpeakerForms = List.copyOf(pluralSpeakerForms);
+    demonstratives = Set.copyOf(demonstratives);
+    singularPronouns = Set.copyOf(singularPronouns);
+    closingAttributions = List.copyOf(closingAttributions);
+  }
+
+  /**
+   * The lists without plural speaker forms, demonstratives, singular pronouns and closing
+   * attributions (the record's shape before they were data): those are the bundled English ones,
+   * which the code held before.
+   */
+  public SummarizerResources(Set<String> abbreviations, Set<String> stopwords, List<List<String>> danglingOpeners,
+      List<BoilerplateRule> boilerplate, List<Pattern> datelines, List<Pattern> transcriptLabels,
+      List<Pattern> questions, Set<String> numberWords, List<Pattern> replyOpeners, List<List<String>> standAloneOpeners,
+      Set<String> pluralSpeakers, Set<String> demonstrativeNouns, Set<String> importanceCues) {
+    this(abbreviations, stopwords, danglingOpeners, boilerplate, datelines, transcriptLabels, questions,
+        numberWords, replyOpeners, standAloneOpeners, pluralSpeakers, demonstrativeNouns, importanceCues,
+        patterns(lines("plural-speaker-forms.txt")), words(lines("demonstratives.txt")),
+        words(lines("singular-pronouns.txt")), patterns(lines("closing-attributions.txt")));
   }
 
   /** The lists without importance cues (the record's shape before they were added). */
@@ -111,9 +144,9 @@ public record SummarizerResources(
         words(lines("stopwords.txt")),
         phrases(lines("dangling-openers.txt")),
         lines("boilerplate.txt").stream().map(BoilerplateRule::of).toList(),
-        lines("datelines.txt").stream().map(Pattern::compile).toList(),
-        lines("/newsdesk/text/transcript-labels.txt").stream().map(Pattern::compile).toList(),
-        lines("questions.txt").stream().map(Pattern::compile).toList(),
+        patterns(lines("datelines.txt")),
+        patterns(lines("/newsdesk/text/transcript-labels.txt")),
+        patterns(lines("questions.txt")),
         words(lines("number-words.txt")),
         lines("reply-openers.txt").stream()
             .map(l -> Pattern.compile(l, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
@@ -121,7 +154,24 @@ public record SummarizerResources(
         phrases(lines("stand-alone-openers.txt")),
         words(lines("plural-speakers.txt")),
         words(lines("demonstrative-nouns.txt")),
-        words(lines("importance-cues.txt")));
+        words(lines("importance-cues.txt")),
+        patterns(lines("plural-speaker-forms.txt")),
+        words(lines("demonstratives.txt")),
+        words(lines("singular-pronouns.txt")),
+        patterns(lines("closing-attributions.txt")));
+  }
+
+  /** Whether lowercase {@code speaker} is plural: listed, or of a plural form. */
+  boolean isPluralSpeaker(String speaker) {
+    if (pluralSpeakers.contains(speaker)) return true;
+    for (Pattern p : pluralSpeakerForms) {
+      if (p.matcher(speaker).matches()) return true;
+    }
+    return false;
+  }
+
+  private static List<Pattern> patterns(List<String> lines) {
+    return lines.stream().map(Pattern::compile).toList();
   }
 
   private static List<List<String>> phrases(List<String> lines) {
@@ -135,7 +185,13 @@ public record SummarizerResources(
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
-  private static List<String> lines(String name) {
+  /**
+   * The lines of a resource list, stripped, without blank and "#" comment lines: {@code name} under
+   * {@code /newsdesk/summarize/}, or an absolute resource path starting with "/".
+   *
+   * @throws IllegalStateException when the resource is missing (a broken build)
+   */
+  static List<String> lines(String name) {
     String path = name.startsWith("/") ? name : BASE + name;
     try (InputStream in = SummarizerResources.class.getResourceAsStream(path)) {
       if (in == null) {
@@ -148,7 +204,7 @@ public record SummarizerResources(
       }
       return out;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + BASE + name, e);
+      throw new UncheckedIOException("cannot read resource " + path, e);
     }
   }
 }

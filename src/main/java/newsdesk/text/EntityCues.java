@@ -21,6 +21,13 @@ import java.util.Set;
  * @param titleModifiers  words that are part of the title right after them ("Vice President")
  * @param personVerbsBefore speech verbs that put their speaker after them ("said Kosgei")
  * @param nameParticles   particles inside a person's name ("al", "bin"), which join it like connectors
+ * @param nameConnectors  lower-case words and signs that join two capitalised parts of one name
+ *                        ("of", "van", "&amp;")
+ * @param innerNameConnectors the connectors that join two names but never open one ("of", "&amp;")
+ * @param genitives       the preposition of "X of Y" that ties a name, title or common noun to what
+ *                        it belongs to ("of")
+ * @param domainPrepositions prepositions after a title or head word that open its domain ("of", "for")
+ * @param conjunctions    conjunctions that join two names, or two fields inside one ("and")
  * @param buildings       buildings, rooms and grounds the cues would type wrongly, with their type:
  *                        an organisation when the name stands for the institution housed there
  *                        ("white house", "kremlin"), a place when it is where something happens
@@ -59,6 +66,11 @@ record EntityCues(
     Set<String> places,
     Set<String> splittablePlaces,
     Set<String> nameParticles,
+    Set<String> nameConnectors,
+    Set<String> innerNameConnectors,
+    Set<String> genitives,
+    Set<String> domainPrepositions,
+    Set<String> conjunctions,
     java.util.Map<String, EntityType> buildings,
     Set<String> commonWords,
     Set<String> locationModifiers,
@@ -98,6 +110,11 @@ record EntityCues(
         places(false),
         places(true),
         words(p, "person.name.particles"),
+        words(p, "name.connectors"),
+        words(p, "name.connectors.inner"),
+        words(p, "name.genitives"),
+        words(p, "name.domain.prepositions"),
+        words(p, "name.conjunctions"),
         buildingTypes(),
         Set.copyOf(lines(COMMON_WORDS)),
         words(p, "location.modifiers"),

@@ -39,13 +39,13 @@ final class MentionTyper {
       while (end > from && (names.isTitleModifier(tokens[end - 1]) || names.isConnector(tokens[end - 1]))) end--; // "Vice President"
       if (end == from) return null;
     }
-    if (from < end - 1 && "of".equals(tokens[from]) && votes[PERSON] > 0) {
+    if (from < end - 1 && names.isGenitive(tokens[from]) && votes[PERSON] > 0) {
       // "President of Egypt": the title belongs to someone else; what follows is a place.
       votes[PERSON] = 0;
       votes[LOC] += 2;
       from++;
     }
-    while (from < end && NameWords.isInnerConnector(tokens[from])) from++;
+    while (from < end && names.isInnerConnector(tokens[from])) from++;
     List<String> words = new ArrayList<>();
     for (int k = from; k < end; k++) {
       String t = FORMAT_CHARS.matcher(tokens[k]).replaceAll(""); // a zero-width joiner in "Wikinews‍'s"

@@ -9,11 +9,6 @@ import java.util.Set;
  * {@link RunSplitter}, {@link MentionTyper} and {@link MentionResolver}.
  */
 final class NameWords {
-  private static final Set<String> CONNECTORS =
-      Set.of("of", "de", "da", "del", "della", "der", "van", "von", "du", "la", "le", "&", "-", "for");
-  /** Connectors that join two names but never open one ("of Iraq", "& Jerry"). */
-  private static final Set<String> INNER_CONNECTORS = Set.of("of", "&", "-", "for");
-
   private final EntityCues cues;
 
   NameWords(EntityCues cues) {
@@ -26,7 +21,7 @@ final class NameWords {
 
   /** A lower-case word that joins two capitalised parts of one name ("of", "van", "al", "&amp;"). */
   boolean isConnector(String token) {
-    return CONNECTORS.contains(token) || cues.nameParticles().contains(token);
+    return cues.nameConnectors().contains(token) || cues.nameParticles().contains(token);
   }
 
   /**
@@ -63,8 +58,23 @@ final class NameWords {
   }
 
   /** A connector that joins two names but never opens one ("of", "&amp;", "-", "for"). */
-  static boolean isInnerConnector(String token) {
-    return INNER_CONNECTORS.contains(token);
+  boolean isInnerConnector(String token) {
+    return cues.innerNameConnectors().contains(token);
+  }
+
+  /** The preposition of "X of Y" ("President of Egypt", "Brigid Kosgei of Kenya"): "of". */
+  boolean isGenitive(String token) {
+    return token != null && cues.genitives().contains(token);
+  }
+
+  /** A preposition after a title or head word that opens its domain ("Secretary of State", "Institute for ..."). */
+  boolean opensDomain(String token) {
+    return token != null && cues.domainPrepositions().contains(token);
+  }
+
+  /** A conjunction that joins two names, or two fields inside one ("and"). */
+  boolean isConjunction(String token) {
+    return token != null && cues.conjunctions().contains(token);
   }
 
   boolean isNotEntity(String token) {

@@ -36,15 +36,15 @@ final class RunSplitter {
    */
   void mentions(String[] tokens, String[] tags, int start, int end, List<Mention> out) {
     while (end > start && words.isConnector(tokens[end - 1])) end--;
-    while (start < end && NameWords.isInnerConnector(tokens[start])) start++;
+    while (start < end && words.isInnerConnector(tokens[start])) start++;
     if (end <= start || speakerLabel(tokens, start, end)) return;
-    if (!NameWords.midSentence(tokens, start) && end - start >= 3 && "of".equals(tokens[start + 1])
+    if (!NameWords.midSentence(tokens, start) && end - start >= 3 && words.isGenitive(tokens[start + 1])
         && words.isCommonPlural(tokens[start]) && !cues.organizationPrefixes().contains(EntityExtractor.lower(tokens[start]))) {
       start += 2; // "Guests of Hotel Miramar were moved": a plural common noun opening the sentence is no part of the name
     }
     int title = -1;
     for (int k = end - 2; k >= start; k--) {
-      if (words.isTitle(tokens[k]) && (k > start || "of".equals(tokens[k + 1]))) {
+      if (words.isTitle(tokens[k]) && (k > start || words.isGenitive(tokens[k + 1]))) {
         title = k;
         break;
       }
@@ -54,7 +54,7 @@ final class RunSplitter {
       while (before > start && (words.isTitle(tokens[before - 1]) || words.isTitleModifier(tokens[before - 1]))) before--;
       if (before > start && "PROPN".equals(tags[before - 1])) add(typer.mention(tokens, start, before), out);
       int from = title + 1;
-      if ("of".equals(tokens[from]) || "for".equals(tokens[from])) {
+      if (words.opensDomain(tokens[from])) {
         // "President of Ukraine Volodymyr Zelenskyy", "Secretary of State Mike Pompeo", "Prime Minister of
         // Iraq", "Special Representative for Iran Brian Hook"; "CEO of Massey Energy" names no one.
         int domain = from + 1;
@@ -114,13 +114,13 @@ final class RunSplitter {
    * University", "Germany and the Red Cross").
    */
   boolean joinsWithAnd(String[] tokens, int start, int at) {
-    if (!"and".equals(tokens[at])) return false;
+    if (!words.isConjunction(tokens[at])) return false;
     int after = at + 1;
     while (after < tokens.length && capitalised(tokens[after])) after++;
     if (after == at + 1) return false;
     boolean connectorAfter = after < tokens.length && words.isConnector(tokens[after]);
     for (int k = start; k < at - 2; k++) {
-      if (!("of".equals(tokens[k + 1]) || "for".equals(tokens[k + 1]))) continue;
+      if (!words.opensDomain(tokens[k + 1])) continue;
       String head = EntityExtractor.lower(tokens[k]);
       if (!(cues.organizationPrefixes().contains(head) || cues.organizationSuffixes().contains(head))) continue;
       // "and" joins fields ("Health Metrics", "Evaluation": common words or names of fields after
@@ -196,7 +196,7 @@ final class RunSplitter {
    */
   private int namedOfPlace(String[] tokens, int start, int end) {
     for (int of = start + 1; of < end - 1; of++) {
-      if (!"of".equals(tokens[of])) continue;
+      if (!words.isGenitive(tokens[of])) continue;
       String place = EntityExtractor.lower(Mention.join(Arrays.asList(tokens).subList(of + 1, end)));
       boolean known = cues.places().contains(place);
       int name = start;

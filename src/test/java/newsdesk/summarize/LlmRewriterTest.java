@@ -71,35 +71,24 @@ class LlmRewriterTest {
 
   @Test
   void fallsBackWhenTheRewriteAddsANumberOrAName() throws IOException {
-    URI url = serve(200, "A fire destroyed a warehouse in Springfield, Ohio, on Tuesday, hurting 3 people.", 0);
-    var result = rewriter(url, 5000).rewrite(brief, sources);
-    assertThat(result.rewritten()).isFalse();
+    var result = fallBack(serve(200, "A fire destroyed a warehouse in Springfield, Ohio, on Tuesday, hurting 3 people.", 0), 5000);
     assertThat(result.reason()).contains("Ohio", "3");
-    assertThat(result.sentences()).isEqualTo(brief.sentences().stream().map(SummarySentence::text).toList());
   }
 
   @Test
   void fallsBackWhenTheRewriteIsLongerThanTheBrief() throws IOException {
     String longer = String.join(" ", java.util.Collections.nCopies(30, "A fire destroyed a warehouse in Springfield."));
-    var result = rewriter(serve(200, longer, 0), 5000).rewrite(brief, sources);
-    assertThat(result.rewritten()).isFalse();
-    assertThat(result.reason()).contains("longer than the brief");
+    assertThat(fallBack(serve(200, longer, 0), 5000).reason()).contains("longer than the brief");
   }
 
   @Test
   void fallsBackWhenTheEndpointFails() throws IOException {
-    URI url = serve(500, "A fire destroyed a warehouse.", 0);
-    var result = rewriter(url, 5000).rewrite(brief, sources);
-    assertThat(result.rewritten()).isFalse();
-    assertThat(result.reason()).contains("HTTP 500");
+    assertThat(fallBack(serve(500, "A fire destroyed a warehouse.", 0), 5000).reason()).contains("HTTP 500");
   }
 
   @Test
   void fallsBackWhenTheEndpointIsSlow() throws IOException {
-    URI url = serve(200, "A fire destroyed a warehouse.", 1500);
-    var result = rewriter(url, 300).rewrite(brief, sources);
-    assertThat(result.rewritten()).isFalse();
-    assertThat(result.reason()).contains("timed out");
+    assertThat(fallBack(serve(200, "A fire destroyed a warehouse.", 1500), 300).reason()).contains("timed out");
   }
 
   @Test
@@ -108,10 +97,16 @@ class LlmRewriterTest {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = s.getLocalPort();
     }
-    var result = rewriter(URI.create("http://127.0.0.1:" + port + "/v1"), 2000).rewrite(brief, sources);
-    assertThat(result.rewritten()).isFalse();
+    var result = fallBack(URI.create("http://127.0.0.1:" + port + "/v1"), 2000);
     assertThat(result.reason()).isEqualTo("endpoint unreachable: connection refused");
-    assertThat(result.sentences()).isNotEmpty();
+  }
+
+  /** The rewrite through {@code url} within {@code timeoutMillis}, asserted to be the brief's own sentences. */
+  private LlmRewriter.Rewrite fallBack(URI url, int timeoutMillis) {
+    var result = rewriter(url, timeoutMillis).rewrite(brief, sources);
+    assertThat(result.rewritten()).isFalse();
+    assertThat(result.sentences()).isEqualTo(brief.sentences().stream().map(SummarySentence::text).toList());
+    return result;
   }
 
   /** An endpoint that sends a 200 and {@code prefix}, then as much of {@code filler} as {@code more} lets it. */

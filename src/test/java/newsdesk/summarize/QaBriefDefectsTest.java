@@ -117,8 +117,9 @@ class QaBriefDefectsTest {
   }
 
   private List<Candidate> analyze(String text) {
-    return new StoryAnalyzer(new SentenceSplitter(resources), resources)
-        .analyze(List.of(new SourceArticle("t", "", text, null, null))).candidates();
+    var story = new StoryAnalyzer(new SentenceSplitter(resources), resources)
+        .analyze(List.of(new SourceArticle("t", "", text, null, null)));
+    return new TranscriptDetector(SummarizerConfig.defaults()).markInterviewLines(story).candidates();
   }
 
   /** The demo corpus's articles whose text or title contains {@code key}: the stories QA read. */

@@ -25,4 +25,31 @@ class SummarizerResourcesTest {
       assertThat(reply(reporting)).as(reporting).isFalse();
     }
   }
+
+  @Test
+  void aSpeakerIsPluralWhenListedOrEndingInAnSThatIsNoSingularEnding() {
+    var english = SummarizerResources.english();
+    for (String plural : List.of("officials", "residents", "police", "they", "sources")) {
+      assertThat(english.isPluralSpeaker(plural)).as(plural).isTrue();
+    }
+    for (String singular : List.of("boss", "virus", "analysis", "bus", "gas", "spokesman", "mayor")) {
+      assertThat(english.isPluralSpeaker(singular)).as(singular).isFalse();
+    }
+  }
+
+  @Test
+  void closingAttributionsNameTheirSpeaker() {
+    var english = SummarizerResources.english();
+    for (var c : java.util.Map.of("The bridge will stay shut, local officials said.", "officials",
+        "Two people were hurt, according to police.", "police").entrySet()) {
+      String speaker = null;
+      for (Pattern p : english.closingAttributions()) {
+        var m = p.matcher(c.getKey());
+        if (m.find()) speaker = m.group(1);
+      }
+      assertThat(speaker).as(c.getKey()).isEqualTo(c.getValue());
+    }
+    assertThat(english.demonstratives()).containsExactlyInAnyOrder("this", "these");
+    assertThat(english.singularPronouns()).containsExactlyInAnyOrder("he", "she");
+  }
 }

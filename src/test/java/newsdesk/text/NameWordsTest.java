@@ -37,12 +37,24 @@ class NameWordsTest {
 
   @Test
   void particlesConnectLikeOtherNameConnectors() {
-    assertThat(words.isConnector("al")).isTrue();
-    assertThat(words.isConnector("bin")).isTrue();
-    assertThat(words.isConnector("el")).isTrue();
-    assertThat(words.isConnector("of")).isTrue();
-    assertThat(words.isConnector("Al")).isFalse();
-    assertThat(words.isConnector("and")).isFalse();
+    assertThat(List.of("al", "bin", "el", "of", "van", "von", "de", "&", "-")).allMatch(words::isConnector);
+    assertThat(List.of("Al", "and", "Van")).noneMatch(words::isConnector);
+  }
+
+  @Test
+  void theGrammarWordsOfNamesAreListed() {
+    assertThat(words.isGenitive("of")).isTrue();
+    assertThat(List.of("Of", "for", "and")).noneMatch(words::isGenitive);
+    assertThat(List.of("of", "for")).allMatch(words::opensDomain);
+    assertThat(List.of("and", "For", "to")).noneMatch(words::opensDomain);
+    assertThat(words.isConjunction("and")).isTrue();
+    assertThat(List.of("And", "of", "or")).noneMatch(words::isConjunction);
+  }
+
+  @Test
+  void onlyInnerConnectorsNeverOpenAName() {
+    assertThat(List.of("of", "&", "-", "for")).allMatch(words::isInnerConnector);
+    assertThat(List.of("van", "de", "al", "and")).noneMatch(words::isInnerConnector);
   }
 
   @Test

@@ -1,0 +1,185 @@
+package newsdesk.summarize;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Chooses a brief's sentences from a scored story: greedy maximal marginal relevance (Carbonell
+ * and Goldstein, 1998; weight {@link SummarizerConfig#mmrLambda()}) under two hard rules against
+ * saying a fact twice: no two chosen sentences share more than
+ * {@link SummarizerConfig#maxSharedBigrams()} of their bigrams, and none restates another's fact
+ * ({@link FactRepetition}; a fuller restatement takes the other's place). A sentence of an article
+ * not yet in the brief gets {@link SummarizerConfig#newArticleBonus()}; a sentence that leaves a
+ * quotation open takes along the ones that close it.
+ *
+ * <p>Pass 0 obeys every rule; later passes admit short sentences, then dangling ones; pass 3
+ * interview lines and pronouns without an antecedent; the last questions and replies. For a
+ * sentence count the later passes run whenever the count is not met; for a word budget only when
+ * pass 0 found nothing. An outdated figure ({@link FigureUpdates}) is taken only in the last pass,
+ * never beside its update. Deterministic; one selector serves one story (no mutable state of its
+ * own).
+ */
+final class CandidateSelector {
+  private static final int PASSES = 5;
+
+  private final SummarizerConfig config;
+  private final FactRepetition facts;
+
+  /**
+   * @param config          the story's parameters
+   * @param headlineArticle the article whose title is the headline, -1 for none
+   */
+  CandidateSelector(SummarizerConfig config, int headlineArticle) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.facts = new FactRepetition(config, headlineArticle);
+  }
+
+  /** The chosen sentences, in the order they were chosen (superseded ones removed). */
+  List<Candidate> select(StoryAnalyzer.Story story, double[] score, SummaryLength len, FigureUpdates updates) {
+    List<Candidate> cs = story.candidates();
+    List<Candidate> chosen = new ArrayList<>();
+    Set<Integer> taken = new HashSet<>();
+    int words = 0;
+    double[] redundancy = new double[cs.size()];
+    Set<Integer> articlesUsed = new HashSet<>();
+    Map<Integer, List<Integer>> closingOf = new HashMap<>();
+    for (int pass = 0; pass < PASSES && !full(chosen, words, len)
+        && (pass == 0 || len.sentences() > 0 || chosen.isEmpty()); pass++) {
+      while (!full(chosen, words, len)) {
+        int best = -1;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < cs.size(); i++) {
+          if (taken.contains(i)) continue;
+          // An outdated figure only fills a brief that has nothing else left, and never beside its update.
+          if (updates.outdated()[i] && (pass < PASSES - 1 || chosen.contains(cs.get(updates.update()[i])))) continue;
+          Candidate c = cs.get(i);
+          double value = score[i] - config.mmrLambda() * redundancy[i]
+              + (articlesUsed.contains(c.article()) ? 0 : config.newArticleBonus());
+          if (value <= bestValue) continue;
+          List<Integer> closing = c.leavesQuoteOpen() ? quoteClosing(cs, i, taken, chosen) : List.of();
+          boolean withClosing = closing != null
+              && admissible(c, pass, chosen, words + wordsOf(cs, closing), len, closing.size());
+          // Once the brief is short of sentences (the later passes), an open quotation is the lesser evil.
+          if (!withClosing && ((pass < 2 && closing != null) || !admissible(c, pass, chosen, words, len, 0))) continue;
+          closingOf.put(i, withClosing ? closing : List.of());
+          if (value > bestValue) {
+            bestValue = value;
+            best = i;
+          }
+        }
+        if (best < 0) break;
+        taken.add(best);
+        Candidate picked = cs.get(best);
+        List<Candidate> superseded = facts.superseded(picked, chosen);
+        chosen.removeAll(superseded);
+        for (Candidate s : superseded) words -= s.words();
+        chosen.add(picked);
+        articlesUsed.add(picked.article());
+        words += picked.words();
+        // A quotation the picked sentence leaves open is closed by the sentences that follow it.
+        for (int j : closingOf.get(best)) {
+          taken.add(j);
+          chosen.add(cs.get(j));
+          words += cs.get(j).words();
+        }
+        if (superseded.isEmpty()) {
+          List<Candidate> added = new ArrayList<>(List.of(picked));
+          for (int j : closingOf.get(best)) added.add(cs.get(j));
+          for (int i = 0; i < cs.size(); i++) {
+            for (Candidate a : added) redundancy[i] = Math.max(redundancy[i], cs.get(i).vector().dot(a.vector()));
+          }
+        } else {
+          for (int i = 0; i < cs.size(); i++) {
+            double r = 0;
+            for (Candidate s : chosen) r = Math.max(r, cs.get(i).vector().dot(s.vector()));
+            redundancy[i] = r;
+          }
+        }
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * The sentences after {@code cs[i]} in its article, not yet taken, up to the one that closes the
+   * quotation {@code cs[i]} leaves open; null when none closes it within
+   * {@link SummarizerConfig#quoteClosingSentences()} or
+   * one of them would repeat a chosen sentence, {@code cs[i]} or another of them (then
+   * {@code cs[i]} may still be chosen alone).
+   */
+  private List<Integer> quoteClosing(List<Candidate> cs, int i, Set<Integer> taken, List<Candidate> chosen) {
+    List<Integer> run = new ArrayList<>();
+    Candidate c = cs.get(i);
+    List<Candidate> before = new ArrayList<>(chosen);
+    before.add(c);
+    for (int j = i + 1, k = 1; j < cs.size() && k <= config.quoteClosingSentences(); j++, k++) {
+      Candidate n = cs.get(j);
+      if (n.article() != c.article() || n.index() != c.index() + k) return null;
+      if (!taken.contains(j)) {
+        // A closing sentence that would say a chosen one's fact again cannot be taken along.
+        for (Candidate s : before) {
+          if (n.sharedBigrams(s) > config.maxSharedBigrams()
+              || facts.compare(n, s, before) != FactRepetition.Fact.NEW) return null;
+        }
+        run.add(j);
+        before.add(n);
+      }
+      if (!n.leavesQuoteOpen()) return run;
+    }
+    return null;
+  }
+
+  private static int wordsOf(List<Candidate> cs, List<Integer> ids) {
+    int sum = 0;
+    for (int j : ids) sum += cs.get(j).words();
+    return sum;
+  }
+
+  private boolean admissible(Candidate c, int pass, List<Candidate> chosen, int words, SummaryLength len, int alongside) {
+    if (len.sentences() > 0 && chosen.size() + 1 + alongside > len.sentences()) return false;
+    if (pass < 1 && c.words() < config.minWords()) return false;
+    if (pass < 2 && c.dangling() && !hasPredecessor(c, chosen)) return false;
+    if (pass < 2 && config.demonstratives() > 1 && c.demonstrative() && !hasPredecessor(c, chosen)) return false;
+    if (pass < 3 && (config.orphanPronouns() > 0 && c.orphan() || config.interviewLines() > 0 && c.interview())) return false;
+    if (pass < 4 && (c.question() || c.reply())) return false;
+    int freed = 0;
+    List<Candidate> richer = new ArrayList<>();
+    for (Candidate s : chosen) {
+      if (c.sharedBigrams(s) > config.maxSharedBigrams()) return false;
+      FactRepetition.Fact f = facts.compare(c, s, chosen);
+      if (f == FactRepetition.Fact.REPEAT) return false;
+      // The headline article's lead is never superseded, so a fuller restatement of it is a repeat.
+      if (f == FactRepetition.Fact.RICHER && facts.isHeadlineLead(s)) return false;
+      if (f == FactRepetition.Fact.RICHER) {
+        freed += s.words();
+        richer.add(s);
+      }
+    }
+    List<Candidate> pairs = facts.pairRepeat(c, chosen);
+    if (pairs != null && pairs.isEmpty()) return false;
+    if (pairs != null) {
+      for (Candidate s : pairs) {
+        if (!richer.contains(s)) freed += s.words();
+      }
+    }
+    if (len.words() > 0 && words - freed + c.words() > len.words()) return false;
+    return true;
+  }
+
+  private boolean hasPredecessor(Candidate c, List<Candidate> chosen) {
+    for (Candidate s : chosen) {
+      int gap = c.index() - s.index();
+      if (s.article() == c.article() && gap >= 1 && gap <= config.danglingWindow()) return true;
+    }
+    return false;
+  }
+
+  private static boolean full(List<Candidate> chosen, int words, SummaryLength len) {
+    return len.sentences() > 0 ? chosen.size() >= len.sentences() : words >= len.words();
+  }
+}
