@@ -33,7 +33,7 @@ public final class SearchCommand implements Callable<Integer> {
       preprocessor = QueryWords.class)
   List<String> query;
 
-  @Option(names = "--outlet", paramLabel = "NAME", description = "Only articles of this outlet (its exact name, as hits show it).")
+  @Option(names = "--outlet", paramLabel = "NAME", description = "Only articles of this outlet (its name as hits show it, in any case, with or without accents).")
   String outlet;
 
   @Option(names = "--from", paramLabel = "DAY", description = "Only articles of this day (UTC, like 2020-03-01) or later.")
@@ -113,11 +113,15 @@ public final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (limit <= 0) throw new UserError("--limit must be a positive number, got " + limit);
     if (!format.equals("text") && !format.equals("json")) throw new UserError("--format must be text or json, got " + format);
+    String words = query == null ? null : String.join(" ", query);
+    if (words != null && words.length() > SearchForm.MAX_QUERY) {
+      throw new UserError("the query is longer than " + SearchForm.MAX_QUERY + " characters");
+    }
     SearchForm form;
     boolean newestFirst;
     try {
       // The API's own parsing and checks, so that a filter means and refuses the same here and there.
-      form = new SearchForm(query == null ? null : String.join(" ", query), outlet, SearchForm.day(from, "--from"),
+      form = new SearchForm(words, outlet, SearchForm.day(from, "--from"),
           SearchForm.day(to, "--to"), entity);
       newestFirst = SearchForm.newestFirst(sort, "--sort");
     } catch (HttpProblem e) {
@@ -139,6 +143,8 @@ public final class SearchCommand implements Callable<Integer> {
       } catch (InvalidQueryException e) {
         throw new UserError(e.getMessage());
       }
+      // An empty folder is not a search that failed: say what to do instead of "no article matches".
+      if (found.isEmpty() && ws.store().articleCount() == 0) System.err.println("newsdesk search: " + nothingFetched(ws));
       if (format.equals("json")) {
         List<Hit> hits = found.stream().map(h -> hit(ws, h)).toList();
         // The API's page shape: {"items": [...], "next": cursor}; the command shows one page (--limit), so no cursor.
@@ -148,7 +154,7 @@ public final class SearchCommand implements Callable<Integer> {
         System.out.println(JsonDigestRenderer.mapper().writer()
             .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(page));
       } else {
-        if (found.isEmpty()) System.err.println("no article matches");
+        if (found.isEmpty() && ws.store().articleCount() > 0) System.err.println("no article matches");
         for (SearchHit h : found) {
           Hit hit = hit(ws, h);
           System.out.println(hit.title() + " — " + hit.outlet());
@@ -181,6 +187,12 @@ public final class SearchCommand implements Callable<Integer> {
       System.err.println("newsdesk search: the search index lags behind the database; a running serve/run indexes the newest "
           + "articles shortly, or run `newsdesk reindex" + dataArgument(ws) + "`");
     }
+  }
+
+  private static String nothingFetched(Workspace ws) {
+    return ws.store().sources().isEmpty()
+        ? "nothing fetched yet: add a source with `newsdesk sources add URL" + dataArgument(ws) + "`, then run `newsdesk fetch" + dataArgument(ws) + "`"
+        : "nothing fetched yet: run `newsdesk fetch" + dataArgument(ws) + "`";
   }
 
   private static String dataArgument(Workspace ws) {

@@ -1,6 +1,10 @@
 package newsdesk.search;
 
 import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import newsdesk.store.StoredArticle;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -13,13 +17,16 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -77,10 +84,14 @@ final class ArticleFields {
     return d;
   }
 
-  /** {@code text} restricted by {@code filter} (outlet, time range, article ids). */
-  static Query filtered(Query text, SearchFilter filter) {
+  /**
+   * {@code text} restricted by {@code filter} (outlet, time range, article ids) over the documents of
+   * {@code reader}. The outlet is matched ignoring case, accents and spacing ({@code wikinews} finds
+   * "Wikinews"): the outlet names in the index are few, so they are compared one by one.
+   */
+  static Query filtered(Query text, SearchFilter filter, IndexReader reader) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-    if (filter.outlet() != null) b.add(new TermQuery(new Term(OUTLET_KEY, filter.outlet())), BooleanClause.Occur.FILTER);
+    if (filter.outlet() != null) b.add(outletQuery(filter.outlet(), reader), BooleanClause.Occur.FILTER);
     if (filter.from() != null || filter.until() != null) {
       long lo = filter.from() == null ? Long.MIN_VALUE : filter.from().toEpochMilli();
       long hi = filter.until() == null ? Long.MAX_VALUE : filter.until().toEpochMilli() - 1;
@@ -90,6 +101,25 @@ final class ArticleFields {
       b.add(new TermInSetQuery(ID, filter.articleIds().stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
     }
     return b.build();
+  }
+
+  private static Query outletQuery(String outlet, IndexReader reader) throws IOException {
+    String wanted = outletKey(outlet);
+    List<BytesRef> names = new ArrayList<>();
+    Terms terms = MultiTerms.getTerms(reader, OUTLET_KEY);
+    if (terms != null) {
+      TermsEnum each = terms.iterator();
+      for (BytesRef name = each.next(); name != null; name = each.next()) {
+        if (outletKey(name.utf8ToString()).equals(wanted)) names.add(BytesRef.deepCopyOf(name));
+      }
+    }
+    return names.isEmpty() ? new MatchNoDocsQuery("no outlet " + outlet) : new TermInSetQuery(OUTLET_KEY, names);
+  }
+
+  /** An outlet name compared without case, accents or spacing: "Le Monde" is "le  monde" and "LE MONDÉ". */
+  static String outletKey(String name) {
+    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    return decomposed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
   }
 
   /** The start of a text, cut at a word, for hits found without words to highlight. */

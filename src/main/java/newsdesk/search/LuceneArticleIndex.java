@@ -252,10 +252,10 @@ public final class LuceneArticleIndex implements ArticleIndex {
     if (filter.articleIds() != null && filter.articleIds().isEmpty()) return List.of();
     boolean words = parsed.findsWords();
     Query text = parsed.query();
-    Query query = ArticleFields.filtered(text, filter);
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
+        Query query = ArticleFields.filtered(text, filter, searcher.getIndexReader());
         int wanted = (int) Math.min(Integer.MAX_VALUE, (long) offset + limit);
         TopDocs all = filter.newestFirst() || !words
             ? searcher.search(query, wanted, new Sort(new SortField(ArticleFields.TIME, SortField.Type.LONG, true)))

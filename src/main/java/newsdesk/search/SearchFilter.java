@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Restricts a search. Every null field means "no restriction".
  *
- * @param outlet      only articles of this outlet (exact name)
+ * @param outlet      only articles of this outlet (its name in any case, with or without accents)
  * @param from        only articles placed at or after this time
  * @param until       only articles placed before this time
  * @param articleIds  only articles with these public ids (for example those naming an entity)

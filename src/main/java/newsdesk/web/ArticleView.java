@@ -23,6 +23,8 @@ import newsdesk.store.StoredArticle;
  */
 public record ArticleView(String publicId, String anchor, String outlet, String title, String url, Instant time, String storyId,
     boolean undated, boolean linkGone) {
+  /** What precedes the time of an article dated by its first sighting, here and on the front page's cards. */
+  static final String FIRST_SEEN = "first seen ";
   private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   static ArticleView of(StoredArticle a, int position) {
@@ -34,7 +36,7 @@ public record ArticleView(String publicId, String anchor, String outlet, String 
   /** "2 Mar 2020, 14:05 UTC" ("first seen 2 Mar 2020, 14:05 UTC" when undated), or "" without a time. */
   public String timeLabel() {
     if (time == null) return "";
-    return undated ? "first seen " + LABEL.format(time) : LABEL.format(time);
+    return undated ? FIRST_SEEN + LABEL.format(time) : LABEL.format(time);
   }
 
   /** The ISO day, or "" without a time. */

@@ -1,5 +1,6 @@
 package newsdesk.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import newsdesk.publish.DigestFeeds;
@@ -18,6 +19,20 @@ public record FrontItem(DigestStory story, boolean isNew, List<String> outlets, 
     List<String> outlets = story.outlets().stream().map(DigestStory.Coverage::name).filter(Objects::nonNull).distinct().toList();
     String readMore = story.readMore() != null && DigestFeeds.isWebUrl(story.readMore().url()) ? story.readMore().url() : null;
     return new FrontItem(story, isNew, outlets, readMore);
+  }
+
+  /**
+   * The day the card dates the story at (its {@code updated} time), "first seen 2020-03-02" when
+   * that is the first sighting of an article that gives no publication time, as the story page
+   * labels such an article; "" without a time.
+   */
+  public String dateLabel() {
+    Instant updated = story.updated();
+    if (updated == null) return "";
+    String day = updated.toString().substring(0, 10);
+    boolean firstSeen = story.outlets().stream().anyMatch(c -> c.published() == null && updated.equals(c.firstSeen()));
+    boolean dated = story.outlets().stream().anyMatch(c -> updated.equals(c.published()));
+    return firstSeen && !dated ? ArticleView.FIRST_SEEN + day : day;
   }
 
   /**

@@ -24,6 +24,15 @@ final class Json {
   /** The body of an error answer; a record, so that "status" always comes before "reason". */
   record Problem(int status, String reason) {}
 
+  /** The API's error body, {@code {"error": {"status", "reason"}}}, for answers written without a Javalin context. */
+  byte[] errorBody(int status, String reason) {
+    try {
+      return mapper.writeValueAsBytes(Map.of("error", new Problem(status, reason)));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot encode the response", e);
+    }
+  }
+
   void error(Context ctx, int status, String reason) {
     // Map.of orders its keys differently from one JVM to the next: the nested object is a record.
     send(ctx, status, Map.of("error", new Problem(status, reason)));

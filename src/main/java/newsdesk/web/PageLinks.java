@@ -11,7 +11,7 @@ package newsdesk.web;
  * @param last     on a page past the end of a list that has items: the address of its last page; else null
  */
 public record PageLinks(String previous, String next, String last) {
-  /** Pages 0 to this are served; deeper is a 400 (the API's deepest offset, 1000, in pages of 20). */
+  /** Pages 0 to this are served; deeper shows no items (the API's deepest offset, 1000, in pages of 20). */
   static final int MAX_PAGE = 50;
 
   /** True when there is a link to show (another page, or the way back from past the end). */
@@ -46,15 +46,21 @@ public record PageLinks(String previous, String next, String last) {
     return q.isEmpty() ? path : path + "?" + q;
   }
 
-  /** The page number of a request's {@code page} parameter (null: the first page); anything else is a 400. */
+  /**
+   * The page number of a request's {@code page} parameter (null: the first page). A number past the
+   * deepest page served reads as {@code MAX_PAGE + 1}, a page past the end of every list, which
+   * shows the way back to its last page; anything but a number of at least 0 is a 400.
+   */
   static int parse(String p) {
     if (p == null) return 0;
     try {
-      int n = Integer.parseInt(p.strip());
-      if (n < 0 || n > MAX_PAGE) throw new NumberFormatException();
-      return n;
+      String digits = p.strip();
+      if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) throw new NumberFormatException();
+      digits = digits.replaceFirst("^0+(?=.)", "");
+      if (digits.length() > 9) return MAX_PAGE + 1;
+      return Math.min(Integer.parseInt(digits), MAX_PAGE + 1);
     } catch (NumberFormatException e) {
-      throw HttpProblem.badRequest("page must be a number from 0 to " + MAX_PAGE + ", got '" + p + "'");
+      throw HttpProblem.badRequest("page must be a number of 0 or more, got '" + p + "'");
     }
   }
 }

@@ -106,6 +106,7 @@ final class Pages {
     params.put("links", links);
     params.put("total", ranked.size());
     params.put("pages", (ranked.size() + FRONT_LIMIT - 1) / FRONT_LIMIT);
+    params.put("empty", ranked.isEmpty() ? EmptyDigest.of(store) : null);
     render(ctx, "index.jte", page, params);
   }
 

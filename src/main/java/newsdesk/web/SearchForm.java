@@ -21,7 +21,8 @@ import newsdesk.text.EntityNames;
 public record SearchForm(String q, String outlet, LocalDate from, LocalDate to, String entity) {
   /** An entity filter keeps at most this many articles, the newest (the most a filter set should hold). */
   static final int ENTITY_ARTICLES = 20_000;
-  static final int MAX_QUERY = 500;
+  /** The longest query searched, in characters. */
+  public static final int MAX_QUERY = 500;
 
   public SearchForm {
     q = blankToNull(q);

@@ -21,9 +21,14 @@ final class Templates {
    * once, none of which a shared cache, the browser's history or back button may keep.
    */
   void render(Context ctx, String template, Map<String, Object> params) {
+    ctx.header("Cache-Control", CACHE_CONTROL);
+    ctx.contentType(HTML_UTF8).result(render(template, params));
+  }
+
+  /** {@code template} rendered to a string, for answers written without a Javalin context. */
+  String render(String template, Map<String, Object> params) {
     StringOutput out = new StringOutput();
     engine.render(template, params, out);
-    ctx.header("Cache-Control", CACHE_CONTROL);
-    ctx.contentType(HTML_UTF8).result(out.toString());
+    return out.toString();
   }
 }

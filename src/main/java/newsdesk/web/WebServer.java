@@ -86,6 +86,10 @@ public final class WebServer implements AutoCloseable {
         // Jetty's own table names no charset for text types; every text file here is UTF-8.
         for (Map.Entry<String, String> type : TEXT_ASSETS.entrySet()) files.mimeTypes.add(type.getValue(), type.getKey());
       });
+      // Requests Jetty refuses before routing (a path with %00) answer as the routes' errors do.
+      ServerErrors errors = new ServerErrors(json, templates, options.root());
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(errors));
+      cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
       cfg.routes.before(this::guard);
       // HEAD answers as GET would, headers and all, without the body (RFC 9110 9.3.2); Javalin alone
       // would answer an empty text/plain 200, so every GET route is also registered for HEAD.
@@ -183,6 +187,7 @@ public final class WebServer implements AutoCloseable {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");
     ctx.header("X-Frame-Options", "DENY");
+    AddressCheck.check(ctx.req().getRequestURI(), ctx.queryString());
     String path = ctx.path();
     if (path.startsWith("/api/") || path.startsWith("/feeds/")) {
       if (Auth.triedToken(ctx) && auth.apiToken(ctx, false).isEmpty()) throw new HttpProblem(401, "the API token is not valid");
@@ -214,7 +219,7 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
-  private static boolean isMachinePath(String path) {
+  static boolean isMachinePath(String path) {
     return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/feeds/");
   }
 

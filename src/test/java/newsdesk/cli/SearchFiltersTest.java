@@ -87,7 +87,8 @@ class SearchFiltersTest {
     assertRefused(search("--to", "2020-13-01", "volcano"), "--to must be a day like 2020-03-01, got '2020-13-01'");
     assertRefused(search("--from", "2020-03-05", "--to", "2020-03-01", "volcano"), "from 2020-03-05 is after to 2020-03-01");
     assertRefused(search("--sort", "bogus", "volcano"), "--sort must be newest or relevance (the default), got bogus");
-    assertRefused(search("a".repeat(501)), "q is longer than 500 characters");
+    // The command's argument is the query, not the API's q.
+    assertRefused(search("a".repeat(501)), "the query is longer than 500 characters");
   }
 
   private static void assertRefused(CliRun r, String reason) {

@@ -52,6 +52,19 @@ class LuceneArticleIndexFilterTest {
   }
 
   @Test
+  void anOutletIsFoundInAnyCaseWithOrWithoutAccentsButNotByPart() {
+    index.add(List.of(article(5, "Süddeutsche Zeitung", T, "Volcano report.")));
+    for (String outlet : List.of("daily planet", "DAILY PLANET", "Daily  Planet ")) {
+      assertThat(ids(index.search("volcano", new SearchFilter(outlet, null, null, null, false), 0, 10))).as(outlet).containsExactly("a-2");
+    }
+    assertThat(ids(index.search("volcano", new SearchFilter("wikinews", null, null, null, false), 0, 10))).containsExactly("a-1");
+    assertThat(ids(index.search("", new SearchFilter("suddeutsche zeitung", null, null, null, false), 0, 10))).containsExactly("a-5");
+    assertThat(ids(index.search("", new SearchFilter("Süddeutsche Zeitung", null, null, null, false), 0, 10))).containsExactly("a-5");
+    assertThat(index.search("volcano", new SearchFilter("daily", null, null, null, false), 0, 10)).isEmpty();
+    assertThat(index.search("volcano", new SearchFilter("Nowhere", null, null, null, false), 0, 10)).isEmpty();
+  }
+
+  @Test
   void newestFirstOrdersByTimeAndOffsetsPage() {
     SearchFilter newest = new SearchFilter(null, null, null, null, true);
     assertThat(ids(index.search("volcano", newest, 0, 10))).containsExactly("a-2", "a-1", "a-4");

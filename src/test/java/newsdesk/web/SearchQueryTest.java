@@ -72,6 +72,21 @@ class SearchQueryTest {
   }
 
   @Test
+  void punctuationInAQueryIsNotSyntaxOnTheApiTheOutletFilterOrASavedSearchsFeed() throws Exception {
+    java.util.List<String> etna = ApiTest.ids(ApiTest.json(http.get("/api/v1/search?q=etna&limit=100")), "article_id");
+    assertThat(etna).isNotEmpty();
+    for (String query : new String[] {"Etna?", "Etna: Catania", "[Etna]", "Etna \u00A9"}) {
+      java.util.List<String> found = ApiTest.ids(ApiTest.json(http.get("/api/v1/search?q=" + q(query) + "&limit=100")), "article_id");
+      assertThat(found).as(query).isNotEmpty().isSubsetOf(etna);
+    }
+    assertThat(ApiTest.ids(ApiTest.json(http.get("/api/v1/search?q=etna&outlet=daily%20planet")), "article_id")).containsExactly("a-v2");
+    HttpResponse<String> saved = http.postJson("/api/v1/saved-searches", "{\"q\": \"Etna?\"}", auth);
+    assertThat(saved.statusCode()).isEqualTo(201);
+    JsonNode feed = newsdesk.publish.JsonDigestRenderer.mapper().readTree(http.get(ApiTest.json(saved).get("json_feed").asText()).body());
+    assertThat(feed.get("items")).isNotEmpty();
+  }
+
+  @Test
   void anExclusionAloneFindsEveryOtherArticle() {
     JsonNode r = ApiTest.json(http.get("/api/v1/search?q=" + q("-etna") + "&limit=100"));
     assertThat(ApiTest.ids(r, "article_id")).contains("a-a1", "a-b1", "a-b2").doesNotContain("a-v1", "a-v2", "a-v3");
