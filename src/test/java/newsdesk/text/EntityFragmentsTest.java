@@ -34,4 +34,11 @@ class EntityFragmentsTest {
     assertThat(all).extracting(Entity::name)
         .doesNotContain("National Oceanic", "Atmospheric Administration", "Food", "Drug Administration");
   }
+
+  @Test
+  void demonymsOfSmallerCountriesAreNotShown() {
+    List<String> names = shown("Once the storm moved on, the Bahamian government lifted its warnings. Fijian and Tongan "
+        + "officials met Samoan diplomats in Suva, and Bermudians stocked up on water.").stream().map(Entity::name).toList();
+    assertThat(names).doesNotContain("Bahamian", "Fijian", "Tongan", "Samoan", "Bermudians").contains("Suva");
+  }
 }
