@@ -135,13 +135,15 @@ final class RunSplitter {
   /**
    * Whether tokens[start, at) could stand as a name of its own before "and": it holds a head word,
    * a connector, a title, an acronym or a well-known place, or only one word that is no common word.
+   * A place listed with "~" (also a given name, an ocean or a region: "Pacific", "Washington") opens
+   * longer names, so it says nothing here ("Pacific Gas and Electric Company").
    */
   private boolean startsAName(String[] tokens, int start, int at) {
     if (at - start == 1 && !words.isCommonWord(tokens[start])) return true;
     for (int k = start; k < at; k++) {
       String t = tokens[k];
       String w = EntityExtractor.lower(t);
-      if (words.isConnector(t) || words.isTitle(t) || NameWords.isAcronym(t) || words.isPlace(t) || !capitalised(t)
+      if (words.isConnector(t) || words.isTitle(t) || NameWords.isAcronym(t) || cues.splittablePlaces().contains(w) || !capitalised(t)
           || cues.organizationSuffixes().contains(w) || cues.locationSuffixes().contains(w)) return true;
     }
     return false;

@@ -41,4 +41,15 @@ class EntityFragmentsTest {
         + "officials met Samoan diplomats in Suva, and Bermudians stocked up on water.").stream().map(Entity::name).toList();
     assertThat(names).doesNotContain("Bahamian", "Fijian", "Tongan", "Samoan", "Bermudians").contains("Suva");
   }
+
+  @Test
+  void oceansArePlacesAlsoByTheirOneWordNames() {
+    List<Entity> entities = shown("It was the eighth named storm of the 2019 Atlantic hurricane season. Forecasters expect "
+        + "it to stay over the Atlantic. Ships in the Pacific and the Indian Ocean were warned.");
+    assertThat(entities).extracting(Entity::name, Entity::type).contains(
+        tuple("Atlantic", EntityType.LOCATION), tuple("Pacific", EntityType.LOCATION), tuple("Indian Ocean", EntityType.LOCATION));
+    // Listed with "~": never split off the front of a longer name.
+    assertThat(shown("Casinos in Atlantic City closed early, and Pacific Gas and Electric Company cut power."))
+        .extracting(Entity::name).contains("Atlantic City", "Pacific Gas and Electric Company").doesNotContain("Atlantic", "Pacific");
+  }
 }
