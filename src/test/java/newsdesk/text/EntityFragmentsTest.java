@@ -52,4 +52,20 @@ class EntityFragmentsTest {
     assertThat(shown("Casinos in Atlantic City closed early, and Pacific Gas and Electric Company cut power."))
         .extracting(Entity::name).contains("Atlantic City", "Pacific Gas and Electric Company").doesNotContain("Atlantic", "Pacific");
   }
+
+  @Test
+  void aNameBeforeALowerCaseWordForAKindOfThingIsNotShown() {
+    String text = "The senator died of Powassan virus, a rare infection. Powassan cases are rising in Maine. "
+        + "On the Saffir–Simpson scale the storm is a category 3 hurricane. Lyme disease spreads the same way.";
+    List<Entity> entities = shown(text);
+    assertThat(entities).extracting(Entity::name).doesNotContain("Powassan", "Saffir–Simpson", "Lyme").contains("Maine");
+    assertThat(extractor.extract(text)).as("still clustering features").extracting(Entity::name)
+        .contains("Powassan virus", "Saffir–Simpson scale", "Lyme disease");
+  }
+
+  @Test
+  void aWellKnownPlaceBeforeSuchAWordStaysShown() {
+    assertThat(shown("China reported new cases. Critics called it the China virus. Iran's virus cases rose too."))
+        .extracting(Entity::name, Entity::type).contains(tuple("China", EntityType.LOCATION), tuple("Iran", EntityType.LOCATION));
+  }
 }
