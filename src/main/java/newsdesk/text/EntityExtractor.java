@@ -65,8 +65,8 @@ public final class EntityExtractor {
     this.tokenizer = new TokenizerME(tokenModel);
     this.tagger = new POSTaggerME(posModel);
     this.words = new NameWords(EntityCues.load());
-    this.splitter = new RunSplitter(words, new MentionTyper(words));
     this.aliases = EntityAliases.load();
+    this.splitter = new RunSplitter(words, new MentionTyper(words), aliases);
     this.resolver = new MentionResolver(words, aliases);
   }
 

@@ -68,4 +68,26 @@ class EntityFragmentsTest {
     assertThat(shown("China reported new cases. Critics called it the China virus. Iran's virus cases rose too."))
         .extracting(Entity::name, Entity::type).contains(tuple("China", EntityType.LOCATION), tuple("Iran", EntityType.LOCATION));
   }
+
+  @Test
+  void anInstitutionIsOneEntityWithOrWithoutItsCountryInFront() {
+    List<String> countryFirst = List.of("The United States House of Representatives voted on Monday.",
+        "The U.S. House of Representatives voted on Monday.", "The US House of Representatives voted on Monday.");
+    for (String text : countryFirst) {
+      assertThat(shown(text)).as(text).extracting(Entity::name, Entity::type).containsExactlyInAnyOrder(
+          tuple("House of Representatives", EntityType.ORGANIZATION), tuple("United States", EntityType.LOCATION));
+    }
+    assertThat(shown("The House of Representatives voted on Monday.")).extracting(Entity::name)
+        .containsExactly("House of Representatives");
+    assertThat(shown("The UK House of Commons and the U.S. Department of Justice disagreed.")).extracting(Entity::name)
+        .contains("House of Commons", "Department of Justice", "United Kingdom", "United States");
+  }
+
+  @Test
+  void aStateADemonymOrAnotherKindOfInstitutionStaysInTheName() {
+    assertThat(shown("The Michigan House of Representatives and the Libyan House of Representatives met. "
+        + "Data came from the U.S. Geological Survey.")).extracting(Entity::name)
+        .contains("Michigan House of Representatives", "Libyan House of Representatives", "U.S. Geological Survey")
+        .doesNotContain("House of Representatives", "Geological Survey");
+  }
 }
