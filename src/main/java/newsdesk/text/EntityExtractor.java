@@ -24,7 +24,9 @@ import opennlp.tools.tokenize.TokenizerModel;
  * candidate names as runs of capitalised proper nouns (joined by "of", "de", "&amp;" ...); a line
  * break ends a sentence, and a word at a sentence's start or after a bracket, quote, colon or dash
  * counts only when tagged as a proper noun. Speaker labels ("((WN))"), time zones and units, money
- * ("US$"), contractions and the first half of a compound ("Iranian-backed") are no names; a lone
+ * ("US$"), contractions and the first half of a compound ("Iranian-backed") are no names; a name
+ * before a lower-case word that makes it a kind of thing ("Powassan virus", "Saffir–Simpson
+ * scale": {@code not.shown.endings}) takes that word, and is not shown; a lone
  * word that the text writes in lower case, or one letter, is dropped; names
  * and title phrases are split as {@link RunSplitter}, {@link MentionTyper} and {@link MentionResolver} describe. The
  * common-word list {@code newsdesk/text/common-words.txt} (SCOWL) tells a describing word from a
@@ -63,8 +65,8 @@ public final class EntityExtractor {
     this.tokenizer = new TokenizerME(tokenModel);
     this.tagger = new POSTaggerME(posModel);
     this.words = new NameWords(EntityCues.load());
-    this.splitter = new RunSplitter(words, new MentionTyper(words));
     this.aliases = EntityAliases.load();
+    this.splitter = new RunSplitter(words, new MentionTyper(words), aliases);
     this.resolver = new MentionResolver(words, aliases);
   }
 
@@ -226,9 +228,24 @@ public final class EntityExtractor {
           break;
         }
       }
+      if (namesAKind(tokens, start, end)) end++;
       splitter.mentions(tokens, tags, start, end, out);
       i = end;
     }
+  }
+
+  /**
+   * Whether the name tokens[start, end) and the lower-case word after it name a kind of thing after
+   * a place or person ("the Powassan virus", "Lyme disease", "the Saffir–Simpson scale"): that word
+   * is one of {@code not.shown.endings}, so the whole stays a clustering feature and
+   * {@link #worthShowing} hides it; alone the name would be shown with a made-up type. Not after a
+   * possessive or a well-known place or entity, which stay names of their own ("Iran's virus
+   * cases", "the China virus").
+   */
+  private boolean namesAKind(String[] tokens, int start, int end) {
+    if (end >= tokens.length || !words.cues().notShownEndings().contains(tokens[end]) || possessive(tokens[end - 1])) return false;
+    String name = Mention.join(java.util.Arrays.asList(tokens).subList(start, end));
+    return !words.isPlace(name) && !aliases.isWrittenForm(name);
   }
 
   /** "Iran's Quds Force" is two names. */

@@ -175,9 +175,13 @@ final class NameWords {
     return cues.organizationSuffixes().contains(last) || cues.locationSuffixes().contains(last);
   }
 
-  /** Whether the run ending before {@code end} ends in an organisation word ("Administration"). */
+  /**
+   * Whether the run ending before {@code end} ends in an organisation word ("Administration"), also
+   * as a possessive ("Administration's buoy").
+   */
   boolean endsInOrganizationWord(String[] tokens, int end) {
-    return cues.organizationSuffixes().contains(EntityExtractor.lower(tokens[end - 1]));
+    String last = tokens[end - 1].replaceFirst("'s?$", "");
+    return cues.organizationSuffixes().contains(EntityExtractor.lower(last));
   }
 
   /** Two to six capital letters, full stops allowed between them ("WHO", "U.S."). */

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Cuts a run of capitalised tokens into the names it holds (see {@link EntityExtractor}): at a
  * title ("US Secretary of State Mike Pompeo"), at "of" and a well-known place ("Brigid Kosgei of
- * Kenya"), after a well-known place that opens a longer name ("Vermont Bernie Sanders"), and without
- * a common noun glued in front ("Countryman Lawrence Cherono"). {@link MentionTyper} makes each
+ * Kenya"), after a well-known place that opens a longer name ("Vermont Bernie Sanders"), after a
+ * country in front of its institution ("U.S. House of Representatives"), and without a common noun
+ * glued in front ("Countryman Lawrence Cherono"). {@link MentionTyper} makes each
  * piece a typed mention; {@link MentionResolver} groups them.
  */
 final class RunSplitter {
@@ -17,11 +18,18 @@ final class RunSplitter {
   private final NameWords words;
   private final EntityCues cues;
   private final MentionTyper typer;
+  private final EntityAliases aliases;
 
-  RunSplitter(NameWords words, MentionTyper typer) {
+  RunSplitter(NameWords words, MentionTyper typer, EntityAliases aliases) {
     this.words = words;
     this.cues = words.cues();
     this.typer = typer;
+    this.aliases = java.util.Objects.requireNonNull(aliases, "aliases");
+  }
+
+  /** With the aliases of {@code entity-aliases.txt}. */
+  RunSplitter(NameWords words, MentionTyper typer) {
+    this(words, typer, EntityAliases.load());
   }
 
   /**
@@ -96,6 +104,12 @@ final class RunSplitter {
       addPlace(tokens, of + 1, end, out);
       return;
     }
+    int country = countryPrefix(tokens, start, end);
+    if (country > start) {
+      add(typer.mention(tokens, start, country), out);
+      add(typer.mention(tokens, country, end), out);
+      return;
+    }
     int place = placePrefix(tokens, start, end);
     if (place > start) {
       add(typer.mention(tokens, start, place), out);
@@ -135,13 +149,15 @@ final class RunSplitter {
   /**
    * Whether tokens[start, at) could stand as a name of its own before "and": it holds a head word,
    * a connector, a title, an acronym or a well-known place, or only one word that is no common word.
+   * A place listed with "~" (also a given name, an ocean or a region: "Pacific", "Washington") opens
+   * longer names, so it says nothing here ("Pacific Gas and Electric Company").
    */
   private boolean startsAName(String[] tokens, int start, int at) {
     if (at - start == 1 && !words.isCommonWord(tokens[start])) return true;
     for (int k = start; k < at; k++) {
       String t = tokens[k];
       String w = EntityExtractor.lower(t);
-      if (words.isConnector(t) || words.isTitle(t) || NameWords.isAcronym(t) || words.isPlace(t) || !capitalised(t)
+      if (words.isConnector(t) || words.isTitle(t) || NameWords.isAcronym(t) || cues.splittablePlaces().contains(w) || !capitalised(t)
           || cues.organizationSuffixes().contains(w) || cues.locationSuffixes().contains(w)) return true;
     }
     return false;
@@ -224,6 +240,28 @@ final class RunSplitter {
           || cues.organizationSuffixes().contains(w) || cues.organizationPrefixes().contains(w)) return false;
     }
     return true;
+  }
+
+  /**
+   * The end of a country's name that opens the name of one of its institutions of the form "Head
+   * of/for X" ("United States House of Representatives", "U.S. Department of Justice", "UK House of
+   * Commons"), so that the institution is one entity whether a text writes the country in front or
+   * not, and the country another; {@code start} when there is none. A country is a form of a
+   * well-known place of {@code entity-aliases.txt} (one to four words: "US", "United States of
+   * America"); the head word opens organisation names ({@code organization.prefixes}). A state or a
+   * city in front stays part of the name ("Michigan House of Representatives"), as do a demonym
+   * ("Libyan House of Representatives") and other institutions' names ("U.S. Geological Survey").
+   */
+  private int countryPrefix(String[] tokens, int start, int end) {
+    for (int len = Math.min(4, end - start - 3); len >= 1; len--) {
+      String country = Mention.join(Arrays.asList(tokens).subList(start, start + len));
+      if (!aliases.isWrittenForm(country) || aliases.typeOf(country) != EntityType.LOCATION) continue;
+      int head = start + len;
+      boolean institution = cues.organizationPrefixes().contains(EntityExtractor.lower(tokens[head]))
+          && ("of".equals(tokens[head + 1]) || "for".equals(tokens[head + 1]));
+      return institution ? head : start;
+    }
+    return start;
   }
 
   /**
