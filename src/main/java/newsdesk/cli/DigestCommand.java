@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
 /** Prints the digest of stored stories. */
 @Command(name = "digest", mixinStandardHelpOptions = true,
     description = {"Print the digest: one card per story (headline, brief, Read more, related stories).",
-        "By default the stories updated in the 7 days up to the newest stored article, newest first. When there is "
+        "By default the front page's stories, newest first: those updated in the 7 days up to the newest stored article, "
+            + "or the 300 most recent when those days hold fewer. --since/--until select exactly the stories updated "
+            + "between them instead. When there is "
             + "no story to show, stderr says why (nothing fetched yet, briefs still to write) and stdout stays empty "
             + "(JSON: no stories)."},
     exitCodeListHeading = "%nExit status:%n",
