@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import newsdesk.feed.StandardFeedParser;
+import newsdesk.fetch.AddressPolicy;
 import newsdesk.fetch.FetchException;
 import newsdesk.fetch.HttpFetcher;
 import newsdesk.sources.DiscoveredSource;
@@ -57,6 +58,12 @@ final class SourcesAddCommand implements Callable<Integer> {
     if (noDiscover) {
       String k = kind == null ? "feed" : kind;
       if (!k.equals("feed") && !k.equals("sitemap")) throw new UserError("--kind must be feed or sitemap, got '" + k + "'");
+      try {
+        // Not fetched now, but no fetch would read it either: refused as discovery refuses it.
+        new AddressPolicy(network.config()).check(uri);
+      } catch (FetchException e) {
+        throw new CommandFailure("not following " + e.getMessage());
+      }
       found = List.of(new DiscoveredSource(uri, k, null, null, "given"));
     } else {
       found = discover(uri);

@@ -71,6 +71,46 @@ class SourcesCommandTest {
   }
 
   @Test
+  void importRefusesLoopbackFeedsAsAddDoesUnlessAllowed() throws Exception {
+    siteWithTwoFeeds();
+    String news = server.url("/news.rss").toString();
+    Path opml = dir.resolve("local.opml");
+    Files.writeString(opml, "<opml version=\"2.0\"><body>\n<outline text=\"News\" xmlUrl=\"" + news + "\"/>\n</body></opml>");
+
+    CliRun add = run("sources", "add", news, "--no-discover");
+    assertThat(add.exit()).isEqualTo(1);
+    assertThat(add.err()).contains("is a loopback, private or other special address").contains("--allow-private-network");
+
+    CliRun refused = run("sources", "import", opml.toString());
+    assertThat(refused.exit()).isZero();
+    assertThat(refused.out()).isEmpty();
+    assertThat(refused.err()).contains("newsdesk sources import: " + opml + ": skipped " + news + ": ")
+        .contains("is a loopback, private or other special address").contains("--allow-private-network")
+        .contains("Imported 0 new sources from " + opml + "; 1 outline skipped.");
+    assertThat(run("sources", "list").out()).isEmpty();
+    assertThat(server.requests()).isEmpty();
+
+    CliRun allowed = run("sources", "import", opml.toString(), "--allow-private-network");
+    assertThat(allowed.err()).contains("Imported 1 new source from ");
+  }
+
+  @Test
+  void aSourceRefusedByTheAddressRuleIsListedAsRefusedNotOk() {
+    siteWithTwoFeeds();
+    String news = server.url("/news.rss").toString();
+    assertThat(run("sources", "add", news, "--no-discover", "--allow-private-network").exit()).isZero();
+    run("fetch", "--all", "--host-delay-ms", "0");
+
+    CliRun list = run("sources", "list");
+    assertThat(list.out()).contains("\trefused: ").contains("is a loopback, private or other special address")
+        .doesNotContain("\tok");
+    assertThat(run("sources", "list", "--format", "json").out()).containsPattern("\"status\" ?: ?\"refused\"");
+
+    run("fetch", "--all", "--allow-private-network", "--host-delay-ms", "0");
+    assertThat(run("sources", "list").out()).contains("\tok\t");
+  }
+
+  @Test
   void importsAndExportsOpml() throws Exception {
     Path opml = dir.resolve("subs.opml");
     Files.writeString(opml, """
@@ -136,7 +176,7 @@ class SourcesCommandTest {
     assertThat(add.exit()).as("an unreachable address is a failure, not a usage error").isEqualTo(1);
     assertThat(add.err()).isEqualTo("newsdesk sources add: cannot fetch " + url + ": cannot connect: connection refused\n");
 
-    assertThat(run("sources", "add", url, "--no-discover").exit()).isZero();
+    assertThat(run("sources", "add", url, "--no-discover", "--allow-private-network").exit()).isZero();
     CliRun fetch = run("fetch", "--all", "--allow-private-network", "--host-delay-ms", "0");
     // The reason is shown beside the source's URL, which it does not repeat.
     assertThat(fetch.err()).contains("source failed: " + url + " — cannot connect: connection refused")
@@ -148,7 +188,7 @@ class SourcesCommandTest {
   void listShowsAFailingSourceWithItsError() {
     server.route("/gone.rss", LocalServer.text(410, "text/plain", "gone"));
     String url = server.url("/gone.rss").toString();
-    assertThat(run("sources", "add", url, "--no-discover").exit()).isZero();
+    assertThat(run("sources", "add", url, "--no-discover", "--allow-private-network").exit()).isZero();
     for (int i = 0; i < 3; i++) {
       CliRun fetch = run("fetch", "--all", "--allow-private-network", "--host-delay-ms", "0");
       assertThat(fetch.exit()).as("every source failed").isEqualTo(1);
@@ -165,7 +205,7 @@ class SourcesCommandTest {
     server.route("/news.rss", LocalServer.text(200, "application/rss+xml",
         "<rss version='2.0'><channel><title>News</title><item><title>a</title><description>Short text.</description></item></channel></rss>"));
     String url = server.url("/news.rss").toString();
-    assertThat(run("sources", "add", url, "--no-discover").exit()).isZero();
+    assertThat(run("sources", "add", url, "--no-discover", "--allow-private-network").exit()).isZero();
     CliRun first = run("fetch", "--allow-private-network", "--host-delay-ms", "0");
     assertThat(first.exit()).isZero();
     assertThat(first.err()).contains("Ingested 1 new article (0 duplicates attached) from 1 source; 1 story briefed; ")
@@ -193,7 +233,7 @@ class SourcesCommandTest {
     assertThat(viaSite.err()).contains(server.url("/broken.xml") + " is not a feed or news sitemap itself");
     assertThat(viaSite.out()).contains(server.url("/news.rss").toString());
 
-    CliRun again = run("sources", "add", server.url("/news.rss").toString(), "--no-discover");
+    CliRun again = run("sources", "add", server.url("/news.rss").toString(), "--no-discover", "--allow-private-network");
     assertThat(again.exit()).isZero();
     assertThat(again.err()).contains("already following " + server.url("/news.rss"));
     assertThat(run("sources", "list").out().lines().count()).isEqualTo(1);
