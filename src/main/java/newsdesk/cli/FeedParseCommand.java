@@ -81,10 +81,8 @@ public final class FeedParseCommand implements Callable<Integer> {
     }
     // The parser gives a document without any element an empty feed of no format (as feedparser
     // does, for the pipeline); asked to parse one document, that is a document that is not a feed.
-    if (feed.format() == null || feed.format().isEmpty()) {
-      boolean blank = new String(body, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank();
-      throw new CommandFailure(input + ": not a readable feed: "
-          + (blank ? "the document is empty" : "no XML element or JSON object in it"));
+    if (newsdesk.feed.NotAFeed.applies(feed)) {
+      throw new CommandFailure(input + ": not a readable feed: " + newsdesk.feed.NotAFeed.reason(body));
     }
     System.out.print(format == Format.json ? json(feed) : text(feed));
     return 0;
