@@ -219,7 +219,10 @@ public final class HttpFetcher implements AutoCloseable {
       throttle.requireDelay(hostKey(rewrite(url)), Duration.ofMillis(Math.min(crawlDelayMs, 30_000)));
     }
     if (!rules.isAllowed(url.toString())) {
-      throw new FetchException(url, 0, Kind.ROBOTS, "robots.txt of " + url.getHost() + " disallows this page", null, null);
+      String unread = robots.unread(url);
+      throw new FetchException(url, 0, Kind.ROBOTS, unread == null ? "robots.txt of " + url.getHost() + " disallows this page"
+          : "robots.txt of " + url.getHost() + " could not be read (" + unread + "), which disallows every page (RFC 9309)",
+          null, null);
     }
   }
 
