@@ -44,6 +44,8 @@ public final class DigestCommand implements Callable<Integer> {
     if (limit <= 0) throw new UserError("--limit must be a positive number, got " + limit);
     Instant from = Dates.parse("--since", since, false);
     Instant to = Dates.parse("--until", until, true);
+    // Quoted as typed: a day given stands for its whole span, which its last nanosecond would not say.
+    if (from != null && to != null && from.isAfter(to)) throw new UserError("--since " + since + " is after --until " + until);
     try (Workspace ws = Workspace.forReading(data.existingDataDir())) {
       List<DigestStory> stories = new DigestBuilder(ws.store()).digest(from, to, limit);
       System.out.print(renderer.render(stories));
@@ -65,6 +67,11 @@ public final class DigestCommand implements Callable<Integer> {
     if (waiting > 0) {
       return Plural.count(waiting, "story waits", "stories wait") + " for " + (waiting == 1 ? "its brief" : "their briefs")
           + ": run `newsdesk fetch`";
+    }
+    Instant newest = store.newestArticleTime();
+    if (since != null && until == null && Dates.parse("--since", since, false).isAfter(newest)) {
+      return "no story was updated in the time asked for: --since " + since + " is after the newest stored article ("
+          + Dates.show(newest) + ")";
     }
     if (since != null || until != null) return "no story was updated in the time asked for (--since/--until)";
     return "no stories to show yet: the stored articles joined no story";

@@ -110,10 +110,16 @@ public final class SourcesCommand implements Runnable {
     @Mixin DataOption data;
 
     @Parameters(paramLabel = "ID", description = "The source's id, as `sources list` shows it.")
-    long id;
+    String idText;
 
     @Override
     public Integer call() {
+      long id;
+      try {
+        id = Long.parseLong(idText.strip());
+      } catch (NumberFormatException e) {
+        throw new UserError("source id must be a number, as `newsdesk sources list` shows it, got '" + idText + "'");
+      }
       try (Workspace ws = Workspace.forDatabase(data.existingDataDir())) {
         if (!ws.store().removeSource(id)) throw new UserError("there is no source with id " + id + " (see newsdesk sources list)");
         System.err.println("Removed source " + id + ".");

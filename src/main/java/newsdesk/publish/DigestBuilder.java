@@ -43,7 +43,11 @@ public final class DigestBuilder {
     Instant end = until != null ? until : store.newestArticleTime();
     if (end == null) return List.of();
     Instant start = since != null ? since : end.minus(DEFAULT_SPAN);
-    if (start.isAfter(end)) throw new IllegalArgumentException("--since " + start + " is after --until " + end);
+    if (start.isAfter(end)) {
+      // Later than anything stored: nothing to show, not a mistake of the caller's.
+      if (until == null) return List.of();
+      throw new IllegalArgumentException("since " + start + " is after until " + end);
+    }
     List<DigestStory> out = new ArrayList<>();
     for (StoryRecord s : store.storiesUpdatedBetween(start, end, limit)) {
       story(s.id()).ifPresent(out::add);

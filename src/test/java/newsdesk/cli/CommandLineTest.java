@@ -127,6 +127,28 @@ class CommandLineTest {
   }
 
   @Test
+  void digestSpansAreQuotedAsTypedAndASinceAfterEverythingIsAnEmptyDigest() {
+    storeOneStory();
+    CliRun reversed = run("digest", "--data", dir.toString(), "--since", "2020-03-05", "--until", "2020-03-01");
+    assertThat(reversed.exit()).isEqualTo(2);
+    assertThat(reversed.err()).isEqualTo("newsdesk digest: --since 2020-03-05 is after --until 2020-03-01\n");
+
+    CliRun later = run("digest", "--data", dir.toString(), "--since", "2030-01-01");
+    assertThat(later.exit()).as(later.err()).isZero();
+    assertThat(later.out()).isEmpty();
+    assertThat(later.err()).isEqualTo("newsdesk digest: no story was updated in the time asked for: --since 2030-01-01 "
+        + "is after the newest stored article (2020-03-02T00:00:00Z)\n");
+  }
+
+  @Test
+  void aSourceIdThatIsNoNumberIsSaidSo() {
+    assertThat(run("sources", "add", "https://example.org/feed.xml", "--no-discover", "--data", dir.toString()).exit()).isZero();
+    CliRun r = run("sources", "remove", "abc", "--data", dir.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("source id must be a number").contains("got 'abc'").doesNotContain("not a long");
+  }
+
+  @Test
   void userMistakesGetOneLineNamingTheInputAndNoStackTrace() {
     CliRun badDate = run("digest", "--data", dir.toString(), "--since", "yesterday");
     assertThat(badDate.exit()).isEqualTo(2);
