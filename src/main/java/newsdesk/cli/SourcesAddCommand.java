@@ -8,6 +8,7 @@ import newsdesk.feed.StandardFeedParser;
 import newsdesk.fetch.AddressPolicy;
 import newsdesk.fetch.FetchException;
 import newsdesk.fetch.HttpFetcher;
+import newsdesk.sources.BareAddress;
 import newsdesk.sources.DiscoveredSource;
 import newsdesk.sources.FeedDiscovery;
 import newsdesk.sources.SitemapReader;
@@ -49,7 +50,9 @@ final class SourcesAddCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    URI uri = SourcesCommand.httpUrl(url);
+    String address = BareAddress.withScheme(url);
+    if (!address.equals(url.strip())) System.err.println("newsdesk sources add: reading '" + url.strip() + "' as " + address);
+    URI uri = SourcesCommand.httpUrl(address);
     if (pick != null && all) throw new UserError("--pick and --all exclude each other");
     if (kind != null && !noDiscover) {
       throw new UserError("--kind applies only with --no-discover (discovery tells feeds and sitemaps apart itself)");

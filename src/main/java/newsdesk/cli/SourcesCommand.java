@@ -112,13 +112,16 @@ public final class SourcesCommand implements Runnable {
     @Parameters(paramLabel = "ID", description = "The source's id, as `sources list` shows it.")
     String idText;
 
+    @Spec CommandSpec spec;
+
     @Override
     public Integer call() {
       long id;
       try {
         id = Long.parseLong(idText.strip());
       } catch (NumberFormatException e) {
-        throw new UserError("source id must be a number, as `newsdesk sources list` shows it, got '" + idText + "'");
+        throw new ParameterException(spec.commandLine(),
+            "source id must be a number, as `newsdesk sources list` shows it, got '" + idText + "'");
       }
       try (Workspace ws = Workspace.forDatabase(data.existingDataDir())) {
         if (!ws.store().removeSource(id)) throw new UserError("there is no source with id " + id + " (see newsdesk sources list)");

@@ -62,6 +62,16 @@ class SourcesCommandTest {
   }
 
   @Test
+  void aBareLoopbackAddressIsReadAsHttp() {
+    siteWithTwoFeeds();
+    String bare = server.url("/news.rss").toString().substring("http://".length());
+    CliRun add = run("sources", "add", bare, "--allow-private-network", "--host-delay-ms", "0");
+    assertThat(add.exit()).as(add.err()).isZero();
+    assertThat(add.err()).contains("reading '" + bare + "' as http://" + bare);
+    assertThat(add.out()).contains("\tfeed\t" + server.url("/news.rss") + "\tNews");
+  }
+
+  @Test
   void loopbackIsRefusedUnlessAllowed() {
     siteWithTwoFeeds();
     CliRun refused = run("sources", "add", server.url("/news.rss").toString());
