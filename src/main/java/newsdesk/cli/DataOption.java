@@ -21,7 +21,8 @@ public final class DataOption {
     return resolved().requireExisting();
   }
 
-  private DataDir resolved() {
+  /** The data folder named, neither created nor checked. */
+  DataDir resolved() {
     String home = System.getProperty("newsdesk.home");
     return DataDir.resolve(data, System.getenv(), home == null ? null : Path.of(home));
   }

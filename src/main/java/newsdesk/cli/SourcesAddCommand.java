@@ -3,6 +3,7 @@ package newsdesk.cli;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import newsdesk.feed.StandardFeedParser;
 import newsdesk.fetch.AddressPolicy;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Parameters;
         "A feed that can be read only in part (truncated, not well-formed) is followed with a warning that says what "
             + "is wrong and how many entries were read; one from which no entry can be read is refused."},
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:the source is followed", "1:the address could not be read (unreachable, refused, not a feed or site)",
+    exitCodeList = {"0:the source is followed (or every source found already was)", "1:the address could not be read (unreachable, refused, not a feed or site)",
         "2:a usage error (a bad URL or option, no such data folder)", "3:several feeds found: pick one with --pick N or --all"})
 final class SourcesAddCommand implements Callable<Integer> {
   @Mixin DataOption data;
@@ -83,9 +84,19 @@ final class SourcesAddCommand implements Callable<Integer> {
     } else if (all || found.size() == 1) {
       chosen = found;
     } else {
+      Map<String, Long> followed = followed();
+      List<DiscoveredSource> fresh = found.stream().filter(d -> !followed.containsKey(d.url().toString())).toList();
+      if (fresh.isEmpty()) {
+        // Nothing to choose: say what is followed rather than ask for a pick that would change nothing.
+        for (DiscoveredSource d : found) System.out.println(followed.get(d.url().toString()) + "\t" + describe(d));
+        System.err.println("newsdesk sources add: already following all " + Plural.count(found.size(), "source")
+            + " found at " + uri + " (ids as `newsdesk sources list` shows them).");
+        return 0;
+      }
       for (int i = 0; i < found.size(); i++) System.out.println((i + 1) + "\t" + describe(found.get(i)));
+      int known = found.size() - fresh.size();
       System.err.println("newsdesk sources add: " + Plural.count(found.size(), "source") + " found at " + uri
-          + "; follow one with --pick N, or all of them with --all.");
+          + (known > 0 ? " (" + known + " already followed)" : "") + "; follow one with --pick N, or all of them with --all.");
       return SourcesCommand.CHOICE_NEEDED;
     }
     for (DiscoveredSource d : chosen) {
@@ -116,6 +127,17 @@ final class SourcesAddCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** The followed sources' ids by URL; none when the data folder holds no database yet (it is not created). */
+  private Map<String, Long> followed() {
+    newsdesk.config.DataDir dir = data.resolved();
+    Map<String, Long> ids = new java.util.HashMap<>();
+    if (!java.nio.file.Files.isRegularFile(dir.database())) return ids;
+    try (Workspace ws = Workspace.forReading(dir.requireExisting())) {
+      for (Source s : ws.store().sources()) ids.put(s.url(), s.id());
+    }
+    return ids;
   }
 
   private List<DiscoveredSource> discover(URI uri) {

@@ -59,6 +59,22 @@ class SourcesCommandTest {
     CliRun outOfRange = run("sources", "add", server.url("/").toString(), "--allow-private-network", "--host-delay-ms", "0", "--pick", "3");
     assertThat(outOfRange.exit()).isEqualTo(2);
     assertThat(outOfRange.err()).contains("--pick 3 is out of range");
+
+    CliRun oneLeft = run("sources", "add", server.url("/").toString(), "--allow-private-network", "--host-delay-ms", "0");
+    assertThat(oneLeft.exit()).isEqualTo(SourcesCommand.CHOICE_NEEDED);
+    assertThat(oneLeft.err()).contains("2 sources found at " + server.url("/") + " (1 already followed); follow one");
+  }
+
+  @Test
+  void aSiteWhoseFeedsAreAllFollowedSaysSoInsteadOfAskingForAPick() {
+    siteWithTwoFeeds();
+    String site = server.url("/").toString();
+    assertThat(run("sources", "add", site, "--allow-private-network", "--host-delay-ms", "0", "--all").exit()).isZero();
+    CliRun again = run("sources", "add", site, "--allow-private-network", "--host-delay-ms", "0");
+    assertThat(again.exit()).as(again.err()).isZero();
+    assertThat(again.err()).contains("already following all 2 sources found at " + site).doesNotContain("--pick");
+    assertThat(again.out()).isEqualTo("1\tfeed\t" + server.url("/news.rss") + "\tNews\n2\tfeed\t" + server.url("/sport.rss") + "\tSport\n");
+    assertThat(run("sources", "list").out().lines()).hasSize(2);
   }
 
   @Test
