@@ -114,7 +114,7 @@ public final class FeedParseCommand implements Callable<Integer> {
     try {
       return new ObjectMapper().registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .writerWithDefaultPrettyPrinter().writeValueAsString(feed) + "\n";
+          .writeValueAsString(feed) + "\n"; // compact, as digest and search print
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

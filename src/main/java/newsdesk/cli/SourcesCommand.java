@@ -91,7 +91,7 @@ public final class SourcesCommand implements Runnable {
           }
         }
       }
-      if (format.equals("json")) System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(rows));
+      if (format.equals("json")) System.out.println(json.writeValueAsString(rows)); // compact, as digest and search print
       return 0;
     }
 

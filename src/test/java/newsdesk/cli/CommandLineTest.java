@@ -114,7 +114,7 @@ class CommandLineTest {
     assertThat(unbriefed.out()).isEmpty();
     assertThat(unbriefed.err()).isEqualTo("newsdesk digest: 2 stories wait for their briefs: run `newsdesk fetch`\n");
     CliRun json = run("digest", "--data", dir.toString(), "--format", "json");
-    assertThat(json.out()).contains("\"stories\" : [ ]");
+    assertThat(json.out()).isEqualTo("{\"stories\":[]}\n");
     assertThat(json.err()).contains("2 stories wait for their briefs");
   }
 

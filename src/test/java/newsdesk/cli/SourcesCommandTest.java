@@ -222,7 +222,7 @@ class SourcesCommandTest {
       if (i == 0) assertThat(run("sources", "list").out()).contains("retrying (1 failure): ");
     }
     CliRun json = run("sources", "list", "--format", "json");
-    assertThat(json.out()).contains("\"status\" : \"FAILING\"").contains("\"consecutive_failures\" : 3").contains("HTTP 410");
+    assertThat(json.out()).contains("\"status\":\"FAILING\"").contains("\"consecutive_failures\":3").contains("HTTP 410");
     assertThat(run("sources", "list").out()).contains("FAILING (3 failures): ").contains(url);
   }
 
@@ -245,7 +245,7 @@ class SourcesCommandTest {
     assertThat(run("sources", "list").out()).containsPattern("\tevery \\d+ min, next \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\n");
     CliRun json = run("sources", "list", "--format", "json");
     for (String field : List.of("last_fetch_at", "last_success_at", "next_fetch_at")) {
-      assertThat(json.out()).containsPattern("\"" + field + "\" : \"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\"");
+      assertThat(json.out()).containsPattern("\"" + field + "\":\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\"");
     }
   }
 
@@ -314,8 +314,8 @@ class SourcesCommandTest {
     assertThat(fetch.exit()).isZero();
     assertThat(fetch.err()).contains("  source damaged: " + url + " — " + damage + "\n");
     assertThat(run("sources", "list").out()).contains("\tDAMAGED: " + damage + "\t");
-    assertThat(run("sources", "list", "--format", "json").out()).contains("\"status\" : \"DAMAGED\"")
-        .contains("\"last_warning\" : \"" + damage + "\"");
+    assertThat(run("sources", "list", "--format", "json").out()).contains("\"status\":\"DAMAGED\"")
+        .contains("\"last_warning\":\"" + damage + "\"");
 
     server.route("/wire.rss", LocalServer.text(200, "application/rss+xml", whole));
     CliRun whole2 = run("fetch", "--all", "--allow-private-network", "--host-delay-ms", "0");
