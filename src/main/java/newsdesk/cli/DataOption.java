@@ -16,6 +16,22 @@ public final class DataOption {
     return resolved().create();
   }
 
+  /**
+   * As {@link #dataDir()}, for a command that serves what the folder holds ({@code serve}, {@code run}):
+   * when it holds no database yet, stderr says that a new, empty data folder starts there, since a
+   * mistyped {@code --data} would otherwise be served empty (with a new password) in silence.
+   */
+  DataDir servedDataDir(String command) {
+    DataDir dir = resolved();
+    boolean fresh = !java.nio.file.Files.isRegularFile(dir.database());
+    dir.create();
+    if (fresh) {
+      System.err.println("newsdesk " + command + ": note: no newsdesk data at " + dir.root().toAbsolutePath()
+          + "; starting a new, empty data folder there (check --data or $NEWSDESK_DATA if you meant another)");
+    }
+    return dir;
+  }
+
   /** The data folder for a command that reads or changes what exists: a missing folder is an error, never created. */
   DataDir existingDataDir() {
     return resolved().requireExisting();

@@ -19,7 +19,7 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     serve.validate();
     serve.checkCanListen();
-    try (StopSignal stop = StopSignal.onShutdown(); Workspace ws = Workspace.forIngest(data.dataDir(), true)) {
+    try (StopSignal stop = StopSignal.onShutdown(); Workspace ws = Workspace.forIngest(data.servedDataDir("serve"), true)) {
       serveUntilStopped(ws, serve, network, false, stop);
     }
     return 0;
