@@ -49,8 +49,16 @@ public final class FeedParseCommand implements Callable<Integer> {
 
   @Mixin NetworkOptions network;
 
+  /** A media type as a Content-Type header gives it: type/subtype, then optional parameters. */
+  private static final java.util.regex.Pattern MEDIA_TYPE =
+      java.util.regex.Pattern.compile("\\s*[\\w!#$&^.+-]+/[\\w!#$&^.+-]+\\s*(;.*)?");
+
   @Override
   public Integer call() {
+    if (contentType != null && !MEDIA_TYPE.matcher(contentType).matches()) {
+      throw new UserError("--content-type '" + contentType + "' is not a media type such as application/rss+xml"
+          + " or text/xml; charset=utf-8");
+    }
     byte[] body;
     URI documentUrl;
     java.util.Map<String, String> headers = new java.util.HashMap<>();
@@ -120,6 +128,12 @@ public final class FeedParseCommand implements Callable<Integer> {
     }
   }
 
+  /** "HTML", or "text" when the entry's content is plain text (a JSON Feed's content_text, an Atom type="text"). */
+  private static String contentKind(newsdesk.feed.FeedEntry e) {
+    return e.contents().stream().filter(c -> e.content().equals(c.value())).findFirst()
+        .map(c -> c.containsMarkup() ? "HTML" : "text").orElse("HTML");
+  }
+
   private static String text(Feed feed) {
     StringBuilder sb = new StringBuilder();
     sb.append("format:   ").append(feed.format()).append(" (").append(feed.encoding()).append(")\n");
@@ -141,7 +155,7 @@ public final class FeedParseCommand implements Callable<Integer> {
       if (!e.categories().isEmpty()) line(sb, "  tags:      ", String.join(", ", e.categories()));
       for (var x : e.enclosures()) line(sb, "  enclosure: ", x.url() + (x.type() == null ? "" : " (" + x.type() + ")"));
       line(sb, "  summary:   ", e.summary());
-      if (e.content() != null) line(sb, "  content:   ", e.content().length() + " characters of HTML");
+      if (e.content() != null) line(sb, "  content:   ", e.content().length() + " characters of " + contentKind(e));
     }
     return sb.toString();
   }
