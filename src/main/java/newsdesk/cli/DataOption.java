@@ -21,6 +21,22 @@ public final class DataOption {
     }
   }
 
+  /**
+   * As {@link #dataDir()}, for a command that serves what the folder holds ({@code serve}, {@code run}):
+   * when it holds no database yet, stderr says that a new, empty data folder starts there, since a
+   * mistyped {@code --data} would otherwise be served empty (with a new password) in silence.
+   */
+  DataDir servedDataDir(String command) {
+    DataDir dir = resolved();
+    boolean fresh = !java.nio.file.Files.isRegularFile(dir.database());
+    dir.create();
+    if (fresh) {
+      System.err.println("newsdesk " + command + ": note: no newsdesk data at " + dir.root().toAbsolutePath()
+          + "; starting a new, empty data folder there (check --data or $NEWSDESK_DATA if you meant another)");
+    }
+    return dir;
+  }
+
   /** The data folder for a command that reads or changes what exists: a missing folder is an error, never created. */
   DataDir existingDataDir() {
     try {
@@ -30,7 +46,8 @@ public final class DataOption {
     }
   }
 
-  private DataDir resolved() {
+  /** The data folder named, neither created nor checked. */
+  DataDir resolved() {
     String home = System.getProperty("newsdesk.home");
     return DataDir.resolve(data, System.getenv(), home == null ? null : Path.of(home));
   }

@@ -30,7 +30,10 @@ import picocli.CommandLine.Option;
             + "ingests everything, prints the digest of the whole corpus, then serves the web UI until Ctrl-C."},
     footerHeading = HelpText.ENVIRONMENT_HEADING, footer = {HelpText.PASSWORD, HelpText.LOG})
 public final class DemoCommand implements Callable<Integer> {
-  @Mixin DataOption data;
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Data folder of the demo (default: " + DemoFolder.DEFAULT + " in the current folder; never $NEWSDESK_DATA"
+          + " or newsdesk-data). A folder that holds sources the demo did not add is refused.")
+  java.nio.file.Path data;
   @Mixin ServeOptions serve;
   // Applies to the sources readers add on the web page, as under serve and run; the demo's own
   // site on loopback is read by a fetcher of its own.
@@ -51,15 +54,18 @@ public final class DemoCommand implements Callable<Integer> {
     serve.validate();
     // Before the ingest, so that a busy port is reported at once rather than after the whole digest.
     if (!noServe) serve.checkCanListen();
+    // Before anything starts, so that a reader's own data folder is refused at once.
+    newsdesk.config.DataDir dir = DemoFolder.resolve(data);
     DemoCorpus corpus = DemoCorpus.load();
     StopSignal stop = StopSignal.onShutdown();
     try (stop; DemoSite site = DemoSite.start(corpus, 0);
-        Workspace ws = Workspace.forIngest(data.dataDir(), !noServe);
+        Workspace ws = Workspace.forIngest(dir, !noServe);
         // The demo site is on loopback, so the private-network guard is lifted for it (for this
         // fetcher only: the web UI follows the sources readers add under the usual rule).
         HttpFetcher fetcher = Workspace.fetcher(FetchConfig.defaults().withAllowPrivateNetwork(true)
             .withMirrors(Map.of(DemoCorpus.ORIGIN, site.baseUrl().toString())))) {
-      System.err.println("Demo site (Wikinews mirror) at " + site.baseUrl());
+      System.err.println("Demo site (Wikinews mirror) at " + site.baseUrl() + "; demo data folder "
+          + ws.dir().root().toAbsolutePath());
       List<Source> sources = new ArrayList<>();
       for (DemoCorpus.Section section : corpus.sections()) {
         sources.add(ws.store().addSource(site.feedUrl(section.slug()).toString(), "demo",

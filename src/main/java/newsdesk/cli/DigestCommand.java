@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
 /** Prints the digest of stored stories. */
 @Command(name = "digest", mixinStandardHelpOptions = true,
     description = {"Print the digest: one card per story (headline, brief, Read more, related stories).",
-        "By default the stories updated in the 7 days up to the newest stored article, newest first. When there is "
+        "By default the front page's stories, newest first: those updated in the 7 days up to the newest stored article, "
+            + "or the 300 most recent when those days hold fewer. --since/--until select exactly the stories updated "
+            + "between them instead. When there is "
             + "no story to show, stderr says why (nothing fetched yet, briefs still to write) and stdout stays empty "
             + "(JSON: no stories)."},
     exitCodeListHeading = "%nExit status:%n",
@@ -43,6 +45,7 @@ public final class DigestCommand implements Callable<Integer> {
     if (limit <= 0) throw new UserError("--limit must be a positive number, got " + limit);
     Instant from = Dates.parse("--since", since, false);
     Instant to = Dates.parse("--until", until, true);
+    // Quoted as typed: a day given stands for its whole span, which its last nanosecond would not say.
     if (from != null && to != null && from.isAfter(to)) {
       throw new UserError("--since " + since + " is after --until " + until);
     }
@@ -67,6 +70,11 @@ public final class DigestCommand implements Callable<Integer> {
     if (waiting > 0) {
       return Plural.count(waiting, "story waits", "stories wait") + " for " + (waiting == 1 ? "its brief" : "their briefs")
           + ": run `newsdesk fetch`";
+    }
+    Instant newest = store.newestArticleTime();
+    if (since != null && until == null && Dates.parse("--since", since, false).isAfter(newest)) {
+      return "no story was updated in the time asked for: --since " + since + " is after the newest stored article ("
+          + Dates.show(newest) + ")";
     }
     if (since != null || until != null) return "no story was updated in the time asked for (--since/--until)";
     return "no stories to show yet: the stored articles joined no story";

@@ -49,8 +49,16 @@ public final class FeedParseCommand implements Callable<Integer> {
 
   @Mixin NetworkOptions network;
 
+  /** A media type as a Content-Type header gives it: type/subtype, then optional parameters. */
+  private static final java.util.regex.Pattern MEDIA_TYPE =
+      java.util.regex.Pattern.compile("\\s*[\\w!#$&^.+-]+/[\\w!#$&^.+-]+\\s*(;.*)?");
+
   @Override
   public Integer call() {
+    if (contentType != null && !MEDIA_TYPE.matcher(contentType).matches()) {
+      throw new UserError("--content-type '" + contentType + "' is not a media type such as application/rss+xml"
+          + " or text/xml; charset=utf-8");
+    }
     byte[] body;
     URI documentUrl;
     java.util.Map<String, String> headers = new java.util.HashMap<>();
@@ -83,10 +91,8 @@ public final class FeedParseCommand implements Callable<Integer> {
     }
     // The parser gives a document without any element an empty feed of no format (as feedparser
     // does, for the pipeline); asked to parse one document, that is a document that is not a feed.
-    if (feed.format() == null || feed.format().isEmpty()) {
-      boolean blank = new String(body, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank();
-      throw new CommandFailure(input + ": not a readable feed: "
-          + (blank ? "the document is empty" : "no XML element or JSON object in it"));
+    if (newsdesk.feed.NotAFeed.applies(feed)) {
+      throw new CommandFailure(input + ": not a readable feed: " + newsdesk.feed.NotAFeed.reason(body));
     }
     System.out.print(format == Format.json ? json(feed) : text(feed));
     return 0;
@@ -118,10 +124,16 @@ public final class FeedParseCommand implements Callable<Integer> {
     try {
       return new ObjectMapper().registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .writerWithDefaultPrettyPrinter().writeValueAsString(feed) + "\n";
+          .writeValueAsString(feed) + "\n"; // compact, as digest and search print
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** "HTML", or "text" when the entry's content is plain text (a JSON Feed's content_text, an Atom type="text"). */
+  private static String contentKind(newsdesk.feed.FeedEntry e) {
+    return e.contents().stream().filter(c -> e.content().equals(c.value())).findFirst()
+        .map(c -> c.containsMarkup() ? "HTML" : "text").orElse("HTML");
   }
 
   private static String text(Feed feed) {
@@ -145,7 +157,7 @@ public final class FeedParseCommand implements Callable<Integer> {
       if (!e.categories().isEmpty()) line(sb, "  tags:      ", String.join(", ", e.categories()));
       for (var x : e.enclosures()) line(sb, "  enclosure: ", x.url() + (x.type() == null ? "" : " (" + x.type() + ")"));
       line(sb, "  summary:   ", e.summary());
-      if (e.content() != null) line(sb, "  content:   ", e.content().length() + " characters of HTML");
+      if (e.content() != null) line(sb, "  content:   ", e.content().length() + " characters of " + contentKind(e));
     }
     return sb.toString();
   }

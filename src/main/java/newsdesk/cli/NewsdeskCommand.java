@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
       "Self-hosted news digest: follows feeds and sites, extracts articles, groups them into "
           + "stories and writes a traceable brief for each.",
       "",
-      "Commands that keep or read stored news (digest, search, sources, fetch, run, serve, reindex, demo) take "
-          + "--data DIR (default: $NEWSDESK_DATA, else newsdesk-data in the current folder)."
+      "Commands that keep or read stored news (digest, search, sources, fetch, run, serve, reindex) take "
+          + "--data DIR (default: $NEWSDESK_DATA, else newsdesk-data in the current folder). The demo keeps its "
+          + "own folder (newsdesk-demo in the current folder, or its own --data DIR)."
     },
     commandListHeading = "%nCommands:%n",
     footerHeading = "%nCommands of the launcher script (./newsdesk), not of the program:%n",

@@ -37,7 +37,7 @@ public final class RunCommand implements Callable<Integer> {
     serve.validate();
     if (checkEvery <= 0) throw new UserError("--check-every must be positive, got " + checkEvery);
     serve.checkCanListen();
-    DataDir dir = data.dataDir();
+    DataDir dir = data.servedDataDir("run");
     IngestLock ingest = ingestLocks.tryAcquire(dir).orElseThrow(() -> new UserError(
         "another newsdesk process (run, or a fetch) is fetching into " + dir.root()
             + "; wait for the fetch to end, or stop the other run (`serve` shows the web UI alone)"));

@@ -20,7 +20,7 @@ public final class ServeCommand implements Callable<Integer> {
     serve.validate();
     serve.checkCanListen();
     StopSignal stop = StopSignal.onShutdown();
-    try (stop; Workspace ws = Workspace.forIngest(data.dataDir(), true)) {
+    try (stop; Workspace ws = Workspace.forIngest(data.servedDataDir("serve"), true)) {
       serveUntilStopped(ws, serve, network, false, stop);
     }
     return stop.exitStatus();

@@ -3,10 +3,13 @@ package newsdesk.cli;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import newsdesk.feed.StandardFeedParser;
+import newsdesk.fetch.AddressPolicy;
 import newsdesk.fetch.FetchException;
 import newsdesk.fetch.HttpFetcher;
+import newsdesk.sources.BareAddress;
 import newsdesk.sources.DiscoveredSource;
 import newsdesk.sources.FeedDiscovery;
 import newsdesk.sources.SitemapReader;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Parameters;
         "A feed that can be read only in part (truncated, not well-formed) is followed with a warning that says what "
             + "is wrong and how many entries were read; one from which no entry can be read is refused."},
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:the source is followed", "1:the address could not be read (unreachable, refused, not a feed or site)",
+    exitCodeList = {"0:the source is followed (or every source found already was)", "1:the address could not be read (unreachable, refused, not a feed or site)",
         "2:a usage error (a bad URL or option, no such data folder)", "3:several feeds found: pick one with --pick N or --all"})
 final class SourcesAddCommand implements Callable<Integer> {
   @Mixin DataOption data;
@@ -48,7 +51,9 @@ final class SourcesAddCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    URI uri = SourcesCommand.httpUrl(url);
+    String address = BareAddress.withScheme(url);
+    if (!address.equals(url.strip())) System.err.println("newsdesk sources add: reading '" + url.strip() + "' as " + address);
+    URI uri = SourcesCommand.httpUrl(address);
     if (pick != null && all) throw new UserError("--pick and --all exclude each other");
     if (kind != null && !noDiscover) {
       throw new UserError("--kind applies only with --no-discover (discovery tells feeds and sitemaps apart itself)");
@@ -57,6 +62,12 @@ final class SourcesAddCommand implements Callable<Integer> {
     if (noDiscover) {
       String k = kind == null ? "feed" : kind;
       if (!k.equals("feed") && !k.equals("sitemap")) throw new UserError("--kind must be feed or sitemap, got '" + k + "'");
+      try {
+        // Not fetched now, but no fetch would read it either: refused as discovery refuses it.
+        new AddressPolicy(network.config()).check(uri);
+      } catch (FetchException e) {
+        throw new CommandFailure("not following " + e.getMessage());
+      }
       found = List.of(new DiscoveredSource(uri, k, null, null, "given"));
     } else {
       found = discover(uri);
@@ -73,9 +84,19 @@ final class SourcesAddCommand implements Callable<Integer> {
     } else if (all || found.size() == 1) {
       chosen = found;
     } else {
+      Map<String, Long> followed = followed();
+      List<DiscoveredSource> fresh = found.stream().filter(d -> !followed.containsKey(d.url().toString())).toList();
+      if (fresh.isEmpty()) {
+        // Nothing to choose: say what is followed rather than ask for a pick that would change nothing.
+        for (DiscoveredSource d : found) System.out.println(followed.get(d.url().toString()) + "\t" + describe(d));
+        System.err.println("newsdesk sources add: already following all " + Plural.count(found.size(), "source")
+            + " found at " + uri + " (ids as `newsdesk sources list` shows them).");
+        return 0;
+      }
       for (int i = 0; i < found.size(); i++) System.out.println((i + 1) + "\t" + describe(found.get(i)));
+      int known = found.size() - fresh.size();
       System.err.println("newsdesk sources add: " + Plural.count(found.size(), "source") + " found at " + uri
-          + "; follow one with --pick N, or all of them with --all.");
+          + (known > 0 ? " (" + known + " already followed)" : "") + "; follow one with --pick N, or all of them with --all.");
       return SourcesCommand.CHOICE_NEEDED;
     }
     for (DiscoveredSource d : chosen) {
@@ -106,6 +127,17 @@ final class SourcesAddCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** The followed sources' ids by URL; none when the data folder holds no database yet (it is not created). */
+  private Map<String, Long> followed() {
+    newsdesk.config.DataDir dir = data.resolved();
+    Map<String, Long> ids = new java.util.HashMap<>();
+    if (!java.nio.file.Files.isRegularFile(dir.database())) return ids;
+    try (Workspace ws = Workspace.forReading(dir.requireExisting())) {
+      for (Source s : ws.store().sources()) ids.put(s.url(), s.id());
+    }
+    return ids;
   }
 
   private List<DiscoveredSource> discover(URI uri) {

@@ -12,8 +12,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import newsdesk.fetch.AddressPolicy;
+import newsdesk.fetch.FetchConfig;
+import newsdesk.fetch.FetchException;
 import newsdesk.sources.OpmlException;
 import newsdesk.sources.OpmlOutline;
 import newsdesk.sources.OpmlReader;
@@ -50,7 +54,8 @@ public final class SourcesCommand implements Runnable {
   /** {@code sources list}. */
   @Command(name = "list", mixinStandardHelpOptions = true,
       description = "List the sources with their status: ok, DAMAGED (the last document could be read only in part: "
-          + "what was wrong and how many entries were read), retrying, or FAILING with the last error.")
+          + "what was wrong and how many entries were read), refused (its address is private and the last fetch did not "
+          + "allow private networks), retrying, or FAILING with the last error.")
   static final class ListSources implements Callable<Integer> {
     @Mixin DataOption data;
 
@@ -86,11 +91,12 @@ public final class SourcesCommand implements Runnable {
           }
         }
       }
-      if (format.equals("json")) System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(rows));
+      if (format.equals("json")) System.out.println(json.writeValueAsString(rows)); // compact, as digest and search print
       return 0;
     }
 
     static String status(Source s, PollSchedule schedule) {
+      if (s.refused()) return "refused";
       if (s.damaged()) return "DAMAGED";
       if (s.lastFetchAt() == null) return "never fetched";
       if (s.consecutiveFailures() == 0) return "ok";
@@ -104,10 +110,19 @@ public final class SourcesCommand implements Runnable {
     @Mixin DataOption data;
 
     @Parameters(paramLabel = "ID", description = "The source's id, as `sources list` shows it.")
-    long id;
+    String idText;
+
+    @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
+      long id;
+      try {
+        id = Long.parseLong(idText.strip());
+      } catch (NumberFormatException e) {
+        throw new ParameterException(spec.commandLine(),
+            "source id must be a number, as `newsdesk sources list` shows it, got '" + idText + "'");
+      }
       try (Workspace ws = Workspace.forDatabase(data.existingDataDir())) {
         if (!ws.store().removeSource(id)) throw new UserError("there is no source with id " + id + " (see newsdesk sources list)");
         System.err.println("Removed source " + id + ".");
@@ -123,6 +138,11 @@ public final class SourcesCommand implements Runnable {
 
     @Parameters(paramLabel = "FILE", description = "An OPML file (as feed readers export).")
     Path file;
+
+    @Option(names = "--allow-private-network",
+        description = {"Also follow feeds on loopback, private, link-local and other special addresses.",
+            "Off by default, as for `sources add` and `fetch`: such outlines are skipped with the reason."})
+    boolean allowPrivateNetwork;
 
     @Override
     public Integer call() {
@@ -142,11 +162,20 @@ public final class SourcesCommand implements Runnable {
       }
       int added = 0;
       int known = 0;
+      int refused = 0;
+      AddressPolicy policy = new AddressPolicy(FetchConfig.defaults().withAllowPrivateNetwork(allowPrivateNetwork));
       try (Workspace ws = Workspace.forDatabase(data.dataDir())) {
         NewsStore store = ws.store();
         Set<String> followed = new HashSet<>();
         store.sources().forEach(s -> followed.add(s.url()));
         for (OpmlOutline o : result.outlines()) {
+          // The rule of `sources add` and of every fetch: an address no fetch would read is not followed.
+          Optional<String> refusal = refusal(policy, o.xmlUrl());
+          if (refusal.isPresent()) {
+            System.err.println("newsdesk sources import: " + file + ": skipped " + refusal.get());
+            refused++;
+            continue;
+          }
           String kind = o.type().equals("sitemap") ? "sitemap" : "feed";
           Source s = store.addSource(o.xmlUrl(), kind, null, o.title());
           if (followed.add(o.xmlUrl())) added++;
@@ -156,10 +185,27 @@ public final class SourcesCommand implements Runnable {
         }
       }
       for (String problem : result.problems()) System.err.println("newsdesk sources import: " + file + ": skipped " + problem);
+      int skipped = result.problems().size() + refused;
       System.err.println("Imported " + Plural.count(added, "new source") + " from " + file
           + (known > 0 ? "; " + known + " already followed" : "")
-          + (result.problems().isEmpty() ? "." : "; " + Plural.count(result.problems().size(), "outline") + " skipped."));
+          + (skipped == 0 ? "." : "; " + Plural.count(skipped, "outline") + " skipped."));
       return 0;
+    }
+
+    /** Why {@code url} is not followed under {@code policy} (the guard's own words), or empty. */
+    private static Optional<String> refusal(AddressPolicy policy, String url) {
+      URI uri;
+      try {
+        uri = URI.create(url);
+      } catch (IllegalArgumentException e) {
+        return Optional.empty(); // the reader checked its form already; a fetch names what is wrong
+      }
+      try {
+        policy.check(uri);
+        return Optional.empty();
+      } catch (FetchException e) {
+        return Optional.of(e.getMessage());
+      }
     }
   }
 

@@ -223,8 +223,10 @@ public final class HttpFetcher implements AutoCloseable {
     if (!rules.isAllowed(url.toString())) {
       // Rules made up for a robots.txt that could not be read disallow everything for a while.
       if (rules.isDeferVisits()) {
+        String unread = robots.unread(url);
         throw new FetchException(url, 0, Kind.ROBOTS_UNAVAILABLE, "robots.txt of " + url.getHost()
-            + " could not be read, so its pages are not fetched for now", null, null);
+            + " could not be read" + (unread == null ? "" : " (" + unread + ")")
+            + ", which disallows every page (RFC 9309)", null, null);
       }
       throw new FetchException(url, 0, Kind.ROBOTS, "robots.txt of " + url.getHost() + " disallows this page", null, null);
     }

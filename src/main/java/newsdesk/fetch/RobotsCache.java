@@ -27,7 +27,12 @@ final class RobotsCache {
   /** A robots.txt answer. */
   record Answer(int status, byte[] body, String contentType) {}
 
-  private record Entry(BaseRobotRules rules, Instant expires) {}
+  /** {@code unread}: why robots.txt could not be read (so every page is disallowed), or null when it was. */
+  private record Entry(BaseRobotRules rules, Instant expires, String unread) {
+    Entry(BaseRobotRules rules, Instant expires) {
+      this(rules, expires, null);
+    }
+  }
 
   private static final int MAX_SITES = 10_000;
   private static final Duration UNREACHABLE_TTL = Duration.ofMinutes(10);
@@ -83,12 +88,23 @@ final class RobotsCache {
             answer.contentType() == null ? "text/plain" : answer.contentType(), List.of(robotName)), now.plus(ttl));
       }
       BaseRobotRules rules = parser.failedFetch(answer.status());
-      return new Entry(rules, now.plus(answer.status() >= 500 ? UNREACHABLE_TTL : ttl));
+      return new Entry(rules, now.plus(answer.status() >= 500 ? UNREACHABLE_TTL : ttl),
+          answer.status() >= 500 ? "HTTP " + answer.status() : null);
     } catch (FetchException e) {
       int status = e.status() >= 400 ? e.status() : 503;
       BaseRobotRules rules = parser.failedFetch(status);
-      return new Entry(rules, now.plus(status >= 500 ? UNREACHABLE_TTL : ttl));
+      return new Entry(rules, now.plus(status >= 500 ? UNREACHABLE_TTL : ttl), status >= 500 ? e.reasonFor(robotsUrl) : null);
     }
+  }
+
+  /**
+   * Why the robots.txt of {@code url}'s site could not be read, when its cached rules stand for an
+   * unreadable one (which disallows every page), else null: a refusal then says so rather than
+   * blame the site's rules.
+   */
+  String unread(URI url) {
+    CompletableFuture<Entry> entry = sites.get(site(url));
+    return entry != null && entry.isDone() && !entry.isCompletedExceptionally() ? entry.join().unread() : null;
   }
 
   private void evictExpired() {

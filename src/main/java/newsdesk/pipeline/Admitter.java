@@ -391,9 +391,10 @@ final class Admitter {
       // Nothing is published after it was read. A time a little ahead is the publisher's clock (or
       // time zone) disagreeing with ours; one far ahead (a typo'd year, a scheduled post) would top
       // every ranking and move the digest's window past every other story. Either way the article
-      // was published by the time it was read; only the second is worth a warning.
+      // was published by the time it was read; only the second is worth a note (NEWSDESK_LOG=info).
       if (published.isAfter(fetched.plus(maxFutureSkew))) {
-        LOG.warn("{}: publication time {} is after its fetch time {}; dated at the fetch time", canonical, published, fetched);
+        // A note on the data, not a fault of newsdesk's: info, not a raw warning among the fetch progress.
+        LOG.info("{}: publication time {} is after its fetch time {}; dated at the fetch time", canonical, published, fetched);
       } else {
         LOG.debug("{}: publication time {} is {} ahead of the fetch (clock skew); dated at the fetch time", canonical,
             published, Duration.between(fetched, published));

@@ -1,11 +1,14 @@
 package newsdesk.pipeline;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsdesk.extract.Article;
 import newsdesk.store.NewsStore;
 import newsdesk.store.Source;
@@ -21,7 +24,13 @@ import newsdesk.store.Source;
  *   <li>else the name that host's pages have declared most often (remembered in the store, and,
  *       for hosts the store does not know yet, among the pages of the current batch): an entry whose
  *       page failed (a 404, a cookie wall) is named as the outlet's readable pages name it;
- *   <li>else the source's title (not for a sitemap source, whose title only describes the sitemap);
+ *   <li>else the source's title (not for a sitemap source, whose title only describes the sitemap),
+ *       reduced to what it shares with its sibling feeds (those followed on the same feed host, or on the
+ *       article's host): "Wikinews — Latest news" and "Wikinews — Science" both name "Wikinews". Titles
+ *       are cut into parts at a separator between spaces ({@code " — "}, {@code " - "}, {@code " | "},
+ *       {@code " : "}, {@code " » "}, {@code " · "}), and the leading (else trailing) parts every
+ *       sibling title shares are the name; when the siblings share none, no title speaks for the site
+ *       and the next rule names it, so that one site never gets one name per feed;
  *   <li>else the host, without {@code www.}.
  * </ol>
  *
@@ -35,6 +44,10 @@ final class OutletNames {
   private final NewsStore store;
   /** Declared names by host, counted over the batch being admitted (see {@link #preview}). */
   private final Map<String, Map<String, Integer>> batch = new HashMap<>();
+  /** Titled feed sources (no sitemaps) by the host of their URL; read again for each batch. */
+  private Map<String, List<Source>> feedsByHost;
+  /** Separators between a feed title's site and section parts; spaces on both sides, so "e-mail" is one word. */
+  private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[-\u2013\u2014|:\u00bb\u00b7\u2022]\\s+");
 
   OutletNames(NewsStore store) {
     this.store = store;
@@ -50,6 +63,7 @@ final class OutletNames {
    */
   void preview(List<Candidate> candidates, java.util.function.Function<Candidate, String> canonicalUrl) {
     batch.clear();
+    feedsByHost = null; // sources added or renamed since the last batch count from this one on
     for (Candidate c : candidates) {
       Declared d;
       try {
@@ -85,8 +99,73 @@ final class OutletNames {
       if (seen != null) return seen;
     }
     Source s = c.source();
-    if (!SITEMAP.equals(s.kind()) && s.title() != null && !s.title().isBlank()) return s.title().strip();
+    if (!SITEMAP.equals(s.kind()) && s.title() != null && !s.title().isBlank()) {
+      String shared = siteTitle(s, host);
+      if (shared != null) return shared;
+    }
     return host;
+  }
+
+  /**
+   * What the title of feed {@code s} shares with its sibling feeds' titles (see the class comment):
+   * its whole title without siblings or when they all bear the same, null when they share no part.
+   */
+  private String siteTitle(Source s, String articleHost) {
+    String title = s.title().strip();
+    String feedHost = host(s.url());
+    java.util.Set<String> titles = new java.util.LinkedHashSet<>();
+    titles.add(title);
+    for (String h : new java.util.LinkedHashSet<>(java.util.Arrays.asList(feedHost, articleHost))) {
+      if (h == null) continue;
+      for (Source sibling : feeds().getOrDefault(h, List.of())) {
+        if (sibling.id() != s.id()) titles.add(sibling.title().strip());
+      }
+    }
+    if (titles.size() == 1) return title;
+    List<String> all = List.copyOf(titles);
+    String leading = shared(all, false);
+    return leading != null ? leading : shared(all, true);
+  }
+
+  /**
+   * The leading (or, {@code fromEnd}, trailing) parts all of {@code titles} share, as they read in
+   * the first title (separators included), or null when they share none.
+   */
+  private static String shared(List<String> titles, boolean fromEnd) {
+    List<List<String>> parts = titles.stream().map(t -> List.of(TITLE_PARTS.split(t))).toList();
+    int n = 0;
+    outer:
+    while (true) {
+      String part = null;
+      for (List<String> t : parts) {
+        if (n >= t.size()) break outer;
+        String p = t.get(fromEnd ? t.size() - 1 - n : n);
+        if (part == null) part = p;
+        else if (!part.equalsIgnoreCase(p)) break outer;
+      }
+      n++;
+    }
+    if (n == 0) return null;
+    String first = titles.getFirst();
+    List<int[]> separators = new ArrayList<>();
+    Matcher m = TITLE_PARTS.matcher(first);
+    while (m.find()) separators.add(new int[] {m.start(), m.end()});
+    int count = separators.size() + 1;
+    if (n >= count) return first;
+    return fromEnd ? first.substring(separators.get(count - 1 - n)[1]) : first.substring(0, separators.get(n - 1)[0]);
+  }
+
+  /** The titled feed sources (no sitemaps) by host, read once per batch. */
+  private Map<String, List<Source>> feeds() {
+    if (feedsByHost == null) {
+      feedsByHost = new HashMap<>();
+      for (Source s : store.sources()) {
+        String h = host(s.url());
+        if (h == null || SITEMAP.equals(s.kind()) || s.title() == null || s.title().isBlank()) continue;
+        feedsByHost.computeIfAbsent(h, k -> new ArrayList<>()).add(s);
+      }
+    }
+    return feedsByHost;
   }
 
   /** Counts the name the page of a stored article declared; call it in the transaction that stores it. */

@@ -13,6 +13,7 @@ import newsdesk.feed.Feed;
 import newsdesk.feed.FeedEntry;
 import newsdesk.feed.FeedParseException;
 import newsdesk.feed.FeedParser;
+import newsdesk.feed.NotAFeed;
 import newsdesk.fetch.FetchException;
 import newsdesk.fetch.FetchResponse;
 import newsdesk.fetch.HttpFetcher;
@@ -101,6 +102,8 @@ public final class SourcePoller {
         entries = readSitemap(response, now);
       } else {
         Feed feed = parseFeed(response);
+        // An empty 200 (or one without any element) is no quiet feed: shown failing with the reason.
+        if (NotAFeed.applies(feed)) return fail(source, NotAFeed.reason(response.body()), null, now, interval);
         entries = feed.readEntries();
         if (feed.damaged() && entries.isEmpty()) {
           // Nothing could be read: a broken document, not a quiet feed.

@@ -3,6 +3,7 @@ package newsdesk.publish;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -11,6 +12,7 @@ import newsdesk.store.NewsStore;
 import newsdesk.store.RelatedStory;
 import newsdesk.store.StoredArticle;
 import newsdesk.store.StoredBrief;
+import newsdesk.store.StoryCoverage;
 import newsdesk.store.StoryRecord;
 import newsdesk.summarize.Brief;
 import newsdesk.summarize.SummarySentence;
@@ -32,7 +34,9 @@ public final class DigestBuilder {
   /**
    * Stories updated in [since, until], newest first, at most {@code limit}. A null {@code until}
    * means the newest stored article (a {@code since} after it finds nothing); a null {@code since}
-   * means 7 days before {@code until}.
+   * means 7 days before {@code until}. When both are null, the front page's stories
+   * ({@link DigestSelection#DEFAULT}: those 7 days, or the 300 most recent when they hold fewer),
+   * newest first.
    *
    * @throws IllegalArgumentException when {@code limit} is not positive, or both times are given and
    *                                  {@code since} is after {@code until} (callers check what users typed)
@@ -42,6 +46,7 @@ public final class DigestBuilder {
     if (since != null && until != null && since.isAfter(until)) {
       throw new IllegalArgumentException("since " + since + " is after until " + until);
     }
+    if (since == null && until == null) return digest(DigestSelection.DEFAULT, limit);
     Instant end = until != null ? until : store.newestArticleTime();
     if (end == null) return List.of();
     Instant start = since != null ? since : end.minus(DEFAULT_SPAN);
@@ -50,6 +55,18 @@ public final class DigestBuilder {
     for (StoryRecord s : store.storiesUpdatedBetween(start, end, limit)) {
       story(s.id()).ifPresent(out::add);
     }
+    return out;
+  }
+
+  /** The stories {@code selection} picks, newest first (then by id), at most {@code limit}. */
+  public List<DigestStory> digest(DigestSelection selection, int limit) {
+    if (limit <= 0) throw new IllegalArgumentException("limit must be positive, got " + limit);
+    List<StoryRecord> records = selection.select(store).stream().map(StoryCoverage::record)
+        .sorted(Comparator.comparing(StoryRecord::lastPublished, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(StoryRecord::id))
+        .limit(limit).toList();
+    List<DigestStory> out = new ArrayList<>();
+    for (StoryRecord s : records) story(s.id()).ifPresent(out::add);
     return out;
   }
 

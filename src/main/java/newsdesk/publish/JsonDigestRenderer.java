@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
-/** Renders {@code {"stories": [STORY, ...]}}. */
+/** Renders {@code {"stories": [STORY, ...]}}, compact (one line), as every JSON newsdesk prints. */
 public final class JsonDigestRenderer implements DigestRenderer {
   private final ObjectMapper json = mapper();
 
@@ -42,7 +42,8 @@ public final class JsonDigestRenderer implements DigestRenderer {
   @Override
   public String render(List<DigestStory> stories) {
     try {
-      return json.writeValueAsString(Map.of("stories", stories)) + "\n";
+      // Compact, one document on one line, as the API and `search --format json` write it.
+      return json.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(Map.of("stories", stories)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot encode the digest", e);
     }

@@ -45,6 +45,15 @@ public record Source(
         pollIntervalSeconds, nextFetchAt, null);
   }
 
+  /**
+   * True when the last try was refused by the fetching process's address policy (a private address
+   * without {@code --allow-private-network}): the poller records why without counting a failure,
+   * since the refusal says nothing of the source.
+   */
+  public boolean refused() {
+    return lastError != null && consecutiveFailures == 0;
+  }
+
   /** True when the source has failed on its last try. */
   public boolean failing() {
     return consecutiveFailures > 0;

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import newsdesk.publish.DigestBuilder;
+import newsdesk.publish.DigestSelection;
 import newsdesk.publish.DigestStory;
 import newsdesk.store.NewsStore;
 import newsdesk.store.StoryCoverage;
@@ -56,7 +57,7 @@ public final class FrontPage implements AutoCloseable {
    */
   public record Ranking(Duration halfLife, Duration window, int candidates, Duration maxAge) {
     public static Ranking defaults() {
-      return new Ranking(Duration.ofHours(24), DigestBuilder.DEFAULT_SPAN, 300, Duration.ofSeconds(10));
+      return new Ranking(Duration.ofHours(24), DigestSelection.DEFAULT.window(), DigestSelection.DEFAULT.atLeast(), Duration.ofSeconds(10));
     }
   }
 
@@ -169,7 +170,7 @@ public final class FrontPage implements AutoCloseable {
     Instant newest = store.newestArticleTime();
     if (newest == null) return new Snapshot(List.of(), version, builtAt, sequence, new ConcurrentHashMap<>());
     List<RankedStory> ranked = new ArrayList<>();
-    for (StoryCoverage c : store.rankingCandidates(newest.minus(ranking.window()), ranking.candidates())) {
+    for (StoryCoverage c : new DigestSelection(ranking.window(), ranking.candidates()).select(store, newest)) {
       ranked.add(new RankedStory(c.record(), c.outlets(), score(c.outlets(), c.record().lastPublished(), newest)));
     }
     ranked.sort(Comparator.comparingDouble(RankedStory::score).reversed().thenComparing(x -> x.record().id()));

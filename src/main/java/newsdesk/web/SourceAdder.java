@@ -98,7 +98,7 @@ final class SourceAdder {
 
   static String checked(String url) {
     if (url == null || url.isBlank()) throw HttpProblem.badRequest("url is missing");
-    String u = url.strip();
+    String u = newsdesk.sources.BareAddress.withScheme(url); // "example.org" as the reader means it
     if (u.length() > 2000) throw HttpProblem.badRequest("url is longer than 2000 characters");
     try {
       URI uri = new URI(u);

@@ -37,6 +37,41 @@ class CommandLineTest {
     }
   }
 
+  void storeStory(String id, Instant t, String headline) {
+    try (SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("newsdesk.db"))) {
+      store.insertStory(new StoryRecord(id, t, t, t, t, 1, null));
+      StoredArticle a = store.insertArticle(new StoredArticle(0, "a-" + id, null, null, "https://example.org/" + id,
+          "https://example.org/" + id, "Example", headline, List.of(), t, t, "en", null, null,
+          headline + " on Tuesday.", "page", "h" + id, null, id));
+      store.saveBrief(new StoredBrief(id, 1,
+          new Brief(headline, List.of(List.of(new SummarySentence(headline + " on Tuesday.", "a-" + id, 0, headline.length() + 12)))), a.id()));
+    }
+  }
+
+  @Test
+  void theDefaultDigestShowsTheFrontPagesStoriesAlsoWhenTheWeekHoldsFew() throws Exception {
+    storeStory("s-new", Instant.parse("2020-03-02T00:00:00Z"), "Volcano erupts");
+    storeStory("s-old", Instant.parse("2020-01-10T00:00:00Z"), "Bridge opens");
+    storeStory("s-older", Instant.parse("2019-12-01T00:00:00Z"), "Election held");
+
+    CliRun r = run("digest", "--data", dir.toString(), "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode stories = new ObjectMapper().readTree(r.out()).get("stories");
+    assertThat(stories.findValuesAsText("id")).containsExactly("s-new", "s-old", "s-older");
+    try (SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("newsdesk.db"));
+        newsdesk.web.FrontPage front = new newsdesk.web.FrontPage(store, newsdesk.web.FrontPage.Ranking.defaults(),
+            java.time.Clock.systemUTC())) {
+      assertThat(front.stories()).extracting(x -> x.record().id()).containsExactlyInAnyOrder("s-new", "s-old", "s-older");
+    }
+    // An explicit span keeps its meaning: 7 days up to --until, or from --since up to the newest article.
+    assertThat(run("digest", "--data", dir.toString(), "--until", "2020-03-02").out()).contains("Volcano erupts")
+        .doesNotContain("Bridge opens");
+    assertThat(run("digest", "--data", dir.toString(), "--since", "2020-01-01").out()).contains("Bridge opens")
+        .doesNotContain("Election held");
+    assertThat(run("digest", "--data", dir.toString(), "--limit", "1").out()).contains("Volcano erupts")
+        .doesNotContain("Bridge opens");
+  }
+
   @Test
   void digestAsJsonPrintsOnlyJsonOnStdout() throws Exception {
     storeOneStory();
@@ -79,7 +114,7 @@ class CommandLineTest {
     assertThat(unbriefed.out()).isEmpty();
     assertThat(unbriefed.err()).isEqualTo("newsdesk digest: 2 stories wait for their briefs: run `newsdesk fetch`\n");
     CliRun json = run("digest", "--data", dir.toString(), "--format", "json");
-    assertThat(json.out()).contains("\"stories\" : [ ]");
+    assertThat(json.out()).isEqualTo("{\"stories\":[]}\n");
     assertThat(json.err()).contains("2 stories wait for their briefs");
   }
 
@@ -89,6 +124,28 @@ class CommandLineTest {
     CliRun r = run("digest", "--data", dir.toString(), "--until", "2020-03-01");
     assertThat(r.exit()).isZero();
     assertThat(r.err()).contains("no story was updated in the time asked for");
+  }
+
+  @Test
+  void digestSpansAreQuotedAsTypedAndASinceAfterEverythingIsAnEmptyDigest() {
+    storeOneStory();
+    CliRun reversed = run("digest", "--data", dir.toString(), "--since", "2020-03-05", "--until", "2020-03-01");
+    assertThat(reversed.exit()).isEqualTo(2);
+    assertThat(reversed.err()).isEqualTo("newsdesk digest: --since 2020-03-05 is after --until 2020-03-01\n");
+
+    CliRun later = run("digest", "--data", dir.toString(), "--since", "2030-01-01");
+    assertThat(later.exit()).as(later.err()).isZero();
+    assertThat(later.out()).isEmpty();
+    assertThat(later.err()).isEqualTo("newsdesk digest: no story was updated in the time asked for: --since 2030-01-01 "
+        + "is after the newest stored article (2020-03-02T00:00:00Z)\n");
+  }
+
+  @Test
+  void aSourceIdThatIsNoNumberIsSaidSo() {
+    assertThat(run("sources", "add", "https://example.org/feed.xml", "--no-discover", "--data", dir.toString()).exit()).isZero();
+    CliRun r = run("sources", "remove", "abc", "--data", dir.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("source id must be a number").contains("got 'abc'").doesNotContain("not a long");
   }
 
   @Test

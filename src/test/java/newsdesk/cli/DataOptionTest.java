@@ -48,6 +48,31 @@ class DataOptionTest {
   }
 
   @Test
+  void servingANewFolderSaysThatItStartsANewOne() {
+    Path typo = dir.resolve("typo");
+    DataOption option = new DataOption();
+    option.data = typo;
+    java.io.PrintStream old = System.err;
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    try (java.io.PrintStream e = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8)) {
+      System.setErr(e);
+      assertThat(option.servedDataDir("serve").root()).isEqualTo(typo);
+      assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("newsdesk serve: note: no newsdesk data at "
+          + typo.toAbsolutePath() + "; starting a new, empty data folder there (check --data or $NEWSDESK_DATA if you meant another)\n");
+      assertThat(typo).isDirectory();
+
+      err.reset();
+      try (SqliteNewsStore store = SqliteNewsStore.open(typo.resolve("newsdesk.db"))) {
+        assertThat(store.sources()).isEmpty();
+      }
+      option.servedDataDir("serve");
+      assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).as("an existing data folder").isEmpty();
+    } finally {
+      System.setErr(old);
+    }
+  }
+
+  @Test
   void commandsThatCreateStateCreateTheDataFolder() {
     Path fresh = dir.resolve("fresh");
     CliRun add = run(fresh, "sources", "add", "https://example.org/feed.xml", "--no-discover");

@@ -82,6 +82,27 @@ class FeedParseCommandTest {
   }
 
   @Test
+  void aJsonFeedsContentTextIsShownAsText(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path feed = java.nio.file.Files.writeString(dir.resolve("feed.json"), """
+        {"version": "https://jsonfeed.org/version/1.1", "title": "Notes", "items": [
+          {"id": "1", "url": "https://notes.example/1", "content_text": "Plain words, no markup."},
+          {"id": "2", "url": "https://notes.example/2", "content_html": "<p>Marked up.</p>"}]}""");
+    Run r = run("feed", "parse", feed.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("content:   23 characters of text\n").contains("content:   17 characters of HTML\n");
+  }
+
+  @Test
+  void aContentTypeThatIsNoMediaTypeIsRefused() {
+    Run bogus = run("feed", "parse", SAMPLE, "--content-type", "bogus");
+    assertThat(bogus.exitCode()).isEqualTo(2);
+    assertThat(bogus.out()).isEmpty();
+    assertThat(bogus.err()).contains("--content-type 'bogus' is not a media type");
+    Run fine = run("feed", "parse", SAMPLE, "--content-type", "application/rss+xml; charset=utf-8");
+    assertThat(fine.exitCode()).as(fine.err()).isZero();
+  }
+
+  @Test
   void reportsAMissingFileInOneLine() {
     Run r = run("feed", "parse", "no/such/feed.xml");
     assertThat(r.exitCode()).isEqualTo(2);

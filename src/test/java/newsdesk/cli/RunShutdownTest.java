@@ -35,7 +35,7 @@ class RunShutdownTest {
         }
         exchange.close();
       });
-      CliRun add = CliRun.of("sources", "add", server.url("/slow.xml").toString(), "--no-discover", "--data", data.toString());
+      CliRun add = CliRun.of("sources", "add", server.url("/slow.xml").toString(), "--no-discover", "--allow-private-network", "--data", data.toString());
       assertThat(add.exit()).as(add.err()).isZero();
 
       Path out = dir.resolve("out.log");

@@ -59,6 +59,32 @@ class SourcesCommandTest {
     CliRun outOfRange = run("sources", "add", server.url("/").toString(), "--allow-private-network", "--host-delay-ms", "0", "--pick", "3");
     assertThat(outOfRange.exit()).isEqualTo(2);
     assertThat(outOfRange.err()).contains("--pick 3 is out of range");
+
+    CliRun oneLeft = run("sources", "add", server.url("/").toString(), "--allow-private-network", "--host-delay-ms", "0");
+    assertThat(oneLeft.exit()).isEqualTo(SourcesCommand.CHOICE_NEEDED);
+    assertThat(oneLeft.err()).contains("2 sources found at " + server.url("/") + " (1 already followed); follow one");
+  }
+
+  @Test
+  void aSiteWhoseFeedsAreAllFollowedSaysSoInsteadOfAskingForAPick() {
+    siteWithTwoFeeds();
+    String site = server.url("/").toString();
+    assertThat(run("sources", "add", site, "--allow-private-network", "--host-delay-ms", "0", "--all").exit()).isZero();
+    CliRun again = run("sources", "add", site, "--allow-private-network", "--host-delay-ms", "0");
+    assertThat(again.exit()).as(again.err()).isZero();
+    assertThat(again.err()).contains("already following all 2 sources found at " + site).doesNotContain("--pick");
+    assertThat(again.out()).isEqualTo("1\tfeed\t" + server.url("/news.rss") + "\tNews\n2\tfeed\t" + server.url("/sport.rss") + "\tSport\n");
+    assertThat(run("sources", "list").out().lines()).hasSize(2);
+  }
+
+  @Test
+  void aBareLoopbackAddressIsReadAsHttp() {
+    siteWithTwoFeeds();
+    String bare = server.url("/news.rss").toString().substring("http://".length());
+    CliRun add = run("sources", "add", bare, "--allow-private-network", "--host-delay-ms", "0");
+    assertThat(add.exit()).as(add.err()).isZero();
+    assertThat(add.err()).contains("reading '" + bare + "' as http://" + bare);
+    assertThat(add.out()).contains("\tfeed\t" + server.url("/news.rss") + "\tNews");
   }
 
   @Test
@@ -68,6 +94,46 @@ class SourcesCommandTest {
     assertThat(refused.exit()).isEqualTo(1);
     assertThat(refused.err()).contains("--allow-private-network").doesNotContain("Exception");
     assertThat(server.requests()).isEmpty();
+  }
+
+  @Test
+  void importRefusesLoopbackFeedsAsAddDoesUnlessAllowed() throws Exception {
+    siteWithTwoFeeds();
+    String news = server.url("/news.rss").toString();
+    Path opml = dir.resolve("local.opml");
+    Files.writeString(opml, "<opml version=\"2.0\"><body>\n<outline text=\"News\" xmlUrl=\"" + news + "\"/>\n</body></opml>");
+
+    CliRun add = run("sources", "add", news, "--no-discover");
+    assertThat(add.exit()).isEqualTo(1);
+    assertThat(add.err()).contains("is a loopback, private or other special address").contains("--allow-private-network");
+
+    CliRun refused = run("sources", "import", opml.toString());
+    assertThat(refused.exit()).isZero();
+    assertThat(refused.out()).isEmpty();
+    assertThat(refused.err()).contains("newsdesk sources import: " + opml + ": skipped " + news + ": ")
+        .contains("is a loopback, private or other special address").contains("--allow-private-network")
+        .contains("Imported 0 new sources from " + opml + "; 1 outline skipped.");
+    assertThat(run("sources", "list").out()).isEmpty();
+    assertThat(server.requests()).isEmpty();
+
+    CliRun allowed = run("sources", "import", opml.toString(), "--allow-private-network");
+    assertThat(allowed.err()).contains("Imported 1 new source from ");
+  }
+
+  @Test
+  void aSourceRefusedByTheAddressRuleIsListedAsRefusedNotOk() {
+    siteWithTwoFeeds();
+    String news = server.url("/news.rss").toString();
+    assertThat(run("sources", "add", news, "--no-discover", "--allow-private-network").exit()).isZero();
+    run("fetch", "--all", "--host-delay-ms", "0");
+
+    CliRun list = run("sources", "list");
+    assertThat(list.out()).contains("\trefused: ").contains("is a loopback, private or other special address")
+        .doesNotContain("\tok");
+    assertThat(run("sources", "list", "--format", "json").out()).containsPattern("\"status\" ?: ?\"refused\"");
+
+    run("fetch", "--all", "--allow-private-network", "--host-delay-ms", "0");
+    assertThat(run("sources", "list").out()).contains("\tok\t");
   }
 
   @Test
@@ -136,7 +202,7 @@ class SourcesCommandTest {
     assertThat(add.exit()).as("an unreachable address is a failure, not a usage error").isEqualTo(1);
     assertThat(add.err()).isEqualTo("newsdesk sources add: cannot fetch " + url + ": cannot connect: connection refused\n");
 
-    assertThat(run("sources", "add", url, "--no-discover").exit()).isZero();
+    assertThat(run("sources", "add", url, "--no-discover", "--allow-private-network").exit()).isZero();
     CliRun fetch = run("fetch", "--all", "--allow-private-network", "--host-delay-ms", "0");
     // The reason is shown beside the source's URL, which it does not repeat.
     assertThat(fetch.err()).contains("source failed: " + url + " — cannot connect: connection refused")
@@ -148,7 +214,7 @@ class SourcesCommandTest {
   void listShowsAFailingSourceWithItsError() {
     server.route("/gone.rss", LocalServer.text(410, "text/plain", "gone"));
     String url = server.url("/gone.rss").toString();
-    assertThat(run("sources", "add", url, "--no-discover").exit()).isZero();
+    assertThat(run("sources", "add", url, "--no-discover", "--allow-private-network").exit()).isZero();
     for (int i = 0; i < 3; i++) {
       CliRun fetch = run("fetch", "--all", "--allow-private-network", "--host-delay-ms", "0");
       assertThat(fetch.exit()).as("every source failed").isEqualTo(1);
@@ -156,7 +222,7 @@ class SourcesCommandTest {
       if (i == 0) assertThat(run("sources", "list").out()).contains("retrying (1 failure): ");
     }
     CliRun json = run("sources", "list", "--format", "json");
-    assertThat(json.out()).contains("\"status\" : \"FAILING\"").contains("\"consecutive_failures\" : 3").contains("HTTP 410");
+    assertThat(json.out()).contains("\"status\":\"FAILING\"").contains("\"consecutive_failures\":3").contains("HTTP 410");
     assertThat(run("sources", "list").out()).contains("FAILING (3 failures): ").contains(url);
   }
 
@@ -165,7 +231,7 @@ class SourcesCommandTest {
     server.route("/news.rss", LocalServer.text(200, "application/rss+xml",
         "<rss version='2.0'><channel><title>News</title><item><title>a</title><description>Short text.</description></item></channel></rss>"));
     String url = server.url("/news.rss").toString();
-    assertThat(run("sources", "add", url, "--no-discover").exit()).isZero();
+    assertThat(run("sources", "add", url, "--no-discover", "--allow-private-network").exit()).isZero();
     CliRun first = run("fetch", "--allow-private-network", "--host-delay-ms", "0");
     assertThat(first.exit()).isZero();
     assertThat(first.err()).contains("Ingested 1 new article (0 duplicates attached) from 1 source; 1 story briefed; ")
@@ -179,7 +245,7 @@ class SourcesCommandTest {
     assertThat(run("sources", "list").out()).containsPattern("\tevery \\d+ min, next \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\n");
     CliRun json = run("sources", "list", "--format", "json");
     for (String field : List.of("last_fetch_at", "last_success_at", "next_fetch_at")) {
-      assertThat(json.out()).containsPattern("\"" + field + "\" : \"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\"");
+      assertThat(json.out()).containsPattern("\"" + field + "\":\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\"");
     }
   }
 
@@ -193,7 +259,7 @@ class SourcesCommandTest {
     assertThat(viaSite.err()).contains(server.url("/broken.xml") + " is not a feed or news sitemap itself");
     assertThat(viaSite.out()).contains(server.url("/news.rss").toString());
 
-    CliRun again = run("sources", "add", server.url("/news.rss").toString(), "--no-discover");
+    CliRun again = run("sources", "add", server.url("/news.rss").toString(), "--no-discover", "--allow-private-network");
     assertThat(again.exit()).isZero();
     assertThat(again.err()).contains("already following " + server.url("/news.rss"));
     assertThat(run("sources", "list").out().lines().count()).isEqualTo(1);
@@ -248,8 +314,8 @@ class SourcesCommandTest {
     assertThat(fetch.exit()).isZero();
     assertThat(fetch.err()).contains("  source damaged: " + url + " — " + damage + "\n");
     assertThat(run("sources", "list").out()).contains("\tDAMAGED: " + damage + "\t");
-    assertThat(run("sources", "list", "--format", "json").out()).contains("\"status\" : \"DAMAGED\"")
-        .contains("\"last_warning\" : \"" + damage + "\"");
+    assertThat(run("sources", "list", "--format", "json").out()).contains("\"status\":\"DAMAGED\"")
+        .contains("\"last_warning\":\"" + damage + "\"");
 
     server.route("/wire.rss", LocalServer.text(200, "application/rss+xml", whole));
     CliRun whole2 = run("fetch", "--all", "--allow-private-network", "--host-delay-ms", "0");

@@ -129,7 +129,7 @@ class WorkspaceTest {
     server.route("/feed.rss", LocalServer.text(200, "application/rss+xml",
         "<rss version='2.0'><channel><title>Local</title><item><title>Bridge reopens</title><guid>b1</guid>"
             + "<description>The bridge reopened on Monday after repairs.</description></item></channel></rss>"));
-    assertThat(run("sources", "add", server.url("/feed.rss").toString(), "--no-discover").exit()).isZero();
+    assertThat(run("sources", "add", server.url("/feed.rss").toString(), "--no-discover", "--allow-private-network").exit()).isZero();
     long before;
     try (SqliteNewsStore store = SqliteNewsStore.open(data.resolve("newsdesk.db"))) {
       before = store.articleCount();
@@ -164,7 +164,7 @@ class WorkspaceTest {
         "<rss version='2.0'><channel><title>Local</title><item><title>Wildfire contained</title><link>"
             + server.url("/story.html") + "</link><guid>w1</guid><pubDate>Thu, 01 Jan 2026 10:00:00 GMT</pubDate></item>"
             + "</channel></rss>"));
-    assertThat(run("sources", "add", server.url("/feed.rss").toString(), "--no-discover").exit()).isZero();
+    assertThat(run("sources", "add", server.url("/feed.rss").toString(), "--no-discover", "--allow-private-network").exit()).isZero();
     try (LuceneArticleIndex running = new LuceneArticleIndex(data.resolve("index"))) {
       CliRun fetch = run("fetch", "--allow-private-network", "--host-delay-ms", "0");
       assertThat(fetch.exit()).as(fetch.err()).isZero();

@@ -48,8 +48,25 @@ class FutureDateTest {
       var source = f.store.addSource(server.url("/feed").toString(), "feed", null, null);
       Pipeline.Config config = Pipeline.Config.defaults();
       assertThat(config.maxFutureSkew()).isEqualTo(Duration.ofHours(2));
-      new Pipeline(f.store, f.index, f.fetcher, StandardStages.create(), config, Clock.fixed(NOW, ZoneOffset.UTC), Progress.NONE)
-          .ingest(List.of(source));
+      ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(Admitter.class);
+      ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged = new ch.qos.logback.core.read.ListAppender<>();
+      ch.qos.logback.classic.Level level = log.getLevel();
+      logged.start();
+      log.addAppender(logged);
+      log.setLevel(ch.qos.logback.classic.Level.INFO);
+      try {
+        new Pipeline(f.store, f.index, f.fetcher, StandardStages.create(), config, Clock.fixed(NOW, ZoneOffset.UTC), Progress.NONE)
+            .ingest(List.of(source));
+      } finally {
+        log.detachAppender(logged);
+        log.setLevel(level);
+      }
+      // A note on the data, not a raw warning among the fetch progress on stderr.
+      assertThat(logged.list).filteredOn(e -> e.getFormattedMessage().contains("dated at the fetch time"))
+          .singleElement().satisfies(e -> {
+            assertThat(e.getLevel()).isEqualTo(ch.qos.logback.classic.Level.INFO);
+            assertThat(e.getFormattedMessage()).contains("/future").contains("2027-11-29T09:00:00Z");
+          });
 
       Map<String, StoredArticle> byTitle = f.store.articlesAfter(0, 10).stream()
           .collect(Collectors.toMap(StoredArticle::title, Function.identity()));

@@ -112,6 +112,48 @@ class OutletNamesTest {
     assertThat(name(read(sitemap, "https://www.planet.example/404", null))).isEqualTo("planet.example");
   }
 
+  /** A feed source stored with {@code title}, as a poll leaves it. */
+  private Source stored(String url, String title) {
+    Source s = withTitle(store.addSource(url, "feed", null, null), title);
+    store.updateSource(s);
+    return s;
+  }
+
+  @Test
+  void theFeedsOfOneSiteShareOneNameWhenItsPagesCannotBeRead() {
+    List<Source> feeds = List.of(stored("http://127.0.0.1:8801/latest.xml", "Wikinews \u2014 Latest news"),
+        stored("http://127.0.0.1:8801/culture.xml", "Wikinews \u2014 Culture, sports and business"),
+        stored("http://127.0.0.1:8801/disasters.xml", "Wikinews \u2014 Disasters and accidents"));
+    for (Source f : feeds) {
+      assertThat(name(read(f, "https://en.wikinews.org/wiki/Story_" + f.id(), null))).as(f.title()).isEqualTo("Wikinews");
+    }
+  }
+
+  @Test
+  void theSharedPartMayEndTheTitlesAndOneTitleMayBeTheSiteAlone() {
+    Source world = stored("https://rss.bugle.example/world", "World | The Bugle");
+    Source sport = stored("https://rss.bugle.example/sport", "Sport | The Bugle");
+    assertThat(name(read(world, "https://bugle.example/1", null))).isEqualTo("The Bugle");
+    assertThat(name(read(sport, "https://bugle.example/2", null))).isEqualTo("The Bugle");
+
+    Source main = stored("https://news.gazette.example/rss", "Gazette");
+    Source science = stored("https://news.gazette.example/science.rss", "Gazette - Science");
+    names.preview(List.of(), c -> c.entry().link()); // a new batch sees the sources added since
+    assertThat(name(read(main, "https://gazette.example/1", null))).isEqualTo("Gazette");
+    assertThat(name(read(science, "https://gazette.example/2", null))).isEqualTo("Gazette");
+  }
+
+  @Test
+  void feedsOfOneHostWithNothingInCommonNameNoSiteAfterOneOfThem() {
+    Source a = stored("https://feeds.host.example/a", "Morning Herald");
+    Source b = stored("https://feeds.host.example/b", "Evening Star");
+    assertThat(name(read(a, "https://herald.example/1", null))).isEqualTo("herald.example");
+    assertThat(name(read(b, "https://star.example/1", null))).isEqualTo("star.example");
+    // "e-mail" is one word, not a site and a section.
+    Source c = stored("https://other.example/feed", "E-mail news");
+    assertThat(name(read(c, "https://other.example/1", null))).isEqualTo("E-mail news");
+  }
+
   @Test
   void aBatchPreviewNamesEntriesAdmittedBeforeTheOutletsReadablePages() {
     Candidate failedFirst = read(feed, "https://planet.example/404", null);

@@ -299,6 +299,22 @@ class SourcePollerTest {
   }
 
   @Test
+  void anEmptyAnswerIsAFailureNotAQuietFeed() {
+    server.route("/empty", LocalServer.text(200, "application/rss+xml", ""));
+    server.route("/blank", LocalServer.text(200, "text/xml", "  \n"));
+    server.route("/text", LocalServer.text(200, "text/plain", "maintenance, back soon"));
+    for (String[] c : new String[][] {{"/empty", "the document is empty"}, {"/blank", "the document is empty"},
+        {"/text", "no XML element or JSON object in it"}}) {
+      Source s = add(c[0], "feed");
+      SourcePoller.Poll p = pollAndStore(s);
+      assertThat(p.entries()).as(c[0]).isEmpty();
+      assertThat(p.error()).as(c[0]).isEqualTo(c[1]);
+      assertThat(reload(s).consecutiveFailures()).as(c[0]).isEqualTo(1);
+      assertThat(reload(s).lastError()).as(c[0]).isEqualTo(c[1]);
+    }
+  }
+
+  @Test
   void aWellFormedFeedWithoutEntriesIsNoFailure() {
     server.route("/feed", LocalServer.text(200, "application/rss+xml", rss("Quiet", Duration.ofHours(1), 0)));
     Source s = add("/feed", "feed");

@@ -48,7 +48,7 @@ class UndatedArticleTest {
       assertThat(coverage.published()).isNull();
       assertThat(coverage.firstSeen()).isEqualTo(story.published());
       String json = new JsonDigestRenderer().render(List.of(story));
-      assertThat(json).contains("\"first_seen\" : \"2026-11-29T22:05:40Z\"").contains("\"published\" : \"2026-11-29T22:05:40Z\"");
+      assertThat(json).contains("\"first_seen\":\"2026-11-29T22:05:40Z\"").contains("\"published\":\"2026-11-29T22:05:40Z\"");
     }
   }
 }
