@@ -29,7 +29,7 @@ class RobotsRefusalMessageTest {
     try (HttpFetcher fetcher = new HttpFetcher(config())) {
       assertThatThrownBy(() -> fetcher.getPage(LocalServer.closedPortUrl("/story")))
           .isInstanceOfSatisfying(FetchException.class, e -> {
-            assertThat(e.kind()).isEqualTo(Kind.ROBOTS);
+            assertThat(e.kind()).isEqualTo(Kind.ROBOTS_UNAVAILABLE);
             assertThat(e.getMessage()).contains("robots.txt of 127.0.0.1 could not be read (")
                 .contains("connection refused").contains("which disallows every page (RFC 9309)")
                 .doesNotContain("disallows this page");
