@@ -23,6 +23,7 @@ import newsdesk.sources.OpmlOutline;
 import newsdesk.sources.OpmlReader;
 import newsdesk.sources.OpmlWriter;
 import newsdesk.sources.PollSchedule;
+import newsdesk.sources.SourceStatus;
 import newsdesk.store.NewsStore;
 import newsdesk.store.Source;
 import newsdesk.store.SourceProfile;
@@ -71,7 +72,7 @@ public final class SourcesCommand implements Runnable {
       ArrayNode rows = json.createArrayNode();
       try (Workspace ws = Workspace.forReading(data.existingDataDir())) {
         for (Source s : ws.store().sources()) {
-          String status = status(s, schedule);
+          String status = SourceStatus.of(s, schedule).label();
           if (format.equals("text")) {
             String detail = s.lastError() != null ? ": " + s.lastError() : s.damaged() ? ": " + s.lastWarning() : "";
             String next = s.nextFetchAt() == null ? "due now" : "next " + Dates.show(s.nextFetchAt());
@@ -95,13 +96,6 @@ public final class SourcesCommand implements Runnable {
       return 0;
     }
 
-    static String status(Source s, PollSchedule schedule) {
-      if (s.refused()) return "refused";
-      if (s.damaged()) return "DAMAGED";
-      if (s.lastFetchAt() == null) return "never fetched";
-      if (s.consecutiveFailures() == 0) return "ok";
-      return schedule.failing(s.consecutiveFailures()) ? "FAILING" : "retrying";
-    }
   }
 
   /** {@code sources remove ID}. */

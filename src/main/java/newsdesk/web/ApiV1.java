@@ -289,6 +289,7 @@ final class ApiV1 {
     m.put("url", s.url());
     m.put("kind", s.kind());
     m.put("title", s.title());
+    m.put("status", row.status());
     m.put("last_fetch_at", s.lastFetchAt());
     m.put("last_success_at", s.lastSuccessAt());
     m.put("last_error", s.lastError());

@@ -204,6 +204,7 @@ class ApiTest {
     assertThat(wikinews.get("url").asText()).isEqualTo("https://en.wikinews.org/feed.xml");
     assertThat(wikinews.get("articles").asInt()).isEqualTo(6);
     assertThat(wikinews.has("last_error")).isTrue();
+    assertThat(wikinews.get("status").asText()).isEqualTo("never fetched");
 
     assertError(http.postJson("/api/v1/sources", "{\"url\": \"https://new.example/feed\"}"), 401);
     assertError(http.postJson("/api/v1/sources", "{\"url\": \"javascript:alert(1)\"}", auth), 400);
