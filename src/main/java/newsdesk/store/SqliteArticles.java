@@ -120,7 +120,7 @@ final class SqliteArticles {
     return rows.isEmpty() ? null : rows.getFirst();
   }
 
-    Instant articleUpdatedAt(long articleId) {
+  Instant articleUpdatedAt(long articleId) {
     List<String> rows = db.query("SELECT updated_at FROM articles WHERE id = ?", ps -> ps.setLong(1, articleId),
         rs -> rs.getString(1));
     return rows.isEmpty() ? null : Rows.instant(rows.getFirst());
