@@ -62,7 +62,7 @@ public final class SqliteNewsStore implements NewsStore {
 
   /** Runs {@code PRAGMA integrity_check}; "ok" when the file is sound. */
   public String integrityCheck() {
-    return database.query("PRAGMA integrity_check", ps -> {}, rs -> rs.getString(1)).getFirst();
+    return database.queryOne("PRAGMA integrity_check", rs -> rs.getString(1));
   }
 
   @Override
