@@ -99,9 +99,7 @@ final class SqliteArticles {
   }
 
   Instant pageCheckedAt(long articleId) {
-    List<String> rows = db.query("SELECT page_checked_at FROM articles WHERE id = ?", ps -> ps.setLong(1, articleId),
-        rs -> rs.getString(1));
-    return rows.isEmpty() ? null : Rows.instant(rows.getFirst());
+    return timeOf("SELECT page_checked_at FROM articles WHERE id = ?", articleId);
   }
 
   void savePageRetries(long articleId, Integer retried) {
@@ -120,9 +118,13 @@ final class SqliteArticles {
     return rows.isEmpty() ? null : rows.getFirst();
   }
 
-    Instant articleUpdatedAt(long articleId) {
-    List<String> rows = db.query("SELECT updated_at FROM articles WHERE id = ?", ps -> ps.setLong(1, articleId),
-        rs -> rs.getString(1));
+  Instant articleUpdatedAt(long articleId) {
+    return timeOf("SELECT updated_at FROM articles WHERE id = ?", articleId);
+  }
+
+  /** The time in the one column {@code sql} selects for article {@code articleId}; null without the article. */
+  private Instant timeOf(String sql, long articleId) {
+    List<String> rows = db.query(sql, ps -> ps.setLong(1, articleId), rs -> rs.getString(1));
     return rows.isEmpty() ? null : Rows.instant(rows.getFirst());
   }
 
@@ -202,18 +204,18 @@ final class SqliteArticles {
   }
 
   long maxArticleId() {
-    return db.query("SELECT coalesce(max(id), 0) FROM articles", ps -> {}, rs -> rs.getLong(1)).getFirst();
+    return db.queryOne("SELECT coalesce(max(id), 0) FROM articles", rs -> rs.getLong(1));
   }
 
   long articleCount() {
-    return db.query("SELECT count(*) FROM articles", ps -> {}, rs -> rs.getLong(1)).getFirst();
+    return db.queryOne("SELECT count(*) FROM articles", rs -> rs.getLong(1));
   }
 
   Instant newestArticleTime() {
     // Times are fixed-width text, so min() and max() order them; min(.., fetched_at) keeps an article
     // dated after it was read (stored before the pipeline clamped such dates) from moving the anchor.
-    return Rows.instant(db.query("SELECT max(min(coalesce(published, fetched_at), fetched_at)) FROM articles", ps -> {},
-        rs -> rs.getString(1)).getFirst());
+    return Rows.instant(db.queryOne("SELECT max(min(coalesce(published, fetched_at), fetched_at)) FROM articles",
+        rs -> rs.getString(1)));
   }
 
   void saveEntities(long articleId, List<StoredEntity> entities) {

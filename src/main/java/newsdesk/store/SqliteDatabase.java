@@ -218,6 +218,11 @@ final class SqliteDatabase {
     }
   }
 
+  /** Runs a query without parameters that returns one row (an aggregate, a pragma) and maps the row. */
+  <T> T queryOne(String sql, Rows.Mapper<T> mapper) {
+    return query(sql, ps -> {}, mapper).getFirst();
+  }
+
   /** Runs an insert, update or delete; returns the number of rows it changed. */
   int update(String sql, Binder binder) {
     lock.lock();

@@ -17,7 +17,10 @@ import newsdesk.text.EntityNames;
  * each call to the part that owns its tables: {@link SqliteSources}, {@link SqliteArticles},
  * {@link SqliteStories}, {@link SqliteWebState} and {@link SqliteWebQueries}. A transaction opened
  * here spans the calls made inside it, whichever part serves them. Its length is the breadth of
- * {@link NewsStore}: each method is a one-line hand-over, the logic lives in the parts.
+ * {@link NewsStore}: each method is a one-line hand-over, the logic lives in the parts. (Java has
+ * no delegation, and forwarding through default methods would make each part's accessor a public
+ * method of this class.) The sections follow the roles: {@link SourceStore}, {@link ArticleStore},
+ * {@link StoryStore} and {@link WebStore}.
  */
 public final class SqliteNewsStore implements NewsStore {
   private final SqliteDatabase database;
@@ -59,7 +62,7 @@ public final class SqliteNewsStore implements NewsStore {
 
   /** Runs {@code PRAGMA integrity_check}; "ok" when the file is sound. */
   public String integrityCheck() {
-    return database.query("PRAGMA integrity_check", ps -> {}, rs -> rs.getString(1)).getFirst();
+    return database.queryOne("PRAGMA integrity_check", rs -> rs.getString(1));
   }
 
   @Override
@@ -72,7 +75,7 @@ public final class SqliteNewsStore implements NewsStore {
     database.close();
   }
 
-  // ---- outlet names
+  // ---- SourceStore: outlet names
 
   @Override
   public void countOutletName(String host, String name) {
@@ -84,7 +87,7 @@ public final class SqliteNewsStore implements NewsStore {
     return outletNames.outletName(host);
   }
 
-  // ---- sources and their profiles
+  // ---- SourceStore: sources and their profiles
 
   @Override
   public Source addSource(String url, String kind, String key, String title) {
@@ -119,7 +122,7 @@ public final class SqliteNewsStore implements NewsStore {
     return sources.moveSource(sourceId, url);
   }
 
-  // ---- articles
+  // ---- ArticleStore
 
   @Override
   public boolean hasGuid(long sourceId, String guid) {
@@ -231,7 +234,7 @@ public final class SqliteNewsStore implements NewsStore {
     return articles.storiesWithEntity(entity, limit);
   }
 
-  // ---- stories, briefs and related stories
+  // ---- StoryStore: stories, briefs and related stories
 
   @Override
   public void insertStory(StoryRecord s) {
@@ -300,7 +303,7 @@ public final class SqliteNewsStore implements NewsStore {
     return stories.related(storyId);
   }
 
-  // ---- web: settings, saved searches, API tokens, sessions
+  // ---- WebStore: settings, saved searches, API tokens, sessions
 
   @Override
   public Optional<String> setting(String key) {
@@ -359,7 +362,7 @@ public final class SqliteNewsStore implements NewsStore {
     return webState.removeAllWebSessions();
   }
 
-  // ---- web: paging, statistics, pruning
+  // ---- WebStore: paging, statistics, pruning
 
   @Override
   public List<StoryRecord> storiesPage(Instant beforeTime, String beforeId, int limit) {

@@ -149,8 +149,8 @@ final class SqliteStories {
    * replaced list of related stories (nearly always) move.
    */
   String digestVersion() {
-    if (!hasCounter) return db.query(AGGREGATE_VERSION, ps -> {}, rs -> rs.getString(1)).getFirst();
-    return db.query("SELECT version FROM digest_version WHERE id = 1", ps -> {}, rs -> rs.getString(1)).getFirst();
+    if (!hasCounter) return db.queryOne(AGGREGATE_VERSION, rs -> rs.getString(1));
+    return db.queryOne("SELECT version FROM digest_version WHERE id = 1", rs -> rs.getString(1));
   }
 
   /**

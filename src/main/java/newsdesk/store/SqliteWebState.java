@@ -41,7 +41,7 @@ final class SqliteWebState {
             ps.setString(6, s.entity());
             ps.setString(7, Rows.text(s.createdAt()));
           });
-      long id = db.query("SELECT last_insert_rowid()", ps -> {}, rs -> rs.getLong(1)).getFirst();
+      long id = db.queryOne("SELECT last_insert_rowid()", rs -> rs.getLong(1));
       return savedSearch(id).orElseThrow();
     });
   }
