@@ -24,7 +24,9 @@ import java.util.Set;
  * language (or one is undetermined); their times are at most {@code window} apart, in either
  * direction (no window when a time is missing); their cosine is at least {@code minSimilarity}
  * (unrelated stories share only common words) and below {@code maxSimilarity} (above it B is a
- * fragment of A that clustering failed to merge, not a related story). Ties go to the closer
+ * fragment of A that clustering failed to merge, not a related story); and they share an entity
+ * name or at least {@link Settings#minSharedTerms} distinct terms (a cosine over a handful of terms,
+ * a story with only a title, can be high on one shared word). Ties go to the closer
  * time, then the smaller id. Deterministic.
  *
  * <p>Cost: only the requested stories are ranked. Cosines come from an inverted index over the
@@ -51,9 +53,13 @@ public final class RelatedStoryFinder {
    *                      1.0). A story close to everything (a generic one) would otherwise top many
    *                      lists: the hubness correction is CSLS, Conneau et al. 2018, "Word
    *                      translation without parallel data"; 0 turns it off
+   * @param minSharedTerms  the evidence a related story needs besides its cosine: at least this many
+   *                        distinct shared terms, or one shared entity name (default 2: two stories
+   *                        that share one title word, "id", and nothing else are not related, however
+   *                        high the cosine of their few terms); 0 or 1 asks for nothing more
    */
   public record Settings(Duration window, int limit, double minSimilarity, double maxSimilarity, double entityWeight,
-      int hubNeighbours, double hubPenalty) {
+      int hubNeighbours, double hubPenalty, int minSharedTerms) {
     public Settings {
       Objects.requireNonNull(window, "window");
       if (window.isNegative()) throw new IllegalArgumentException("window must not be negative: " + window);
@@ -64,18 +70,29 @@ public final class RelatedStoryFinder {
       if (!(entityWeight >= 0)) throw new IllegalArgumentException("entityWeight must be >= 0: " + entityWeight);
       if (hubNeighbours < 0) throw new IllegalArgumentException("hubNeighbours must be >= 0: " + hubNeighbours);
       if (!(hubPenalty >= 0)) throw new IllegalArgumentException("hubPenalty must be >= 0: " + hubPenalty);
+      if (minSharedTerms < 0) throw new IllegalArgumentException("minSharedTerms must be >= 0: " + minSharedTerms);
+    }
+
+    /** Settings that ask for no evidence besides the cosine ({@code minSharedTerms} 0), as before it existed. */
+    public Settings(Duration window, int limit, double minSimilarity, double maxSimilarity, double entityWeight,
+        int hubNeighbours, double hubPenalty) {
+      this(window, limit, minSimilarity, maxSimilarity, entityWeight, hubNeighbours, hubPenalty, 0);
     }
 
     public static Settings defaults() {
-      return new Settings(Duration.ofDays(14), 5, 0.17, 0.85, 1.0, 5, 1.0);
+      return new Settings(Duration.ofDays(14), 5, 0.17, 0.85, 1.0, 5, 1.0, 2);
     }
 
     public Settings withMinSimilarity(double value) {
-      return new Settings(window, limit, value, maxSimilarity, entityWeight, hubNeighbours, hubPenalty);
+      return new Settings(window, limit, value, maxSimilarity, entityWeight, hubNeighbours, hubPenalty, minSharedTerms);
     }
 
     public Settings withEntityWeight(double value) {
-      return new Settings(window, limit, minSimilarity, maxSimilarity, value, hubNeighbours, hubPenalty);
+      return new Settings(window, limit, minSimilarity, maxSimilarity, value, hubNeighbours, hubPenalty, minSharedTerms);
+    }
+
+    public Settings withMinSharedTerms(int value) {
+      return new Settings(window, limit, minSimilarity, maxSimilarity, entityWeight, hubNeighbours, hubPenalty, value);
     }
   }
 
@@ -153,8 +170,13 @@ public final class RelatedStoryFinder {
     private final double[] row;
     private final double[] hubRow;
     private final double[] hubness;
+    /** Each story's distinct terms and entity names, built when first needed (the evidence test). */
+    private final List<Set<String>> termSets;
+    private final List<Set<String>> entitySets;
 
     Ranking(List<StoryProfile> stories) {
+      this.termSets = new ArrayList<>(java.util.Collections.nCopies(stories.size(), null));
+      this.entitySets = new ArrayList<>(java.util.Collections.nCopies(stories.size(), null));
       this.stories = stories;
       this.vectors = StoryVectors.of(stories, settings.entityWeight());
       this.row = new double[stories.size()];
@@ -188,10 +210,10 @@ public final class RelatedStoryFinder {
       try {
         // With a least similarity above 0 only stories sharing a term can pass; otherwise all can.
         if (settings.minSimilarity() > 0) {
-          for (int j : shared) visitIfRelated(a, j, row[j], visitor);
+          for (int j : shared) visitIfRelated(i, a, j, row[j], visitor);
         } else {
           for (int j = 0; j < stories.size(); j++) {
-            if (j != i) visitIfRelated(a, j, row[j], visitor);
+            if (j != i) visitIfRelated(i, a, j, row[j], visitor);
           }
         }
       } finally {
@@ -199,11 +221,42 @@ public final class RelatedStoryFinder {
       }
     }
 
-    private void visitIfRelated(StoryProfile a, int j, double s, Visitor visitor) {
+    private void visitIfRelated(int i, StoryProfile a, int j, double s, Visitor visitor) {
       StoryProfile b = stories.get(j);
       if (b.id().equals(a.id()) || !comparable(a, b)) return;
       if (s < settings.minSimilarity() || s >= settings.maxSimilarity()) return;
+      if (!hasEvidence(i, j)) return;
       visitor.visit(j, s);
+    }
+
+    /**
+     * Whether stories {@code i} and {@code j} share an entity name or at least
+     * {@link Settings#minSharedTerms} distinct terms.
+     */
+    private boolean hasEvidence(int i, int j) {
+      if (settings.minSharedTerms() <= 1) return true;
+      if (sharesAtLeast(entities(i), entities(j), 1)) return true;
+      return sharesAtLeast(terms(i), terms(j), settings.minSharedTerms());
+    }
+
+    private Set<String> terms(int i) {
+      if (termSets.get(i) == null) termSets.set(i, Set.copyOf(stories.get(i).terms()));
+      return termSets.get(i);
+    }
+
+    private Set<String> entities(int i) {
+      if (entitySets.get(i) == null) entitySets.set(i, Set.copyOf(stories.get(i).entities()));
+      return entitySets.get(i);
+    }
+
+    private static boolean sharesAtLeast(Set<String> a, Set<String> b, int n) {
+      Set<String> small = a.size() <= b.size() ? a : b;
+      Set<String> large = small == a ? b : a;
+      int shared = 0;
+      for (String t : small) {
+        if (large.contains(t) && ++shared >= n) return true;
+      }
+      return false;
     }
 
     /**

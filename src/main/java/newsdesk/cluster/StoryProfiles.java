@@ -26,7 +26,7 @@ import newsdesk.text.TermAnalyzer;
  * otherwise make every interview related to every other. For the same reason an entity named only
  * in speaker labels (an interviewer's initials) and a one-word entity that is a function word or
  * filler ({@code entity-stopwords.txt}: "So", "Yeah", taken for names at the start of an answer) are
- * left out.
+ * left out. A story without any article text has no terms and no entities: it is related to none.
  */
 public final class StoryProfiles {
   private static final String MARKUP = "/newsdesk/text/transcript-labels.txt";
@@ -65,6 +65,9 @@ public final class StoryProfiles {
       if (!labelOnly && !entityStopwords.contains(e.toLowerCase(Locale.ROOT))) entities.add(e);
     }
     String lang = language == null || language.length() != 3 ? "und" : language;
+    // A story with no article text (a page that was gone, a feed entry with only a title) has no
+    // content to relate: its title's one or two words would relate it to any story that uses them.
+    if (texts.stream().allMatch(t -> t == null || t.isBlank())) return new StoryProfile(id, time, lang, headline, List.of(), List.of());
     List<String> terms = analyzer.terms(plain, "und".equals(lang) ? null : lang);
     if ("eng".equals(lang) || "und".equals(lang)) {
       terms = terms.stream().filter(t -> !englishStopTerms.contains(t)).toList();

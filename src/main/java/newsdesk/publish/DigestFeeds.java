@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import newsdesk.store.WebUrls;
 
-/** Turns digest stories into an {@link OutputFeed}: one entry per story, linked to its page. */
+/**
+ * Turns digest stories into an {@link OutputFeed}: one entry per story, linked to its page; a story
+ * without a brief says {@link DigestStory#NO_TEXT_NOTE} as its summary.
+ */
 public final class DigestFeeds {
   private DigestFeeds() {}
 
@@ -28,7 +31,8 @@ public final class DigestFeeds {
   static OutputFeed.Item item(DigestStory s, String baseUrl, Instant now) {
     List<String> outlets = s.outlets().stream().map(DigestStory.Coverage::name).filter(Objects::nonNull).distinct().toList();
     StringBuilder html = new StringBuilder();
-    for (String p : s.summary()) html.append("<p>").append(escape(p)).append("</p>");
+    List<String> summary = s.textUnavailable() ? List.of(DigestStory.NO_TEXT_NOTE) : s.summary();
+    for (String p : summary) html.append("<p>").append(escape(p)).append("</p>");
     if (s.readMore() != null && isWebUrl(s.readMore().url())) {
       html.append("<p>Read more at <a href=\"").append(escape(s.readMore().url())).append("\">")
           .append(escape(s.readMore().outlet())).append("</a></p>");
@@ -36,7 +40,7 @@ public final class DigestFeeds {
     Instant updated = s.updated() != null ? s.updated() : now;
     return new OutputFeed.Item("urn:newsdesk:story:" + URLEncoder.encode(s.id(), StandardCharsets.UTF_8), s.headline(),
         baseUrl + "/stories/" + URLEncoder.encode(s.id(), StandardCharsets.UTF_8), s.published(), updated, outlets,
-        String.join("\n\n", s.summary()), html.toString(), s.language());
+        String.join("\n\n", summary), html.toString(), s.language());
   }
 
   /** True for absolute http(s) URLs: the only links newsdesk writes into pages and feeds. */

@@ -35,6 +35,23 @@ public record DigestStory(
     Instant updated,
     String language) {
 
+  /**
+   * What every output says in place of the brief of a story with none: no article text could be
+   * read (a page that was gone or unreadable, a feed entry with only a title, a text that was only
+   * a date), so the reader is sent to the original.
+   */
+  public static final String NO_TEXT_NOTE = "The article text could not be read.";
+
+  /**
+   * Whether the story has no brief because no article text could be read ({@code summary} is
+   * empty); written {@code "text_unavailable": true} in JSON, and left out when false.
+   */
+  @JsonProperty("text_unavailable")
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  public boolean textUnavailable() {
+    return summary == null || summary.isEmpty();
+  }
+
   /** A story whose language is unknown. */
   public DigestStory(String id, String headline, List<String> summary, List<Sentence> sentences, Link readMore,
       List<Coverage> outlets, List<Related> related, Instant published, Instant updated) {

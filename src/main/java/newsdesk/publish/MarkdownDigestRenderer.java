@@ -17,6 +17,7 @@ public final class MarkdownDigestRenderer implements DigestRenderer {
       String day = TextDigestRenderer.day(s);
       if (day != null) b.append(day).append("\n\n");
       for (String p : s.summary()) b.append(escape(p)).append("\n\n");
+      if (s.textUnavailable()) b.append('*').append(escape(DigestStory.NO_TEXT_NOTE)).append("*\n\n");
       if (s.readMore() != null && DigestFeeds.isWebUrl(s.readMore().url())) {
         b.append("Read more at [").append(escape(s.readMore().outlet())).append("](").append(destination(s.readMore().url())).append(")\n\n");
       } else if (s.readMore() != null && s.readMore().url() != null) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Renders stories as plain-text cards in the spirit of the seed card: the headline on top, the day
- * of the story's newest article ({@link #day}), the summary paragraphs, {@code Read more at <outlet>: <url>}
+ * of the story's newest article ({@link #day}), the summary paragraphs (or
+ * {@link DigestStory#NO_TEXT_NOTE} when no article text could be read), {@code Read more at <outlet>: <url>}
  * (or {@code From <outlet>} when the article has no link, or no article of the story has a page
  * that is not gone), {@code Also covered by: <outlet>, ...}
  * when other articles covered the story ({@link OtherCoverage}), then an en-dash line per related story.
@@ -22,6 +23,7 @@ public final class TextDigestRenderer implements DigestRenderer {
       String day = day(s);
       if (day != null) b.append(day).append('\n');
       for (String p : s.summary()) b.append(p).append('\n');
+      if (s.textUnavailable()) b.append(DigestStory.NO_TEXT_NOTE).append('\n');
       if (s.readMore() != null && s.readMore().url() != null) {
         b.append("Read more at ").append(s.readMore().outlet()).append(": ").append(s.readMore().url()).append('\n');
       } else if (s.readMore() != null && hasText(s.readMore().outlet())) {

@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
  * headline is the newest well-supported title, see {@link HeadlineWriter#titleArticle}), then a
  * wire service (list in {@code primary-outlets.txt}), then the article the brief opens with, then
  * the earliest published (the outlet that had the story first), then the longest text, then the
- * smallest id so that the choice is deterministic. When the headline's article is a stub (or the
+ * smallest id so that the choice is deterministic. The headline's article that the brief also opens
+ * with is complete at half that share: the card tells that report, and a link to another would
+ * break the rule that headline, lead and link name one report. When the headline's article is a stub (or the
  * headline was built from a sentence), the link falls back to those rules and may name another
  * outlet than the headline's. Thread-safe.
  */
@@ -71,7 +73,8 @@ public final class BestOriginal {
   public Optional<Option> choose(List<Option> options, String headline, String lead) {
     int longest = options.stream().mapToInt(Option::textLength).max().orElse(0);
     return options.stream()
-        .filter(o -> o.textLength() >= completeShare * longest)
+        .filter(o -> o.textLength() >= completeShare * longest
+            || o.id().equals(headline) && o.id().equals(lead) && o.textLength() >= completeShare / 2 * longest)
         .min(Comparator.comparing((Option o) -> !o.id().equals(headline))
             .thenComparing(o -> !isPrimary(o.outlet()))
             .thenComparing(o -> !o.id().equals(lead))

@@ -14,7 +14,8 @@ import java.util.Objects;
  * order. A sentence that leans on one before it (dangling, or a demonstrative with
  * {@link SummarizerConfig#demonstratives()} on) never opens the brief, and a dangling one never
  * opens a paragraph. A paragraph holds at most {@link SummarizerConfig#paragraphSentences()}
- * sentences of one article. Thread-safe: no mutable state.
+ * sentences of one article; when that gives more than {@link SummarizerConfig#maxParagraphs()}
+ * paragraphs, one more each (up to three more). Thread-safe: no mutable state.
  */
 final class BriefLayout {
   private final SummarizerConfig config;
@@ -31,7 +32,15 @@ final class BriefLayout {
    * @param articles        the story's articles, which the sentences' offsets point into
    */
   List<List<SummarySentence>> paragraphs(List<Candidate> chosen, int headlineArticle, List<SourceArticle> articles) {
-    return paragraphs(order(chosen, headlineArticle), articles);
+    List<Candidate> ordered = order(chosen, headlineArticle);
+    int perParagraph = config.paragraphSentences();
+    List<List<SummarySentence>> out = paragraphs(ordered, articles, perParagraph);
+    // A long brief gets longer paragraphs rather than more of them (a card shows a few).
+    while (config.maxParagraphs() > 0 && out.size() > config.maxParagraphs()
+        && perParagraph < config.paragraphSentences() + 3) {
+      out = paragraphs(ordered, articles, ++perParagraph);
+    }
+    return out;
   }
 
   private List<Candidate> order(List<Candidate> chosen, int headlineArticle) {
@@ -59,14 +68,14 @@ final class BriefLayout {
     return c.dangling() || config.demonstratives() > 0 && c.demonstrative();
   }
 
-  private List<List<SummarySentence>> paragraphs(List<Candidate> ordered, List<SourceArticle> articles) {
+  private List<List<SummarySentence>> paragraphs(List<Candidate> ordered, List<SourceArticle> articles, int perParagraph) {
     List<List<SummarySentence>> out = new ArrayList<>();
     List<SummarySentence> current = new ArrayList<>();
     Candidate previous = null;
     for (Candidate c : ordered) {
       boolean mayOpen = !c.dangling();
       boolean wantsBreak = previous != null
-          && (previous.article() != c.article() || current.size() >= config.paragraphSentences());
+          && (previous.article() != c.article() || current.size() >= perParagraph);
       if (!current.isEmpty() && wantsBreak && mayOpen) {
         out.add(current);
         current = new ArrayList<>();

@@ -52,7 +52,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     SummarizerConfig config = settings.forStory(
         (int) analyzed.candidates().stream().mapToInt(Candidate::article).distinct().count());
     StoryAnalyzer.Story story = new TranscriptDetector(config).markInterviewLines(analyzed);
-    FigureUpdates updates = FigureUpdates.of(story.candidates(), articles, config.figureUpdates());
+    FigureUpdates updates = FigureUpdates.of(story.candidates(), articles, config);
     int headlineArticle = headlines.titleArticle(articles, updates::outdates);
     double[] score = new SentenceScorer(config).score(story, articles.stream().map(SourceArticle::published).toList());
     // An outdated figure's importance passes to its update: the fact is told, with the newer figure.
@@ -61,8 +61,28 @@ public final class ExtractiveSummarizer implements Summarizer {
     }
     List<Candidate> chosen = new CandidateSelector(config, headlineArticle).select(story, score, len, updates);
     List<List<SummarySentence>> paragraphs = new BriefLayout(config).paragraphs(chosen, headlineArticle, articles);
+    headlineArticle = leadArticle(chosen, paragraphs, articles, headlineArticle, updates);
     String lead = paragraphs.isEmpty() ? "" : paragraphs.get(0).get(0).text();
     return new Brief(headlines.write(articles, lead, headlineArticle), paragraphs,
         headlineArticle >= 0 ? articles.get(headlineArticle).id() : null);
+  }
+
+  /**
+   * The article that leads the brief, so that headline, "Read more" and the brief's first sentence
+   * name one report: {@code headlineArticle}, unless the brief opens on another article's opening
+   * sentence (the headline article's own opening was not chosen: a newer report restated it, or
+   * told more) and that article's title can be the headline.
+   */
+  private int leadArticle(List<Candidate> chosen, List<List<SummarySentence>> paragraphs, List<SourceArticle> articles,
+      int headlineArticle, FigureUpdates updates) {
+    if (paragraphs.isEmpty()) return headlineArticle;
+    SummarySentence first = paragraphs.get(0).get(0);
+    for (int a = 0; a < articles.size(); a++) {
+      if (a == headlineArticle || !articles.get(a).id().equals(first.articleId())) continue;
+      final int article = a;
+      boolean opening = chosen.stream().anyMatch(c -> c.article() == article && c.index() == 0 && c.start() == first.start());
+      if (opening && headlines.usableTitle(articles.get(a), updates::outdates)) return a;
+    }
+    return headlineArticle;
   }
 }

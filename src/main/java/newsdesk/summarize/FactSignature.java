@@ -93,6 +93,16 @@ record FactSignature(int[] terms, boolean[] anchor, double[] weight, int[] speci
   }
 
   /**
+   * The weighted share of the smaller sentence's terms that both sentences have, names and numbers
+   * not needed (the plain test of {@link #repeats(FactSignature, double, double, double, int)}); 0
+   * when they share fewer than {@code minTerms} terms.
+   */
+  double plainOverlap(FactSignature other, double anchorWeight, int minTerms) {
+    double smaller = Math.min(total(anchorWeight), other.total(anchorWeight));
+    return smaller <= 0 ? 0 : sharedWeight(other, anchorWeight, false, minTerms) / smaller;
+  }
+
+  /**
    * What two sentences state together (two consecutive sentences of one article often tell one fact
    * that another outlet puts in one sentence). A term keeps its weight, which is the same in both.
    */

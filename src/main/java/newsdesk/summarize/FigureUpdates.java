@@ -14,7 +14,9 @@ import java.util.TreeMap;
  * {@link FactSignature#updates updates} one of its figures; a specific number (three digits or
  * more, see {@link FactSignatures}) so updated is outdated in every sentence of an article older
  * than the update ("Some 20,000 villagers are staying in shelters"), as a specific number rarely
- * stands for two facts of one story. Only articles that carry a publication time take part: an
+ * stands for two facts of one story. With {@link SummarizerConfig#restatedOverlap()} on, a sentence
+ * that a newer article restates in other words is outdated too (the story evolved: the newer wording
+ * wins). Only articles that carry a publication time take part: an
  * undated story has no outdated sentence.
  *
  * @param outdated      for each candidate, whether a newer article updates one of its figures
@@ -40,7 +42,23 @@ record FigureUpdates(boolean[] outdated, int[] update, Set<String> outdatedValue
    *                  figure ({@link SummarizerConfig#figureUpdates()})
    */
   static FigureUpdates of(List<Candidate> cs, List<SourceArticle> articles, int minShared) {
-    if (minShared <= 0 || articles.stream().filter(a -> a.published() != null).count() < 2) return none(cs.size());
+    return of(cs, articles, minShared, 0, 0, 0);
+  }
+
+  /**
+   * The updated figures of {@link #of(List, List, int)}, and with {@code config}'s
+   * {@link SummarizerConfig#restatedOverlap()} above 0 also the sentences a newer article restates
+   * (its newer wording of the fact is their update).
+   */
+  static FigureUpdates of(List<Candidate> cs, List<SourceArticle> articles, SummarizerConfig config) {
+    return of(cs, articles, config.figureUpdates(), config.restatedOverlap(), config.factAnchorWeight(),
+        config.factPlainMinTerms());
+  }
+
+  private static FigureUpdates of(List<Candidate> cs, List<SourceArticle> articles, int minShared,
+      double restatedOverlap, double anchorWeight, int minTerms) {
+    if (minShared <= 0 && restatedOverlap <= 0
+        || articles.stream().filter(a -> a.published() != null).count() < 2) return none(cs.size());
     boolean[] outdated = new boolean[cs.size()];
     int[] update = new int[cs.size()];
     Arrays.fill(update, -1);
@@ -49,7 +67,7 @@ record FigureUpdates(boolean[] outdated, int[] update, Set<String> outdatedValue
     Map<String, Integer> updatedBy = new TreeMap<>();
     for (int i = 0; i < cs.size(); i++) {
       Instant older = articles.get(cs.get(i).article()).published();
-      if (older == null || cs.get(i).facts().figures().isEmpty()) continue;
+      if (older == null || minShared <= 0 || cs.get(i).facts().figures().isEmpty()) continue;
       for (int j = 0; j < cs.size(); j++) {
         Instant newer = articles.get(cs.get(j).article()).published();
         if (newer == null || !newer.isAfter(older)) continue;
@@ -76,7 +94,27 @@ record FigureUpdates(boolean[] outdated, int[] update, Set<String> outdatedValue
         }
       }
     }
+    if (restatedOverlap > 0) markRestated(cs, articles, restatedOverlap, anchorWeight, minTerms, outdated, update);
     return new FigureUpdates(outdated, update, updatedAt.keySet());
+  }
+
+  /**
+   * Marks outdated each sentence that a sentence of a newer article restates (plain overlap of
+   * {@link FactSignature#plainOverlap} at least {@code threshold}); its update is the newest such.
+   */
+  private static void markRestated(List<Candidate> cs, List<SourceArticle> articles, double threshold,
+      double anchorWeight, int minTerms, boolean[] outdated, int[] update) {
+    for (int i = 0; i < cs.size(); i++) {
+      Instant older = articles.get(cs.get(i).article()).published();
+      if (older == null || outdated[i]) continue;
+      for (int j = 0; j < cs.size(); j++) {
+        Instant newer = articles.get(cs.get(j).article()).published();
+        if (newer == null || !newer.isAfter(older)) continue;
+        if (cs.get(j).facts().plainOverlap(cs.get(i).facts(), anchorWeight, minTerms) < threshold) continue;
+        outdated[i] = true;
+        if (update[i] < 0 || newer.isAfter(articles.get(cs.get(update[i]).article()).published())) update[i] = j;
+      }
+    }
   }
 
   /** A number that rarely stands for two facts of one story: three digits or more. */

@@ -61,7 +61,7 @@ final class HeadlineShortener {
       }
       h = cut;
     }
-    return h.replaceAll("[\\s,;:.–—-]+$", "");
+    return h.replaceAll("[\\s,;:.–—\u3002\uff0e\uff61\u3001-]+$", "");
   }
 
   /** The white-space separated words of {@code s}. */

@@ -136,6 +136,16 @@ public final class HeadlineWriter {
     return best;
   }
 
+  /**
+   * Whether {@code article}'s title can be the headline: long enough, no teaser, and not
+   * {@code outdated} (see {@link #titleArticle(List, Predicate)}).
+   */
+  public boolean usableTitle(SourceArticle article, Predicate<String> outdated) {
+    String title = clean(article.title(), article.outlet());
+    return HeadlineShortener.words(title).length >= limits.minTitleWords() && !isClickbait(title)
+        && !outdated.test(article.title());
+  }
+
   /** Whether title {@code i} is preferred to title {@code j} (see {@link #titleArticle(List, Predicate)}). */
   private boolean preferred(List<SourceArticle> articles, double[] score, int i, int j, double bestScore,
       java.util.function.Predicate<String> outdated) {

@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rule-based English sentence splitter that keeps exact character spans.
+ * Rule-based sentence splitter (English rules; Chinese and Japanese full stops) that keeps exact
+ * character spans.
  *
  * <p>A line break always ends a sentence, and a blank line (or any line break) starts a new
  * paragraph. Inside a line a sentence ends at {@code . ! ?} (with any closing quotes or brackets)
@@ -16,6 +17,9 @@ import java.util.regex.Pattern;
  * known abbreviation or a single letter does not end it, and neither does one after initials such
  * as "U.S." unless the next word is a capitalised function word ("U.S. The ..."). A quote mark
  * standing alone after the terminator ("... match. ' Next") belongs to the sentence it closes.
+ * Chinese and Japanese text, which has neither spaces nor capitals, ends a sentence at every
+ * ideographic full stop and full-width exclamation or question mark (。！？, and ． when it is no
+ * decimal point), with any closing quotes or brackets (」』）).
  * An interview speaker label ({@link SummarizerResources#transcriptLabels()}, e.g. "((WN))") at the
  * start of a line or after white space always starts a sentence: it marks a new turn.
  * Thread-safe.
@@ -23,6 +27,9 @@ import java.util.regex.Pattern;
 public final class SentenceSplitter {
   /** A sentence: {@code text.substring(start, end)}, trimmed, in paragraph {@code paragraph}. */
   public record Span(int start, int end, int paragraph) {}
+
+  /** Japanese quotative particles (と, って) that continue a sentence after a closed quotation. */
+  private static final String QUOTATIVE = "\u3068\u3063";
 
   private final Set<String> abbreviations;
   private final Set<String> functionWords;
@@ -81,6 +88,21 @@ public final class SentenceSplitter {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
+      if (isFullWidthTerminator(text, i, from, to)) {
+        // Chinese and Japanese end a sentence without a space or a capital after it.
+        int j = i + 1;
+        while (j < to && (isFullWidthTerminator(text, j, from, to) || isTerminator(text.charAt(j)))) j++;
+        int closed = j;
+        while (j < to && (isCloser(text.charAt(j)) || isFullWidthCloser(text.charAt(j)))) j++;
+        // A quotation the sentence goes on to attribute: 「火事だ！」と彼は叫んだ。
+        boolean quoted = j > closed && j < to && QUOTATIVE.indexOf(text.charAt(j)) >= 0;
+        if (j < to && !quoted) {
+          addTrimmed(text, start, j, paragraph, out);
+          start = j;
+        }
+        i = j;
+        continue;
+      }
       if (c != '.' && c != '!' && c != '?') {
         i++;
         continue;
@@ -166,6 +188,25 @@ public final class SentenceSplitter {
     while (from < to && isSpace(text.charAt(from))) from++;
     while (to > from && isSpace(text.charAt(to - 1))) to--;
     if (to > from) out.add(new Span(from, to, paragraph));
+  }
+
+  /**
+   * A sentence end of the Chinese and Japanese scripts: the ideographic full stop and the full-width
+   * exclamation and question marks always; the full-width full stop unless it is a decimal point
+   * between full-width or ASCII digits.
+   */
+  private static boolean isFullWidthTerminator(String text, int i, int from, int to) {
+    char c = text.charAt(i);
+    if (c == '\u3002' || c == '\uff61' || c == '\uff01' || c == '\uff1f') return true;
+    if (c != '\uff0e') return false;
+    boolean digitBefore = i > from && Character.isDigit(text.charAt(i - 1));
+    boolean digitAfter = i + 1 < to && Character.isDigit(text.charAt(i + 1));
+    return !(digitBefore && digitAfter);
+  }
+
+  /** A closing quote or bracket of the Chinese and Japanese scripts: 」 』 ） 】 〉 》 ”. */
+  private static boolean isFullWidthCloser(char c) {
+    return c == '\u300d' || c == '\u300f' || c == '\uff09' || c == '\u3011' || c == '\u3009' || c == '\u300b';
   }
 
   private static boolean isTerminator(char c) {

@@ -93,6 +93,17 @@ import java.util.Map;
  *                         transcript (a short report that asks a few questions is none)
  * @param transcriptQuestionEvery questions make a transcript only when there is at least one in
  *                         every this many sentences of the article
+ * @param restatedOverlap  above 0: in a story whose articles carry publication times, a sentence
+ *                         that a newer article restates (at least this rarity-weighted share of the
+ *                         smaller one's terms in both, names and numbers not needed, and at least
+ *                         {@code factPlainMinTerms} terms) is outdated like an updated figure (see
+ *                         {@link FigureUpdates}): the newer wording tells the fact ("No injuries were
+ *                         reported, but the harbour was closed" over the older "..., and the harbour
+ *                         remained open"); below {@code factPlainOverlap}, since a changed status
+ *                         changes the very words two paraphrases share; 0: off
+ * @param maxParagraphs    above 0: a brief that would have more paragraphs than this is laid out
+ *                         again with one more sentence per paragraph (up to three more), so a card
+ *                         has a few short paragraphs, not one per sentence pair of a long brief
  */
 public record SummarizerConfig(
     double positionWeight,
@@ -130,7 +141,43 @@ public record SummarizerConfig(
     int transcriptLabels,
     int transcriptQuestions,
     int transcriptSentences,
-    int transcriptQuestionEvery) {
+    int transcriptQuestionEvery,
+    double restatedOverlap,
+    int maxParagraphs) {
+
+  /** The parameters as they were before {@code maxParagraphs} (no limit). */
+  public SummarizerConfig(double positionWeight, double positionDecay, double centralityWeight, double agreementWeight,
+      double titleWeight, double articleWeight, double bigramWeight, int minWords, int idealMaxWords, double longPenalty,
+      double noPunctPenalty, int fragmentWords, double quotePenalty, double mmrLambda, double maxSharedBigrams,
+      int paragraphSentences, int danglingWindow, double factOverlap, double factAnchorWeight, double newArticleBonus,
+      double factKeepRicher, double factOverlapWithin, double factPlainOverlap, int factPlainMinTerms,
+      int quoteClosingSentences, int factPairs, int orphanPronouns, int demonstratives, int interviewLines,
+      int figureUpdates, double updateWeight, double cueWeight, int transcriptLabels, int transcriptQuestions,
+      int transcriptSentences, int transcriptQuestionEvery, double restatedOverlap) {
+    this(positionWeight, positionDecay, centralityWeight, agreementWeight, titleWeight, articleWeight, bigramWeight,
+        minWords, idealMaxWords, longPenalty, noPunctPenalty, fragmentWords, quotePenalty, mmrLambda, maxSharedBigrams,
+        paragraphSentences, danglingWindow, factOverlap, factAnchorWeight, newArticleBonus, factKeepRicher,
+        factOverlapWithin, factPlainOverlap, factPlainMinTerms, quoteClosingSentences, factPairs, orphanPronouns,
+        demonstratives, interviewLines, figureUpdates, updateWeight, cueWeight, transcriptLabels, transcriptQuestions,
+        transcriptSentences, transcriptQuestionEvery, restatedOverlap, 0);
+  }
+
+  /** The parameters as they were before {@code restatedOverlap} (off). */
+  public SummarizerConfig(double positionWeight, double positionDecay, double centralityWeight, double agreementWeight,
+      double titleWeight, double articleWeight, double bigramWeight, int minWords, int idealMaxWords, double longPenalty,
+      double noPunctPenalty, int fragmentWords, double quotePenalty, double mmrLambda, double maxSharedBigrams,
+      int paragraphSentences, int danglingWindow, double factOverlap, double factAnchorWeight, double newArticleBonus,
+      double factKeepRicher, double factOverlapWithin, double factPlainOverlap, int factPlainMinTerms,
+      int quoteClosingSentences, int factPairs, int orphanPronouns, int demonstratives, int interviewLines,
+      int figureUpdates, double updateWeight, double cueWeight, int transcriptLabels, int transcriptQuestions,
+      int transcriptSentences, int transcriptQuestionEvery) {
+    this(positionWeight, positionDecay, centralityWeight, agreementWeight, titleWeight, articleWeight, bigramWeight,
+        minWords, idealMaxWords, longPenalty, noPunctPenalty, fragmentWords, quotePenalty, mmrLambda, maxSharedBigrams,
+        paragraphSentences, danglingWindow, factOverlap, factAnchorWeight, newArticleBonus, factKeepRicher,
+        factOverlapWithin, factPlainOverlap, factPlainMinTerms, quoteClosingSentences, factPairs, orphanPronouns,
+        demonstratives, interviewLines, figureUpdates, updateWeight, cueWeight, transcriptLabels, transcriptQuestions,
+        transcriptSentences, transcriptQuestionEvery, 0);
+  }
 
   /** The parameters as they were before the transcript rule was configurable (2 labels; 3 questions in 10 sentences, one in 5). */
   public SummarizerConfig(double positionWeight, double positionDecay, double centralityWeight, double agreementWeight,
@@ -198,7 +245,7 @@ public record SummarizerConfig(
 
   /** Shared starting values; {@link SummarizerSettings#defaults()} adjusts them per kind of story. */
   public static SummarizerConfig defaults() {
-    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0, 0, -1, 0.7, 3, 3, 2, 1, 1, 1, 2, 0, 0, 2, 3, 10, 5);
+    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0, 0, -1, 0.7, 3, 3, 2, 1, 1, 1, 2, 0, 0, 2, 3, 10, 5, 0.6, 4);
   }
 
   /**

@@ -65,4 +65,15 @@ class BestOriginalTest {
     assertThat(best.choose(options, "stub", "early")).map(BestOriginal.Option::id).as("a stub is no original").contains("wire");
     assertThat(best.choose(options, null, "early")).map(BestOriginal.Option::id).contains("wire");
   }
+
+  @Test
+  void theHeadlinesArticleThatTheBriefOpensWithIsLinkedWhenItIsAtLeastHalfComplete() {
+    var options = List.of(
+        new BestOriginal.Option("long", "Paper B", 4000, T),
+        new BestOriginal.Option("shorter", "Paper A", 1800, T.plusSeconds(3600)),
+        new BestOriginal.Option("stub", "Paper C", 300, T.plusSeconds(9000)));
+    assertThat(best.choose(options, "shorter", "shorter")).map(BestOriginal.Option::id).contains("shorter");
+    assertThat(best.choose(options, "shorter", "long")).map(BestOriginal.Option::id).as("the brief opens with another").contains("long");
+    assertThat(best.choose(options, "stub", "stub")).map(BestOriginal.Option::id).as("a stub is still no original").contains("long");
+  }
 }
