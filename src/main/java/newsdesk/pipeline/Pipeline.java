@@ -54,16 +54,7 @@ public final class Pipeline {
       java.util.Objects.requireNonNull(deadLinks, "deadLinks");
     }
 
-    /** The settings before {@code minPageToFeedRatio} was configurable: its default. */
-    public Config(Duration activeWindow, SummaryLength briefLength, int parallelFetches) {
-      this(activeWindow, briefLength, parallelFetches, DEFAULT_PAGE_TO_FEED_RATIO);
-    }
-
-    /** The settings before {@code maxFutureSkew} and {@code deadLinks} were configurable: their defaults. */
-    public Config(Duration activeWindow, SummaryLength briefLength, int parallelFetches, double minPageToFeedRatio) {
-      this(activeWindow, briefLength, parallelFetches, minPageToFeedRatio, DEFAULT_MAX_FUTURE_SKEW, DeadLinks.defaults());
-    }
-
+    /** A story active for 3 days, the default brief length, 8 fetches at a time, a page kept from 0.6 of the feed's text, 2 hours of clock skew, {@link DeadLinks#defaults}. */
     public static Config defaults() {
       return new Config(Duration.ofDays(3), SummaryLength.DEFAULT, 8, DEFAULT_PAGE_TO_FEED_RATIO, DEFAULT_MAX_FUTURE_SKEW,
           DeadLinks.defaults());
