@@ -159,7 +159,8 @@ final class Admitter {
     boolean shortText = verdict.status() == ContentVerdict.Status.TOO_SHORT
         || verdict.status() == ContentVerdict.Status.EMPTY && !stored.title().isBlank();
     boolean content = verdict.isArticle() || shortText;
-    AnalyzedDocument analyzed = content ? timer.time("cluster", () -> stages.analyzer().analyze(CandidateArticles.document(stored))) : null;
+    AnalyzedDocument analyzed = content
+        ? timer.time("cluster", () -> stages.analyzer().analyze(CandidateArticles.document(stored))) : null;
     OutletNames.Declared declared = OutletNames.declared(c.article(), canonical);
     long start = System.nanoTime();
     long[] inner = new long[1];

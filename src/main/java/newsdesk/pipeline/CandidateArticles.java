@@ -68,7 +68,10 @@ final class CandidateArticles {
     return stages.canonicalizer().canonicalize(c.source().url()) + "#entry=" + URLEncoder.encode(id, StandardCharsets.UTF_8);
   }
 
-  /** Whether the page of {@code c}, stored with text from {@code textSource}, is to be read again later: it failed for now and the feed's text stands in. */
+  /**
+   * Whether the page of {@code c}, stored with text from {@code textSource}, is to be read again
+   * later: it failed for now and the feed's text stands in.
+   */
   static boolean retryPage(Candidate c, String textSource) {
     return c.link() == DeadLinks.State.FAILED && FEED.equals(textSource);
   }

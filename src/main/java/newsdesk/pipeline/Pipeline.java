@@ -54,7 +54,10 @@ public final class Pipeline {
       java.util.Objects.requireNonNull(deadLinks, "deadLinks");
     }
 
-    /** A story active for 3 days, the default brief length, 8 fetches at a time, a page kept from 0.6 of the feed's text, 2 hours of clock skew, {@link DeadLinks#defaults}. */
+    /**
+     * A story active for 3 days, the default brief length, 8 fetches at a time, a page kept from
+     * 0.6 of the feed's text, 2 hours of clock skew, {@link DeadLinks#defaults}.
+     */
     public static Config defaults() {
       return new Config(Duration.ofDays(3), SummaryLength.DEFAULT, 8, DEFAULT_PAGE_TO_FEED_RATIO, DEFAULT_MAX_FUTURE_SKEW,
           DeadLinks.defaults());
