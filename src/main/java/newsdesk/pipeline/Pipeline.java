@@ -5,23 +5,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import newsdesk.feed.FeedEntry;
 import newsdesk.fetch.HttpFetcher;
 import newsdesk.search.ArticleIndex;
 import newsdesk.store.NewsStore;
-import newsdesk.store.EntryVersion;
 import newsdesk.store.Source;
 import newsdesk.store.StoredArticle;
 import newsdesk.summarize.SummaryLength;
@@ -31,6 +22,12 @@ import newsdesk.summarize.SummaryLength;
  * storage), then refresh briefs, related stories and the search index. Pages are fetched and
  * extracted in parallel; admission is sequential in a deterministic order, so the same feeds give
  * the same stories.
+ *
+ * <p>One run: {@link ParallelFetcher#pollAll} polls the sources, {@link EntryTriage} decides which
+ * entries are new, repeated, unchanged or to be read again, {@link ParallelFetcher#readAll} reads
+ * them, {@link Admitter} admits the new ones and {@link ArticleUpdater} rewrites the stored ones;
+ * only then does each source commit what it served ({@link SourcePoller#commit}), and
+ * {@link #refreshDerived} brings briefs, related stories and the index up to date.
  */
 public final class Pipeline {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pipeline.class);
@@ -57,16 +54,10 @@ public final class Pipeline {
       java.util.Objects.requireNonNull(deadLinks, "deadLinks");
     }
 
-    /** The settings before {@code minPageToFeedRatio} was configurable: its default. */
-    public Config(Duration activeWindow, SummaryLength briefLength, int parallelFetches) {
-      this(activeWindow, briefLength, parallelFetches, DEFAULT_PAGE_TO_FEED_RATIO);
-    }
-
-    /** The settings before {@code maxFutureSkew} and {@code deadLinks} were configurable: their defaults. */
-    public Config(Duration activeWindow, SummaryLength briefLength, int parallelFetches, double minPageToFeedRatio) {
-      this(activeWindow, briefLength, parallelFetches, minPageToFeedRatio, DEFAULT_MAX_FUTURE_SKEW, DeadLinks.defaults());
-    }
-
+    /**
+     * A story active for 3 days, the default brief length, 8 fetches at a time, a page kept from
+     * 0.6 of the feed's text, 2 hours of clock skew, {@link DeadLinks#defaults}.
+     */
     public static Config defaults() {
       return new Config(Duration.ofDays(3), SummaryLength.DEFAULT, 8, DEFAULT_PAGE_TO_FEED_RATIO, DEFAULT_MAX_FUTURE_SKEW,
           DeadLinks.defaults());
@@ -80,39 +71,33 @@ public final class Pipeline {
   private final NewsStore store;
   private final IndexSync indexSync;
   private final Stages stages;
-  private final Config config;
-  private final Clock clock;
   private final Progress progress;
   private final StageTimer timer = new StageTimer();
   private final SourcePoller poller;
-  private final ArticleReader reader;
+  private final ParallelFetcher parallelFetcher;
+  private final EntryTriage triage;
   private final Admitter admitter;
+  private final ArticleUpdater updater;
   private final BriefRefresher briefs;
-  private final KnownArticles knownArticles;
 
   public Pipeline(NewsStore store, ArticleIndex index, HttpFetcher fetcher, Stages stages, Config config, Clock clock,
       Progress progress) {
     this.store = store;
     this.indexSync = new IndexSync(store, index);
     this.stages = stages;
-    this.config = config;
-    this.clock = clock;
     this.progress = progress;
     this.poller = new SourcePoller(fetcher, stages.feedParser(), store, clock, timer);
-    this.reader = new ArticleReader(fetcher, stages.extractor(), timer, config.minPageToFeedRatio(), config.deadLinks());
-    this.knownArticles = new KnownArticles(store, stages.canonicalizer());
-    this.admitter = new Admitter(store, stages, clock, timer, knownArticles, config.maxFutureSkew());
+    ArticleReader reader = new ArticleReader(fetcher, stages.extractor(), timer, config.minPageToFeedRatio(), config.deadLinks());
+    this.parallelFetcher = new ParallelFetcher(poller, reader, config.parallelFetches(), progress);
+    KnownArticles knownArticles = new KnownArticles(store, stages.canonicalizer());
+    this.triage = new EntryTriage(store, knownArticles, config.deadLinks(), clock);
+    OutletNames outlets = new OutletNames(store);
+    CandidateArticles articles = new CandidateArticles(stages, clock, timer, outlets, config.maxFutureSkew());
+    this.admitter = new Admitter(store, stages, clock, timer, knownArticles, outlets, articles);
+    this.updater = new ArticleUpdater(store, stages, clock, timer, articles);
     this.briefs = new BriefRefresher(store, stages.summarizer(), config.briefLength(), stages.bestOriginal());
     timer.time("index", indexSync::catchUp);
     admitter.resume(config.activeWindow());
-  }
-
-  /** Whether {@code known}'s page, which failed in a way that may pass, is due to be read again (see {@link DeadLinks}). */
-  private boolean pageRetryDue(StoredArticle known) {
-    if (!"feed".equals(known.textSource()) || known.linkGone() || known.url() == null || known.url().isBlank()) return false;
-    Integer retried = store.pageRetries(known.id());
-    return retried != null
-        && config.deadLinks().dueForRetry(known.fetchedAt(), store.pageCheckedAt(known.id()), retried, clock.instant());
   }
 
   /** Polls {@code sources} once and ingests what is new. */
@@ -121,95 +106,19 @@ public final class Pipeline {
     Map<String, Duration> timesBefore = timer.snapshot();
     Map<String, String> sourceErrors = new LinkedHashMap<>();
     Map<String, String> sourceWarnings = new LinkedHashMap<>();
-    List<SourcePoller.Poll> polls = pollAll(sources);
+    List<SourcePoller.Poll> polls = parallelFetcher.pollAll(sources);
     for (SourcePoller.Poll poll : polls) {
       if (poll.error() != null) sourceErrors.put(poll.source().url(), poll.error());
       if (poll.warning() != null) sourceWarnings.put(poll.source().url(), poll.warning());
     }
 
-    List<Candidate> candidates = new ArrayList<>();
-    int seen = 0;
-    int skipped = 0;
-    int repeated = 0;
-    int empty = 0;
-    Set<String> links = new HashSet<>();
-    List<SourcePoller.Poll> work = new ArrayList<>();
-    // Entries already stored whose feed version changed, with the article they update.
-    Map<FeedEntry, StoredArticle> updates = new IdentityHashMap<>();
-    Set<Long> retried = new HashSet<>(); // articles whose page that failed for a while is read again
-    for (SourcePoller.Poll poll : polls) {
-      List<FeedEntry> fresh = new ArrayList<>();
-      Map<FeedEntry, StoredArticle> restamped = new IdentityHashMap<>();
-      int knownHere = 0;
-      for (FeedEntry e : poll.entries()) {
-        seen++;
-        if (EntryLinks.isEmpty(e)) {
-          empty++;
-          continue;
-        }
-        // An id is trusted with a link that agrees (see KnownArticles); else the entry is known by its link.
-        Optional<StoredArticle> known = knownArticles.byId(poll.source().id(), e);
-        // Counted apart: on a first run many entries are repeats (a site's section feeds and its
-        // "latest" feed list the same articles), and "already stored" would not be true of them.
-        if (known.isEmpty() && EntryLinks.hasLink(e) && !links.add(e.link())) {
-          repeated++;
-          continue;
-        }
-        if (known.isEmpty() && EntryLinks.hasLink(e)) {
-          // An entry without an id (or whose id another link holds) is known by its link, but updated only
-          // by the source that stored it without an id.
-          Optional<StoredArticle> byLink = knownArticles.byLink(poll.source().id(), e);
-          if (byLink.isPresent() && byLink.get().guid() == null && Objects.equals(byLink.get().sourceId(), poll.source().id())) {
-            known = byLink;
-          } else if (byLink.isPresent()) {
-            skipped++;
-            continue;
-          }
-        }
-        if (known.isEmpty()) {
-          fresh.add(e);
-          continue;
-        }
-        knownHere++;
-        if (!changedSinceStored(known.get(), e)) {
-          if (known.get().linkGone()
-              && config.deadLinks().dueForRecheck(known.get().fetchedAt(), store.pageCheckedAt(known.get().id()), clock.instant())) {
-            // Its page answered 404 or 410: read it again now and then while the feed lists it, as a page
-            // is often published after its feed entry, or restored; then "Read more" may link it again.
-            updates.put(e, known.get());
-            fresh.add(e);
-          } else if (pageRetryDue(known.get())) {
-            // Its page failed for a while (a timeout, a 5xx, robots.txt unreadable) and the article has
-            // only the feed's text: read it again, a bounded number of times; when it reads, the article
-            // is updated as for a corrected entry.
-            updates.put(e, known.get());
-            retried.add(known.get().id());
-            fresh.add(e);
-          } else {
-            skipped++;
-          }
-        } else if (EntryVersions.onlyRestamped(store.entryVersion(known.get().id()), EntryVersions.of(e))) {
-          restamped.put(e, known.get());
-        } else {
-          updates.put(e, known.get());
-          fresh.add(e);
-        }
-      }
-      // A feed that gives every entry a new updated time on each build says nothing of any one
-      // of them: reading all their pages again on every poll would only load the site.
-      if (restamped.size() >= 2 && restamped.size() == knownHere) {
-        skipped += restamped.size();
-      } else {
-        restamped.forEach((e, k) -> {
-          updates.put(e, k);
-          fresh.add(e);
-        });
-      }
-      work.add(new SourcePoller.Poll(poll.source(), fresh, null));
-    }
+    EntryTriage.Result triaged = triage.triage(polls);
+    int skipped = triaged.skipped();
+    Map<FeedEntry, StoredArticle> updates = triaged.updates();
+    Set<Long> retried = triaged.retried();
     List<String> pageErrors = new ArrayList<>();
     Map<Long, String> unstored = new HashMap<>(); // source id -> its first entry that failed
-    candidates.addAll(readAll(work, pageErrors, unstored));
+    List<Candidate> candidates = new ArrayList<>(parallelFetcher.readAll(triaged.work(), pageErrors, unstored));
     candidates.sort(Comparator
         .comparing((Candidate c) -> c.entry().published() == null ? java.time.Instant.MAX : c.entry().published())
         .thenComparing(c -> String.valueOf(c.entry().link()))
@@ -223,7 +132,7 @@ public final class Pipeline {
     for (Candidate c : candidates) {
       try {
         StoredArticle known = updates.get(c.entry());
-        switch (known != null ? admitter.update(c, known) : admitter.admit(c)) {
+        switch (known != null ? updater.update(c, known) : admitter.admit(c)) {
           case ADDED, NO_CONTENT -> added++;
           case DUPLICATE -> { added++; duplicates++; }
           case ALREADY_STORED -> skipped++;
@@ -261,24 +170,8 @@ public final class Pipeline {
     }
 
     int briefed = refreshDerived();
-    return new IngestReport(sources.size(), sourceErrors, seen, added, duplicates, skipped, pageErrors, briefed,
-        timer.since(timesBefore), sourceWarnings, repeated, updated, empty);
-  }
-
-  /**
-   * Whether the stored article's entry came back changed (see {@link EntryVersions}). An article
-   * stored before entry versions were kept has no version to compare with: when its text is the
-   * feed's, the entry changed if its title or text differ from the stored ones (a correction made
-   * before the upgrade); otherwise this version becomes its first, without reading it again.
-   */
-  private boolean changedSinceStored(StoredArticle known, FeedEntry e) {
-    EntryVersion stored = store.entryVersion(known.id());
-    EntryVersion now = EntryVersions.of(e);
-    if (stored.fingerprint() != null) return EntryVersions.changed(stored, now);
-    boolean differs = "feed".equals(known.textSource())
-        && (!known.title().equals(Objects.toString(e.title(), "").strip()) || !known.text().equals(ArticleReader.feedText(e)));
-    if (!differs) store.saveEntryVersion(known.id(), now); // else the update records it
-    return differs;
+    return new IngestReport(sources.size(), sourceErrors, triaged.seen(), added, duplicates, skipped, pageErrors, briefed,
+        timer.since(timesBefore), sourceWarnings, triaged.repeated(), updated, triaged.empty());
   }
 
   /**
@@ -301,111 +194,6 @@ public final class Pipeline {
     }
     timer.time("index", indexSync::catchUp);
     return briefed.size();
-  }
-
-  /** Polls the sources in parallel (the fetcher keeps the per-host limits); results in input order. */
-  private List<SourcePoller.Poll> pollAll(List<Source> sources) {
-    progress.start("Polling feeds", sources.size());
-    try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.parallelFetches()))) {
-      List<Future<SourcePoller.Poll>> futures = new ArrayList<>();
-      for (Source source : sources) {
-        futures.add(pool.submit(() -> {
-          try {
-            return poller.poll(source);
-          } finally {
-            progress.advance();
-          }
-        }));
-      }
-      List<SourcePoller.Poll> out = new ArrayList<>();
-      for (int i = 0; i < futures.size(); i++) {
-        Source source = sources.get(i);
-        try {
-          out.add(await(futures.get(i), pool));
-        } catch (ExecutionException e) {
-          rethrowFatal(e.getCause());
-          // The poller records parse and fetch failures itself; anything else (a store that
-          // cannot save the source) fails this source alone, which keeps its old state and is
-          // polled again next run.
-          LOG.warn("polling {} failed", source.url(), e.getCause());
-          out.add(new SourcePoller.Poll(source, List.of(), "polling failed: " + Failures.describe(e.getCause())));
-        }
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while polling sources", e);
-    } finally {
-      progress.finish();
-    }
-  }
-
-  /**
-   * The result of {@code f}. Interrupted (the process stopping), it interrupts the pool's tasks
-   * before rethrowing: the pool's close would otherwise wait for every fetch of the round to end.
-   */
-  private static <T> T await(Future<T> f, ExecutorService pool) throws InterruptedException, ExecutionException {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      pool.shutdownNow();
-      throw e;
-    }
-  }
-
-  /**
-   * Reads the entries of {@code work} in parallel; results in input order. An entry whose reading
-   * failed outright (the reader keeps the feed's text when the page fails, so only a bug gets
-   * here) is left out, reported in {@code pageErrors} and put in {@code unread} under its source
-   * (the first per source), whose entries are then read again next run.
-   */
-  private List<Candidate> readAll(List<SourcePoller.Poll> work, List<String> pageErrors, Map<Long, String> unread) {
-    int total = work.stream().mapToInt(p -> p.entries().size()).sum();
-    progress.start("Reading articles", total);
-    try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.parallelFetches()))) {
-      List<Future<Candidate>> futures = new ArrayList<>();
-      List<Candidate> labels = new ArrayList<>(); // entry and source only, to name a failure
-      for (SourcePoller.Poll poll : work) {
-        for (FeedEntry e : poll.entries()) {
-          labels.add(new Candidate(poll.source(), e, null, "", "feed", null));
-          futures.add(pool.submit(() -> {
-            try {
-              return reader.read(poll.source(), e);
-            } finally {
-              progress.advance();
-            }
-          }));
-        }
-      }
-      List<Candidate> out = new ArrayList<>();
-      for (int i = 0; i < futures.size(); i++) {
-        try {
-          out.add(await(futures.get(i), pool));
-        } catch (ExecutionException e) {
-          rethrowFatal(e.getCause());
-          Candidate c = labels.get(i);
-          LOG.warn("could not read {}", c.label(), e.getCause());
-          String why = c.label() + ": not read: " + Failures.describe(e.getCause());
-          unread.putIfAbsent(c.source().id(), why);
-          pageErrors.add(why);
-        }
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading articles", e);
-    } finally {
-      progress.finish();
-    }
-  }
-
-  /**
-   * Rethrows {@code cause} when it is an {@link Error} other than a stack overflow (out of memory,
-   * a failed assertion): the run ends as it would have on this thread. A stack overflow is one
-   * item's too-deep input and costs that item alone.
-   */
-  private static void rethrowFatal(Throwable cause) {
-    if (cause instanceof Error error && !(cause instanceof StackOverflowError)) throw error;
   }
 
   public StageTimer timer() {

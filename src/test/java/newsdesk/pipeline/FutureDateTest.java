@@ -48,7 +48,7 @@ class FutureDateTest {
       var source = f.store.addSource(server.url("/feed").toString(), "feed", null, null);
       Pipeline.Config config = Pipeline.Config.defaults();
       assertThat(config.maxFutureSkew()).isEqualTo(Duration.ofHours(2));
-      ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(Admitter.class);
+      ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(CandidateArticles.class);
       ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged = new ch.qos.logback.core.read.ListAppender<>();
       ch.qos.logback.classic.Level level = log.getLevel();
       logged.start();

@@ -34,14 +34,9 @@ class PageToFeedRatioTest {
   @Test
   void aLowerRatioPrefersTheSamePage() {
     var d = Pipeline.Config.defaults();
-    assertThat(textSource(new Pipeline.Config(d.activeWindow(), d.briefLength(), d.parallelFetches(), 0.3)))
+    assertThat(textSource(new Pipeline.Config(d.activeWindow(), d.briefLength(), d.parallelFetches(), 0.3, d.maxFutureSkew(),
+        d.deadLinks())))
         .isEqualTo("page");
-  }
-
-  @Test
-  void theOlderConstructorKeepsTheDefaultRatio() {
-    var d = Pipeline.Config.defaults();
-    assertThat(new Pipeline.Config(d.activeWindow(), d.briefLength(), d.parallelFetches())).isEqualTo(d);
   }
 
   /** Ingests one entry whose feed text is about twice its page's article text; where its text came from. */
