@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import newsdesk.config.IngestLocks;
 import picocli.CommandLine;
 
@@ -19,6 +20,16 @@ import picocli.CommandLine;
 record CliRun(int exit, String out, String err) {
   static CliRun of(String... args) {
     return of(new IngestLocks(), args);
+  }
+
+  /** {@code command --data DIR args...}: a command run on the data folder {@code data}. */
+  static CliRun on(Path data, String command, String... args) {
+    String[] all = new String[args.length + 3];
+    all[0] = command;
+    all[1] = "--data";
+    all[2] = data.toString();
+    System.arraycopy(args, 0, all, 3, args.length);
+    return of(all);
   }
 
   /** A run in a process whose ingest locks are {@code ingestLocks} (shared with the test). */

@@ -34,12 +34,7 @@ class SearchCommandTest {
   }
 
   private CliRun search(String... args) {
-    String[] all = new String[args.length + 3];
-    all[0] = "search";
-    all[1] = "--data";
-    all[2] = dir.toString();
-    System.arraycopy(args, 0, all, 3, args.length);
-    return CliRun.of(all);
+    return CliRun.on(dir, "search", args);
   }
 
   private static List<String> ids(CliRun run) throws Exception {

@@ -12,12 +12,7 @@ class SearchMessagesTest {
   @TempDir Path dir;
 
   private CliRun search(String... args) {
-    String[] all = new String[args.length + 3];
-    all[0] = "search";
-    all[1] = "--data";
-    all[2] = dir.toString();
-    System.arraycopy(args, 0, all, 3, args.length);
-    return CliRun.of(all);
+    return CliRun.on(dir, "search", args);
   }
 
   private void emptyFolder(boolean withSource) {

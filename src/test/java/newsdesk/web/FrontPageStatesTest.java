@@ -2,88 +2,46 @@ package newsdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
-import newsdesk.search.LuceneArticleIndex;
-import newsdesk.store.SqliteNewsStore;
-import newsdesk.store.StoredArticle;
-import newsdesk.store.StoredBrief;
-import newsdesk.store.StoryRecord;
-import newsdesk.summarize.Brief;
-import newsdesk.summarize.SummarySentence;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The front page's empty states say why there is no story and what to do, as {@code newsdesk digest} does. */
 class FrontPageStatesTest {
   @TempDir Path dir;
-  private SqliteNewsStore store;
-  private LuceneArticleIndex index;
-  private WebServer web;
-  private Http http;
+  private FrontPageFixture site;
+
+  @BeforeEach
+  void open() {
+    site = new FrontPageFixture(dir);
+  }
 
   @AfterEach
   void stop() {
-    if (web != null) web.close();
-    if (index != null) index.close();
-    if (store != null) store.close();
-  }
-
-  private void open() {
-    store = SqliteNewsStore.open(dir.resolve("newsdesk.db"));
-    index = new LuceneArticleIndex(dir.resolve("index"));
-  }
-
-  private Document front(String path) {
-    if (web == null) {
-      web = new WebServer(store, index, WebOptions.defaults(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-      http = new Http(URI.create("http://127.0.0.1:" + web.start("127.0.0.1", 0)));
-    }
-    return Jsoup.parse(http.get(path).body());
-  }
-
-  /** A story of one article; {@code published} null makes the article undated (first seen at {@code seen}). */
-  private StoredArticle story(String id, Instant published, Instant seen, boolean briefed) {
-    Instant t = published != null ? published : seen;
-    store.insertStory(new StoryRecord(id, t, t, t, t, 1, null));
-    String url = "https://example.org/" + id;
-    StoredArticle a = store.insertArticle(new StoredArticle(0, "a-" + id, null, "a-" + id, url, url, "Wikinews", "Volcano " + id,
-        List.of(), published, seen, "en", null, null, "The volcano erupted.", "page", "hash-" + id, null, id));
-    if (briefed) {
-      store.saveBrief(new StoredBrief(id, 1, new Brief("Volcano " + id, List.of(List.of(new SummarySentence("The volcano erupted.", "a-" + id, 0, 20)))), a.id()));
-    }
-    return a;
+    site.close();
   }
 
   @Test
   void storiesWaitingForTheirBriefsAreSaidToWaitNotToBeMissing() {
-    open();
-    store.addSource("https://example.org/feed.xml", "feed", null, "Example");
+    site.store.addSource("https://example.org/feed.xml", "feed", null, "Example");
     Instant t = Instant.parse("2020-03-02T10:00:00Z");
-    story("s-1", t, t, false);
-    story("s-2", t.plusSeconds(60), t.plusSeconds(60), false);
-    String text = front("/").select("main").text();
+    site.story("s-1", t, t, false);
+    site.story("s-2", t.plusSeconds(60), t.plusSeconds(60), false);
+    String text = site.page("/").select("main").text();
     assertThat(text).contains("2 stories wait for their briefs: run newsdesk fetch").doesNotContain("No stories yet");
   }
 
   @Test
   void sourcesWithNothingFetchedAreSaidToWaitForAFetch() {
-    open();
-    store.addSource("https://example.org/feed.xml", "feed", null, "Example");
-    assertThat(front("/").select("main").text()).contains("Nothing fetched yet").doesNotContain("Add a source");
+    site.store.addSource("https://example.org/feed.xml", "feed", null, "Example");
+    assertThat(site.page("/").select("main").text()).contains("Nothing fetched yet").doesNotContain("Add a source");
   }
 
   @Test
   void noSourceAsksForOne() {
-    open();
-    assertThat(front("/").select("main").text()).contains("No stories yet. Add a source");
+    assertThat(site.page("/").select("main").text()).contains("No stories yet. Add a source");
   }
 }
