@@ -73,12 +73,6 @@ public final class RelatedStoryFinder {
       if (minSharedTerms < 0) throw new IllegalArgumentException("minSharedTerms must be >= 0: " + minSharedTerms);
     }
 
-    /** Settings that ask for no evidence besides the cosine ({@code minSharedTerms} 0), as before it existed. */
-    public Settings(Duration window, int limit, double minSimilarity, double maxSimilarity, double entityWeight,
-        int hubNeighbours, double hubPenalty) {
-      this(window, limit, minSimilarity, maxSimilarity, entityWeight, hubNeighbours, hubPenalty, 0);
-    }
-
     public static Settings defaults() {
       return new Settings(Duration.ofDays(14), 5, 0.17, 0.85, 1.0, 5, 1.0, 2);
     }
