@@ -75,7 +75,7 @@ public final class DemoCommand implements Callable<Integer> {
       IngestReport report;
       try (IngestLock ingest = ingestLocks.tryAcquire(ws.dir()).orElseThrow(() -> new UserError(
           "another newsdesk process (run, or a fetch) is fetching into " + ws.dir().root() + "; try again when it is done"))) {
-        report = ws.pipeline(fetcher, TerminalProgress.forStderr()).ingest(sources);
+        report = ws.pipeline(fetcher, TerminalProgress.forStderr()).ingest(sources, stop::stopRequested);
       }
       IngestSummary.print(report, Duration.ofNanos(System.nanoTime() - start), System.err);
       var stories = new DigestBuilder(ws.store()).digest(Instant.EPOCH, null, Integer.MAX_VALUE);

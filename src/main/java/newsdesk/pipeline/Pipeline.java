@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import newsdesk.feed.FeedEntry;
 import newsdesk.fetch.HttpFetcher;
 import newsdesk.search.ArticleIndex;
@@ -100,8 +102,21 @@ public final class Pipeline {
     admitter.resume(config.activeWindow());
   }
 
-  /** Polls {@code sources} once and ingests what is new. */
+  /**
+   * Polls {@code sources} once and ingests what is new; stops early when the calling thread is
+   * interrupted (see {@link #ingest(List, BooleanSupplier)}).
+   */
   public IngestReport ingest(List<Source> sources) {
+    return ingest(sources, () -> Thread.currentThread().isInterrupted());
+  }
+
+  /**
+   * Polls {@code sources} once and ingests what is new. When {@code stopRequested} turns true
+   * (Ctrl-C), the articles not yet admitted are left for the next run: their sources do not
+   * remember what they served, so the next poll lists those entries again, and what was stored
+   * stays stored. A stop thus ends an ingest after the article at hand instead of after all of them.
+   */
+  public IngestReport ingest(List<Source> sources, BooleanSupplier stopRequested) {
     // The timer lives as long as the pipeline (the run loop ingests every minute): report this run only.
     Map<String, Duration> timesBefore = timer.snapshot();
     Map<String, String> sourceErrors = new LinkedHashMap<>();
@@ -129,7 +144,14 @@ public final class Pipeline {
     int duplicates = 0;
     admitter.preview(candidates);
     progress.start("Ingesting articles", candidates.size());
-    for (Candidate c : candidates) {
+    Set<Long> unfinished = new HashSet<>(); // sources with entries a stop left for the next run
+    for (int i = 0; i < candidates.size(); i++) {
+      if (stopRequested.getAsBoolean()) {
+        for (Candidate left : candidates.subList(i, candidates.size())) unfinished.add(left.source().id());
+        LOG.info("stopped: {} articles left for the next run", candidates.size() - i);
+        break;
+      }
+      Candidate c = candidates.get(i);
       try {
         StoredArticle known = updates.get(c.entry());
         switch (known != null ? updater.update(c, known) : admitter.admit(c)) {
@@ -158,7 +180,7 @@ public final class Pipeline {
     Map<Long, Source> before = new HashMap<>();
     for (Source s : sources) before.put(s.id(), s);
     for (SourcePoller.Poll poll : polls) {
-      if (poll.entries().isEmpty()) continue;
+      if (poll.entries().isEmpty() || unfinished.contains(poll.source().id())) continue;
       String failure = unstored.get(poll.source().id());
       if (failure == null) {
         poller.commit(poll);
