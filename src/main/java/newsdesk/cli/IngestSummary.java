@@ -31,7 +31,7 @@ final class IngestSummary {
    * "Ingested 291 new articles (0 duplicates attached) from 6 sources; skipped 291 entries listed again
    * in this run's feeds; 279 stories briefed; 69.9 s": the skipped entries are said apart, as already
    * stored, as repeats within the run and as empty entries, and only when there are any; articles rewritten from an
-   * updated entry ("; 2 updated") only when there are any.
+   * updated entry ("; 2 updated") and those a stop left for the next run only when there are any.
    */
   static String counts(IngestReport r, Duration wall) {
     List<String> skipped = new ArrayList<>();
@@ -46,6 +46,7 @@ final class IngestSummary {
         + (r.updated() > 0 ? "; " + r.updated() + " updated" : "")
         + (skipped.isEmpty() ? "" : "; skipped " + String.join(" and ", skipped))
         + "; " + Plural.count(r.storiesBriefed(), "story", "stories") + " briefed"
+        + (r.leftForNextRun() > 0 ? "; stopped: " + Plural.count(r.leftForNextRun(), "article") + " left for the next run" : "")
         + String.format(Locale.ROOT, "; %.1f s", wall.toMillis() / 1000.0);
   }
 

@@ -27,6 +27,8 @@ import java.util.Map;
  *                        corrected title or text, a later updated time)
  * @param empty           entries skipped because they have nothing to show: no title, no text
  *                        and no link (a JSON Feed item with only an id)
+ * @param leftForNextRun  articles read but not admitted because a stop (Ctrl-C) ended the run; the
+ *                        next run reads them again
  */
 public record IngestReport(
     int sourcesPolled,
@@ -41,7 +43,8 @@ public record IngestReport(
     Map<String, String> sourceWarnings,
     int repeated,
     int updated,
-    int empty) {
+    int empty,
+    int leftForNextRun) {
   public IngestReport {
     // Copies in the order the sources were polled: the pipeline keeps filling its own maps.
     sourceErrors = ordered(sourceErrors);

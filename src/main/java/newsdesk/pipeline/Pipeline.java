@@ -145,10 +145,11 @@ public final class Pipeline {
     admitter.preview(candidates);
     progress.start("Ingesting articles", candidates.size());
     Set<Long> unfinished = new HashSet<>(); // sources with entries a stop left for the next run
+    int left = 0;
     for (int i = 0; i < candidates.size(); i++) {
       if (stopRequested.getAsBoolean()) {
-        for (Candidate left : candidates.subList(i, candidates.size())) unfinished.add(left.source().id());
-        LOG.info("stopped: {} articles left for the next run", candidates.size() - i);
+        for (Candidate c : candidates.subList(i, candidates.size())) unfinished.add(c.source().id());
+        left = candidates.size() - i;
         break;
       }
       Candidate c = candidates.get(i);
@@ -193,7 +194,7 @@ public final class Pipeline {
 
     int briefed = refreshDerived();
     return new IngestReport(sources.size(), sourceErrors, triaged.seen(), added, duplicates, skipped, pageErrors, briefed,
-        timer.since(timesBefore), sourceWarnings, triaged.repeated(), updated, triaged.empty());
+        timer.since(timesBefore), sourceWarnings, triaged.repeated(), updated, triaged.empty(), left);
   }
 
   /**

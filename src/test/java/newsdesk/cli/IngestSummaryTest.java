@@ -17,7 +17,7 @@ class IngestSummaryTest {
   private static IngestReport report(int sources, int added, int duplicates, int stored, int repeated, int briefed,
       Map<String, Duration> times) {
     return new IngestReport(sources, Map.of(), added + stored + repeated, added, duplicates, stored, List.of(), briefed,
-        times, Map.of(), repeated, 0, 0);
+        times, Map.of(), repeated, 0, 0, 0);
   }
 
   @Test
@@ -42,7 +42,7 @@ class IngestSummaryTest {
 
   @Test
   void articlesRewrittenFromUpdatedEntriesAreCounted() {
-    IngestReport r = new IngestReport(1, Map.of(), 3, 0, 0, 1, List.of(), 2, Map.of(), Map.of(), 0, 2, 0);
+    IngestReport r = new IngestReport(1, Map.of(), 3, 0, 0, 1, List.of(), 2, Map.of(), Map.of(), 0, 2, 0, 0);
     assertThat(IngestSummary.counts(r, Duration.ofMillis(300)))
         .isEqualTo("Ingested 0 new articles (0 duplicates attached) from 1 source; 2 updated; skipped 1 entry already "
             + "stored; 2 stories briefed; 0.3 s");
@@ -50,10 +50,18 @@ class IngestSummaryTest {
 
   @Test
   void emptyEntriesAreSaidToBeSkipped() {
-    IngestReport r = new IngestReport(1, Map.of(), 4, 2, 0, 0, List.of(), 2, Map.of(), Map.of(), 0, 0, 2);
+    IngestReport r = new IngestReport(1, Map.of(), 4, 2, 0, 0, List.of(), 2, Map.of(), Map.of(), 0, 0, 2, 0);
     assertThat(IngestSummary.counts(r, Duration.ofMillis(300)))
         .isEqualTo("Ingested 2 new articles (0 duplicates attached) from 1 source; skipped 2 empty entries (no title, "
             + "text or link); 2 stories briefed; 0.3 s");
+  }
+
+  @Test
+  void aStoppedRunSaysWhatItLeftForTheNextOne() {
+    IngestReport r = new IngestReport(6, Map.of(), 582, 6, 0, 0, List.of(), 6, Map.of(), Map.of(), 291, 0, 0, 285);
+    assertThat(IngestSummary.counts(r, Duration.ofMillis(3200)))
+        .isEqualTo("Ingested 6 new articles (0 duplicates attached) from 6 sources; skipped 291 entries listed again "
+            + "in this run's feeds (same link); 6 stories briefed; stopped: 285 articles left for the next run; 3.2 s");
   }
 
   @Test

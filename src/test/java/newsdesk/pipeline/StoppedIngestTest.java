@@ -34,6 +34,7 @@ class StoppedIngestTest {
       IngestReport stopped = pipeline.ingest(List.of(source), () -> asked.incrementAndGet() > 1);
 
       assertThat(stopped.added()).isEqualTo(1);
+      assertThat(stopped.leftForNextRun()).isEqualTo(2);
       assertThat(f.store.articlesAfter(0, 10)).extracting(StoredArticle::guid).containsExactly("one");
       Source after = f.store.source(source.id()).orElseThrow();
       assertThat(after.lastFetchAt()).as("the source did not remember this poll").isNull();
@@ -42,6 +43,7 @@ class StoppedIngestTest {
       IngestReport next = pipeline.ingest(List.of(after));
 
       assertThat(next.added()).isEqualTo(2);
+      assertThat(next.leftForNextRun()).isZero();
       assertThat(f.store.articlesAfter(0, 10)).extracting(StoredArticle::guid).containsExactlyInAnyOrder("one", "two", "three");
       assertThat(f.store.source(source.id()).orElseThrow().lastFetchAt()).isNotNull();
     }
