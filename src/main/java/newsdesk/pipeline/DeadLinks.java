@@ -62,20 +62,12 @@ public record DeadLinks(Set<Integer> goneStatuses, Duration recheckEvery, Durati
     if (retryAfter.isNegative()) throw new IllegalArgumentException("retryAfter must not be negative: " + retryAfter);
   }
 
-  /** Gone links as given; pages that failed for a while read again as by default. */
-  public DeadLinks(Set<Integer> goneStatuses, Duration recheckEvery, Duration recheckFor) {
-    this(goneStatuses, recheckEvery, recheckFor, DEFAULT_RETRIES, DEFAULT_RETRY_AFTER);
-  }
-
-  private static final int DEFAULT_RETRIES = 5;
-  private static final Duration DEFAULT_RETRY_AFTER = Duration.ofMinutes(30);
-
   /**
    * 404 and 410; a gone page read again at most hourly, for two days; a page that failed for a
    * while read again up to 5 times, after 30 minutes, then 1, 2, 4 and 8 hours.
    */
   public static DeadLinks defaults() {
-    return new DeadLinks(Set.of(404, 410), Duration.ofHours(1), Duration.ofDays(2));
+    return new DeadLinks(Set.of(404, 410), Duration.ofHours(1), Duration.ofDays(2), 5, Duration.ofMinutes(30));
   }
 
   /** What a failed page fetch says of the link. */

@@ -89,54 +89,6 @@ public record SummarizerResources(
     closingAttributions = List.copyOf(closingAttributions);
   }
 
-  /**
-   * The lists without plural speaker forms, demonstratives, singular pronouns and closing
-   * attributions (the record's shape before they were data): those are the bundled English ones,
-   * which the code held before.
-   */
-  public SummarizerResources(Set<String> abbreviations, Set<String> stopwords, List<List<String>> danglingOpeners,
-      List<BoilerplateRule> boilerplate, List<Pattern> datelines, List<Pattern> transcriptLabels,
-      List<Pattern> questions, Set<String> numberWords, List<Pattern> replyOpeners, List<List<String>> standAloneOpeners,
-      Set<String> pluralSpeakers, Set<String> demonstrativeNouns, Set<String> importanceCues) {
-    this(abbreviations, stopwords, danglingOpeners, boilerplate, datelines, transcriptLabels, questions,
-        numberWords, replyOpeners, standAloneOpeners, pluralSpeakers, demonstrativeNouns, importanceCues,
-        patterns(lines("plural-speaker-forms.txt")), words(lines("demonstratives.txt")),
-        words(lines("singular-pronouns.txt")), patterns(lines("closing-attributions.txt")));
-  }
-
-  /** The lists without importance cues (the record's shape before they were added). */
-  public SummarizerResources(Set<String> abbreviations, Set<String> stopwords, List<List<String>> danglingOpeners,
-      List<BoilerplateRule> boilerplate, List<Pattern> datelines, List<Pattern> transcriptLabels,
-      List<Pattern> questions, Set<String> numberWords, List<Pattern> replyOpeners, List<List<String>> standAloneOpeners,
-      Set<String> pluralSpeakers, Set<String> demonstrativeNouns) {
-    this(abbreviations, stopwords, danglingOpeners, boilerplate, datelines, transcriptLabels, questions,
-        numberWords, replyOpeners, standAloneOpeners, pluralSpeakers, demonstrativeNouns, Set.of());
-  }
-
-  /** The lists without plural speakers and demonstrative nouns (the record's shape before they were added). */
-  public SummarizerResources(Set<String> abbreviations, Set<String> stopwords, List<List<String>> danglingOpeners,
-      List<BoilerplateRule> boilerplate, List<Pattern> datelines, List<Pattern> transcriptLabels,
-      List<Pattern> questions, Set<String> numberWords, List<Pattern> replyOpeners, List<List<String>> standAloneOpeners) {
-    this(abbreviations, stopwords, danglingOpeners, boilerplate, datelines, transcriptLabels, questions,
-        numberWords, replyOpeners, standAloneOpeners, Set.of(), Set.of());
-  }
-
-  /** The lists without stand-alone openers (the record's shape before they were added). */
-  public SummarizerResources(Set<String> abbreviations, Set<String> stopwords, List<List<String>> danglingOpeners,
-      List<BoilerplateRule> boilerplate, List<Pattern> datelines, List<Pattern> transcriptLabels,
-      List<Pattern> questions, Set<String> numberWords, List<Pattern> replyOpeners) {
-    this(abbreviations, stopwords, danglingOpeners, boilerplate, datelines, transcriptLabels, questions,
-        numberWords, replyOpeners, List.of());
-  }
-
-  /** The lists without reply openers (the record's shape before they were added). */
-  public SummarizerResources(Set<String> abbreviations, Set<String> stopwords, List<List<String>> danglingOpeners,
-      List<BoilerplateRule> boilerplate, List<Pattern> datelines, List<Pattern> transcriptLabels,
-      List<Pattern> questions, Set<String> numberWords) {
-    this(abbreviations, stopwords, danglingOpeners, boilerplate, datelines, transcriptLabels, questions,
-        numberWords, List.of(), List.of());
-  }
-
   /** Loads the bundled English lists. */
   public static SummarizerResources english() {
     return new SummarizerResources(
