@@ -235,7 +235,7 @@ final class SqliteArticles {
         rs -> new StoredEntity(rs.getString("name"), rs.getString("type"), rs.getInt("mentions"), rs.getInt("articles")));
   }
 
-  /** Live stories with an article naming one of {@code names} ({@link #NAME_MATCH}), newest first. */
+  /** Live stories with an article naming one of {@code names} ({@link #nameMatch}), newest first. */
   List<StoryRecord> storiesWithEntity(EntityNames names, int limit) {
     return db.query("""
         SELECT * FROM stories WHERE merged_into IS NULL AND id IN (

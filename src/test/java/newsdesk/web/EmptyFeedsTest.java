@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import newsdesk.ManualClock;
 import newsdesk.search.LuceneArticleIndex;
 import newsdesk.store.SavedSearch;
 import newsdesk.store.SqliteNewsStore;
@@ -22,31 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 class EmptyFeedsTest {
   @TempDir Path dir;
 
-  /** A clock that moves on by a few seconds each time it is read, as time does between two polls. */
-  static final class MovingClock extends Clock {
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-29T12:00:00Z"));
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.getAndUpdate(t -> t.plus(Duration.ofSeconds(7)));
-    }
-  }
-
   @Test
   void anEmptyFeedKeepsItsValidatorsAndAnswers304() {
     try (SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("newsdesk.db"));
         LuceneArticleIndex index = new LuceneArticleIndex(dir.resolve("index"));
-        WebServer web = new WebServer(store, index, new WebOptions(null, "password 1234", new MovingClock(), null),
+        WebServer web = new WebServer(store, index, new WebOptions(null, "password 1234", ManualClock.ticking(Instant.parse("2026-11-29T12:00:00Z"), Duration.ofSeconds(7)), null),
             System.err)) {
       long saved = store.addSavedSearch(new SavedSearch(0, "nothing", "volcano", null, null, null, null,
           Instant.parse("2026-11-01T00:00:00Z"))).id();
