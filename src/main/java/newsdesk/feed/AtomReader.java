@@ -1,5 +1,7 @@
 package newsdesk.feed;
 
+import newsdesk.fetch.Urls;
+
 
 /** Reads Atom 1.0 and Atom 0.3 documents (RFC 4287 and the 0.3 draft) from an {@link XmlElement} tree. */
 final class AtomReader {

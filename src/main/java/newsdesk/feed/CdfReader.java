@@ -1,6 +1,7 @@
 package newsdesk.feed;
 
 import java.util.Locale;
+import newsdesk.fetch.Urls;
 
 /** Reads Microsoft's Channel Definition Format ({@code <CHANNEL HREF>} with {@code <ITEM>}s), feedparser's "cdf". */
 final class CdfReader {

@@ -2,6 +2,7 @@ package newsdesk.feed;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsdesk.fetch.Urls;
 
 /**
  * Namespaced elements that any format may carry (Dublin Core, DC terms, RSS content module,

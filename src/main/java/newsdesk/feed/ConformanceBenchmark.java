@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
+import newsdesk.fetch.Urls;
 
 /**
  * Runs the feed conformance corpus ({@code expectations.json}, {@code dates.json},

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
+import newsdesk.fetch.Urls;
 
 /**
  * Turns a text-bearing element into a {@link TextConstruct}: works out its type (Atom's

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import newsdesk.text.CleanText;
+import newsdesk.fetch.Urls;
 
 /** Mutable accumulator for one entry; {@link #build()} makes the immutable {@link FeedEntry}. */
 final class EntryBuilder {

@@ -6,7 +6,7 @@ import java.net.URI;
  * Reads a feed document of any supported format. Implementations never fetch anything (no DTD,
  * no external entity) and never throw anything but {@link FeedParseException} for bad input. An
  * entry's link is never a {@code javascript:}, {@code data:} or other script URL: a link whose
- * scheme is not on the allow-list ({@link Urls#isSafeLink}) is no link. Empty input gives no entries,
+ * scheme is not on the allow-list ({@link newsdesk.fetch.Urls#isSafeLink}) is no link. Empty input gives no entries,
  * and the same bytes the same feed ({@code FeedParserContract} in the tests).
  */
 public interface FeedParser {

@@ -21,6 +21,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import newsdesk.fetch.Urls;
 
 /**
  * Makes untrusted HTML (feed titles, summaries, content) safe to show, keeping safe markup.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import newsdesk.fetch.Urls;
 
 /** Reads JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). */
 final class JsonFeedReader {

@@ -3,6 +3,7 @@ package newsdesk.feed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import newsdesk.fetch.Urls;
 
 /**
  * Reads the RSS family: RSS 0.90, 0.91 (Netscape and UserLand), 0.92-0.94, 2.0 and RSS 1.0 (RDF),

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import newsdesk.fetch.Urls;
 
 /**
  * The newsdesk feed parser: RSS 0.90-2.0, RSS 1.0 (RDF), Atom 0.3 and 1.0, JSON Feed 1.0 and 1.1.

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import newsdesk.fetch.Urls;
 
 /**
  * Builds an {@link XmlElement} tree from decoded document text: strictly with StAX first, then, if

@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import newsdesk.feed.Urls;
 
 /**
  * The target of a redirect, as servers write their {@code Location} header rather than as RFC 3986

@@ -1,4 +1,4 @@
-package newsdesk.feed;
+package newsdesk.fetch;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -52,7 +52,7 @@ public final class Urls {
   }
 
   /** The scheme of {@code url} (ignoring control characters and spaces browsers ignore), or null. */
-  static String scheme(String url) {
+  public static String scheme(String url) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
@@ -103,22 +103,24 @@ public final class Urls {
   }
 
   /** Parses a URI, percent-encoding the characters real feeds leave raw; null when hopeless. */
-  static URI parse(String s) {
+  public static URI parse(String s) {
     try {
       return new URI(s);
     } catch (URISyntaxException e) {
       StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
+      for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+        int c = s.codePointAt(i);
         if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`' || c == '{'
             || c == '|' || c == '}' || c >= 0x7f) {
-          for (byte b : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+          // Whole code points: a character outside the Basic Multilingual Plane is two chars, and
+          // either alone encodes as '?'.
+          for (byte b : Character.toString(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             sb.append('%').append(String.format("%02X", b & 0xff));
           }
         } else if (c == '%' && !(i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2)))) {
           sb.append("%25");
         } else {
-          sb.append(c);
+          sb.appendCodePoint(c);
         }
       }
       try {
