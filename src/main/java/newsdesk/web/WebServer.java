@@ -86,9 +86,12 @@ public final class WebServer implements AutoCloseable {
         // Jetty's own table names no charset for text types; every text file here is UTF-8.
         for (Map.Entry<String, String> type : TEXT_ASSETS.entrySet()) files.mimeTypes.add(type.getValue(), type.getKey());
       });
-      // Requests Jetty refuses before routing (a path with %00) answer as the routes' errors do.
+      // Requests Jetty refuses before routing (a path with %00, kept by UnreadTargets) answer as the routes' errors do.
       ServerErrors errors = new ServerErrors(json, templates, options.root());
-      cfg.jetty.modifyServer(server -> server.setErrorHandler(errors));
+      cfg.jetty.modifyServer(server -> {
+        server.setErrorHandler(errors);
+        UnreadTargets.install(server);
+      });
       cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
       cfg.routes.before(this::guard);
       // HEAD answers as GET would, headers and all, without the body (RFC 9110 9.3.2); Javalin alone

@@ -72,11 +72,17 @@ class ServerErrorsTest {
   }
 
   @Test
-  void aRequestLineJettyCannotReadAnswersJsonSinceNothingTellsAPageFromAnApiCall() throws Exception {
-    Raw r = get("/entities/%00");
-    assertThat(r.status()).isEqualTo(400);
-    assertThat(r.headers().get("Content-Type")).isEqualTo("application/json; charset=utf-8");
-    assertThat(r.body()).doesNotContain("Jetty");
+  void aNulInAWebPathAnswersTheBrandedErrorPageNotTheApisJson() throws Exception {
+    for (String path : new String[] {"/entities/%00", "/stories/s-volcano%00", "/%00"}) {
+      Raw r = get(path);
+      assertThat(r.status()).as(path).isEqualTo(400);
+      assertThat(r.headers().get("Content-Type").replace(" ", "")).as(path).isEqualTo("text/html;charset=utf-8");
+      var page = Jsoup.parse(r.body());
+      assertThat(page.select("h1").text()).as(path).isEqualTo("400");
+      assertThat(page.select("main").text()).as(path).contains("cannot be read").contains("%00");
+      assertThat(r.body()).doesNotContain("Jetty");
+      assertThat(r.headers().get("Content-Security-Policy")).isEqualTo(WebServer.CSP);
+    }
   }
 
   @Test
