@@ -184,12 +184,15 @@ public final class WebServer implements AutoCloseable {
     front.invalidate();
   }
 
-  /** Security headers on everything; private reading keeps anonymous readers out. */
+  /** Security headers and {@code Vary} on everything; private reading keeps anonymous readers out. */
   private void guard(Context ctx) {
     ctx.header("Content-Security-Policy", CSP);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");
     ctx.header("X-Frame-Options", "DENY");
+    // Javalin compresses an answer for a client that accepts it; without this, a cache in between
+    // (a reverse proxy, as feeds are cacheable) could hand the compressed bytes to any client.
+    ctx.header("Vary", "Accept-Encoding");
     AddressCheck.check(ctx.req().getRequestURI(), ctx.queryString());
     String path = ctx.path();
     if (path.startsWith("/api/") || path.startsWith("/feeds/")) {
