@@ -195,6 +195,12 @@ public final class WebServer implements AutoCloseable {
     ctx.header("Vary", "Accept-Encoding");
     AddressCheck.check(ctx.req().getRequestURI(), ctx.queryString());
     String path = ctx.path();
+    if (isMachinePath(path)) {
+      // Feeds carry Last-Modified, so a shared cache could keep them on its own: each use is
+      // revalidated (a 304 when unchanged), and once reading is private no shared cache may keep
+      // what a reader with a session or token was sent. (HTML pages: Templates, private, no-store.)
+      ctx.header("Cache-Control", settings.privateReading() ? "private, no-cache" : "no-cache");
+    }
     if (path.startsWith("/api/") || path.startsWith("/feeds/")) {
       if (Auth.triedToken(ctx) && auth.apiToken(ctx, false).isEmpty()) throw new HttpProblem(401, "the API token is not valid");
     }
