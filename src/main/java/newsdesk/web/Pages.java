@@ -172,14 +172,15 @@ final class Pages {
   private record CachedStory(StoryView view, Instant builtAt) {}
 
   private void search(Context ctx) {
-    SearchForm form = SearchForm.read(ctx::queryParam);
     int pageNumber = PageLinks.parse(ctx.queryParam("page"));
     int offset = pageNumber * SEARCH_PAGE;
     String error = null;
     List<SearchResult> all = List.of();
     int total = 0;
     boolean entityLimited = false;
+    SearchForm form = null;
     try {
+      form = SearchForm.read(ctx::queryParam);
       searches.check(form);
       Searches.Found found = searches.find(form, false, offset, SEARCH_PAGE + 1);
       all = found.results();
@@ -190,6 +191,8 @@ final class Pages {
       // A query the index cannot read: the form again, with what is wrong, so the reader can correct it.
       if (e.status() != 400) throw e;
       error = e.getMessage();
+      // A filter refused (a range typed backwards, a query too long): the form as far as it is valid.
+      if (form == null) form = SearchForm.readKept(ctx::queryParam);
       ctx.status(400);
       ctx.attribute("problem", Boolean.TRUE); // this page is the answer: the server's 400 page must not replace it
     }
