@@ -102,6 +102,9 @@ public final class WebServer implements AutoCloseable {
       });
       // Browsers ask for /favicon.ico whatever the page says; the pages name the SVG version.
       cfg.routes.get("/favicon.ico", ctx -> ctx.contentType("image/x-icon").header("Cache-Control", "public, max-age=86400").result(favicon));
+      // A digest is one reader's reading, made of other outlets' articles: no search engine should index it.
+      cfg.routes.get("/robots.txt", ctx -> ctx.contentType("text/plain; charset=utf-8").header("Cache-Control", "public, max-age=86400")
+          .result("User-agent: *\nDisallow: /\n"));
       pages.routes(cfg.routes);
       forms.routes(cfg.routes);
       api.routes(cfg.routes);
@@ -205,7 +208,7 @@ public final class WebServer implements AutoCloseable {
       if (Auth.triedToken(ctx) && auth.apiToken(ctx, false).isEmpty()) throw new HttpProblem(401, "the API token is not valid");
     }
     if (!settings.privateReading() || ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) return;
-    if (path.startsWith("/static/") || path.equals("/favicon.ico") || path.equals("/login") || auth.loggedIn(ctx)) return;
+    if (path.startsWith("/static/") || path.equals("/favicon.ico") || path.equals("/robots.txt") || path.equals("/login") || auth.loggedIn(ctx)) return;
     if (auth.apiToken(ctx, path.startsWith("/feeds/")).isPresent()) return;
     throw new LoginRequired();
   }
