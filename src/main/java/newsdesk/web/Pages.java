@@ -107,6 +107,7 @@ final class Pages {
     params.put("total", ranked.size());
     params.put("pages", (ranked.size() + FRONT_LIMIT - 1) / FRONT_LIMIT);
     params.put("empty", ranked.isEmpty() ? EmptyDigest.of(store) : null);
+    params.put("pageNumber", pageNumber);
     render(ctx, "index.jte", page, params);
   }
 
@@ -209,6 +210,7 @@ final class Pages {
     params.put("firstNumber", offset + 1); // the second page's results are numbered from 21, not from 1 again
     params.put("error", error);
     params.put("entityLimit", entityLimited ? SearchForm.ENTITY_ARTICLES : 0);
+    params.put("pageNumber", pageNumber);
     render(ctx, "search.jte", page, params);
   }
 
@@ -244,7 +246,7 @@ final class Pages {
     PageLinks links = PageLinks.of(path, "", pageNumber, rows.size() > from + ENTITY_PAGE, Math.max(0, Math.min(rows.size() - from, ENTITY_PAGE)),
         rows.size(), ENTITY_PAGE);
     PageContext page = context(ctx, "").withLicences(licences.forStories(items.stream().map(FrontItem::story).toList()));
-    render(ctx, "entity.jte", page, Map.of("name", name, "items", items, "links", links, "total", rows.size()));
+    render(ctx, "entity.jte", page, Map.of("name", name, "items", items, "links", links, "total", rows.size(), "pageNumber", pageNumber));
   }
 
   /**
