@@ -66,9 +66,17 @@ final class ServerErrors extends ErrorHandler {
     String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
     if (path != null && !path.equals(UNREAD)) return path;
     String target = UnreadTargets.of(request);
-    if (target == null || !target.startsWith("/")) return null;
-    int query = target.indexOf('?');
-    return query < 0 ? target : target.substring(0, query);
+    if (target == null) return null;
+    int authority = target.indexOf("://");
+    if (authority > 0 && !target.startsWith("/")) {
+      // The absolute form a proxy sends (GET http://host/path HTTP/1.1): the path starts after the authority.
+      int slash = target.indexOf('/', authority + 3);
+      target = slash < 0 ? "/" : target.substring(slash);
+    }
+    if (!target.startsWith("/")) return null;
+    int end = target.length();
+    for (char c : new char[] {'?', '#'}) if (target.indexOf(c) >= 0) end = Math.min(end, target.indexOf(c));
+    return target.substring(0, end);
   }
 
   /** Jetty's reason for a bad request (such as "Ambiguous URI path separator"), else the status's name. */

@@ -73,7 +73,7 @@ class ServerErrorsTest {
 
   @Test
   void aNulInAWebPathAnswersTheBrandedErrorPageNotTheApisJson() throws Exception {
-    for (String path : new String[] {"/entities/%00", "/stories/s-volcano%00", "/%00"}) {
+    for (String path : new String[] {"/entities/%00", "/stories/s-volcano%00", "/%00", "/search%00?q=etna", "http://localhost/entities/%00"}) {
       Raw r = get(path);
       assertThat(r.status()).as(path).isEqualTo(400);
       assertThat(r.headers().get("Content-Type").replace(" ", "")).as(path).isEqualTo("text/html;charset=utf-8");
@@ -83,6 +83,9 @@ class ServerErrorsTest {
       assertThat(r.body()).doesNotContain("Jetty");
       assertThat(r.headers().get("Content-Security-Policy")).isEqualTo(WebServer.CSP);
     }
+    Raw api = get("http://localhost/api/v1/stories/%00");
+    assertThat(api.status()).isEqualTo(400);
+    assertThat(api.headers().get("Content-Type").replace(" ", "")).isEqualTo("application/json;charset=utf-8");
   }
 
   @Test
