@@ -9,7 +9,10 @@ import newsdesk.store.WebUrls;
 
 /**
  * Turns digest stories into an {@link OutputFeed}: one entry per story, linked to its page; a story
- * without a brief says {@link DigestStory#NO_TEXT_NOTE} as its summary.
+ * without a brief says {@link DigestStory#NO_TEXT_NOTE} as its summary. An entry's HTML is the
+ * story's card as the Markdown digest shows it ({@link MarkdownDigestRenderer}): the brief, "Read
+ * more" (or "From" the outlet when no page can be linked), "Also covered by" ({@link OtherCoverage})
+ * and the related stories, linked to their pages; only http(s) addresses are links.
  */
 public final class DigestFeeds {
   private DigestFeeds() {}
@@ -34,13 +37,48 @@ public final class DigestFeeds {
     List<String> summary = s.textUnavailable() ? List.of(DigestStory.NO_TEXT_NOTE) : s.summary();
     for (String p : summary) html.append("<p>").append(escape(p)).append("</p>");
     if (s.readMore() != null && isWebUrl(s.readMore().url())) {
-      html.append("<p>Read more at <a href=\"").append(escape(s.readMore().url())).append("\">")
-          .append(escape(s.readMore().outlet())).append("</a></p>");
+      html.append("<p>Read more at ").append(link(s.readMore().url(), s.readMore().outlet())).append("</p>");
+    } else if (s.readMore() != null && s.readMore().url() != null) {
+      html.append("<p>Read more at ").append(escape(s.readMore().outlet())).append("</p>"); // never a javascript: link
+    } else if (s.readMore() != null && s.readMore().outlet() != null && !s.readMore().outlet().isBlank()) {
+      html.append("<p>From ").append(escape(s.readMore().outlet())).append("</p>"); // no page to send the reader to
+    }
+    List<OtherCoverage> others = OtherCoverage.of(s);
+    if (!others.isEmpty()) {
+      html.append("<p>Also covered by: ").append(String.join(", ", others.stream().map(DigestFeeds::coverage).toList())).append("</p>");
+    }
+    if (!s.related().isEmpty()) {
+      html.append("<p>Related:</p><ul>");
+      for (DigestStory.Related r : s.related()) {
+        html.append("<li>").append(link(baseUrl + "/stories/" + URLEncoder.encode(r.id(), StandardCharsets.UTF_8), r.headline()));
+        if (!r.summary().isBlank()) html.append(": ").append(escape(r.summary()));
+        html.append("</li>");
+      }
+      html.append("</ul>");
     }
     Instant updated = s.updated() != null ? s.updated() : now;
     return new OutputFeed.Item("urn:newsdesk:story:" + URLEncoder.encode(s.id(), StandardCharsets.UTF_8), s.headline(),
         baseUrl + "/stories/" + URLEncoder.encode(s.id(), StandardCharsets.UTF_8), s.published(), updated, outlets,
         String.join("\n\n", summary), html.toString(), s.language());
+  }
+
+  /**
+   * One outlet of "Also covered by": its name linked to its article, or, for several, the name then
+   * each article as a numbered link, as the Markdown digest writes it.
+   */
+  private static String coverage(OtherCoverage o) {
+    if (o.articles().size() == 1) {
+      String linked = link(o.articles().getFirst().url(), o.outlet());
+      return o.count() == null ? linked : linked + " (" + o.count() + ")";
+    }
+    List<String> numbered = new java.util.ArrayList<>();
+    for (int i = 0; i < o.articles().size(); i++) numbered.add(link(o.articles().get(i).url(), Integer.toString(i + 1)));
+    return escape(o.outlet()) + " (" + o.count() + ": " + String.join(", ", numbered) + ")";
+  }
+
+  /** {@code text} escaped, linked to {@code url} when that is an http(s) address. */
+  private static String link(String url, String text) {
+    return isWebUrl(url) ? "<a href=\"" + escape(url) + "\">" + escape(text) + "</a>" : escape(text);
   }
 
   /** True for absolute http(s) URLs: the only links newsdesk writes into pages and feeds. */

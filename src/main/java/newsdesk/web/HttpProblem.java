@@ -17,6 +17,25 @@ public final class HttpProblem extends RuntimeException {
     return status;
   }
 
+  /**
+   * The heading of the error page for {@code status}: what went wrong in words, then the code
+   * ("Not found (404)"), since a bare number tells a reader, or a screen reader, little.
+   */
+  public static String heading(int status) {
+    String words = switch (status) {
+      case 400 -> "Bad request";
+      case 401 -> "Login required";
+      case 403 -> "Not allowed";
+      case 404 -> "Not found";
+      case 405 -> "Method not allowed";
+      case 413 -> "Request too large";
+      case 415 -> "Unsupported content type";
+      case 431 -> "Request headers too large";
+      default -> status >= 500 ? "Something went wrong" : "Error";
+    };
+    return words + " (" + status + ")";
+  }
+
   public static HttpProblem badRequest(String reason) {
     return new HttpProblem(400, reason);
   }

@@ -41,6 +41,11 @@ public record PageLinks(String previous, String next, String last) {
     return new PageLinks(page > 0 ? href(path, query, page - 1) : null, more ? href(path, query, page + 1) : null, null);
   }
 
+  /** The title of page {@code page} (from 0) of a list titled {@code title}: "Digest", "Digest, page 2". */
+  public static String title(String title, int page) {
+    return page == 0 ? title : title + ", page " + (page + 1);
+  }
+
   static String href(String path, String query, int page) {
     String q = page == 0 ? query : query.isEmpty() ? "page=" + page : query + "&page=" + page;
     return q.isEmpty() ? path : path + "?" + q;

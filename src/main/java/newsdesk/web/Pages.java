@@ -107,6 +107,7 @@ final class Pages {
     params.put("total", ranked.size());
     params.put("pages", (ranked.size() + FRONT_LIMIT - 1) / FRONT_LIMIT);
     params.put("empty", ranked.isEmpty() ? EmptyDigest.of(store) : null);
+    params.put("pageNumber", pageNumber);
     render(ctx, "index.jte", page, params);
   }
 
@@ -172,14 +173,15 @@ final class Pages {
   private record CachedStory(StoryView view, Instant builtAt) {}
 
   private void search(Context ctx) {
-    SearchForm form = SearchForm.read(ctx::queryParam);
     int pageNumber = PageLinks.parse(ctx.queryParam("page"));
     int offset = pageNumber * SEARCH_PAGE;
     String error = null;
     List<SearchResult> all = List.of();
     int total = 0;
     boolean entityLimited = false;
+    SearchForm form = null;
     try {
+      form = SearchForm.read(ctx::queryParam);
       searches.check(form);
       Searches.Found found = searches.find(form, false, offset, SEARCH_PAGE + 1);
       all = found.results();
@@ -190,6 +192,8 @@ final class Pages {
       // A query the index cannot read: the form again, with what is wrong, so the reader can correct it.
       if (e.status() != 400) throw e;
       error = e.getMessage();
+      // A filter refused (a range typed backwards, a query too long): the form as far as it is valid.
+      if (form == null) form = SearchForm.readKept(ctx::queryParam);
       ctx.status(400);
       ctx.attribute("problem", Boolean.TRUE); // this page is the answer: the server's 400 page must not replace it
     }
@@ -206,6 +210,7 @@ final class Pages {
     params.put("firstNumber", offset + 1); // the second page's results are numbered from 21, not from 1 again
     params.put("error", error);
     params.put("entityLimit", entityLimited ? SearchForm.ENTITY_ARTICLES : 0);
+    params.put("pageNumber", pageNumber);
     render(ctx, "search.jte", page, params);
   }
 
@@ -241,7 +246,7 @@ final class Pages {
     PageLinks links = PageLinks.of(path, "", pageNumber, rows.size() > from + ENTITY_PAGE, Math.max(0, Math.min(rows.size() - from, ENTITY_PAGE)),
         rows.size(), ENTITY_PAGE);
     PageContext page = context(ctx, "").withLicences(licences.forStories(items.stream().map(FrontItem::story).toList()));
-    render(ctx, "entity.jte", page, Map.of("name", name, "items", items, "links", links, "total", rows.size()));
+    render(ctx, "entity.jte", page, Map.of("name", name, "items", items, "links", links, "total", rows.size(), "pageNumber", pageNumber));
   }
 
   /**

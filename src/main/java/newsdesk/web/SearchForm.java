@@ -49,6 +49,32 @@ public record SearchForm(String q, String outlet, LocalDate from, LocalDate to, 
         day(param.apply("to"), "to"), param.apply("entity"));
   }
 
+  /**
+   * What can be kept of a form {@link #read} refuses, to show it again with the reason: the words
+   * cut to {@link #MAX_QUERY} characters, a day that is no day left out, and of a range typed
+   * backwards only its {@code from}.
+   */
+  static SearchForm readKept(Function<String, String> param) {
+    String q = param.apply("q");
+    if (q != null && q.strip().length() > MAX_QUERY) {
+      q = q.strip();
+      int end = Character.isHighSurrogate(q.charAt(MAX_QUERY - 1)) ? MAX_QUERY - 1 : MAX_QUERY;
+      q = q.substring(0, end);
+    }
+    LocalDate from = dayOrNull(param.apply("from"));
+    LocalDate to = dayOrNull(param.apply("to"));
+    if (from != null && to != null && from.isAfter(to)) to = null;
+    return new SearchForm(q, param.apply("outlet"), from, to, param.apply("entity"));
+  }
+
+  private static LocalDate dayOrNull(String text) {
+    try {
+      return day(text, "day");
+    } catch (HttpProblem e) {
+      return null;
+    }
+  }
+
   public static SearchForm of(SavedSearch s) {
     return new SearchForm(s.query(), s.outlet(), s.from(), s.to(), s.entity());
   }

@@ -16,8 +16,9 @@ import org.eclipse.jetty.util.Callback;
  * {@code /feeds/}, as docs/API.md promises for every answer there, and as the branded error page
  * elsewhere, instead of Jetty's own ISO-8859-1 HTML page. It carries the same security headers as
  * every other answer. When Jetty cannot read the request line at all (a {@code %00} in the path),
- * it passes on neither the path nor the headers, so nothing tells a page from an API call: the
- * answer is then the API's JSON, since scripts rely on its shape and a browser still shows it.
+ * it passes on neither the path nor the headers: the target as sent, kept by {@link UnreadTargets},
+ * then tells a page from an API call; only when even that is missing (a request line that is no
+ * request line) is the answer the API's JSON, since scripts rely on its shape and a browser still shows it.
  */
 final class ServerErrors extends ErrorHandler {
   /** The path of the request Jetty stands in for one whose request line it could not read. */
@@ -58,12 +59,24 @@ final class ServerErrors extends ErrorHandler {
   }
 
   /**
-   * The path asked for, or null when Jetty could not read the request line (a {@code %00} in the
-   * path): it then hands over a stand-in request for {@value #UNREAD}, without the path or headers.
+   * The path asked for, or null when Jetty could not read the request line and did not keep its
+   * target either: it then hands over a stand-in request for {@value #UNREAD}, without the path or headers.
    */
   private static String pathOf(Request request) {
     String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
-    return path == null || path.equals(UNREAD) ? null : path;
+    if (path != null && !path.equals(UNREAD)) return path;
+    String target = UnreadTargets.of(request);
+    if (target == null) return null;
+    int authority = target.indexOf("://");
+    if (authority > 0 && !target.startsWith("/")) {
+      // The absolute form a proxy sends (GET http://host/path HTTP/1.1): the path starts after the authority.
+      int slash = target.indexOf('/', authority + 3);
+      target = slash < 0 ? "/" : target.substring(slash);
+    }
+    if (!target.startsWith("/")) return null;
+    int end = target.length();
+    for (char c : new char[] {'?', '#'}) if (target.indexOf(c) >= 0) end = Math.min(end, target.indexOf(c));
+    return target.substring(0, end);
   }
 
   /** Jetty's reason for a bad request (such as "Ambiguous URI path separator"), else the status's name. */

@@ -86,9 +86,12 @@ public final class WebServer implements AutoCloseable {
         // Jetty's own table names no charset for text types; every text file here is UTF-8.
         for (Map.Entry<String, String> type : TEXT_ASSETS.entrySet()) files.mimeTypes.add(type.getValue(), type.getKey());
       });
-      // Requests Jetty refuses before routing (a path with %00) answer as the routes' errors do.
+      // Requests Jetty refuses before routing (a path with %00, kept by UnreadTargets) answer as the routes' errors do.
       ServerErrors errors = new ServerErrors(json, templates, options.root());
-      cfg.jetty.modifyServer(server -> server.setErrorHandler(errors));
+      cfg.jetty.modifyServer(server -> {
+        server.setErrorHandler(errors);
+        UnreadTargets.install(server);
+      });
       cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
       cfg.routes.before(this::guard);
       // HEAD answers as GET would, headers and all, without the body (RFC 9110 9.3.2); Javalin alone
@@ -99,6 +102,9 @@ public final class WebServer implements AutoCloseable {
       });
       // Browsers ask for /favicon.ico whatever the page says; the pages name the SVG version.
       cfg.routes.get("/favicon.ico", ctx -> ctx.contentType("image/x-icon").header("Cache-Control", "public, max-age=86400").result(favicon));
+      // A digest is one reader's reading, made of other outlets' articles: no search engine should index it.
+      cfg.routes.get("/robots.txt", ctx -> ctx.contentType("text/plain; charset=utf-8").header("Cache-Control", "public, max-age=86400")
+          .result("User-agent: *\nDisallow: /\n"));
       pages.routes(cfg.routes);
       forms.routes(cfg.routes);
       api.routes(cfg.routes);
@@ -181,19 +187,28 @@ public final class WebServer implements AutoCloseable {
     front.invalidate();
   }
 
-  /** Security headers on everything; private reading keeps anonymous readers out. */
+  /** Security headers and {@code Vary} on everything; private reading keeps anonymous readers out. */
   private void guard(Context ctx) {
     ctx.header("Content-Security-Policy", CSP);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");
     ctx.header("X-Frame-Options", "DENY");
+    // Javalin compresses an answer for a client that accepts it; without this, a cache in between
+    // (a reverse proxy, as feeds are cacheable) could hand the compressed bytes to any client.
+    ctx.header("Vary", "Accept-Encoding");
     AddressCheck.check(ctx.req().getRequestURI(), ctx.queryString());
     String path = ctx.path();
+    if (isMachinePath(path)) {
+      // Feeds carry Last-Modified, so a shared cache could keep them on its own: each use is
+      // revalidated (a 304 when unchanged), and once reading is private no shared cache may keep
+      // what a reader with a session or token was sent. (HTML pages: Templates, private, no-store.)
+      ctx.header("Cache-Control", settings.privateReading() ? "private, no-cache" : "no-cache");
+    }
     if (path.startsWith("/api/") || path.startsWith("/feeds/")) {
       if (Auth.triedToken(ctx) && auth.apiToken(ctx, false).isEmpty()) throw new HttpProblem(401, "the API token is not valid");
     }
     if (!settings.privateReading() || ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) return;
-    if (path.startsWith("/static/") || path.equals("/favicon.ico") || path.equals("/login") || auth.loggedIn(ctx)) return;
+    if (path.startsWith("/static/") || path.equals("/favicon.ico") || path.equals("/robots.txt") || path.equals("/login") || auth.loggedIn(ctx)) return;
     if (auth.apiToken(ctx, path.startsWith("/feeds/")).isPresent()) return;
     throw new LoginRequired();
   }

@@ -47,10 +47,12 @@ class GoneLinkCardTest {
   }
 
   @Test
-  void theFeedItemHasNoReadMoreLink() {
+  void theFeedItemHasNoReadMoreLinkAndLinksOnlyLivePages() {
     OutputFeed.Item item = DigestFeeds.item(story(), "https://news.example.org", T);
     assertThat(item.url()).isEqualTo("https://news.example.org/stories/s-1");
-    assertThat(item.html()).doesNotContain("Read more").doesNotContain("href");
+    assertThat(item.html()).doesNotContain("Read more").contains("<p>From Herald</p>")
+        .contains("Also covered by: <a href=\"https://gazette.example/park\">Gazette</a>, Herald (another article)");
+    assertThat(item.html().split("href=", -1)).hasSize(2);
   }
 
   @Test

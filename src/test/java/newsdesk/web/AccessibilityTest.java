@@ -38,4 +38,18 @@ class AccessibilityTest {
       }
     }
   }
+
+  /** Each page of a list has its own title, so that history, tabs and screen readers tell them apart (WCAG 2.4.2). */
+  @Test
+  void theLaterPagesOfAListSayWhichPageTheyAreInTheirTitle() {
+    try (WebFixture f = new WebFixture(dir, null)) {
+      Http http = new Http(f.base);
+      for (String path : List.of("/", "/search?q=etna", "/entities/Italy")) {
+        String first = Jsoup.parse(http.get(path).body()).title();
+        String second = Jsoup.parse(http.get(path + (path.contains("?") ? "&" : "?") + "page=1").body()).title();
+        assertThat(first).as(path).doesNotContain("page");
+        assertThat(second).as(path).isEqualTo(first.replace(" · newsdesk", ", page 2 · newsdesk"));
+      }
+    }
+  }
 }

@@ -139,7 +139,7 @@ class PagingTest {
     HttpResponse<String> r = http.get("/entities/NoSuchEntityXYZ");
     assertThat(r.statusCode()).isEqualTo(404);
     Document page = Jsoup.parse(r.body());
-    assertThat(page.select("h1").text()).isEqualTo("404");
+    assertThat(page.select("h1").text()).isEqualTo("Not found (404)");
     assertThat(page.select(".error-message").text()).isEqualTo("No stored article names NoSuchEntityXYZ.");
     assertThat(http.get("/entities/richter").statusCode()).as("names match without regard to case").isEqualTo(200);
   }

@@ -102,6 +102,34 @@ class SearchQueryTest {
     assertThat(r.body()).doesNotContain("Encountered").doesNotContain("Was expecting");
   }
 
+  /** A date range typed backwards or a query too long is the reader's to correct too: the form, kept as far as it is valid. */
+  @Test
+  void theSearchPageShowsTheFormWithTheReasonForFiltersItRefuses() {
+    HttpResponse<String> backwards = http.get("/search?q=etna&outlet=Wikinews&from=2020-03-05&to=2020-03-01&entity=Italy");
+    assertThat(backwards.statusCode()).isEqualTo(400);
+    Document page = Jsoup.parse(backwards.body());
+    assertThat(page.select("h1").text()).isEqualTo("Search");
+    assertThat(page.select(".error").text()).isEqualTo("from 2020-03-05 is after to 2020-03-01");
+    assertThat(page.select("#f-q").attr("value")).isEqualTo("etna");
+    assertThat(page.select("#f-from").attr("value")).isEqualTo("2020-03-05");
+    assertThat(page.select("#f-entity").attr("value")).isEqualTo("Italy");
+    assertThat(page.select("#f-outlet option[selected]").text()).isEqualTo("Wikinews");
+    assertThat(page.select(".result")).isEmpty();
+
+    HttpResponse<String> badDay = http.get("/search?q=etna&to=nonsense");
+    assertThat(badDay.statusCode()).isEqualTo(400);
+    page = Jsoup.parse(badDay.body());
+    assertThat(page.select(".error").text()).isEqualTo("to must be a day like 2020-03-01, got 'nonsense'");
+    assertThat(page.select("#f-q").attr("value")).isEqualTo("etna");
+
+    String tooLong = "etna ".repeat(120);
+    HttpResponse<String> longQuery = http.get("/search?q=" + q(tooLong));
+    assertThat(longQuery.statusCode()).isEqualTo(400);
+    page = Jsoup.parse(longQuery.body());
+    assertThat(page.select(".error").text()).contains("longer than " + SearchForm.MAX_QUERY + " characters");
+    assertThat(page.select("#f-q").attr("value")).hasSizeLessThanOrEqualTo(SearchForm.MAX_QUERY).startsWith("etna etna");
+  }
+
   @Test
   void theSearchPageWithAnEmptyQueryShowsTheEmptyForm() {
     for (String path : new String[] {"/search?q=", "/search?q=%20%20", "/search"}) {

@@ -74,6 +74,36 @@ class SecurityTest {
     }
   }
 
+  /**
+   * Feeds carry Last-Modified, which lets a shared cache keep them on its own: they must be
+   * revalidated (cheap, a 304), and once reading is private no shared cache may keep what a
+   * logged-in reader or a token holder was sent, lest it hand it to anyone.
+   */
+  @Test
+  void feedsAndApiAnswersAreRevalidatedAndPrivateOnceReadingIsPrivate() {
+    Http reader = new Http(f.base);
+    String csrf = reader.logIn(WebFixture.PASSWORD);
+    List<String> paths = List.of("/feeds/digest.atom", "/feeds/digest.json", "/api/v1/stories", "/api/v1/stories/s-volcano");
+    for (String path : paths) {
+      assertThat(reader.get(path).headers().firstValue("Cache-Control")).as(path).hasValueSatisfying(c -> assertThat(c)
+          .contains("no-cache").doesNotContain("private"));
+    }
+    assertThat(reader.postForm("/settings", Map.of("csrf", csrf, "reading", "private", "retention_days", "0")).statusCode()).isEqualTo(303);
+    try {
+      for (String path : paths) {
+        HttpResponse<String> r = reader.get(path);
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        assertThat(r.headers().firstValue("Cache-Control")).as(path).hasValueSatisfying(c -> assertThat(c).contains("private").contains("no-cache"));
+      }
+      HttpResponse<String> feed = reader.get("/feeds/digest.atom");
+      HttpResponse<String> again = reader.get("/feeds/digest.atom", "If-None-Match", feed.headers().firstValue("ETag").orElseThrow());
+      assertThat(again.statusCode()).isEqualTo(304);
+      assertThat(again.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("private"));
+    } finally {
+      reader.postForm("/settings", Map.of("csrf", csrf, "reading", "public", "retention_days", "0"));
+    }
+  }
+
   @Test
   void sessionCookiesAreHttpOnlyLaxAndSecureBehindHttps() {
     try (WebFixture https = new WebFixture(dir.resolve("https"), "https://news.example.org/desk")) {

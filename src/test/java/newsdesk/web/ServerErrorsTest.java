@@ -72,11 +72,35 @@ class ServerErrorsTest {
   }
 
   @Test
-  void aRequestLineJettyCannotReadAnswersJsonSinceNothingTellsAPageFromAnApiCall() throws Exception {
-    Raw r = get("/entities/%00");
-    assertThat(r.status()).isEqualTo(400);
-    assertThat(r.headers().get("Content-Type")).isEqualTo("application/json; charset=utf-8");
-    assertThat(r.body()).doesNotContain("Jetty");
+  void aNulInAWebPathAnswersTheBrandedErrorPageNotTheApisJson() throws Exception {
+    for (String path : new String[] {"/entities/%00", "/stories/s-volcano%00", "/%00", "/search%00?q=etna", "http://localhost/entities/%00"}) {
+      Raw r = get(path);
+      assertThat(r.status()).as(path).isEqualTo(400);
+      assertThat(r.headers().get("Content-Type").replace(" ", "")).as(path).isEqualTo("text/html;charset=utf-8");
+      var page = Jsoup.parse(r.body());
+      assertThat(page.select("h1").text()).as(path).isEqualTo("Bad request (400)");
+      assertThat(page.select("main").text()).as(path).contains("cannot be read").contains("%00");
+      assertThat(r.body()).doesNotContain("Jetty");
+      assertThat(r.headers().get("Content-Security-Policy")).isEqualTo(WebServer.CSP);
+    }
+    Raw api = get("http://localhost/api/v1/stories/%00");
+    assertThat(api.status()).isEqualTo(400);
+    assertThat(api.headers().get("Content-Type").replace(" ", "")).isEqualTo("application/json;charset=utf-8");
+  }
+
+  /** An error page's heading says what went wrong in words, not a bare number (WCAG 2.4.6); the title keeps the code. */
+  @Test
+  void anErrorPageHeadingNamesTheErrorInWords() throws Exception {
+    Raw missing = get("/no/such/page");
+    assertThat(missing.status()).isEqualTo(404);
+    var page = Jsoup.parse(missing.body());
+    assertThat(page.select("h1").text()).isEqualTo("Not found (404)");
+    assertThat(page.title()).startsWith("Error 404");
+    try (java.net.Socket socket = new java.net.Socket(fixture.base.getHost(), fixture.base.getPort())) {
+      socket.getOutputStream().write("DELETE / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      String all = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(Jsoup.parse(all.substring(all.indexOf("\r\n\r\n") + 4)).select("h1").text()).isEqualTo("Method not allowed (405)");
+    }
   }
 
   @Test
@@ -85,7 +109,7 @@ class ServerErrorsTest {
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.headers().get("Content-Type")).isEqualTo("text/html; charset=utf-8");
     var page = Jsoup.parse(r.body());
-    assertThat(page.select("h1").text()).isEqualTo("400");
+    assertThat(page.select("h1").text()).isEqualTo("Bad request (400)");
     assertThat(page.select("main").text()).contains("Back to the digest").contains("cannot be read");
     assertThat(r.body()).doesNotContain("Powered by Jetty").doesNotContain("<th>URI:</th>");
     assertThat(r.headers().get("Content-Security-Policy")).isEqualTo(WebServer.CSP);

@@ -89,6 +89,27 @@ class StaticAssetsTest {
     }
   }
 
+  /**
+   * A digest is one reader's (or one household's) reading, made of other outlets' articles: search
+   * engines are asked to stay out, as Miniflux and FreshRSS do, and can read that even when reading is private.
+   */
+  @Test
+  void robotsAreAskedToStayOutEvenWhenReadingIsPrivate() {
+    HttpResponse<String> r = http.get("/robots.txt");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").map(StaticAssetsTest::normalized)).hasValue("text/plain;charset=utf-8");
+    assertThat(r.body().lines().toList()).containsExactly("User-agent: *", "Disallow: /");
+    Http reader = new Http(f.base);
+    String csrf = reader.logIn(WebFixture.PASSWORD);
+    assertThat(reader.postForm("/settings", Map.of("csrf", csrf, "reading", "private", "retention_days", "0")).statusCode())
+        .isEqualTo(303);
+    try {
+      assertThat(new Http(f.base).get("/robots.txt").statusCode()).isEqualTo(200);
+    } finally {
+      reader.postForm("/settings", Map.of("csrf", csrf, "reading", "public", "retention_days", "0"));
+    }
+  }
+
   /** Media types compare case-insensitively and with or without a space before the parameter. */
   static String normalized(String contentType) {
     return contentType.toLowerCase(java.util.Locale.ROOT).replace("; ", ";");
