@@ -16,4 +16,12 @@ class CleanTextTest {
     assertThat(CleanText.of(text)).isSameAs(text);
     assertThat(CleanText.of(null)).isNull();
   }
+
+  @Test
+  void readsC1ControlsAsTheWindows1252CharactersTheyStandForAndDropsTheRest() {
+    // QA: U+009B (a terminal's CSI) reached `newsdesk digest` on a terminal. Text decoded as Latin-1
+    // that was Windows-1252 carries U+0092 for an apostrophe, as browsers read &#146;.
+    assertThat(CleanText.of("It\u0092s \u0093quoted\u0094 \u0085 \u0080 5")).isEqualTo("It\u2019s \u201Cquoted\u201D \u2026 \u20AC 5");
+    assertThat(CleanText.of("a\u009B31mb\u0081c\u007Fd")).isEqualTo("a\u203A31mbcd");
+  }
 }
