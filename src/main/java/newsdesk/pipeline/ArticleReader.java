@@ -76,10 +76,12 @@ final class ArticleReader {
         try {
           article = timer.time("extract", () -> extractor.extract(page));
           if (article.isEmpty()) error = "no article found on the page";
-        } catch (RuntimeException | StackOverflowError e) {
-          // The extractor broke its contract (a bug, or a page nested deeper than the stack
-          // allows): this page costs its own article only, never the run, and the entry keeps
-          // the feed's text like any unreadable page.
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+          // The extractor broke its contract (a bug, a page nested deeper than the stack allows,
+          // or one bigger than the heap): this page costs its own article only, never the run,
+          // and the entry keeps the feed's text like any unreadable page. Out of memory is sound
+          // to survive here: extraction shares no mutable state, and what it allocated is
+          // unreachable once it has unwound.
           LOG.warn("extracting {} failed", page.url(), e);
           error = "extracting " + page.url() + " failed: " + Failures.describe(e);
         }
