@@ -53,6 +53,7 @@ final class XmlRepair {
   }
 
   static Repaired repair(String text) {
+    int budget = expansionBudget(text.length()); // of the document as it came, DOCTYPE included
     Map<String, String> declared = new HashMap<>();
     int[] doctype = Prolog.doctype(text);
     if (doctype != null) {
@@ -62,7 +63,7 @@ final class XmlRepair {
     }
     text = Prolog.withoutXmlDeclarations(text);
     text = INVALID_XML_CHARS.matcher(text).replaceAll("");
-    return new Ampersands(declared, expansionBudget(text.length())).fix(text);
+    return new Ampersands(declared, budget).fix(text);
   }
 
   /** Rewrites every {@code &} of one document, spending one expansion budget. */
