@@ -19,7 +19,8 @@ import newsdesk.fetch.Urls;
  * the document is not well-formed, leniently ({@link XmlRepair} fixes entities and declarations,
  * then StAX again, declaring on the root any prefix used without a declaration, then jsoup's
  * forgiving XML parser, which closes whatever is left open). Only what the forgiving parser had
- * to guess at is damage: repaired entities and undeclared prefixes lose nothing.
+ * to guess at is damage, and entity references the repairs kept unexpanded (past their budget):
+ * other repaired entities and undeclared prefixes lose nothing.
  *
  * <p>XXE-safe: StAX runs with DTD support and external entities switched off, so no DTD or
  * external entity is ever fetched or expanded; internal entity declarations are honoured only by
@@ -53,11 +54,13 @@ final class XmlTreeReader {
     } catch (XMLStreamException | RuntimeException e) {
       // fall through to the lenient readers
     }
-    String repaired = XmlRepair.repair(text);
+    XmlRepair.Repaired repair = XmlRepair.repair(text);
+    String repaired = repair.text();
+    String repairDamage = repair.damage();
     Exception failure;
     try {
-      // Text-level repairs sufficed: nothing of the document was lost, so no damage is reported.
-      return new Result(finish(strict(repaired), documentBase), false, null);
+      // Text-level repairs sufficed: nothing of the document was lost unless the repairs say so.
+      return new Result(finish(strict(repaired), documentBase), false, repairDamage);
     } catch (XMLStreamException | RuntimeException e) {
       failure = e;
     }
@@ -69,13 +72,15 @@ final class XmlTreeReader {
       if (declared == null) break;
       repaired = declared;
       try {
-        return new Result(finish(strict(repaired), documentBase), false, null);
+        return new Result(finish(strict(repaired), documentBase), false, repairDamage);
       } catch (XMLStreamException | RuntimeException e) {
         failure = e;
       }
     }
     XmlElement root = finish(lenient(repaired), documentBase);
-    return new Result(root, false, root == null ? null : damage(repaired, root, failure));
+    if (root == null) return new Result(null, false, null);
+    String damage = damage(repaired, root, failure);
+    return new Result(root, false, repairDamage == null ? damage : damage + "; " + repairDamage);
   }
 
   /**

@@ -29,7 +29,8 @@ import newsdesk.fetch.FetchException.Kind;
  * Fetches URLs with the JDK HTTP client, politely and defensively: conditional GET (ETag,
  * Last-Modified; a 304 has no body to parse), gzip, deflate and brotli, redirects followed by us
  * (bounded, loop-safe, each hop checked against the private-network guard), a total deadline per
- * response (so a trickling server is cut off), a body size cap, robots.txt for pages, a per-host
+ * response (so a trickling server is cut off), a body size cap, robots.txt for pages (at every
+ * hop: a redirect cannot lead to a page its own site's robots.txt disallows), a per-host
  * concurrency limit and delay, and bounded retries with exponential backoff or Retry-After on 429
  * and 503. Thread-safe; share one instance.
  */
@@ -83,9 +84,8 @@ public final class HttpFetcher implements AutoCloseable {
   private FetchResponse fetch(URI url, String etag, String lastModified, boolean obeyRobots) throws FetchException {
     requireHttp(url, url);
     try {
-      if (obeyRobots) checkRobots(url);
       for (int attempt = 0; ; attempt++) {
-        Exchange ex = followRedirects(url, etag, lastModified, config.maxBodyBytes());
+        Exchange ex = followRedirects(url, etag, lastModified, config.maxBodyBytes(), obeyRobots);
         int status = ex.status();
         if (status == 429 || status == 503) {
           Duration retryAfter = RetryAfter.parse(ex.headers().firstValue("Retry-After").orElse(null), clock.instant());
@@ -130,7 +130,11 @@ public final class HttpFetcher implements AutoCloseable {
     return config.retryBaseDelay().multipliedBy(1L << Math.min(attempt, 20));
   }
 
-  private Exchange followRedirects(URI url, String etag, String lastModified, long cap)
+  /**
+   * Follows redirects from {@code url}; with {@code obeyRobots}, each hop (the first included) is
+   * fetched only when its site's robots.txt allows it, with that site's Crawl-delay.
+   */
+  private Exchange followRedirects(URI url, String etag, String lastModified, long cap, boolean obeyRobots)
       throws FetchException, InterruptedException {
     Set<String> seen = new HashSet<>();
     List<String> chain = new ArrayList<>();
@@ -141,6 +145,7 @@ public final class HttpFetcher implements AutoCloseable {
       if (!seen.add(current.normalize().toString())) {
         throw new FetchException(url, 0, Kind.REDIRECTS, "redirect loop: " + String.join(" -> ", chain), null, null);
       }
+      if (obeyRobots) checkRobots(current);
       Exchange ex = exchange(current, etag, lastModified, cap);
       String location = ex.headers().firstValue("Location").orElse(null);
       if (!isRedirect(ex.status()) || location == null) {
@@ -233,7 +238,7 @@ public final class HttpFetcher implements AutoCloseable {
   }
 
   private RobotsCache.Answer loadRobots(URI robotsUrl) throws FetchException, InterruptedException {
-    Exchange ex = followRedirects(robotsUrl, null, null, ROBOTS_MAX_BYTES);
+    Exchange ex = followRedirects(robotsUrl, null, null, ROBOTS_MAX_BYTES, false);
     byte[] body = new byte[0];
     if (ex.status() >= 200 && ex.status() < 300) {
       try {

@@ -1,6 +1,9 @@
 package newsdesk.pipeline;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import newsdesk.extract.Article;
 import newsdesk.extract.ArticleExtractor;
 import newsdesk.extract.Page;
@@ -11,6 +14,10 @@ import newsdesk.fetch.HttpFetcher;
 import newsdesk.store.Source;
 import newsdesk.text.CleanText;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads the article behind a feed entry: fetches its page and extracts it. Degrades instead of
@@ -22,6 +29,8 @@ import org.jsoup.Jsoup;
  */
 final class ArticleReader {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleReader.class);
+  /** The elements whose text is one paragraph of the feed's text. */
+  private static final Set<String> BLOCKS = Set.of("p", "li", "blockquote", "h2", "h3", "h4");
 
   private final HttpFetcher fetcher;
   private final ArticleExtractor extractor;
@@ -67,10 +76,12 @@ final class ArticleReader {
         try {
           article = timer.time("extract", () -> extractor.extract(page));
           if (article.isEmpty()) error = "no article found on the page";
-        } catch (RuntimeException | StackOverflowError e) {
-          // The extractor broke its contract (a bug, or a page nested deeper than the stack
-          // allows): this page costs its own article only, never the run, and the entry keeps
-          // the feed's text like any unreadable page.
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+          // The extractor broke its contract (a bug, a page nested deeper than the stack allows,
+          // or one bigger than the heap): this page costs its own article only, never the run,
+          // and the entry keeps the feed's text like any unreadable page. Out of memory is sound
+          // to survive here: extraction shares no mutable state, and what it allocated is
+          // unreachable once it has unwound.
           LOG.warn("extracting {} failed", page.url(), e);
           error = "extracting " + page.url() + " failed: " + Failures.describe(e);
         }
@@ -102,17 +113,42 @@ final class ArticleReader {
   private static String paragraphs(FeedEntry entry) {
     String html = entry.content() != null && !entry.content().isBlank() ? entry.content() : entry.summary();
     if (html == null || html.isBlank()) return "";
-    var doc = Jsoup.parseBodyFragment(html);
-    var blocks = doc.body().select("p, li, blockquote, h2, h3, h4");
-    if (blocks.isEmpty()) return doc.body().text().strip();
+    Element body = Jsoup.parseBodyFragment(html).body();
+    List<Element> blocks = outermostBlocks(body);
+    if (blocks.isEmpty()) return body.text().strip();
     StringBuilder b = new StringBuilder();
-    for (var block : blocks) {
-      if (block.parents().stream().anyMatch(blocks::contains)) continue; // nested: its parent has the text
+    for (Element block : blocks) {
       String t = block.text().strip();
       if (t.isEmpty()) continue;
       if (!b.isEmpty()) b.append("\n\n");
       b.append(t);
     }
     return b.toString();
+  }
+
+  /**
+   * The blocks of {@code body} not inside another block (a nested one's text is its outer one's),
+   * in document order, found in one walk of the tree: looking each block's ancestors up among
+   * the blocks made a long entry cost minutes.
+   */
+  private static List<Element> outermostBlocks(Element body) {
+    List<Element> outermost = new ArrayList<>();
+    NodeTraversor.traverse(new NodeVisitor() {
+      private Node open; // the outermost block being walked through, if any
+
+      @Override
+      public void head(Node node, int depth) {
+        if (open == null && node instanceof Element e && node != body && BLOCKS.contains(e.normalName())) {
+          open = node;
+          outermost.add(e);
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node == open) open = null;
+      }
+    }, body);
+    return outermost;
   }
 }

@@ -6,10 +6,13 @@ final class Failures {
 
   /**
    * {@code e}'s message, or its class's simple name when it has none (a {@link StackOverflowError}
-   * or a bare {@link NullPointerException} say nothing else).
+   * or a bare {@link NullPointerException} say nothing else); an {@link OutOfMemoryError}'s with its
+   * kind.
    */
   static String describe(Throwable e) {
     String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    if (message == null || message.isBlank()) return e.getClass().getSimpleName();
+    // "Java heap space" alone does not say what happened.
+    return e instanceof VirtualMachineError ? e.getClass().getSimpleName() + ": " + message : message;
   }
 }

@@ -15,7 +15,10 @@ import newsdesk.store.Source;
  * Polls sources and reads entries in parallel, {@code parallelFetches} at a time (the fetcher
  * keeps the per-host limits), with results in input order whatever order they finish in, so that
  * what follows is deterministic. A task that fails costs its own item only, except an
- * {@link Error} other than a stack overflow, which ends the run as it would have on this thread.
+ * {@link Error} other than a stack overflow, which ends the run as it would have on this thread:
+ * one that gets here came from fetching or storing, whose shared state (the HTTP client, the
+ * database connection) it may have left half-updated. Parsing a document running out of memory
+ * never gets here: the poller and the reader make it that document's failure.
  * Interrupted, it interrupts its tasks and throws {@link IllegalStateException}.
  */
 final class ParallelFetcher {

@@ -177,7 +177,7 @@ public final class SourcePoller {
       if (!response.truncated()) throw e;
       throw new FeedParseException("the feed was cut at " + response.body().length + " bytes (size limit): "
           + e.getMessage(), e);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       throw parserFailed(response.finalUrl(), e);
     } finally {
       timer.add("feed", System.nanoTime() - start);
@@ -185,9 +185,12 @@ public final class SourcePoller {
   }
 
   /**
-   * A parser that broke its contract (a bug, or a document nested deeper than the stack allows) as
-   * a parse failure of this document: the source is shown failing with the reason and retried with
-   * the backoff, and the other sources go on.
+   * A parser that broke its contract (a bug, a document nested deeper than the stack allows, or
+   * one that needs more memory than the heap has) as a parse failure of this document: the source
+   * is shown failing with the reason and retried with the backoff, and the other sources go on.
+   * Out of memory is caught here, around the parse only, because a parse shares no mutable state
+   * (the parsers build everything per document) and all it allocated is unreachable once it has
+   * unwound; elsewhere (fetching, storing) an {@link Error} still ends the run (ParallelFetcher).
    */
   private static FeedParseException parserFailed(URI document, Throwable e) {
     LOG.warn("parsing {} failed", document, e);
@@ -197,7 +200,7 @@ public final class SourcePoller {
   private SitemapReader.Sitemap readSitemapDocument(FetchResponse r, Instant now) throws SitemapException, FeedParseException {
     try {
       return sitemaps.read(r.body(), r.contentType(), r.finalUrl(), now);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       throw parserFailed(r.finalUrl(), e);
     }
   }

@@ -44,7 +44,7 @@ class SitemapReaderTest {
 
   @Test
   void keepsAtMostMaxEntries() throws Exception {
-    SitemapReader.Sitemap map = new SitemapReader(1, Duration.ofDays(7)).read(NEWS.getBytes(StandardCharsets.UTF_8), null, URL, NOW);
+    SitemapReader.Sitemap map = new SitemapReader(1, Duration.ofDays(7), 1 << 20).read(NEWS.getBytes(StandardCharsets.UTF_8), null, URL, NOW);
     assertThat(map.entries()).extracting(FeedEntry::title).containsExactly("Newer story");
   }
 
