@@ -85,11 +85,25 @@ public final class SummarizeCommand implements Callable<Integer> {
     SummaryLength len = lengthOrDefault();
     Duration llmTimeout = llmTimeout();
     if (llmUrl != null) requireHttpUrl(llmUrl);
-    var summarizer = new ExtractiveSummarizer(SummarizerSettings.defaults().with(params),
+    var summarizer = new ExtractiveSummarizer(settings(),
         SummarizerResources.english(), HeadlineWriter.english());
     try (LlmRewriter rewriter = llmUrl == null ? null : new LlmRewriter(llmUrl, llmModel, llmTimeout)) {
       return summarizeAll(summarizer, rewriter, len);
     }
+  }
+
+  /** The default settings with the {@code --param} overrides; one that names no parameter or gives no number is a usage error. */
+  private SummarizerSettings settings() {
+    SummarizerSettings defaults = SummarizerSettings.defaults();
+    // Checked one by one to name the bad one, applied together (a single./multi. override beats a plain one).
+    for (Map.Entry<String, String> p : params.entrySet()) {
+      try {
+        defaults.with(Map.of(p.getKey(), p.getValue()));
+      } catch (IllegalArgumentException e) { // the contract of with(): names the unknown parameter or the bad value
+        throw new UserError("--param " + p.getKey() + "=" + p.getValue() + ": " + e.getMessage());
+      }
+    }
+    return defaults.with(params);
   }
 
   private int summarizeAll(ExtractiveSummarizer summarizer, LlmRewriter rewriter, SummaryLength len) throws IOException {

@@ -182,6 +182,18 @@ class SummarizeCommandTest {
   }
 
   @Test
+  void anUnknownOrBadParameterIsAUsageErrorNamingIt() throws IOException {
+    Run unknown = run(STORY, "--param", "noSuchKnob=1");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.lines()).isEmpty();
+    assertThat(unknown.err()).startsWith("newsdesk summarize: --param noSuchKnob=1: unknown summarizer parameter: noSuchKnob")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+    Run notANumber = run(STORY, "--param", "positionDecay=high");
+    assertThat(notANumber.exit()).isEqualTo(2);
+    assertThat(notANumber.err()).contains("--param positionDecay=high").doesNotContain("\tat ");
+  }
+
+  @Test
   void badLlmOptionsFailAtTheStartAsOptionErrors() throws IOException {
     Run notUrl = run(STORY, "--llm-url", "notaurl");
     assertThat(notUrl.exit()).isEqualTo(2);
