@@ -199,13 +199,16 @@ public final class SummarizeCommand implements Callable<Integer> {
   }
 
   /** Why a story got no summary sentence, for stderr (stdout keeps its JSON line). */
-  private static String whyEmpty(ExtractiveSummarizer summarizer, List<SourceArticle> articles, SummaryLength len) {
+  private String whyEmpty(ExtractiveSummarizer summarizer, List<SourceArticle> articles, SummaryLength len) {
     if (articles.isEmpty()) return "the story has no articles";
     if (articles.stream().allMatch(a -> a.text().isBlank())) {
       return articles.size() == 1 ? "its article has no text" : "none of its " + articles.size() + " articles has text";
     }
     if (len.words() > 0 && !summarizer.summarize(articles, SummaryLength.sentences(1)).sentences().isEmpty()) {
-      return "--words " + len.words() + " is shorter than any sentence of the story";
+      // Only a cap the user gave is named as an option; the default one is named as the default.
+      return length == null
+          ? "every sentence of the story is longer than the default brief (" + len.words() + " words; --words N allows more)"
+          : "--words " + len.words() + " is shorter than any sentence of the story";
     }
     return "its articles have no sentence a brief can use (only page furniture or no letters)";
   }
