@@ -108,8 +108,12 @@ public final class FeedParseCommand implements Callable<Integer> {
   }
 
   private Path toPath(String in) {
-    if (in.regionMatches(true, 0, "file:", 0, 5)) return Path.of(uri(in, "FILE|URL"));
-    return Path.of(in);
+    try {
+      if (in.regionMatches(true, 0, "file:", 0, 5)) return Path.of(uri(in, "FILE|URL"));
+      return Path.of(in);
+    } catch (IllegalArgumentException e) { // a file: URL of another host, a relative file: URL, a NUL in a path
+      throw new UserError(in + ": not a local file (" + e.getMessage() + "); a file: URL names one as file:///path/feed.xml");
+    }
   }
 
   private static URI uri(String s, String what) {

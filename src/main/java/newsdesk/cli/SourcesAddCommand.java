@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
         "When several feeds are found they are listed, numbered, on stdout and the command exits with code 3: "
             + "run it again with --pick N (or --all). A site without a feed is followed through its news sitemap.",
         "A feed that can be read only in part (truncated, not well-formed) is followed with a warning that says what "
-            + "is wrong and how many entries were read; one from which no entry can be read is refused."},
+            + "is wrong and how many entries were read; one from which no entry can be read is refused.",
+        "Adding a source already followed makes it due at once; when its address reads, its earlier failures are cleared."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:the source is followed (or every source found already was)", "1:the address could not be read (unreachable, refused, not a feed or site)",
         "2:a usage error (a bad URL or option, no such data folder)", "3:several feeds found: pick one with --pick N or --all"})
@@ -116,7 +117,13 @@ final class SourcesAddCommand implements Callable<Integer> {
         }
         boolean known = ws.store().sources().stream().anyMatch(k -> k.url().equals(d.url().toString()));
         Source s = ws.store().addSource(d.url().toString(), d.kind(), null, d.title());
-        if (known) System.err.println("newsdesk sources add: already following " + s.url() + " (source " + s.id() + ")");
+        if (known) {
+          System.err.println("newsdesk sources add: already following " + s.url() + " (source " + s.id() + ")");
+          // Adding it again asks for it now: a backoff from earlier failures no longer holds it, and when
+          // discovery just read it, those failures are history (else `sources list` would still say FAILING).
+          s = s.followedAgain(!noDiscover, d.title());
+          ws.store().updateSource(s);
+        }
         // The document just read is the source's latest: `sources list` shows its damage from now on.
         if (d.damaged() || (s.damaged() && !noDiscover)) ws.store().updateSource(s.withWarning(d.damage()));
         if (d.siteUrl() != null) {

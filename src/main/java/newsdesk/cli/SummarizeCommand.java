@@ -85,11 +85,25 @@ public final class SummarizeCommand implements Callable<Integer> {
     SummaryLength len = lengthOrDefault();
     Duration llmTimeout = llmTimeout();
     if (llmUrl != null) requireHttpUrl(llmUrl);
-    var summarizer = new ExtractiveSummarizer(SummarizerSettings.defaults().with(params),
+    var summarizer = new ExtractiveSummarizer(settings(),
         SummarizerResources.english(), HeadlineWriter.english());
     try (LlmRewriter rewriter = llmUrl == null ? null : new LlmRewriter(llmUrl, llmModel, llmTimeout)) {
       return summarizeAll(summarizer, rewriter, len);
     }
+  }
+
+  /** The default settings with the {@code --param} overrides; one that names no parameter or gives no number is a usage error. */
+  private SummarizerSettings settings() {
+    SummarizerSettings defaults = SummarizerSettings.defaults();
+    // Checked one by one to name the bad one, applied together (a single./multi. override beats a plain one).
+    for (Map.Entry<String, String> p : params.entrySet()) {
+      try {
+        defaults.with(Map.of(p.getKey(), p.getValue()));
+      } catch (IllegalArgumentException e) { // the contract of with(): names the unknown parameter or the bad value
+        throw new UserError("--param " + p.getKey() + "=" + p.getValue() + ": " + e.getMessage());
+      }
+    }
+    return defaults.with(params);
   }
 
   private int summarizeAll(ExtractiveSummarizer summarizer, LlmRewriter rewriter, SummaryLength len) throws IOException {
@@ -185,13 +199,16 @@ public final class SummarizeCommand implements Callable<Integer> {
   }
 
   /** Why a story got no summary sentence, for stderr (stdout keeps its JSON line). */
-  private static String whyEmpty(ExtractiveSummarizer summarizer, List<SourceArticle> articles, SummaryLength len) {
+  private String whyEmpty(ExtractiveSummarizer summarizer, List<SourceArticle> articles, SummaryLength len) {
     if (articles.isEmpty()) return "the story has no articles";
     if (articles.stream().allMatch(a -> a.text().isBlank())) {
       return articles.size() == 1 ? "its article has no text" : "none of its " + articles.size() + " articles has text";
     }
     if (len.words() > 0 && !summarizer.summarize(articles, SummaryLength.sentences(1)).sentences().isEmpty()) {
-      return "--words " + len.words() + " is shorter than any sentence of the story";
+      // Only a cap the user gave is named as an option; the default one is named as the default.
+      return length == null
+          ? "every sentence of the story is longer than the default brief (" + len.words() + " words; --words N allows more)"
+          : "--words " + len.words() + " is shorter than any sentence of the story";
     }
     return "its articles have no sentence a brief can use (only page furniture or no letters)";
   }

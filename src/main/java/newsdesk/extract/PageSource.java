@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import newsdesk.io.InputFiles;
 
 /**
- * Turns command-line inputs (a file, a folder of {@code .html}/{@code .htm} files, an http(s) URL,
- * {@code -} for standard input) into {@link Page}s. A path that exists without being a regular file
+ * Turns command-line inputs (a file or its {@code file:} URL, a folder of {@code .html}/{@code .htm} files,
+ * an http(s) URL, {@code -} for standard input) into {@link Page}s. A path that exists without being a regular file
  * ({@code /dev/stdin}, a pipe's {@code /dev/fd/N}) is read as a stream. A plain, bounded fetch: the pipeline's fetcher (politeness, caching) is
  * separate.
  */
@@ -89,7 +89,7 @@ public final class PageSource {
       }
       return List.of(new UrlInput(arg, uri));
     }
-    Path path = Path.of(arg);
+    Path path = localPath(arg);
     if (InputFiles.isStdin(path)) return List.of(new FileInput(arg, path));
     if (Files.isDirectory(path)) {
       List<Input> out = new ArrayList<>();
@@ -106,6 +106,16 @@ public final class PageSource {
     }
     if (Files.exists(path)) return List.of(new FileInput(arg, path));
     throw new UnknownInputException(arg, "no such file, folder or http(s) URL");
+  }
+
+  /** The local path {@code arg} names: a path, or a {@code file:} URL as {@code feed parse} takes it. */
+  private static Path localPath(String arg) throws UnknownInputException {
+    try {
+      return arg.regionMatches(true, 0, "file:", 0, 5) ? Path.of(new URI(arg)) : Path.of(arg);
+    } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+      // Another host's file: URL, a relative one, a NUL in a path: nothing on this machine.
+      throw new UnknownInputException(arg, "not a local file (a file: URL names one as file:///path/page.html)");
+    }
   }
 
   private final class FileInput implements Input {

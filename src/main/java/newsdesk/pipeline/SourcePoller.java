@@ -249,12 +249,16 @@ public final class SourcePoller {
   /**
    * A source this process's address policy refused (a private address without
    * {@code --allow-private-network}): the refusal is shown, but it says nothing of the source, so
-   * it is no failure and starts no backoff; the source stays due for a run that allows it.
+   * it is no failure and starts no backoff; the source stays due for a run that allows it. Failures
+   * counted before are dropped with their backoff: the refusal is now the last word on the source
+   * (shown as refused, not as failing with a refusal for its reason), and the option the refusal
+   * names must find the source due, not held back for failures that run could not see.
    */
   private Poll refused(Source source, String reason, Instant now) {
+    Instant next = source.failing() ? now : source.nextFetchAt();
     Source shown = new Source(source.id(), source.url(), source.key(), source.kind(), source.title(), source.etag(),
-        source.lastModified(), now, source.lastSuccessAt(), reason, source.consecutiveFailures(),
-        source.pollIntervalSeconds(), source.nextFetchAt(), source.lastWarning());
+        source.lastModified(), now, source.lastSuccessAt(), reason, 0, source.pollIntervalSeconds(), next,
+        source.lastWarning());
     store.updateSource(shown);
     return new Poll(shown, List.of(), reason);
   }

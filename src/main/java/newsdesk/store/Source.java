@@ -65,6 +65,22 @@ public record Source(
         consecutiveFailures, pollIntervalSeconds, nextFetchAt, warning);
   }
 
+  /**
+   * This source as following it again leaves it (a reader adding an address already followed): due
+   * now, as a backoff from failures before no longer holds it back. When {@code justRead} (its
+   * address was just fetched and read as a feed), the failures before are history: no last error,
+   * no failure counted; {@code title} replaces a missing title.
+   */
+  public Source followedAgain(boolean justRead, String title) {
+    if (!justRead) {
+      return new Source(id, url, key, kind, this.title, etag, lastModified, lastFetchAt, lastSuccessAt, lastError,
+          consecutiveFailures, pollIntervalSeconds, null, lastWarning);
+    }
+    String shown = this.title == null || this.title.isBlank() ? title : this.title;
+    return new Source(id, url, key, kind, shown, etag, lastModified, lastFetchAt, lastSuccessAt, null, 0,
+        pollIntervalSeconds, null, lastWarning);
+  }
+
   /** True when the source answered on its last try, but with a document that could be read only in part. */
   public boolean damaged() {
     return consecutiveFailures == 0 && lastWarning != null;

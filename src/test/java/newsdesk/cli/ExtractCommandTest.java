@@ -171,6 +171,21 @@ class ExtractCommandTest {
   }
 
   @Test
+  void aFileUrlIsReadAsItsFileAsFeedParseReadsItAndOneOfAnotherHostIsNamed() throws Exception {
+    Path page = dir.resolve("page.html");
+    Files.writeString(page, ARTICLE);
+    String fileUrl = page.toUri().toString();
+    Run r = run("--format", "jsonl", fileUrl, "file://otherhost/page.html");
+    assertThat(r.exit()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(new ObjectMapper().readTree(lines.get(0)).get("text").asText()).startsWith("The central library will stay open");
+    assertThat(new ObjectMapper().readTree(lines.get(1)).get("error").asText()).startsWith("not a local file");
+    assertThat(r.err().strip()).startsWith("newsdesk extract: file://otherhost/page.html: not a local file")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void aMissingFileAmongSeveralInputsIsThatInputsErrorAndTheOthersGoOn() throws Exception {
     Path page = dir.resolve("page.html");
     Files.writeString(page, ARTICLE);

@@ -34,6 +34,19 @@ class FeedParseCommandTest {
   }
 
   @Test
+  void aFileUrlNamesALocalFileAndOneThatCannotIsAUsageErrorNamingIt() {
+    Run local = run("feed", "parse", java.nio.file.Path.of(SAMPLE).toAbsolutePath().toUri().toString());
+    assertThat(local.exitCode()).isZero();
+    assertThat(local.out()).startsWith("format:   rss20");
+    for (String bad : new String[] {"file://otherhost/feed.xml", "file:feed.xml"}) {
+      Run r = run("feed", "parse", bad);
+      assertThat(r.exitCode()).as(bad).isEqualTo(2);
+      assertThat(r.err()).as(bad).startsWith("newsdesk feed parse: " + bad + ": not a local file")
+          .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+  }
+
+  @Test
   void printsTheFeedAsTextLikeTheGoldenFile() throws Exception {
     String golden;
     try (InputStream in = getClass().getResourceAsStream("feed-parse-sample-rss20.txt")) {

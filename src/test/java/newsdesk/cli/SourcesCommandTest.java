@@ -227,6 +227,26 @@ class SourcesCommandTest {
   }
 
   @Test
+  void aFailingSourceAddedAgainOnceItReadsIsOkAndDueAtOnce() {
+    String url = server.url("/late.rss").toString();
+    server.route("/late.rss", LocalServer.text(500, "text/plain", "down"));
+    assertThat(run("sources", "add", url, "--no-discover", "--allow-private-network").exit()).isZero();
+    for (int i = 0; i < 4; i++) run("fetch", "--all", "--allow-private-network", "--host-delay-ms", "0");
+    assertThat(run("sources", "list").out()).contains("FAILING (4 failures): ");
+
+    server.route("/late.rss", LocalServer.text(200, "application/rss+xml",
+        "<rss version='2.0'><channel><title>Late</title><item><title>a</title><link>" + server.url("/a")
+            + "</link><description>Short text.</description></item></channel></rss>"));
+    CliRun again = run("sources", "add", url, "--allow-private-network", "--host-delay-ms", "0");
+    assertThat(again.exit()).isZero();
+    assertThat(again.err()).contains("already following " + url);
+    // The feed was just read whole: the failures before are history, and its backoff no longer holds it.
+    assertThat(run("sources", "list").out()).doesNotContain("FAILING").doesNotContain("failure").contains("\tok\t");
+    CliRun fetch = run("fetch", "--allow-private-network", "--host-delay-ms", "0");
+    assertThat(fetch.err()).doesNotContain("No source is due").contains("Ingested 1 new article");
+  }
+
+  @Test
   void fetchSaysWhenNothingIsDueAndHowToFetchAnyway() {
     server.route("/news.rss", LocalServer.text(200, "application/rss+xml",
         "<rss version='2.0'><channel><title>News</title><item><title>a</title><description>Short text.</description></item></channel></rss>"));

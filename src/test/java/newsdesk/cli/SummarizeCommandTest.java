@@ -182,6 +182,30 @@ class SummarizeCommandTest {
   }
 
   @Test
+  void aStoryWhoseOnlySentenceIsLongerThanTheDefaultBriefSaysSoWithoutNamingAnOptionNotGiven() throws IOException {
+    String sentence = "word ".repeat(200).strip() + ".";
+    String story = "{\"id\":\"long\",\"articles\":[{\"text\":\"" + sentence + "\"}]}\n";
+    Run byDefault = run(story);
+    assertThat(byDefault.exit()).isZero();
+    assertThat(byDefault.err()).contains("long: empty summary: every sentence of the story is longer than the default brief (140 words; --words N allows more)")
+        .doesNotContain("--words 140");
+    Run given = run(story, "--words", "50");
+    assertThat(given.err()).contains("long: empty summary: --words 50 is shorter than any sentence of the story");
+  }
+
+  @Test
+  void anUnknownOrBadParameterIsAUsageErrorNamingIt() throws IOException {
+    Run unknown = run(STORY, "--param", "noSuchKnob=1");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.lines()).isEmpty();
+    assertThat(unknown.err()).startsWith("newsdesk summarize: --param noSuchKnob=1: unknown summarizer parameter: noSuchKnob")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+    Run notANumber = run(STORY, "--param", "positionDecay=high");
+    assertThat(notANumber.exit()).isEqualTo(2);
+    assertThat(notANumber.err()).contains("--param positionDecay=high").doesNotContain("\tat ");
+  }
+
+  @Test
   void badLlmOptionsFailAtTheStartAsOptionErrors() throws IOException {
     Run notUrl = run(STORY, "--llm-url", "notaurl");
     assertThat(notUrl.exit()).isEqualTo(2);

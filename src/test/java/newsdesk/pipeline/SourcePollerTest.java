@@ -185,6 +185,33 @@ class SourcePollerTest {
   }
 
   @Test
+  void aRefusalAfterFailuresReadsAsRefusedAndLeavesTheSourceDueForARunThatAllowsIt() {
+    AtomicInteger calls = new AtomicInteger();
+    server.route("/flaky", ex -> {
+      if (calls.incrementAndGet() <= 4) LocalServer.send(ex, 500, "text/plain", "oops".getBytes(StandardCharsets.UTF_8));
+      else LocalServer.send(ex, 200, "application/rss+xml", rss("Back", Duration.ofHours(1), 2).getBytes(StandardCharsets.UTF_8));
+    });
+    Source s = add("/flaky", "feed");
+    for (int i = 0; i < 4; i++) pollAndStore(reload(s));
+    assertThat(reload(s).consecutiveFailures()).isEqualTo(4);
+    try (HttpFetcher strict = new HttpFetcher(FetchConfig.defaults().withRetries(0, Duration.ZERO, Duration.ZERO))) {
+      new SourcePoller(strict, new StandardFeedParser(), store, Clock.fixed(NOW, ZoneOffset.UTC), new StageTimer(),
+          new PollSchedule(PollSchedule.Bounds.defaults()), SitemapReader.defaults()).poll(reload(s));
+    }
+    Source refused = reload(s);
+    // The refusal is the latest word on the source: it says nothing of the failures before, and the
+    // option it names must find the source due (not backed off for the failures' sake).
+    assertThat(newsdesk.sources.SourceStatus.of(refused, new PollSchedule(PollSchedule.Bounds.defaults())))
+        .isEqualTo(newsdesk.sources.SourceStatus.REFUSED);
+    assertThat(refused.refused()).isTrue();
+    assertThat(refused.nextFetchAt() == null || !refused.nextFetchAt().isAfter(NOW))
+        .as("due now, was %s", refused.nextFetchAt()).isTrue();
+    assertThat(pollAndStore(refused).entries()).hasSize(2);
+    assertThat(reload(s).consecutiveFailures()).isZero();
+    assertThat(reload(s).lastError()).isNull();
+  }
+
+  @Test
   void aFetchInterruptedBecauseTheProcessStopsIsNoFailureOfTheSource() {
     serveHourlyFeedWithEtag();
     Source s = add("/feed", "feed");

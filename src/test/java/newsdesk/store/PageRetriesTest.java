@@ -53,7 +53,8 @@ class PageRetriesTest {
       assertThat(retries(store, "read")).isNull();
       assertThat(retries(store, "gone")).isNull();
       assertThat(retries(store, "walled")).isNull();
-      assertThat(retries(store, "unknown")).isNull();
+      // V15 could not tell a page that got no answer; V16 reads those again too (StoredDatesMigrationTest).
+      assertThat(retries(store, "unknown")).isZero();
     }
   }
 
