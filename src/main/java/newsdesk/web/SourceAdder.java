@@ -62,7 +62,7 @@ final class SourceAdder {
    */
   Outcome add(String url) {
     String address = checked(url);
-    if (discovery == null) return followed(address, "feed", null);
+    if (discovery == null) return followed(address, "feed", null, false);
     List<DiscoveredSource> found;
     try {
       found = discovery.discover(URI.create(address));
@@ -77,7 +77,7 @@ final class SourceAdder {
     if (found.size() > 1) return new Choice(address, found);
     DiscoveredSource first = found.getFirst();
     if (first.unreadable()) throw HttpProblem.badRequest(address + " is not a feed newsdesk can read: " + first.damage());
-    Added added = followed(first.url().toString(), first.kind(), first.title());
+    Added added = followed(first.url().toString(), first.kind(), first.title(), true);
     // The document just read is the source's latest: the sources page shows its damage from now on.
     if (first.damaged() || added.source().damaged()) {
       Source warned = added.source().withWarning(first.damage());
@@ -89,11 +89,18 @@ final class SourceAdder {
 
   /**
    * Follows the source at {@code url}, telling whether it is new. Two readers adding the same new
-   * address at the same moment may both be told it is new; either way one source is stored.
+   * address at the same moment may both be told it is new; either way one source is stored. A
+   * source followed already is {@linkplain Source#followedAgain followed again}: due now, and, when
+   * discovery {@code justRead} it, without the failures before (as `newsdesk sources add` does).
    */
-  private Added followed(String url, String kind, String title) {
+  private Added followed(String url, String kind, String title, boolean justRead) {
     boolean existed = store.sources().stream().anyMatch(s -> s.url().equals(url));
-    return new Added(store.addSource(url, kind, null, title), !existed);
+    Source source = store.addSource(url, kind, null, title);
+    if (existed) {
+      source = source.followedAgain(justRead, title);
+      store.updateSource(source);
+    }
+    return new Added(source, !existed);
   }
 
   static String checked(String url) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import newsdesk.feed.StandardFeedParser;
 import newsdesk.fetch.FetchConfig;
 import newsdesk.fetch.HttpFetcher;
@@ -171,6 +172,32 @@ class SourceAdderTest {
       assertThatThrownBy(() -> adder.add(url)).isInstanceOf(HttpProblem.class)
           .hasMessage("cannot read " + url + ": HTTP 500");
       assertThat(store.sources()).isEmpty();
+    }
+  }
+
+  @Test
+  void aFailingSourceAddedAgainOnceItReadsIsOkAndDueAtOnce() {
+    // QA: the CLI's `sources add` cleared the failures of a source it had just read; the web form did not.
+    try (LocalServer server = new LocalServer();
+        HttpFetcher fetcher = new HttpFetcher(FetchConfig.defaults().withAllowPrivateNetwork(true)
+            .withPoliteness(4, Duration.ZERO));
+        SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("db"))) {
+      server.route("/news.rss", LocalServer.text(200, "application/rss+xml", RSS));
+      String url = server.url("/news.rss").toString();
+      Source followed = store.addSource(url, "feed", null, null);
+      Instant later = Instant.now().plus(Duration.ofHours(6));
+      store.updateSource(new Source(followed.id(), followed.url(), followed.key(), followed.kind(), null, null, null,
+          Instant.now(), null, "HTTP 500", 4, followed.pollIntervalSeconds(), later, null));
+      SourceAdder adder = new SourceAdder(store, new FeedDiscovery(fetcher, new StandardFeedParser(), SitemapReader.defaults(), Clock.systemUTC()));
+
+      SourceAdder.Added again = added(adder.add(url));
+      assertThat(again.created()).isFalse();
+      Source stored = store.sources().getFirst();
+      assertThat(stored.consecutiveFailures()).isZero();
+      assertThat(stored.lastError()).isNull();
+      assertThat(stored.nextFetchAt()).isNull();
+      assertThat(stored.title()).isEqualTo("Example News");
+      assertThat(again.source()).isEqualTo(stored);
     }
   }
 }
