@@ -32,6 +32,7 @@ record IndexFolder(Directory directory, IndexWriter writer, DirectoryReader read
   static IndexFolder forWriting(Path folder) {
     FSDirectory dir = null;
     try {
+      StaleLockFile.clear(folder);
       dir = FSDirectory.open(folder);
       return new IndexFolder(dir, new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)), null);
     } catch (LockObtainFailedException e) {
@@ -70,6 +71,7 @@ record IndexFolder(Directory directory, IndexWriter writer, DirectoryReader read
     HeldLockDirectory dir = null;
     try {
       Files.createDirectories(folder);
+      StaleLockFile.clear(folder);
       dir = HeldLockDirectory.lock(FSDirectory.open(folder));
       IndexWriter writer;
       try {

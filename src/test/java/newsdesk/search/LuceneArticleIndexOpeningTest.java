@@ -227,4 +227,27 @@ class LuceneArticleIndexOpeningTest {
       assertThat(reopened.indexedThrough()).isEqualTo(1);
     }
   }
+
+  @Test
+  void aLockFileWithContentLeftByAnotherProgramIsClearedWhenNobodyHoldsIt() throws Exception {
+    // QA: 20 stray bytes in write.lock made Lucene refuse every writer ("Unexpected lock file size")
+    // and `newsdesk reindex` end in an internal error. Nobody held the lock, so it is only a file.
+    Path folder = dir.resolve("index");
+    try (LuceneArticleIndex writer = new LuceneArticleIndex(folder)) {
+      assertThat(writer.size()).isZero();
+    }
+    java.nio.file.Files.write(folder.resolve("write.lock"), "twenty stray bytes!!".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    try (LuceneArticleIndex reopened = new LuceneArticleIndex(folder)) {
+      assertThat(reopened.readOnly()).isFalse();
+    }
+    java.nio.file.Files.write(folder.resolve("write.lock"), "twenty stray bytes!!".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    try (LuceneArticleIndex rebuilt = LuceneArticleIndex.recreate(folder)) {
+      assertThat(rebuilt.size()).isZero();
+    }
+    // A lock a writer holds is never touched: the second writer is still refused.
+    try (LuceneArticleIndex writer = new LuceneArticleIndex(folder)) {
+      assertThatThrownBy(() -> new LuceneArticleIndex(folder)).isInstanceOf(IndexInUseException.class);
+      assertThatThrownBy(() -> LuceneArticleIndex.recreate(folder)).isInstanceOf(IndexInUseException.class);
+    }
+  }
 }
