@@ -2,7 +2,9 @@ package newsdesk.summarize;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -34,9 +36,11 @@ final class StoryAnalyzer {
 
   Story analyze(List<SourceArticle> articles) {
     var vocabulary = new StoryVocabulary(resources);
+    NameReferences references = references(articles);
     List<Draft> drafts = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
       String text = articles.get(a).text();
+      Set<String> earlierEnds = new HashSet<>();
       int kept = 0;
       boolean insideQuote = false;
       int raw = 0;
@@ -53,9 +57,12 @@ final class StoryAnalyzer {
         if (!SentenceCues.hasLetters(sentence) || cues.isBoilerplate(sentence)) continue;
         List<String> tokens = tokens(sentence);
         int[] terms = vocabulary.sentenceTerms(tokens);
+        List<String> names = references.names(sentence);
         drafts.add(new Draft(a, kept++, start, span.end(), span.paragraph(), sentence, tokens, terms,
             vocabulary.keyBigrams(tokens), continuesQuote, opensArticle, insideQuote, labelled,
-            previous != null && cues.isOrphan(tokens, previous)));
+            previous != null && cues.isOrphan(tokens, previous), references.leansOnPronoun(sentence, continuesQuote),
+            NameReferences.known(names), NameReferences.shortNames(names, earlierEnds)));
+        earlierEnds.addAll(NameReferences.properEnds(names));
         previous = sentence;
       }
     }
@@ -69,7 +76,8 @@ final class StoryAnalyzer {
           cues.isDangling(d.tokens, d.sentence, d.opensArticle, d.continuesQuote),
           SentenceCues.endsClean(d.sentence), SentenceCues.opensQuote(d.sentence), d.keyBigrams,
           facts.get(i), cues.isQuestion(d.sentence), cues.isReply(d.sentence), d.leavesQuoteOpen, d.orphan,
-          !d.opensArticle && cues.refersBackWithDemonstrative(d.tokens), false, vocabulary.hasCue(d.tokens), d.labelled));
+          !d.opensArticle && cues.refersBackWithDemonstrative(d.tokens), false, vocabulary.hasCue(d.tokens), d.labelled,
+          d.unnamedSubject, Set.copyOf(d.known), List.copyOf(d.shortNames)));
     }
     List<SparseVector> titles = new ArrayList<>();
     for (SourceArticle article : articles) {
@@ -78,9 +86,16 @@ final class StoryAnalyzer {
     return new Story(List.copyOf(candidates), List.copyOf(titles), articles.size());
   }
 
+  /** The names and references of the story these articles tell. */
+  NameReferences references(List<SourceArticle> articles) {
+    return new NameReferences(resources.singularPronouns(),
+        NameReferences.lowerCaseWords(articles.stream().map(SourceArticle::text).toList()));
+  }
+
   private record Draft(int article, int index, int start, int end, int paragraph, String sentence,
       List<String> tokens, int[] terms, long[] keyBigrams, boolean continuesQuote, boolean opensArticle,
-      boolean leavesQuoteOpen, boolean labelled, boolean orphan) {}
+      boolean leavesQuoteOpen, boolean labelled, boolean orphan, boolean unnamedSubject, Set<String> known,
+      List<String> shortNames) {}
 
   private static long[] bigrams(List<String> tokens) {
     long[] out = new long[Math.max(0, tokens.size() - 1)];
