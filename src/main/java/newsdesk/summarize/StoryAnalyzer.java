@@ -105,29 +105,75 @@ final class StoryAnalyzer {
     return Arrays.stream(out).sorted().distinct().toArray();
   }
 
-  /** Lower-cased runs of letters and digits. */
+  /**
+   * Characters of Chinese or Japanese text per word of a length budget: those scripts put no spaces
+   * between words, and a word of either is about two characters on average (an English sentence
+   * translates to roughly 1.5 to 2.5 times as many characters as it has words).
+   */
+  static final int CJK_CHARACTERS_PER_WORD = 2;
+
+  /**
+   * Lower-cased runs of letters and digits; a run of Chinese or Japanese characters (which has no
+   * spaces between words) gives its character bigrams instead (one character alone: itself), the
+   * terms of CJK indexing.
+   */
   static List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
       while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) i++;
       int j = i;
-      while (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) j++;
-      if (j > i) out.add(text.substring(i, j).toLowerCase(Locale.ROOT));
+      boolean cjk = i < text.length() && isCjk(text.charAt(i));
+      while (j < text.length() && Character.isLetterOrDigit(text.charAt(j)) && isCjk(text.charAt(j)) == cjk) j++;
+      if (j > i && !cjk) out.add(text.substring(i, j).toLowerCase(Locale.ROOT));
+      if (j > i && cjk) {
+        if (j - i == 1) out.add(text.substring(i, j));
+        for (int k = i; k + 1 < j; k++) out.add(text.substring(k, k + 2));
+      }
       i = j;
     }
     return out;
   }
 
-  /** Words as the evaluation counts them: runs of non-white-space. */
+  /** A Han, Hiragana or Katakana character, or a full-width letter or digit. */
+  static boolean isCjk(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS && Character.isLetterOrDigit(c);
+  }
+
+  /** CJK punctuation (。、「」 and full-width marks): it separates like a space and counts for nothing. */
+  private static boolean isCjkMark(char c) {
+    Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
+    return (b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS)
+        && !Character.isLetterOrDigit(c);
+  }
+
+  /**
+   * Words as the evaluation counts them: runs of non-white-space; in Chinese and Japanese text, one
+   * word per {@link #CJK_CHARACTERS_PER_WORD} of its characters (rounded up), its punctuation and
+   * the quotation marks around it not counted. Text of other scripts counts as it always did.
+   */
   static int wordCount(String text) {
     int n = 0;
+    int cjk = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
-      if (!space && !inWord) n++;
-      inWord = !space;
+      char c = text.charAt(i);
+      if (isCjk(c)) {
+        cjk++;
+        inWord = false;
+        continue;
+      }
+      boolean gap = Character.isWhitespace(c) || isCjkMark(c) || cjk > 0 && isQuoteMark(c);
+      if (!gap && !inWord) n++;
+      inWord = !gap;
     }
-    return n;
+    return n + (cjk + CJK_CHARACTERS_PER_WORD - 1) / CJK_CHARACTERS_PER_WORD;
+  }
+
+  private static boolean isQuoteMark(char c) {
+    return "\u201c\u201d\u2018\u2019\"'".indexOf(c) >= 0;
   }
 }
