@@ -65,7 +65,7 @@ final class BriefLayout {
 
   /** A sentence that leans on one before it: it never opens the brief. */
   private boolean cannotLead(Candidate c) {
-    return c.dangling() || config.demonstratives() > 0 && c.demonstrative();
+    return CandidateSelector.leansBack(c, config) || config.demonstratives() > 0 && c.demonstrative();
   }
 
   private List<List<SummarySentence>> paragraphs(List<Candidate> ordered, List<SourceArticle> articles, int perParagraph) {
@@ -73,7 +73,7 @@ final class BriefLayout {
     List<SummarySentence> current = new ArrayList<>();
     Candidate previous = null;
     for (Candidate c : ordered) {
-      boolean mayOpen = !c.dangling();
+      boolean mayOpen = !CandidateSelector.leansBack(c, config);
       boolean wantsBreak = previous != null
           && (previous.article() != c.article() || current.size() >= perParagraph);
       if (!current.isEmpty() && wantsBreak && mayOpen) {

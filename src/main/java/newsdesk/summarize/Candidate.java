@@ -30,6 +30,12 @@ package newsdesk.summarize;
  * @param cue         has a word of {@link SummarizerResources#importanceCues()} (casualties)
  * @param labelled    opened with an interview speaker label, cut from its text (see
  *                    {@link SummarizerResources#transcriptLabels()})
+ * @param unnamedSubject outside its quotations, "he" or "she" comes before any name ("\"...\", he
+ *                    added."): who speaks is named in a sentence before it (see {@link NameReferences})
+ * @param known       the names the sentence gives and every end of them, lower case ("gloria la
+ *                    riva", "la riva", "riva"): a reader of it knows these people by these names
+ * @param shortNames  the names it gives only in a short form of a longer name an earlier sentence
+ *                    of its article used ("Gammon" after "C.L. Gammon"): they need introducing
  */
 record Candidate(
     int article,
@@ -52,12 +58,16 @@ record Candidate(
     boolean demonstrative,
     boolean interview,
     boolean cue,
-    boolean labelled) {
+    boolean labelled,
+    boolean unnamedSubject,
+    java.util.Set<String> known,
+    java.util.List<String> shortNames) {
 
   /** This sentence with {@code interview} set as given, every other component the same. */
   Candidate withInterview(boolean line) {
     return new Candidate(article, index, start, end, paragraph, words, vector, bigrams, dangling, endsClean,
-        opensQuote, keyBigrams, facts, question, reply, leavesQuoteOpen, orphan, demonstrative, line, cue, labelled);
+        opensQuote, keyBigrams, facts, question, reply, leavesQuoteOpen, orphan, demonstrative, line, cue, labelled,
+        unnamedSubject, known, shortNames);
   }
 
   /** Share of the shorter sentence's bigrams that the other one also has. */

@@ -20,7 +20,9 @@ import java.util.Set;
  * <p>Pass 0 obeys every rule; later passes admit short sentences, then dangling ones; pass 3
  * interview lines and pronouns without an antecedent; the last questions and replies. For a
  * sentence count the later passes run whenever the count is not met; for a word budget only when
- * pass 0 found nothing. An outdated figure ({@link FigureUpdates}) is taken only in the last pass,
+ * pass 0 found nothing. Passes 0 and 1 also hold back a sentence that names someone the brief has
+ * not introduced ({@link SummarizerConfig#introducedNames()}) or leaves a quotation open that cannot
+ * be closed ({@link SummarizerConfig#openQuotes()}); passes 0 to 2 a sentence off the story's lead. An outdated figure ({@link FigureUpdates}) is taken only in the last pass,
  * never beside its update. Deterministic; one selector serves one story (no mutable state of its
  * own).
  */
@@ -29,14 +31,27 @@ final class CandidateSelector {
 
   private final SummarizerConfig config;
   private final FactRepetition facts;
+  private final Set<String> headlineNames;
+  private final java.util.function.Predicate<Candidate> offLead;
 
   /**
    * @param config          the story's parameters
    * @param headlineArticle the article whose title is the headline, -1 for none
+   * @param headlineNames   the names the headline gives ({@link NameReferences#known}), so that a
+   *                        sentence may use their short forms
+   * @param offLead         whether a candidate is off the story's lead
+   *                        ({@link SummarizerConfig#offLeadSimilarity()}): taken only when nothing else is left
    */
-  CandidateSelector(SummarizerConfig config, int headlineArticle) {
+  CandidateSelector(SummarizerConfig config, int headlineArticle, Set<String> headlineNames,
+      java.util.function.Predicate<Candidate> offLead) {
     this.config = Objects.requireNonNull(config, "config");
     this.facts = new FactRepetition(config, headlineArticle);
+    this.headlineNames = Set.copyOf(headlineNames);
+    this.offLead = Objects.requireNonNull(offLead, "offLead");
+  }
+
+  CandidateSelector(SummarizerConfig config, int headlineArticle) {
+    this(config, headlineArticle, Set.of(), c -> false);
   }
 
   /** The chosen sentences, in the order they were chosen (superseded ones removed). */
@@ -65,7 +80,8 @@ final class CandidateSelector {
           boolean withClosing = closing != null
               && admissible(c, pass, chosen, words + wordsOf(cs, closing), len, closing.size());
           // Once the brief is short of sentences (the later passes), an open quotation is the lesser evil.
-          if (!withClosing && ((pass < 2 && closing != null) || !admissible(c, pass, chosen, words, len, 0))) continue;
+          boolean waitsForClosing = pass < 2 && (closing != null || config.openQuotes() > 0 && closesLater(cs, i));
+          if (!withClosing && (waitsForClosing || !admissible(c, pass, chosen, words, len, 0))) continue;
           closingOf.put(i, withClosing ? closing : List.of());
           if (value > bestValue) {
             bestValue = value;
@@ -134,6 +150,19 @@ final class CandidateSelector {
     return null;
   }
 
+  /**
+   * Whether a later sentence of {@code cs[i]}'s paragraph closes the quotation it leaves open (one
+   * that does not close there is most often a stray mark of the text, not a quotation the brief would
+   * cut).
+   */
+  private static boolean closesLater(List<Candidate> cs, int i) {
+    Candidate c = cs.get(i);
+    for (int j = i + 1; j < cs.size() && cs.get(j).article() == c.article() && cs.get(j).paragraph() == c.paragraph(); j++) {
+      if (!cs.get(j).leavesQuoteOpen()) return true;
+    }
+    return false;
+  }
+
   private static int wordsOf(List<Candidate> cs, List<Integer> ids) {
     int sum = 0;
     for (int j : ids) sum += cs.get(j).words();
@@ -143,9 +172,11 @@ final class CandidateSelector {
   private boolean admissible(Candidate c, int pass, List<Candidate> chosen, int words, SummaryLength len, int alongside) {
     if (len.sentences() > 0 && chosen.size() + 1 + alongside > len.sentences()) return false;
     if (pass < 1 && c.words() < config.minWords()) return false;
-    if (pass < 2 && c.dangling() && !hasPredecessor(c, chosen)) return false;
+    if (pass < 2 && leansBack(c) && !hasPredecessor(c, chosen)) return false;
+    if (pass < 2 && config.introducedNames() > 0 && !namesKnown(c, chosen)) return false;
     if (pass < 2 && config.demonstratives() > 1 && c.demonstrative() && !hasPredecessor(c, chosen)) return false;
     if (pass < 3 && (config.orphanPronouns() > 0 && c.orphan() || config.interviewLines() > 0 && c.interview())) return false;
+    if (pass < 3 && offLead.test(c)) return false;
     if (pass < 4 && (c.question() || c.reply())) return false;
     int freed = 0;
     List<Candidate> richer = new ArrayList<>();
@@ -168,6 +199,31 @@ final class CandidateSelector {
       }
     }
     if (len.words() > 0 && words - freed + c.words() > len.words()) return false;
+    return true;
+  }
+
+  /** Dangling, or (with {@link SummarizerConfig#unnamedSubjects()}) its "he" or "she" comes before any name. */
+  static boolean leansBack(Candidate c, SummarizerConfig config) {
+    return c.dangling() || config.unnamedSubjects() > 0 && c.unnamedSubject();
+  }
+
+  private boolean leansBack(Candidate c) {
+    return leansBack(c, config);
+  }
+
+  /**
+   * Whether every short name of {@code c} is known to the reader by then: from the headline, a
+   * chosen sentence of another article, or a chosen earlier sentence of its own.
+   */
+  private boolean namesKnown(Candidate c, List<Candidate> chosen) {
+    for (String name : c.shortNames()) {
+      if (headlineNames.contains(name)) continue;
+      boolean known = false;
+      for (Candidate s : chosen) {
+        if ((s.article() != c.article() || s.index() < c.index()) && s.known().contains(name)) known = true;
+      }
+      if (!known) return false;
+    }
     return true;
   }
 

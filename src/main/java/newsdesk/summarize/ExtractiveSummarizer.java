@@ -2,6 +2,7 @@ package newsdesk.summarize;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The extractive {@link Summarizer}: scores every sentence of every article ({@link SentenceScorer}),
@@ -59,7 +60,12 @@ public final class ExtractiveSummarizer implements Summarizer {
     for (int i = 0; i < score.length; i++) {
       if (updates.update()[i] >= 0) score[updates.update()[i]] = Math.max(score[updates.update()[i]], score[i]);
     }
-    List<Candidate> chosen = new CandidateSelector(config, headlineArticle).select(story, score, len, updates);
+    Set<String> headlineNames = new java.util.HashSet<>(NameReferences.usedByArticles(story.candidates(), 2));
+    if (headlineArticle >= 0) {
+      headlineNames.addAll(NameReferences.known(analyzer.references(articles).names(articles.get(headlineArticle).title())));
+    }
+    List<Candidate> chosen = new CandidateSelector(config, headlineArticle, headlineNames,
+        OffLeadSentences.of(story, headlineArticle, config.offLeadSimilarity())).select(story, score, len, updates);
     List<List<SummarySentence>> paragraphs = new BriefLayout(config).paragraphs(chosen, headlineArticle, articles);
     headlineArticle = leadArticle(chosen, paragraphs, articles, headlineArticle, updates);
     String lead = paragraphs.isEmpty() ? "" : paragraphs.get(0).get(0).text();

@@ -117,9 +117,9 @@ final class FactRepetition {
   }
 
   /** Whether a chosen dangling sentence leans on {@code s} (it directly follows it in its article). */
-  private static boolean isAntecedentOfDangling(Candidate s, List<Candidate> chosen) {
+  private boolean isAntecedentOfDangling(Candidate s, List<Candidate> chosen) {
     for (Candidate d : chosen) {
-      if (d.dangling() && d.article() == s.article() && d.index() == s.index() + 1) return true;
+      if (CandidateSelector.leansBack(d, config) && d.article() == s.article() && d.index() == s.index() + 1) return true;
     }
     return false;
   }

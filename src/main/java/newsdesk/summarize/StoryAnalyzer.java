@@ -2,7 +2,9 @@ package newsdesk.summarize;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -34,9 +36,11 @@ final class StoryAnalyzer {
 
   Story analyze(List<SourceArticle> articles) {
     var vocabulary = new StoryVocabulary(resources);
+    NameReferences references = references(articles);
     List<Draft> drafts = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
       String text = articles.get(a).text();
+      Set<String> earlierEnds = new HashSet<>();
       int kept = 0;
       boolean insideQuote = false;
       int raw = 0;
@@ -53,9 +57,12 @@ final class StoryAnalyzer {
         if (!SentenceCues.hasLetters(sentence) || cues.isBoilerplate(sentence)) continue;
         List<String> tokens = tokens(sentence);
         int[] terms = vocabulary.sentenceTerms(tokens);
+        List<String> names = references.names(sentence);
         drafts.add(new Draft(a, kept++, start, span.end(), span.paragraph(), sentence, tokens, terms,
             vocabulary.keyBigrams(tokens), continuesQuote, opensArticle, insideQuote, labelled,
-            previous != null && cues.isOrphan(tokens, previous)));
+            previous != null && cues.isOrphan(tokens, previous), references.leansOnPronoun(sentence, continuesQuote),
+            NameReferences.known(names), NameReferences.shortNames(names, earlierEnds)));
+        earlierEnds.addAll(NameReferences.properEnds(names));
         previous = sentence;
       }
     }
@@ -69,7 +76,8 @@ final class StoryAnalyzer {
           cues.isDangling(d.tokens, d.sentence, d.opensArticle, d.continuesQuote),
           SentenceCues.endsClean(d.sentence), SentenceCues.opensQuote(d.sentence), d.keyBigrams,
           facts.get(i), cues.isQuestion(d.sentence), cues.isReply(d.sentence), d.leavesQuoteOpen, d.orphan,
-          !d.opensArticle && cues.refersBackWithDemonstrative(d.tokens), false, vocabulary.hasCue(d.tokens), d.labelled));
+          !d.opensArticle && cues.refersBackWithDemonstrative(d.tokens), false, vocabulary.hasCue(d.tokens), d.labelled,
+          d.unnamedSubject, Set.copyOf(d.known), List.copyOf(d.shortNames)));
     }
     List<SparseVector> titles = new ArrayList<>();
     for (SourceArticle article : articles) {
@@ -78,9 +86,16 @@ final class StoryAnalyzer {
     return new Story(List.copyOf(candidates), List.copyOf(titles), articles.size());
   }
 
+  /** The names and references of the story these articles tell. */
+  NameReferences references(List<SourceArticle> articles) {
+    return new NameReferences(resources.singularPronouns(),
+        NameReferences.lowerCaseWords(articles.stream().map(SourceArticle::text).toList()));
+  }
+
   private record Draft(int article, int index, int start, int end, int paragraph, String sentence,
       List<String> tokens, int[] terms, long[] keyBigrams, boolean continuesQuote, boolean opensArticle,
-      boolean leavesQuoteOpen, boolean labelled, boolean orphan) {}
+      boolean leavesQuoteOpen, boolean labelled, boolean orphan, boolean unnamedSubject, Set<String> known,
+      List<String> shortNames) {}
 
   private static long[] bigrams(List<String> tokens) {
     long[] out = new long[Math.max(0, tokens.size() - 1)];
@@ -90,29 +105,75 @@ final class StoryAnalyzer {
     return Arrays.stream(out).sorted().distinct().toArray();
   }
 
-  /** Lower-cased runs of letters and digits. */
+  /**
+   * Characters of Chinese or Japanese text per word of a length budget: those scripts put no spaces
+   * between words, and a word of either is about two characters on average (an English sentence
+   * translates to roughly 1.5 to 2.5 times as many characters as it has words).
+   */
+  static final int CJK_CHARACTERS_PER_WORD = 2;
+
+  /**
+   * Lower-cased runs of letters and digits; a run of Chinese or Japanese characters (which has no
+   * spaces between words) gives its character bigrams instead (one character alone: itself), the
+   * terms of CJK indexing.
+   */
   static List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
       while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) i++;
       int j = i;
-      while (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) j++;
-      if (j > i) out.add(text.substring(i, j).toLowerCase(Locale.ROOT));
+      boolean cjk = i < text.length() && isCjk(text.charAt(i));
+      while (j < text.length() && Character.isLetterOrDigit(text.charAt(j)) && isCjk(text.charAt(j)) == cjk) j++;
+      if (j > i && !cjk) out.add(text.substring(i, j).toLowerCase(Locale.ROOT));
+      if (j > i && cjk) {
+        if (j - i == 1) out.add(text.substring(i, j));
+        for (int k = i; k + 1 < j; k++) out.add(text.substring(k, k + 2));
+      }
       i = j;
     }
     return out;
   }
 
-  /** Words as the evaluation counts them: runs of non-white-space. */
+  /** A Han, Hiragana or Katakana character, or a full-width letter or digit. */
+  static boolean isCjk(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS && Character.isLetterOrDigit(c);
+  }
+
+  /** CJK punctuation (。、「」 and full-width marks): it separates like a space and counts for nothing. */
+  private static boolean isCjkMark(char c) {
+    Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
+    return (b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS)
+        && !Character.isLetterOrDigit(c);
+  }
+
+  /**
+   * Words as the evaluation counts them: runs of non-white-space; in Chinese and Japanese text, one
+   * word per {@link #CJK_CHARACTERS_PER_WORD} of its characters (rounded up), its punctuation and
+   * the quotation marks around it not counted. Text of other scripts counts as it always did.
+   */
   static int wordCount(String text) {
     int n = 0;
+    int cjk = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
-      if (!space && !inWord) n++;
-      inWord = !space;
+      char c = text.charAt(i);
+      if (isCjk(c)) {
+        cjk++;
+        inWord = false;
+        continue;
+      }
+      boolean gap = Character.isWhitespace(c) || isCjkMark(c) || cjk > 0 && isQuoteMark(c);
+      if (!gap && !inWord) n++;
+      inWord = !gap;
     }
-    return n;
+    return n + (cjk + CJK_CHARACTERS_PER_WORD - 1) / CJK_CHARACTERS_PER_WORD;
+  }
+
+  private static boolean isQuoteMark(char c) {
+    return "\u201c\u201d\u2018\u2019\"'".indexOf(c) >= 0;
   }
 }

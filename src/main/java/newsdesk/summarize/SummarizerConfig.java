@@ -104,6 +104,27 @@ import java.util.Map;
  * @param maxParagraphs    above 0: a brief that would have more paragraphs than this is laid out
  *                         again with one more sentence per paragraph (up to three more), so a card
  *                         has a few short paragraphs, not one per sentence pair of a long brief
+ * @param unnamedSubjects  1: a sentence whose "he" or "she" comes before any name outside its
+ *                         quotations ({@link Candidate#unnamedSubject()}: "\"...\", he added.") is
+ *                         chosen only after its predecessor and never opens a paragraph, like one
+ *                         opening with a pronoun; 0: off
+ * @param introducedNames  1: a sentence naming someone only by a short form of a longer name used
+ *                         earlier in its article ({@link Candidate#shortNames()}: "Gammon" after
+ *                         "C.L. Gammon") is chosen only once the brief names that person (an earlier
+ *                         sentence of its article, a sentence of another article, or the headline's
+ *                         title) or the sentences of two articles of the story give it (the story's
+ *                         protagonist, whom the headline names); 0: off
+ * @param openQuotes       1: a sentence that leaves a quotation open, which a later sentence of its
+ *                         paragraph closes but whose closing sentences cannot come along, is taken only
+ *                         when the brief is short of sentences (the later passes), as its text would
+ *                         end inside a quotation; 0 (the default: Multi-News lost 0.13 R1 and 0.2 R2
+ *                         at 1): it may be taken alone in any pass
+ * @param offLeadSimilarity above 0: in a story of several articles with a headline article, a sentence
+ *                         of another article whose opening (title and first sentence) has a cosine
+ *                         below this with the headline article's opening, and which itself has a
+ *                         cosine below this with that opening, is off the story's lead (two reports
+ *                         grouped by what they share, each about its own event): it is taken only when
+ *                         nothing else is left; 0: off
  */
 public record SummarizerConfig(
     double positionWeight,
@@ -143,11 +164,15 @@ public record SummarizerConfig(
     int transcriptSentences,
     int transcriptQuestionEvery,
     double restatedOverlap,
-    int maxParagraphs) {
+    int maxParagraphs,
+    int unnamedSubjects,
+    int introducedNames,
+    int openQuotes,
+    double offLeadSimilarity) {
 
   /** Shared starting values; {@link SummarizerSettings#defaults()} adjusts them per kind of story. */
   public static SummarizerConfig defaults() {
-    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0, 0, -1, 0.7, 3, 3, 2, 1, 1, 1, 2, 0, 0, 2, 3, 10, 5, 0.6, 4);
+    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0, 0, -1, 0.7, 3, 3, 2, 1, 1, 1, 2, 0, 0, 2, 3, 10, 5, 0.6, 4, 1, 1, 0, 0.1);
   }
 
   /**
