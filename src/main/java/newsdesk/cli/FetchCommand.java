@@ -39,7 +39,8 @@ public final class FetchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DataDir dir = data.dataDir();
+    // A folder without a database has no source to fetch; creating one there would hide a mistyped --data.
+    DataDir dir = data.existingDataDir();
     Optional<IngestLock> ingest = ingestLocks.tryAcquire(dir);
     if (ingest.isEmpty()) {
       // Not a failure: that process fetches what is due itself (run checks every minute).

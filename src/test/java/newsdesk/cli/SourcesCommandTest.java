@@ -301,7 +301,16 @@ class SourcesCommandTest {
   }
 
   @Test
-  void fetchOnAFolderWithOnlyTheDemosSourcesSaysThatTheDemoReadsThem() {
+  void fetchOnAFolderWithOnlyTheDemosSourcesSaysThatTheDemoReadsThem() throws Exception {
+    // QA: `fetch --data TYPO` created an empty data folder in silence; it now names the folder and creates nothing.
+    CliRun nowhere = run("fetch");
+    assertThat(nowhere.exit()).isEqualTo(2);
+    assertThat(nowhere.err()).contains("no newsdesk data folder at ").contains("add a source first or check --data");
+    assertThat(dir.resolve("data")).doesNotExist();
+    java.nio.file.Files.createDirectories(dir.resolve("data"));
+    try (var store = newsdesk.store.SqliteNewsStore.open(dir.resolve("data").resolve("newsdesk.db"))) {
+      assertThat(store.sources()).isEmpty();
+    }
     assertThat(run("fetch").err()).contains("No sources to fetch: add one with `newsdesk sources add URL`.");
     try (var store = newsdesk.store.SqliteNewsStore.open(dir.resolve("data").resolve("newsdesk.db"))) {
       store.addSource("http://127.0.0.1:1/world.xml", "demo", null, null);
