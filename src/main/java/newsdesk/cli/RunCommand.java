@@ -46,13 +46,9 @@ public final class RunCommand implements Callable<Integer> {
     StopSignal stop = StopSignal.onShutdown();
     try (stop; ingest; Workspace ws = Workspace.forIngest(dir, true);
         HttpFetcher fetcher = Workspace.fetcher(network.config())) {
-      Pipeline pipeline = ws.pipeline(fetcher, TerminalProgress.forStderr());
-      // An Error in a round (out of memory) stops the whole run, web server included, and releases
-      // the ingest lock: a run that served on without its poller would never ingest again.
-      RepeatedRound polling = new RepeatedRound("newsdesk run: polling",
-          () -> FetchCommand.fetchDue(ws, pipeline, false, true), System.err, stop::fail);
-      Thread poller = Thread.ofPlatform().daemon().name("poller")
-          .start(() -> polling.repeatUntilInterrupted(Duration.ofSeconds(checkEvery), false));
+      // The poller builds the pipeline itself: loading the language models takes seconds, and the
+      // web UI should answer meanwhile instead of the command saying nothing until they are loaded.
+      Thread poller = Thread.ofPlatform().daemon().name("poller").start(() -> poll(ws, fetcher, stop));
       try {
         ServeCommand.serveUntilStopped(ws, serve, network, true, stop);
       } finally {
@@ -61,5 +57,25 @@ public final class RunCommand implements Callable<Integer> {
       }
     }
     return stop.exitStatus();
+  }
+
+  /**
+   * Builds the pipeline, then fetches what is due every {@code --check-every} seconds until
+   * interrupted. A pipeline that cannot be built, or an Error in a round (out of memory), stops the
+   * whole run, web server included, and releases the ingest lock: a run that served on without its
+   * poller would never ingest again.
+   */
+  private void poll(Workspace ws, HttpFetcher fetcher, StopSignal stop) {
+    Pipeline pipeline;
+    try {
+      pipeline = ws.pipeline(fetcher, TerminalProgress.forStderr());
+    } catch (RuntimeException | Error e) {
+      if (stop.stopRequested()) return; // a Ctrl-C during start-up: nothing to report
+      System.err.println("newsdesk run: cannot start fetching: " + e + "; stopping");
+      stop.fail(e);
+      return;
+    }
+    new RepeatedRound("newsdesk run: polling", () -> FetchCommand.fetchDue(ws, pipeline, false, true), System.err, stop::fail)
+        .repeatUntilInterrupted(Duration.ofSeconds(checkEvery), false);
   }
 }
