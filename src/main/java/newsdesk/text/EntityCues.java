@@ -20,6 +20,8 @@ import java.util.Set;
  *                         "Texas Rangers")
  * @param titleModifiers  words that are part of the title right after them ("Vice President")
  * @param personVerbsBefore speech verbs that put their speaker after them ("said Kosgei")
+ * @param personNounsBefore lower-case nouns of kinship right before a person's name ("his wife
+ *                        Mary"), which are no title
  * @param nameParticles   particles inside a person's name ("al", "bin"), which join it like connectors
  * @param nameConnectors  lower-case words and signs that join two capitalised parts of one name
  *                        ("of", "van", "&amp;")
@@ -57,6 +59,7 @@ record EntityCues(
     Set<String> titleModifiers,
     Set<String> personVerbs,
     Set<String> personVerbsBefore,
+    Set<String> personNounsBefore,
     Set<String> organizationSuffixes,
     Set<String> organizationPrefixes,
     Set<String> locationSuffixes,
@@ -101,6 +104,7 @@ record EntityCues(
         words(p, "person.title.modifiers"),
         words(p, "person.verbs"),
         words(p, "person.verbs.before"),
+        words(p, "person.nouns.before"),
         union(words(p, "organization.suffixes"), words(p, "organization.teams")),
         words(p, "organization.prefixes"),
         words(p, "location.suffixes"),

@@ -151,8 +151,8 @@ public final class EntityExtractor {
     // A line break ends a sentence: a headline or a speaker's turn carries no full stop.
     for (String line : sample.split("\\R")) {
       if (line.isBlank()) continue;
-      for (String sentence : sentences.sentDetect(line)) {
-        String[] tokens = tokenizer.tokenize(sentence);
+      for (String sentence : sentencesOf(line)) {
+        String[] tokens = joinInitials(tokenizer.tokenize(sentence));
         if (tokens.length == 0) continue;
         for (String t : tokens) {
           if (!t.isEmpty() && Character.isLowerCase(t.codePointAt(0))) lowerCase.merge(lower(t), 1, Integer::sum);
@@ -167,6 +167,55 @@ public final class EntityExtractor {
       }
     }
     return resolver.resolve(mentions, lowerCase);
+  }
+
+  /** A sentence that ends in a person's initial ("... Jessie K."), which the sentence model takes for a full stop. */
+  private static final java.util.regex.Pattern ENDS_IN_INITIAL = java.util.regex.Pattern.compile("(?:^|[\\s.])\\p{Lu}\\.$");
+
+  /**
+   * The sentences of {@code line}, a sentence that ends in an initial joined to the next when that
+   * one opens with a capital ("Jessie K." + "Liu said ..."; "Michael J. T." + "Guy ..."): the
+   * model cuts after any capital and full stop, which split a name in two.
+   */
+  private List<String> sentencesOf(String line) {
+    List<String> out = new ArrayList<>();
+    for (String sentence : sentences.sentDetect(line)) {
+      int last = out.size() - 1;
+      if (last >= 0 && ENDS_IN_INITIAL.matcher(out.get(last)).find() && opensWithName(sentence)) {
+        out.set(last, out.get(last) + " " + sentence);
+      } else {
+        out.add(sentence);
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code sentence} opens with a capitalised word that may be a name ("Liu", not "These" or "I'm"). */
+  private boolean opensWithName(String sentence) {
+    int space = sentence.indexOf(' ');
+    String first = space < 0 ? sentence : sentence.substring(0, space);
+    return !first.isEmpty() && Character.isUpperCase(first.codePointAt(0)) && !words.isNotEntity(first)
+        && !CONTRACTION.matcher(first).find();
+  }
+
+  /**
+   * The tokens with an initial the tokenizer cut from its full stop joined again before a
+   * capitalised word ("J.", "T", ".", "Guy" -> "J.", "T.", "Guy"), so that the name runs on.
+   */
+  private String[] joinInitials(String[] tokens) {
+    List<String> out = new ArrayList<>(tokens.length);
+    for (int i = 0; i < tokens.length; i++) {
+      String t = tokens[i];
+      if (t.length() == 1 && Character.isUpperCase(t.charAt(0)) && i + 2 < tokens.length && ".".equals(tokens[i + 1])
+          && !tokens[i + 2].isEmpty() && Character.isUpperCase(tokens[i + 2].codePointAt(0)) 
+          && (tokens[i + 2].length() == 1 || !words.isNotEntity(tokens[i + 2]))) { // "A.", "I", ".", "Frederick"; not "V.", "I'm"
+        out.add(t + ".");
+        i++;
+      } else {
+        out.add(t);
+      }
+    }
+    return out.size() == tokens.length ? tokens : out.toArray(String[]::new);
   }
 
   /** How a language writes capitals, and so which rule finds its names (see {@link #extract(String, String)}). */

@@ -1,0 +1,86 @@
+package newsdesk.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wrong types and wrongly joined names found on the demo corpus's story pages (issue #5), one test
+ * per defect, each in its own wording (no sentence of the demo corpus).
+ */
+class EntityDemoQaTest {
+  private static EntityExtractor extractor;
+
+  @BeforeAll
+  static void load() {
+    extractor = new EntityExtractor();
+  }
+
+  private static List<Entity> all(String text) {
+    return extractor.extract(text);
+  }
+
+  @Test
+  void aOneWordSpeakerWithoutAPersonsNameIsAnOrganisation() {
+    // Institutions speak too: a speech verb says "person" only of a name that reads as a person's.
+    assertThat(all("The injured skier was flown to Mediclinic in Lisbon on Friday. In a statement, Mediclinic said "
+        + "his condition was stable."))
+        .extracting(Entity::name, Entity::type).contains(tuple("Mediclinic", EntityType.ORGANIZATION), tuple("Lisbon", EntityType.LOCATION));
+  }
+
+  @Test
+  void aSurnameThatSpeaksStaysThePersonOfItsFullName() {
+    assertThat(all("Anna Kowalczyk won the final in Warsaw. Kowalczyk said she was tired but happy."))
+        .extracting(Entity::name, Entity::type).contains(tuple("Anna Kowalczyk", EntityType.PERSON));
+    assertThat(all("\"We will appeal,\" said Kowalczyk, the team's lawyer, and Brandt Okafor added that the club agreed."))
+        .extracting(Entity::name, Entity::type).contains(tuple("Brandt Okafor", EntityType.PERSON));
+  }
+
+  @Test
+  void aNameAfterAKinshipNounIsAPerson() {
+    assertThat(all("The sailor returned to Hamburg in May. His widow Ingrid said the boat was sold."))
+        .extracting(Entity::name, Entity::type).contains(tuple("Ingrid", EntityType.PERSON));
+  }
+
+  @Test
+  void initialsKeepAPersonsNameWhole() {
+    // The sentence model cuts after "K." and the tokenizer splits "T." from its full stop.
+    assertThat(all("The case was brought by prosecutor Maria K. Lindqvist. The proof is due to Harold J. T. Brenner, "
+        + "a logician, and Alma B. Ferreira said she agreed."))
+        .extracting(Entity::name, Entity::type).contains(tuple("Maria K. Lindqvist", EntityType.PERSON),
+            tuple("Harold J. T. Brenner", EntityType.PERSON), tuple("Alma B. Ferreira", EntityType.PERSON))
+        .extracting(t -> t.toList().get(0)).doesNotContain("Lindqvist", "Ferreira", "Maria K.", "Alma B.");
+  }
+
+  @Test
+  void aTitleWordOpeningAnInstitutionsNameIsPartOfIt() {
+    assertThat(all("The Justice Department opened an inquiry. The General Services Administration did not comply, and the "
+        + "UN General Assembly met. Staff of Queen Margaret Hospital on Prince Edward Island went on strike."))
+        .extracting(Entity::name, Entity::type).contains(tuple("Justice Department", EntityType.ORGANIZATION),
+            tuple("General Services Administration", EntityType.ORGANIZATION), tuple("UN General Assembly", EntityType.ORGANIZATION),
+            tuple("Queen Margaret Hospital", EntityType.ORGANIZATION), tuple("Prince Edward Island", EntityType.LOCATION))
+        .extracting(t -> t.toList().get(0)).doesNotContain("Department", "Services Administration", "Assembly", "Margaret Hospital");
+    assertThat(all("Interior Secretary Ken Salazar met President Lula.")).extracting(Entity::name, Entity::type)
+        .contains(tuple("Ken Salazar", EntityType.PERSON));
+  }
+
+  @Test
+  void anInternationalOrganisationIsNoPerson() {
+    assertThat(all("Transparency International's regional director spoke in Nairobi."))
+        .extracting(Entity::name, Entity::type).contains(tuple("Transparency International", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aCountryBeforeTheShortNameOfItsInstitutionIsSplitOffIt() {
+    List<Entity> entities = all("U.S. House passes the budget\nThe United States House of Representatives passed the budget. "
+        + "Guam sends a delegate to the U.S. House but has no vote in the U.S. House.");
+    assertThat(entities).extracting(Entity::name).doesNotContain("U.S. House", "United States House");
+    assertThat(entities).extracting(Entity::name, Entity::type).contains(
+        tuple("House of Representatives", EntityType.ORGANIZATION), tuple("United States", EntityType.LOCATION));
+    assertThat(all("A senator of the U.S. Senate spoke to the U.S. Geological Survey.")).extracting(Entity::name, Entity::type)
+        .contains(tuple("U.S. Geological Survey", EntityType.ORGANIZATION));
+  }
+}
