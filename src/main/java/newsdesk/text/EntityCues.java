@@ -20,6 +20,11 @@ import java.util.Set;
  *                         "Texas Rangers")
  * @param titleModifiers  words that are part of the title right after them ("Vice President")
  * @param personVerbsBefore speech verbs that put their speaker after them ("said Kosgei")
+ * @param nameContinuations lower-case prepositions that go on with an institution's name after
+ *                        its head word ("Commission on ...", "Committee of ...")
+ * @param kindModifiers   adjectives of parties and movements ("democratic", "republican"): two of
+ *                        them, or two demonyms, joined by "and" before a head word name two
+ *                        organisations or places ("Democratic and Republican Party")
  * @param personNounsBefore lower-case nouns of kinship right before a person's name ("his wife
  *                        Mary"), which are no title
  * @param nameParticles   particles inside a person's name ("al", "bin"), which join it like connectors
@@ -60,6 +65,8 @@ record EntityCues(
     Set<String> personVerbs,
     Set<String> personVerbsBefore,
     Set<String> personNounsBefore,
+    Set<String> kindModifiers,
+    Set<String> nameContinuations,
     Set<String> organizationSuffixes,
     Set<String> organizationPrefixes,
     Set<String> locationSuffixes,
@@ -105,6 +112,8 @@ record EntityCues(
         words(p, "person.verbs"),
         words(p, "person.verbs.before"),
         words(p, "person.nouns.before"),
+        words(p, "organization.kind.modifiers"),
+        words(p, "organization.name.continuations"),
         union(words(p, "organization.suffixes"), words(p, "organization.teams")),
         words(p, "organization.prefixes"),
         words(p, "location.suffixes"),

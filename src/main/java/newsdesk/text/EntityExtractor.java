@@ -207,7 +207,7 @@ public final class EntityExtractor {
     for (int i = 0; i < tokens.length; i++) {
       String t = tokens[i];
       if (t.length() == 1 && Character.isUpperCase(t.charAt(0)) && i + 2 < tokens.length && ".".equals(tokens[i + 1])
-          && !tokens[i + 2].isEmpty() && Character.isUpperCase(tokens[i + 2].codePointAt(0)) 
+          && !tokens[i + 2].isEmpty() && Character.isUpperCase(tokens[i + 2].codePointAt(0))
           && (tokens[i + 2].length() == 1 || !words.isNotEntity(tokens[i + 2]))) { // "A.", "I", ".", "Frederick"; not "V.", "I'm"
         out.add(t + ".");
         i++;
@@ -215,8 +215,29 @@ public final class EntityExtractor {
         out.add(t);
       }
     }
+    // "U. S. Geological Survey": spaced initials that spell a known entity's form are that form ("U.S.").
+    for (int i = 0; i + 1 < out.size(); i++) {
+      if (!INITIAL.matcher(out.get(i)).matches()) continue;
+      int j = i + 1;
+      StringBuilder joined = new StringBuilder(out.get(i));
+      String form = null;
+      int formEnd = -1;
+      while (j < out.size() && INITIAL.matcher(out.get(j)).matches()) {
+        joined.append(out.get(j++));
+        if (aliases.isWrittenForm(joined.toString())) {
+          form = joined.toString();
+          formEnd = j;
+        }
+      }
+      if (form != null) {
+        out.subList(i, formEnd).clear();
+        out.add(i, form);
+      }
+    }
     return out.size() == tokens.length ? tokens : out.toArray(String[]::new);
   }
+
+  private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.");
 
   /** How a language writes capitals, and so which rule finds its names (see {@link #extract(String, String)}). */
   enum Rule { ENGLISH, CAPITALISED_NAMES, KNOWN_PLACES, NONE }
@@ -263,6 +284,12 @@ public final class EntityExtractor {
         continue;
       }
       int start = i;
+      int shared = sharedHeadEnd(tokens, tags, start);
+      if (shared > 0) {
+        mentionsWithSharedHead(tokens, tags, start, shared, out);
+        i = shared;
+        continue;
+      }
       int end = i + 1;
       while (end < tokens.length && !possessive(tokens[end - 1])) {
         if (nameLike(tokens, tags, end)) {
@@ -280,6 +307,54 @@ public final class EntityExtractor {
       if (namesAKind(tokens, start, end)) end++;
       splitter.mentions(tokens, tags, start, end, out);
       i = end;
+    }
+  }
+
+  /**
+   * The end of "X and Y Head..." at tokens[start] where X and Y are words of one kind, parties' or
+   * nations' ({@code organization.kind.modifiers}, {@code demonyms.txt}), and the head words after
+   * Y end in a word that names an organisation or place ("Democratic and Republican Party's primaries", "French and
+   * German Foreign Ministries"): two names that share their head, not one; -1 otherwise.
+   * "Food and Drug Administration", "National Oceanic and Atmospheric Administration" stay one name.
+   */
+  private int sharedHeadEnd(String[] tokens, String[] tags, int start) {
+    if (start + 3 >= tokens.length || !words.isConjunction(tokens[start + 1]) || !kindModifier(tokens[start])
+        || !kindModifier(tokens[start + 2])) return -1;
+    int end = start + 3;
+    while (end < tokens.length && nameLike(tokens, tags, end) && !possessive(tokens[end - 1])) end++;
+    if (end == start + 3) return -1;
+    return words.isHeadWord(headForm(tokens[end - 1])) ? end : -1;
+  }
+
+  private boolean kindModifier(String token) {
+    String w = lower(token);
+    return words.cues().kindModifiers().contains(w) || words.cues().notShownNames().contains(w);
+  }
+
+  /** A head word without its possessive, in the singular when that is a head word too ("Parties" -> "Party"). */
+  private String headForm(String token) {
+    String t = token.replaceFirst("'s?$", "");
+    String single = NameWords.singular(t);
+    return words.isHeadWord(single) ? single : t;
+  }
+
+  /** The two names of "X and Y Head" (see {@link #sharedHeadEnd}): "X Head" and "Y Head", each in its place. */
+  private void mentionsWithSharedHead(String[] tokens, String[] tags, int start, int end, List<Mention> out) {
+    List<String> heads = new ArrayList<>();
+    for (int k = start + 3; k < end; k++) heads.add(k == end - 1 ? headForm(tokens[k]) : tokens[k]);
+    for (int modifier : new int[] {start, start + 2}) {
+      int n = modifier + 1 + heads.size() + (tokens.length - end);
+      String[] t = new String[n];
+      String[] g = new String[n];
+      System.arraycopy(tokens, 0, t, 0, modifier + 1);
+      System.arraycopy(tags, 0, g, 0, modifier + 1);
+      for (int h = 0; h < heads.size(); h++) {
+        t[modifier + 1 + h] = heads.get(h);
+        g[modifier + 1 + h] = "PROPN";
+      }
+      System.arraycopy(tokens, end, t, modifier + 1 + heads.size(), tokens.length - end);
+      System.arraycopy(tags, end, g, modifier + 1 + heads.size(), tokens.length - end);
+      splitter.mentions(t, g, modifier, modifier + 1 + heads.size(), out);
     }
   }
 

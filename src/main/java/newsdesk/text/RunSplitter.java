@@ -274,11 +274,16 @@ final class RunSplitter {
       int head = start + len;
       boolean opensInstitution = cues.organizationPrefixes().contains(EntityExtractor.lower(tokens[head]));
       // "U.S. House": the head word alone is the short name of the institution ("the House").
-      boolean institution = opensInstitution && (head + 1 == end
+      // Not before a lower-case "on", "of": "United States Commission on International Religious Freedom" is one name.
+      boolean institution = opensInstitution && ((head + 1 == end && (end == tokens.length || !continuesName(tokens[end])))
           || (head + 2 < end && words.opensDomain(tokens[head + 1])));
       return institution ? head : start;
     }
     return start;
+  }
+
+  private boolean continuesName(String token) {
+    return cues.nameContinuations().contains(token);
   }
 
   /**

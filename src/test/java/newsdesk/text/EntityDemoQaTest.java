@@ -83,4 +83,17 @@ class EntityDemoQaTest {
     assertThat(all("A senator of the U.S. Senate spoke to the U.S. Geological Survey.")).extracting(Entity::name, Entity::type)
         .contains(tuple("U.S. Geological Survey", EntityType.ORGANIZATION));
   }
+
+  @Test
+  void twoPartiesThatShareTheirHeadWordAreTwoNames() {
+    List<Entity> entities = all("Turnout was low in the Liberal and Conservative Party's leadership contests. The Liberal and "
+        + "Conservative Parties will meet again in June, as will the Danish and Swedish Foreign Ministries.");
+    assertThat(entities).extracting(Entity::name, Entity::type).contains(
+        tuple("Liberal Party", EntityType.ORGANIZATION), tuple("Conservative Party", EntityType.ORGANIZATION),
+        tuple("Danish Foreign Ministry", EntityType.ORGANIZATION), tuple("Swedish Foreign Ministry", EntityType.ORGANIZATION));
+    assertThat(entities).extracting(Entity::name).noneMatch(name -> name.contains(" and "));
+    // Fields joined inside one institution's name stay one name.
+    assertThat(all("The Food and Drug Administration and the Fish and Wildlife Service agreed.")).extracting(Entity::name)
+        .contains("Food and Drug Administration", "Fish and Wildlife Service");
+  }
 }
