@@ -48,6 +48,10 @@ import java.util.Set;
  * @param notShownOpeners first words of names that are no person, organisation or place (storms:
  *                        "Hurricane Humberto"): kept as features, never shown
  * @param notShownEndings last words of such names ("Middle East Respiratory Syndrome", "Zika Virus")
+ * @param notShownNameEndings last words of capitalised names of events and documents ("World War
+ *                        II" aside, "Iraq War", "Voting Rights Act", "United States Constitution"):
+ *                        kept as features, never shown; unlike {@code notShownEndings} they never
+ *                        join a lower-case word to a name
  * @param notShownNames   whole names that are none of the three, kept as features, never shown:
  *                        adjectives and nouns of nationality, region or religion
  *                        ({@code newsdesk/text/demonyms.txt}: "British", "Russians") and diseases,
@@ -87,6 +91,7 @@ record EntityCues(
     Set<String> fieldEndings,
     Set<String> notShownOpeners,
     Set<String> notShownEndings,
+    Set<String> notShownNameEndings,
     Set<String> notShownNames,
     Set<String> agentEndings,
     Set<String> capitalisedNameLanguages,
@@ -134,6 +139,7 @@ record EntityCues(
         words(p, "organization.field.endings"),
         words(p, "not.shown.openers"),
         words(p, "not.shown.endings"),
+        words(p, "not.shown.name.endings"),
         union(Set.copyOf(lines(DEMONYMS)), Set.copyOf(lines(NOT_SHOWN_NAMES))),
         words(p, "person.agent.endings"),
         words(p, "entity.languages.capitalised.names"),

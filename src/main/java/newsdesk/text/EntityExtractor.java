@@ -91,7 +91,8 @@ public final class EntityExtractor {
    * cost ECB+ 0.04 pairwise: docs/benchmarks/stories.md) but which a story page or a topic list
    * should not call a person, organisation or place; false too for a name that a word of
    * {@code not.shown.openers} opens (a storm: "Hurricane Humberto") or one of
-   * {@code not.shown.endings} ends ("Zika Virus"), for a name listed in {@code demonyms.txt}
+   * {@code not.shown.endings} or {@code not.shown.name.endings} ends ("Zika Virus", "Iraq War",
+   * "Voting Rights Act"), for a name listed in {@code demonyms.txt}
    * ("British", "Russians") or {@code not-shown-names.txt} ("COVID-19", "Novichok", "God"), and
    * for one word of letters and digits ("H5N1"): none of the three types.
    * A well-known place ({@code places.txt}) or a form of a known entity
@@ -105,7 +106,8 @@ public final class EntityExtractor {
     if (words.cues().notShownNames().contains(lower(name))) return false; // "British", "COVID-19", "God"
     int space = name.indexOf(' ');
     if (space > 0 && words.cues().notShownOpeners().contains(lower(name.substring(0, space)))) return false;
-    if (space > 0 && words.cues().notShownEndings().contains(lower(name.substring(name.lastIndexOf(' ') + 1)))) return false;
+    String last = space > 0 ? lower(name.substring(name.lastIndexOf(' ') + 1)) : "";
+    if (space > 0 && (words.cues().notShownEndings().contains(last) || words.cues().notShownNameEndings().contains(last))) return false;
     if (space > 0) return true;
     // "H5N1", "SARS-CoV-2", "MH17": a code of letters and digits names a virus, a product or a
     // flight, none of the three types; the default would call it an organisation.

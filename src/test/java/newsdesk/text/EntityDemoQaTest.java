@@ -96,4 +96,14 @@ class EntityDemoQaTest {
     assertThat(all("The Food and Drug Administration and the Fish and Wildlife Service agreed.")).extracting(Entity::name)
         .contains("Food and Drug Administration", "Fish and Wildlife Service");
   }
+
+  @Test
+  void warsDocumentsAndTwoWordAdjectivesOfOriginAreNotShown() {
+    String text = "Veterans of World War II and of the Korean War gathered in Ottawa. The Clean Air Act and the "
+        + "Kenyan Constitution were cited, and Roman Catholic and African American groups joined them in Washington, D.C.";
+    List<Entity> shown = extractor.extract(text).stream().filter(extractor::worthShowing).toList();
+    assertThat(shown).extracting(Entity::name).doesNotContain("World War II", "Korean War", "Clean Air Act", "Kenyan Constitution",
+        "Roman Catholic", "African American").contains("Ottawa");
+    assertThat(shown).extracting(Entity::name, Entity::type).contains(tuple("D.C.", EntityType.LOCATION));
+  }
 }
