@@ -106,4 +106,17 @@ class EntityDemoQaTest {
         "Roman Catholic", "African American").contains("Ottawa");
     assertThat(shown).extracting(Entity::name, Entity::type).contains(tuple("D.C.", EntityType.LOCATION));
   }
+
+  @Test
+  void formerOpensNoNameAndMoreCitiesAndInstitutionsAreTyped() {
+    List<Entity> entities = all("Former Ohio governor Ted Strickland spoke in El Paso and Las Vegas. Former US envoy Ann Marsh "
+        + "met the Congressional Progressive Caucus and managers of Indian Railways in American Samoa. The North Carolina "
+        + "State Board of Elections and the Nobel Peace Prize were mentioned.");
+    assertThat(entities).extracting(Entity::name).noneMatch(name -> name.startsWith("Former"));
+    assertThat(entities).extracting(Entity::name, Entity::type).contains(tuple("El Paso", EntityType.LOCATION),
+        tuple("Las Vegas", EntityType.LOCATION), tuple("American Samoa", EntityType.LOCATION),
+        tuple("Congressional Progressive Caucus", EntityType.ORGANIZATION), tuple("Indian Railways", EntityType.ORGANIZATION));
+    assertThat(entities.stream().filter(extractor::worthShowing)).extracting(Entity::name)
+        .contains("North Carolina State Board of Elections").doesNotContain("Nobel Peace Prize");
+  }
 }
