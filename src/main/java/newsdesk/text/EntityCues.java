@@ -22,6 +22,8 @@ import java.util.Set;
  * @param personVerbsBefore speech verbs that put their speaker after them ("said Kosgei")
  * @param nameContinuations lower-case prepositions that go on with an institution's name after
  *                        its head word ("Commission on ...", "Committee of ...")
+ * @param addresseeWords  words of speech and messages after which a place preposition names an
+ *                        addressee or a source, no place ("explained to X", "questions from X")
  * @param kindModifiers   adjectives of parties and movements ("democratic", "republican"): two of
  *                        them, or two demonyms, joined by "and" before a head word name two
  *                        organisations or places ("Democratic and Republican Party")
@@ -69,6 +71,7 @@ record EntityCues(
     Set<String> personVerbs,
     Set<String> personVerbsBefore,
     Set<String> personNounsBefore,
+    Set<String> addresseeWords,
     Set<String> kindModifiers,
     Set<String> nameContinuations,
     Set<String> organizationSuffixes,
@@ -117,6 +120,7 @@ record EntityCues(
         words(p, "person.verbs"),
         words(p, "person.verbs.before"),
         words(p, "person.nouns.before"),
+        words(p, "location.prepositions.addressee.after"),
         words(p, "organization.kind.modifiers"),
         words(p, "organization.name.continuations"),
         union(words(p, "organization.suffixes"), words(p, "organization.teams")),

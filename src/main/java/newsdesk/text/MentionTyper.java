@@ -81,7 +81,9 @@ final class MentionTyper {
       if (names.isPlace(Mention.join(words.subList(1, words.size())))) votes[LOC] += 4;
       else if (words.size() == 2) votes[LOC] += 1;
     }
-    if (cues.locationPrepositions().contains(before)) votes[LOC] += 1;
+    // "explained to Wikinews", "questions from Reuters": after words of speech the preposition names an addressee or source.
+    String twoBefore = start > 1 ? EntityExtractor.lower(tokens[start - 2]) : "";
+    if (cues.locationPrepositions().contains(before) && !cues.addresseeWords().contains(twoBefore)) votes[LOC] += 1;
     double speech = cues.personVerbs().contains(after) || cues.personVerbsBefore().contains(before) ? SPEECH_VOTE : 0;
     for (int k = 0; k < words.size() - 1; k++) {
       String w = EntityExtractor.lower(words.get(k));

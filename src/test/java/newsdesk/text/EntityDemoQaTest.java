@@ -119,4 +119,11 @@ class EntityDemoQaTest {
     assertThat(entities.stream().filter(extractor::worthShowing)).extracting(Entity::name)
         .contains("North Carolina State Board of Elections").doesNotContain("Nobel Peace Prize");
   }
+
+  @Test
+  void aPrepositionAfterSpeechNamesAnAddresseeNotAPlace() {
+    assertThat(all("The candidate answered questions from Newsroomly. He later explained to Newsroomly that he had "
+        + "moved to Leeds."))
+        .extracting(Entity::name, Entity::type).contains(tuple("Newsroomly", EntityType.ORGANIZATION), tuple("Leeds", EntityType.LOCATION));
+  }
 }
