@@ -20,6 +20,15 @@ import java.util.Set;
  *                         "Texas Rangers")
  * @param titleModifiers  words that are part of the title right after them ("Vice President")
  * @param personVerbsBefore speech verbs that put their speaker after them ("said Kosgei")
+ * @param nameContinuations lower-case prepositions that go on with an institution's name after
+ *                        its head word ("Commission on ...", "Committee of ...")
+ * @param addresseeWords  words of speech and messages after which a place preposition names an
+ *                        addressee or a source, no place ("explained to X", "questions from X")
+ * @param kindModifiers   adjectives of parties and movements ("democratic", "republican"): two of
+ *                        them, or two demonyms, joined by "and" before a head word name two
+ *                        organisations or places ("Democratic and Republican Party")
+ * @param personNounsBefore lower-case nouns of kinship right before a person's name ("his wife
+ *                        Mary"), which are no title
  * @param nameParticles   particles inside a person's name ("al", "bin"), which join it like connectors
  * @param nameConnectors  lower-case words and signs that join two capitalised parts of one name
  *                        ("of", "van", "&amp;")
@@ -41,6 +50,10 @@ import java.util.Set;
  * @param notShownOpeners first words of names that are no person, organisation or place (storms:
  *                        "Hurricane Humberto"): kept as features, never shown
  * @param notShownEndings last words of such names ("Middle East Respiratory Syndrome", "Zika Virus")
+ * @param notShownNameEndings last words of capitalised names of events and documents ("World War
+ *                        II" aside, "Iraq War", "Voting Rights Act", "United States Constitution"):
+ *                        kept as features, never shown; unlike {@code notShownEndings} they never
+ *                        join a lower-case word to a name
  * @param notShownNames   whole names that are none of the three, kept as features, never shown:
  *                        adjectives and nouns of nationality, region or religion
  *                        ({@code newsdesk/text/demonyms.txt}: "British", "Russians") and diseases,
@@ -57,6 +70,10 @@ record EntityCues(
     Set<String> titleModifiers,
     Set<String> personVerbs,
     Set<String> personVerbsBefore,
+    Set<String> personNounsBefore,
+    Set<String> addresseeWords,
+    Set<String> kindModifiers,
+    Set<String> nameContinuations,
     Set<String> organizationSuffixes,
     Set<String> organizationPrefixes,
     Set<String> locationSuffixes,
@@ -77,6 +94,7 @@ record EntityCues(
     Set<String> fieldEndings,
     Set<String> notShownOpeners,
     Set<String> notShownEndings,
+    Set<String> notShownNameEndings,
     Set<String> notShownNames,
     Set<String> agentEndings,
     Set<String> capitalisedNameLanguages,
@@ -101,6 +119,10 @@ record EntityCues(
         words(p, "person.title.modifiers"),
         words(p, "person.verbs"),
         words(p, "person.verbs.before"),
+        words(p, "person.nouns.before"),
+        words(p, "location.prepositions.addressee.after"),
+        words(p, "organization.kind.modifiers"),
+        words(p, "organization.name.continuations"),
         union(words(p, "organization.suffixes"), words(p, "organization.teams")),
         words(p, "organization.prefixes"),
         words(p, "location.suffixes"),
@@ -121,6 +143,7 @@ record EntityCues(
         words(p, "organization.field.endings"),
         words(p, "not.shown.openers"),
         words(p, "not.shown.endings"),
+        words(p, "not.shown.name.endings"),
         union(Set.copyOf(lines(DEMONYMS)), Set.copyOf(lines(NOT_SHOWN_NAMES))),
         words(p, "person.agent.endings"),
         words(p, "entity.languages.capitalised.names"),

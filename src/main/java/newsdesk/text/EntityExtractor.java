@@ -91,7 +91,8 @@ public final class EntityExtractor {
    * cost ECB+ 0.04 pairwise: docs/benchmarks/stories.md) but which a story page or a topic list
    * should not call a person, organisation or place; false too for a name that a word of
    * {@code not.shown.openers} opens (a storm: "Hurricane Humberto") or one of
-   * {@code not.shown.endings} ends ("Zika Virus"), for a name listed in {@code demonyms.txt}
+   * {@code not.shown.endings} or {@code not.shown.name.endings} ends ("Zika Virus", "Iraq War",
+   * "Voting Rights Act"), for a name listed in {@code demonyms.txt}
    * ("British", "Russians") or {@code not-shown-names.txt} ("COVID-19", "Novichok", "God"), and
    * for one word of letters and digits ("H5N1"): none of the three types.
    * A well-known place ({@code places.txt}) or a form of a known entity
@@ -105,7 +106,8 @@ public final class EntityExtractor {
     if (words.cues().notShownNames().contains(lower(name))) return false; // "British", "COVID-19", "God"
     int space = name.indexOf(' ');
     if (space > 0 && words.cues().notShownOpeners().contains(lower(name.substring(0, space)))) return false;
-    if (space > 0 && words.cues().notShownEndings().contains(lower(name.substring(name.lastIndexOf(' ') + 1)))) return false;
+    String last = space > 0 ? lower(name.substring(name.lastIndexOf(' ') + 1)) : "";
+    if (space > 0 && (words.cues().notShownEndings().contains(last) || words.cues().notShownNameEndings().contains(last))) return false;
     if (space > 0) return true;
     // "H5N1", "SARS-CoV-2", "MH17": a code of letters and digits names a virus, a product or a
     // flight, none of the three types; the default would call it an organisation.
@@ -151,8 +153,8 @@ public final class EntityExtractor {
     // A line break ends a sentence: a headline or a speaker's turn carries no full stop.
     for (String line : sample.split("\\R")) {
       if (line.isBlank()) continue;
-      for (String sentence : sentences.sentDetect(line)) {
-        String[] tokens = tokenizer.tokenize(sentence);
+      for (String sentence : sentencesOf(line)) {
+        String[] tokens = joinInitials(tokenizer.tokenize(sentence));
         if (tokens.length == 0) continue;
         for (String t : tokens) {
           if (!t.isEmpty() && Character.isLowerCase(t.codePointAt(0))) lowerCase.merge(lower(t), 1, Integer::sum);
@@ -168,6 +170,76 @@ public final class EntityExtractor {
     }
     return resolver.resolve(mentions, lowerCase);
   }
+
+  /** A sentence that ends in a person's initial ("... Jessie K."), which the sentence model takes for a full stop. */
+  private static final java.util.regex.Pattern ENDS_IN_INITIAL = java.util.regex.Pattern.compile("(?:^|[\\s.])\\p{Lu}\\.$");
+
+  /**
+   * The sentences of {@code line}, a sentence that ends in an initial joined to the next when that
+   * one opens with a capital ("Jessie K." + "Liu said ..."; "Michael J. T." + "Guy ..."): the
+   * model cuts after any capital and full stop, which split a name in two.
+   */
+  private List<String> sentencesOf(String line) {
+    List<String> out = new ArrayList<>();
+    for (String sentence : sentences.sentDetect(line)) {
+      int last = out.size() - 1;
+      if (last >= 0 && ENDS_IN_INITIAL.matcher(out.get(last)).find() && opensWithName(sentence)) {
+        out.set(last, out.get(last) + " " + sentence);
+      } else {
+        out.add(sentence);
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code sentence} opens with a capitalised word that may be a name ("Liu", not "These" or "I'm"). */
+  private boolean opensWithName(String sentence) {
+    int space = sentence.indexOf(' ');
+    String first = space < 0 ? sentence : sentence.substring(0, space);
+    return !first.isEmpty() && Character.isUpperCase(first.codePointAt(0)) && !words.isNotEntity(first)
+        && !CONTRACTION.matcher(first).find();
+  }
+
+  /**
+   * The tokens with an initial the tokenizer cut from its full stop joined again before a
+   * capitalised word ("J.", "T", ".", "Guy" -> "J.", "T.", "Guy"), so that the name runs on.
+   */
+  private String[] joinInitials(String[] tokens) {
+    List<String> out = new ArrayList<>(tokens.length);
+    for (int i = 0; i < tokens.length; i++) {
+      String t = tokens[i];
+      if (t.length() == 1 && Character.isUpperCase(t.charAt(0)) && i + 2 < tokens.length && ".".equals(tokens[i + 1])
+          && !tokens[i + 2].isEmpty() && Character.isUpperCase(tokens[i + 2].codePointAt(0))
+          && (tokens[i + 2].length() == 1 || !words.isNotEntity(tokens[i + 2]))) { // "A.", "I", ".", "Frederick"; not "V.", "I'm"
+        out.add(t + ".");
+        i++;
+      } else {
+        out.add(t);
+      }
+    }
+    // "U. S. Geological Survey": spaced initials that spell a known entity's form are that form ("U.S.").
+    for (int i = 0; i + 1 < out.size(); i++) {
+      if (!INITIAL.matcher(out.get(i)).matches()) continue;
+      int j = i + 1;
+      StringBuilder joined = new StringBuilder(out.get(i));
+      String form = null;
+      int formEnd = -1;
+      while (j < out.size() && INITIAL.matcher(out.get(j)).matches()) {
+        joined.append(out.get(j++));
+        if (aliases.isWrittenForm(joined.toString())) {
+          form = joined.toString();
+          formEnd = j;
+        }
+      }
+      if (form != null) {
+        out.subList(i, formEnd).clear();
+        out.add(i, form);
+      }
+    }
+    return out.size() == tokens.length ? tokens : out.toArray(String[]::new);
+  }
+
+  private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.");
 
   /** How a language writes capitals, and so which rule finds its names (see {@link #extract(String, String)}). */
   enum Rule { ENGLISH, CAPITALISED_NAMES, KNOWN_PLACES, NONE }
@@ -214,6 +286,12 @@ public final class EntityExtractor {
         continue;
       }
       int start = i;
+      int shared = sharedHeadEnd(tokens, tags, start);
+      if (shared > 0) {
+        mentionsWithSharedHead(tokens, tags, start, shared, out);
+        i = shared;
+        continue;
+      }
       int end = i + 1;
       while (end < tokens.length && !possessive(tokens[end - 1])) {
         if (nameLike(tokens, tags, end)) {
@@ -231,6 +309,54 @@ public final class EntityExtractor {
       if (namesAKind(tokens, start, end)) end++;
       splitter.mentions(tokens, tags, start, end, out);
       i = end;
+    }
+  }
+
+  /**
+   * The end of "X and Y Head..." at tokens[start] where X and Y are words of one kind, parties' or
+   * nations' ({@code organization.kind.modifiers}, {@code demonyms.txt}), and the head words after
+   * Y end in a word that names an organisation or place ("Democratic and Republican Party's primaries", "French and
+   * German Foreign Ministries"): two names that share their head, not one; -1 otherwise.
+   * "Food and Drug Administration", "National Oceanic and Atmospheric Administration" stay one name.
+   */
+  private int sharedHeadEnd(String[] tokens, String[] tags, int start) {
+    if (start + 3 >= tokens.length || !words.isConjunction(tokens[start + 1]) || !kindModifier(tokens[start])
+        || !kindModifier(tokens[start + 2])) return -1;
+    int end = start + 3;
+    while (end < tokens.length && nameLike(tokens, tags, end) && !possessive(tokens[end - 1])) end++;
+    if (end == start + 3) return -1;
+    return words.isHeadWord(headForm(tokens[end - 1])) ? end : -1;
+  }
+
+  private boolean kindModifier(String token) {
+    String w = lower(token);
+    return words.cues().kindModifiers().contains(w) || words.cues().notShownNames().contains(w);
+  }
+
+  /** A head word without its possessive, in the singular when that is a head word too ("Parties" -> "Party"). */
+  private String headForm(String token) {
+    String t = token.replaceFirst("'s?$", "");
+    String single = NameWords.singular(t);
+    return words.isHeadWord(single) ? single : t;
+  }
+
+  /** The two names of "X and Y Head" (see {@link #sharedHeadEnd}): "X Head" and "Y Head", each in its place. */
+  private void mentionsWithSharedHead(String[] tokens, String[] tags, int start, int end, List<Mention> out) {
+    List<String> heads = new ArrayList<>();
+    for (int k = start + 3; k < end; k++) heads.add(k == end - 1 ? headForm(tokens[k]) : tokens[k]);
+    for (int modifier : new int[] {start, start + 2}) {
+      int n = modifier + 1 + heads.size() + (tokens.length - end);
+      String[] t = new String[n];
+      String[] g = new String[n];
+      System.arraycopy(tokens, 0, t, 0, modifier + 1);
+      System.arraycopy(tags, 0, g, 0, modifier + 1);
+      for (int h = 0; h < heads.size(); h++) {
+        t[modifier + 1 + h] = heads.get(h);
+        g[modifier + 1 + h] = "PROPN";
+      }
+      System.arraycopy(tokens, end, t, modifier + 1 + heads.size(), tokens.length - end);
+      System.arraycopy(tags, end, g, modifier + 1 + heads.size(), tokens.length - end);
+      splitter.mentions(t, g, modifier, modifier + 1 + heads.size(), out);
     }
   }
 

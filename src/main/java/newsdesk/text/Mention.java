@@ -7,11 +7,20 @@ import java.util.List;
  *
  * @param tokens      the words of the name, titles stripped
  * @param votes       votes for PERSON, ORGANIZATION, LOCATION (indexed by {@link EntityType#ordinal()})
+ * @param speech      the vote of a speech verb next to the name ("X said", "said X"), kept apart
+ *                    from {@code votes}: people and institutions both speak, so it counts for a
+ *                    person only once the entity's name reads as a person's (see
+ *                    {@link MentionResolver})
  * @param midSentence whether the name stands inside a sentence after a word or comma, where a
  *                    capital letter marks a name; at a sentence's or line's start, or after a
  *                    quote, bracket, colon or dash, any word may be capitalised
  */
-record Mention(List<String> tokens, double[] votes, boolean midSentence) {
+record Mention(List<String> tokens, double[] votes, double speech, boolean midSentence) {
+  /** A mention without a speech verb next to it. */
+  Mention(List<String> tokens, double[] votes, boolean midSentence) {
+    this(tokens, votes, 0, midSentence);
+  }
+
   String name() {
     return join(tokens);
   }

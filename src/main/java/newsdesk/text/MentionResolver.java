@@ -102,7 +102,7 @@ final class MentionResolver {
     EntityType type = aliases.typeOf(m.name());
     double[] votes = m.votes().clone();
     votes[type.ordinal()] += KNOWN_TYPE_VOTE;
-    return new Mention(List.of(aliases.canonical(m.name()).split(" ")), votes, m.midSentence());
+    return new Mention(List.of(aliases.canonical(m.name()).split(" ")), votes, m.speech(), m.midSentence());
   }
 
   /** Whether a one-word entity is a name by the text's own evidence (see the class comment). */
@@ -149,6 +149,8 @@ final class MentionResolver {
   private static final class Group {
     final int order;
     final double[] votes = new double[3];
+    /** Speech-verb votes of all its mentions ({@link Mention#speech}). */
+    double speech;
     List<String> tokens;
     List<String> lower;
     int count;
@@ -172,25 +174,36 @@ final class MentionResolver {
       ownCount++;
       if (m.midSentence()) midSentence++;
       for (int i = 0; i < 3; i++) votes[i] += m.votes()[i];
+      speech += m.speech();
     }
 
     void absorb(Group alias) {
       count += alias.count;
       midSentence += alias.midSentence;
       for (int i = 0; i < 3; i++) votes[i] += alias.votes[i];
+      speech += alias.speech;
     }
 
-    /** The type its own votes favour, or -1 without votes. */
+    /** The type its own votes favour, a speech verb counting for a person, or -1 without votes. */
     int leaning() {
+      double[] v = votes.clone();
+      v[MentionTyper.PERSON] += speech;
       int best = -1;
-      for (int i = 0; i < 3; i++) if (votes[i] > 0 && (best < 0 || votes[i] > votes[best])) best = i;
+      for (int i = 0; i < 3; i++) if (v[i] > 0 && (best < 0 || v[i] > v[best])) best = i;
       return best;
     }
 
-    /** The type by the votes; a well-known {@code place} name adds a strong place vote per own mention. */
+    /**
+     * The type by the votes; a well-known {@code place} name adds a strong place vote per own
+     * mention. A speech verb counts for a person when the name has two or more words (a given name
+     * and a surname, or a surname that joined its full name), else for an organisation: a one-word
+     * name that no longer form in the text makes a person's is mostly an institution, outlet or
+     * company ("the clinic said" written with its name).
+     */
     EntityType type(boolean place) {
       double[] v = votes.clone(); // a question, not an update: asking twice gives the same type
       if (place) v[LOC] += 3 * ownCount;
+      v[tokens.size() >= 2 ? MentionTyper.PERSON : MentionTyper.ORG] += speech;
       int best = -1;
       for (int i = 0; i < 3; i++) if (v[i] > 0 && (best < 0 || v[i] > v[best])) best = i;
       if (best >= 0) return EntityType.values()[best];

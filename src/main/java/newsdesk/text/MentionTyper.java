@@ -10,12 +10,15 @@ import java.util.List;
  * preposition: place; an acronym: organisation). {@link RunSplitter} decides the stretches.
  */
 final class MentionTyper {
+  private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.");
   private static final java.util.regex.Pattern FORMAT_CHARS = java.util.regex.Pattern.compile("\\p{Cf}");
   static final int PERSON = EntityType.PERSON.ordinal();
   static final int ORG = EntityType.ORGANIZATION.ordinal();
   static final int LOC = EntityType.LOCATION.ordinal();
   /** A listed building's type outvotes a speech verb (+2) or a place preposition (+1) beside it. */
   private static final double BUILDING_VOTE = 4;
+  /** A speech verb next to the name ("said", "told"): a speaker, person or institution ({@link Mention#speech}). */
+  private static final double SPEECH_VOTE = 2;
 
   private final NameWords names;
   private final EntityCues cues;
@@ -29,7 +32,12 @@ final class MentionTyper {
   Mention mention(String[] tokens, int start, int end) {
     double[] votes = new double[3];
     int from = start;
-    while (from < end - 1 && names.isTitle(tokens[from])) {
+    // "Justice Department", "General Motors", "Queen Elizabeth Hospital", "Prince Edward Island": a
+    // title opening a name that ends in an organisation or place head word is part of that name.
+    boolean headed = end - start >= 2 && names.endsInHeadWord(tokens, end)
+        && java.util.Arrays.stream(tokens, start, end).noneMatch(names::isConnector); // not "Professor X of Y University"
+
+    while (!headed && from < end - 1 && names.isTitle(tokens[from])) {
       votes[PERSON] += 3;
       from++;
     }
@@ -60,6 +68,7 @@ final class MentionTyper {
     String before = start > 0 ? EntityExtractor.lower(tokens[start - 1]) : "";
     String after = end < tokens.length ? EntityExtractor.lower(tokens[end]) : "";
     if (cues.personTitles().contains(before)) votes[PERSON] += 3;
+    if (start > 0 && cues.personNounsBefore().contains(tokens[start - 1])) votes[PERSON] += 3; // "his wife Mary", lower case only
     // A listed building has its listed type whatever its head word: "Downing Street" an institution, "Oval Office" a place.
     EntityType building = names.buildingType(Mention.join(words));
     if (building != null) votes[building.ordinal()] += BUILDING_VOTE;
@@ -72,8 +81,10 @@ final class MentionTyper {
       if (names.isPlace(Mention.join(words.subList(1, words.size())))) votes[LOC] += 4;
       else if (words.size() == 2) votes[LOC] += 1;
     }
-    if (cues.locationPrepositions().contains(before)) votes[LOC] += 1;
-    if (cues.personVerbs().contains(after) || cues.personVerbsBefore().contains(before)) votes[PERSON] += 2;
+    // "explained to Wikinews", "questions from Reuters": after words of speech the preposition names an addressee or source.
+    String twoBefore = start > 1 ? EntityExtractor.lower(tokens[start - 2]) : "";
+    if (cues.locationPrepositions().contains(before) && !cues.addresseeWords().contains(twoBefore)) votes[LOC] += 1;
+    double speech = cues.personVerbs().contains(after) || cues.personVerbsBefore().contains(before) ? SPEECH_VOTE : 0;
     for (int k = 0; k < words.size() - 1; k++) {
       String w = EntityExtractor.lower(words.get(k));
       if (cues.organizationSuffixes().contains(w)) votes[ORG] += 1.5;
@@ -82,14 +93,31 @@ final class MentionTyper {
     if (words.size() == 1 && NameWords.isAcronym(words.get(0))) votes[ORG] += 1;
     if (words.contains("&")) votes[ORG] += 1; // "Tom & Jerry Studios", "Procter & Gamble"
     // Joined only by "al", "bin" ...: a person's name of any length ("Abu Mahdi al-Muhandis"), not an institution's.
-    if (names.isParticleName(words)) {
+    if (initialledName(words)) {
+      // "Michael J. T. Guy", "Jessie K. Liu": an initial before the last word is a person's mark,
+      // stronger than a place preposition ("due to Michael J. T. Guy"); a head word outvotes it ("A. B. C. Party").
+      votes[PERSON] += 2;
+    } else if (names.isParticleName(words)) {
       if (votes[ORG] == 0 && votes[LOC] == 0) votes[PERSON] += 1;
     } else if (words.stream().anyMatch(names::isConnector) || words.size() > 3) {
       votes[ORG] += 0.5;
     } else if (words.size() >= 2 && votes[ORG] == 0 && votes[LOC] == 0) {
       votes[PERSON] += 1;
     }
-    return new Mention(List.copyOf(words), votes, NameWords.midSentence(tokens, from));
+    return new Mention(List.copyOf(words), votes, speech, NameWords.midSentence(tokens, from));
+  }
+
+  /**
+   * A person's name with initials: an initial before the last word, then one word ("Michael J. T.
+   * Guy") or more that are no common words ("Pedro R. Pierluisi Urrutia"); not "Leroy P. Steele
+   * Prize", "Richard J. Donovan Correctional Facility".
+   */
+  private boolean initialledName(List<String> words) {
+    int last = -1;
+    for (int k = 0; k < words.size() - 1; k++) if (INITIAL.matcher(words.get(k)).matches()) last = k;
+    if (last < 0) return false;
+    for (int k = last + 2; k < words.size(); k++) if (names.isCommonWord(words.get(k))) return false;
+    return true;
   }
 
 }

@@ -169,6 +169,12 @@ final class NameWords {
     return false;
   }
 
+  /** An organisation or place head word ("Party", "Ministry", "Island"), any case. */
+  boolean isHeadWord(String token) {
+    String w = EntityExtractor.lower(token);
+    return cues.organizationSuffixes().contains(w) || cues.locationSuffixes().contains(w);
+  }
+
   /** Whether the run ending before {@code end} ends in an organisation or place word. */
   boolean endsInHeadWord(String[] tokens, int end) {
     String last = EntityExtractor.lower(tokens[end - 1]);

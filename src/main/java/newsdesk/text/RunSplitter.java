@@ -52,7 +52,7 @@ final class RunSplitter {
     }
     int title = -1;
     for (int k = end - 2; k >= start; k--) {
-      if (words.isTitle(tokens[k]) && (k > start || words.isGenitive(tokens[k + 1]))) {
+      if (words.isTitle(tokens[k]) && (k > start || words.isGenitive(tokens[k + 1])) && !headsOnlyAfter(tokens, k + 1, end)) {
         title = k;
         break;
       }
@@ -79,7 +79,7 @@ final class RunSplitter {
           if (office != null) {
             office.votes()[LOC] += 1;
             // Capitals inside a title's phrase ("Secretary of State") are the title's, no sign of a name.
-            add(new Mention(office.tokens(), office.votes(), false), out);
+            add(new Mention(office.tokens(), office.votes(), office.speech(), false), out);
           }
           return;
         }
@@ -117,6 +117,19 @@ final class RunSplitter {
       return;
     }
     add(typer.mention(tokens, start, end), out);
+  }
+
+  /**
+   * Whether tokens[from, end) are organisation or place head words only ("General Assembly",
+   * "General Hospital"): the title word before them is then part of an institution's name, no title.
+   */
+  private boolean headsOnlyAfter(String[] tokens, int from, int end) {
+    if (from >= end) return false;
+    for (int k = from; k < end; k++) {
+      String w = EntityExtractor.lower(tokens[k]);
+      if (!(cues.organizationSuffixes().contains(w) || cues.locationSuffixes().contains(w))) return false;
+    }
+    return true;
   }
 
   /**
@@ -248,20 +261,29 @@ final class RunSplitter {
    * Commons"), so that the institution is one entity whether a text writes the country in front or
    * not, and the country another; {@code start} when there is none. A country is a form of a
    * well-known place of {@code entity-aliases.txt} (one to four words: "US", "United States of
-   * America"); the head word opens organisation names ({@code organization.prefixes}). A state or a
+   * America"); the head word opens organisation names ({@code organization.prefixes}), also alone
+   * as the institution's short name ("U.S. House", which joins "House of Representatives" when the
+   * text has it, and is no person). A state or a
    * city in front stays part of the name ("Michigan House of Representatives"), as do a demonym
    * ("Libyan House of Representatives") and other institutions' names ("U.S. Geological Survey").
    */
   private int countryPrefix(String[] tokens, int start, int end) {
-    for (int len = Math.min(4, end - start - 3); len >= 1; len--) {
+    for (int len = Math.min(4, end - start - 1); len >= 1; len--) {
       String country = Mention.join(Arrays.asList(tokens).subList(start, start + len));
       if (!aliases.isWrittenForm(country) || aliases.typeOf(country) != EntityType.LOCATION) continue;
       int head = start + len;
-      boolean institution = cues.organizationPrefixes().contains(EntityExtractor.lower(tokens[head]))
-          && ("of".equals(tokens[head + 1]) || "for".equals(tokens[head + 1]));
+      boolean opensInstitution = cues.organizationPrefixes().contains(EntityExtractor.lower(tokens[head]));
+      // "U.S. House": the head word alone is the short name of the institution ("the House").
+      // Not before a lower-case "on", "of": "United States Commission on International Religious Freedom" is one name.
+      boolean institution = opensInstitution && ((head + 1 == end && (end == tokens.length || !continuesName(tokens[end])))
+          || (head + 2 < end && words.opensDomain(tokens[head + 1])));
       return institution ? head : start;
     }
     return start;
+  }
+
+  private boolean continuesName(String token) {
+    return cues.nameContinuations().contains(token);
   }
 
   /**
