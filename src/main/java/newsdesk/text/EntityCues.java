@@ -62,6 +62,8 @@ import java.util.Set;
  * @param capitalisedNameLanguages languages (ISO 639-3) that capitalise names only, not nouns:
  *                        a capitalised run inside a sentence is a name there
  * @param knownPlaceLanguages languages that capitalise every noun (German): only well-known places
+ * @param stopAbbreviations words written with a full stop that stays theirs ("Jr.", "Inc.", "St."),
+ *                       lower case without the stop; any other word's stop stuck to it ends the sentence
  * @param agentEndings    endings that make a person of a common word ("forecast" + "er"): a
  *                        sentence-initial plural so made ("Forecasters") is no name
  */
@@ -98,7 +100,8 @@ record EntityCues(
     Set<String> notShownNames,
     Set<String> agentEndings,
     Set<String> capitalisedNameLanguages,
-    Set<String> knownPlaceLanguages) {
+    Set<String> knownPlaceLanguages,
+    Set<String> stopAbbreviations) {
   private static final String RESOURCE = "/newsdesk/text/entity-cues.properties";
   private static final String PLACES = "/newsdesk/text/places.txt";
   private static final String BUILDINGS = "/newsdesk/text/buildings.txt";
@@ -147,7 +150,8 @@ record EntityCues(
         union(Set.copyOf(lines(DEMONYMS)), Set.copyOf(lines(NOT_SHOWN_NAMES))),
         words(p, "person.agent.endings"),
         words(p, "entity.languages.capitalised.names"),
-        words(p, "entity.languages.known.places"));
+        words(p, "entity.languages.known.places"),
+        words(p, "abbreviations.with.stop"));
   }
 
   /** The rule that finds names in text of {@code language} (ISO 639-3). */

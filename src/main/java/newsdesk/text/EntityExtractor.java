@@ -154,7 +154,7 @@ public final class EntityExtractor {
     for (String line : sample.split("\\R")) {
       if (line.isBlank()) continue;
       for (String sentence : sentencesOf(line)) {
-        String[] tokens = joinInitials(tokenizer.tokenize(sentence));
+        String[] tokens = joinInitials(splitStops(tokenizer.tokenize(sentence)));
         if (tokens.length == 0) continue;
         for (String t : tokens) {
           if (!t.isEmpty() && Character.isLowerCase(t.codePointAt(0))) lowerCase.merge(lower(t), 1, Integer::sum);
@@ -198,6 +198,34 @@ public final class EntityExtractor {
     String first = space < 0 ? sentence : sentence.substring(0, space);
     return !first.isEmpty() && Character.isUpperCase(first.codePointAt(0)) && !words.isNotEntity(first)
         && !CONTRACTION.matcher(first).find();
+  }
+
+  /** A dotted initial or acronym ("K.", "U.S.", "Ph.D."): its stops are its own. */
+  private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(?:\\p{L}{1,2}\\.)+");
+
+  /**
+   * The tokens with a sentence's closing mark that the tokenizer left on the last word split off
+   * ("Leonov." -> "Leonov", "."; "Aleppo?" -> "Aleppo", "?"), so that no name ends in one. A word
+   * whose stop is its own keeps it: a dotted initial or acronym ({@link #DOTTED}) or one of
+   * {@code abbreviations.with.stop} ("Jr.", "Inc.").
+   */
+  private String[] splitStops(String[] tokens) {
+    List<String> out = null;
+    for (int i = 0; i < tokens.length; i++) {
+      String t = tokens[i];
+      int n = t.length();
+      char end = n > 1 ? t.charAt(n - 1) : ' ';
+      boolean split = (end == '?' || end == '!') || (end == '.' && !DOTTED.matcher(t).matches()
+          && !words.cues().stopAbbreviations().contains(lower(t.substring(0, n - 1))));
+      if (split && Character.isLetterOrDigit(t.charAt(n - 2))) {
+        if (out == null) out = new ArrayList<>(java.util.Arrays.asList(tokens).subList(0, i));
+        out.add(t.substring(0, n - 1));
+        out.add(t.substring(n - 1));
+      } else if (out != null) {
+        out.add(t);
+      }
+    }
+    return out == null ? tokens : out.toArray(String[]::new);
   }
 
   /**

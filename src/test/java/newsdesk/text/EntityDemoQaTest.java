@@ -126,4 +126,21 @@ class EntityDemoQaTest {
         + "moved to Leeds."))
         .extracting(Entity::name, Entity::type).contains(tuple("Newsroomly", EntityType.ORGANIZATION), tuple("Leeds", EntityType.LOCATION));
   }
+
+  @Test
+  void noNameEndsInTheFullStopOrQuestionMarkOfItsSentence() {
+    // QA: the tokenizer left the stop on a sentence's last word before the next capital or a quote
+    // ("Alexei Leonov.", "Aleppo?", "Baltimore Sun." on the demo's story pages).
+    List<Entity> found = all("The agency announced the death of the navigator Ilya Voronov. Voronov was the first to cross "
+        + "the strait. A candidate once asked \"Where is Tirana?\" This seemed to matter. The figures came from the "
+        + "Halifax Gazette.\n\nThe council met on Monday.");
+    assertThat(found).extracting(Entity::name).contains("Ilya Voronov", "Tirana", "Halifax Gazette")
+        .noneMatch(n -> n.endsWith(".") || n.endsWith("?"));
+  }
+
+  @Test
+  void aStopThatBelongsToTheWordStays() {
+    assertThat(all("The film starred Martin Keel Jr. and was made by Orbis Pictures Inc. in Washington, D.C. last year."))
+        .extracting(Entity::name).contains("Martin Keel Jr.", "Orbis Pictures Inc.", "D.C.");
+  }
 }
