@@ -122,7 +122,7 @@ final class Admitter {
     if (a.guid() != null && a.sourceId() != null) {
       Optional<StoredArticle> holder = store.articleByGuid(a.sourceId(), a.guid());
       if (holder.isPresent() && knownArticles.sameLink(holder.get(), entry)) return null;
-      if (holder.isPresent()) out = withGuid(a, null);
+      if (holder.isPresent()) out = a.withGuid(null);
     }
     return store.articleByCanonicalUrl(a.canonicalUrl()).isPresent() ? null : out;
   }
@@ -216,7 +216,7 @@ final class Admitter {
             .or(() -> stages.nearDuplicates().add(article.publicId(), dedupText(article)).flatMap(store::articleByPublicId)));
     if (original.isPresent()) {
       StoredArticle o = original.get();
-      store.insertArticle(withDuplicate(article, o));
+      store.insertArticle(article.withDuplicateOf(o.id()).withStory(o.storyId()));
       if (o.storyId() != null) store.storyGained(o.storyId(), article.time(), clock.instant());
       return Outcome.DUPLICATE;
     }
@@ -226,7 +226,7 @@ final class Admitter {
       store.insertStory(new StoryRecord(storyId, clock.instant(), article.time(), article.time(), clock.instant(), 0, null));
     }
     String language = LanguageTags.resolve(article.language(), analyzed.language());
-    StoredArticle stored = store.insertArticle(withLanguage(article.withStory(storyId), language));
+    StoredArticle stored = store.insertArticle(article.withStory(storyId).withLanguage(language));
     store.saveEntities(stored.id(), stages.analyzer().shownEntities(analyzed).stream()
         .map(e -> new StoredEntity(e.name(), e.type().name(), e.mentions(), 1)).toList());
     store.storyGained(storyId, article.time(), clock.instant());
@@ -248,24 +248,6 @@ final class Admitter {
       if (store.story(left).map(StoryRecord::mergedInto).isEmpty()) return;
       storyOfCluster.replaceAll((key, story) -> story.equals(left) ? storyId : story);
     });
-  }
-
-  private static StoredArticle withDuplicate(StoredArticle a, StoredArticle original) {
-    return new StoredArticle(a.id(), a.publicId(), a.sourceId(), a.guid(), a.url(), a.canonicalUrl(), a.outlet(), a.title(),
-        a.authors(), a.published(), a.fetchedAt(), a.language(), a.description(), a.image(), a.text(), a.textSource(),
-        a.contentHash(), original.id(), original.storyId(), a.updatedAt(), a.pageStatus(), a.linkGone());
-  }
-
-  private static StoredArticle withGuid(StoredArticle a, String guid) {
-    return new StoredArticle(a.id(), a.publicId(), a.sourceId(), guid, a.url(), a.canonicalUrl(), a.outlet(), a.title(),
-        a.authors(), a.published(), a.fetchedAt(), a.language(), a.description(), a.image(), a.text(), a.textSource(),
-        a.contentHash(), a.duplicateOf(), a.storyId(), a.updatedAt(), a.pageStatus(), a.linkGone());
-  }
-
-  private static StoredArticle withLanguage(StoredArticle a, String language) {
-    return new StoredArticle(a.id(), a.publicId(), a.sourceId(), a.guid(), a.url(), a.canonicalUrl(), a.outlet(), a.title(),
-        a.authors(), a.published(), a.fetchedAt(), language, a.description(), a.image(), a.text(), a.textSource(),
-        a.contentHash(), a.duplicateOf(), a.storyId(), a.updatedAt(), a.pageStatus(), a.linkGone());
   }
 
   /** Headline and body: what the near-duplicate index was measured on. */

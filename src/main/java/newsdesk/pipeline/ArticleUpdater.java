@@ -61,10 +61,7 @@ final class ArticleUpdater {
       case FAILED, UNKNOWN -> known.linkGone();
     };
     boolean retry = CandidateArticles.retryPage(c, textSource);
-    StoredArticle rewritten = new StoredArticle(known.id(), known.publicId(), known.sourceId(), known.guid(), known.url(),
-        known.canonicalUrl(), known.outlet(), title, known.authors(), known.published(), known.fetchedAt(), known.language(),
-        description, known.image(), text, textSource,
-        ContentHash.of(text), known.duplicateOf(), known.storyId());
+    StoredArticle rewritten = known.withContent(title, description, text, textSource, ContentHash.of(text));
     AnalyzedDocument analyzed = changed && known.storyId() != null
         ? timer.time("cluster", () -> stages.analyzer().analyze(CandidateArticles.document(rewritten))) : null;
     long start = System.nanoTime();
