@@ -143,11 +143,23 @@ final class Admitter {
 
   Outcome admit(Candidate c) {
     if (stale) rebuild();
-    Outcome outcome;
+    return admitOnce(c);
+  }
+
+  /**
+   * Runs {@code transaction}, a store transaction that places articles in the working set
+   * ({@link #placeInTransaction}). When it fails, the working set may hold what the store rolled
+   * back, and is rebuilt from the store before the failure is thrown on; when it commits although
+   * the clusterer failed in it, the working set is rebuilt too (see {@link #rebuildIfStale}).
+   */
+  <T> T changingWorkingSet(java.util.function.Supplier<T> transaction) {
+    if (stale) rebuild();
+    T result;
     try {
-      outcome = admitOnce(c);
-    } catch (RuntimeException | StackOverflowError e) {
-      if (stale) {
+      result = transaction.get();
+    } catch (RuntimeException | Error e) {
+      stale = true;
+      if (e instanceof RuntimeException || e instanceof StackOverflowError) {
         try {
           rebuild();
         } catch (RuntimeException | StackOverflowError again) {
@@ -157,7 +169,22 @@ final class Admitter {
       throw e;
     }
     rebuildIfStale();
-    return outcome;
+    return result;
+  }
+
+  /**
+   * Whether a text with {@code verdict} under {@code title} has content to place in a story. A short
+   * text (a brief item, a feed summary kept because the page failed) and a headline with no text at
+   * all are no cookie wall: they still make (or join) a story, as headline feeds do.
+   */
+  static boolean hasContent(ContentVerdict verdict, String title) {
+    return verdict.isArticle() || isShort(verdict, title);
+  }
+
+  /** Whether a text with {@code verdict} is too short to fingerprint: it skips the duplicate checks. */
+  static boolean isShort(ContentVerdict verdict, String title) {
+    return verdict.status() == ContentVerdict.Status.TOO_SHORT
+        || verdict.status() == ContentVerdict.Status.EMPTY && !title.isBlank();
   }
 
   /**
@@ -182,7 +209,7 @@ final class Admitter {
     try {
       return timer.time("cluster", () -> stages.analyzer().analyze(CandidateArticles.document(article)));
     } catch (RuntimeException | StackOverflowError e) {
-      LOG.warn("analysis failed on {}; it is stored in a story of its own, without entities: {}", article.url(),
+      LOG.warn("analysis failed on {}; it is stored without entities, in a story of its own when it is new: {}", article.url(),
           Failures.describe(e), e);
       return null;
     }
@@ -198,18 +225,14 @@ final class Admitter {
     Candidate usable = articles.withUsableText(c);
     StoredArticle stored = usable == c ? article : articles.article(usable, canonical);
     ContentVerdict verdict = timer.time("dedup", () -> stages.contentCheck().check(stored.text()));
-    // A short text (a brief item, a feed summary kept because the page failed) and a headline with
-    // no text at all are no cookie wall: they still make (or join) a story, as headline feeds do.
-    // Too short to fingerprint, they skip the duplicate checks.
-    boolean shortText = verdict.status() == ContentVerdict.Status.TOO_SHORT
-        || verdict.status() == ContentVerdict.Status.EMPTY && !stored.title().isBlank();
-    boolean content = verdict.isArticle() || shortText;
+    boolean shortText = isShort(verdict, stored.title());
+    boolean content = hasContent(verdict, stored.title());
     AnalyzedDocument analyzed = content ? analyzeOrNull(stored) : null;
     OutletNames.Declared declared = OutletNames.declared(c.article(), canonical);
     long start = System.nanoTime();
     long[] inner = new long[1];
     try {
-      return store.inTransaction(() -> {
+      return changingWorkingSet(() -> store.inTransaction(() -> {
         Outcome outcome = admitInTransaction(c.entry(), stored, content, analyzed, !shortText, inner);
         if (outcome != Outcome.ALREADY_STORED) {
           outlets.count(declared); // once per stored article, even after a crash
@@ -221,10 +244,7 @@ final class Admitter {
           });
         }
         return outcome;
-      });
-    } catch (RuntimeException | Error e) {
-      stale = true;
-      throw e;
+      }));
     } finally {
       timer.add("store", System.nanoTime() - start - inner[0]);
     }

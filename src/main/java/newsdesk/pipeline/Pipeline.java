@@ -96,7 +96,7 @@ public final class Pipeline {
     OutletNames outlets = new OutletNames(store);
     CandidateArticles articles = new CandidateArticles(stages, clock, timer, outlets, config.maxFutureSkew());
     this.admitter = new Admitter(store, stages, clock, timer, knownArticles, outlets, articles);
-    this.updater = new ArticleUpdater(store, stages, clock, timer, articles);
+    this.updater = new ArticleUpdater(store, stages, clock, timer, articles, admitter);
     this.briefs = new BriefRefresher(store, stages.summarizer(), config.briefLength(), stages.bestOriginal());
     timer.time("index", indexSync::catchUp);
     admitter.resume(config.activeWindow());
