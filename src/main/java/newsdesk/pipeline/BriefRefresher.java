@@ -32,13 +32,20 @@ final class BriefRefresher {
   /**
    * Recomputes stale briefs, reporting each on {@code progress}; returns the stories briefed. A
    * story whose brief fails (the summarizer throws, a stack overflow on odd text) is logged with
-   * its id and left stale, so the next run tries it again; the other stories go on.
+   * its id and left stale, so the next run tries it again; the other stories go on. When
+   * {@code stopRequested} turns true the refresh ends after the brief at hand; the stories not yet
+   * briefed stay stale for the next run.
    */
-  List<String> refresh(Progress progress) {
+  List<String> refresh(Progress progress, java.util.function.BooleanSupplier stopRequested) {
     List<StoryRecord> stale = store.storiesNeedingBrief();
     progress.start("Writing briefs", stale.size());
     List<String> briefed = new java.util.ArrayList<>();
-    for (StoryRecord story : stale) {
+    for (int i = 0; i < stale.size(); i++) {
+      if (stopRequested.getAsBoolean()) {
+        LOG.info("stopped: {} briefs are left for the next run", stale.size() - i);
+        break;
+      }
+      StoryRecord story = stale.get(i);
       progress.advance();
       try {
         brief(story);
