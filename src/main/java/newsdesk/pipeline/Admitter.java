@@ -251,7 +251,7 @@ final class Admitter {
   }
 
   /** Runs one stage step, adding its time to the stage and to {@code inner} (not storage time). */
-  <T> T step(String stage, long[] inner, java.util.function.Supplier<T> work) {
+  private <T> T step(String stage, long[] inner, java.util.function.Supplier<T> work) {
     long t = System.nanoTime();
     try {
       return work.get();
