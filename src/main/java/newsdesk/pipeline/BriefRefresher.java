@@ -76,7 +76,8 @@ final class BriefRefresher {
   /**
    * Saves a fallback brief for {@code story}, whose summarizer failed, when it has no brief at all
    * (a stale brief of an earlier version is a better one, and stays): the title of its earliest
-   * original as the headline and that article's lead sentence, with its provenance, as the body;
+   * original as the headline (its lead sentence when it has no title) and that article's lead
+   * sentence, with its provenance, as the body;
    * "Read more" as usual. It is saved one version behind the story, so the story stays among those
    * needing a brief and every run tries the summarizer again, whose brief then replaces it. A
    * fallback that fails too is logged; the story stays without a brief.
@@ -95,7 +96,9 @@ final class BriefRefresher {
           .map(span -> List.of(new SummarySentence(earliest.text().substring(span.start(), span.end()), earliest.publicId(),
               span.start(), span.end())))
           .toList();
-      Brief brief = new Brief(earliest.title(), body, earliest.publicId());
+      // An untitled article (a micro-blog note) is headed by its lead sentence, as a reader would name it.
+      String headline = !earliest.title().isBlank() || body.isEmpty() ? earliest.title() : body.getFirst().getFirst().text();
+      Brief brief = new Brief(headline, body, earliest.title().isBlank() ? null : earliest.publicId());
       store.saveBrief(new StoredBrief(story.id(), story.version() - 1, brief, readMore(brief, summarized, members)));
       LOG.info("story {} is shown with a fallback brief (headline and lead of {}) until its brief can be written", story.id(),
           earliest.url());

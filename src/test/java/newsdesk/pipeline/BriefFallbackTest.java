@@ -62,6 +62,26 @@ class BriefFallbackTest {
     }
   }
 
+  @Test
+  void anUntitledArticleGivesItsFallbackBriefItsLeadSentenceAsTheHeadline() {
+    try (LoopbackFixture f = new LoopbackFixture(dir)) {
+      String json = "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Valley Notes\",\"items\":["
+          + "{\"id\":\"park\",\"date_published\":\"2026-11-02T10:00:00Z\",\"content_text\":\"Voters in Elmshaven approved"
+          + " a plan to turn the old gasworks into a park. The vote was close.\"}]}";
+      f.server.route("/feed.json", newsdesk.fetch.LocalServer.text(200, "application/feed+json", json));
+      Source source = f.store.addSource(f.server.url("/feed.json").toString(), "feed", null, null);
+      Summarizer failing = (articles, length) -> {
+        throw new IllegalStateException("summarizer bug (simulated)");
+      };
+
+      f.pipeline(withSummarizer(failing)).ingest(List.of(source));
+
+      StoredArticle park = f.store.articlesAfter(0, 10).getFirst();
+      StoredBrief fallback = f.store.brief(park.storyId()).orElseThrow(() -> new AssertionError("no fallback brief"));
+      assertThat(fallback.brief().headline()).isEqualTo("Voters in Elmshaven approved a plan to turn the old gasworks into a park.");
+    }
+  }
+
   private static Stages withSummarizer(Summarizer summarizer) {
     Stages s = StandardStages.create();
     return new Stages(s.feedParser(), s.extractor(), s.canonicalizer(), s.contentCheck(), s.nearDuplicates(), s.analyzer(),
