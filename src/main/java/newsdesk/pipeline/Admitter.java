@@ -32,10 +32,14 @@ import newsdesk.text.LanguageTags;
  * may load on first need) before that transaction opens: the store serves the web pages through
  * the same lock, and analysis needs nothing from it. The duplicate check and the clustering do run
  * inside it (pages wait for them), as their outcome must be stored atomically with the rows it decides.
+ * A stage that fails on one article (the analyzer, the clusterer) degrades that article instead of
+ * rolling its admission back: it is stored in a story of its own ({@link #placeInTransaction}), so
+ * its source commits its poll and is not failed on the same entry at every poll.
  * What a candidate is stored as is {@link CandidateArticles}'s; an article already stored that is
  * read again is rewritten by the {@link ArticleUpdater}, not here.
  */
 final class Admitter {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Admitter.class);
   /** Outcome of one admission. */
   enum Outcome { ADDED, DUPLICATE, NO_CONTENT, ALREADY_STORED, UPDATED }
 
@@ -100,12 +104,22 @@ final class Admitter {
     stale = false;
   }
 
+  /**
+   * An article whose analysis or clustering fails here (as it may have failed when it was admitted,
+   * see {@link #placeInTransaction}) is left out of the clusterer, so no later article joins its
+   * story this run; the others are restored, and a start never fails on one article.
+   */
   private void restoreFromStore() {
     Instant newest = store.newestArticleTime();
     if (newest == null) return;
     for (StoredArticle a : store.storyArticlesSince(newest.minus(activeWindow))) {
-      AnalyzedDocument analyzed = timer.time("cluster", () -> stages.analyzer().analyze(CandidateArticles.document(a)));
-      timer.time("cluster", () -> { stages.clusterer().restore(analyzed, a.storyId()); return null; });
+      try {
+        AnalyzedDocument analyzed = timer.time("cluster", () -> stages.analyzer().analyze(CandidateArticles.document(a)));
+        timer.time("cluster", () -> { stages.clusterer().restore(analyzed, a.storyId()); return null; });
+      } catch (RuntimeException | StackOverflowError e) {
+        LOG.warn("article {} of story {} is left out of the stories later articles may join: {}", a.url(), a.storyId(),
+            Failures.describe(e));
+      }
       storyOfCluster.put(a.storyId(), a.storyId());
       timer.time("dedup", () -> stages.nearDuplicates().add(a.publicId(), dedupText(a)));
     }
@@ -122,17 +136,30 @@ final class Admitter {
     if (a.guid() != null && a.sourceId() != null) {
       Optional<StoredArticle> holder = store.articleByGuid(a.sourceId(), a.guid());
       if (holder.isPresent() && knownArticles.sameLink(holder.get(), entry)) return null;
-      if (holder.isPresent()) out = withGuid(a, null);
+      if (holder.isPresent()) out = a.withGuid(null);
     }
     return store.articleByCanonicalUrl(a.canonicalUrl()).isPresent() ? null : out;
   }
 
   Outcome admit(Candidate c) {
     if (stale) rebuild();
+    return admitOnce(c);
+  }
+
+  /**
+   * Runs {@code transaction}, a store transaction that places articles in the working set
+   * ({@link #placeInTransaction}). When it fails, the working set may hold what the store rolled
+   * back, and is rebuilt from the store before the failure is thrown on; when it commits although
+   * the clusterer failed in it, the working set is rebuilt too (see {@link #rebuildIfStale}).
+   */
+  <T> T changingWorkingSet(java.util.function.Supplier<T> transaction) {
+    if (stale) rebuild();
+    T result;
     try {
-      return admitOnce(c);
-    } catch (RuntimeException | StackOverflowError e) {
-      if (stale) {
+      result = transaction.get();
+    } catch (RuntimeException | Error e) {
+      stale = true;
+      if (e instanceof RuntimeException || e instanceof StackOverflowError) {
         try {
           rebuild();
         } catch (RuntimeException | StackOverflowError again) {
@@ -140,6 +167,51 @@ final class Admitter {
         }
       }
       throw e;
+    }
+    rebuildIfStale();
+    return result;
+  }
+
+  /**
+   * Whether a text with {@code verdict} under {@code title} has content to place in a story. A short
+   * text (a brief item, a feed summary kept because the page failed) and a headline with no text at
+   * all are no cookie wall: they still make (or join) a story, as headline feeds do.
+   */
+  static boolean hasContent(ContentVerdict verdict, String title) {
+    return verdict.isArticle() || isShort(verdict, title);
+  }
+
+  /** Whether a text with {@code verdict} is too short to fingerprint: it skips the duplicate checks. */
+  static boolean isShort(ContentVerdict verdict, String title) {
+    return verdict.status() == ContentVerdict.Status.TOO_SHORT
+        || verdict.status() == ContentVerdict.Status.EMPTY && !title.isBlank();
+  }
+
+  /**
+   * Rebuilds the working set after an admission that committed although the clusterer failed in it
+   * (its state is unknown); the article is stored, so a rebuild that fails is logged, not thrown,
+   * and the next admission tries it again first.
+   */
+  private void rebuildIfStale() {
+    if (!stale) return;
+    try {
+      rebuild();
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.warn("could not rebuild the stories in memory; the next article tries again", e);
+    }
+  }
+
+  /**
+   * The analysis of {@code article}, or null when the analyzer fails on it: the article is then
+   * stored without language, entities or clustering rather than lost (see {@link #placeInTransaction}).
+   */
+  AnalyzedDocument analyzeOrNull(StoredArticle article) {
+    try {
+      return timer.time("cluster", () -> stages.analyzer().analyze(CandidateArticles.document(article)));
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.warn("analysis failed on {}; it is stored without entities, in a story of its own when it is new: {}", article.url(),
+          Failures.describe(e), e);
+      return null;
     }
   }
 
@@ -153,20 +225,15 @@ final class Admitter {
     Candidate usable = articles.withUsableText(c);
     StoredArticle stored = usable == c ? article : articles.article(usable, canonical);
     ContentVerdict verdict = timer.time("dedup", () -> stages.contentCheck().check(stored.text()));
-    // A short text (a brief item, a feed summary kept because the page failed) and a headline with
-    // no text at all are no cookie wall: they still make (or join) a story, as headline feeds do.
-    // Too short to fingerprint, they skip the duplicate checks.
-    boolean shortText = verdict.status() == ContentVerdict.Status.TOO_SHORT
-        || verdict.status() == ContentVerdict.Status.EMPTY && !stored.title().isBlank();
-    boolean content = verdict.isArticle() || shortText;
-    AnalyzedDocument analyzed = content
-        ? timer.time("cluster", () -> stages.analyzer().analyze(CandidateArticles.document(stored))) : null;
+    boolean shortText = isShort(verdict, stored.title());
+    boolean content = hasContent(verdict, stored.title());
+    AnalyzedDocument analyzed = content ? analyzeOrNull(stored) : null;
     OutletNames.Declared declared = OutletNames.declared(c.article(), canonical);
     long start = System.nanoTime();
     long[] inner = new long[1];
     try {
-      return store.inTransaction(() -> {
-        Outcome outcome = admitInTransaction(c.entry(), stored, analyzed, !shortText, inner);
+      return changingWorkingSet(() -> store.inTransaction(() -> {
+        Outcome outcome = admitInTransaction(c.entry(), stored, content, analyzed, !shortText, inner);
         if (outcome != Outcome.ALREADY_STORED) {
           outlets.count(declared); // once per stored article, even after a crash
           // What the feed said of the entry, to tell a later correction of it from a repeat.
@@ -177,10 +244,7 @@ final class Admitter {
           });
         }
         return outcome;
-      });
-    } catch (RuntimeException | Error e) {
-      stale = true;
-      throw e;
+      }));
     } finally {
       timer.add("store", System.nanoTime() - start - inner[0]);
     }
@@ -199,43 +263,78 @@ final class Admitter {
   }
 
   /**
-   * Stores {@code candidate}, the article of {@code entry} (see {@link #unlessStored}); {@code analyzed}
-   * is null when the page has no article content, and {@code checkCopies} false skips the duplicate
-   * checks (a text too short to tell a copy by).
+   * Stores {@code candidate}, the article of {@code entry} (see {@link #unlessStored}); {@code content}
+   * is false when the page has no article content, {@code analyzed} is null when it has but its
+   * analysis failed, and {@code checkCopies} false skips the duplicate checks (a text too short to
+   * tell a copy by).
    */
-  private Outcome admitInTransaction(FeedEntry entry, StoredArticle candidate, AnalyzedDocument analyzed, boolean checkCopies,
-      long[] inner) {
+  private Outcome admitInTransaction(FeedEntry entry, StoredArticle candidate, boolean content, AnalyzedDocument analyzed,
+      boolean checkCopies, long[] inner) {
     StoredArticle article = unlessStored(entry, candidate);
     if (article == null) return Outcome.ALREADY_STORED;
-    if (analyzed == null) {
+    if (!content) {
       store.insertArticle(article);
       return Outcome.NO_CONTENT;
     }
+    return placeInTransaction(article, analyzed, checkCopies, inner, store::insertArticle);
+  }
+
+  /**
+   * Places {@code article}, an article with content in no story yet, inside the caller's
+   * transaction: a copy of a stored original joins the original's story as its duplicate, any
+   * other article the story the clusterer puts it in, with its entities. {@code save} writes the
+   * article as placed (story, duplicate, language set) and returns it as stored: an insert for a
+   * new article, an update for one stored before without a story ({@link ArticleUpdater}).
+   *
+   * <p>A failing stage degrades the article instead of losing it (a rollback would fail on it
+   * again on every poll): without its analysis ({@code analyzed} null) it is stored in a story of
+   * its own, without entities; when the clusterer throws, the same, and the working set, whose
+   * state the failure left unknown, is rebuilt from the store once the transaction is over.
+   * Returns {@link Outcome#DUPLICATE} or {@link Outcome#ADDED}.
+   */
+  Outcome placeInTransaction(StoredArticle article, AnalyzedDocument analyzed, boolean checkCopies, long[] inner,
+      java.util.function.UnaryOperator<StoredArticle> save) {
     Optional<StoredArticle> original = !checkCopies ? Optional.empty()
-        : step("dedup", inner, () -> store.originalByContentHash(article.contentHash())
+        : step("dedup", inner, () -> store.originalByContentHash(article.contentHash()).filter(o -> o.id() != article.id())
             .or(() -> stages.nearDuplicates().add(article.publicId(), dedupText(article)).flatMap(store::articleByPublicId)));
     if (original.isPresent()) {
       StoredArticle o = original.get();
-      store.insertArticle(withDuplicate(article, o));
+      save.apply(article.withDuplicateOf(o.id()).withStory(o.storyId()));
       if (o.storyId() != null) store.storyGained(o.storyId(), article.time(), clock.instant());
       return Outcome.DUPLICATE;
     }
-    StoryAssignment assignment = step("cluster", inner, () -> stages.clusterer().add(analyzed));
-    String storyId = storyOfCluster.computeIfAbsent(assignment.storyId(), key -> Ids.story(article.canonicalUrl()));
+    StoryAssignment assignment = analyzed == null ? null : clusterOrNull(article, analyzed, inner);
+    String storyId = assignment == null ? Ids.story(article.canonicalUrl())
+        : storyOfCluster.computeIfAbsent(assignment.storyId(), key -> Ids.story(article.canonicalUrl()));
     if (store.story(storyId).isEmpty()) {
       store.insertStory(new StoryRecord(storyId, clock.instant(), article.time(), article.time(), clock.instant(), 0, null));
     }
-    String language = LanguageTags.resolve(article.language(), analyzed.language());
-    StoredArticle stored = store.insertArticle(withLanguage(article.withStory(storyId), language));
-    store.saveEntities(stored.id(), stages.analyzer().shownEntities(analyzed).stream()
-        .map(e -> new StoredEntity(e.name(), e.type().name(), e.mentions(), 1)).toList());
+    String language = analyzed == null ? article.language() : LanguageTags.resolve(article.language(), analyzed.language());
+    StoredArticle stored = save.apply(article.withStory(storyId).withLanguage(language));
+    if (analyzed != null) {
+      store.saveEntities(stored.id(), stages.analyzer().shownEntities(analyzed).stream()
+          .map(e -> new StoredEntity(e.name(), e.type().name(), e.mentions(), 1)).toList());
+    }
     store.storyGained(storyId, article.time(), clock.instant());
+    if (assignment == null) return Outcome.ADDED;
     for (String moved : assignment.moved()) refile(moved, storyId);
     for (String absorbed : assignment.absorbed()) {
       String gone = storyOfCluster.remove(absorbed);
       if (gone != null && !gone.equals(storyId)) store.mergeStory(gone, storyId, clock.instant());
     }
     return Outcome.ADDED;
+  }
+
+  /** The clusterer's placement of {@code analyzed}, or null when it throws (the working set is then {@link #stale}). */
+  private StoryAssignment clusterOrNull(StoredArticle article, AnalyzedDocument analyzed, long[] inner) {
+    try {
+      return step("cluster", inner, () -> stages.clusterer().add(analyzed));
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.warn("clustering failed on {}; it is stored in a story of its own and the stories in memory are rebuilt: {}",
+          article.url(), Failures.describe(e), e);
+      stale = true;
+      return null;
+    }
   }
 
   /**
@@ -248,24 +347,6 @@ final class Admitter {
       if (store.story(left).map(StoryRecord::mergedInto).isEmpty()) return;
       storyOfCluster.replaceAll((key, story) -> story.equals(left) ? storyId : story);
     });
-  }
-
-  private static StoredArticle withDuplicate(StoredArticle a, StoredArticle original) {
-    return new StoredArticle(a.id(), a.publicId(), a.sourceId(), a.guid(), a.url(), a.canonicalUrl(), a.outlet(), a.title(),
-        a.authors(), a.published(), a.fetchedAt(), a.language(), a.description(), a.image(), a.text(), a.textSource(),
-        a.contentHash(), original.id(), original.storyId(), a.updatedAt(), a.pageStatus(), a.linkGone());
-  }
-
-  private static StoredArticle withGuid(StoredArticle a, String guid) {
-    return new StoredArticle(a.id(), a.publicId(), a.sourceId(), guid, a.url(), a.canonicalUrl(), a.outlet(), a.title(),
-        a.authors(), a.published(), a.fetchedAt(), a.language(), a.description(), a.image(), a.text(), a.textSource(),
-        a.contentHash(), a.duplicateOf(), a.storyId(), a.updatedAt(), a.pageStatus(), a.linkGone());
-  }
-
-  private static StoredArticle withLanguage(StoredArticle a, String language) {
-    return new StoredArticle(a.id(), a.publicId(), a.sourceId(), a.guid(), a.url(), a.canonicalUrl(), a.outlet(), a.title(),
-        a.authors(), a.published(), a.fetchedAt(), language, a.description(), a.image(), a.text(), a.textSource(),
-        a.contentHash(), a.duplicateOf(), a.storyId(), a.updatedAt(), a.pageStatus(), a.linkGone());
   }
 
   /** Headline and body: what the near-duplicate index was measured on. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 import newsdesk.cluster.AnalyzedDocument;
 import newsdesk.dedup.ContentHash;
+import newsdesk.dedup.ContentVerdict;
 import newsdesk.store.NewsStore;
 import newsdesk.store.StoredArticle;
 import newsdesk.store.StoredEntity;
@@ -11,8 +12,9 @@ import newsdesk.store.StoredEntity;
 /**
  * Rewrites a stored article from its entry read again: a corrected feed entry, a gone page
  * rechecked, a page that failed for a while read again (see {@link EntryTriage}, {@link DeadLinks}).
- * Each update is one transaction; it touches no working set in memory (the article keeps its story
- * and is not clustered again), so a rolled back update leaves nothing to rebuild.
+ * Each update is one transaction. An article in a story keeps it and is not clustered again; one
+ * stored in no story (its page had no content) whose new text has content is placed by the
+ * {@link Admitter} in the same transaction, which then rebuilds its working set if it rolls back.
  */
 final class ArticleUpdater {
   private final NewsStore store;
@@ -20,13 +22,17 @@ final class ArticleUpdater {
   private final Clock clock;
   private final StageTimer timer;
   private final CandidateArticles articles;
+  private final Admitter admitter;
 
-  ArticleUpdater(NewsStore store, Stages stages, Clock clock, StageTimer timer, CandidateArticles articles) {
+  /** @param admitter places an article stored in no story once its new text has content */
+  ArticleUpdater(NewsStore store, Stages stages, Clock clock, StageTimer timer, CandidateArticles articles,
+      Admitter admitter) {
     this.store = Objects.requireNonNull(store, "store");
     this.stages = Objects.requireNonNull(stages, "stages");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.timer = Objects.requireNonNull(timer, "timer");
     this.articles = Objects.requireNonNull(articles, "articles");
+    this.admitter = Objects.requireNonNull(admitter, "admitter");
   }
 
   /**
@@ -34,8 +40,9 @@ final class ArticleUpdater {
    * (see {@link EntryVersions}): title, description, text and entities, in one transaction that
    * also marks it for re-indexing and bumps its story's version, so that the next briefing rewrites
    * the brief. The article keeps its id, URLs and story (no re-clustering: a corrected headline is
-   * the same event). When the page cannot be read this time, a text read from the page before is
-   * kept rather than replaced by the feed's shorter one. What the page answered is recorded: a page
+   * the same event); an article in no story whose new text has content is placed in one as a new
+   * article would be ({@link Admitter#placeInTransaction}). When the page cannot be read this time,
+   * a text read from the page before is kept rather than replaced by the feed's shorter one. What the page answered is recorded: a page
    * read clears a gone mark (the page came back), a 404 or 410 sets it, a transient failure leaves it;
    * a mark that moves re-briefs the story too, as its "Read more" may have to move. A transient
    * failure that leaves the feed's text counts one more read of the page again
@@ -61,34 +68,44 @@ final class ArticleUpdater {
       case FAILED, UNKNOWN -> known.linkGone();
     };
     boolean retry = CandidateArticles.retryPage(c, textSource);
-    StoredArticle rewritten = new StoredArticle(known.id(), known.publicId(), known.sourceId(), known.guid(), known.url(),
-        known.canonicalUrl(), known.outlet(), title, known.authors(), known.published(), known.fetchedAt(), known.language(),
-        description, known.image(), text, textSource,
-        ContentHash.of(text), known.duplicateOf(), known.storyId());
-    AnalyzedDocument analyzed = changed && known.storyId() != null
-        ? timer.time("cluster", () -> stages.analyzer().analyze(CandidateArticles.document(rewritten))) : null;
+    StoredArticle rewritten = known.withContent(title, description, text, textSource, ContentHash.of(text));
+    // An article stored in no story (its page had no content when first read) whose new text has
+    // some is placed as a new article would be; one in a story keeps it (a correction is the same event).
+    ContentVerdict verdict = changed && known.storyId() == null && known.duplicateOf() == null
+        ? timer.time("dedup", () -> stages.contentCheck().check(rewritten.text())) : null;
+    boolean place = verdict != null && Admitter.hasContent(verdict, rewritten.title());
+    AnalyzedDocument analyzed = place || changed && known.storyId() != null ? admitter.analyzeOrNull(rewritten) : null;
     long start = System.nanoTime();
-    try {
-      return store.inTransaction(() -> {
-        store.saveEntryVersion(known.id(), EntryVersions.of(c.entry()));
-        boolean markMoved = store.savePageStatus(known.id(), c.pageStatus(), gone, clock.instant());
-        Integer retried = store.pageRetries(known.id());
-        store.savePageRetries(known.id(), !retry ? null : retried == null ? 0 : retried + 1);
-        if (!changed) {
-          if (markMoved && known.storyId() != null) store.storyChanged(known.storyId(), clock.instant());
-          return markMoved ? Admitter.Outcome.UPDATED : Admitter.Outcome.ALREADY_STORED;
-        }
-        store.updateArticleContent(known.id(), rewritten.title(), rewritten.description(), rewritten.text(),
-            rewritten.textSource(), rewritten.contentHash(), clock.instant());
-        if (analyzed != null) {
-          store.saveEntities(known.id(), stages.analyzer().shownEntities(analyzed).stream()
-              .map(e -> new StoredEntity(e.name(), e.type().name(), e.mentions(), 1)).toList());
-        }
-        if (known.storyId() != null) store.storyChanged(known.storyId(), clock.instant());
+    long[] inner = new long[1];
+    java.util.function.Supplier<Admitter.Outcome> transaction = () -> store.inTransaction(() -> {
+      store.saveEntryVersion(known.id(), EntryVersions.of(c.entry()));
+      boolean markMoved = store.savePageStatus(known.id(), c.pageStatus(), gone, clock.instant());
+      Integer retried = store.pageRetries(known.id());
+      store.savePageRetries(known.id(), !retry ? null : retried == null ? 0 : retried + 1);
+      if (!changed) {
+        if (markMoved && known.storyId() != null) store.storyChanged(known.storyId(), clock.instant());
+        return markMoved ? Admitter.Outcome.UPDATED : Admitter.Outcome.ALREADY_STORED;
+      }
+      store.updateArticleContent(known.id(), rewritten.title(), rewritten.description(), rewritten.text(),
+          rewritten.textSource(), rewritten.contentHash(), clock.instant());
+      if (place) {
+        admitter.placeInTransaction(rewritten, analyzed, !Admitter.isShort(verdict, rewritten.title()), inner, a -> {
+          store.fileArticle(a.id(), a.storyId(), a.duplicateOf(), a.language());
+          return a;
+        });
         return Admitter.Outcome.UPDATED;
-      });
+      }
+      if (analyzed != null) {
+        store.saveEntities(known.id(), stages.analyzer().shownEntities(analyzed).stream()
+            .map(e -> new StoredEntity(e.name(), e.type().name(), e.mentions(), 1)).toList());
+      }
+      if (known.storyId() != null) store.storyChanged(known.storyId(), clock.instant());
+      return Admitter.Outcome.UPDATED;
+    });
+    try {
+      return place ? admitter.changingWorkingSet(transaction) : transaction.get();
     } finally {
-      timer.add("store", System.nanoTime() - start);
+      timer.add("store", System.nanoTime() - start - inner[0]);
     }
   }
 }

@@ -7,7 +7,10 @@ import newsdesk.store.StoredBrief;
 import newsdesk.store.StoryRecord;
 import newsdesk.summarize.BestOriginal;
 import newsdesk.summarize.Brief;
+import newsdesk.summarize.SentenceSplitter;
 import newsdesk.summarize.SourceArticle;
+import newsdesk.summarize.SummarizerResources;
+import newsdesk.summarize.SummarySentence;
 import newsdesk.summarize.Summarizer;
 import newsdesk.summarize.SummaryLength;
 
@@ -21,6 +24,8 @@ final class BriefRefresher {
   private final Summarizer summarizer;
   private final SummaryLength length;
   private final BestOriginal bestOriginal;
+  /** Finds the lead sentence of a fallback brief ({@link #saveFallback}). */
+  private final SentenceSplitter splitter = new SentenceSplitter(SummarizerResources.english());
 
   BriefRefresher(NewsStore store, Summarizer summarizer, SummaryLength length, BestOriginal bestOriginal) {
     this.bestOriginal = bestOriginal;
@@ -32,19 +37,29 @@ final class BriefRefresher {
   /**
    * Recomputes stale briefs, reporting each on {@code progress}; returns the stories briefed. A
    * story whose brief fails (the summarizer throws, a stack overflow on odd text) is logged with
-   * its id and left stale, so the next run tries it again; the other stories go on.
+   * its id and left stale, so the next run tries it again; the other stories go on. A story that
+   * has no brief at all then gets a fallback ({@link #saveFallback}), as a story without a brief is
+   * never ranked: it would stay invisible for as long as the summarizer fails on it. When
+   * {@code stopRequested} turns true the refresh ends after the brief at hand; the stories not yet
+   * briefed stay stale for the next run.
    */
-  List<String> refresh(Progress progress) {
+  List<String> refresh(Progress progress, java.util.function.BooleanSupplier stopRequested) {
     List<StoryRecord> stale = store.storiesNeedingBrief();
     progress.start("Writing briefs", stale.size());
     List<String> briefed = new java.util.ArrayList<>();
-    for (StoryRecord story : stale) {
+    for (int i = 0; i < stale.size(); i++) {
+      if (stopRequested.getAsBoolean()) {
+        LOG.info("stopped: {} briefs are left for the next run", stale.size() - i);
+        break;
+      }
+      StoryRecord story = stale.get(i);
       progress.advance();
       try {
         brief(story);
         briefed.add(story.id());
       } catch (RuntimeException | StackOverflowError e) {
         LOG.warn("could not write the brief of story {}; it is tried again on the next run", story.id(), e);
+        saveFallback(story);
       }
     }
     progress.finish();
@@ -53,17 +68,59 @@ final class BriefRefresher {
 
   private void brief(StoryRecord story) {
     List<StoredArticle> members = store.articlesOfStory(story.id());
+    List<StoredArticle> summarized = summarized(members);
+    Brief brief = summarizer.summarize(summarized.stream().map(BriefRefresher::source).toList(), length);
+    store.saveBrief(new StoredBrief(story.id(), story.version(), brief, readMore(brief, summarized, members)));
+  }
+
+  /**
+   * Saves a fallback brief for {@code story}, whose summarizer failed, when it has no brief at all
+   * (a stale brief of an earlier version is a better one, and stays): the title of its earliest
+   * original as the headline (its lead sentence when it has no title) and that article's lead
+   * sentence, with its provenance, as the body;
+   * "Read more" as usual. It is saved one version behind the story, so the story stays among those
+   * needing a brief and every run tries the summarizer again, whose brief then replaces it. A
+   * fallback that fails too is logged; the story stays without a brief.
+   */
+  private void saveFallback(StoryRecord story) {
+    try {
+      if (store.brief(story.id()).isPresent()) return;
+      List<StoredArticle> members = store.articlesOfStory(story.id());
+      List<StoredArticle> summarized = summarized(members);
+      if (summarized.isEmpty()) return;
+      StoredArticle earliest = summarized.stream()
+          .min(java.util.Comparator.comparing(StoredArticle::time, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+              .thenComparingLong(StoredArticle::id))
+          .orElseThrow();
+      List<List<SummarySentence>> body = splitter.split(earliest.text()).stream().limit(1)
+          .map(span -> List.of(new SummarySentence(earliest.text().substring(span.start(), span.end()), earliest.publicId(),
+              span.start(), span.end())))
+          .toList();
+      // An untitled article (a micro-blog note) is headed by its lead sentence, as a reader would name it.
+      String headline = !earliest.title().isBlank() || body.isEmpty() ? earliest.title() : body.getFirst().getFirst().text();
+      Brief brief = new Brief(headline, body, earliest.title().isBlank() ? null : earliest.publicId());
+      store.saveBrief(new StoredBrief(story.id(), story.version() - 1, brief, readMore(brief, summarized, members)));
+      LOG.info("story {} is shown with a fallback brief (headline and lead of {}) until its brief can be written", story.id(),
+          earliest.url());
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.warn("could not write a fallback brief for story {} either", story.id(), e);
+    }
+  }
+
+  /** The articles a brief is written from: the originals, or every member when all are copies. */
+  private static List<StoredArticle> summarized(List<StoredArticle> members) {
     List<StoredArticle> originals = members.stream().filter(a -> a.duplicateOf() == null).toList();
-    List<StoredArticle> summarized = originals.isEmpty() ? members : originals;
-    List<SourceArticle> sources = summarized.stream().map(BriefRefresher::source).toList();
-    Brief brief = summarizer.summarize(sources, length);
+    return originals.isEmpty() ? members : originals;
+  }
+
+  /** The id of the article "Read more" links for {@code brief}, or null. */
+  private Long readMore(Brief brief, List<StoredArticle> summarized, List<StoredArticle> members) {
     String lead = brief.sentences().isEmpty() ? null : brief.sentences().getFirst().articleId();
     // The headline's article first, so that the headline and "Read more" name one report (BestOriginal).
-    Long readMore = bestOriginal.chooseArticle(readMoreCandidates(summarized, members).stream().map(BriefRefresher::source).toList(),
+    return bestOriginal.chooseArticle(readMoreCandidates(summarized, members).stream().map(BriefRefresher::source).toList(),
         brief.headlineArticleId(), lead)
         .flatMap(a -> members.stream().filter(m -> m.publicId().equals(a.id())).findFirst())
         .map(StoredArticle::id).orElse(null);
-    store.saveBrief(new StoredBrief(story.id(), story.version(), brief, readMore));
   }
 
   /**

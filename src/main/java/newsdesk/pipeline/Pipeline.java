@@ -96,7 +96,7 @@ public final class Pipeline {
     OutletNames outlets = new OutletNames(store);
     CandidateArticles articles = new CandidateArticles(stages, clock, timer, outlets, config.maxFutureSkew());
     this.admitter = new Admitter(store, stages, clock, timer, knownArticles, outlets, articles);
-    this.updater = new ArticleUpdater(store, stages, clock, timer, articles);
+    this.updater = new ArticleUpdater(store, stages, clock, timer, articles, admitter);
     this.briefs = new BriefRefresher(store, stages.summarizer(), config.briefLength(), stages.bestOriginal());
     timer.time("index", indexSync::catchUp);
     admitter.resume(config.activeWindow());
@@ -192,18 +192,30 @@ public final class Pipeline {
       }
     }
 
-    int briefed = refreshDerived();
+    int briefed = refreshDerived(stopRequested);
     return new IngestReport(sources.size(), sourceErrors, triaged.seen(), added, duplicates, skipped, pageErrors, briefed,
         timer.since(timesBefore), sourceWarnings, triaged.repeated(), updated, triaged.empty(), left);
   }
 
   /**
-   * Brings briefs, related stories and the index up to date with the store. Related stories are
-   * computed for every story the store marks as needing them: those briefed now, and those a
-   * killed run or a failed update left briefed without their related stories.
+   * {@link #refreshDerived(BooleanSupplier)} that stops early when the calling thread is interrupted.
    */
   public int refreshDerived() {
-    List<String> briefed = timer.time("summarize", () -> briefs.refresh(progress));
+    return refreshDerived(() -> Thread.currentThread().isInterrupted());
+  }
+
+  /**
+   * Brings briefs, related stories and the index up to date with the store; returns the number of
+   * stories briefed. Related stories are computed for every story the store marks as needing them:
+   * those briefed now, and those a killed run or a failed update left briefed without their related
+   * stories. When {@code stopRequested} turns true (Ctrl-C), the refresh ends after the brief at
+   * hand, before the related stories and the index: the command closes the store and the index
+   * soon after a stop, and what is left stays marked (stale briefs, stories needing related ones,
+   * articles not indexed), so the next run does it.
+   */
+  public int refreshDerived(BooleanSupplier stopRequested) {
+    List<String> briefed = timer.time("summarize", () -> briefs.refresh(progress, stopRequested));
+    if (stopRequested.getAsBoolean()) return briefed.size();
     try {
       timer.time("cluster", () -> {
         java.util.LinkedHashSet<String> changed = new java.util.LinkedHashSet<>(briefed);

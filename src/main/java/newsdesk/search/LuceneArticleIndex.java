@@ -289,11 +289,10 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
   @Override
   public synchronized void close() {
+    // Each is closed even when one before it fails (the first failure is thrown, the others
+    // suppressed in it): a writer left open keeps write.lock, and the next open of the folder fails.
     try {
-      searchers.close();
-      if (writer != null) writer.close();
-      if (directory != null) directory.close();
-      analysis.analyzer().close();
+      org.apache.lucene.util.IOUtils.close(searchers, writer, directory, analysis.analyzer());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close search index: " + e.getMessage(), e);
     }

@@ -72,6 +72,14 @@ public interface ArticleStore {
       String contentHash, Instant now);
 
   /**
+   * Files article {@code articleId}, stored in no story (it had no content), now that it has: under
+   * story {@code storyId}, as a copy of {@code duplicateOf} (null: an original), in
+   * {@code language} (null: not known). An article already in a story is left as it is (returns
+   * false): moving one between stories is {@link StoryStore#moveArticle}'s.
+   */
+  boolean fileArticle(long articleId, String storyId, Long duplicateOf, String language);
+
+  /**
    * Records that article {@code articleId}'s page was fetched again at {@code now} (schema V13),
    * what it answered, {@code status} (null: no answer, the status kept is left), and whether the
    * page is gone for good. Returns whether the gone mark changed (the caller re-briefs the story:

@@ -82,6 +82,15 @@ final class SqliteArticles {
     });
   }
 
+  boolean fileArticle(long articleId, String storyId, Long duplicateOf, String language) {
+    return db.update("UPDATE articles SET story_id = ?, duplicate_of = ?, language = ? WHERE id = ? AND story_id IS NULL", ps -> {
+      ps.setString(1, storyId);
+      ps.setObject(2, duplicateOf);
+      ps.setString(3, language);
+      ps.setLong(4, articleId);
+    }) > 0;
+  }
+
   boolean savePageStatus(long articleId, Integer status, boolean gone, Instant now) {
     return db.inTransaction(() -> {
       db.update("UPDATE articles SET page_status = coalesce(?, page_status), page_checked_at = ? WHERE id = ?", ps -> {

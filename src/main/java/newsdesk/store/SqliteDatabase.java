@@ -64,17 +64,33 @@ final class SqliteDatabase {
       // (SQLITE_BUSY_SNAPSHOT) when a second process (fetch beside serve) had committed meanwhile.
       org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
       config.setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
-      Connection c = DriverManager.getConnection(url, config.toProperties());
-      try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA synchronous=FULL");
-        s.execute("PRAGMA foreign_keys=ON");
-        s.execute("PRAGMA busy_timeout=10000");
-      }
-      return new SqliteDatabase(c);
+      return configured(DriverManager.getConnection(url, config.toProperties()));
     } catch (SQLException e) {
       throw DatabaseOpenException.of(file, e);
     }
+  }
+
+  /**
+   * {@code c} set up for the store (WAL, full sync, foreign keys, busy timeout). When a setting
+   * fails (another process holding the lock past the timeout), {@code c} is closed before the
+   * failure is thrown: nothing else would close it, and an open connection keeps the file and its
+   * lock.
+   */
+  static SqliteDatabase configured(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("PRAGMA journal_mode=WAL");
+      s.execute("PRAGMA synchronous=FULL");
+      s.execute("PRAGMA foreign_keys=ON");
+      s.execute("PRAGMA busy_timeout=10000");
+    } catch (SQLException | RuntimeException e) {
+      try {
+        c.close();
+      } catch (SQLException | RuntimeException again) {
+        e.addSuppressed(again);
+      }
+      throw e;
+    }
+    return new SqliteDatabase(c);
   }
 
   /**

@@ -194,6 +194,10 @@ public final class SqliteNewsStore implements NewsStore {
     articles.updateArticleContent(articleId, title, description, text, textSource, contentHash, now);
   }
   @Override
+  public boolean fileArticle(long articleId, String storyId, Long duplicateOf, String language) {
+    return articles.fileArticle(articleId, storyId, duplicateOf, language);
+  }
+  @Override
   public boolean savePageStatus(long articleId, Integer status, boolean gone, Instant now) {
     return articles.savePageStatus(articleId, status, gone, now);
   }

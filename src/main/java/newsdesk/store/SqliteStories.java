@@ -71,6 +71,8 @@ final class SqliteStories {
   }
 
   void mergeStory(String from, String into, Instant now) {
+    // A story forwarded to itself would hide it from every digest (merged_into set) and loop any walk of the forwards.
+    if (from.equals(into)) throw new IllegalArgumentException("into must differ from from, got " + into + " for both");
     db.inTransaction(() -> {
       StoryRecord gone = story(from).orElseThrow(() -> new IllegalArgumentException("unknown story " + from));
       db.update("UPDATE articles SET story_id = ? WHERE story_id = ?", ps -> { ps.setString(1, into); ps.setString(2, from); });
@@ -188,7 +190,8 @@ final class SqliteStories {
         INSERT INTO briefs(story_id, story_version, headline, body_json, read_more_article, computed_at)
         VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT(story_id) DO UPDATE SET story_version = excluded.story_version, headline = excluded.headline,
-          body_json = excluded.body_json, read_more_article = excluded.read_more_article, computed_at = excluded.computed_at""",
+          body_json = excluded.body_json, read_more_article = excluded.read_more_article, computed_at = excluded.computed_at
+        WHERE excluded.story_version >= briefs.story_version""",
         ps -> {
           ps.setString(1, b.storyId());
           ps.setInt(2, b.storyVersion());

@@ -101,6 +101,34 @@ public record StoredArticle(
         linkGone);
   }
 
+  /** This article with the feed entry id {@code guid} (null: known by its link alone). */
+  public StoredArticle withGuid(String guid) {
+    return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
+        fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, storyId, updatedAt, pageStatus,
+        linkGone);
+  }
+
+  /** This article with the language tag {@code language} (null: not known). */
+  public StoredArticle withLanguage(String language) {
+    return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
+        fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, storyId, updatedAt, pageStatus,
+        linkGone);
+  }
+
+  /** This article as a copy of the article with id {@code original} (null: an original). */
+  public StoredArticle withDuplicateOf(Long original) {
+    return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
+        fetchedAt, language, description, image, text, textSource, contentHash, original, storyId, updatedAt, pageStatus,
+        linkGone);
+  }
+
+  /** This article with its content rewritten; everything else (ids, story, page answer, correction time) kept. */
+  public StoredArticle withContent(String title, String description, String text, String textSource, String contentHash) {
+    return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
+        fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, storyId, updatedAt, pageStatus,
+        linkGone);
+  }
+
   /** This article with what its page answered: {@code status} (null for no answer) and whether it is gone. */
   public StoredArticle withPage(Integer status, boolean gone) {
     return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,

@@ -21,7 +21,11 @@ public interface StoryStore {
   /** Records that an article of the story changed (bumps the version, so its brief is rewritten). */
   void storyChanged(String storyId, Instant now);
 
-  /** Moves every article of {@code from} into {@code into} and marks {@code from} merged. */
+  /**
+   * Moves every article of {@code from} into {@code into} and marks {@code from} merged.
+   *
+   * @throws IllegalArgumentException when {@code from} and {@code into} are one story
+   */
   void mergeStory(String from, String into, Instant now);
 
   /**
@@ -64,6 +68,11 @@ public interface StoryStore {
   java.util.Map<String, Long> storyStamps(java.util.Collection<String> storyIds);
 
   // ---- briefs and related stories
+  /**
+   * Stores {@code brief} as its story's brief unless the stored one is of a newer story version:
+   * two processes briefing one story (a {@code fetch} beside {@code serve}) may finish in either
+   * order, and the slower one's brief of an older version must not replace the newer.
+   */
   void saveBrief(StoredBrief brief);
 
   Optional<StoredBrief> brief(String storyId);

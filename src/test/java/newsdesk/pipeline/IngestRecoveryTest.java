@@ -56,8 +56,10 @@ class IngestRecoveryTest {
       });
       Source other = store.addSource(f.server.url("/other").toString(), "feed", null, null);
 
-      Stages oneBad = withClusterer(StandardStages.create(), failingOn(2, IllegalStateException::new));
-      IngestReport report = f.pipeline(oneBad).ingest(store.sources());
+      // A failing stage degrades its article (DegradedAdmissionTest); a store that fails cannot.
+      newsdesk.store.NewsStore failingOnThird = failingOnCall(store, "insertArticle", 3);
+      IngestReport report = new Pipeline(failingOnThird, f.index, f.fetcher, StandardStages.create(),
+          Pipeline.Config.defaults(), java.time.Clock.systemUTC(), Progress.NONE).ingest(store.sources());
 
       assertThat(store.articleCount()).as("every other entry is stored").isEqualTo(ITEMS);
       assertThat(report.pageErrors()).anySatisfy(e -> assertThat(e).contains("not stored"));
@@ -102,6 +104,23 @@ class IngestRecoveryTest {
       ex.getResponseHeaders().set("ETag", "\"v1\"");
       LocalServer.send(ex, 200, "application/rss+xml", feed);
     });
+  }
+
+  /** {@code store}, whose {@code n}th call of {@code method} throws as a full disk would. */
+  private static newsdesk.store.NewsStore failingOnCall(newsdesk.store.NewsStore store, String method, int n) {
+    AtomicInteger calls = new AtomicInteger();
+    java.lang.reflect.InvocationHandler handler = (proxy, m, args) -> {
+      if (m.getName().equals(method) && calls.incrementAndGet() == n) {
+        throw new IllegalStateException("disk full (simulated) in " + method);
+      }
+      try {
+        return m.invoke(store, args);
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        throw e.getCause();
+      }
+    };
+    return (newsdesk.store.NewsStore) java.lang.reflect.Proxy.newProxyInstance(newsdesk.store.NewsStore.class.getClassLoader(),
+        new Class<?>[] {newsdesk.store.NewsStore.class}, handler);
   }
 
   /** The standard clusterer, throwing what {@code failure} makes on its {@code n}th new document. */
