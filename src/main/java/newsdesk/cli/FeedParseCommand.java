@@ -95,6 +95,12 @@ public final class FeedParseCommand implements Callable<Integer> {
       throw new CommandFailure(input + ": not a readable feed: " + newsdesk.feed.NotAFeed.reason(body));
     }
     System.out.print(format == Format.json ? json(feed) : text(feed));
+    // What could be read is shown, but a damaged document of which no entry could be read is a failed
+    // parse for scripts, as a truncated download is for `sources add`.
+    if (feed.damaged() && feed.readEntries().isEmpty()) {
+      System.out.flush();
+      throw new CommandFailure(input + ": damaged: " + feed.damageSummary());
+    }
     return 0;
   }
 

@@ -122,4 +122,18 @@ class FeedParseCommandTest {
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("no/such/feed.xml: no such file").doesNotContain("Exception");
   }
+
+  @Test
+  void aDamagedDocumentOfWhichNoEntryCouldBeReadFailsAfterShowingWhatWasRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    // QA: a truncated download with its channel but no item exited 0, as if the feed had been read.
+    java.nio.file.Path cut = java.nio.file.Files.writeString(dir.resolve("cut.xml"),
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Cut short</title><item><title>Half an ite");
+    Run r = run("feed", "parse", cut.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).contains("Cut short");
+    assertThat(r.err()).startsWith("newsdesk feed parse: " + cut + ": damaged: ").contains("no entry could be read");
+    Run whole = run("feed", "parse", SAMPLE);
+    assertThat(whole.exitCode()).isZero();
+  }
 }
