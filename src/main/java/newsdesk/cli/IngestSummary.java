@@ -14,7 +14,8 @@ final class IngestSummary {
 
   static void print(IngestReport r, Duration wall, PrintStream err) {
     err.println(counts(r, wall));
-    r.sourceErrors().forEach((url, reason) -> err.println("  source failed: " + url + " — " + reason));
+    r.sourceErrors().forEach((url, reason) ->
+        err.println("  source " + (r.refusedSources().contains(url) ? "refused: " : "failed: ") + url + " — " + reason));
     r.sourceWarnings().forEach((url, damage) -> err.println("  source damaged: " + url + " — " + damage));
     int shown = 0;
     for (String e : r.pageErrors()) {

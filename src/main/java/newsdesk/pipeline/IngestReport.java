@@ -29,6 +29,9 @@ import java.util.Map;
  *                        and no link (a JSON Feed item with only an id)
  * @param leftForNextRun  articles read but not admitted because a stop (Ctrl-C) ended the run; the
  *                        next run reads them again
+ * @param refusedSources  the URLs among {@code sourceErrors} that this process's address policy
+ *                        refused (a private address without {@code --allow-private-network}): not
+ *                        fetched, so no failure of the source
  */
 public record IngestReport(
     int sourcesPolled,
@@ -44,8 +47,10 @@ public record IngestReport(
     int repeated,
     int updated,
     int empty,
-    int leftForNextRun) {
+    int leftForNextRun,
+    java.util.Set<String> refusedSources) {
   public IngestReport {
+    refusedSources = refusedSources == null ? java.util.Set.of() : java.util.Set.copyOf(refusedSources);
     // Copies in the order the sources were polled: the pipeline keeps filling its own maps.
     sourceErrors = ordered(sourceErrors);
     sourceWarnings = ordered(sourceWarnings);

@@ -121,9 +121,11 @@ public final class Pipeline {
     Map<String, Duration> timesBefore = timer.snapshot();
     Map<String, String> sourceErrors = new LinkedHashMap<>();
     Map<String, String> sourceWarnings = new LinkedHashMap<>();
+    java.util.Set<String> refused = new java.util.HashSet<>();
     List<SourcePoller.Poll> polls = parallelFetcher.pollAll(sources);
     for (SourcePoller.Poll poll : polls) {
       if (poll.error() != null) sourceErrors.put(poll.source().url(), poll.error());
+      if (poll.error() != null && poll.source().refused()) refused.add(poll.source().url());
       if (poll.warning() != null) sourceWarnings.put(poll.source().url(), poll.warning());
     }
 
@@ -194,7 +196,7 @@ public final class Pipeline {
 
     int briefed = refreshDerived(stopRequested);
     return new IngestReport(sources.size(), sourceErrors, triaged.seen(), added, duplicates, skipped, pageErrors, briefed,
-        timer.since(timesBefore), sourceWarnings, triaged.repeated(), updated, triaged.empty(), left);
+        timer.since(timesBefore), sourceWarnings, triaged.repeated(), updated, triaged.empty(), left, refused);
   }
 
   /**

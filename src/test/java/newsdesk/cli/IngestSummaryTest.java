@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import newsdesk.pipeline.IngestReport;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class IngestSummaryTest {
   private static IngestReport report(int sources, int added, int duplicates, int stored, int repeated, int briefed,
       Map<String, Duration> times) {
     return new IngestReport(sources, Map.of(), added + stored + repeated, added, duplicates, stored, List.of(), briefed,
-        times, Map.of(), repeated, 0, 0, 0);
+        times, Map.of(), repeated, 0, 0, 0, Set.of());
   }
 
   @Test
@@ -42,7 +43,7 @@ class IngestSummaryTest {
 
   @Test
   void articlesRewrittenFromUpdatedEntriesAreCounted() {
-    IngestReport r = new IngestReport(1, Map.of(), 3, 0, 0, 1, List.of(), 2, Map.of(), Map.of(), 0, 2, 0, 0);
+    IngestReport r = new IngestReport(1, Map.of(), 3, 0, 0, 1, List.of(), 2, Map.of(), Map.of(), 0, 2, 0, 0, Set.of());
     assertThat(IngestSummary.counts(r, Duration.ofMillis(300)))
         .isEqualTo("Ingested 0 new articles (0 duplicates attached) from 1 source; 2 updated; skipped 1 entry already "
             + "stored; 2 stories briefed; 0.3 s");
@@ -50,7 +51,7 @@ class IngestSummaryTest {
 
   @Test
   void emptyEntriesAreSaidToBeSkipped() {
-    IngestReport r = new IngestReport(1, Map.of(), 4, 2, 0, 0, List.of(), 2, Map.of(), Map.of(), 0, 0, 2, 0);
+    IngestReport r = new IngestReport(1, Map.of(), 4, 2, 0, 0, List.of(), 2, Map.of(), Map.of(), 0, 0, 2, 0, Set.of());
     assertThat(IngestSummary.counts(r, Duration.ofMillis(300)))
         .isEqualTo("Ingested 2 new articles (0 duplicates attached) from 1 source; skipped 2 empty entries (no title, "
             + "text or link); 2 stories briefed; 0.3 s");
@@ -58,7 +59,7 @@ class IngestSummaryTest {
 
   @Test
   void aStoppedRunSaysWhatItLeftForTheNextOne() {
-    IngestReport r = new IngestReport(6, Map.of(), 582, 6, 0, 0, List.of(), 6, Map.of(), Map.of(), 291, 0, 0, 285);
+    IngestReport r = new IngestReport(6, Map.of(), 582, 6, 0, 0, List.of(), 6, Map.of(), Map.of(), 291, 0, 0, 285, Set.of());
     assertThat(IngestSummary.counts(r, Duration.ofMillis(3200)))
         .isEqualTo("Ingested 6 new articles (0 duplicates attached) from 6 sources; skipped 291 entries listed again "
             + "in this run's feeds (same link); 6 stories briefed; stopped: 285 articles left for the next run; 3.2 s");
@@ -74,5 +75,19 @@ class IngestSummaryTest {
     assertThat(bytes.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
         "Ingested 1 new article (0 duplicates attached) from 1 source; 1 story briefed; 9.7 s",
         "  thread time by stage (summed over parallel threads, so it can exceed the run's time): fetch 10.76 s, index 0.05 s");
+  }
+
+  @Test
+  void aSourceRefusedByTheAddressRuleIsSaidRefusedNotFailed() {
+    // QA: `fetch` said "source failed" where `sources list` says refused: nothing was fetched.
+    IngestReport r = new IngestReport(2, Map.of("http://127.0.0.1:9/a.xml", "127.0.0.1 is a private address; --allow-private-network allows it",
+        "https://down.example/feed", "HTTP 503"), 0, 0, 0, 0, List.of(), 0, Map.of(), Map.of(), 0, 0, 0, 0,
+        Set.of("http://127.0.0.1:9/a.xml"));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    IngestSummary.print(r, Duration.ofSeconds(1), new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("  source refused: http://127.0.0.1:9/a.xml \u2014 127.0.0.1 is a private address")
+        .contains("  source failed: https://down.example/feed \u2014 HTTP 503")
+        .doesNotContain("source failed: http://127.0.0.1");
   }
 }

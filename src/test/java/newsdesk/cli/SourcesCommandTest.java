@@ -370,4 +370,15 @@ class SourcesCommandTest {
     assertThat(empty.exit()).isZero();
     assertThat(empty.err()).isEqualTo("newsdesk sources add: note: " + quiet + " has no entries yet.\n");
   }
+
+  @Test
+  void fetchSaysARefusedSourceWasRefusedNotThatItFailed() {
+    String url = server.url("/local.rss").toString();
+    server.route("/local.rss", LocalServer.text(200, "application/rss+xml",
+        "<rss version='2.0'><channel><title>Local</title><item><title>a</title><description>Short text.</description></item></channel></rss>"));
+    assertThat(run("sources", "add", url, "--no-discover", "--allow-private-network").exit()).isZero();
+    CliRun fetch = run("fetch", "--all", "--host-delay-ms", "0");
+    assertThat(fetch.err()).contains("  source refused: " + url + " \u2014 ").doesNotContain("source failed");
+    assertThat(run("sources", "list").out()).contains("refused");
+  }
 }
