@@ -62,14 +62,14 @@ final class FeedVersions {
     ctx.header("ETag", etag);
     ctx.header("Last-Modified", HTTP_DATE.format(v.since()));
     ctx.contentType(contentType);
-    if (notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), etag, v.since())) {
+    if (notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), etag, v.since(), clock.instant())) {
       ctx.status(304);
       return;
     }
     ctx.result(body);
   }
 
-  static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, Instant lastModified) {
+  static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, Instant lastModified, Instant now) {
     if (ifNoneMatch != null) {
       for (String tag : ifNoneMatch.split(",")) {
         String t = tag.strip();
@@ -80,7 +80,8 @@ final class FeedVersions {
     if (ifModifiedSince == null) return false;
     try {
       Instant since = DateTimeFormatter.RFC_1123_DATE_TIME.parse(ifModifiedSince.strip(), Instant::from);
-      return !lastModified.isAfter(since);
+      // A date later than now is invalid (RFC 9110 13.1.3): a client clock running ahead gets the feed.
+      return !since.isAfter(now) && !lastModified.isAfter(since);
     } catch (DateTimeParseException e) {
       return false; // an unreadable date is ignored, as the RFC asks
     }
