@@ -168,7 +168,17 @@ public final class EntityExtractor {
         }
       }
     }
-    return resolver.resolve(mentions, lowerCase);
+    return resolver.resolve(mentions, lowerCase).stream().filter(e -> !loneAbbreviation(e.name())).toList();
+  }
+
+  /**
+   * Whether {@code name} is one abbreviation that names no one alone: an initial ("E.") or a word of
+   * {@code abbreviations.with.stop} ("Jr.", "Inc.", "Dec.") that a name or a date lost.
+   */
+  private boolean loneAbbreviation(String name) {
+    if (name.length() < 2 || !name.endsWith(".") || name.indexOf(' ') >= 0) return false;
+    String word = name.substring(0, name.length() - 1);
+    return (word.length() == 1 && Character.isLetter(word.charAt(0))) || words.cues().stopAbbreviations().contains(lower(word));
   }
 
   /** A sentence that ends in a person's initial ("... Jessie K."), which the sentence model takes for a full stop. */

@@ -143,4 +143,12 @@ class EntityDemoQaTest {
     assertThat(all("The film starred Martin Keel Jr. and was made by Orbis Pictures Inc. in Washington, D.C. last year."))
         .extracting(Entity::name).contains("Martin Keel Jr.", "Orbis Pictures Inc.", "D.C.");
   }
+
+  @Test
+  void anAbbreviationOrInitialAloneIsNoEntity() {
+    // QA: "Jr.", "Inc.", "Dec.", "E." were listed alone on the demo's story pages.
+    assertThat(all("The deal closed on Dec. 4. The new owner, Harbor Holdings Inc., paid cash. Lawyers for the "
+        + "seller, E. Vance and Sons, declined to comment. Jr. staff were told on Friday."))
+        .extracting(Entity::name).doesNotContain("Dec.", "Inc.", "E.", "Jr.").contains("Harbor Holdings Inc.");
+  }
 }
