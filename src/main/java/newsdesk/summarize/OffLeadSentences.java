@@ -41,14 +41,7 @@ final class OffLeadSentences {
     TreeMap<Integer, Double> acc = new TreeMap<>();
     add(acc, story.titles().get(article));
     story.candidates().stream().filter(c -> c.article() == article).findFirst().ifPresent(c -> add(acc, c.vector()));
-    int[] ids = new int[acc.size()];
-    double[] w = new double[acc.size()];
-    int k = 0;
-    for (var e : acc.entrySet()) {
-      ids[k] = e.getKey();
-      w[k++] = e.getValue();
-    }
-    return new SparseVector(ids, w);
+    return SparseVector.of(acc);
   }
 
   private static void add(TreeMap<Integer, Double> acc, SparseVector v) {

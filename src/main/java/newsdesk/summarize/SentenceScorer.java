@@ -110,14 +110,7 @@ final class SentenceScorer {
       SparseVector v = c.vector();
       for (int k = 0; k < v.ids().length; k++) acc.merge(v.ids()[k], v.weights()[k], Double::sum);
     }
-    int[] ids = new int[acc.size()];
-    double[] w = new double[acc.size()];
-    int k = 0;
-    for (var e : acc.entrySet()) {
-      ids[k] = e.getKey();
-      w[k++] = e.getValue();
-    }
-    return new SparseVector(ids, w);
+    return SparseVector.of(acc);
   }
 
   /**

@@ -6,6 +6,18 @@ import java.util.Arrays;
 record SparseVector(int[] ids, double[] weights) {
   static final SparseVector EMPTY = new SparseVector(new int[0], new double[0]);
 
+  /** The vector of {@code weights} by term id (a sorted map, so the ids come ascending). */
+  static SparseVector of(java.util.SortedMap<Integer, Double> weights) {
+    int[] ids = new int[weights.size()];
+    double[] w = new double[weights.size()];
+    int k = 0;
+    for (var e : weights.entrySet()) {
+      ids[k] = e.getKey();
+      w[k++] = e.getValue();
+    }
+    return new SparseVector(ids, w);
+  }
+
   double dot(SparseVector o) {
     double sum = 0;
     int i = 0;

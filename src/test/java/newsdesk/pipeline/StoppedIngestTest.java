@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class StoppedIngestTest {
   @TempDir Path dir;
 
-  private static final String FEED = "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Valley Notes\",\"items\":["
+  /** Three unrelated stories of one feed (also what {@link StoppedRefreshTest} stops in). */
+  static final String FEED = "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Valley Notes\",\"items\":["
       + "{\"id\":\"one\",\"date_published\":\"2026-11-01T10:00:00Z\",\"title\":\"Tarn valley railway reopens\","
       + "\"content_text\":\"The Tarn valley railway reopened on Sunday after two years of repairs to its viaduct.\"},"
       + "{\"id\":\"two\",\"date_published\":\"2026-11-02T10:00:00Z\",\"title\":\"Elmshaven votes for a park\","

@@ -20,18 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 class StoppedRefreshTest {
   @TempDir Path dir;
 
-  private static final String FEED = "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Valley Notes\",\"items\":["
-      + "{\"id\":\"one\",\"date_published\":\"2026-11-01T10:00:00Z\",\"title\":\"Tarn valley railway reopens\","
-      + "\"content_text\":\"The Tarn valley railway reopened on Sunday after two years of repairs to its viaduct.\"},"
-      + "{\"id\":\"two\",\"date_published\":\"2026-11-02T10:00:00Z\",\"title\":\"Elmshaven votes for a park\","
-      + "\"content_text\":\"Voters in Elmshaven approved a plan to turn the old gasworks into a park.\"},"
-      + "{\"id\":\"three\",\"date_published\":\"2026-11-03T10:00:00Z\",\"title\":\"Harbour crane collapses in Westmoor\","
-      + "\"content_text\":\"A harbour crane collapsed in Westmoor on Tuesday; nobody was hurt, the port authority said.\"}]}";
-
   @Test
   void aStopWhileBriefingLeavesTheOtherBriefsForTheNextRun() {
     try (LoopbackFixture f = new LoopbackFixture(dir)) {
-      f.server.route("/feed.json", LocalServer.text(200, "application/feed+json", FEED));
+      f.server.route("/feed.json", LocalServer.text(200, "application/feed+json", StoppedIngestTest.FEED));
       Source source = f.store.addSource(f.server.url("/feed.json").toString(), "feed", null, null);
       AtomicBoolean stop = new AtomicBoolean();
       AtomicInteger summarized = new AtomicInteger();
