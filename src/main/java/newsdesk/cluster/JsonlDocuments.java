@@ -17,7 +17,8 @@ import newsdesk.io.JsonlReader;
 
 /**
  * Reads {@code {"id","date","title","text"}} lines (other fields ignored) with {@link JsonlReader}:
- * a line that is not such an object (not UTF-8, not JSON, no id) is reported and skipped; an
+ * a line that is not such an object (not UTF-8, not JSON, no id, an empty id or one holding a tab or
+ * line break, which an {@code id<TAB>story} line cannot carry) is reported and skipped; an
  * unreadable date is reported and treated as unknown. An id already given on an earlier line is
  * reported (naming both lines) and the document is kept, so that the output keeps one line per
  * input line; the story of such an id is the one its last document joined.
@@ -35,6 +36,11 @@ public final class JsonlDocuments {
     JsonlReader.read(file, (node, line) -> {
       JsonNode id = node.get("id");
       if (id == null || id.isNull() || id.isContainerNode()) throw new JsonlReader.BadLine("no \"id\"");
+      if (id.asText().isEmpty()) throw new JsonlReader.BadLine("empty \"id\"");
+      // The output is 'id<TAB>story' lines: such an id would shift its columns or split its line.
+      if (id.asText().chars().anyMatch(c -> c == '\t' || c == '\n' || c == '\r')) {
+        throw new JsonlReader.BadLine("\"id\" holds a tab or line break");
+      }
       Integer first = firstLine.putIfAbsent(id.asText(), line);
       if (first != null) {
         warnings.accept(JsonlReader.note(file, line, "duplicate id \"" + id.asText() + "\" (also on line " + first

@@ -109,4 +109,22 @@ class ClusterCommandTest {
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("missing.jsonl").doesNotContain("Exception");
   }
+
+  @Test
+  void anIdTheTabSeparatedOutputCannotCarryIsNamedAndSkipped() throws Exception {
+    // A tab or line break inside an id would split its 'id<TAB>story' line into other columns or lines.
+    Path input = dir.resolve("ids.jsonl");
+    Files.writeString(input, String.join("\n",
+        "{\"id\":\"a\\tb\",\"title\":\"Budget\",\"text\":\"Parliament approved the budget.\"}",
+        "{\"id\":\"c\\nd\",\"title\":\"Budget\",\"text\":\"Parliament approved the budget.\"}",
+        "{\"id\":\"\",\"title\":\"Budget\",\"text\":\"Parliament approved the budget.\"}",
+        "{\"id\":\"ok\",\"title\":\"Budget\",\"text\":\"Parliament approved the budget.\"}") + "\n");
+    CliRun r = CliRun.of("cluster", "--no-embeddings", "--jsonl", input.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo("ok\tok\n");
+    assertThat(r.err())
+        .contains(input + " line 1 skipped: \"id\" holds a tab or line break")
+        .contains(input + " line 2 skipped: \"id\" holds a tab or line break")
+        .contains(input + " line 3 skipped: empty \"id\"");
+  }
 }
