@@ -112,7 +112,10 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (limit <= 0) throw new UserError("--limit must be a positive number, got " + limit);
-    if (!format.equals("text") && !format.equals("json")) throw new UserError("--format must be text or json, got " + format);
+    // In any case, as digest, extract and feed parse read theirs.
+    String given = format;
+    format = format.toLowerCase(java.util.Locale.ROOT);
+    if (!format.equals("text") && !format.equals("json")) throw new UserError("--format must be text or json, got '" + given + "'");
     String words = query == null ? null : String.join(" ", query);
     if (words != null && words.length() > SearchForm.MAX_QUERY) {
       throw new UserError("the query is longer than " + SearchForm.MAX_QUERY + " characters");

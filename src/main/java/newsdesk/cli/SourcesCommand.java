@@ -66,7 +66,10 @@ public final class SourcesCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      if (!format.equals("text") && !format.equals("json")) throw new UserError("--format must be text or json, got '" + format + "'");
+      // In any case, as digest, extract and feed parse read theirs.
+      String given = format;
+      format = format.toLowerCase(java.util.Locale.ROOT);
+      if (!format.equals("text") && !format.equals("json")) throw new UserError("--format must be text or json, got '" + given + "'");
       PollSchedule schedule = new PollSchedule(PollSchedule.Bounds.defaults());
       ObjectMapper json = new ObjectMapper();
       ArrayNode rows = json.createArrayNode();
