@@ -62,7 +62,7 @@ public final class JsonlDocuments {
     return v == null || v.isNull() ? "" : v.asText();
   }
 
-  /** ISO instant, offset date-time or plain date (midnight UTC); null when none of these. */
+  /** ISO instant, offset date-time, local date-time (UTC) or plain date (midnight UTC); null when none of these. */
   static Instant parseDate(String raw) {
     try {
       return Instant.parse(raw);
@@ -71,6 +71,12 @@ public final class JsonlDocuments {
     }
     try {
       return OffsetDateTime.parse(raw).toInstant();
+    } catch (DateTimeParseException ignored) {
+      // try the next form
+    }
+    try {
+      // A date-time without offset is taken as UTC, as a plain date is, keeping its time of day.
+      return java.time.LocalDateTime.parse(raw.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException ignored) {
       // try the next form
     }
