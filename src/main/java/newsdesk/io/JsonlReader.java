@@ -1,17 +1,20 @@
 package newsdesk.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
  * Reads a JSONL file (one JSON object a line, UTF-8; {@code -} for standard input, and pipes such
  * as {@code /dev/stdin}, see {@link InputFiles}) for the commands that take one, and words what
- * is wrong with a line the same way for all of them. Blank lines are passed over; a line that is
- * not UTF-8, not JSON, not an object, or that the {@link LineConsumer} refuses ({@link BadLine}) is
+ * is wrong with a line the same way for all of them. Blank lines are passed over, and so is a byte
+ * order mark at the start of any line; a line that is not UTF-8, not JSON (also: more than one value
+ * on it), not an object, or that the {@link LineConsumer} refuses ({@link BadLine}) is
  * reported as {@link #skipped} and the next line goes on, so that one bad line never stops the
  * others. The commands put their own name in front ({@code newsdesk cluster: in.jsonl line 3
  * skipped: not JSON (...)}).
@@ -57,6 +60,8 @@ public final class JsonlReader {
           continue;
         }
         if (line == null) return skipped;
+        // Files joined with cat keep each one's byte order mark, at the start of a later line.
+        if (line.startsWith("\uFEFF")) line = line.substring(1);
         if (line.isBlank()) continue;
         int number = in.lineNumber();
         try {
@@ -71,10 +76,14 @@ public final class JsonlReader {
 
   private static JsonNode object(String line) throws BadLine {
     JsonNode node;
-    try {
-      node = JSON.readTree(line);
+    try (JsonParser parser = JSON.createParser(line)) {
+      node = JSON.readTree(parser);
+      // Two objects run together (a lost newline) would otherwise lose the second without a word.
+      if (parser.nextToken() != null) throw new BadLine("not JSON (more after the object; one object a line)");
     } catch (JsonProcessingException e) {
       throw new BadLine("not JSON (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a String source cannot fail to read
     }
     if (node == null || !node.isObject()) throw new BadLine("not a JSON object");
     return node;

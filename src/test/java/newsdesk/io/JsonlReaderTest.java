@@ -83,4 +83,31 @@ class JsonlReaderTest {
     assertThat(JsonlReader.note(Path.of("x.jsonl"), 4, "unreadable date 'soon', treated as unknown"))
         .isEqualTo("x.jsonl line 4: unreadable date 'soon', treated as unknown");
   }
+
+  @Test
+  void twoObjectsOrTrailingTextOnOneLineAreNamedNotHalfRead() throws Exception {
+    // A missing newline between two objects lost the second one without a word.
+    Path file = dir.resolve("joined.jsonl");
+    Files.writeString(file, "{\"id\":\"a\"}{\"id\":\"b\"}\n{\"id\":\"c\"} trailing\n{\"id\":\"d\"}  \n");
+    List<String> read = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    int skipped = JsonlReader.read(file, (object, line) -> read.add(object.get("id").asText()), problems::add);
+    assertThat(read).containsExactly("d");
+    assertThat(skipped).isEqualTo(2);
+    assertThat(problems).hasSize(2);
+    assertThat(problems.get(0)).startsWith(file + " line 1 skipped: not JSON");
+    assertThat(problems.get(1)).startsWith(file + " line 2 skipped: not JSON");
+  }
+
+  @Test
+  void aByteOrderMarkStartingALaterLineIsPassedOver() throws Exception {
+    // Files concatenated with cat keep each one's byte order mark at the start of a line.
+    Path file = dir.resolve("concatenated.jsonl");
+    Files.writeString(file, "\uFEFF{\"id\":\"a\"}\n\uFEFF{\"id\":\"b\"}\n");
+    List<String> read = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    JsonlReader.read(file, (object, line) -> read.add(object.get("id").asText()), problems::add);
+    assertThat(problems).isEmpty();
+    assertThat(read).containsExactly("a", "b");
+  }
 }
