@@ -155,7 +155,8 @@ public final class SourcesCommand implements Runnable {
       try {
         result = new OpmlReader().read(bytes, file.toString());
       } catch (OpmlException e) {
-        throw new UserError(e.getMessage(), e);
+        // A file that holds no feed: the command failed (1), as feed parse says of one; not a usage error.
+        throw new CommandFailure(e.getMessage(), e);
       }
       int added = 0;
       int known = 0;

@@ -184,15 +184,22 @@ class SourcesCommandTest {
 
     Path html = dir.resolve("page.opml");
     Files.writeString(html, "<html><body>hi</body></html>");
+    // A file that holds no feed is a failure (1), as for feed parse; only a missing file is a usage error (2).
     CliRun notOpml = run("sources", "import", html.toString());
-    assertThat(notOpml.exit()).isEqualTo(2);
+    assertThat(notOpml.exit()).isEqualTo(1);
     assertThat(notOpml.err()).contains("is not an OPML file: its root element is <html>");
 
     Path broken = dir.resolve("broken.opml");
     Files.writeString(broken, "<opml><body>\n<outline xmlUrl='https://a.example/'>\n</body></opml>");
     CliRun notXml = run("sources", "import", broken.toString());
-    assertThat(notXml.exit()).isEqualTo(2);
+    assertThat(notXml.exit()).isEqualTo(1);
     assertThat(notXml.err()).contains("is not well-formed XML at line 3");
+
+    Path empty = dir.resolve("empty.opml");
+    Files.writeString(empty, "<opml version='2.0'><head/><body/></opml>");
+    CliRun noFeed = run("sources", "import", empty.toString());
+    assertThat(noFeed.exit()).isEqualTo(1);
+    assertThat(noFeed.err()).contains("has no usable subscription");
   }
 
   @Test
