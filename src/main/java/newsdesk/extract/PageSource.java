@@ -135,7 +135,7 @@ public final class PageSource {
     @Override
     public String url() {
       if (baseUrl != null) return baseUrl.toString();
-      return (InputFiles.isStdin(path) ? Path.of("/dev/stdin") : path.toAbsolutePath()).toUri().toString();
+      return (InputFiles.isStdin(path) ? Path.of("/dev/stdin") : path.toAbsolutePath().normalize()).toUri().toString();
     }
 
     @Override

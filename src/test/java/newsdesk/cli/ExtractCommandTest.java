@@ -252,4 +252,14 @@ class ExtractCommandTest {
     assertThat(node.get("content").asText()).isEqualTo("no content page");
     assertThat(node.get("error").asText()).startsWith("no article content");
   }
+
+  @Test
+  void aFileGivenThroughDotDotHasItsPlainFileUrl() throws Exception {
+    // 'extract ../shared/page.html' printed file:///work/wt/../shared/page.html as the page's url.
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("page.html"), ARTICLE);
+    Run r = run("--format", "jsonl", dir.resolve("sub/../page.html").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(new ObjectMapper().readTree(r.out()).get("url").asText()).isEqualTo(dir.resolve("page.html").toUri().toString());
+  }
 }
