@@ -215,9 +215,13 @@ public final class SourcesCommand implements Runnable {
     @Override
     public Integer call() {
       List<OpmlOutline> outlines = new ArrayList<>();
+      int demo = 0;
       try (Workspace ws = Workspace.forReading(data.existingDataDir())) {
         for (Source s : ws.store().sources()) {
-          if ("demo".equals(s.kind())) continue;
+          if ("demo".equals(s.kind())) {
+            demo++; // the demo's feeds live at an address of one demo run: no feed reader could follow them
+            continue;
+          }
           SourceProfile p = ws.store().sourceProfile(s.id());
           outlines.add(new OpmlOutline(s.title(), s.url(), p.siteUrl(), "sitemap".equals(s.kind()) ? "sitemap" : "rss",
               p.folder()));
@@ -225,6 +229,10 @@ public final class SourcesCommand implements Runnable {
       }
       System.out.print(new OpmlWriter().write(outlines, "newsdesk subscriptions", Instant.now()));
       System.out.flush();
+      if (demo > 0) {
+        System.err.println("newsdesk sources export: " + Plural.count(demo, "demo source") + " left out (served by the demo "
+            + "on its own address for one run)");
+      }
       return 0;
     }
   }

@@ -388,4 +388,17 @@ class SourcesCommandTest {
     assertThat(fetch.err()).contains("  source refused: " + url + " \u2014 ").doesNotContain("source failed");
     assertThat(run("sources", "list").out()).contains("refused");
   }
+
+  @Test
+  void exportSaysOnStderrThatTheDemoSourcesAreLeftOut() {
+    // An export of the demo's folder was an empty OPML without a word of why.
+    try (Workspace ws = Workspace.forIngest(newsdesk.config.DataDir.resolve(dir.resolve("data"), java.util.Map.of()).create(), true)) {
+      ws.store().addSource("http://127.0.0.1:9/feeds/world.xml", "demo", null, "Demo world");
+      ws.store().addSource("https://example.org/feed.xml", "feed", null, "Example");
+    }
+    CliRun export = run("sources", "export");
+    assertThat(export.exit()).as(export.err()).isZero();
+    assertThat(export.out()).contains("https://example.org/feed.xml").doesNotContain("127.0.0.1");
+    assertThat(export.err()).contains("1 demo source left out");
+  }
 }
