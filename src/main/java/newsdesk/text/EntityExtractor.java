@@ -104,6 +104,7 @@ public final class EntityExtractor {
     // "Chile", "China", "US"; not "Us", which the list's "us" would make a place.
     if ((words.isPlace(name) && (name.length() >= 4 || NameWords.isAcronym(name))) || aliases.isWrittenForm(name)) return true;
     if (words.cues().notShownNames().contains(lower(name))) return false; // "British", "COVID-19", "God"
+    if (words.cues().notShownMarks().stream().anyMatch(name::contains)) return false; // "Australian[", "File:Jane Doe"
     int space = name.indexOf(' ');
     if (space > 0 && words.cues().notShownOpeners().contains(lower(name.substring(0, space)))) return false;
     String last = space > 0 ? lower(name.substring(name.lastIndexOf(' ') + 1)) : "";

@@ -42,6 +42,16 @@ class EntityExtractorQaTest {
   }
 
   @Test
+  void aNameWithAnEditorsBracketOrAWikiPrefixIsNotShown() {
+    List<Entity> entities = shown("Voters are tired of the old parties. Australian[s] can not see themselves in "
+        + "either camp, the candidate said.\n\nFile:Maria Lopez Garcia (cropped).jpg\n\n"
+        + "On Monday the mayor named Maria Lopez Garcia to the board.", "eng");
+    assertThat(entities).extracting(Entity::name).noneMatch(n -> n.contains("[") || n.contains("]") || n.contains(":"))
+        .contains("Maria Lopez Garcia");
+    assertThat(extractor.worthShowing(new Entity("C++", EntityType.ORGANIZATION, 1))).as("a name's own marks stay").isTrue();
+  }
+
+  @Test
   void aPronounAtASentenceStartIsNoWellKnownPlace() {
     assertThat(extractor.extract("Us against them, he said in the square.", "eng")).extracting(Entity::name)
         .doesNotContain("United States", "Us");
