@@ -52,6 +52,14 @@ class EntityExtractorQaTest {
   }
 
   @Test
+  void aContractionWithATypographicApostropheIsNoName() {
+    List<Entity> entities = shown("The senator spoke in Denver on Friday. \u201cIt is clear, so I\u2019m going to end "
+        + "my campaign,\u201d she said, and added that I\u2019ve and I\u2019d were words she used often when I\u2019ll was not.", "eng");
+    assertThat(entities).extracting(Entity::name).contains("Denver")
+        .noneMatch(n -> n.startsWith("I\u2019") || n.startsWith("I'"));
+  }
+
+  @Test
   void aPronounAtASentenceStartIsNoWellKnownPlace() {
     assertThat(extractor.extract("Us against them, he said in the square.", "eng")).extracting(Entity::name)
         .doesNotContain("United States", "Us");
