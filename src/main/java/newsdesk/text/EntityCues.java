@@ -67,6 +67,9 @@ import java.util.Set;
  * @param notShownMarks  characters that no shown name contains: an editor's insertion
  *                       ("Australian[s]") or wiki markup ("File:Jane Doe (cropped).jpg") cut a
  *                       fragment out of the text; kept as features, never shown
+ * @param shoutedWordMinLetters the fewest letters of a lone word in capitals that is a common word
+ *                       written for emphasis ("RIGHT", "ZERO"), not an acronym; shorter ones
+ *                       ("WHO", "PET") are taken for acronyms
  * @param agentEndings    endings that make a person of a common word ("forecast" + "er"): a
  *                        sentence-initial plural so made ("Forecasters") is no name
  */
@@ -105,7 +108,8 @@ record EntityCues(
     Set<String> capitalisedNameLanguages,
     Set<String> knownPlaceLanguages,
     Set<String> stopAbbreviations,
-    Set<String> notShownMarks) {
+    Set<String> notShownMarks,
+    int shoutedWordMinLetters) {
   private static final String RESOURCE = "/newsdesk/text/entity-cues.properties";
   private static final String PLACES = "/newsdesk/text/places.txt";
   private static final String BUILDINGS = "/newsdesk/text/buildings.txt";
@@ -156,7 +160,8 @@ record EntityCues(
         words(p, "entity.languages.capitalised.names"),
         words(p, "entity.languages.known.places"),
         words(p, "abbreviations.with.stop"),
-        words(p, "not.shown.marks"));
+        words(p, "not.shown.marks"),
+        Integer.parseInt(p.getProperty("not.shown.shouted.word.min.letters", "4").strip()));
   }
 
   /** The rule that finds names in text of {@code language} (ISO 639-3). */

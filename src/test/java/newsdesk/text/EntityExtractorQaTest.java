@@ -60,6 +60,19 @@ class EntityExtractorQaTest {
   }
 
   @Test
+  void aCommonWordInCapitalsForEmphasisIsNotShownButAcronymsAre() {
+    for (String shouted : List.of("RIGHT", "LEFT", "ZERO")) {
+      assertThat(extractor.worthShowing(new Entity(shouted, EntityType.ORGANIZATION, 1))).as(shouted).isFalse();
+    }
+    for (String acronym : List.of("NASA", "NATO", "BBC", "WHO", "PET", "UNICEF")) {
+      assertThat(extractor.worthShowing(new Entity(acronym, EntityType.ORGANIZATION, 1))).as(acronym).isTrue();
+    }
+    assertThat(shown("Voters can not see themselves in either the LEFT or the RIGHT camp, the candidate "
+        + "told the BBC in Melbourne.", "eng")).extracting(Entity::name).contains("BBC", "Melbourne")
+        .doesNotContain("LEFT", "RIGHT");
+  }
+
+  @Test
   void aPronounAtASentenceStartIsNoWellKnownPlace() {
     assertThat(extractor.extract("Us against them, he said in the square.", "eng")).extracting(Entity::name)
         .doesNotContain("United States", "Us");
