@@ -73,6 +73,16 @@ class EntityExtractorQaTest {
   }
 
   @Test
+  void aRoleTitleBeforeAPersonsNameIsNoPartOfIt() {
+    List<Entity> entities = shown("On Tuesday, Congresswoman Mary Vandersloot praised the plan. Former National Security "
+        + "Adviser Peter Okonkwo disagreed, and Senators Laura Fitzwilliam and Omar Haddad stayed silent. The seat fell "
+        + "vacant after Liberal MP Graham Pettigrew resigned.", "eng");
+    assertThat(entities).extracting(Entity::name)
+        .contains("Mary Vandersloot", "Peter Okonkwo", "Laura Fitzwilliam", "Graham Pettigrew")
+        .noneMatch(n -> n.startsWith("Congresswoman") || n.contains("Adviser") || n.startsWith("Senators") || n.contains(" MP "));
+  }
+
+  @Test
   void aPronounAtASentenceStartIsNoWellKnownPlace() {
     assertThat(extractor.extract("Us against them, he said in the square.", "eng")).extracting(Entity::name)
         .doesNotContain("United States", "Us");
