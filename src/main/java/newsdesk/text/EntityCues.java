@@ -64,6 +64,12 @@ import java.util.Set;
  * @param knownPlaceLanguages languages that capitalise every noun (German): only well-known places
  * @param stopAbbreviations words written with a full stop that stays theirs ("Jr.", "Inc.", "St."),
  *                       lower case without the stop; any other word's stop stuck to it ends the sentence
+ * @param notShownMarks  characters that no shown name contains: an editor's insertion
+ *                       ("Australian[s]") or wiki markup ("File:Jane Doe (cropped).jpg") cut a
+ *                       fragment out of the text; kept as features, never shown
+ * @param shoutedWordMinLetters the fewest letters of a lone word in capitals that is a common word
+ *                       written for emphasis ("RIGHT", "ZERO"), not an acronym; shorter ones
+ *                       ("WHO", "PET") are taken for acronyms
  * @param agentEndings    endings that make a person of a common word ("forecast" + "er"): a
  *                        sentence-initial plural so made ("Forecasters") is no name
  */
@@ -101,7 +107,9 @@ record EntityCues(
     Set<String> agentEndings,
     Set<String> capitalisedNameLanguages,
     Set<String> knownPlaceLanguages,
-    Set<String> stopAbbreviations) {
+    Set<String> stopAbbreviations,
+    Set<String> notShownMarks,
+    int shoutedWordMinLetters) {
   private static final String RESOURCE = "/newsdesk/text/entity-cues.properties";
   private static final String PLACES = "/newsdesk/text/places.txt";
   private static final String BUILDINGS = "/newsdesk/text/buildings.txt";
@@ -151,7 +159,9 @@ record EntityCues(
         words(p, "person.agent.endings"),
         words(p, "entity.languages.capitalised.names"),
         words(p, "entity.languages.known.places"),
-        words(p, "abbreviations.with.stop"));
+        words(p, "abbreviations.with.stop"),
+        words(p, "not.shown.marks"),
+        Integer.parseInt(p.getProperty("not.shown.shouted.word.min.letters", "4").strip()));
   }
 
   /** The rule that finds names in text of {@code language} (ISO 639-3). */

@@ -104,6 +104,7 @@ public final class EntityExtractor {
     // "Chile", "China", "US"; not "Us", which the list's "us" would make a place.
     if ((words.isPlace(name) && (name.length() >= 4 || NameWords.isAcronym(name))) || aliases.isWrittenForm(name)) return true;
     if (words.cues().notShownNames().contains(lower(name))) return false; // "British", "COVID-19", "God"
+    if (words.cues().notShownMarks().stream().anyMatch(name::contains)) return false; // "Australian[", "File:Jane Doe"
     int space = name.indexOf(' ');
     if (space > 0 && words.cues().notShownOpeners().contains(lower(name.substring(0, space)))) return false;
     String last = space > 0 ? lower(name.substring(name.lastIndexOf(' ') + 1)) : "";
@@ -112,6 +113,9 @@ public final class EntityExtractor {
     // "H5N1", "SARS-CoV-2", "MH17": a code of letters and digits names a virus, a product or a
     // flight, none of the three types; the default would call it an organisation.
     if (name.chars().anyMatch(Character::isDigit) && name.chars().anyMatch(Character::isLetter)) return false;
+    // "RIGHT", "ZERO": a common word in capitals for emphasis, which isCommonWord takes for an acronym.
+    if (NameWords.isAcronym(name) && name.length() >= words.cues().shoutedWordMinLetters()
+        && words.cues().commonWords().contains(lower(name))) return false;
     // "Forecasters", "Floodwaters": typed organisation only by the default for a lone word without
     // any cue; a team's or outlet's name ("Rangers") is a head word and stays.
     boolean commonPlural = entity.type() == EntityType.ORGANIZATION && words.isCommonPlural(name)

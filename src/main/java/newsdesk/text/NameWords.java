@@ -78,7 +78,8 @@ final class NameWords {
   }
 
   boolean isNotEntity(String token) {
-    return cues.notEntities().contains(EntityExtractor.lower(token));
+    // "I’m" is "I'm": the list writes contractions with the typewriter apostrophe only.
+    return cues.notEntities().contains(EntityExtractor.lower(token).replace('\u2019', '\''));
   }
 
   /** A word that names nothing alone but opens a name inside a sentence ("New" of "New York"). */

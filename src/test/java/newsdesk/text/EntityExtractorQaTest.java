@@ -42,6 +42,48 @@ class EntityExtractorQaTest {
   }
 
   @Test
+  void aNameWithAnEditorsBracketOrAWikiPrefixIsNotShown() {
+    List<Entity> entities = shown("Voters are tired of the old parties. Australian[s] can not see themselves in "
+        + "either camp, the candidate said.\n\nFile:Maria Lopez Garcia (cropped).jpg\n\n"
+        + "On Monday the mayor named Maria Lopez Garcia to the board.", "eng");
+    assertThat(entities).extracting(Entity::name).noneMatch(n -> n.contains("[") || n.contains("]") || n.contains(":"))
+        .contains("Maria Lopez Garcia");
+    assertThat(extractor.worthShowing(new Entity("C++", EntityType.ORGANIZATION, 1))).as("a name's own marks stay").isTrue();
+  }
+
+  @Test
+  void aContractionWithATypographicApostropheIsNoName() {
+    List<Entity> entities = shown("The senator spoke in Denver on Friday. \u201cIt is clear, so I\u2019m going to end "
+        + "my campaign,\u201d she said, and added that I\u2019ve and I\u2019d were words she used often when I\u2019ll was not.", "eng");
+    assertThat(entities).extracting(Entity::name).contains("Denver")
+        .noneMatch(n -> n.startsWith("I\u2019") || n.startsWith("I'"));
+  }
+
+  @Test
+  void aCommonWordInCapitalsForEmphasisIsNotShownButAcronymsAre() {
+    for (String shouted : List.of("RIGHT", "LEFT", "ZERO")) {
+      assertThat(extractor.worthShowing(new Entity(shouted, EntityType.ORGANIZATION, 1))).as(shouted).isFalse();
+    }
+    for (String acronym : List.of("NASA", "NATO", "BBC", "WHO", "PET", "UNICEF")) {
+      assertThat(extractor.worthShowing(new Entity(acronym, EntityType.ORGANIZATION, 1))).as(acronym).isTrue();
+    }
+    assertThat(shown("Voters can not see themselves in either the LEFT or the RIGHT camp, the candidate "
+        + "told the BBC in Melbourne.", "eng")).extracting(Entity::name).contains("BBC", "Melbourne")
+        .doesNotContain("LEFT", "RIGHT");
+  }
+
+  @Test
+  void aRoleTitleBeforeAPersonsNameIsNoPartOfIt() {
+    List<Entity> entities = shown("On Tuesday, Congresswoman Mary Vandersloot praised the plan. Former National Security "
+        + "Adviser Peter Okonkwo disagreed, and Senators Laura Fitzwilliam and Omar Haddad stayed silent. The seat fell "
+        + "vacant after Liberal MP Graham Pettigrew resigned.", "eng");
+    assertThat(entities).extracting(Entity::name)
+        .contains("Mary Vandersloot", "Peter Okonkwo", "Laura Fitzwilliam", "Graham Pettigrew")
+        .noneMatch(n -> n.startsWith("Congresswoman") || n.contains("Adviser") || n.startsWith("Senators") || n.contains(" MP "))
+        .doesNotContain("National Security", "Security");
+  }
+
+  @Test
   void aPronounAtASentenceStartIsNoWellKnownPlace() {
     assertThat(extractor.extract("Us against them, he said in the square.", "eng")).extracting(Entity::name)
         .doesNotContain("United States", "Us");
