@@ -95,9 +95,13 @@ public final class DigestBuilder {
     List<DigestStory.Related> related = new ArrayList<>();
     for (RelatedStory r : store.related(id)) {
       Optional<StoredBrief> rb = store.brief(r.relatedId());
-      if (rb.isEmpty() || store.story(r.relatedId()).map(StoryRecord::mergedInto).orElse(null) != null) continue;
+      Optional<StoryRecord> rr = store.story(r.relatedId());
+      if (rb.isEmpty() || rr.map(StoryRecord::mergedInto).orElse(null) != null) continue;
       List<SummarySentence> rs = rb.get().brief().sentences();
-      related.add(new DigestStory.Related(r.relatedId(), rb.get().brief().headline(), rs.isEmpty() ? "" : rs.getFirst().text()));
+      // Dated as the related story's own card is, so that the line and the card agree.
+      Instant relatedUpdated = later(rr.map(StoryRecord::lastPublished).orElse(null), store.storyArticlesUpdatedAt(r.relatedId()));
+      related.add(new DigestStory.Related(r.relatedId(), rb.get().brief().headline(), rs.isEmpty() ? "" : rs.getFirst().text(),
+          relatedUpdated));
     }
     StoryRecord s = record.get();
     return Optional.of(new DigestStory(id, b.headline(), paragraphs, sentences, readMore, outlets, related,
@@ -110,10 +114,13 @@ public final class DigestBuilder {
    */
   private static Instant updated(StoryRecord s, List<StoredArticle> articles) {
     Instant updated = s.lastPublished();
-    for (StoredArticle a : articles) {
-      if (a.updatedAt() != null && (updated == null || a.updatedAt().isAfter(updated))) updated = a.updatedAt();
-    }
+    for (StoredArticle a : articles) updated = later(updated, a.updatedAt());
     return updated;
+  }
+
+  /** The later of two times, either of which may be null. */
+  private static Instant later(Instant a, Instant b) {
+    return a == null || (b != null && b.isAfter(a)) ? b : a;
   }
 
   /** The language of the article read first, else of the first article that has one, as a BCP 47 tag. */

@@ -12,7 +12,8 @@ import newsdesk.store.WebUrls;
  * without a brief says {@link DigestStory#NO_TEXT_NOTE} as its summary. An entry's HTML is the
  * story's card as the Markdown digest shows it ({@link MarkdownDigestRenderer}): the brief, "Read
  * more" (or "From" the outlet when no page can be linked), "Also covered by" ({@link OtherCoverage})
- * and the related stories, linked to their pages; only http(s) addresses are links.
+ * and the related stories, linked to their pages and dated by day as the Markdown digest dates them;
+ * only http(s) addresses are links.
  */
 public final class DigestFeeds {
   private DigestFeeds() {}
@@ -51,6 +52,8 @@ public final class DigestFeeds {
       html.append("<p>Related:</p><ul>");
       for (DigestStory.Related r : s.related()) {
         html.append("<li>").append(link(baseUrl + "/stories/" + URLEncoder.encode(r.id(), StandardCharsets.UTF_8), r.headline()));
+        String relatedDay = TextDigestRenderer.day(r);
+        if (relatedDay != null) html.append(" (").append(relatedDay).append(')');
         if (!r.summary().isBlank()) html.append(": ").append(escape(r.summary()));
         html.append("</li>");
       }

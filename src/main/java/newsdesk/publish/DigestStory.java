@@ -15,7 +15,7 @@ import newsdesk.store.WebUrls;
  * @param sentences every summary sentence with the article and character span it came from
  * @param readMore  the best original to read
  * @param outlets   every article that covered the story, earliest first
- * @param related   related stories, best first
+ * @param related   related stories, best first, each with its own {@code updated} time
  * @param published time of the story's first article (its publication time, else when newsdesk first
  *                  read it: see {@link Coverage#firstSeen})
  * @param updated   time of its newest article, or of the last correction of one of its articles
@@ -122,6 +122,21 @@ public record DigestStory(
     }
   }
 
-  /** A related story: its headline and a one-line summary. */
-  public record Related(String id, String headline, String summary) {}
+  /**
+   * A related story, so that a reader sees what it is about and how recent it is.
+   *
+   * @param id       its story id
+   * @param headline its brief's headline
+   * @param summary  the first sentence of its brief, or "" when it has none
+   * @param updated  its own {@link DigestStory#updated} time (its newest article, or the last
+   *                 correction of one of its articles when later): the time every output dates
+   *                 the story at on its own card, so a related line and the story's card agree;
+   *                 null when unknown
+   */
+  public record Related(String id, String headline, String summary, Instant updated) {
+    /** A related story whose time is unknown. */
+    public Related(String id, String headline, String summary) {
+      this(id, headline, summary, null);
+    }
+  }
 }

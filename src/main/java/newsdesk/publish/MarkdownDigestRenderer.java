@@ -6,7 +6,8 @@ import java.util.List;
  * Renders stories as Markdown: a section per story, dated as the text card is
  * ({@link TextDigestRenderer#day}); "Read more" and "Also covered by" (the other
  * articles, {@link OtherCoverage}) link the originals ("From <outlet>" names the outlet of an
- * article without a link, or whose page is gone; an article whose page is gone is never linked); related stories as a list.
+ * article without a link, or whose page is gone; an article whose page is gone is never linked); related stories as a list,
+ * each dated as its own section is ({@code - **<headline>** (<day>): <first sentence>}).
  */
 public final class MarkdownDigestRenderer implements DigestRenderer {
   @Override
@@ -33,6 +34,8 @@ public final class MarkdownDigestRenderer implements DigestRenderer {
         b.append("Related:\n\n");
         for (DigestStory.Related r : s.related()) {
           b.append("- **").append(escape(r.headline())).append("**");
+          String relatedDay = TextDigestRenderer.day(r);
+          if (relatedDay != null) b.append(" (").append(relatedDay).append(')');
           if (!r.summary().isBlank()) b.append(": ").append(escape(r.summary()));
           b.append('\n');
         }

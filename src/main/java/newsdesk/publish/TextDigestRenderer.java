@@ -8,7 +8,8 @@ import java.util.List;
  * {@link DigestStory#NO_TEXT_NOTE} when no article text could be read), {@code Read more at <outlet>: <url>}
  * (or {@code From <outlet>} when the article has no link, or no article of the story has a page
  * that is not gone), {@code Also covered by: <outlet>, ...}
- * when other articles covered the story ({@link OtherCoverage}), then an en-dash line per related story.
+ * when other articles covered the story ({@link OtherCoverage}), then an en-dash line per related story:
+ * {@code – <headline> (<day>): <first sentence>}, its day as its own card shows it.
  */
 public final class TextDigestRenderer implements DigestRenderer {
   private static final java.time.format.DateTimeFormatter DAY =
@@ -38,6 +39,8 @@ public final class TextDigestRenderer implements DigestRenderer {
       }
       for (DigestStory.Related r : s.related()) {
         b.append("\u2013 ").append(r.headline());
+        String relatedDay = day(r);
+        if (relatedDay != null) b.append(" (").append(relatedDay).append(')');
         if (!r.summary().isBlank()) b.append(": ").append(r.summary());
         b.append('\n');
       }
@@ -51,7 +54,19 @@ public final class TextDigestRenderer implements DigestRenderer {
    * ..."), which a reader can only place by the card's date.
    */
   static String day(DigestStory s) {
-    return s.updated() == null ? null : DAY.format(s.updated());
+    return day(s.updated());
+  }
+
+  /**
+   * The day of a related story, as its own card is dated ({@link DigestStory.Related#updated}),
+   * or null when unknown: "related and recent" is only believable when the reader sees how recent.
+   */
+  static String day(DigestStory.Related r) {
+    return day(r.updated());
+  }
+
+  private static String day(java.time.Instant t) {
+    return t == null ? null : DAY.format(t);
   }
 
   static boolean hasText(String s) {

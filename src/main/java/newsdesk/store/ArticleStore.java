@@ -103,6 +103,13 @@ public interface ArticleStore {
   /** When the article was last rewritten from an updated entry, or null when never. */
   Instant articleUpdatedAt(long articleId);
 
+  /**
+   * When one of story {@code storyId}'s articles was last rewritten from an updated entry (the
+   * latest {@link #articleUpdatedAt} among them), or null when none was: with the story's
+   * {@link StoryRecord#lastPublished} it gives the story's updated time without reading its articles.
+   */
+  Instant storyArticlesUpdatedAt(String storyId);
+
   /** Articles rewritten since the index saw them, with an id at or below {@code throughId}, by id, at most {@code limit}. */
   List<StoredArticle> articlesToReindex(long throughId, int limit);
 

@@ -131,6 +131,13 @@ final class SqliteArticles {
     return timeOf("SELECT updated_at FROM articles WHERE id = ?", articleId);
   }
 
+  Instant storyArticlesUpdatedAt(String storyId) {
+    // Times have one width (V11), so the greatest text is the latest time.
+    List<String> rows = db.query("SELECT max(updated_at) FROM articles WHERE story_id = ?", ps -> ps.setString(1, storyId),
+        rs -> rs.getString(1));
+    return rows.isEmpty() ? null : Rows.instant(rows.getFirst());
+  }
+
   /** The time in the one column {@code sql} selects for article {@code articleId}; null without the article. */
   private Instant timeOf(String sql, long articleId) {
     List<String> rows = db.query(sql, ps -> ps.setLong(1, articleId), rs -> rs.getString(1));

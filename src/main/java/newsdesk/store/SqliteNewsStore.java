@@ -218,6 +218,10 @@ public final class SqliteNewsStore implements NewsStore {
     return articles.articleUpdatedAt(articleId);
   }
   @Override
+  public Instant storyArticlesUpdatedAt(String storyId) {
+    return articles.storyArticlesUpdatedAt(storyId);
+  }
+  @Override
   public List<StoredArticle> articlesToReindex(long throughId, int limit) {
     return articles.articlesToReindex(throughId, limit);
   }

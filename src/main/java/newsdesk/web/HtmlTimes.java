@@ -14,4 +14,9 @@ public final class HtmlTimes {
   public static String datetime(Instant t) {
     return t.truncatedTo(ChronoUnit.SECONDS).toString();
   }
+
+  /** The day of {@code t} in UTC ({@code 2020-03-02}), as cards date a story. */
+  public static String day(Instant t) {
+    return java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.withZone(java.time.ZoneOffset.UTC).format(t);
+  }
 }

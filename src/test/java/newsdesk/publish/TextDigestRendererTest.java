@@ -22,7 +22,8 @@ class TextDigestRendererTest {
             new DigestStory.Coverage("Le Monde", "https://lemonde.example/2", "Éruption, suite", t),
             new DigestStory.Coverage("Wikinews", "https://en.wikinews.org/wiki/Ash", "Ash falls", t),
             new DigestStory.Coverage(null, "https://nameless.example/", "No outlet name", t)),
-        List.of(new DigestStory.Related("s-2", "Second eruption feared", "Scientists warn of another eruption.")), t, t);
+        List.of(new DigestStory.Related("s-2", "Second eruption feared", "Scientists warn of another eruption.",
+            Instant.parse("2020-02-28T18:00:00Z"))), t, t);
     DigestStory second = new DigestStory("s-2", "Second eruption feared", List.of("Scientists warn of another eruption."),
         List.of(), new DigestStory.Link("Wikinews", "https://en.wikinews.org/wiki/Second"), List.of(), List.of(), t, t);
     return List.of(first, second);

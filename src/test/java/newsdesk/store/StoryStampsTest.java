@@ -44,7 +44,8 @@ class StoryStampsTest {
 
       before = store.storyStamps(IDS);
       store.updateArticleContent(article[4], "Corrected", null, "Body.", "feed", "h-new", T);
-      assertThat(moved(store, before)).as("an article rewritten: its story").containsExactly("s-4");
+      assertThat(moved(store, before)).as("an article rewritten: its story, and the story listing it as related (its date moves)")
+          .containsExactly("s-3", "s-4");
 
       before = store.storyStamps(IDS);
       store.saveEntryVersion(article[4], new EntryVersion("fingerprint", T));
@@ -57,8 +58,14 @@ class StoryStampsTest {
       assertThat(moved(store, before)).as("an article admitted: its story, before its brief is rewritten").containsExactly("s-3");
 
       before = store.storyStamps(IDS);
+      store.storyGained("s-2", T.plusSeconds(86_400), T);
+      assertThat(moved(store, before)).as("a story's times: it, and the story listing it as related (the date it shows)")
+          .containsExactly("s-1", "s-2");
+
+      before = store.storyStamps(IDS);
       store.mergeStory("s-2", "s-4", T);
-      assertThat(moved(store, before)).as("a merge: both stories, and the one that listed the merged one").containsExactly("s-1", "s-2", "s-4");
+      assertThat(moved(store, before)).as("a merge: both stories, the one that listed the merged one, and the one listing the "
+          + "story it joined, whose date moved to the merged story's newer one").containsExactly("s-1", "s-2", "s-3", "s-4");
     }
   }
 

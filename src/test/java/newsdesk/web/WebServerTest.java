@@ -85,6 +85,23 @@ class WebServerTest {
   }
 
   @Test
+  void relatedStoriesAreDatedAsTheirOwnCardsOnTheFrontPageTheStoryPageAndInTheApi() throws Exception {
+    // s-2's own card is dated by its newest article, an hour after s-1's: the related line shows s-2's time.
+    Document front = Jsoup.parse(get("/").body());
+    assertThat(front.select("#story-s-2 .meta time").attr("datetime")).isEqualTo("2020-03-02T01:00:00Z");
+    assertThat(front.select("#story-s-1 .related li time").eachAttr("datetime")).containsExactly("2020-03-02T01:00:00Z");
+    assertThat(front.select("#story-s-1 .related li").text()).isEqualTo("Ash cloud grounds flights 2020-03-02");
+
+    Document story = Jsoup.parse(get("/stories/s-1").body());
+    assertThat(story.select("ul.related li time").eachAttr("datetime")).containsExactly("2020-03-02T01:00:00Z");
+    assertThat(story.select("ul.related li").text()).isEqualTo("Ash cloud grounds flights 2020-03-02: The ash cloud grounded flights.");
+
+    var api = newsdesk.publish.JsonDigestRenderer.mapper().readTree(get("/api/v1/stories/s-1").body());
+    assertThat(api.get("related").get(0).get("id").asText()).isEqualTo("s-2");
+    assertThat(api.get("related").get(0).get("updated").asText()).isEqualTo("2020-03-02T01:00:00Z");
+  }
+
+  @Test
   void everyResponseCarriesTheSecurityHeaders() throws Exception {
     for (String path : List.of("/", "/stories/s-1", "/search?q=ash", "/no/such/page", "/static/newsdesk.css")) {
       HttpResponse<String> r = get(path);
