@@ -52,9 +52,15 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "At most this many hits (default: ${DEFAULT-VALUE}).")
   int limit;
 
+  @Option(names = "--cursor", paramLabel = "CURSOR",
+      description = "Continue a search: the next page after the one whose \"next\" this is (json), or that the hint on stderr named "
+          + "(text); give the same query, filters, --sort and --limit. Like the cursor of the web API's /api/v1/search.")
+  String cursor;
+
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "Output format: text or json (default: ${DEFAULT-VALUE}); text marks matches with \u00ab\u00bb (for reading only), json lists them "
-          + "in matches. json is the web API's search page: {\"items\": [hits], \"next\": null}.")
+          + "in matches. json is the web API's search page: {\"items\": [hits], \"next\": cursor or null}; next is null on the last page, "
+          + "else pass it to --cursor for the following hits.")
   String format;
 
   /**
@@ -112,6 +118,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (limit <= 0) throw new UserError("--limit must be a positive number, got " + limit);
+    int offset = SearchCursor.offset(cursor);
     // In any case, as digest, extract and feed parse read theirs.
     String given = format;
     format = format.toLowerCase(java.util.Locale.ROOT);
@@ -142,22 +149,27 @@ public final class SearchCommand implements Callable<Integer> {
         if (filter.entityLimited()) {
           System.err.println("newsdesk search: more articles name " + form.entity() + " than are searched; only the newest of them were");
         }
-        found = ws.index().search(form.text(), filter.filter(), 0, limit);
+        // One hit more than printed says whether a next page exists, as the API asks for its pages.
+        found = ws.index().search(form.text(), filter.filter(), offset, limit == Integer.MAX_VALUE ? limit : limit + 1);
       } catch (InvalidQueryException e) {
         throw new UserError(e.getMessage());
       }
+      String next = found.size() > limit ? SearchCursor.of((long) offset + limit) : null;
+      if (found.size() > limit) found = found.subList(0, limit);
       // An empty folder is not a search that failed: say what to do instead of "no article matches".
       if (found.isEmpty() && ws.store().articleCount() == 0) System.err.println("newsdesk search: " + nothingFetched(ws));
       if (format.equals("json")) {
         List<Hit> hits = found.stream().map(h -> hit(ws, h)).toList();
-        // The API's page shape: {"items": [...], "next": cursor}; the command shows one page (--limit), so no cursor.
+        // The API's page shape: {"items": [...], "next": cursor}, next null only when no hit is left.
         java.util.Map<String, Object> page = new java.util.LinkedHashMap<>();
         page.put("items", hits);
-        page.put("next", null);
+        page.put("next", next);
         System.out.println(JsonDigestRenderer.mapper().writer()
             .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(page));
       } else {
-        if (found.isEmpty() && ws.store().articleCount() > 0) System.err.println("no article matches");
+        if (found.isEmpty() && ws.store().articleCount() > 0) {
+          System.err.println(offset == 0 ? "no article matches" : "no more articles match");
+        }
         for (SearchHit h : found) {
           Hit hit = hit(ws, h);
           System.out.println(hit.title() + " — " + hit.outlet());
@@ -166,6 +178,8 @@ public final class SearchCommand implements Callable<Integer> {
           else if (hit.link_gone()) System.out.println("  (the page is no longer available)");
           if (!h.snippet().isBlank()) System.out.println("  " + h.snippet());
         }
+        // On stderr, so that the hits alone go down a pipe; a reader still learns the list goes on.
+        if (next != null) System.err.println("newsdesk search: more articles match; the next " + limit + ": add --cursor " + next);
       }
     }
     return 0;

@@ -120,4 +120,50 @@ class SearchCommandTest {
     JsonNode epoch = JsonDigestRenderer.mapper().readTree(search("--format", "json", "election").out()).get("items").get(0);
     assertThat(epoch.get("published").asText()).isEqualTo("1970-01-01T00:00:00Z");
   }
+  @Test
+  void nextIsACursorWhileMoreHitsMatchAndNullOnTheLastPage() throws Exception {
+    // Three articles match the exclusion-only query -nothing, newest first then by id: pages of two.
+    CliRun first = search("--format", "json", "--limit", "2", "--sort", "newest", "-nothing");
+    assertThat(first.exit()).as(first.err()).isZero();
+    JsonNode page = JsonDigestRenderer.mapper().readTree(first.out());
+    assertThat(page.get("items")).hasSize(2);
+    assertThat(page.get("next").isTextual()).as("more hits than printed: a cursor, not null").isTrue();
+
+    CliRun second = search("--format", "json", "--limit", "2", "--sort", "newest", "--cursor", page.get("next").asText(), "-nothing");
+    assertThat(second.exit()).as(second.err()).isZero();
+    JsonNode last = JsonDigestRenderer.mapper().readTree(second.out());
+    assertThat(last.get("next").isNull()).as("the last page").isTrue();
+    List<String> all = new java.util.ArrayList<>(ids(first));
+    all.addAll(ids(second));
+    assertThat(all).as("the pages together: every hit once").containsExactlyInAnyOrder("a-1", "a-2", "a-3");
+
+    CliRun exact = search("--format", "json", "--limit", "3", "-nothing");
+    assertThat(JsonDigestRenderer.mapper().readTree(exact.out()).get("next").isNull())
+        .as("a page that holds every hit has no next, even when it is exactly full").isTrue();
+  }
+
+  @Test
+  void theTextFormatSaysOnStderrHowToGetTheNextPage() throws Exception {
+    CliRun first = search("--limit", "1", "volcano");
+    assertThat(first.exit()).as(first.err()).isZero();
+    String next = JsonDigestRenderer.mapper().readTree(search("--format", "json", "--limit", "1", "volcano").out()).get("next").asText();
+    assertThat(first.err()).contains("more articles match; the next 1: add --cursor " + next);
+    assertThat(first.out()).doesNotContain("--cursor");
+    CliRun second = search("--limit", "1", "--cursor", next, "volcano");
+    assertThat(second.err()).doesNotContain("--cursor");
+    assertThat(second.out()).isNotEqualTo(first.out()).contains("Volcano");
+    CliRun past = search("--limit", "1", "--cursor", SearchCursor.of(5), "volcano");
+    assertThat(past.exit()).isZero();
+    assertThat(past.err()).contains("no more articles match");
+  }
+
+  @Test
+  void aCursorTheCommandDidNotGiveIsAUserErrorNamingIt() {
+    for (String bad : List.of("not base64!", "LTE" /* -1 */, "eA" /* x */)) {
+      CliRun r = search("--cursor", bad, "volcano");
+      assertThat(r.exit()).as(bad).isEqualTo(2);
+      assertThat(r.err()).as(bad).contains("--cursor '" + bad + "' is not a cursor newsdesk search gave out");
+      assertThat(r.out()).isEmpty();
+    }
+  }
 }
