@@ -1,5 +1,6 @@
 package newsdesk.cli;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,10 +44,17 @@ public final class DemoCommand implements Callable<Integer> {
   boolean noServe;
 
   private final IngestLocks ingestLocks;
+  private final Clock clock;
 
-  /** {@code ingestLocks}: this process's. */
+  /** {@code ingestLocks}: this process's; on the system clock. */
   public DemoCommand(IngestLocks ingestLocks) {
+    this(ingestLocks, Clock.systemUTC());
+  }
+
+  /** {@code ingestLocks}: this process's; {@code clock}: what the store, the pipeline and the schedule read. */
+  public DemoCommand(IngestLocks ingestLocks, Clock clock) {
     this.ingestLocks = ingestLocks;
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
   }
 
   @Override
@@ -59,7 +67,7 @@ public final class DemoCommand implements Callable<Integer> {
     DemoCorpus corpus = DemoCorpus.load();
     StopSignal stop = StopSignal.onShutdown();
     try (stop; DemoSite site = DemoSite.start(corpus, 0);
-        Workspace ws = Workspace.forIngest(dir, !noServe);
+        Workspace ws = Workspace.forIngest(dir, !noServe, clock);
         // The demo site is on loopback, so the private-network guard is lifted for it (for this
         // fetcher only: the web UI follows the sources readers add under the usual rule).
         HttpFetcher fetcher = Workspace.fetcher(FetchConfig.defaults().withAllowPrivateNetwork(true)

@@ -1,5 +1,6 @@
 package newsdesk.cli;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,6 +26,18 @@ import picocli.CommandLine.Option;
 public final class DigestCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
+  private final Clock clock;
+
+  /** On the system clock. */
+  public DigestCommand() {
+    this(Clock.systemUTC());
+  }
+
+  /** {@code clock}: what the store stamps with and the command reads as now. */
+  public DigestCommand(Clock clock) {
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
+  }
+
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "Output format: text, markdown or json (default: ${DEFAULT-VALUE}).")
   String format;
@@ -49,7 +62,7 @@ public final class DigestCommand implements Callable<Integer> {
     if (from != null && to != null && from.isAfter(to)) {
       throw new UserError("--since " + since + " is after --until " + until);
     }
-    try (Workspace ws = Workspace.forReading(data.existingDataDir())) {
+    try (Workspace ws = Workspace.forReading(data.existingDataDir(), clock)) {
       List<DigestStory> stories = new DigestBuilder(ws.store()).digest(from, to, limit);
       System.out.print(renderer.render(stories));
       if (stories.isEmpty()) System.err.println("newsdesk digest: " + whyEmpty(ws.store()));

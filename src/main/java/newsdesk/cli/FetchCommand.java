@@ -1,5 +1,6 @@
 package newsdesk.cli;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,10 +32,17 @@ public final class FetchCommand implements Callable<Integer> {
   boolean all;
 
   private final IngestLocks ingestLocks;
+  private final Clock clock;
 
-  /** {@code ingestLocks}: this process's. */
+  /** {@code ingestLocks}: this process's; on the system clock. */
   public FetchCommand(IngestLocks ingestLocks) {
+    this(ingestLocks, Clock.systemUTC());
+  }
+
+  /** {@code ingestLocks}: this process's; {@code clock}: what the store, the pipeline and the schedule read. */
+  public FetchCommand(IngestLocks ingestLocks, Clock clock) {
     this.ingestLocks = ingestLocks;
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
   }
 
   @Override
@@ -48,7 +56,7 @@ public final class FetchCommand implements Callable<Integer> {
           + dir.root() + "; it fetches what is due itself.");
       return 0;
     }
-    try (IngestLock held = ingest.get(); Workspace ws = Workspace.forIngest(dir, false);
+    try (IngestLock held = ingest.get(); Workspace ws = Workspace.forIngest(dir, false, clock);
         HttpFetcher fetcher = Workspace.fetcher(network.config())) {
       Pipeline pipeline = ws.pipeline(fetcher, TerminalProgress.forStderr());
       IngestReport report = fetchDue(ws, pipeline, all, false);
@@ -67,7 +75,7 @@ public final class FetchCommand implements Callable<Integer> {
    * and returns null.
    */
   static IngestReport fetchDue(Workspace ws, Pipeline pipeline, boolean all, boolean quietWhenIdle) {
-    Instant now = Instant.now();
+    Instant now = ws.clock().instant();
     List<Source> followed = ws.store().sources().stream().filter(s -> !"demo".equals(s.kind())).toList();
     List<Source> due = followed.stream()
         .filter(s -> all || s.nextFetchAt() == null || !s.nextFetchAt().isAfter(now)).toList();

@@ -1,6 +1,7 @@
 package newsdesk.cli;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
@@ -63,16 +64,25 @@ public final class Main {
    * commands that ingest take data folders' ingest locks through {@code ingestLocks}, this process's.
    */
   public static CommandLine commandLine(IngestLocks ingestLocks) {
+    return commandLine(ingestLocks, Clock.systemUTC());
+  }
+
+  /**
+   * The full command tree, as {@link #commandLine(IngestLocks)}, whose commands that work on a data
+   * folder run on {@code clock}: the one place the system clock is taken, passed down to the store
+   * (which stamps a new source and a brief with it), the pipeline and the web server.
+   */
+  public static CommandLine commandLine(IngestLocks ingestLocks, Clock clock) {
     quietLibraryLogs();
     CommandLine cl = new CommandLine(new NewsdeskCommand());
-    cl.addSubcommand("demo", new DemoCommand(ingestLocks));
-    cl.addSubcommand("digest", new DigestCommand());
-    cl.addSubcommand("search", SearchCommand.commandLine());
-    cl.addSubcommand("sources", new SourcesCommand());
-    cl.addSubcommand("fetch", new FetchCommand(ingestLocks));
-    cl.addSubcommand("run", new RunCommand(ingestLocks));
-    cl.addSubcommand("serve", new ServeCommand());
-    cl.addSubcommand("reindex", new ReindexCommand());
+    cl.addSubcommand("demo", new DemoCommand(ingestLocks, clock));
+    cl.addSubcommand("digest", new DigestCommand(clock));
+    cl.addSubcommand("search", SearchCommand.commandLine(clock));
+    cl.addSubcommand("sources", new SourcesCommand(clock));
+    cl.addSubcommand("fetch", new FetchCommand(ingestLocks, clock));
+    cl.addSubcommand("run", new RunCommand(ingestLocks, clock));
+    cl.addSubcommand("serve", new ServeCommand(clock));
+    cl.addSubcommand("reindex", new ReindexCommand(clock));
     CommandLine bench = new CommandLine(new BenchCommand());
     cl.addSubcommand("bench", bench);
     cl.addSubcommand("extract", new ExtractCommand());

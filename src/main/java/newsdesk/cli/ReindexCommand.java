@@ -1,5 +1,6 @@
 package newsdesk.cli;
 
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import newsdesk.pipeline.IndexSync;
 import picocli.CommandLine.Command;
@@ -15,9 +16,21 @@ import picocli.CommandLine.Mixin;
 public final class ReindexCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
+  private final Clock clock;
+
+  /** On the system clock. */
+  public ReindexCommand() {
+    this(Clock.systemUTC());
+  }
+
+  /** {@code clock}: what the store stamps with and the command reads as now. */
+  public ReindexCommand(Clock clock) {
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
+  }
+
   @Override
   public Integer call() {
-    try (Workspace ws = Workspace.forReindex(data.existingDataDir())) {
+    try (Workspace ws = Workspace.forReindex(data.existingDataDir(), clock)) {
       int n = new IndexSync(ws.store(), ws.index()).rebuild();
       System.err.println("Indexed " + Plural.count(n, "article") + " into " + ws.dir().index() + ".");
     }

@@ -1,5 +1,6 @@
 package newsdesk.cli;
 
+import java.time.Clock;
 import java.time.Duration;
 import newsdesk.config.DataDir;
 import newsdesk.config.IngestLock;
@@ -26,10 +27,17 @@ public final class RunCommand implements Callable<Integer> {
   int checkEvery;
 
   private final IngestLocks ingestLocks;
+  private final Clock clock;
 
-  /** {@code ingestLocks}: this process's. */
+  /** {@code ingestLocks}: this process's; on the system clock. */
   public RunCommand(IngestLocks ingestLocks) {
+    this(ingestLocks, Clock.systemUTC());
+  }
+
+  /** {@code ingestLocks}: this process's; {@code clock}: what the store, the pipeline and the schedule read. */
+  public RunCommand(IngestLocks ingestLocks, Clock clock) {
     this.ingestLocks = ingestLocks;
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
   }
 
   @Override
@@ -44,7 +52,7 @@ public final class RunCommand implements Callable<Integer> {
     // The stop signal is closed last: a Ctrl-C waits until the poller has ended and the index and
     // the database are closed (see StopSignal).
     StopSignal stop = StopSignal.onShutdown();
-    try (stop; ingest; Workspace ws = Workspace.forIngest(dir, true);
+    try (stop; ingest; Workspace ws = Workspace.forIngest(dir, true, clock);
         HttpFetcher fetcher = Workspace.fetcher(network.config())) {
       // The poller builds the pipeline itself: loading the language models takes seconds, and the
       // web UI should answer meanwhile instead of the command saying nothing until they are loaded.

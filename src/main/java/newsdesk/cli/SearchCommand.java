@@ -1,5 +1,6 @@
 package newsdesk.cli;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import newsdesk.publish.JsonDigestRenderer;
@@ -28,6 +29,18 @@ import picocli.CommandLine.Parameters;
             + "meaning and checks; with a filter the query may be left out (search --entity \"Mount Etna\")."})
 public final class SearchCommand implements Callable<Integer> {
   @Mixin DataOption data;
+
+  private final Clock clock;
+
+  /** On the system clock. */
+  public SearchCommand() {
+    this(Clock.systemUTC());
+  }
+
+  /** {@code clock}: what the store stamps with and the command reads as now. */
+  public SearchCommand(Clock clock) {
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
+  }
 
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The words to search for (may be left out when a filter is given).",
       preprocessor = QueryWords.class)
@@ -78,8 +91,8 @@ public final class SearchCommand implements Callable<Integer> {
    * The command as registered: unknown options are query words ({@code -eruption}), and short options
    * do not cluster, so that {@code -hamas} is a word rather than {@code -h}.
    */
-  static CommandLine commandLine() {
-    return new CommandLine(new SearchCommand()).setUnmatchedOptionsArePositionalParams(true).setPosixClusteredShortOptionsAllowed(false);
+  static CommandLine commandLine(Clock clock) {
+    return new CommandLine(new SearchCommand(clock)).setUnmatchedOptionsArePositionalParams(true).setPosixClusteredShortOptionsAllowed(false);
   }
 
   /**
@@ -140,7 +153,7 @@ public final class SearchCommand implements Callable<Integer> {
     if (form.isEmpty()) {
       throw new UserError("the query is empty: give at least one word to find, or a filter (--outlet, --from, --to, --entity)");
     }
-    try (Workspace ws = Workspace.forReading(data.existingDataDir())) {
+    try (Workspace ws = Workspace.forReading(data.existingDataDir(), clock)) {
       checkIndexed(ws);
       List<SearchHit> found;
       try {

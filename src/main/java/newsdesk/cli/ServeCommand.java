@@ -1,5 +1,6 @@
 package newsdesk.cli;
 
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import newsdesk.fetch.HttpFetcher;
 import newsdesk.web.WebOptions;
@@ -15,12 +16,24 @@ public final class ServeCommand implements Callable<Integer> {
   @Mixin ServeOptions serve;
   @Mixin NetworkOptions network;
 
+  private final Clock clock;
+
+  /** On the system clock. */
+  public ServeCommand() {
+    this(Clock.systemUTC());
+  }
+
+  /** {@code clock}: what the store stamps with and the command reads as now. */
+  public ServeCommand(Clock clock) {
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     serve.validate();
     serve.checkCanListen();
     StopSignal stop = StopSignal.onShutdown();
-    try (stop; Workspace ws = Workspace.forIngest(data.servedDataDir("serve"), true)) {
+    try (stop; Workspace ws = Workspace.forIngest(data.servedDataDir("serve"), true, clock)) {
       serveUntilStopped(ws, serve, network, false, stop);
     }
     return stop.exitStatus();
@@ -44,7 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
   static void serveUntilStopped(Workspace ws, ServeOptions options, NetworkOptions network, boolean polls,
       StopSignal stop) throws InterruptedException {
     try (HttpFetcher readerSources = Workspace.fetcher(network.config())) {
-      serve(ws, options, options.webOptions(readerSources).withPolling(polls), stop);
+      serve(ws, options, options.webOptions(readerSources, ws.clock()).withPolling(polls), stop);
     }
   }
 

@@ -49,9 +49,9 @@ public final class ServeOptions {
    * The web options: the base URL, the password from {@code NEWSDESK_PASSWORD}, and feed discovery
    * through {@code fetcher} for the sources readers add.
    */
-  WebOptions webOptions(newsdesk.fetch.HttpFetcher fetcher) {
+  WebOptions webOptions(newsdesk.fetch.HttpFetcher fetcher, java.time.Clock clock) {
     var discovery = new newsdesk.sources.FeedDiscovery(fetcher, new newsdesk.feed.StandardFeedParser(),
-        newsdesk.sources.SitemapReader.defaults(), java.time.Clock.systemUTC());
-    return new WebOptions(baseUrl, System.getenv("NEWSDESK_PASSWORD"), java.time.Clock.systemUTC(), discovery);
+        newsdesk.sources.SitemapReader.defaults(), clock);
+    return new WebOptions(baseUrl, System.getenv("NEWSDESK_PASSWORD"), clock, discovery);
   }
 }

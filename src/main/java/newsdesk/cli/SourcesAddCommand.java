@@ -1,7 +1,6 @@
 package newsdesk.cli;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -19,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code sources add URL}: follows a feed, a site or an article's site, after discovery. */
 @Command(name = "add", mixinStandardHelpOptions = true,
@@ -33,6 +33,7 @@ import picocli.CommandLine.Parameters;
         "2:a usage error (a bad URL or option, no such data folder)", "3:several feeds found: pick one with --pick N or --all"})
 final class SourcesAddCommand implements Callable<Integer> {
   @Mixin DataOption data;
+  @ParentCommand SourcesCommand parent;
   @Mixin NetworkOptions network;
 
   @Parameters(paramLabel = "URL", description = "A feed, a site's home page or an article (http or https).")
@@ -106,7 +107,7 @@ final class SourcesAddCommand implements Callable<Integer> {
             + ". Nothing was added (--no-discover follows it anyway).");
       }
     }
-    try (Workspace ws = Workspace.forDatabase(data.dataDir())) {
+    try (Workspace ws = Workspace.forDatabase(data.dataDir(), parent.clock())) {
       for (DiscoveredSource d : chosen) {
         if (d.damaged()) {
           System.err.println("newsdesk sources add: warning: " + d.url() + " is damaged (" + d.damage()
@@ -141,7 +142,7 @@ final class SourcesAddCommand implements Callable<Integer> {
     newsdesk.config.DataDir dir = data.resolved();
     Map<String, Long> ids = new java.util.HashMap<>();
     if (!java.nio.file.Files.isRegularFile(dir.database())) return ids;
-    try (Workspace ws = Workspace.forReading(dir.requireExisting())) {
+    try (Workspace ws = Workspace.forReading(dir.requireExisting(), parent.clock())) {
       for (Source s : ws.store().sources()) ids.put(s.url(), s.id());
     }
     return ids;
@@ -150,7 +151,7 @@ final class SourcesAddCommand implements Callable<Integer> {
   private List<DiscoveredSource> discover(URI uri) {
     try (HttpFetcher fetcher = new HttpFetcher(network.config())) {
       List<DiscoveredSource> found = new FeedDiscovery(fetcher, new StandardFeedParser(), SitemapReader.defaults(),
-          Clock.systemUTC()).discover(uri);
+          parent.clock()).discover(uri);
       if (found.isEmpty()) {
         throw new CommandFailure("no feed or news sitemap found at " + uri + " (looked for <link rel=\"alternate\"> feeds, "
             + "common feed paths and sitemaps); add a feed URL, or use --no-discover");

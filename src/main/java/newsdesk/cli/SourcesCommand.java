@@ -8,7 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Manages the followed sources. */
@@ -47,6 +48,26 @@ public final class SourcesCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
+  private final Clock clock;
+
+  /** On the system clock. */
+  public SourcesCommand() {
+    this(Clock.systemUTC());
+  }
+
+  /**
+   * {@code clock}: what its subcommands (which reach it as their {@code @ParentCommand}) read as now
+   * and the store stamps a new source's {@code added_at} with.
+   */
+  public SourcesCommand(Clock clock) {
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The clock of the {@code sources} command line a subcommand belongs to. */
+  Clock clock() {
+    return clock;
+  }
+
   @Override
   public void run() {
     throw new ParameterException(spec.commandLine(), "missing subcommand: add, list, remove, import or export");
@@ -59,6 +80,7 @@ public final class SourcesCommand implements Runnable {
           + "allow private networks), retrying, or FAILING with the last error.")
   static final class ListSources implements Callable<Integer> {
     @Mixin DataOption data;
+    @ParentCommand SourcesCommand parent;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
         description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
@@ -73,7 +95,7 @@ public final class SourcesCommand implements Runnable {
       PollSchedule schedule = new PollSchedule(PollSchedule.Bounds.defaults());
       ObjectMapper json = new ObjectMapper();
       ArrayNode rows = json.createArrayNode();
-      try (Workspace ws = Workspace.forReading(data.existingDataDir())) {
+      try (Workspace ws = Workspace.forReading(data.existingDataDir(), parent.clock())) {
         for (Source s : ws.store().sources()) {
           String status = SourceStatus.of(s, schedule).label();
           if (format.equals("text")) {
@@ -105,6 +127,7 @@ public final class SourcesCommand implements Runnable {
   @Command(name = "remove", mixinStandardHelpOptions = true, description = "Stop following a source (its articles stay).")
   static final class Remove implements Callable<Integer> {
     @Mixin DataOption data;
+    @ParentCommand SourcesCommand parent;
 
     @Parameters(paramLabel = "ID", description = "The source's id, as `sources list` shows it.")
     String idText;
@@ -120,7 +143,7 @@ public final class SourcesCommand implements Runnable {
         throw new ParameterException(spec.commandLine(),
             "source id must be a number, as `newsdesk sources list` shows it, got '" + idText + "'");
       }
-      try (Workspace ws = Workspace.forDatabase(data.existingDataDir())) {
+      try (Workspace ws = Workspace.forDatabase(data.existingDataDir(), parent.clock())) {
         if (!ws.store().removeSource(id)) throw new UserError("there is no source with id " + id + " (see newsdesk sources list)");
         System.err.println("Removed source " + id + ".");
       }
@@ -132,6 +155,7 @@ public final class SourcesCommand implements Runnable {
   @Command(name = "import", mixinStandardHelpOptions = true, description = "Follow every feed of an OPML file.")
   static final class Import implements Callable<Integer> {
     @Mixin DataOption data;
+    @ParentCommand SourcesCommand parent;
 
     @Parameters(paramLabel = "FILE", description = "An OPML file (as feed readers export).")
     Path file;
@@ -162,7 +186,7 @@ public final class SourcesCommand implements Runnable {
       int known = 0;
       int refused = 0;
       AddressPolicy policy = new AddressPolicy(FetchConfig.defaults().withAllowPrivateNetwork(allowPrivateNetwork));
-      try (Workspace ws = Workspace.forDatabase(data.dataDir())) {
+      try (Workspace ws = Workspace.forDatabase(data.dataDir(), parent.clock())) {
         NewsStore store = ws.store();
         Set<String> followed = new HashSet<>();
         store.sources().forEach(s -> followed.add(s.url()));
@@ -211,12 +235,13 @@ public final class SourcesCommand implements Runnable {
   @Command(name = "export", mixinStandardHelpOptions = true, description = "Print the followed sources as OPML 2.0.")
   static final class Export implements Callable<Integer> {
     @Mixin DataOption data;
+    @ParentCommand SourcesCommand parent;
 
     @Override
     public Integer call() {
       List<OpmlOutline> outlines = new ArrayList<>();
       int demo = 0;
-      try (Workspace ws = Workspace.forReading(data.existingDataDir())) {
+      try (Workspace ws = Workspace.forReading(data.existingDataDir(), parent.clock())) {
         for (Source s : ws.store().sources()) {
           if ("demo".equals(s.kind())) {
             demo++; // the demo's feeds live at an address of one demo run: no feed reader could follow them
@@ -227,7 +252,7 @@ public final class SourcesCommand implements Runnable {
               p.folder()));
         }
       }
-      System.out.print(new OpmlWriter().write(outlines, "newsdesk subscriptions", Instant.now()));
+      System.out.print(new OpmlWriter().write(outlines, "newsdesk subscriptions", parent.clock().instant()));
       System.out.flush();
       if (demo > 0) {
         System.err.println("newsdesk sources export: " + Plural.count(demo, "demo source") + " left out (served by the demo "

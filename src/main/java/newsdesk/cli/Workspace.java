@@ -29,17 +29,21 @@ import newsdesk.store.StoreException;
  *   <li>{@link #forReindex}: the index rebuilt in one commit, whatever state it is in, its lock held
  *       throughout.
  * </ul>
+ * Every factory takes the command's {@link Clock}: the store stamps what it records itself with it
+ * and {@link #pipeline} runs on it, so nothing below a command reads the system clock on its own.
  */
 final class Workspace implements AutoCloseable {
   private final DataDir dir;
   private final NewsStore store;
   private final Supplier<ArticleIndex> opener;
+  private final Clock clock;
   private ArticleIndex index;
 
-  private Workspace(DataDir dir, NewsStore store, Supplier<ArticleIndex> opener) {
+  private Workspace(DataDir dir, NewsStore store, Supplier<ArticleIndex> opener, Clock clock) {
     this.dir = dir;
     this.store = store;
     this.opener = opener;
+    this.clock = clock;
   }
 
   /**
@@ -47,10 +51,10 @@ final class Workspace implements AutoCloseable {
    * The database opens as usual when this process can write it (so that an older schema is migrated
    * first), else read-only, so that a read-only copy of a data folder can still be read.
    */
-  static Workspace forReading(DataDir dir) {
+  static Workspace forReading(DataDir dir, Clock clock) {
     NewsStore store;
     if (java.nio.file.Files.isWritable(dir.root()) && java.nio.file.Files.isWritable(dir.database())) {
-      store = SqliteNewsStore.open(dir.database());
+      store = SqliteNewsStore.open(dir.database(), clock);
     } else {
       try {
         store = SqliteNewsStore.openReadOnly(dir.database());
@@ -58,14 +62,14 @@ final class Workspace implements AutoCloseable {
         throw new UserError(e.getMessage(), e);
       }
     }
-    return new Workspace(dir, store, () -> LuceneArticleIndex.openReadOnly(dir.index()));
+    return new Workspace(dir, store, () -> LuceneArticleIndex.openReadOnly(dir.index()), clock);
   }
 
   /** The database only, for writing; {@link #index()} must not be called. */
-  static Workspace forDatabase(DataDir dir) {
-    return new Workspace(dir, SqliteNewsStore.open(dir.database()), () -> {
+  static Workspace forDatabase(DataDir dir, Clock clock) {
+    return new Workspace(dir, SqliteNewsStore.open(dir.database(), clock), () -> {
       throw new IllegalStateException("this command opened the database only");
-    });
+    }, clock);
   }
 
   /**
@@ -74,8 +78,8 @@ final class Workspace implements AutoCloseable {
    * the index is opened read-only (the pipeline then leaves indexing to that process) and a note
    * says so on stderr.
    */
-  static Workspace forIngest(DataDir dir, boolean indexRequired) {
-    return withIndex(dir, () -> {
+  static Workspace forIngest(DataDir dir, boolean indexRequired, Clock clock) {
+    return withIndex(dir, clock, () -> {
       try {
         return new LuceneArticleIndex(dir.index());
       } catch (IndexInUseException e) {
@@ -93,8 +97,8 @@ final class Workspace implements AutoCloseable {
    * {@link #close()}, so no {@code serve} or {@code run} can take it during the rebuild; it is not
    * caught up here, since the rebuild fills it in one commit.
    */
-  static Workspace forReindex(DataDir dir) {
-    Workspace ws = new Workspace(dir, SqliteNewsStore.open(dir.database()), () -> LuceneArticleIndex.recreate(dir.index()));
+  static Workspace forReindex(DataDir dir, Clock clock) {
+    Workspace ws = new Workspace(dir, SqliteNewsStore.open(dir.database(), clock), () -> LuceneArticleIndex.recreate(dir.index()), clock);
     try {
       ws.index();
       return ws;
@@ -104,9 +108,9 @@ final class Workspace implements AutoCloseable {
     }
   }
 
-  private static Workspace withIndex(DataDir dir, Supplier<ArticleIndex> opener) {
-    NewsStore store = SqliteNewsStore.open(dir.database());
-    Workspace ws = new Workspace(dir, store, opener);
+  private static Workspace withIndex(DataDir dir, Clock clock, Supplier<ArticleIndex> opener) {
+    NewsStore store = SqliteNewsStore.open(dir.database(), clock);
+    Workspace ws = new Workspace(dir, store, opener, clock);
     try {
       if (ws.index().outdated() && !ws.index().readOnly()) {
         System.err.println("newsdesk: the search index " + dir.index() + " was built by an older version of newsdesk; "
@@ -128,6 +132,11 @@ final class Workspace implements AutoCloseable {
     return store;
   }
 
+  /** The clock the command was given: the store stamps with it and the pipeline reads it. */
+  Clock clock() {
+    return clock;
+  }
+
   /** The index, opened on first use. */
   synchronized ArticleIndex index() {
     if (index == null) index = opener.get();
@@ -136,7 +145,7 @@ final class Workspace implements AutoCloseable {
 
   /** A pipeline over this workspace with the standard stages. */
   Pipeline pipeline(HttpFetcher fetcher, Progress progress) {
-    return new Pipeline(store, index(), fetcher, StandardStages.create(), Pipeline.Config.defaults(), Clock.systemUTC(), progress);
+    return new Pipeline(store, index(), fetcher, StandardStages.create(), Pipeline.Config.defaults(), clock, progress);
   }
 
   static HttpFetcher fetcher(FetchConfig config) {

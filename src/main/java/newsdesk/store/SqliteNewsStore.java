@@ -1,8 +1,10 @@
 package newsdesk.store;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import newsdesk.text.EntityNames;
@@ -31,11 +33,11 @@ public final class SqliteNewsStore implements NewsStore {
   private final SqliteWebQueries webQueries;
   private final SqliteOutletNames outletNames;
 
-  private SqliteNewsStore(SqliteDatabase database) {
+  private SqliteNewsStore(SqliteDatabase database, Clock clock) {
     this.database = database;
-    this.sources = new SqliteSources(database);
+    this.sources = new SqliteSources(database, clock);
     this.articles = new SqliteArticles(database);
-    this.stories = new SqliteStories(database);
+    this.stories = new SqliteStories(database, clock);
     this.webState = new SqliteWebState(database);
     this.webQueries = new SqliteWebQueries(database);
     this.outletNames = new SqliteOutletNames(database);
@@ -48,7 +50,18 @@ public final class SqliteNewsStore implements NewsStore {
    *     or unreadable (the message names the file and says which)
    */
   public static SqliteNewsStore open(Path file) {
-    return new SqliteNewsStore(SqliteDatabase.open(file));
+    return open(file, Clock.systemUTC());
+  }
+
+  /**
+   * Opens the database at {@code file} as {@link #open(Path)} does, stamping with {@code clock} the
+   * times the store itself records (a source's {@code added_at}, a brief's {@code computed_at}); the
+   * caller's times (an article's fetch, a story's change) are passed to the calls that write them.
+   *
+   * @throws DatabaseOpenException as {@link #open(Path)}
+   */
+  public static SqliteNewsStore open(Path file, Clock clock) {
+    return new SqliteNewsStore(SqliteDatabase.open(file), Objects.requireNonNull(clock, "clock"));
   }
 
   /**
@@ -57,7 +70,8 @@ public final class SqliteNewsStore implements NewsStore {
    * another process writes the database and on a folder this process cannot write.
    */
   public static SqliteNewsStore openReadOnly(Path file) {
-    return new SqliteNewsStore(SqliteDatabase.openReadOnly(file));
+    // It writes nothing, so it stamps nothing: no clock is read.
+    return new SqliteNewsStore(SqliteDatabase.openReadOnly(file), Clock.systemUTC());
   }
 
   /** Runs {@code PRAGMA integrity_check}; "ok" when the file is sound. */

@@ -2,7 +2,7 @@ package newsdesk.store;
 
 import static newsdesk.store.SqliteDatabase.first;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,9 +13,12 @@ import java.util.Optional;
  */
 final class SqliteSources {
   private final SqliteDatabase db;
+  /** Stamps a new source's {@code added_at}. */
+  private final Clock clock;
 
-  SqliteSources(SqliteDatabase db) {
+  SqliteSources(SqliteDatabase db, Clock clock) {
     this.db = db;
+    this.clock = clock;
   }
 
   Source addSource(String url, String kind, String key, String title) {
@@ -37,7 +40,7 @@ final class SqliteSources {
         ps.setString(2, key);
         ps.setString(3, kind);
         ps.setString(4, title);
-        ps.setString(5, Rows.text(Instant.now()));
+        ps.setString(5, Rows.text(clock.instant()));
       });
       return first(db.query("SELECT * FROM sources WHERE url = ?", ps -> ps.setString(1, url), Rows::source)).orElseThrow();
     });

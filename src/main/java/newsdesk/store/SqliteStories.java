@@ -2,6 +2,7 @@ package newsdesk.store;
 
 import static newsdesk.store.SqliteDatabase.first;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,9 +23,12 @@ final class SqliteStories {
   private final boolean hasCounter;
   /** Without stamps in the schema: the count of {@link #storyStamps} calls, so each returns new values. */
   private final AtomicLong unstampedCalls = new AtomicLong();
+  /** Stamps a brief's {@code computed_at}. */
+  private final Clock clock;
 
-  SqliteStories(SqliteDatabase db) {
+  SqliteStories(SqliteDatabase db, Clock clock) {
     this.db = db;
+    this.clock = clock;
     this.hasCounter = !db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'digest_version'",
         ps -> {}, rs -> rs.getString(1)).isEmpty();
   }
@@ -198,7 +202,7 @@ final class SqliteStories {
           ps.setString(3, b.brief().headline());
           ps.setString(4, db.json().encode(b.brief()));
           ps.setObject(5, b.readMoreArticle());
-          ps.setString(6, Rows.text(Instant.now()));
+          ps.setString(6, Rows.text(clock.instant()));
         });
   }
 

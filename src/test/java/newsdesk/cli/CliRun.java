@@ -34,6 +34,11 @@ record CliRun(int exit, String out, String err) {
 
   /** A run in a process whose ingest locks are {@code ingestLocks} (shared with the test). */
   static CliRun of(IngestLocks ingestLocks, String... args) {
+    return of(ingestLocks, java.time.Clock.systemUTC(), args);
+  }
+
+  /** A run whose commands read {@code clock} as now (a test's manual clock). */
+  static CliRun of(IngestLocks ingestLocks, java.time.Clock clock, String... args) {
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -42,7 +47,7 @@ record CliRun(int exit, String out, String err) {
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
       System.setOut(o);
       System.setErr(e);
-      CommandLine cl = Main.commandLine(ingestLocks);
+      CommandLine cl = Main.commandLine(ingestLocks, clock);
       cl.setOut(new PrintWriter(o, true));
       cl.setErr(new PrintWriter(e, true));
       int exit = cl.execute(args);

@@ -15,7 +15,7 @@ class FormatOptionTest {
 
   @BeforeEach
   void emptyDataFolder() {
-    try (Workspace ws = Workspace.forIngest(DataDir.resolve(dir, Map.of()).create(), true)) {
+    try (Workspace ws = Workspace.forIngest(DataDir.resolve(dir, Map.of()).create(), true, java.time.Clock.systemUTC())) {
       ws.store().articleCount();
     }
   }

@@ -19,7 +19,7 @@ class SearchCommandTest {
 
   @BeforeEach
   void articles() {
-    try (Workspace ws = Workspace.forIngest(DataDir.resolve(dir, java.util.Map.of()).create(), true)) {
+    try (Workspace ws = Workspace.forIngest(DataDir.resolve(dir, java.util.Map.of()).create(), true, java.time.Clock.systemUTC())) {
       ws.store().insertArticle(article("a-1", "Volcano erupts", "The volcano erupted on Tuesday.\n\nAsh fell on the villages.\n\n"));
       ws.store().insertArticle(article("a-2", "Volcano sleeps", "The volcano has been quiet for a century."));
       ws.store().insertArticle(article("a-3", "Election results", "Voters elected a new parliament."));
@@ -97,7 +97,7 @@ class SearchCommandTest {
 
   @Test
   void jsonHitsCarryThePublicationTimeAsTheWebApiDoes() throws Exception {
-    try (Workspace ws = Workspace.forIngest(DataDir.resolve(dir, java.util.Map.of()).create(), true)) {
+    try (Workspace ws = Workspace.forIngest(DataDir.resolve(dir, java.util.Map.of()).create(), true, java.time.Clock.systemUTC())) {
       long before = ws.store().maxArticleId();
       String url = "https://example.org/a-4";
       ws.store().insertArticle(new StoredArticle(0, "a-4", null, "a-4", url, url, "Outlet", "Glacier melts", List.of(),

@@ -23,7 +23,7 @@ class SearchFiltersTest {
 
   @BeforeEach
   void articles() {
-    try (Workspace ws = Workspace.forIngest(DataDir.resolve(dir, java.util.Map.of()).create(), true)) {
+    try (Workspace ws = Workspace.forIngest(DataDir.resolve(dir, java.util.Map.of()).create(), true, java.time.Clock.systemUTC())) {
       StoredArticle etna = ws.store().insertArticle(article("a-1", "Daily Planet", "Etna erupts again",
           "Mount Etna erupted on Tuesday and the volcano closed the airport.", "2020-03-01T09:00:00Z"));
       ws.store().saveEntities(etna.id(), List.of(new StoredEntity("Mount Etna", "PLACE", 2, 1)));

@@ -16,7 +16,7 @@ class SearchMessagesTest {
   }
 
   private void emptyFolder(boolean withSource) {
-    try (Workspace ws = Workspace.forIngest(DataDir.resolve(dir, java.util.Map.of()).create(), true)) {
+    try (Workspace ws = Workspace.forIngest(DataDir.resolve(dir, java.util.Map.of()).create(), true, java.time.Clock.systemUTC())) {
       if (withSource) ws.store().addSource("https://example.org/feed.xml", "feed", "https://example.org/feed.xml", "Example");
     }
   }

@@ -60,7 +60,7 @@ class SearchUpgradeTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     try (PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
       System.setErr(e);
-      try (Workspace ws = Workspace.forIngest(data, true)) {
+      try (Workspace ws = Workspace.forIngest(data, true, java.time.Clock.systemUTC())) {
         assertThat(ws.index().outdated()).isFalse();
         assertThat(ws.index().size()).isEqualTo(2);
       }

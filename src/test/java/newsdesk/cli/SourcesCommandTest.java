@@ -392,7 +392,7 @@ class SourcesCommandTest {
   @Test
   void exportSaysOnStderrThatTheDemoSourcesAreLeftOut() {
     // An export of the demo's folder was an empty OPML without a word of why.
-    try (Workspace ws = Workspace.forIngest(newsdesk.config.DataDir.resolve(dir.resolve("data"), java.util.Map.of()).create(), true)) {
+    try (Workspace ws = Workspace.forIngest(newsdesk.config.DataDir.resolve(dir.resolve("data"), java.util.Map.of()).create(), true, java.time.Clock.systemUTC())) {
       ws.store().addSource("http://127.0.0.1:9/feeds/world.xml", "demo", null, "Demo world");
       ws.store().addSource("https://example.org/feed.xml", "feed", null, "Example");
     }

@@ -98,7 +98,7 @@ class WorkspaceTest {
       assertThat(reindex.err()).isEqualTo("newsdesk reindex: another newsdesk process (serve, run or reindex) is using "
           + data.resolve("index") + "; wait for it to finish or stop it\n");
       // serve, run and demo (serving) open their workspace this way before they serve
-      assertThatThrownBy(() -> Workspace.forIngest(new DataDir(data), true)).isInstanceOf(IndexInUseException.class);
+      assertThatThrownBy(() -> Workspace.forIngest(new DataDir(data), true, java.time.Clock.systemUTC())).isInstanceOf(IndexInUseException.class);
       assertThat(running.size()).isEqualTo(2);
     }
   }
@@ -109,17 +109,17 @@ class WorkspaceTest {
     try (SqliteNewsStore store = SqliteNewsStore.open(dd.database())) {
       store.insertArticle(article("3", "Storm reaches the coast", "A storm reached the coast."));
     }
-    try (Workspace reindexing = Workspace.forReindex(dd)) {
+    try (Workspace reindexing = Workspace.forReindex(dd, java.time.Clock.systemUTC())) {
       // serve, run and demo open their workspace this way before they serve
-      assertThatThrownBy(() -> Workspace.forIngest(dd, true)).isInstanceOf(IndexInUseException.class)
+      assertThatThrownBy(() -> Workspace.forIngest(dd, true, java.time.Clock.systemUTC())).isInstanceOf(IndexInUseException.class)
           .hasMessage("another newsdesk process (serve, run or reindex) is using " + dd.index() + "; wait for it to finish or stop it");
       assertThat(run("search", "volcano").out()).contains("Volcano erupts near the coast");
       assertThat(run("search", "storm").out()).as("nothing of the new index shows before it is complete").isEmpty();
       assertThat(new IndexSync(reindexing.store(), reindexing.index()).rebuild()).isEqualTo(3);
       assertThat(run("search", "storm").out()).contains("Storm reaches the coast");
-      assertThatThrownBy(() -> Workspace.forIngest(dd, true)).isInstanceOf(IndexInUseException.class);
+      assertThatThrownBy(() -> Workspace.forIngest(dd, true, java.time.Clock.systemUTC())).isInstanceOf(IndexInUseException.class);
     }
-    try (Workspace serving = Workspace.forIngest(dd, true)) {
+    try (Workspace serving = Workspace.forIngest(dd, true, java.time.Clock.systemUTC())) {
       assertThat(serving.index().size()).isEqualTo(3);
     }
   }
