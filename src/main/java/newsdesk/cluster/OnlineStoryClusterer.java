@@ -109,8 +109,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     stories.join(best, member, time);
     List<String> moved = reviser.revise(best, candidates);
     List<String> absorbed = new ArrayList<>();
-    Story survivor = merger.mergeNeighbours(best, candidates, absorbed, config.mergeThreshold(vector.size()),
-        config.lengthFactor(vector.size()));
+    Story survivor = merger.mergeNeighbours(best, candidates, absorbed, vector.size());
     return new StoryAssignment(survivor.id, absorbed, moved);
   }
 

@@ -21,6 +21,11 @@ final class Story {
   int[] headlineDominant = new int[0];
   int size;
   /**
+   * Distinct terms of the longest member that ever joined (kept through removals): a story of full
+   * articles merges only as full articles would, whatever short item brought it near another.
+   */
+  int longestMember;
+  /**
    * Every member, in order of arrival, while revisable assignment is on and the story has at most
    * {@code reviseMaxMembers} of them; null otherwise (a story that outgrew it is not revisited).
    */

@@ -92,6 +92,7 @@ final class StoryWorkingSet {
       story.centroid.add(terms[i], weights[i]);
     }
     story.size++;
+    story.longestMember = Math.max(story.longestMember, vector.size());
     if (vector.lead() != null) story.lead.add(vector.lead());
     if (member.embedding() != null) story.addEmbedding(member.embedding());
     story.addOutlet(member.outlet());
@@ -131,6 +132,7 @@ final class StoryWorkingSet {
       keep.centroid.add(term, weight);
     });
     keep.size += gone.size;
+    keep.longestMember = Math.max(keep.longestMember, gone.longestMember);
     if (keep.members != null && gone.members != null && keep.size <= config.reviseMaxMembers()) {
       keep.members.addAll(gone.members);
     } else {

@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #resolve(String, String)} honours the page's own {@code rel=canonical} (or
  * {@code og:url}): the declared canonical wins when it is on the same registrable domain as the
- * page (public suffix list) and is not the site's home page declared by an article page (a common
- * CMS mistake). A cross-domain canonical is ignored on purpose: a syndicated copy pointing at the
+ * page (public suffix list), with the same port (another port on one host is another site), and
+ * is not the site's home page declared by an article page (a common CMS mistake). A cross-domain canonical is ignored on purpose: a syndicated copy pointing at the
  * original stays its own source, and near-duplicate detection attaches it to the original.
  *
  * <p>Input that is not an absolute http(s) URL is returned stripped and otherwise unchanged: this
@@ -91,6 +91,8 @@ public final class UrlCanonicalizer {
     if (!p.matches() || !d.matches()) return page;
     String pageDomain = registrableDomain(hostOf(p.group(2)));
     if (pageDomain == null || !pageDomain.equals(registrableDomain(hostOf(d.group(2))))) return page;
+    // Another port is another site (two sites on one machine), as outlets are told apart.
+    if (!portOf(p.group(2)).equals(portOf(d.group(2)))) return page;
     // Every route of a hash-bang site is served by one shell, whose canonical names none of them.
     if (p.group(5) != null && d.group(5) == null) return page;
     boolean declaresHome = d.group(3).equals("/") && d.group(4) == null;
@@ -149,6 +151,11 @@ public final class UrlCanonicalizer {
       if (!hostVariantLabels.contains(label)) folded.append(label).append('.');
     }
     return folded + domain;
+  }
+
+  /** The port a canonical authority names ({@code ":8080"}), or "" for the scheme's default. */
+  private static String portOf(String authority) {
+    return authority.substring(hostOf(authority).length());
   }
 
   private static String hostOf(String authority) {

@@ -30,7 +30,9 @@ import newsdesk.store.Source;
  *       are cut into parts at a separator between spaces ({@code " — "}, {@code " - "}, {@code " | "},
  *       {@code " : "}, {@code " » "}, {@code " · "}), and the leading (else trailing) parts every
  *       sibling title shares are the name; when the siblings share none, no title speaks for the site
- *       and the next rule names it, so that one site never gets one name per feed;
+ *       and the next rule names it, so that one site never gets one name per feed. A lone feed's title
+ *       loses a leading or trailing section part ({@code feed-section-names.txt}: "Norland Today - Top
+ *       stories" names "Norland Today");
  *   <li>else the host, without {@code www.}.
  * </ol>
  *
@@ -46,6 +48,8 @@ final class OutletNames {
   private final Map<String, Map<String, Integer>> batch = new HashMap<>();
   /** Titled feed sources (no sitemaps) by the host of their URL; read again for each batch. */
   private Map<String, List<Source>> feedsByHost;
+  /** Section names a lone feed's title adds to its site's (data: {@code feed-section-names.txt}). */
+  private static final java.util.Set<String> SECTIONS = sectionNames();
   /** Separators between a feed title's site and section parts; spaces on both sides, so "e-mail" is one word. */
   private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[-\u2013\u2014|:\u00bb\u00b7\u2022]\\s+");
 
@@ -121,7 +125,7 @@ final class OutletNames {
         if (sibling.id() != s.id()) titles.add(sibling.title().strip());
       }
     }
-    if (titles.size() == 1) return title;
+    if (titles.size() == 1) return withoutSection(title);
     List<String> all = List.copyOf(titles);
     String leading = shared(all, false);
     return leading != null ? leading : shared(all, true);
@@ -205,6 +209,39 @@ final class OutletNames {
       return defaultPort ? host : host + ":" + port;
     } catch (IllegalArgumentException e) {
       return null;
+    }
+  }
+
+  /**
+   * A lone feed's title without a leading or trailing part that names a section ("Norland Today -
+   * Top stories" names "Norland Today"); as it is when no such part is there or nothing else is left.
+   */
+  static String withoutSection(String title) {
+    List<String> parts = List.of(TITLE_PARTS.split(title));
+    if (parts.size() < 2) return title;
+    if (SECTIONS.contains(parts.getLast().strip().toLowerCase(Locale.ROOT))) {
+      Matcher m = TITLE_PARTS.matcher(title);
+      int cut = -1;
+      while (m.find()) cut = m.start();
+      return title.substring(0, cut).strip();
+    }
+    if (SECTIONS.contains(parts.getFirst().strip().toLowerCase(Locale.ROOT))) {
+      Matcher m = TITLE_PARTS.matcher(title);
+      m.find();
+      return title.substring(m.end()).strip();
+    }
+    return title;
+  }
+
+  private static java.util.Set<String> sectionNames() {
+    String path = "/newsdesk/pipeline/feed-section-names.txt";
+    try (var in = OutletNames.class.getResourceAsStream(path)) {
+      if (in == null) throw new IllegalStateException("resource " + path + " is missing from the classpath");
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.toLowerCase(Locale.ROOT))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + path, e);
     }
   }
 }

@@ -72,6 +72,8 @@ import java.util.Set;
  *                       ("WHO", "PET") are taken for acronyms
  * @param agentEndings    endings that make a person of a common word ("forecast" + "er"): a
  *                        sentence-initial plural so made ("Forecasters") is no name
+ * @param locationPrefixes first words of place names ("Port", "Fort", "Lake", "Cape"): a name of two
+ *                        or more words that opens with one is a place
  */
 record EntityCues(
     Set<String> personTitles,
@@ -109,7 +111,8 @@ record EntityCues(
     Set<String> knownPlaceLanguages,
     Set<String> stopAbbreviations,
     Set<String> notShownMarks,
-    int shoutedWordMinLetters) {
+    int shoutedWordMinLetters,
+    Set<String> locationPrefixes) {
   private static final String RESOURCE = "/newsdesk/text/entity-cues.properties";
   private static final String PLACES = "/newsdesk/text/places.txt";
   private static final String BUILDINGS = "/newsdesk/text/buildings.txt";
@@ -161,7 +164,8 @@ record EntityCues(
         words(p, "entity.languages.known.places"),
         words(p, "abbreviations.with.stop"),
         words(p, "not.shown.marks"),
-        Integer.parseInt(p.getProperty("not.shown.shouted.word.min.letters", "4").strip()));
+        Integer.parseInt(p.getProperty("not.shown.shouted.word.min.letters", "4").strip()),
+        words(p, "location.prefixes"));
   }
 
   /** The rule that finds names in text of {@code language} (ISO 639-3). */

@@ -75,6 +75,7 @@ final class MentionTyper {
     else if (cues.organizationSuffixes().contains(last)) votes[ORG] += 3;
     else if (cues.locationSuffixes().contains(last) && words.size() > 1) votes[LOC] += 3;
     if (words.size() > 1 && cues.organizationPrefixes().contains(first)) votes[ORG] += 2;
+    if (words.size() > 1 && cues.locationPrefixes().contains(first)) votes[LOC] += 2;
     if (words.size() > 1 && cues.locationModifiers().contains(first)) {
       // "Central Italy", "Northern Cape": a region, surely so when a well-known place follows.
       // A longer name opening so is mostly an institution's ("North Carolina State Board of Elections").
@@ -87,8 +88,11 @@ final class MentionTyper {
     double speech = cues.personVerbs().contains(after) || cues.personVerbsBefore().contains(before) ? SPEECH_VOTE : 0;
     for (int k = 0; k < words.size() - 1; k++) {
       String w = EntityExtractor.lower(words.get(k));
-      if (cues.organizationSuffixes().contains(w)) votes[ORG] += 1.5;
-      if (cues.locationSuffixes().contains(w)) votes[LOC] += 1.5;
+      // A head word that opens its domain ("Civil Aviation Authority of Norland", "Society of Civil
+      // Engineers", "Gulf of Mexico") heads the whole name as a last word would; no person's name has one.
+      double head = names.opensDomain(words.get(k + 1)) ? 3 : 1.5;
+      if (cues.organizationSuffixes().contains(w)) votes[ORG] += head;
+      if (cues.locationSuffixes().contains(w)) votes[LOC] += head;
     }
     if (words.size() == 1 && NameWords.isAcronym(words.get(0))) votes[ORG] += 1;
     if (words.contains("&")) votes[ORG] += 1; // "Tom & Jerry Studios", "Procter & Gamble"

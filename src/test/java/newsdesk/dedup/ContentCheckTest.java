@@ -27,6 +27,21 @@ class ContentCheckTest {
     assertThat(check.check(SampleTexts.ERROR_PAGE).status()).isEqualTo(ContentVerdict.Status.NO_CONTENT_PAGE);
   }
 
+  /**
+   * A "soft 404": an error page served with status 200 whose heading and text say it in the past
+   * tense ("couldn't find that page", "the page you were looking for"), not in the listed present.
+   */
+  @Test
+  void aSoftErrorPageInOtherWordsIsNoContent() {
+    String text = "The page you were looking for may have been moved, deleted or may never have existed. "
+        + "Check the address or go back to the home page.";
+    ContentVerdict verdict = check.check("Sorry, we couldn't find that page", text);
+    assertThat(verdict.status()).isEqualTo(ContentVerdict.Status.NO_CONTENT_PAGE);
+    assertThat(check.check("We can't find the page you asked for.").status()).isEqualTo(ContentVerdict.Status.NO_CONTENT_PAGE);
+    assertThat(check.check(SampleTexts.FLOOD + "\n\nRescuers said they could not find the page of the logbook that "
+        + "recorded the river level.").isArticle()).isTrue();
+  }
+
   @Test
   void aConsentBannerAboveAnArticleLeavesTheArticle() {
     ContentVerdict verdict = check.check(SampleTexts.COOKIE_WALL + "\n\n" + SampleTexts.FLOOD);

@@ -83,6 +83,10 @@ class UrlCanonicalizerTest {
       https://example.com/a              | '  '                                | https://example.com/a
       https://example.com/a              | 'http://exa mple.com/%%'            | https://example.com/a
       https://foo.blogspot.com/a         | https://bar.blogspot.com/a          | https://foo.blogspot.com/a
+      http://127.0.0.1:8101/a            | http://127.0.0.1:8102/b             | http://127.0.0.1:8101/a
+      http://example.com:8080/a          | http://example.com/b                | http://example.com:8080/a
+      http://example.com:8080/a          | http://www.example.com:8080/b       | http://example.com:8080/b
+      http://example.com/a               | https://example.com:443/b           | https://example.com/b
       """)
   void honoursTheDeclaredCanonicalOnTheSameRegistrableDomainOnly(String page, String declared, String expected) {
     assertThat(canonicalizer.resolve(page, declared)).isEqualTo(expected);

@@ -70,7 +70,7 @@ class OutletNamesTest {
   @Test
   void anEntryWhosePageFailedTakesTheNameTheHostsPagesDeclared() {
     Candidate failed = read(feed, "https://www.planet.example/404", null);
-    assertThat(name(failed)).as("nothing known yet: the source's title").isEqualTo("Daily Planet - World");
+    assertThat(name(failed)).as("nothing known yet: the source's title without its section").isEqualTo("Daily Planet");
 
     names.count(OutletNames.declared(read(feed, "https://planet.example/a", "Daily Planet").article(), "https://planet.example/a"));
     assertThat(name(failed)).as("www. or not, one host").isEqualTo("Daily Planet");
@@ -90,7 +90,7 @@ class OutletNamesTest {
   void theHostTheExtractorStandsInForAMissingNameIsNoDeclaredName() {
     Candidate unnamed = read(feed, "https://www.planet.example/b", "planet.example");
     assertThat(OutletNames.declared(unnamed.article(), unnamed.entry().link())).isNull();
-    assertThat(name(unnamed)).isEqualTo("Daily Planet - World");
+    assertThat(name(unnamed)).isEqualTo("Daily Planet");
   }
 
   @Test
@@ -100,7 +100,7 @@ class OutletNamesTest {
     Candidate redirected = new Candidate(feed, new FeedEntry("x", "https://planet.example/c", "H", "Feed text.", null, null,
         null, null, null), wall.article(), "Feed text.", "feed", "no article");
     assertThat(OutletNames.declared(redirected.article(), "https://planet.example/c")).isNull();
-    assertThat(name(redirected)).isEqualTo("Daily Planet - World");
+    assertThat(name(redirected)).isEqualTo("Daily Planet");
   }
 
   @Test
@@ -141,6 +141,20 @@ class OutletNamesTest {
     names.preview(List.of(), c -> c.entry().link()); // a new batch sees the sources added since
     assertThat(name(read(main, "https://gazette.example/1", null))).isEqualTo("Gazette");
     assertThat(name(read(science, "https://gazette.example/2", null))).isEqualTo("Gazette");
+  }
+
+  /**
+   * Multi-outlet QA: an outlet followed by one feed whose pages never named it was shown as "Norland
+   * Today - Top stories" in "Also covered by"; a lone feed's section part is not the site's name.
+   */
+  @Test
+  void aLoneFeedsTitleLosesItsSectionPart() {
+    Source lone = stored("https://today.example/feed", "Norland Today - Top stories");
+    assertThat(name(read(lone, "https://today.example/1", null))).isEqualTo("Norland Today");
+    assertThat(OutletNames.withoutSection("Latest news | The Ledger")).isEqualTo("The Ledger");
+    assertThat(OutletNames.withoutSection("World")).isEqualTo("World");
+    assertThat(OutletNames.withoutSection("Morning Herald - Gardening")).isEqualTo("Morning Herald - Gardening");
+    assertThat(OutletNames.withoutSection("E-mail news")).isEqualTo("E-mail news");
   }
 
   @Test

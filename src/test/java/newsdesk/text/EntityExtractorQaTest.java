@@ -181,4 +181,33 @@ class EntityExtractorQaTest {
     String text = "Maria Santos visited Lisbon on Monday.";
     assertThat(extractor.extract(text)).isEqualTo(extractor.extract(text, "eng")).isEqualTo(extractor.extract(text, "und"));
   }
+  /**
+   * Multi-outlet QA: an institution named "X Authority of Y" or "Y Society of Z" that speaks ("...
+   * said") was a person, since its head word is not its last word; a head word before "of" heads
+   * the whole name.
+   */
+  @Test
+  void anInstitutionWhoseHeadWordOpensItsDomainIsAnOrganisationEvenWhenItSpeaks() {
+    List<Entity> entities = shown("Drone trial approved\nThe Civil Aviation Authority of Norland said the drones must stay "
+        + "below 120 metres. The Norland Society of Civil Engineers said budgets had fallen. A spokesman for the "
+        + "Civil Aviation Authority of Norland said more trials would follow.", "eng");
+    assertThat(EntityExtractorTest.named(entities, EntityType.ORGANIZATION))
+        .contains("Civil Aviation Authority of Norland", "Norland Society of Civil Engineers");
+    assertThat(EntityExtractorTest.named(entities, EntityType.PERSON)).isEmpty();
+  }
+
+  /**
+   * Multi-outlet QA: an unknown town named "Port X" was a person when one mention had no place
+   * preposition ("the Port Aldery bridge") to outweigh the two-word default; a place's first word
+   * (port, fort, lake, cape) says place. A company ending in "Logistics" is an organisation.
+   */
+  @Test
+  void aPlaceOpeningWithAPlaceWordIsAPlaceAndALogisticsCompanyAnOrganisation() {
+    List<Entity> entities = shown("Checks ordered after Port Aldery collapse\nInspectors will start with bridges like "
+        + "the one in Port Aldery. A report had flagged corrosion on the Port Aldery bridge. The drones are operated "
+        + "by the start-up Skylark Logistics, whose chief executive spoke on Sunday.", "eng");
+    assertThat(EntityExtractorTest.named(entities, EntityType.LOCATION)).contains("Port Aldery");
+    assertThat(EntityExtractorTest.named(entities, EntityType.ORGANIZATION)).contains("Skylark Logistics");
+    assertThat(EntityExtractorTest.named(entities, EntityType.PERSON)).isEmpty();
+  }
 }
