@@ -307,6 +307,11 @@ public final class SqliteNewsStore implements NewsStore {
     return stories.related(storyId);
   }
 
+  @Override
+  public List<String> storiesListing(String relatedId) {
+    return stories.storiesListing(relatedId);
+  }
+
   // ---- WebStore: settings, saved searches, API tokens, sessions
 
   @Override
