@@ -173,8 +173,9 @@ public final class SearchCommand implements Callable<Integer> {
 
   /**
    * Fails when the index is empty or missing although the database holds articles (a search would
-   * wrongly answer "no article matches"), and warns when it lags behind the database or was built by
-   * an older text analysis (it then answers as it was built until a writer rebuilds it).
+   * wrongly answer "no article matches"), and warns when it lags behind the database, is ahead of it
+   * (a database restored from an older backup) or was built by an older text analysis (it then
+   * answers as it was built until a writer rebuilds it).
    */
   private static void checkIndexed(Workspace ws) {
     var index = ws.index();
@@ -186,6 +187,10 @@ public final class SearchCommand implements Callable<Integer> {
       System.err.println("newsdesk search: the search index was built by an older version of newsdesk, so accents and "
           + "apostrophes must match exactly until it is rebuilt; a running serve or run rebuilds it (so does the next serve, "
           + "run or fetch), or run `newsdesk reindex" + dataArgument(ws) + "`");
+    } else if (new newsdesk.pipeline.IndexSync(ws.store(), index).indexAhead()) {
+      System.err.println("newsdesk search: the search index holds articles the database does not (was the database restored "
+          + "from a backup?), so it may find articles that are gone and miss newer ones; a running serve or run rebuilds it "
+          + "(so does the next serve, run or fetch), or run `newsdesk reindex" + dataArgument(ws) + "`");
     } else if (ws.store().maxArticleId() > index.indexedThrough()) {
       System.err.println("newsdesk search: the search index lags behind the database; a running serve/run indexes the newest "
           + "articles shortly, or run `newsdesk reindex" + dataArgument(ws) + "`");

@@ -15,6 +15,16 @@ public interface ArticleIndex extends AutoCloseable {
   /** Highest article id committed to the index (0 when empty). */
   long indexedThrough();
 
+  /**
+   * The public id of article {@link #indexedThrough()} as the index recorded it when it committed
+   * that article; null when the index is empty or does not know (built before it was recorded).
+   * A store whose article of that id has another public id, or none, is not the store the index
+   * was built from (restored from an older backup): the index must be rebuilt.
+   */
+  default String indexedThroughPublicId() {
+    return null;
+  }
+
   /** Number of documents in the index. */
   int size();
 

@@ -39,13 +39,14 @@ public final class LuceneArticleIndex implements ArticleIndex {
   private static final String ID = ArticleFields.ID;
   private static final String TEXT = ArticleFields.TEXT;
 
+  private final Path folder;
   private final Directory directory;
   private org.apache.lucene.document.FieldType textType;
   /** The writer; null when the index was opened read-only. */
   private final IndexWriter writer;
   private final ReferenceManager<IndexSearcher> searchers;
-  /** The committed high-water mark of a read-only index (a writer reads its live commit data). */
-  private final long readOnlyLastId;
+  /** The committed commit data of a read-only index (a writer reads its live commit data). */
+  private final CommitData readOnlyCommitted;
   /** How the index is searched: the analysis it was built with; current once a rebuild commits. */
   private volatile QueryAnalysis analysis;
 
@@ -59,19 +60,20 @@ public final class LuceneArticleIndex implements ArticleIndex {
   }
 
   private LuceneArticleIndex(Path folder, IndexFolder opened) {
+    this.folder = folder;
     try {
       directory = opened.directory();
       writer = opened.writer();
       if (writer != null) {
         searchers = new SearcherManager(writer, null);
         textType = ArticleFields.textTypeOf(writer);
-        readOnlyLastId = 0;
+        readOnlyCommitted = null;
         analysis = QueryAnalysis.forIndex(writer.getDocStats().maxDoc, CommitData.read(writer.getLiveCommitData()));
       } else {
         DirectoryReader reader = opened.reader();
         textType = ArticleFields.TEXT_WITH_OFFSETS;
         CommitData committed = CommitData.read(reader == null ? null : reader.getIndexCommit().getUserData().entrySet());
-        readOnlyLastId = committed.lastArticleId();
+        readOnlyCommitted = committed;
         analysis = QueryAnalysis.forIndex(reader == null ? 0 : reader.maxDoc(), committed);
         searchers = new FixedSearcherManager(new IndexSearcher(reader != null ? reader : new MultiReader()));
       }
@@ -137,22 +139,35 @@ public final class LuceneArticleIndex implements ArticleIndex {
           + ", not " + IndexAnalysis.CURRENT + "; rebuild it (replaceAll) before adding articles");
     }
     try {
-      commit(writer, write(writer, articles, indexedThrough()));
+      CommitData committed = committed();
+      commit(writer, write(writer, articles, CommitData.current(committed.lastArticleId(), committed.lastPublicId())));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write search index: " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write search index " + folder + ": " + e.getMessage(), e);
     }
   }
 
   @Override
   public synchronized long indexedThrough() {
-    return writer == null ? readOnlyLastId : CommitData.read(writer.getLiveCommitData()).lastArticleId();
+    return committed().lastArticleId();
   }
 
-  /** Adds or replaces the documents of {@code articles}; returns the highest of their ids and {@code last}. */
-  private long write(IndexWriter writer, List<StoredArticle> articles, long last) throws IOException {
+  @Override
+  public synchronized String indexedThroughPublicId() {
+    return committed().lastPublicId();
+  }
+
+  private CommitData committed() {
+    return writer == null ? readOnlyCommitted : CommitData.read(writer.getLiveCommitData());
+  }
+
+  /**
+   * Adds or replaces the documents of {@code articles}; returns the commit data through the highest
+   * of their ids and {@code last}'s.
+   */
+  private CommitData write(IndexWriter writer, List<StoredArticle> articles, CommitData last) throws IOException {
     for (StoredArticle a : articles) {
       writer.updateDocument(new Term(ID, a.publicId()), ArticleFields.document(a, textType));
-      last = Math.max(last, a.id());
+      if (a.id() > last.lastArticleId()) last = CommitData.current(a.id(), a.publicId());
     }
     return last;
   }
@@ -161,8 +176,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
    * Commits what is pending, every document analysed by the current analysis through article
    * {@code last}, and searches it from now on with that analysis.
    */
-  private void commit(IndexWriter writer, long last) throws IOException {
-    writer.setLiveCommitData(CommitData.current(last).entries());
+  private void commit(IndexWriter writer, CommitData last) throws IOException {
+    writer.setLiveCommitData(last.entries());
     writer.commit();
     searchers.maybeRefresh();
     if (outdated()) analysis = QueryAnalysis.of(IndexAnalysis.CURRENT);
@@ -178,7 +193,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         searchers.release(s);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("cannot read search index " + folder + ": " + e.getMessage(), e);
     }
   }
 
@@ -188,9 +203,9 @@ public final class LuceneArticleIndex implements ArticleIndex {
     try {
       writer.deleteAll();
       textType = ArticleFields.TEXT_WITH_OFFSETS;
-      commit(writer, 0);
+      commit(writer, CommitData.current(0));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot clear search index: " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot clear search index " + folder + ": " + e.getMessage(), e);
     }
   }
 
@@ -204,9 +219,9 @@ public final class LuceneArticleIndex implements ArticleIndex {
     try {
       writer.deleteAll();
       textType = ArticleFields.TEXT_WITH_OFFSETS;
-      long last = 0;
+      CommitData last = CommitData.current(0);
       int total = 0;
-      for (List<StoredArticle> batch = batchAfter.apply(0); !batch.isEmpty(); batch = batchAfter.apply(last)) {
+      for (List<StoredArticle> batch = batchAfter.apply(0); !batch.isEmpty(); batch = batchAfter.apply(last.lastArticleId())) {
         last = write(writer, batch, last);
         total += batch.size();
       }
@@ -214,7 +229,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
       return total;
     } catch (IOException e) {
       rollBack(writer, e);
-      throw new UncheckedIOException("cannot rebuild search index: " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot rebuild search index " + folder + ": " + e.getMessage(), e);
     } catch (RuntimeException | Error e) {
       rollBack(writer, e);
       throw e;
@@ -278,7 +293,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         searchers.release(searcher);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+      throw new UncheckedIOException("search failed in index " + folder + ": " + e.getMessage(), e);
     }
   }
 
@@ -294,7 +309,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     try {
       org.apache.lucene.util.IOUtils.close(searchers, writer, directory, analysis.analyzer());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot close search index: " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot close search index " + folder + ": " + e.getMessage(), e);
     }
   }
 }
