@@ -72,6 +72,15 @@ public interface ArticleIndex extends AutoCloseable {
   List<SearchHit> search(String query, SearchFilter filter, int offset, int limit);
 
   /**
+   * As {@link #search(String, SearchFilter, int, int)}, a page at a time by keyset: at most
+   * {@code limit} hits strictly after {@code after} (null: from the first) in the search's order
+   * (relevance when the query has words and the filter asks no time order, else newest first; see
+   * {@link SearchCursor} for the order and what changes between pages do). A cursor of the other
+   * order throws {@link SearchCursor.WrongOrderException}.
+   */
+  SearchPage searchAfter(String query, SearchFilter filter, SearchCursor after, int limit);
+
+  /**
    * Throws {@link InvalidQueryException} (with a short message for the reader) when {@code query}
    * cannot be searched, as {@link #search} would; used to refuse a saved search before it is stored.
    */

@@ -11,7 +11,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -276,19 +279,77 @@ public final class LuceneArticleIndex implements ArticleIndex {
             ? searcher.search(query, wanted, new Sort(new SortField(ArticleFields.TIME, SortField.Type.LONG, true)))
             : searcher.search(query, wanted);
         ScoreDoc[] page = java.util.Arrays.copyOfRange(all.scoreDocs, Math.min(offset, all.scoreDocs.length), all.scoreDocs.length);
-        int[] docIds = java.util.Arrays.stream(page).mapToInt(s -> s.doc).toArray();
-        @SuppressWarnings("unchecked")
-        List<SearchHit.Part>[] snippets = words ? used.highlighter(searcher).snippets(TEXT, text, docIds) : new List[page.length];
-        List<SearchHit> hits = new ArrayList<>();
-        var stored = searcher.storedFields();
-        for (int i = 0; i < page.length; i++) {
-          Document d = stored.document(page[i].doc);
-          float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
-          hits.add(snippets[i] != null
-              ? new SearchHit(d.get(ID), score, d.get(ArticleFields.TITLE), SearchHit.tidy(snippets[i]))
-              : SearchHit.unmarked(d.get(ID), score, d.get(ArticleFields.TITLE), ArticleFields.leadOf(d.get(TEXT))));
+        return hits(used, searcher, text, words, page);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed in index " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The hits of {@code page}, with snippets highlighted when the query has words. */
+  private static List<SearchHit> hits(QueryAnalysis used, IndexSearcher searcher, Query text, boolean words, ScoreDoc[] page)
+      throws IOException {
+    int[] docIds = java.util.Arrays.stream(page).mapToInt(s -> s.doc).toArray();
+    @SuppressWarnings("unchecked")
+    List<SearchHit.Part>[] snippets = words ? used.highlighter(searcher).snippets(TEXT, text, docIds) : new List[page.length];
+    List<SearchHit> hits = new ArrayList<>();
+    var stored = searcher.storedFields();
+    for (int i = 0; i < page.length; i++) {
+      Document d = stored.document(page[i].doc);
+      float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
+      hits.add(snippets[i] != null
+          ? new SearchHit(d.get(ID), score, d.get(ArticleFields.TITLE), SearchHit.tidy(snippets[i]))
+          : SearchHit.unmarked(d.get(ID), score, d.get(ArticleFields.TITLE), ArticleFields.leadOf(d.get(TEXT))));
+    }
+    return hits;
+  }
+
+  /**
+   * {@inheritDoc} The order is Lucene's {@code searchAfter} over a sort whose last key is the
+   * article id (doc values, unique), so Lucene's document numbers, which merges change, never decide it.
+   */
+  @Override
+  public SearchPage searchAfter(String queryText, SearchFilter filter, SearchCursor after, int limit) {
+    if (limit <= 0) throw new IllegalArgumentException("limit must be positive, got " + limit);
+    boolean blank = queryText == null || queryText.isBlank();
+    if (blank && !filter.restricts()) return new SearchPage(List.of(), null);
+    QueryAnalysis used = analysis;
+    UserQueryParser.UserQuery parsed = blank ? new UserQueryParser.UserQuery(new MatchAllDocsQuery(), false) : used.queryParser().parse(queryText);
+    boolean words = parsed.findsWords();
+    SearchCursor.Order order = filter.newestFirst() || !words ? SearchCursor.Order.TIME : SearchCursor.Order.SCORE;
+    if (after != null && after.order() != order) {
+      throw new SearchCursor.WrongOrderException("the cursor belongs to a search in " + after.order() + " order, this one is in " + order + " order");
+    }
+    if (filter.articleIds() != null && filter.articleIds().isEmpty()) return new SearchPage(List.of(), null);
+    SortField byId = new SortField(ID, SortField.Type.STRING);
+    byId.setMissingValue(SortField.STRING_LAST);
+    SortField byTime = new SortField(ArticleFields.TIME, SortField.Type.LONG, true);
+    byTime.setMissingValue(SearchCursor.UNDATED);
+    Sort sort = order == SearchCursor.Order.TIME ? new Sort(byTime, byId) : new Sort(SortField.FIELD_SCORE, byId);
+    Query text = parsed.query();
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        Query query = ArticleFields.filtered(text, filter, searcher.getIndexReader());
+        // Lucene breaks a tie of every sort key by document number, after the given one: the
+        // highest there is, so that the cursor's own hit (same keys) is never served again.
+        int lastDoc = Math.max(0, searcher.getIndexReader().maxDoc() - 1);
+        FieldDoc from = after == null ? null : new FieldDoc(lastDoc, Float.NaN, new Object[] {
+            order == SearchCursor.Order.TIME ? (Object) after.value() : (Object) after.score(), new BytesRef(after.articleId())});
+        TopFieldDocs found = searcher.searchAfter(from, query, limit + 1, sort, order == SearchCursor.Order.SCORE);
+        ScoreDoc[] docs = found.scoreDocs;
+        ScoreDoc[] page = java.util.Arrays.copyOf(docs, Math.min(limit, docs.length));
+        List<SearchHit> hits = hits(used, searcher, text, words, page);
+        SearchCursor next = null;
+        if (docs.length > limit) {
+          FieldDoc last = (FieldDoc) page[page.length - 1];
+          String id = hits.getLast().articleId();
+          next = order == SearchCursor.Order.TIME ? SearchCursor.afterTime((Long) last.fields[0], id)
+              : SearchCursor.afterScore((Float) last.fields[0], id);
         }
-        return hits;
+        return new SearchPage(hits, next);
       } finally {
         searchers.release(searcher);
       }

@@ -377,6 +377,11 @@ public final class SqliteNewsStore implements NewsStore {
   public List<StoryRecord> storiesPage(Instant beforeTime, String beforeId, int limit) {
     return webQueries.storiesPage(beforeTime, beforeId, limit);
   }
+
+  @Override
+  public List<StoryRecord> briefedStoriesPage(Instant beforeTime, String beforeId, int limit) {
+    return webQueries.briefedStoriesPage(beforeTime, beforeId, limit);
+  }
   @Override
   public List<StoryCoverage> rankingCandidates(Instant since, int mostRecent) {
     return webQueries.rankingCandidates(since, mostRecent);
