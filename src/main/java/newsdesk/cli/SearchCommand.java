@@ -184,8 +184,8 @@ public final class SearchCommand implements Callable<Integer> {
           + Plural.count(ws.store().articleCount(), "article") + "; run `newsdesk reindex" + dataArgument(ws) + "`");
     }
     if (index.outdated()) {
-      System.err.println("newsdesk search: the search index was built by an older version of newsdesk, so accents and "
-          + "apostrophes must match exactly until it is rebuilt; a running serve or run rebuilds it (so does the next serve, "
+      System.err.println("newsdesk search: the search index was built by an older version of newsdesk and answers as it was "
+          + "built until it is rebuilt (an old enough one matches accents and apostrophes only exactly); a running serve or run rebuilds it (so does the next serve, "
           + "run or fetch), or run `newsdesk reindex" + dataArgument(ws) + "`");
     } else if (new newsdesk.pipeline.IndexSync(ws.store(), index).indexAhead()) {
       System.err.println("newsdesk search: the search index holds articles the database does not (was the database restored "
