@@ -40,6 +40,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
   public static final String MATCH_END = SearchHit.MATCH_END;
 
   private static final String ID = ArticleFields.ID;
+  /** How far past where it was a relevance cursor's hit is looked for again ({@link #searchAfter}). */
+  static final int RELOCATE_SLACK = 100;
   private static final String TEXT = ArticleFields.TEXT;
 
   private final Path folder;
@@ -307,8 +309,12 @@ public final class LuceneArticleIndex implements ArticleIndex {
   }
 
   /**
-   * {@inheritDoc} The order is Lucene's {@code searchAfter} over a sort whose last key is the
-   * article id (doc values, unique), so Lucene's document numbers, which merges change, never decide it.
+   * {@inheritDoc} The sort's last key is the article id (doc values, unique), so Lucene's document
+   * numbers, which merges change, never decide the order. Time order is Lucene's {@code searchAfter}
+   * from the cursor's key. Relevance order looks for the cursor's hit again among the first
+   * {@code served + limit + }{@value #RELOCATE_SLACK} hits as scored now and continues after it
+   * (scores move whenever articles are indexed, so an old score is no place in the ranking); when it
+   * is not there, after as many hits as the walk served.
    */
   @Override
   public SearchPage searchAfter(String queryText, SearchFilter filter, SearchCursor after, int limit) {
@@ -327,27 +333,40 @@ public final class LuceneArticleIndex implements ArticleIndex {
     byId.setMissingValue(SortField.STRING_LAST);
     SortField byTime = new SortField(ArticleFields.TIME, SortField.Type.LONG, true);
     byTime.setMissingValue(SearchCursor.UNDATED);
-    Sort sort = order == SearchCursor.Order.TIME ? new Sort(byTime, byId) : new Sort(SortField.FIELD_SCORE, byId);
+    boolean byScore = order == SearchCursor.Order.SCORE;
+    Sort sort = byScore ? new Sort(SortField.FIELD_SCORE, byId) : new Sort(byTime, byId);
     Query text = parsed.query();
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
         Query query = ArticleFields.filtered(text, filter, searcher.getIndexReader());
-        // Lucene breaks a tie of every sort key by document number, after the given one: the
-        // highest there is, so that the cursor's own hit (same keys) is never served again.
-        int lastDoc = Math.max(0, searcher.getIndexReader().maxDoc() - 1);
-        FieldDoc from = after == null ? null : new FieldDoc(lastDoc, Float.NaN, new Object[] {
-            order == SearchCursor.Order.TIME ? (Object) after.value() : (Object) after.score(), new BytesRef(after.articleId())});
-        TopFieldDocs found = searcher.searchAfter(from, query, limit + 1, sort, order == SearchCursor.Order.SCORE);
-        ScoreDoc[] docs = found.scoreDocs;
-        ScoreDoc[] page = java.util.Arrays.copyOf(docs, Math.min(limit, docs.length));
+        ScoreDoc[] docs = null;
+        int start = 0;
+        if (after != null && byScore) {
+          int wanted = (int) Math.min(Integer.MAX_VALUE - 2L, (long) after.served() + limit + RELOCATE_SLACK);
+          ScoreDoc[] ranked = searcher.search(query, wanted, sort, true).scoreDocs;
+          int at = indexOf(ranked, after.articleId());
+          // Gone from the results (rewritten, or past the slack): as many as were served are skipped.
+          start = at >= 0 ? at + 1 : after.served();
+          if (start + limit + 1 > ranked.length && ranked.length == wanted) ranked = searcher.search(query, start + limit + 1, sort, true).scoreDocs;
+          docs = ranked;
+        }
+        if (docs == null) {
+          // Lucene breaks a tie of every sort key by document number, after the given one: the
+          // highest there is, so that the cursor's own hit (same keys) is never served again.
+          int lastDoc = Math.max(0, searcher.getIndexReader().maxDoc() - 1);
+          FieldDoc from = after == null ? null : new FieldDoc(lastDoc, Float.NaN, new Object[] {
+              byScore ? (Object) after.score() : (Object) after.value(), new BytesRef(after.articleId())});
+          docs = searcher.searchAfter(from, query, limit + 1, sort, byScore).scoreDocs;
+        }
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, Math.min(start, docs.length), Math.min(start + limit, docs.length));
         List<SearchHit> hits = hits(used, searcher, text, words, page);
         SearchCursor next = null;
-        if (docs.length > limit) {
+        if (docs.length > start + limit) {
           FieldDoc last = (FieldDoc) page[page.length - 1];
           String id = hits.getLast().articleId();
-          next = order == SearchCursor.Order.TIME ? SearchCursor.afterTime((Long) last.fields[0], id)
-              : SearchCursor.afterScore((Float) last.fields[0], id);
+          int served = (int) Math.min(Integer.MAX_VALUE, (after == null ? 0L : after.served()) + page.length);
+          next = byScore ? SearchCursor.afterScore((Float) last.fields[0], served, id) : SearchCursor.afterTime((Long) last.fields[0], served, id);
         }
         return new SearchPage(hits, next);
       } finally {
@@ -356,6 +375,15 @@ public final class LuceneArticleIndex implements ArticleIndex {
     } catch (IOException e) {
       throw new UncheckedIOException("search failed in index " + folder + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Where the hit of {@code articleId} is among {@code ranked} (sorted with the id as last key), or -1. */
+  private static int indexOf(ScoreDoc[] ranked, String articleId) {
+    BytesRef id = new BytesRef(articleId);
+    for (int i = 0; i < ranked.length; i++) {
+      if (id.equals(((FieldDoc) ranked[i]).fields[1])) return i;
+    }
+    return -1;
   }
 
   @Override

@@ -180,7 +180,7 @@ class ApiPagingConsistencyTest {
   void theSearchCursorIsTheTokenOfTheSearchCursorItNames() {
     JsonNode first = get("/api/v1/search?q=quake&sort=newest&limit=3");
     SearchCursor cursor = SearchCursor.parseToken(next(first));
-    assertThat(cursor).isEqualTo(SearchCursor.afterTime(T.minusSeconds(1200).toEpochMilli(), "a-2"));
+    assertThat(cursor).isEqualTo(SearchCursor.afterTime(T.minusSeconds(1200).toEpochMilli(), 3, "a-2"));
     assertThat(cursor.token()).isEqualTo(next(first));
   }
 
