@@ -26,7 +26,9 @@ import newsdesk.store.StoryRecord;
  * distinct outlets that covered the story and {@code age} is how long before the newest stored
  * article the story was last updated (so an archive ranks the same whenever it is read). With the
  * default half-life of 24 h, a story covered by three outlets ranks level with a single-outlet
- * story about 26 hours newer.
+ * story about 26 hours newer. Stories are ordered by the {@linkplain #rankKey rank key}, the
+ * score's logarithm without its term common to all stories, then by id: the same order, and a
+ * place in it that new stories do not move (the API's digest cursor).
  *
  * <p>Every story of the digest window (updated within 7 days of the newest article, as
  * {@code newsdesk digest}) is ranked, and in any case the 300 most recent, so that a quiet week
