@@ -170,6 +170,9 @@ final class RelatedCostBenchmark {
     @Override public List<SearchHit> search(String query, SearchFilter filter, int offset, int limit) {
       return new ArrayList<>();
     }
+    @Override public newsdesk.search.SearchPage searchAfter(String query, SearchFilter filter, newsdesk.search.SearchCursor after, int limit) {
+      return new newsdesk.search.SearchPage(List.of(), null);
+    }
     @Override public void checkQuery(String query) {}
     @Override public void close() {}
   }

@@ -131,7 +131,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (limit <= 0) throw new UserError("--limit must be a positive number, got " + limit);
-    int offset = SearchCursor.offset(cursor);
+    newsdesk.search.SearchCursor after = after(cursor);
     // In any case, as digest, extract and feed parse read theirs.
     String given = format;
     format = format.toLowerCase(java.util.Locale.ROOT);
@@ -156,19 +156,22 @@ public final class SearchCommand implements Callable<Integer> {
     try (Workspace ws = Workspace.forReading(data.existingDataDir(), clock)) {
       checkIndexed(ws);
       List<SearchHit> found;
+      String next;
       try {
         EntityAliases aliases = form.entity() == null ? null : EntityAliases.load();
         var filter = form.filter(ws.store(), name -> aliases.searchNames(name), newestFirst);
         if (filter.entityLimited()) {
           System.err.println("newsdesk search: more articles name " + form.entity() + " than are searched; only the newest of them were");
         }
-        // One hit more than printed says whether a next page exists, as the API asks for its pages.
-        found = ws.index().search(form.text(), filter.filter(), offset, limit == Integer.MAX_VALUE ? limit : limit + 1);
+        // The API's keyset pages, so that a cursor means the same place here and there.
+        newsdesk.search.SearchPage page = ws.index().searchAfter(form.text(), filter.filter(), after, Math.min(limit, MAX_PAGE));
+        found = page.hits();
+        next = page.next() == null ? null : page.next().token();
       } catch (InvalidQueryException e) {
         throw new UserError(e.getMessage());
+      } catch (newsdesk.search.SearchCursor.WrongOrderException e) {
+        throw new UserError("--cursor belongs to a search in another order (--sort): start again without it");
       }
-      String next = found.size() > limit ? SearchCursor.of((long) offset + limit) : null;
-      if (found.size() > limit) found = found.subList(0, limit);
       // An empty folder is not a search that failed: say what to do instead of "no article matches".
       if (found.isEmpty() && ws.store().articleCount() == 0) System.err.println("newsdesk search: " + nothingFetched(ws));
       if (format.equals("json")) {
@@ -181,7 +184,7 @@ public final class SearchCommand implements Callable<Integer> {
             .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(page));
       } else {
         if (found.isEmpty() && ws.store().articleCount() > 0) {
-          System.err.println(offset == 0 ? "no article matches" : "no more articles match");
+          System.err.println(after == null ? "no article matches" : "no more articles match");
         }
         for (SearchHit h : found) {
           Hit hit = hit(ws, h);
@@ -200,8 +203,9 @@ public final class SearchCommand implements Callable<Integer> {
 
   /**
    * Fails when the index is empty or missing although the database holds articles (a search would
-   * wrongly answer "no article matches"), and warns when it lags behind the database or was built by
-   * an older text analysis (it then answers as it was built until a writer rebuilds it).
+   * wrongly answer "no article matches"), and warns when it lags behind the database, is ahead of it
+   * (a database restored from an older backup) or was built by an older text analysis (it then
+   * answers as it was built until a writer rebuilds it).
    */
   private static void checkIndexed(Workspace ws) {
     var index = ws.index();
@@ -210,9 +214,13 @@ public final class SearchCommand implements Callable<Integer> {
           + Plural.count(ws.store().articleCount(), "article") + "; run `newsdesk reindex" + dataArgument(ws) + "`");
     }
     if (index.outdated()) {
-      System.err.println("newsdesk search: the search index was built by an older version of newsdesk, so accents and "
-          + "apostrophes must match exactly until it is rebuilt; a running serve or run rebuilds it (so does the next serve, "
+      System.err.println("newsdesk search: the search index was built by an older version of newsdesk and answers as it was "
+          + "built until it is rebuilt (an old enough one matches accents and apostrophes only exactly); a running serve or run rebuilds it (so does the next serve, "
           + "run or fetch), or run `newsdesk reindex" + dataArgument(ws) + "`");
+    } else if (new newsdesk.pipeline.IndexSync(ws.store(), index).indexAhead()) {
+      System.err.println("newsdesk search: the search index holds articles the database does not (was the database restored "
+          + "from a backup?), so it may find articles that are gone and miss newer ones; a running serve or run rebuilds it "
+          + "(so does the next serve, run or fetch), or run `newsdesk reindex" + dataArgument(ws) + "`");
     } else if (ws.store().maxArticleId() > index.indexedThrough()) {
       System.err.println("newsdesk search: the search index lags behind the database; a running serve/run indexes the newest "
           + "articles shortly, or run `newsdesk reindex" + dataArgument(ws) + "`");
@@ -235,5 +243,18 @@ public final class SearchCommand implements Callable<Integer> {
         || u.regionMatches(true, 0, "https://", 0, 8)).orElse(null);
     return new Hit(h.articleId(), a.map(StoredArticle::storyId).orElse(null), h.title(), a.map(StoredArticle::outlet).orElse(null),
         url, a.map(StoredArticle::linkGone).orElse(false), a.map(StoredArticle::time).orElse(null), h.plainSnippet(), h.matches());
+  }
+
+  /** The most hits one page holds, whatever --limit says (a page is built in memory). */
+  private static final int MAX_PAGE = 1_000_000;
+
+  /** The place {@code --cursor} names, null for the first page. */
+  private static newsdesk.search.SearchCursor after(String cursor) {
+    if (cursor == null) return null;
+    try {
+      return newsdesk.search.SearchCursor.parseToken(cursor);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--cursor '" + cursor + "' is not a cursor newsdesk search gave out; pass the \"next\" of the page before");
+    }
   }
 }

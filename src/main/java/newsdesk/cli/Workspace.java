@@ -115,6 +115,9 @@ final class Workspace implements AutoCloseable {
       if (ws.index().outdated() && !ws.index().readOnly()) {
         System.err.println("newsdesk: the search index " + dir.index() + " was built by an older version of newsdesk; "
             + "rebuilding it from the database (searches answer from the old index until it is done)");
+      } else if (!ws.index().readOnly() && new IndexSync(store, ws.index()).indexAhead()) {
+        System.err.println("newsdesk: the search index " + dir.index() + " holds articles the database does not (was the "
+            + "database restored from a backup?); rebuilding it from the database");
       }
       new IndexSync(store, ws.index()).catchUp();
       return ws;

@@ -32,12 +32,14 @@ public final class IndexSync {
    * Indexes what the index lacks; returns how many articles were indexed. A {@linkplain
    * ArticleIndex#readOnly() read-only} index is left to the process that writes it (0). An
    * {@linkplain ArticleIndex#outdated() outdated} index (built by an older text analysis) is
-   * {@linkplain #rebuild() rebuilt} whole, since its documents would not match current queries.
+   * {@linkplain #rebuild() rebuilt} whole, since its documents would not match current queries; so
+   * is an index {@linkplain #indexAhead() ahead of the store} (the database was restored from an
+   * older backup), whose high-water mark would otherwise skip every article stored since.
    */
   public int catchUp() {
     if (index.readOnly()) return 0;
     synchronized (index) {
-      if (index.outdated()) return rebuild();
+      if (index.outdated() || indexAhead()) return rebuild();
       int total = 0;
       while (true) {
         List<StoredArticle> batch = store.articlesAfter(index.indexedThrough(), BATCH);
@@ -47,6 +49,20 @@ public final class IndexSync {
       }
       return total + reindexRewritten();
     }
+  }
+
+  /**
+   * Whether the index holds articles this store does not: its high-water mark is above the store's
+   * highest article id, or the store's article of that id is not the one the index recorded (a
+   * database restored from an older backup and written since, reusing the ids). Article rows are
+   * never deleted, so neither happens to an index built from this store.
+   */
+  public boolean indexAhead() {
+    long through = index.indexedThrough();
+    if (through == 0) return false;
+    if (through > store.maxArticleId()) return true;
+    String recorded = index.indexedThroughPublicId();
+    return recorded != null && !store.article(through).map(StoredArticle::publicId).orElse("").equals(recorded);
   }
 
   /**

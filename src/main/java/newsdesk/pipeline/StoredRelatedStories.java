@@ -27,11 +27,13 @@ import newsdesk.text.TermAnalyzer;
  * Keeps the stored related stories current. After stories change it ranks each changed story
  * against the live stories within its own window (the settings' {@code window}, 14 days, either
  * side of its newest article), and re-ranks the stories whose lists the change may touch: those
- * within that window that now pass the finder's filters with a changed story, or that listed one.
+ * within that window that now pass the finder's filters with a changed story, or that listed one
+ * (found by the reverse link wherever they lie, so that a story listing one that drifted more than
+ * the window away from it is re-ranked too, in its own window, and drops it).
  * Each re-ranked story is ranked against the stories of its own window, so what is read from the
- * store is the stories within at most twice the window of a changed story, never the span between
- * two changed stories (an old backlog article and today's news load two short stretches, not the
- * year between them). Idf and hubness are taken over the stories read in one update.
+ * store is the stories within at most twice the window of a changed story (or of one listing it),
+ * never the span between two changed stories (an old backlog article and today's news load two
+ * short stretches, not the year between them). Idf and hubness are taken over the stories read in one update.
  *
  * <p>The profiles of the stories read are kept until the next update, which builds again only
  * those whose version or brief changed since (an update a minute later reads mostly the same
@@ -77,6 +79,13 @@ public final class StoredRelatedStories implements RelatedStoriesUpdater {
       for (String id : neighbours(store, pool, targets)) {
         if (targets.add(id)) pool.loadAround(pool.time(id));
       }
+      // A story that lists a changed one may lie outside the changed story's new window (the
+      // changed story drifted away from it): it is found by the reverse link, and re-ranked in its own.
+      for (StoryRecord s : listing(store, changed)) {
+        if (targets.contains(s.id())) continue;
+        pool.loadAround(s.lastPublished());
+        if (pool.byId.containsKey(s.id())) targets.add(s.id());
+      }
       Map<String, List<newsdesk.cluster.RelatedStory>> ranked = finder.find(pool.profiles(), targets);
       lastRead = pool.byId;
       store.inTransaction(() -> {
@@ -89,6 +98,14 @@ public final class StoredRelatedStories implements RelatedStoriesUpdater {
         return null;
       });
     }
+  }
+
+  /** The live, dated stories whose stored lists name one of {@code changed}, wherever they lie in time. */
+  private static List<StoryRecord> listing(NewsStore store, List<StoryRecord> changed) {
+    Set<String> ids = new LinkedHashSet<>();
+    changed.forEach(c -> ids.addAll(store.storiesListing(c.id())));
+    return ids.stream().map(store::story).flatMap(Optional::stream)
+        .filter(s -> s.mergedInto() == null && s.lastPublished() != null).toList();
   }
 
   /** Stories of the pool whose lists a changed story may enter or leave. */

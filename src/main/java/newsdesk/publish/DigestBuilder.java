@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import newsdesk.cluster.RelatedStoryFinder;
 import newsdesk.store.NewsStore;
 import newsdesk.store.RelatedStory;
 import newsdesk.store.StoredArticle;
@@ -23,6 +24,8 @@ public final class DigestBuilder {
   public static final Duration DEFAULT_SPAN = Duration.ofDays(7);
 
   /** A well-formed BCP 47 tag ("de", "pt-BR", "zh-Hant"): anything else is never written into a lang attribute. */
+  /** The farthest apart a related story is shown (the finder's default window). */
+  private static final Duration RELATED_WINDOW = RelatedStoryFinder.Settings.defaults().window();
   private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
   private final NewsStore store;
@@ -96,7 +99,7 @@ public final class DigestBuilder {
     for (RelatedStory r : store.related(id)) {
       Optional<StoredBrief> rb = store.brief(r.relatedId());
       Optional<StoryRecord> rr = store.story(r.relatedId());
-      if (rb.isEmpty() || rr.map(StoryRecord::mergedInto).orElse(null) != null) continue;
+      if (rb.isEmpty() || rr.isEmpty() || rr.get().mergedInto() != null || apart(record.get(), rr.get())) continue;
       List<SummarySentence> rs = rb.get().brief().sentences();
       // Dated as the related story's own card is, so that the line and the card agree.
       Instant relatedUpdated = later(rr.map(StoryRecord::lastPublished).orElse(null), store.storyArticlesUpdatedAt(r.relatedId()));
@@ -106,6 +109,15 @@ public final class DigestBuilder {
     StoryRecord s = record.get();
     return Optional.of(new DigestStory(id, b.headline(), paragraphs, sentences, readMore, outlets, related,
         s.firstPublished(), updated(s, articles), language(best, articles)));
+  }
+
+  /**
+   * Whether two stories lie further apart than related stories may ({@link RelatedStoryFinder.Settings#window()}):
+   * a safety net for a stored list that a re-ranking has not reached yet.
+   */
+  private static boolean apart(StoryRecord a, StoryRecord b) {
+    if (a.lastPublished() == null || b.lastPublished() == null) return false;
+    return Duration.between(a.lastPublished(), b.lastPublished()).abs().compareTo(RELATED_WINDOW) > 0;
   }
 
   /**

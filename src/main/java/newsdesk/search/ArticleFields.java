@@ -11,6 +11,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -70,6 +71,7 @@ final class ArticleFields {
   static Document document(StoredArticle a, FieldType textType) {
     Document d = new Document();
     d.add(new StringField(ID, a.publicId(), Field.Store.YES));
+    d.add(new SortedDocValuesField(ID, new BytesRef(a.publicId()))); // the tiebreak of keyset pages
     d.add(new TextField(TITLE, a.title(), Field.Store.YES));
     d.add(new Field(TEXT, a.text(), textType));
     if (a.outlet() != null) {

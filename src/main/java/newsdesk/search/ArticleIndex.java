@@ -15,6 +15,16 @@ public interface ArticleIndex extends AutoCloseable {
   /** Highest article id committed to the index (0 when empty). */
   long indexedThrough();
 
+  /**
+   * The public id of article {@link #indexedThrough()} as the index recorded it when it committed
+   * that article; null when the index is empty or does not know (built before it was recorded).
+   * A store whose article of that id has another public id, or none, is not the store the index
+   * was built from (restored from an older backup): the index must be rebuilt.
+   */
+  default String indexedThroughPublicId() {
+    return null;
+  }
+
   /** Number of documents in the index. */
   int size();
 
@@ -60,6 +70,15 @@ public interface ArticleIndex extends AutoCloseable {
    * filter restricts nothing). An unreadable query throws {@link InvalidQueryException}.
    */
   List<SearchHit> search(String query, SearchFilter filter, int offset, int limit);
+
+  /**
+   * As {@link #search(String, SearchFilter, int, int)}, a page at a time by keyset: at most
+   * {@code limit} hits strictly after {@code after} (null: from the first) in the search's order
+   * (relevance when the query has words and the filter asks no time order, else newest first; see
+   * {@link SearchCursor} for the order and what changes between pages do). A cursor of the other
+   * order throws {@link SearchCursor.WrongOrderException}.
+   */
+  SearchPage searchAfter(String query, SearchFilter filter, SearchCursor after, int limit);
 
   /**
    * Throws {@link InvalidQueryException} (with a short message for the reader) when {@code query}

@@ -20,7 +20,7 @@ import org.apache.lucene.util.ClasspathResourceLoader;
  * built with, so the version that built it is kept in each commit's user data ({@link CommitData})
  * and an index of another version is rebuilt from the database by its writer.
  *
- * <p>Version {@value #CURRENT} (this one) is English analysis that ignores accents, Unicode
+ * <p>Versions 2 and {@value #CURRENT} (this one) are English analysis that ignores accents, Unicode
  * normalisation forms and apostrophe styles, term by term (so offsets, and the highlighting
  * built on them, stay those of the original text):
  * <ol>
@@ -40,8 +40,12 @@ import org.apache.lucene.util.ClasspathResourceLoader;
  * without the key); it is kept to search such an index until it is rebuilt.
  */
 final class IndexAnalysis {
-  /** The version this code builds indexes with. */
-  static final int CURRENT = 2;
+  /**
+   * The version this code builds indexes with. Version 3 analyses text as version 2 and adds the
+   * article id as doc values, the unique tiebreak of {@link SearchCursor} pages: an index of
+   * version 2 is rebuilt like any older one.
+   */
+  static final int CURRENT = 3;
   /** The version of an index whose commits do not say (plain {@link EnglishAnalyzer}). */
   static final int UNRECORDED = 1;
 
@@ -68,7 +72,7 @@ final class IndexAnalysis {
     }
   }
 
-  /** A new analyzer of {@code version}; a version this code does not know is searched as the current one. */
+  /** A new analyzer of {@code version}; any version but 1 (2, 3, or one this code does not know) is searched as the current one. */
   static Analyzer of(int version) {
     return version == UNRECORDED ? new EnglishAnalyzer() : current();
   }

@@ -11,7 +11,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -37,15 +40,18 @@ public final class LuceneArticleIndex implements ArticleIndex {
   public static final String MATCH_END = SearchHit.MATCH_END;
 
   private static final String ID = ArticleFields.ID;
+  /** How far past where it was a relevance cursor's hit is looked for again ({@link #searchAfter}). */
+  static final int RELOCATE_SLACK = 100;
   private static final String TEXT = ArticleFields.TEXT;
 
+  private final Path folder;
   private final Directory directory;
   private org.apache.lucene.document.FieldType textType;
   /** The writer; null when the index was opened read-only. */
   private final IndexWriter writer;
   private final ReferenceManager<IndexSearcher> searchers;
-  /** The committed high-water mark of a read-only index (a writer reads its live commit data). */
-  private final long readOnlyLastId;
+  /** The committed commit data of a read-only index (a writer reads its live commit data). */
+  private final CommitData readOnlyCommitted;
   /** How the index is searched: the analysis it was built with; current once a rebuild commits. */
   private volatile QueryAnalysis analysis;
 
@@ -59,19 +65,20 @@ public final class LuceneArticleIndex implements ArticleIndex {
   }
 
   private LuceneArticleIndex(Path folder, IndexFolder opened) {
+    this.folder = folder;
     try {
       directory = opened.directory();
       writer = opened.writer();
       if (writer != null) {
         searchers = new SearcherManager(writer, null);
         textType = ArticleFields.textTypeOf(writer);
-        readOnlyLastId = 0;
+        readOnlyCommitted = null;
         analysis = QueryAnalysis.forIndex(writer.getDocStats().maxDoc, CommitData.read(writer.getLiveCommitData()));
       } else {
         DirectoryReader reader = opened.reader();
         textType = ArticleFields.TEXT_WITH_OFFSETS;
         CommitData committed = CommitData.read(reader == null ? null : reader.getIndexCommit().getUserData().entrySet());
-        readOnlyLastId = committed.lastArticleId();
+        readOnlyCommitted = committed;
         analysis = QueryAnalysis.forIndex(reader == null ? 0 : reader.maxDoc(), committed);
         searchers = new FixedSearcherManager(new IndexSearcher(reader != null ? reader : new MultiReader()));
       }
@@ -137,22 +144,35 @@ public final class LuceneArticleIndex implements ArticleIndex {
           + ", not " + IndexAnalysis.CURRENT + "; rebuild it (replaceAll) before adding articles");
     }
     try {
-      commit(writer, write(writer, articles, indexedThrough()));
+      CommitData committed = committed();
+      commit(writer, write(writer, articles, CommitData.current(committed.lastArticleId(), committed.lastPublicId())));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write search index: " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write search index " + folder + ": " + e.getMessage(), e);
     }
   }
 
   @Override
   public synchronized long indexedThrough() {
-    return writer == null ? readOnlyLastId : CommitData.read(writer.getLiveCommitData()).lastArticleId();
+    return committed().lastArticleId();
   }
 
-  /** Adds or replaces the documents of {@code articles}; returns the highest of their ids and {@code last}. */
-  private long write(IndexWriter writer, List<StoredArticle> articles, long last) throws IOException {
+  @Override
+  public synchronized String indexedThroughPublicId() {
+    return committed().lastPublicId();
+  }
+
+  private CommitData committed() {
+    return writer == null ? readOnlyCommitted : CommitData.read(writer.getLiveCommitData());
+  }
+
+  /**
+   * Adds or replaces the documents of {@code articles}; returns the commit data through the highest
+   * of their ids and {@code last}'s.
+   */
+  private CommitData write(IndexWriter writer, List<StoredArticle> articles, CommitData last) throws IOException {
     for (StoredArticle a : articles) {
       writer.updateDocument(new Term(ID, a.publicId()), ArticleFields.document(a, textType));
-      last = Math.max(last, a.id());
+      if (a.id() > last.lastArticleId()) last = CommitData.current(a.id(), a.publicId());
     }
     return last;
   }
@@ -161,8 +181,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
    * Commits what is pending, every document analysed by the current analysis through article
    * {@code last}, and searches it from now on with that analysis.
    */
-  private void commit(IndexWriter writer, long last) throws IOException {
-    writer.setLiveCommitData(CommitData.current(last).entries());
+  private void commit(IndexWriter writer, CommitData last) throws IOException {
+    writer.setLiveCommitData(last.entries());
     writer.commit();
     searchers.maybeRefresh();
     if (outdated()) analysis = QueryAnalysis.of(IndexAnalysis.CURRENT);
@@ -178,7 +198,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         searchers.release(s);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("cannot read search index " + folder + ": " + e.getMessage(), e);
     }
   }
 
@@ -188,9 +208,9 @@ public final class LuceneArticleIndex implements ArticleIndex {
     try {
       writer.deleteAll();
       textType = ArticleFields.TEXT_WITH_OFFSETS;
-      commit(writer, 0);
+      commit(writer, CommitData.current(0));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot clear search index: " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot clear search index " + folder + ": " + e.getMessage(), e);
     }
   }
 
@@ -204,9 +224,9 @@ public final class LuceneArticleIndex implements ArticleIndex {
     try {
       writer.deleteAll();
       textType = ArticleFields.TEXT_WITH_OFFSETS;
-      long last = 0;
+      CommitData last = CommitData.current(0);
       int total = 0;
-      for (List<StoredArticle> batch = batchAfter.apply(0); !batch.isEmpty(); batch = batchAfter.apply(last)) {
+      for (List<StoredArticle> batch = batchAfter.apply(0); !batch.isEmpty(); batch = batchAfter.apply(last.lastArticleId())) {
         last = write(writer, batch, last);
         total += batch.size();
       }
@@ -214,7 +234,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
       return total;
     } catch (IOException e) {
       rollBack(writer, e);
-      throw new UncheckedIOException("cannot rebuild search index: " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot rebuild search index " + folder + ": " + e.getMessage(), e);
     } catch (RuntimeException | Error e) {
       rollBack(writer, e);
       throw e;
@@ -261,25 +281,109 @@ public final class LuceneArticleIndex implements ArticleIndex {
             ? searcher.search(query, wanted, new Sort(new SortField(ArticleFields.TIME, SortField.Type.LONG, true)))
             : searcher.search(query, wanted);
         ScoreDoc[] page = java.util.Arrays.copyOfRange(all.scoreDocs, Math.min(offset, all.scoreDocs.length), all.scoreDocs.length);
-        int[] docIds = java.util.Arrays.stream(page).mapToInt(s -> s.doc).toArray();
-        @SuppressWarnings("unchecked")
-        List<SearchHit.Part>[] snippets = words ? used.highlighter(searcher).snippets(TEXT, text, docIds) : new List[page.length];
-        List<SearchHit> hits = new ArrayList<>();
-        var stored = searcher.storedFields();
-        for (int i = 0; i < page.length; i++) {
-          Document d = stored.document(page[i].doc);
-          float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
-          hits.add(snippets[i] != null
-              ? new SearchHit(d.get(ID), score, d.get(ArticleFields.TITLE), SearchHit.tidy(snippets[i]))
-              : SearchHit.unmarked(d.get(ID), score, d.get(ArticleFields.TITLE), ArticleFields.leadOf(d.get(TEXT))));
-        }
-        return hits;
+        return hits(used, searcher, text, words, page);
       } finally {
         searchers.release(searcher);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+      throw new UncheckedIOException("search failed in index " + folder + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The hits of {@code page}, with snippets highlighted when the query has words. */
+  private static List<SearchHit> hits(QueryAnalysis used, IndexSearcher searcher, Query text, boolean words, ScoreDoc[] page)
+      throws IOException {
+    int[] docIds = java.util.Arrays.stream(page).mapToInt(s -> s.doc).toArray();
+    @SuppressWarnings("unchecked")
+    List<SearchHit.Part>[] snippets = words ? used.highlighter(searcher).snippets(TEXT, text, docIds) : new List[page.length];
+    List<SearchHit> hits = new ArrayList<>();
+    var stored = searcher.storedFields();
+    for (int i = 0; i < page.length; i++) {
+      Document d = stored.document(page[i].doc);
+      float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
+      hits.add(snippets[i] != null
+          ? new SearchHit(d.get(ID), score, d.get(ArticleFields.TITLE), SearchHit.tidy(snippets[i]))
+          : SearchHit.unmarked(d.get(ID), score, d.get(ArticleFields.TITLE), ArticleFields.leadOf(d.get(TEXT))));
+    }
+    return hits;
+  }
+
+  /**
+   * {@inheritDoc} The sort's last key is the article id (doc values, unique), so Lucene's document
+   * numbers, which merges change, never decide the order. Time order is Lucene's {@code searchAfter}
+   * from the cursor's key. Relevance order looks for the cursor's hit again among the first
+   * {@code served + limit + }{@value #RELOCATE_SLACK} hits as scored now and continues after it
+   * (scores move whenever articles are indexed, so an old score is no place in the ranking); when it
+   * is not there, after as many hits as the walk served.
+   */
+  @Override
+  public SearchPage searchAfter(String queryText, SearchFilter filter, SearchCursor after, int limit) {
+    if (limit <= 0) throw new IllegalArgumentException("limit must be positive, got " + limit);
+    boolean blank = queryText == null || queryText.isBlank();
+    if (blank && !filter.restricts()) return new SearchPage(List.of(), null);
+    QueryAnalysis used = analysis;
+    UserQueryParser.UserQuery parsed = blank ? new UserQueryParser.UserQuery(new MatchAllDocsQuery(), false) : used.queryParser().parse(queryText);
+    boolean words = parsed.findsWords();
+    SearchCursor.Order order = filter.newestFirst() || !words ? SearchCursor.Order.TIME : SearchCursor.Order.SCORE;
+    if (after != null && after.order() != order) {
+      throw new SearchCursor.WrongOrderException("the cursor belongs to a search in " + after.order() + " order, this one is in " + order + " order");
+    }
+    if (filter.articleIds() != null && filter.articleIds().isEmpty()) return new SearchPage(List.of(), null);
+    SortField byId = new SortField(ID, SortField.Type.STRING);
+    byId.setMissingValue(SortField.STRING_LAST);
+    SortField byTime = new SortField(ArticleFields.TIME, SortField.Type.LONG, true);
+    byTime.setMissingValue(SearchCursor.UNDATED);
+    boolean byScore = order == SearchCursor.Order.SCORE;
+    Sort sort = byScore ? new Sort(SortField.FIELD_SCORE, byId) : new Sort(byTime, byId);
+    Query text = parsed.query();
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        Query query = ArticleFields.filtered(text, filter, searcher.getIndexReader());
+        ScoreDoc[] docs = null;
+        int start = 0;
+        if (after != null && byScore) {
+          int wanted = (int) Math.min(Integer.MAX_VALUE - 2L, (long) after.served() + limit + RELOCATE_SLACK);
+          ScoreDoc[] ranked = searcher.search(query, wanted, sort, true).scoreDocs;
+          int at = indexOf(ranked, after.articleId());
+          // Gone from the results (rewritten, or past the slack): as many as were served are skipped.
+          start = at >= 0 ? at + 1 : after.served();
+          if (start + limit + 1 > ranked.length && ranked.length == wanted) ranked = searcher.search(query, start + limit + 1, sort, true).scoreDocs;
+          docs = ranked;
+        }
+        if (docs == null) {
+          // Lucene breaks a tie of every sort key by document number, after the given one: the
+          // highest there is, so that the cursor's own hit (same keys) is never served again.
+          int lastDoc = Math.max(0, searcher.getIndexReader().maxDoc() - 1);
+          FieldDoc from = after == null ? null : new FieldDoc(lastDoc, Float.NaN, new Object[] {
+              byScore ? (Object) after.score() : (Object) after.value(), new BytesRef(after.articleId())});
+          docs = searcher.searchAfter(from, query, limit + 1, sort, byScore).scoreDocs;
+        }
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, Math.min(start, docs.length), Math.min(start + limit, docs.length));
+        List<SearchHit> hits = hits(used, searcher, text, words, page);
+        SearchCursor next = null;
+        if (docs.length > start + limit) {
+          FieldDoc last = (FieldDoc) page[page.length - 1];
+          String id = hits.getLast().articleId();
+          int served = (int) Math.min(Integer.MAX_VALUE, (after == null ? 0L : after.served()) + page.length);
+          next = byScore ? SearchCursor.afterScore((Float) last.fields[0], served, id) : SearchCursor.afterTime((Long) last.fields[0], served, id);
+        }
+        return new SearchPage(hits, next);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed in index " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Where the hit of {@code articleId} is among {@code ranked} (sorted with the id as last key), or -1. */
+  private static int indexOf(ScoreDoc[] ranked, String articleId) {
+    BytesRef id = new BytesRef(articleId);
+    for (int i = 0; i < ranked.length; i++) {
+      if (id.equals(((FieldDoc) ranked[i]).fields[1])) return i;
+    }
+    return -1;
   }
 
   @Override
@@ -294,7 +398,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     try {
       org.apache.lucene.util.IOUtils.close(searchers, writer, directory, analysis.analyzer());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot close search index: " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot close search index " + folder + ": " + e.getMessage(), e);
     }
   }
 }

@@ -325,6 +325,11 @@ public final class SqliteNewsStore implements NewsStore {
     return stories.related(storyId);
   }
 
+  @Override
+  public List<String> storiesListing(String relatedId) {
+    return stories.storiesListing(relatedId);
+  }
+
   // ---- WebStore: settings, saved searches, API tokens, sessions
 
   @Override
@@ -389,6 +394,11 @@ public final class SqliteNewsStore implements NewsStore {
   @Override
   public List<StoryRecord> storiesPage(Instant beforeTime, String beforeId, int limit) {
     return webQueries.storiesPage(beforeTime, beforeId, limit);
+  }
+
+  @Override
+  public List<StoryRecord> briefedStoriesPage(Instant beforeTime, String beforeId, int limit) {
+    return webQueries.briefedStoriesPage(beforeTime, beforeId, limit);
   }
   @Override
   public List<StoryCoverage> rankingCandidates(Instant since, int mostRecent) {

@@ -239,4 +239,9 @@ final class SqliteStories {
     return db.query("SELECT * FROM related_stories WHERE story_id = ? ORDER BY rank", ps -> ps.setString(1, storyId),
         rs -> new RelatedStory(rs.getString("story_id"), rs.getInt("rank"), rs.getString("related_id"), rs.getDouble("score")));
   }
+
+  List<String> storiesListing(String relatedId) {
+    return db.query("SELECT story_id FROM related_stories WHERE related_id = ? ORDER BY story_id", ps -> ps.setString(1, relatedId),
+        rs -> rs.getString(1));
+  }
 }

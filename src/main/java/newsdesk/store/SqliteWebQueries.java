@@ -17,13 +17,23 @@ final class SqliteWebQueries {
   }
 
   List<StoryRecord> storiesPage(Instant beforeTime, String beforeId, int limit) {
+    return storiesPage(beforeTime, beforeId, limit, "");
+  }
+
+  /** The briefs are looked up by primary key while the stories_page index is walked. */
+  List<StoryRecord> briefedStoriesPage(Instant beforeTime, String beforeId, int limit) {
+    return storiesPage(beforeTime, beforeId, limit, " AND EXISTS (SELECT 1 FROM briefs b WHERE b.story_id = stories.id)");
+  }
+
+  private List<StoryRecord> storiesPage(Instant beforeTime, String beforeId, int limit, String condition) {
     if (beforeTime == null) {
-      return db.query("SELECT * FROM stories WHERE merged_into IS NULL AND last_published IS NOT NULL "
-          + "ORDER BY last_published DESC, id LIMIT ?", ps -> ps.setInt(1, limit), Rows::story);
+      return db.query("SELECT * FROM stories WHERE merged_into IS NULL AND last_published IS NOT NULL" + condition
+          + " ORDER BY last_published DESC, id LIMIT ?", ps -> ps.setInt(1, limit), Rows::story);
     }
     return db.query("""
         SELECT * FROM stories WHERE merged_into IS NULL AND last_published IS NOT NULL
-          AND (last_published < ? OR (last_published = ? AND id > ?))
+          AND (last_published < ? OR (last_published = ? AND id > ?))""" + condition + """
+
         ORDER BY last_published DESC, id LIMIT ?""", ps -> {
       ps.setString(1, Rows.text(beforeTime));
       ps.setString(2, Rows.text(beforeTime));

@@ -81,6 +81,9 @@ public interface StoryStore {
 
   List<RelatedStory> related(String storyId);
 
+  /** Ids of the stories whose stored related stories list {@code relatedId} (the reverse of {@link #related}). */
+  List<String> storiesListing(String relatedId);
+
   /**
    * Live stories whose related stories are still to be computed (schema V14): every brief written
    * marks its story in the same transaction, and {@link #relatedStored} clears the mark. A run

@@ -58,6 +58,12 @@ public interface WebStore {
   List<StoryRecord> storiesPage(Instant beforeTime, String beforeId, int limit);
 
   /**
+   * As {@link #storiesPage}, only the stories that have a brief (those a reader can be shown), so
+   * that a page of {@code limit} is full while more follow.
+   */
+  List<StoryRecord> briefedStoriesPage(Instant beforeTime, String beforeId, int limit);
+
+  /**
    * The front page's candidates: every live story that has a brief and whose newest article was
    * published at or after {@code since}, and in any case the {@code mostRecent} most recently
    * published live stories with a brief; each with its count of distinct outlets. One row per

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import newsdesk.publish.DigestBuilder;
 import newsdesk.publish.DigestStory;
+import newsdesk.search.SearchCursor;
 import newsdesk.sources.DiscoveredSource;
 import newsdesk.store.NewsStore;
 import newsdesk.store.SavedSearch;
@@ -27,8 +28,7 @@ import newsdesk.store.StoryRecord;
  */
 final class ApiV1 {
   static final String PREFIX = "/api/v1";
-  /** Search and digest pages are offsets; deeper than this is not served. */
-  static final int MAX_OFFSET = 1000;
+  private static final String DIGEST_TAG = "k:";
 
   private final NewsStore store;
   private final FrontPage front;
@@ -88,7 +88,8 @@ final class ApiV1 {
         throw HttpProblem.badRequest("cursor is not one this server gave out");
       }
     }
-    List<StoryRecord> rows = store.storiesPage(beforeTime, beforeId, paging.limit() + 1);
+    // Only briefed stories are shown, so only they are read: a page is full while more follow.
+    List<StoryRecord> rows = store.briefedStoriesPage(beforeTime, beforeId, paging.limit() + 1);
     boolean more = rows.size() > paging.limit();
     List<StoryRecord> page = more ? rows.subList(0, paging.limit()) : rows;
     List<DigestStory> items = new ArrayList<>();
@@ -148,12 +149,17 @@ final class ApiV1 {
     SearchForm form = SearchForm.read(ctx::queryParam);
     if (form.isEmpty()) throw HttpProblem.badRequest("give q or a filter (outlet, from, to, entity)");
     Paging paging = Paging.of(ctx);
-    int offset = offset(paging);
+    SearchCursor after = null;
+    if (paging.position() != null) {
+      try {
+        after = SearchCursor.parsePosition(paging.position());
+      } catch (IllegalArgumentException e) {
+        throw HttpProblem.badRequest("cursor is not one this server gave out");
+      }
+    }
     boolean newestFirst = SearchForm.newestFirst(ctx.queryParam("sort"), "sort");
-    List<SearchResult> all = searches.run(form, newestFirst, offset, paging.limit() + 1);
-    boolean more = all.size() > paging.limit() && offset + paging.limit() < MAX_OFFSET;
-    List<SearchResult> page = all.size() > paging.limit() ? all.subList(0, paging.limit()) : all;
-    List<Map<String, Object>> items = page.stream().map(r -> {
+    Searches.Found found = searches.page(form, newestFirst, after, paging.limit());
+    List<Map<String, Object>> items = found.results().stream().map(r -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("article_id", r.articleId());
       m.put("story_id", r.storyId());
@@ -166,25 +172,41 @@ final class ApiV1 {
       m.put("matches", r.snippet().stream().filter(SearchResult.Part::match).map(SearchResult.Part::text).distinct().toList());
       return m;
     }).toList();
-    json.send(ctx, 200, Paging.page(items, more ? Integer.toString(offset + paging.limit()) : null));
+    // The search cursor's own position, so that SearchCursor.token() is this very cursor (the CLI's --cursor).
+    json.send(ctx, 200, Paging.page(items, found.next() == null ? null : found.next().position()));
   }
 
+  /**
+   * The ranking of the front page, a page at a time. The cursor is the place of the page's last
+   * story in the ranking, its {@linkplain FrontPage#rankKey rank key} and id ({@code k:KEY_BITS:ID}),
+   * which do not move while the archive grows: the next page starts after that place in the
+   * ranking as it is then, so a story is not repeated when new stories rank above it meanwhile.
+   */
   private void digest(Context ctx) {
     Paging paging = Paging.of(ctx);
-    int offset = offset(paging);
-    List<FrontPage.RankedStory> all = front.stories();
-    // Digest pages stop after MAX_OFFSET items, so that no page hands out a cursor offset() refuses.
-    List<FrontPage.RankedStory> ranked = all.subList(0, Math.min(all.size(), MAX_OFFSET));
-    int end = Math.min(ranked.size(), offset + paging.limit());
-    List<DigestStory> items = offset >= ranked.size() ? List.of()
-        : front.stories(ranked.subList(offset, end));
-    json.send(ctx, 200, Paging.page(items, end < ranked.size() ? Integer.toString(end) : null));
-  }
-
-  private static int offset(Paging paging) {
-    long offset = paging.number();
-    if (offset > MAX_OFFSET) throw HttpProblem.badRequest("cursor is past the deepest page served (" + MAX_OFFSET + ")");
-    return (int) offset;
+    List<FrontPage.RankedStory> ranked = front.stories();
+    int start = 0;
+    if (paging.position() != null) {
+      double key;
+      String id;
+      try {
+        if (!paging.position().startsWith(DIGEST_TAG)) throw new IllegalArgumentException();
+        int bar = paging.position().indexOf(':', DIGEST_TAG.length());
+        key = Double.longBitsToDouble(Long.parseUnsignedLong(paging.position().substring(DIGEST_TAG.length(), bar), 16));
+        id = paging.position().substring(bar + 1);
+      } catch (RuntimeException e) {
+        throw HttpProblem.badRequest("cursor is not one this server gave out");
+      }
+      while (start < ranked.size() && !FrontPage.after(ranked.get(start), key, id)) start++;
+    }
+    int end = Math.min(ranked.size(), start + paging.limit());
+    List<DigestStory> items = front.stories(ranked.subList(start, end));
+    String next = null;
+    if (end < ranked.size()) {
+      FrontPage.RankedStory last = ranked.get(end - 1);
+      next = DIGEST_TAG + Long.toHexString(Double.doubleToLongBits(last.key())) + ":" + last.record().id();
+    }
+    json.send(ctx, 200, Paging.page(items, next));
   }
 
   private void savedSearches(Context ctx) {

@@ -26,7 +26,9 @@ import newsdesk.store.StoryRecord;
  * distinct outlets that covered the story and {@code age} is how long before the newest stored
  * article the story was last updated (so an archive ranks the same whenever it is read). With the
  * default half-life of 24 h, a story covered by three outlets ranks level with a single-outlet
- * story about 26 hours newer.
+ * story about 26 hours newer. Stories are ordered by the {@linkplain #rankKey rank key}, the
+ * score's logarithm without its term common to all stories, then by id: the same order, and a
+ * place in it that new stories do not move (the API's digest cursor).
  *
  * <p>Every story of the digest window (updated within 7 days of the newest article, as
  * {@code newsdesk digest}) is ranked, and in any case the 300 most recent, so that a quiet week
@@ -61,8 +63,11 @@ public final class FrontPage implements AutoCloseable {
     }
   }
 
-  /** A ranked story: its row (for "new since your last visit"), breadth and score. */
-  public record RankedStory(StoryRecord record, int outlets, double score) {}
+  /**
+   * A ranked story: its row (for "new since your last visit"), breadth and score, and its
+   * {@linkplain #rankKey rank key}, the order of the ranking.
+   */
+  public record RankedStory(StoryRecord record, int outlets, double score, double key) {}
 
   /**
    * A ranking, the data version it was built from, its place in the order builds began, and the
@@ -171,13 +176,38 @@ public final class FrontPage implements AutoCloseable {
     if (newest == null) return new Snapshot(List.of(), version, builtAt, sequence, new ConcurrentHashMap<>());
     List<RankedStory> ranked = new ArrayList<>();
     for (StoryCoverage c : new DigestSelection(ranking.window(), ranking.candidates()).select(store, newest)) {
-      ranked.add(new RankedStory(c.record(), c.outlets(), score(c.outlets(), c.record().lastPublished(), newest)));
+      Instant updated = c.record().lastPublished();
+      ranked.add(new RankedStory(c.record(), c.outlets(), score(c.outlets(), updated, newest), rankKey(c.outlets(), updated)));
     }
-    ranked.sort(Comparator.comparingDouble(RankedStory::score).reversed().thenComparing(x -> x.record().id()));
+    ranked.sort(RANK_ORDER);
     java.util.Set<String> rankedIds = new java.util.HashSet<>();
     for (RankedStory r : ranked) rankedIds.add(r.record().id());
     kept.keySet().retainAll(rankedIds);
     return new Snapshot(List.copyOf(ranked), version, builtAt, sequence, new ConcurrentHashMap<>());
+  }
+
+  /**
+   * The order of the ranking: {@code log2(1 + ln(outlets)) + hours(updated) / halfLife}, the
+   * base-2 logarithm of the score plus a term common to every story ({@code age} is
+   * {@code newest - updated}). It orders as the score does, but does not depend on the newest
+   * article, so a story keeps its key while the archive grows until the story itself changes: a
+   * key and a story id (the tiebreak) are a place in the ranking that holds between requests
+   * (the API's digest cursor). A story without a time comes last.
+   */
+  double rankKey(int outlets, Instant updated) {
+    if (updated == null) return Double.NEGATIVE_INFINITY;
+    double hours = updated.toEpochMilli() / 3_600_000.0;
+    return Math.log(1 + Math.log(Math.max(1, outlets))) / Math.log(2) + hours / (ranking.halfLife().toMillis() / 3_600_000.0);
+  }
+
+  /** Best first: rank key descending, then story id. */
+  public static final Comparator<RankedStory> RANK_ORDER =
+      Comparator.comparingDouble(RankedStory::key).reversed().thenComparing(x -> x.record().id());
+
+  /** Whether {@code r} comes strictly after the place ({@code key}, {@code id}) in {@link #RANK_ORDER}. */
+  public static boolean after(RankedStory r, double key, String id) {
+    int c = Double.compare(key, r.key());
+    return c > 0 || (c == 0 && r.record().id().compareTo(id) > 0);
   }
 
   double score(int outlets, Instant updated, Instant newest) {

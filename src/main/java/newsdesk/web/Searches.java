@@ -6,6 +6,8 @@ import newsdesk.publish.DigestBuilder;
 import newsdesk.publish.DigestFeeds;
 import newsdesk.search.ArticleIndex;
 import newsdesk.search.InvalidQueryException;
+import newsdesk.search.SearchCursor;
+import newsdesk.search.SearchPage;
 import newsdesk.search.SearchHit;
 import newsdesk.store.NewsStore;
 import newsdesk.store.StoredArticle;
@@ -21,7 +23,8 @@ final class Searches {
   static final java.time.Duration TTL = java.time.Duration.ofSeconds(30);
   static final int CACHE_SIZE = 2000;
 
-  private record Key(SearchForm form, boolean newestFirst, int offset, int limit) {}
+  /** A search: by offset ({@code after} null) or, for the API, by cursor ({@code offset} -1). */
+  private record Key(SearchForm form, boolean newestFirst, int offset, SearchCursor after, int limit) {}
 
   private record Cached(Found found, long maxArticleId, long builtAtNanos) {}
 
@@ -31,7 +34,11 @@ final class Searches {
    * @param entityLimited true when more articles name the asked entity than a filter holds
    *     ({@link SearchForm#ENTITY_ARTICLES}): only the newest of them were searched
    */
-  record Found(List<SearchResult> results, boolean entityLimited) {}
+  record Found(List<SearchResult> results, boolean entityLimited, SearchCursor next) {
+    Found(List<SearchResult> results, boolean entityLimited) {
+      this(results, entityLimited, null);
+    }
+  }
 
   private final NewsStore store;
   private final ArticleIndex index;
@@ -56,13 +63,25 @@ final class Searches {
 
   /** As {@link #run}, saying whether the entity filter was cut. */
   Found find(SearchForm form, boolean newestFirst, int offset, int limit) {
-    if (form.isEmpty()) return new Found(List.of(), false);
-    Key key = new Key(form, newestFirst, offset, limit);
+    return cached(new Key(form, newestFirst, offset, null, limit));
+  }
+
+  /**
+   * Results of {@code form} strictly after {@code after} (null: from the first), at most
+   * {@code limit}, with the cursor of the next page ({@link ArticleIndex#searchAfter}). A cursor of
+   * the other order (relevance, newest first) is a 400.
+   */
+  Found page(SearchForm form, boolean newestFirst, SearchCursor after, int limit) {
+    return cached(new Key(form, newestFirst, -1, after, limit));
+  }
+
+  private Found cached(Key key) {
+    if (key.form().isEmpty()) return new Found(List.of(), false);
     long maxId = store.maxArticleId();
     long now = System.nanoTime();
     Cached hit = cache.get(key);
     if (hit != null && hit.maxArticleId() == maxId && now - hit.builtAtNanos() < TTL.toNanos()) return hit.found();
-    Found found = search(form, newestFirst, offset, limit);
+    Found found = search(key);
     if (cache.size() >= CACHE_SIZE) cache.clear();
     cache.put(key, new Cached(found, maxId, now));
     return found;
@@ -90,14 +109,27 @@ final class Searches {
    * Only the query parser's own refusal ({@link InvalidQueryException}) is the reader's mistake, a
    * 400; any other exception is a fault on this side and goes on to the server's 500 (logged).
    */
-  private Found search(SearchForm form, boolean newestFirst, int offset, int limit) {
+  private Found search(Key key) {
     try {
-      SearchForm.Filter filter = form.filter(store, this::entityNames, newestFirst);
-      List<SearchHit> hits = index.search(form.text(), filter.filter(), offset, limit);
+      SearchForm.Filter filter = key.form().filter(store, this::entityNames, key.newestFirst());
+      List<SearchHit> hits;
+      SearchCursor next = null;
+      if (key.offset() >= 0) {
+        hits = index.search(key.form().text(), filter.filter(), key.offset(), key.limit());
+      } else {
+        SearchPage page;
+        try {
+          page = index.searchAfter(key.form().text(), filter.filter(), key.after(), key.limit());
+        } catch (SearchCursor.WrongOrderException e) {
+          throw HttpProblem.badRequest("cursor belongs to a search in another order (sort): start again without it");
+        }
+        hits = page.hits();
+        next = page.next();
+      }
       java.util.Map<String, StoredArticle> articles = new java.util.HashMap<>();
       store.articlesByPublicIds(hits.stream().map(SearchHit::articleId).toList()).forEach(a -> articles.put(a.publicId(), a));
       return new Found(hits.stream().map(h -> result(h, Optional.ofNullable(articles.get(h.articleId())))).toList(),
-          filter.entityLimited());
+          filter.entityLimited(), next);
     } catch (InvalidQueryException e) {
       throw HttpProblem.badRequest(e.getMessage());
     }

@@ -152,9 +152,19 @@ class SearchCommandTest {
     CliRun second = search("--limit", "1", "--cursor", next, "volcano");
     assertThat(second.err()).doesNotContain("--cursor");
     assertThat(second.out()).isNotEqualTo(first.out()).contains("Volcano");
-    CliRun past = search("--limit", "1", "--cursor", SearchCursor.of(5), "volcano");
+    // A relevance cursor past every hit (its own hit gone, more served than there are).
+    CliRun past = search("--limit", "1", "--cursor", newsdesk.search.SearchCursor.afterScore(1f, 1000, "gone").token(), "volcano");
     assertThat(past.exit()).isZero();
     assertThat(past.err()).contains("no more articles match");
+  }
+
+  @Test
+  void aCursorOfTheOtherOrderIsAUserError() throws Exception {
+    String next = JsonDigestRenderer.mapper().readTree(search("--format", "json", "--limit", "1", "volcano").out()).get("next").asText();
+    CliRun r = search("--sort", "newest", "--cursor", next, "volcano");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--cursor belongs to a search in another order (--sort)");
+    assertThat(r.out()).isEmpty();
   }
 
   @Test

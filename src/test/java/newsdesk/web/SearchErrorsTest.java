@@ -37,6 +37,9 @@ class SearchErrorsTest {
     @Override public int replaceAll(LongFunction<List<StoredArticle>> batchAfter) { return 0; }
     @Override public List<SearchHit> search(String query, int limit) { throw failure; }
     @Override public List<SearchHit> search(String query, SearchFilter filter, int offset, int limit) { throw failure; }
+    @Override public newsdesk.search.SearchPage searchAfter(String query, SearchFilter filter, newsdesk.search.SearchCursor after, int limit) {
+      throw failure;
+    }
     @Override public void checkQuery(String query) {}
     @Override public void close() {}
   }
