@@ -64,7 +64,7 @@ final class CandidateSelector {
     Set<Integer> articlesUsed = new HashSet<>();
     Map<Integer, List<Integer>> closingOf = new HashMap<>();
     for (int pass = 0; pass < PASSES && !full(chosen, words, len)
-        && (pass == 0 || len.sentences() > 0 || chosen.isEmpty()); pass++) {
+        && (pass < config.budgetPasses() || len.sentences() > 0 || chosen.isEmpty()); pass++) {
       while (!full(chosen, words, len)) {
         int best = -1;
         double bestValue = Double.NEGATIVE_INFINITY;
@@ -79,8 +79,10 @@ final class CandidateSelector {
           List<Integer> closing = c.leavesQuoteOpen() ? quoteClosing(cs, i, taken, chosen) : List.of();
           boolean withClosing = closing != null
               && admissible(c, pass, chosen, words + wordsOf(cs, closing), len, closing.size());
-          // Once the brief is short of sentences (the later passes), an open quotation is the lesser evil.
-          boolean waitsForClosing = pass < 2 && (closing != null || config.openQuotes() > 0 && closesLater(cs, i));
+          // With openQuotes, a sentence whose quotation cannot be closed in the brief waits for the last
+          // pass (nothing else is left); without, it waits only while its closing could still come along.
+          boolean waitsForClosing = config.openQuotes() > 0 ? c.leavesQuoteOpen() && pass < PASSES - 1
+              : pass < 2 && closing != null;
           if (!withClosing && (waitsForClosing || !admissible(c, pass, chosen, words, len, 0))) continue;
           closingOf.put(i, withClosing ? closing : List.of());
           if (value > bestValue) {
@@ -124,18 +126,21 @@ final class CandidateSelector {
   /**
    * The sentences after {@code cs[i]} in its article, not yet taken, up to the one that closes the
    * quotation {@code cs[i]} leaves open; null when none closes it within
-   * {@link SummarizerConfig#quoteClosingSentences()} or
+   * {@link SummarizerConfig#quoteClosingSentences()} (or the text never closes it), or
    * one of them would repeat a chosen sentence, {@code cs[i]} or another of them (then
    * {@code cs[i]} may still be chosen alone).
    */
   private List<Integer> quoteClosing(List<Candidate> cs, int i, Set<Integer> taken, List<Candidate> chosen) {
     List<Integer> run = new ArrayList<>();
     Candidate c = cs.get(i);
+    if (!c.quoteCloses()) return null;
     List<Candidate> before = new ArrayList<>(chosen);
     before.add(c);
     for (int j = i + 1, k = 1; j < cs.size() && k <= config.quoteClosingSentences(); j++, k++) {
       Candidate n = cs.get(j);
       if (n.article() != c.article() || n.index() != c.index() + k) return null;
+      // A sentence taken before and since superseded by a fuller one is gone: the run would have a gap.
+      if (taken.contains(j) && !chosen.contains(n)) return null;
       if (!taken.contains(j)) {
         // A closing sentence that would say a chosen one's fact again cannot be taken along.
         for (Candidate s : before) {
@@ -148,19 +153,6 @@ final class CandidateSelector {
       if (!n.leavesQuoteOpen()) return run;
     }
     return null;
-  }
-
-  /**
-   * Whether a later sentence of {@code cs[i]}'s paragraph closes the quotation it leaves open (one
-   * that does not close there is most often a stray mark of the text, not a quotation the brief would
-   * cut).
-   */
-  private static boolean closesLater(List<Candidate> cs, int i) {
-    Candidate c = cs.get(i);
-    for (int j = i + 1; j < cs.size() && cs.get(j).article() == c.article() && cs.get(j).paragraph() == c.paragraph(); j++) {
-      if (!cs.get(j).leavesQuoteOpen()) return true;
-    }
-    return false;
   }
 
   private static int wordsOf(List<Candidate> cs, List<Integer> ids) {
