@@ -63,6 +63,7 @@ final class CandidateSelector {
     double[] redundancy = new double[cs.size()];
     Set<Integer> articlesUsed = new HashSet<>();
     Map<Integer, List<Integer>> closingOf = new HashMap<>();
+    Map<Integer, Integer> introducerOf = new HashMap<>();
     for (int pass = 0; pass < PASSES && !full(chosen, words, len)
         && (pass < config.budgetPasses() || len.sentences() > 0 || chosen.isEmpty()); pass++) {
       while (!full(chosen, words, len)) {
@@ -83,19 +84,38 @@ final class CandidateSelector {
           // pass (nothing else is left); without, it waits only while its closing could still come along.
           boolean waitsForClosing = config.openQuotes() > 0 ? c.leavesQuoteOpen() && pass < PASSES - 1
               : pass < 2 && closing != null;
-          if (!withClosing && (waitsForClosing || !admissible(c, pass, chosen, words, len, 0))) continue;
+          int intro = -1;
+          if (!withClosing && (waitsForClosing || !admissible(c, pass, chosen, words, len, 0))) {
+            // A sentence that names someone the brief has not introduced may bring the sentence that does.
+            intro = waitsForClosing || c.leavesQuoteOpen() ? -1 : introducer(cs, i, taken, chosen, pass, words, len);
+            if (intro < 0) continue;
+          }
           closingOf.put(i, withClosing ? closing : List.of());
+          introducerOf.put(i, intro);
           if (value > bestValue) {
             bestValue = value;
             best = i;
           }
         }
         if (best < 0) break;
+        List<Candidate> superseded = new ArrayList<>();
+        int intro = introducerOf.get(best);
+        if (intro >= 0) {
+          taken.add(intro);
+          Candidate introducing = cs.get(intro);
+          superseded.addAll(facts.superseded(introducing, chosen));
+          chosen.removeAll(superseded);
+          for (Candidate s : superseded) words -= s.words();
+          chosen.add(introducing);
+          articlesUsed.add(introducing.article());
+          words += introducing.words();
+        }
         taken.add(best);
         Candidate picked = cs.get(best);
-        List<Candidate> superseded = facts.superseded(picked, chosen);
-        chosen.removeAll(superseded);
-        for (Candidate s : superseded) words -= s.words();
+        List<Candidate> supersededByPicked = facts.superseded(picked, chosen);
+        superseded.addAll(supersededByPicked);
+        chosen.removeAll(supersededByPicked);
+        for (Candidate s : supersededByPicked) words -= s.words();
         chosen.add(picked);
         articlesUsed.add(picked.article());
         words += picked.words();
@@ -107,6 +127,7 @@ final class CandidateSelector {
         }
         if (superseded.isEmpty()) {
           List<Candidate> added = new ArrayList<>(List.of(picked));
+          if (intro >= 0) added.add(cs.get(intro));
           for (int j : closingOf.get(best)) added.add(cs.get(j));
           for (int i = 0; i < cs.size(); i++) {
             for (Candidate a : added) redundancy[i] = Math.max(redundancy[i], cs.get(i).vector().dot(a.vector()));
@@ -153,6 +174,27 @@ final class CandidateSelector {
       if (!n.leavesQuoteOpen()) return run;
     }
     return null;
+  }
+
+  /**
+   * With {@link SummarizerConfig#introducers()}: the earlier sentence of {@code cs[i]}'s article, not
+   * yet taken, that gives every name {@code cs[i]} uses without the brief having introduced it, when
+   * the two can be chosen together in this pass (the first admissible now, then {@code cs[i]} after
+   * it); -1 for none.
+   */
+  private int introducer(List<Candidate> cs, int i, Set<Integer> taken, List<Candidate> chosen, int pass, int words,
+      SummaryLength len) {
+    Candidate c = cs.get(i);
+    if (config.introducers() <= 0 || pass >= 2 || c.shortNames().isEmpty()) return -1;
+    for (int j = i - 1; j >= 0 && cs.get(j).article() == c.article(); j--) {
+      Candidate n = cs.get(j);
+      if (taken.contains(j) || n.leavesQuoteOpen() || !n.known().containsAll(c.shortNames())) continue;
+      if (!admissible(n, pass, chosen, words + c.words(), len, 1)) continue;
+      List<Candidate> with = new ArrayList<>(chosen);
+      with.add(n);
+      if (admissible(c, pass, with, words + n.words(), len, 0)) return j;
+    }
+    return -1;
   }
 
   private static int wordsOf(List<Candidate> cs, List<Integer> ids) {

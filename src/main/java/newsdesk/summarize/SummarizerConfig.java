@@ -128,8 +128,12 @@ import java.util.Map;
  *                         grouped by what they share, each about its own event): it is taken only when
  *                         nothing else is left; 0: off
  * @param budgetPasses     a brief of a word budget runs this many of the selector's passes even when
- *                         the first found sentences (the later passes then fill the words left over);
- *                         a sentence count runs them all whenever it is not met
+ *                         the first pass found sentences (the later ones then fill the words left over;
+ *                         2 measured no better than 1); a sentence count runs them all whenever it is not met
+ * @param introducers      1: a sentence held back because it names someone the brief has not introduced
+ *                         ({@code introducedNames}) may be chosen together with the nearest earlier
+ *                         sentence of its article that gives those names in full, when both fit and that
+ *                         one is admissible itself; 0: off
  */
 public record SummarizerConfig(
     double positionWeight,
@@ -174,11 +178,12 @@ public record SummarizerConfig(
     int introducedNames,
     int openQuotes,
     double offLeadSimilarity,
-    int budgetPasses) {
+    int budgetPasses,
+    int introducers) {
 
   /** Shared starting values; {@link SummarizerSettings#defaults()} adjusts them per kind of story. */
   public static SummarizerConfig defaults() {
-    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0, 0, -1, 0.7, 3, 6, 2, 1, 1, 1, 2, 0, 0, 2, 3, 10, 5, 0.6, 4, 1, 1, 1, 0.1, 1);
+    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0, 0, -1, 0.7, 3, 6, 2, 1, 1, 1, 2, 0, 0, 2, 3, 10, 5, 0.6, 4, 1, 1, 1, 0.1, 1, 1);
   }
 
   /**
