@@ -15,14 +15,20 @@ import java.util.Set;
  * {@link SummarizerConfig#maxSharedBigrams()} of their bigrams, and none restates another's fact
  * ({@link FactRepetition}; a fuller restatement takes the other's place). A sentence of an article
  * not yet in the brief gets {@link SummarizerConfig#newArticleBonus()}; a sentence that leaves a
- * quotation open takes along the ones that close it.
+ * quotation open takes along the ones that close it ({@link Quotations}), and one held back for a
+ * name the brief has not introduced may bring the earlier sentence that introduces it
+ * ({@link SummarizerConfig#introducers()}). Either pair is chosen as one, at the value of the sentence
+ * that needs the other.
  *
  * <p>Pass 0 obeys every rule; later passes admit short sentences, then dangling ones; pass 3
  * interview lines and pronouns without an antecedent; the last questions and replies. For a
  * sentence count the later passes run whenever the count is not met; for a word budget only when
- * pass 0 found nothing. Passes 0 and 1 also hold back a sentence that names someone the brief has
- * not introduced ({@link SummarizerConfig#introducedNames()}) or leaves a quotation open that cannot
- * be closed ({@link SummarizerConfig#openQuotes()}); passes 0 to 2 a sentence off the story's lead. An outdated figure ({@link FigureUpdates}) is taken only in the last pass,
+ * pass 0 found nothing ({@link SummarizerConfig#budgetPasses()}). Passes 0 and 1 also hold back a
+ * sentence that names someone the brief has not introduced ({@link SummarizerConfig#introducedNames()});
+ * passes 0 to 2 a sentence off the story's lead; every pass but the last a sentence that leaves a
+ * quotation open which cannot be closed in the brief ({@link SummarizerConfig#openQuotes()}), so no
+ * brief paragraph ends inside a quotation unless nothing else is left. An outdated figure
+ * ({@link FigureUpdates}) is taken only in the last pass,
  * never beside its update. Deterministic; one selector serves one story (no mutable state of its
  * own).
  */
@@ -149,7 +155,7 @@ final class CandidateSelector {
    * quotation {@code cs[i]} leaves open; null when none closes it within
    * {@link SummarizerConfig#quoteClosingSentences()} (or the text never closes it), or
    * one of them would repeat a chosen sentence, {@code cs[i]} or another of them (then
-   * {@code cs[i]} may still be chosen alone).
+   * {@code cs[i]} waits, see {@link SummarizerConfig#openQuotes()}).
    */
   private List<Integer> quoteClosing(List<Candidate> cs, int i, Set<Integer> taken, List<Candidate> chosen) {
     List<Integer> run = new ArrayList<>();
