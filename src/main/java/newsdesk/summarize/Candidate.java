@@ -14,7 +14,9 @@ package newsdesk.summarize;
  * @param dangling    opens with a pronoun or connective that refers back
  * @param endsClean   ends with a sentence terminator (or a closing quote after one)
  * @param opensQuote  opens with a quotation mark
- * @param leavesQuoteOpen a quotation is still open at its end (it closes in a later sentence)
+ * @param leavesQuoteOpen a quotation is still open at its end (see {@link Quotations})
+ * @param quoteCloses a later sentence of its article closes that quotation, so the two can be taken
+ *                    together; false for a quotation the text never closes
  * @param keyBigrams  stemmed bigrams with at least one content word, distinct (for bigram support)
  * @param facts       content words, names and numbers, for the "each fact once" rule
  * @param question    asks rather than tells: taken only when nothing else is left
@@ -54,6 +56,7 @@ record Candidate(
     boolean question,
     boolean reply,
     boolean leavesQuoteOpen,
+    boolean quoteCloses,
     boolean orphan,
     boolean demonstrative,
     boolean interview,
@@ -66,7 +69,7 @@ record Candidate(
   /** This sentence with {@code interview} set as given, every other component the same. */
   Candidate withInterview(boolean line) {
     return new Candidate(article, index, start, end, paragraph, words, vector, bigrams, dangling, endsClean,
-        opensQuote, keyBigrams, facts, question, reply, leavesQuoteOpen, orphan, demonstrative, line, cue, labelled,
+        opensQuote, keyBigrams, facts, question, reply, leavesQuoteOpen, quoteCloses, orphan, demonstrative, line, cue, labelled,
         unnamedSubject, known, shortNames);
   }
 

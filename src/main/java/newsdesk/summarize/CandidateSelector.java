@@ -15,14 +15,20 @@ import java.util.Set;
  * {@link SummarizerConfig#maxSharedBigrams()} of their bigrams, and none restates another's fact
  * ({@link FactRepetition}; a fuller restatement takes the other's place). A sentence of an article
  * not yet in the brief gets {@link SummarizerConfig#newArticleBonus()}; a sentence that leaves a
- * quotation open takes along the ones that close it.
+ * quotation open takes along the ones that close it ({@link Quotations}), and one held back for a
+ * name the brief has not introduced may bring the earlier sentence that introduces it
+ * ({@link SummarizerConfig#introducers()}). Either pair is chosen as one, at the value of the sentence
+ * that needs the other.
  *
  * <p>Pass 0 obeys every rule; later passes admit short sentences, then dangling ones; pass 3
  * interview lines and pronouns without an antecedent; the last questions and replies. For a
  * sentence count the later passes run whenever the count is not met; for a word budget only when
- * pass 0 found nothing. Passes 0 and 1 also hold back a sentence that names someone the brief has
- * not introduced ({@link SummarizerConfig#introducedNames()}) or leaves a quotation open that cannot
- * be closed ({@link SummarizerConfig#openQuotes()}); passes 0 to 2 a sentence off the story's lead. An outdated figure ({@link FigureUpdates}) is taken only in the last pass,
+ * pass 0 found nothing ({@link SummarizerConfig#budgetPasses()}). Passes 0 and 1 also hold back a
+ * sentence that names someone the brief has not introduced ({@link SummarizerConfig#introducedNames()});
+ * passes 0 to 2 a sentence off the story's lead; every pass but the last a sentence that leaves a
+ * quotation open which cannot be closed in the brief ({@link SummarizerConfig#openQuotes()}), so no
+ * brief paragraph ends inside a quotation unless nothing else is left. An outdated figure
+ * ({@link FigureUpdates}) is taken only in the last pass,
  * never beside its update. Deterministic; one selector serves one story (no mutable state of its
  * own).
  */
@@ -63,8 +69,9 @@ final class CandidateSelector {
     double[] redundancy = new double[cs.size()];
     Set<Integer> articlesUsed = new HashSet<>();
     Map<Integer, List<Integer>> closingOf = new HashMap<>();
+    Map<Integer, Integer> introducerOf = new HashMap<>();
     for (int pass = 0; pass < PASSES && !full(chosen, words, len)
-        && (pass == 0 || len.sentences() > 0 || chosen.isEmpty()); pass++) {
+        && (pass < config.budgetPasses() || len.sentences() > 0 || chosen.isEmpty()); pass++) {
       while (!full(chosen, words, len)) {
         int best = -1;
         double bestValue = Double.NEGATIVE_INFINITY;
@@ -79,21 +86,42 @@ final class CandidateSelector {
           List<Integer> closing = c.leavesQuoteOpen() ? quoteClosing(cs, i, taken, chosen) : List.of();
           boolean withClosing = closing != null
               && admissible(c, pass, chosen, words + wordsOf(cs, closing), len, closing.size());
-          // Once the brief is short of sentences (the later passes), an open quotation is the lesser evil.
-          boolean waitsForClosing = pass < 2 && (closing != null || config.openQuotes() > 0 && closesLater(cs, i));
-          if (!withClosing && (waitsForClosing || !admissible(c, pass, chosen, words, len, 0))) continue;
+          // With openQuotes, a sentence whose quotation cannot be closed in the brief waits for the last
+          // pass (nothing else is left); without, it waits only while its closing could still come along.
+          boolean waitsForClosing = config.openQuotes() > 0 ? c.leavesQuoteOpen() && pass < PASSES - 1
+              : pass < 2 && closing != null;
+          int intro = -1;
+          if (!withClosing && (waitsForClosing || !admissible(c, pass, chosen, words, len, 0))) {
+            // A sentence that names someone the brief has not introduced may bring the sentence that does.
+            intro = waitsForClosing || c.leavesQuoteOpen() ? -1 : introducer(cs, i, taken, chosen, pass, words, len);
+            if (intro < 0) continue;
+          }
           closingOf.put(i, withClosing ? closing : List.of());
+          introducerOf.put(i, intro);
           if (value > bestValue) {
             bestValue = value;
             best = i;
           }
         }
         if (best < 0) break;
+        List<Candidate> superseded = new ArrayList<>();
+        int intro = introducerOf.get(best);
+        if (intro >= 0) {
+          taken.add(intro);
+          Candidate introducing = cs.get(intro);
+          superseded.addAll(facts.superseded(introducing, chosen));
+          chosen.removeAll(superseded);
+          for (Candidate s : superseded) words -= s.words();
+          chosen.add(introducing);
+          articlesUsed.add(introducing.article());
+          words += introducing.words();
+        }
         taken.add(best);
         Candidate picked = cs.get(best);
-        List<Candidate> superseded = facts.superseded(picked, chosen);
-        chosen.removeAll(superseded);
-        for (Candidate s : superseded) words -= s.words();
+        List<Candidate> supersededByPicked = facts.superseded(picked, chosen);
+        superseded.addAll(supersededByPicked);
+        chosen.removeAll(supersededByPicked);
+        for (Candidate s : supersededByPicked) words -= s.words();
         chosen.add(picked);
         articlesUsed.add(picked.article());
         words += picked.words();
@@ -105,6 +133,7 @@ final class CandidateSelector {
         }
         if (superseded.isEmpty()) {
           List<Candidate> added = new ArrayList<>(List.of(picked));
+          if (intro >= 0) added.add(cs.get(intro));
           for (int j : closingOf.get(best)) added.add(cs.get(j));
           for (int i = 0; i < cs.size(); i++) {
             for (Candidate a : added) redundancy[i] = Math.max(redundancy[i], cs.get(i).vector().dot(a.vector()));
@@ -124,18 +153,21 @@ final class CandidateSelector {
   /**
    * The sentences after {@code cs[i]} in its article, not yet taken, up to the one that closes the
    * quotation {@code cs[i]} leaves open; null when none closes it within
-   * {@link SummarizerConfig#quoteClosingSentences()} or
+   * {@link SummarizerConfig#quoteClosingSentences()} (or the text never closes it), or
    * one of them would repeat a chosen sentence, {@code cs[i]} or another of them (then
-   * {@code cs[i]} may still be chosen alone).
+   * {@code cs[i]} waits, see {@link SummarizerConfig#openQuotes()}).
    */
   private List<Integer> quoteClosing(List<Candidate> cs, int i, Set<Integer> taken, List<Candidate> chosen) {
     List<Integer> run = new ArrayList<>();
     Candidate c = cs.get(i);
+    if (!c.quoteCloses()) return null;
     List<Candidate> before = new ArrayList<>(chosen);
     before.add(c);
     for (int j = i + 1, k = 1; j < cs.size() && k <= config.quoteClosingSentences(); j++, k++) {
       Candidate n = cs.get(j);
       if (n.article() != c.article() || n.index() != c.index() + k) return null;
+      // A sentence taken before and since superseded by a fuller one is gone: the run would have a gap.
+      if (taken.contains(j) && !chosen.contains(n)) return null;
       if (!taken.contains(j)) {
         // A closing sentence that would say a chosen one's fact again cannot be taken along.
         for (Candidate s : before) {
@@ -151,16 +183,24 @@ final class CandidateSelector {
   }
 
   /**
-   * Whether a later sentence of {@code cs[i]}'s paragraph closes the quotation it leaves open (one
-   * that does not close there is most often a stray mark of the text, not a quotation the brief would
-   * cut).
+   * With {@link SummarizerConfig#introducers()}: the earlier sentence of {@code cs[i]}'s article, not
+   * yet taken, that gives every name {@code cs[i]} uses without the brief having introduced it, when
+   * the two can be chosen together in this pass (the first admissible now, then {@code cs[i]} after
+   * it); -1 for none.
    */
-  private static boolean closesLater(List<Candidate> cs, int i) {
+  private int introducer(List<Candidate> cs, int i, Set<Integer> taken, List<Candidate> chosen, int pass, int words,
+      SummaryLength len) {
     Candidate c = cs.get(i);
-    for (int j = i + 1; j < cs.size() && cs.get(j).article() == c.article() && cs.get(j).paragraph() == c.paragraph(); j++) {
-      if (!cs.get(j).leavesQuoteOpen()) return true;
+    if (config.introducers() <= 0 || pass >= 2 || c.shortNames().isEmpty()) return -1;
+    for (int j = i - 1; j >= 0 && cs.get(j).article() == c.article(); j--) {
+      Candidate n = cs.get(j);
+      if (taken.contains(j) || n.leavesQuoteOpen() || !n.known().containsAll(c.shortNames())) continue;
+      if (!admissible(n, pass, chosen, words + c.words(), len, 1)) continue;
+      List<Candidate> with = new ArrayList<>(chosen);
+      with.add(n);
+      if (admissible(c, pass, with, words + n.words(), len, 0)) return j;
     }
-    return false;
+    return -1;
   }
 
   private static int wordsOf(List<Candidate> cs, List<Integer> ids) {

@@ -37,7 +37,8 @@ final class FactRepetition {
   /**
    * Whether {@code c} states {@code s}'s fact: not at all, with nothing more ({@code REPEAT}), or
    * with more besides ({@code RICHER}: {@code s}'s terms are mostly in {@code c} but not the other
-   * way round, and {@code s} is not the antecedent of a chosen dangling sentence).
+   * way round, {@code s} is not the antecedent of a chosen dangling sentence, nor does it go on with a
+   * quotation the chosen sentence before it leaves open).
    */
   Fact compare(Candidate c, Candidate s, List<Candidate> chosen) {
     FactSignature a = c.facts();
@@ -48,7 +49,7 @@ final class FactRepetition {
     if (config.factKeepRicher() <= 0) return Fact.REPEAT;
     if (a.coveredBy(b, w) >= t || b.coveredBy(a, w) < t) return Fact.REPEAT;
     if (c.words() < s.words()) return Fact.REPEAT;
-    if (isAntecedentOfDangling(s, chosen)) return Fact.REPEAT;
+    if (isAntecedentOfDangling(s, chosen) || goesOnWithChosenQuote(s, chosen)) return Fact.REPEAT;
     return Fact.RICHER;
   }
 
@@ -104,7 +105,7 @@ final class FactRepetition {
       for (Candidate s : chosen) {
         if (s.article() == c.article() || superseded.contains(s) || !repeats(s.facts(), pair)) continue;
         if (isHeadlineLead(s) || p.words() + c.words() < s.words()) return List.of();
-        if (isAntecedentOfDangling(s, chosen)) return List.of();
+        if (isAntecedentOfDangling(s, chosen) || goesOnWithChosenQuote(s, chosen)) return List.of();
         superseded.add(s);
       }
     }
@@ -114,6 +115,17 @@ final class FactRepetition {
   /** Whether {@code a} restates {@code b} by the across-articles threshold. */
   private boolean repeats(FactSignature a, FactSignature b) {
     return a.repeats(b, config.factOverlap(), config.factAnchorWeight(), config.factPlainOverlap(), config.factPlainMinTerms());
+  }
+
+  /**
+   * Whether {@code s} goes on with a quotation that the chosen sentence right before it in its article
+   * leaves open: without {@code s} the brief would leave that quotation open.
+   */
+  private static boolean goesOnWithChosenQuote(Candidate s, List<Candidate> chosen) {
+    for (Candidate p : chosen) {
+      if (p.leavesQuoteOpen() && p.article() == s.article() && p.index() == s.index() - 1) return true;
+    }
+    return false;
   }
 
   /** Whether a chosen dangling sentence leans on {@code s} (it directly follows it in its article). */

@@ -94,22 +94,6 @@ final class SentenceCues {
     return start;
   }
 
-  /**
-   * Whether a quotation is still open after this sentence: a quote that runs over several sentences
-   * leaves the later ones without their speaker. Curly quotes are counted by direction, straight
-   * double quotes by parity.
-   */
-  static boolean leavesQuoteOpen(String sentence, boolean open) {
-    boolean state = open;
-    for (int i = 0; i < sentence.length(); i++) {
-      char c = sentence.charAt(i);
-      if (c == '\u201c') state = true;
-      else if (c == '\u201d') state = false;
-      else if (c == '"') state = !state;
-    }
-    return state;
-  }
-
   boolean isBoilerplate(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT);
     for (BoilerplateRule rule : resources.boilerplate()) {

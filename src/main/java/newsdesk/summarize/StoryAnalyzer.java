@@ -42,9 +42,12 @@ final class StoryAnalyzer {
       String text = articles.get(a).text();
       Set<String> earlierEnds = new HashSet<>();
       int kept = 0;
-      boolean insideQuote = false;
       int raw = 0;
       String previous = null;
+      List<SentenceSplitter.Span> spans = new ArrayList<>();
+      List<Integer> starts = new ArrayList<>();
+      List<Boolean> opening = new ArrayList<>();
+      List<Boolean> labels = new ArrayList<>();
       for (SentenceSplitter.Span span : splitter.split(text)) {
         boolean opensArticle = raw++ == 0;
         int start = cues.cutLabel(text, span.start(), span.end());
@@ -52,14 +55,28 @@ final class StoryAnalyzer {
         boolean labelled = start > span.start() && !Character.isWhitespace(text.charAt(span.start()));
         start = cues.cutDateline(text, start, span.end());
         String sentence = text.substring(start, span.end());
-        boolean continuesQuote = insideQuote;
-        insideQuote = SentenceCues.leavesQuoteOpen(sentence, insideQuote);
+        // Page furniture (a caption between two paragraphs of one quotation) is no part of the text.
         if (!SentenceCues.hasLetters(sentence) || cues.isBoilerplate(sentence)) continue;
+        spans.add(span);
+        starts.add(start);
+        opening.add(opensArticle);
+        labels.add(labelled);
+      }
+      List<Quotations.State> quotes = Quotations.of(
+          java.util.stream.IntStream.range(0, spans.size()).mapToObj(k -> text.substring(starts.get(k), spans.get(k).end())).toList(),
+          spans.stream().map(SentenceSplitter.Span::paragraph).toList());
+      for (int k = 0; k < spans.size(); k++) {
+        SentenceSplitter.Span span = spans.get(k);
+        boolean opensArticle = opening.get(k);
+        int start = starts.get(k);
+        boolean labelled = labels.get(k);
+        String sentence = text.substring(start, span.end());
+        boolean continuesQuote = quotes.get(k).continues();
         List<String> tokens = tokens(sentence);
         int[] terms = vocabulary.sentenceTerms(tokens);
         List<String> names = references.names(sentence);
         drafts.add(new Draft(a, kept++, start, span.end(), span.paragraph(), sentence, tokens, terms,
-            vocabulary.keyBigrams(tokens), continuesQuote, opensArticle, insideQuote, labelled,
+            vocabulary.keyBigrams(tokens), continuesQuote, opensArticle, quotes.get(k).leavesOpen(), quotes.get(k).closes(), labelled,
             previous != null && cues.isOrphan(tokens, previous), references.leansOnPronoun(sentence, continuesQuote),
             NameReferences.known(names), NameReferences.shortNames(names, earlierEnds)));
         earlierEnds.addAll(NameReferences.properEnds(names));
@@ -75,7 +92,7 @@ final class StoryAnalyzer {
           wordCount(d.sentence), StoryVocabulary.weigh(d.terms, isf), bigrams(d.tokens),
           cues.isDangling(d.tokens, d.sentence, d.opensArticle, d.continuesQuote),
           SentenceCues.endsClean(d.sentence), SentenceCues.opensQuote(d.sentence), d.keyBigrams,
-          facts.get(i), cues.isQuestion(d.sentence), cues.isReply(d.sentence), d.leavesQuoteOpen, d.orphan,
+          facts.get(i), cues.isQuestion(d.sentence), cues.isReply(d.sentence), d.leavesQuoteOpen, d.quoteCloses, d.orphan,
           !d.opensArticle && cues.refersBackWithDemonstrative(d.tokens), false, vocabulary.hasCue(d.tokens), d.labelled,
           d.unnamedSubject, Set.copyOf(d.known), List.copyOf(d.shortNames)));
     }
@@ -94,7 +111,7 @@ final class StoryAnalyzer {
 
   private record Draft(int article, int index, int start, int end, int paragraph, String sentence,
       List<String> tokens, int[] terms, long[] keyBigrams, boolean continuesQuote, boolean opensArticle,
-      boolean leavesQuoteOpen, boolean labelled, boolean orphan, boolean unnamedSubject, Set<String> known,
+      boolean leavesQuoteOpen, boolean quoteCloses, boolean labelled, boolean orphan, boolean unnamedSubject, Set<String> known,
       List<String> shortNames) {}
 
   private static long[] bigrams(List<String> tokens) {

@@ -26,7 +26,8 @@ import java.util.Map;
  * @param noPunctPenalty   score lost by a sentence that does not end in . ! ? or a quote and is
  *                         shorter than {@code fragmentWords} (a heading, a caption, navigation)
  * @param fragmentWords    below this many words an unterminated sentence counts as a fragment
- * @param quotePenalty     score lost by a sentence that opens with a quotation mark
+ * @param quotePenalty     score lost by a sentence that opens with a quotation mark (0 for stories of
+ *                         several articles, whose quotations now come with their closing sentences)
  * @param mmrLambda        weight of the similarity to already chosen sentences (MMR)
  * @param maxSharedBigrams redundancy limit: two summary sentences may share at most this share of
  *                         the bigrams of the shorter one
@@ -114,17 +115,25 @@ import java.util.Map;
  *                         sentence of its article, a sentence of another article, or the headline's
  *                         title) or the sentences of two articles of the story give it (the story's
  *                         protagonist, whom the headline names); 0: off
- * @param openQuotes       1: a sentence that leaves a quotation open, which a later sentence of its
- *                         paragraph closes but whose closing sentences cannot come along, is taken only
- *                         when the brief is short of sentences (the later passes), as its text would
- *                         end inside a quotation; 0 (the default: Multi-News lost 0.13 R1 and 0.2 R2
- *                         at 1): it may be taken alone in any pass
+ * @param openQuotes       1 (the default): a sentence that leaves a quotation open (see
+ *                         {@link Quotations}) and cannot take along the sentences that close it (too
+ *                         many, past the length, repeating a chosen sentence, or a quotation the text
+ *                         never closes) is taken only in the last pass, when nothing else is left, so
+ *                         no brief paragraph ends inside a quotation; 0: it may be taken alone from the
+ *                         third pass on, and in any pass when the text never closes the quotation
  * @param offLeadSimilarity above 0: in a story of several articles with a headline article, a sentence
  *                         of another article whose opening (title and first sentence) has a cosine
  *                         below this with the headline article's opening, and which itself has a
  *                         cosine below this with that opening, is off the story's lead (two reports
  *                         grouped by what they share, each about its own event): it is taken only when
  *                         nothing else is left; 0: off
+ * @param budgetPasses     a brief of a word budget runs this many of the selector's passes even when
+ *                         the first pass found sentences (the later ones then fill the words left over;
+ *                         2 measured no better than 1); a sentence count runs them all whenever it is not met
+ * @param introducers      1: a sentence held back because it names someone the brief has not introduced
+ *                         ({@code introducedNames}) may be chosen together with the nearest earlier
+ *                         sentence of its article that gives those names in full, when both fit and that
+ *                         one is admissible itself; 0: off
  */
 public record SummarizerConfig(
     double positionWeight,
@@ -168,11 +177,13 @@ public record SummarizerConfig(
     int unnamedSubjects,
     int introducedNames,
     int openQuotes,
-    double offLeadSimilarity) {
+    double offLeadSimilarity,
+    int budgetPasses,
+    int introducers) {
 
   /** Shared starting values; {@link SummarizerSettings#defaults()} adjusts them per kind of story. */
   public static SummarizerConfig defaults() {
-    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0, 0, -1, 0.7, 3, 3, 2, 1, 1, 1, 2, 0, 0, 2, 3, 10, 5, 0.6, 4, 1, 1, 0, 0.1);
+    return new SummarizerConfig(1.0, 0.5, 0.3, 0.5, 0.3, 0.3, 0.3, 6, 30, 0.01, 1.0, 1000, 0.2, 0.6, 0.5, 2, 1, 0.5, 2.5, 0.0, 0, -1, 0.7, 3, 6, 2, 1, 1, 1, 2, 0, 0, 2, 3, 10, 5, 0.6, 4, 1, 1, 1, 0.1, 1, 1);
   }
 
   /**

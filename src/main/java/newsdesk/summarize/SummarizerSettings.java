@@ -21,7 +21,7 @@ public record SummarizerSettings(SummarizerConfig singleArticle, SummarizerConfi
     return new SummarizerSettings(
         base.with(Map.of("mmrLambda", "0.3", "noPunctPenalty", "0.3", "minWords", "8")),
         base.with(Map.of("positionDecay", "0.3", "agreementWeight", "1.0", "mmrLambda", "0.8", "factOverlap", "0.5", "factOverlapWithin", "0.7",
-            "factKeepRicher", "1", "cueWeight", "0.1")));
+            "factKeepRicher", "1", "cueWeight", "0.1", "quotePenalty", "0")));
   }
 
   /**

@@ -37,6 +37,7 @@ class DevDataCoherenceTest {
       SummaryChecks.assertProvenance(brief, articles);
       SummaryChecks.assertNoFactTwice(brief);
       SummaryChecks.assertParagraphsStandAlone(brief, articles);
+      SummaryChecks.assertQuotationsClosed(brief);
       if (sentences > 0) assertThat(brief.sentences()).hasSize(sentences);
       else assertThat(SummaryChecks.words(brief)).isLessThanOrEqualTo(len.words()).isPositive();
       assertThat(brief.headline().split("\\s+").length).isLessThanOrEqualTo(HeadlineWriter.MAX_TITLE_WORDS);

@@ -59,6 +59,27 @@ class NameReferencesTest {
   }
 
   @Test
+  void aSentenceWithAShortNameComesWithTheSentenceThatIntroducesIt() {
+    String text = "Fire crews contained the Fairfield wildfire on Sunday after four days of fighting it. "
+        + "Residents were allowed to return home on Monday morning. "
+        + "Officials thanked volunteers from nearby towns for their help. "
+        + "A charity concert is planned for the end of the month. "
+        + "Maria Okafor has led the county fire service since 2015. "
+        + "Okafor said the wildfire burned 3,000 acres of forest and destroyed 40 homes in the Fairfield hills.";
+    List<SourceArticle> story = List.of(new SourceArticle("a", "Fairfield wildfire contained", text, null, null));
+    // Without the lead prior the "Okafor said" sentence is the best after the lead, but it needs introducing.
+    java.util.function.Function<String, List<String>> brief = introducers -> new ExtractiveSummarizer(
+        SummarizerSettings.defaults().with(java.util.Map.of("positionWeight", "0", "introducers", introducers)),
+        SummarizerResources.english(), HeadlineWriter.english())
+        .summarize(story, SummaryLength.words(50)).sentences().stream().map(SummarySentence::text).toList();
+    List<String> along = brief.apply("1");
+    int introducer = along.indexOf("Maria Okafor has led the county fire service since 2015.");
+    assertThat(introducer).as("%s", along).isNotNegative();
+    assertThat(along.get(introducer + 1)).startsWith("Okafor said the wildfire burned");
+    assertThat(brief.apply("0")).as("held back without its introducer").noneMatch(s -> s.startsWith("Okafor said"));
+  }
+
+  @Test
   void theHeadlineIntroducesItsNames() {
     String text = "The party held its convention on Saturday. Vesey won the nomination on the second ballot. "
         + "Andy Vesey had led the polls for months. The party was founded in 1991.";

@@ -63,6 +63,29 @@ final class SummaryChecks {
     }
   }
 
+  /**
+   * No paragraph ends inside a quotation: counted over the paragraph's text (curly marks by
+   * direction, straight double marks and wire copy's doubled apostrophes by parity; an opening mark
+   * at the start of a sentence while a quotation is open continues it, as a quotation running over
+   * paragraphs of the source reopens each of them). Written apart from {@link Quotations} on purpose.
+   */
+  static void assertQuotationsClosed(Brief brief) {
+    for (List<SummarySentence> p : brief.paragraphs()) {
+      boolean open = false;
+      for (SummarySentence sentence : p) {
+        String t = sentence.text().strip().replace("''", "\"").replace("\u2018\u2018", "\u201c").replace("\u2019\u2019", "\u201d");
+        if (open && (t.startsWith("\"") || t.startsWith("\u201c"))) t = t.substring(1);
+        for (char c : t.toCharArray()) {
+          if (c == '\u201c') open = true;
+          else if (c == '\u201d') open = false;
+          else if (c == '"') open = !open;
+        }
+      }
+      String joined = String.join(" ", p.stream().map(SummarySentence::text).toList());
+      assertThat(open).as("paragraph ends inside a quotation: %s", joined).isFalse();
+    }
+  }
+
   static String firstWord(String s) {
     String t = s.replaceAll("^[^\\p{L}\\p{N}]+", "");
     return t.split("[^\\p{L}\\p{N}]+")[0].toLowerCase(Locale.ROOT);
