@@ -139,11 +139,7 @@ final class MentionResolver {
   }
 
   private String initials(List<String> name) {
-    StringBuilder sb = new StringBuilder();
-    for (String w : name) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !this.words.isConnector(w)) sb.append(w.charAt(0));
-    }
-    return sb.toString();
+    return words.initials(name);
   }
 
   private static final class Group {

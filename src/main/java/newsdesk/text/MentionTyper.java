@@ -37,9 +37,16 @@ final class MentionTyper {
     boolean headed = end - start >= 2 && names.endsInHeadWord(tokens, end)
         && java.util.Arrays.stream(tokens, start, end).noneMatch(names::isConnector); // not "Professor X of Y University"
 
+    // "Bharat Ratna Pranab Mukherjee", "Tan Sri Muhyiddin Yassin": an honour before a name is a title.
+    for (int honour = names.honourAt(tokens, from, end); honour > 0 && from + honour < end; honour = names.honourAt(tokens, from, end)) {
+      votes[PERSON] += 3;
+      from += honour;
+    }
+    boolean titled = from > start;
     while (!headed && from < end - 1 && names.isTitle(tokens[from])) {
       votes[PERSON] += 3;
       from++;
+      titled = true;
     }
     if (from == end - 1 && names.isTitle(tokens[from])) return null;
     if (end - 1 > from && names.isTitle(tokens[end - 1]) && !names.isConnector(tokens[end - 2])) { // not "Court of Justice"
@@ -69,6 +76,8 @@ final class MentionTyper {
     String after = end < tokens.length ? EntityExtractor.lower(tokens[end]) : "";
     if (cues.personTitles().contains(before)) votes[PERSON] += 3;
     if (start > 0 && cues.personNounsBefore().contains(tokens[start - 1])) votes[PERSON] += 3; // "his wife Mary", lower case only
+    if (!titled) kindNounVotes(tokens, start, votes);
+    if (relativeAfter(tokens, end) && subjectPosition(tokens, start)) votes[PERSON] += 2; // "Wong, who ..."
     // A listed building has its listed type whatever its head word: "Downing Street" an institution, "Oval Office" a place.
     EntityType building = names.buildingType(Mention.join(words));
     if (building != null) votes[building.ordinal()] += BUILDING_VOTE;
@@ -92,6 +101,7 @@ final class MentionTyper {
     }
     if (words.size() == 1 && NameWords.isAcronym(words.get(0))) votes[ORG] += 1;
     if (words.contains("&")) votes[ORG] += 1; // "Tom & Jerry Studios", "Procter & Gamble"
+    if (names.spellsBracketedAcronym(tokens, start, end)) votes[ORG] += 2; // "All Elite Wrestling (AEW)"
     // Joined only by "al", "bin" ...: a person's name of any length ("Abu Mahdi al-Muhandis"), not an institution's.
     if (initialledName(words)) {
       // "Michael J. T. Guy", "Jessie K. Liu": an initial before the last word is a person's mark,
@@ -105,6 +115,43 @@ final class MentionTyper {
       votes[PERSON] += 1;
     }
     return new Mention(List.copyOf(words), votes, speech, NameWords.midSentence(tokens, from));
+  }
+
+  /**
+   * Votes of a lower-case noun of a kind right before the name at tokens[start], which names no title
+   * (case-sensitive: capitalised it would be part of a name): of an organisation ("the rock band X"),
+   * of a place ("the Serbian capital X", also before "of": "the state of X") or of a person before
+   * "named" or "called" ("a student named X").
+   */
+  private void kindNounVotes(String[] tokens, int start, double[] votes) {
+    String before = start > 0 ? tokens[start - 1] : "";
+    String twoBefore = start > 1 ? tokens[start - 2] : "";
+    if (cues.organizationNounsBefore().contains(before)) votes[ORG] += 3;
+    if (cues.locationNounsBefore().contains(before) || (names.isGenitive(before) && cues.locationNounsBefore().contains(twoBefore))) {
+      votes[LOC] += 3;
+    }
+    if (("named".equals(before) || "called".equals(before)) && cues.personNounsNamed().contains(twoBefore)) votes[PERSON] += 3;
+  }
+
+  /**
+   * Whether the name at tokens[start] may be what a relative pronoun after it refers to: not after
+   * an article ("the Houthis, who": a group) nor a preposition, whose phrase mostly hangs on a name
+   * before it ("Ryan Cloutier of the Center for Astrophysics, who", "according to CNN, who").
+   */
+  private boolean subjectPosition(String[] tokens, int start) {
+    if (start == 0) return true;
+    String before = EntityExtractor.lower(tokens[start - 1]);
+    return !(NOT_BEFORE_SUBJECT.contains(before) || cues.locationPrepositions().contains(before) || names.isGenitive(before)
+        || names.opensDomain(before));
+  }
+
+  /** Articles and prepositions that are no place preposition, after which a name is no subject. */
+  private static final java.util.Set<String> NOT_BEFORE_SUBJECT = java.util.Set.of("the", "a", "an", "by", "with", "on", "about", "against");
+
+  /** Whether a person's relative pronoun follows the name at {@code end}, with or without a comma ("X, who"). */
+  private boolean relativeAfter(String[] tokens, int end) {
+    if (end < tokens.length && cues.personRelativesAfter().contains(tokens[end])) return true;
+    return end + 1 < tokens.length && ",".equals(tokens[end]) && cues.personRelativesAfter().contains(tokens[end + 1]);
   }
 
   /**

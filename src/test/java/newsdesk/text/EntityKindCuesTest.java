@@ -1,0 +1,128 @@
+package newsdesk.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Types, fragments and generic words seen on the demo's story pages (2026-11-30, branch
+ * {@code enttype}), one test per defect, each on sentences written for it (no demo or bench text).
+ */
+class EntityKindCuesTest {
+  private static EntityExtractor extractor;
+
+  @BeforeAll
+  static void load() {
+    extractor = new EntityExtractor();
+  }
+
+  private static List<Entity> all(String text) {
+    return extractor.extract(text);
+  }
+
+  private static List<Entity> shown(String text) {
+    return extractor.extract(text).stream().filter(extractor::worthShowing).toList();
+  }
+
+  private static List<String> shownNames(String text) {
+    return shown(text).stream().map(Entity::name).toList();
+  }
+
+  @Test
+  void aLoneSurnameAfterAPersonNounAndNamedIsAPerson() {
+    // "a student named X said": a speaker with no full name in the text is still a person.
+    assertThat(all("A retired teacher named Varga said the school had been closed for years."))
+        .extracting(Entity::name, Entity::type).contains(tuple("Varga", EntityType.PERSON));
+    // "named" alone is no cue: an award or a thing may be named too.
+    assertThat(all("The ship was named Endeavour after the old one."))
+        .extracting(Entity::name, Entity::type).doesNotContain(tuple("Endeavour", EntityType.PERSON));
+  }
+
+  @Test
+  void aLoneNameThatWhoFollowsIsAPerson() {
+    assertThat(all("Brodsky, who chairs the panel, said the vote would be delayed."))
+        .extracting(Entity::name, Entity::type).contains(tuple("Brodsky", EntityType.PERSON));
+    // After a preposition the relative clause mostly belongs to a name before: the outlet stays one.
+    assertThat(all("The storm rarely reaches the islands, according to Kestrel who reported it first."))
+        .extracting(Entity::name, Entity::type).contains(tuple("Kestrel", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aNameAfterANounOfAnOrganisationKindIsAnOrganisation() {
+    assertThat(all("The rock band Velvet Thunder played in Leeds. Velvet Thunder drummer Kai Rowe said the tour was over."))
+        .extracting(Entity::name, Entity::type)
+        .contains(tuple("Velvet Thunder", EntityType.ORGANIZATION), tuple("Kai Rowe", EntityType.PERSON));
+  }
+
+  @Test
+  void aNameAfterANounOfAPlaceKindIsAPlace() {
+    assertThat(all("Riots broke out in the regional capital Volzhsk on Friday. Officials in the province of Dravenia "
+        + "closed the border."))
+        .extracting(Entity::name, Entity::type)
+        .contains(tuple("Volzhsk", EntityType.LOCATION), tuple("Dravenia", EntityType.LOCATION));
+  }
+
+  @Test
+  void clinicsAndSportsDesksAreOrganisations() {
+    assertThat(all("He was treated at the Brenner Clinic for a month. Speaking to ITV Sport, the captain thanked the fans."))
+        .extracting(Entity::name, Entity::type)
+        .contains(tuple("Brenner Clinic", EntityType.ORGANIZATION), tuple("ITV Sport", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void capitalsAndRegionsOfTheGazetteerArePlaces() {
+    assertThat(all("Belgrade's mayor resigned. Karnataka's government and Tbilisi's council sent aid."))
+        .extracting(Entity::name, Entity::type)
+        .contains(tuple("Belgrade", EntityType.LOCATION), tuple("Karnataka", EntityType.LOCATION),
+            tuple("Tbilisi", EntityType.LOCATION));
+  }
+
+  @Test
+  void toAfterAWordOfComparisonPutsNoPlaceAfterIt() {
+    assertThat(all("The new app is similar to Flitter and costs nothing."))
+        .extracting(Entity::name, Entity::type).contains(tuple("Flitter", EntityType.ORGANIZATION));
+    assertThat(all("The team flew to Quorvik on Monday."))
+        .extracting(Entity::name, Entity::type).contains(tuple("Quorvik", EntityType.LOCATION));
+  }
+
+  @Test
+  void anHonourBeforeANameIsATitleAndAloneIsNotShown() {
+    List<Entity> entities = shown("The town mourned Padma Shri Ravi Kolhatkar, a poet. He had received the Padma "
+        + "Bhushan in 2010, and Tan Sri Lim Hock Seng sent a letter.");
+    assertThat(entities).extracting(Entity::name, Entity::type)
+        .contains(tuple("Ravi Kolhatkar", EntityType.PERSON), tuple("Lim Hock Seng", EntityType.PERSON));
+    assertThat(entities).extracting(Entity::name)
+        .doesNotContain("Padma Shri Ravi Kolhatkar", "Padma Bhushan", "Tan Sri Lim Hock Seng");
+  }
+
+  @Test
+  void aNameSpelledOutBeforeOrAfterItsAcronymKeepsItsFirstWord() {
+    // "All" is no name alone, but it is the "A" of the acronym in brackets.
+    assertThat(all("She signed with AEW (All Elite Wrestling) in May.")).extracting(Entity::name, Entity::type)
+        .contains(tuple("All Elite Wrestling", EntityType.ORGANIZATION)).extracting(t -> t.toList().get(0))
+        .doesNotContain("Elite Wrestling");
+    assertThat(all("He joined The Open Rivers Trust (TORT) last year.")).extracting(Entity::name)
+        .contains("The Open Rivers Trust").doesNotContain("Open Rivers Trust");
+  }
+
+  @Test
+  void degreesAndPhrasesOfAbstractNounsAreNotShown() {
+    assertThat(shownNames("She earned her PhD in Leeds and an MBA in Turin, then taught Project Management and "
+        + "Continuous Integration at a college in Graz."))
+        .contains("Leeds", "Turin", "Graz")
+        .doesNotContain("PhD", "MBA", "Project Management", "Continuous Integration");
+    // A cue that makes an organisation keeps it shown: a company is named so too.
+    assertThat(shownNames("The company Echo Investment built the tower.")).contains("Echo Investment");
+  }
+
+  @Test
+  void wordsShoutedInCapitalsAreNoNames() {
+    assertThat(shownNames("\"I WON THIS RACE, BY A LOT!\" the driver wrote. Voters prefer the CENTRE, she said. "
+        + "The UNITED STATES team and the BBC agreed."))
+        .doesNotContain("WON", "LOT", "RACE", "CENTRE")
+        .contains("BBC");
+  }
+}
