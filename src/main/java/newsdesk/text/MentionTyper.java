@@ -112,7 +112,11 @@ final class MentionTyper {
     } else if (words.stream().anyMatch(names::isConnector) || words.size() > 3) {
       votes[ORG] += 0.5;
     } else if (words.size() >= 2 && votes[ORG] == 0 && votes[LOC] == 0) {
-      votes[PERSON] += 1;
+      // Without any cue two or more words are mostly a person's name, but not after "the" ("the Grateful
+      // Dead,"; "the James Cagney film" names a person: a lower-case word after the name may be what it
+      // qualifies), nor before a lower-case role that another name holds ("Grateful Dead drummer Mickey Hart").
+      if (("the".equals(before) && !beforeLowerCase(tokens, end)) || roleOfAnotherAfter(tokens, end)) votes[ORG] += 1;
+      else votes[PERSON] += 1;
     }
     return new Mention(List.copyOf(words), votes, speech, NameWords.midSentence(tokens, from));
   }
@@ -147,6 +151,23 @@ final class MentionTyper {
 
   /** Articles and prepositions that are no place preposition, after which a name is no subject. */
   private static final java.util.Set<String> NOT_BEFORE_SUBJECT = java.util.Set.of("the", "a", "an", "by", "with", "on", "about", "against");
+
+  /**
+   * Whether a lower-case title follows the name at {@code end} and a capitalised name follows that
+   * ("Grateful Dead drummer Mickey Hart", "Chelsea manager Ana Ruiz"): the name is where the person
+   * after the title belongs, not a person.
+   */
+  private boolean roleOfAnotherAfter(String[] tokens, int end) {
+    return end + 1 < tokens.length && !tokens[end].isEmpty() && Character.isLowerCase(tokens[end].codePointAt(0))
+        && names.isTitle(tokens[end]) && !tokens[end + 1].isEmpty() && Character.isUpperCase(tokens[end + 1].codePointAt(0));
+  }
+
+  /** Whether the token at {@code end} opens with a lower-case letter or a hyphen ("-backed"). */
+  private static boolean beforeLowerCase(String[] tokens, int end) {
+    if (end >= tokens.length || tokens[end].isEmpty()) return false;
+    int c = tokens[end].codePointAt(0);
+    return Character.isLowerCase(c) || c == '-';
+  }
 
   /** Whether a person's relative pronoun follows the name at {@code end}, with or without a comma ("X, who"). */
   private boolean relativeAfter(String[] tokens, int end) {

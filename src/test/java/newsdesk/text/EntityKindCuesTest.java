@@ -58,6 +58,22 @@ class EntityKindCuesTest {
   }
 
   @Test
+  void aNameBeforeARoleThatAnotherHoldsIsNoPerson() {
+    assertThat(all("Iron Sparrow drummer Lena Ortiz left the tour on Monday."))
+        .extracting(Entity::name, Entity::type)
+        .contains(tuple("Iron Sparrow", EntityType.ORGANIZATION), tuple("Lena Ortiz", EntityType.PERSON));
+  }
+
+  @Test
+  void twoWordsAfterTheWithoutACueAreNoPerson() {
+    assertThat(all("Fans of the Silver Lanterns, still touring, filled the hall."))
+        .extracting(Entity::name, Entity::type).contains(tuple("Silver Lanterns", EntityType.ORGANIZATION));
+    // A lower-case word after the name may be what it qualifies: "the Nadia Petrova film" names a person.
+    assertThat(all("Critics praised the Nadia Petrova film at the festival."))
+        .extracting(Entity::name, Entity::type).contains(tuple("Nadia Petrova", EntityType.PERSON));
+  }
+
+  @Test
   void aNameAfterANounOfAPlaceKindIsAPlace() {
     assertThat(all("Riots broke out in the regional capital Volzhsk on Friday. Officials in the province of Dravenia "
         + "closed the border."))
