@@ -92,7 +92,7 @@ final class MentionTyper {
     }
     // "explained to Wikinews", "questions from Reuters": after words of speech the preposition names an addressee or source.
     String twoBefore = start > 1 ? EntityExtractor.lower(tokens[start - 2]) : "";
-    if (cues.locationPrepositions().contains(before) && !cues.addresseeWords().contains(twoBefore)) votes[LOC] += 1;
+    double placePreposition = cues.locationPrepositions().contains(before) && !cues.addresseeWords().contains(twoBefore) ? 1 : 0;
     double speech = cues.personVerbs().contains(after) || cues.personVerbsBefore().contains(before) ? SPEECH_VOTE : 0;
     for (int k = 0; k < words.size() - 1; k++) {
       String w = EntityExtractor.lower(words.get(k));
@@ -108,17 +108,17 @@ final class MentionTyper {
       // stronger than a place preposition ("due to Michael J. T. Guy"); a head word outvotes it ("A. B. C. Party").
       votes[PERSON] += 2;
     } else if (names.isParticleName(words)) {
-      if (votes[ORG] == 0 && votes[LOC] == 0) votes[PERSON] += 1;
+      if (votes[ORG] == 0 && votes[LOC] + placePreposition == 0) votes[PERSON] += 1;
     } else if (words.stream().anyMatch(names::isConnector) || words.size() > 3) {
       votes[ORG] += 0.5;
-    } else if (words.size() >= 2 && votes[ORG] == 0 && votes[LOC] == 0) {
+    } else if (words.size() >= 2 && votes[ORG] == 0 && votes[LOC] + placePreposition == 0) {
       // Without any cue two or more words are mostly a person's name, but not after "the" ("the Grateful
       // Dead,"; "the James Cagney film" names a person: a lower-case word after the name may be what it
       // qualifies), nor before a lower-case role that another name holds ("Grateful Dead drummer Mickey Hart").
       if (("the".equals(before) && !beforeLowerCase(tokens, end)) || roleOfAnotherAfter(tokens, end)) votes[ORG] += 1;
       else votes[PERSON] += 1;
     }
-    return new Mention(List.copyOf(words), votes, speech, NameWords.midSentence(tokens, from));
+    return new Mention(List.copyOf(words), votes, speech, NameWords.midSentence(tokens, from), placePreposition);
   }
 
   /**

@@ -79,7 +79,7 @@ final class RunSplitter {
           if (office != null) {
             office.votes()[LOC] += 1;
             // Capitals inside a title's phrase ("Secretary of State") are the title's, no sign of a name.
-            add(new Mention(office.tokens(), office.votes(), office.speech(), false), out);
+            add(new Mention(office.tokens(), office.votes(), office.speech(), false, office.placePreposition()), out);
           }
           return;
         }

@@ -105,6 +105,15 @@ class EntityKindCuesTest {
   }
 
   @Test
+  void aPlacePrepositionNowAndThenAmongManyMentionsMakesNoPlace() {
+    assertThat(all("Zentrix is a puzzle game. Zentrix sold a million copies, and Zentrix players love it. Zentrix was "
+        + "updated last week, and the new levels in Zentrix are hard."))
+        .extracting(Entity::name, Entity::type).contains(tuple("Zentrix", EntityType.ORGANIZATION));
+    assertThat(all("Riots spread in Quorvik on Monday. Quorvik's mayor asked for calm."))
+        .extracting(Entity::name, Entity::type).contains(tuple("Quorvik", EntityType.LOCATION));
+  }
+
+  @Test
   void anHonourBeforeANameIsATitleAndAloneIsNotShown() {
     List<Entity> entities = shown("The town mourned Padma Shri Ravi Kolhatkar, a poet. He had received the Padma "
         + "Bhushan in 2010, and Tan Sri Lim Hock Seng sent a letter.");
