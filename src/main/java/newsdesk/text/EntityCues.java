@@ -86,6 +86,9 @@ import java.util.Set;
  * @param abstractEndings endings of abstract nouns ("management", "integration"): a name of common
  *                        words that ends in one, without an organisation's cue, names a field or
  *                        an idea ("Project Management"), none of the three; never shown
+ * @param sentenceStartNotEntities prepositions and conjunctions that are no name when they open a
+ *                        sentence ("Unlike Biden, ..."), though inside one they may be part of a
+ *                        name ("Reporters Without Borders")
  */
 record EntityCues(
     Set<String> personTitles,
@@ -129,7 +132,8 @@ record EntityCues(
     Set<String> locationNounsBefore,
     Set<String> personNounsNamed,
     Set<String> personRelativesAfter,
-    Set<String> abstractEndings) {
+    Set<String> abstractEndings,
+    Set<String> sentenceStartNotEntities) {
   private static final String RESOURCE = "/newsdesk/text/entity-cues.properties";
   private static final String PLACES = "/newsdesk/text/places.txt";
   private static final String BUILDINGS = "/newsdesk/text/buildings.txt";
@@ -190,7 +194,8 @@ record EntityCues(
         words(p, "location.nouns.before"),
         words(p, "person.nouns.named"),
         words(p, "person.relatives.after"),
-        words(p, "not.shown.abstract.endings"));
+        words(p, "not.shown.abstract.endings"),
+        words(p, "not.entities.sentence.start"));
   }
 
   /** The honours of honours.txt, words joined by single spaces; none longer than {@link #MAX_HONOUR_WORDS}. */

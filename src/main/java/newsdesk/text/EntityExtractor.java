@@ -442,7 +442,7 @@ public final class EntityExtractor {
   private boolean opensName(String[] tokens, String[] tags) {
     String first = tokens[0];
     return tokens.length > 1 && !first.isEmpty() && Character.isUpperCase(first.codePointAt(0))
-        && !words.isNotEntity(first) && !"VERB".equals(tags[0]) && !"ADV".equals(tags[0])
+        && !words.isNotEntity(first) && !sentenceOpener(first) && !"VERB".equals(tags[0]) && !"ADV".equals(tags[0])
         && nameLike(tokens, tags, 1);
   }
 
@@ -451,7 +451,7 @@ public final class EntityExtractor {
     // "Iranian-backed", "Bishop-emeritus": the first half of a compound word, not a name.
     if (token.isEmpty() || !Character.isUpperCase(token.codePointAt(0)) || money(token)
         || (token.endsWith("-") && token.length() > 1) || CONTRACTION.matcher(token).find()) return false;
-    if (shoutedWord(tokens, i)) return false;
+    if (shoutedWord(tokens, i) || (!NameWords.midSentence(tokens, i) && sentenceOpener(token))) return false;
     if (words.isNotEntity(token)) {
       return (words.isTitle(token) && "PROPN".equals(tags[i])) || (i > 0 && words.isNameOpener(token)
           && i + 1 < tokens.length && !tokens[i + 1].isEmpty() && Character.isUpperCase(tokens[i + 1].codePointAt(0)));
@@ -505,6 +505,11 @@ public final class EntityExtractor {
   private boolean knownPlaceWord(String token) {
     String word = token.endsWith("'s") ? token.substring(0, token.length() - 2) : token;
     return (word.length() >= 4 || NameWords.isAcronym(word)) && words.isPlace(word);
+  }
+
+  /** A preposition or conjunction that is no name when it opens a sentence ({@code not.entities.sentence.start}: "Unlike"). */
+  private boolean sentenceOpener(String token) {
+    return words.cues().sentenceStartNotEntities().contains(lower(token));
   }
 
   /** "US$", "HK$": a currency, not a place. */

@@ -144,6 +144,32 @@ class EntityKindCuesTest {
   }
 
   @Test
+  void aPrepositionOpeningASentenceIsNoPartOfAName() {
+    assertThat(shownNames("Unlike Moravec, the rival team stayed home. Though Halvorsen won, nobody cheered. "
+        + "She has worked for Doctors Without Borders since 2011."))
+        .contains("Moravec", "Halvorsen", "Doctors Without Borders")
+        .doesNotContain("Unlike Moravec", "Though Halvorsen", "Borders");
+  }
+
+  @Test
+  void aPartysAdjectiveIsNoPartOfAPersonsName() {
+    assertThat(all("The bill was backed by Republican Dale Okonkwo and opposed by the Liberal Party."))
+        .extracting(Entity::name, Entity::type)
+        .contains(tuple("Dale Okonkwo", EntityType.PERSON), tuple("Liberal Party", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aPersonsNameWithACommonWordIsSplitFromAWellKnownPlaceAfterOf() {
+    assertThat(all("The motion came from Senator Grace Holloway of Vermont and Rose Brightwater of Ohio."))
+        .extracting(Entity::name, Entity::type)
+        .contains(tuple("Grace Holloway", EntityType.PERSON), tuple("Rose Brightwater", EntityType.PERSON),
+            tuple("Vermont", EntityType.LOCATION), tuple("Ohio", EntityType.LOCATION));
+    // One common word, or only common words, before "of" make one name with the place.
+    assertThat(all("Tourists visited the Tower of London and the Great Fire of London memorial."))
+        .extracting(Entity::name).contains("Tower of London");
+  }
+
+  @Test
   void wordsShoutedInCapitalsAreNoNames() {
     assertThat(shownNames("\"I WON THIS RACE, BY A LOT!\" the driver wrote. Voters prefer the CENTRE, she said. "
         + "The UNITED STATES team and the BBC agreed."))
