@@ -172,7 +172,7 @@ public final class EntityExtractor {
     for (String line : sample.split("\\R")) {
       if (line.isBlank()) continue;
       for (String sentence : sentencesOf(line)) {
-        String[] tokens = joinInitials(splitStops(tokenizer.tokenize(sentence)));
+        String[] tokens = joinInitials(splitStops(typewriterApostrophes(tokenizer.tokenize(sentence))));
         if (tokens.length == 0) continue;
         for (String t : tokens) {
           if (!t.isEmpty() && Character.isLowerCase(t.codePointAt(0))) lowerCase.merge(lower(t), 1, Integer::sum);
@@ -226,6 +226,18 @@ public final class EntityExtractor {
     String first = space < 0 ? sentence : sentence.substring(0, space);
     return !first.isEmpty() && Character.isUpperCase(first.codePointAt(0)) && !words.isNotEntity(first)
         && !CONTRACTION.matcher(first).find();
+  }
+
+  /**
+   * The tokens with the typographic apostrophe (U+2019) written as the typewriter one, so that a
+   * possessive is one ("Zimbabwe’s" is "Zimbabwe's", the place) and "O’Rourke" and "O'Rourke" are
+   * one name.
+   */
+  private static String[] typewriterApostrophes(String[] tokens) {
+    for (int i = 0; i < tokens.length; i++) {
+      if (tokens[i].indexOf('\u2019') >= 0) tokens[i] = tokens[i].replace('\u2019', '\'');
+    }
+    return tokens;
   }
 
   /** A dotted initial or acronym ("K.", "U.S.", "Ph.D."): its stops are its own. */

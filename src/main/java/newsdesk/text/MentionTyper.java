@@ -92,7 +92,8 @@ final class MentionTyper {
     }
     // "explained to Wikinews", "questions from Reuters": after words of speech the preposition names an addressee or source.
     String twoBefore = start > 1 ? EntityExtractor.lower(tokens[start - 2]) : "";
-    double placePreposition = cues.locationPrepositions().contains(before) && !cues.addresseeWords().contains(twoBefore) ? 1 : 0;
+    double placePreposition = cues.locationPrepositions().contains(before) && !cues.addresseeWords().contains(twoBefore)
+        && !possessiveAt(tokens, end) && !("to".equals(before) && personLike(words)) ? 1 : 0;
     double speech = cues.personVerbs().contains(after) || cues.personVerbsBefore().contains(before) ? SPEECH_VOTE : 0;
     for (int k = 0; k < words.size() - 1; k++) {
       String w = EntityExtractor.lower(words.get(k));
@@ -160,6 +161,24 @@ final class MentionTyper {
   private boolean roleOfAnotherAfter(String[] tokens, int end) {
     return end + 1 < tokens.length && !tokens[end].isEmpty() && Character.isLowerCase(tokens[end].codePointAt(0))
         && names.isTitle(tokens[end]) && !tokens[end + 1].isEmpty() && Character.isUpperCase(tokens[end + 1].codePointAt(0));
+  }
+
+  /**
+   * Whether the name ending before {@code end} is a possessive ("in Tomasz Sekielski's film"): the
+   * preposition before it governs what the name owns, not the name.
+   */
+  private static boolean possessiveAt(String[] tokens, int end) {
+    String last = tokens[end - 1];
+    return last.endsWith("'s") || (end < tokens.length && "'s".equals(tokens[end]));
+  }
+
+  /**
+   * Whether {@code words} may be a person's name: two or more words, none a common word ("Hillary
+   * Clinton"; not "Windsor Locks"). After "to" such a name is mostly a person ("lost to X", "awarded
+   * to X"); well-known places are listed and need no preposition.
+   */
+  private boolean personLike(List<String> words) {
+    return words.size() >= 2 && words.stream().noneMatch(w -> names.isCommonWord(w) || names.isConnector(w));
   }
 
   /** Whether the token at {@code end} opens with a lower-case letter or a hyphen ("-backed"). */

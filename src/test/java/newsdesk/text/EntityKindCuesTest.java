@@ -170,6 +170,25 @@ class EntityKindCuesTest {
   }
 
   @Test
+  void aPersonsNameAfterToOrAPossessiveAfterAPrepositionIsNoPlace() {
+    assertThat(all("The senator lost her seat to Darnell Okafor in 2018. Critics were moved by scenes in Ilse Varga's "
+        + "documentary."))
+        .extracting(Entity::name, Entity::type)
+        .contains(tuple("Darnell Okafor", EntityType.PERSON), tuple("Ilse Varga", EntityType.PERSON));
+    // A name holding a common word after "to" is still put as a place.
+    assertThat(all("The family moved to Windsor Flats last year."))
+        .extracting(Entity::name, Entity::type).contains(tuple("Windsor Flats", EntityType.LOCATION));
+  }
+
+  @Test
+  void theTypographicApostropheMakesAPossessiveLikeTheTypewriterOne() {
+    assertThat(shownNames("Zimbabwe\u2019s parliament met on Monday. The Prime Minister\u2019s office said Beto "
+        + "O\u2019Rourke and Beto O'Rourke are the same man."))
+        .contains("Zimbabwe", "Beto O'Rourke")
+        .doesNotContain("Zimbabwe\u2019s", "Prime Minister", "Prime Minister\u2019s", "Beto O\u2019Rourke");
+  }
+
+  @Test
   void wordsShoutedInCapitalsAreNoNames() {
     assertThat(shownNames("\"I WON THIS RACE, BY A LOT!\" the driver wrote. Voters prefer the CENTRE, she said. "
         + "The UNITED STATES team and the BBC agreed."))
