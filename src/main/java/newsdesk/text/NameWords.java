@@ -87,10 +87,8 @@ final class NameWords {
     return cues.nameOpeners().contains(EntityExtractor.lower(token));
   }
 
-  /** A title before a person's name ("President", "Dr."), also as a possessive ("the Prime Minister's office"). */
   boolean isTitle(String token) {
-    String w = EntityExtractor.lower(token);
-    return cues.personTitles().contains(w.endsWith("'s") && w.length() > 2 ? w.substring(0, w.length() - 2) : w);
+    return cues.personTitles().contains(EntityExtractor.lower(token));
   }
 
   /**

@@ -182,10 +182,10 @@ class EntityKindCuesTest {
 
   @Test
   void theTypographicApostropheMakesAPossessiveLikeTheTypewriterOne() {
-    assertThat(shownNames("Zimbabwe\u2019s parliament met on Monday. The Prime Minister\u2019s office said Beto "
-        + "O\u2019Rourke and Beto O'Rourke are the same man."))
+    assertThat(shownNames("Zimbabwe\u2019s parliament met on Monday. An aide said Beto O\u2019Rourke and Beto "
+        + "O'Rourke are the same man."))
         .contains("Zimbabwe", "Beto O'Rourke")
-        .doesNotContain("Zimbabwe\u2019s", "Prime Minister", "Prime Minister\u2019s", "Beto O\u2019Rourke");
+        .doesNotContain("Zimbabwe\u2019s", "Beto O\u2019Rourke");
   }
 
   @Test
