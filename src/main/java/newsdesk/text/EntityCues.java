@@ -72,6 +72,23 @@ import java.util.Set;
  *                       ("WHO", "PET") are taken for acronyms
  * @param agentEndings    endings that make a person of a common word ("forecast" + "er"): a
  *                        sentence-initial plural so made ("Forecasters") is no name
+ * @param honours         honours a state confers on a person ({@code newsdesk/text/honours.txt},
+ *                        possibly several words: "bharat ratna"): written before a name they are
+ *                        a title, never part of it; alone they are none of the three, never shown
+ * @param organizationNounsBefore lower-case nouns of a kind of organisation right before its name
+ *                        ("the rock band X", "the airline X"): an organisation cue
+ * @param locationNounsBefore lower-case nouns of a kind of place right before its name, or before
+ *                        "of" and the name ("the capital X", "the state of X"): a place cue
+ * @param personNounsNamed lower-case nouns of people before "named" or "called" and a name ("a
+ *                        student named X"): a person cue, where "named" alone is none
+ * @param personRelativesAfter relative pronouns after a name, with or without a comma, that only
+ *                        a person takes ("X, who said ..."): a person cue
+ * @param abstractEndings endings of abstract nouns ("management", "integration"): a name of common
+ *                        words that ends in one, without an organisation's cue, names a field or
+ *                        an idea ("Project Management"), none of the three; never shown
+ * @param sentenceStartNotEntities prepositions and conjunctions that are no name when they open a
+ *                        sentence ("Unlike Biden, ..."), though inside one they may be part of a
+ *                        name ("Reporters Without Borders")
  * @param locationPrefixes first words of place names ("Port", "Fort", "Lake", "Cape"): a name of two
  *                        or more words that opens with one is a place
  */
@@ -112,13 +129,24 @@ record EntityCues(
     Set<String> stopAbbreviations,
     Set<String> notShownMarks,
     int shoutedWordMinLetters,
+    Set<String> honours,
+    Set<String> organizationNounsBefore,
+    Set<String> locationNounsBefore,
+    Set<String> personNounsNamed,
+    Set<String> personRelativesAfter,
+    Set<String> abstractEndings,
+    Set<String> sentenceStartNotEntities,
     Set<String> locationPrefixes) {
+
   private static final String RESOURCE = "/newsdesk/text/entity-cues.properties";
   private static final String PLACES = "/newsdesk/text/places.txt";
   private static final String BUILDINGS = "/newsdesk/text/buildings.txt";
   private static final String COMMON_WORDS = "/newsdesk/text/common-words.txt";
   private static final String DEMONYMS = "/newsdesk/text/demonyms.txt";
   private static final String NOT_SHOWN_NAMES = "/newsdesk/text/not-shown-names.txt";
+  private static final String HONOURS = "/newsdesk/text/honours.txt";
+  /** The most words of one honour in {@code honours.txt}. */
+  static final int MAX_HONOUR_WORDS = 4;
 
   static EntityCues load() {
     Properties p = new Properties();
@@ -134,7 +162,7 @@ record EntityCues(
         words(p, "person.verbs"),
         words(p, "person.verbs.before"),
         words(p, "person.nouns.before"),
-        words(p, "location.prepositions.addressee.after"),
+        union(words(p, "location.prepositions.addressee.after"), words(p, "location.prepositions.comparison.after")),
         words(p, "organization.kind.modifiers"),
         words(p, "organization.name.continuations"),
         union(words(p, "organization.suffixes"), words(p, "organization.teams")),
@@ -158,14 +186,34 @@ record EntityCues(
         words(p, "not.shown.openers"),
         words(p, "not.shown.endings"),
         words(p, "not.shown.name.endings"),
-        union(Set.copyOf(lines(DEMONYMS)), Set.copyOf(lines(NOT_SHOWN_NAMES))),
+        union(union(Set.copyOf(lines(DEMONYMS)), Set.copyOf(lines(NOT_SHOWN_NAMES))), readHonours()),
         words(p, "person.agent.endings"),
         words(p, "entity.languages.capitalised.names"),
         words(p, "entity.languages.known.places"),
         words(p, "abbreviations.with.stop"),
         words(p, "not.shown.marks"),
         Integer.parseInt(p.getProperty("not.shown.shouted.word.min.letters", "4").strip()),
+        readHonours(),
+        words(p, "organization.nouns.before"),
+        words(p, "location.nouns.before"),
+        words(p, "person.nouns.named"),
+        words(p, "person.relatives.after"),
+        words(p, "not.shown.abstract.endings"),
+        words(p, "not.entities.sentence.start"),
         words(p, "location.prefixes"));
+  }
+
+  /** The honours of honours.txt, words joined by single spaces; none longer than {@link #MAX_HONOUR_WORDS}. */
+  private static Set<String> readHonours() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String name : lines(HONOURS)) {
+      String honour = name.replaceAll("\\s+", " ");
+      if (honour.split(" ").length > MAX_HONOUR_WORDS) {
+        throw new IllegalStateException(HONOURS + ": more than " + MAX_HONOUR_WORDS + " words: " + honour);
+      }
+      out.add(honour);
+    }
+    return Set.copyOf(out);
   }
 
   /** The rule that finds names in text of {@code language} (ISO 639-3). */

@@ -109,18 +109,32 @@ public final class EntityExtractor {
     if (space > 0 && words.cues().notShownOpeners().contains(lower(name.substring(0, space)))) return false;
     String last = space > 0 ? lower(name.substring(name.lastIndexOf(' ') + 1)) : "";
     if (space > 0 && (words.cues().notShownEndings().contains(last) || words.cues().notShownNameEndings().contains(last))) return false;
-    if (space > 0) return true;
+    if (space > 0) return !abstractNounPhrase(entity);
     // "H5N1", "SARS-CoV-2", "MH17": a code of letters and digits names a virus, a product or a
     // flight, none of the three types; the default would call it an organisation.
     if (name.chars().anyMatch(Character::isDigit) && name.chars().anyMatch(Character::isLetter)) return false;
-    // "RIGHT", "ZERO": a common word in capitals for emphasis, which isCommonWord takes for an acronym.
+    // "RIGHT", "ZERO": a common word in capitals for emphasis, which isCommonWord takes for an acronym;
+    // so is a head word in another spelling than the common-word list's ("CENTRE").
     if (NameWords.isAcronym(name) && name.length() >= words.cues().shoutedWordMinLetters()
-        && words.cues().commonWords().contains(lower(name))) return false;
+        && (words.cues().commonWords().contains(lower(name)) || words.isHeadWord(name))) return false;
     // "Forecasters", "Floodwaters": typed organisation only by the default for a lone word without
     // any cue; a team's or outlet's name ("Rangers") is a head word and stays.
     boolean commonPlural = entity.type() == EntityType.ORGANIZATION && words.isCommonPlural(name)
         && !words.cues().organizationSuffixes().contains(lower(name));
     return !(words.isCommonWord(name) || commonPlural);
+  }
+
+  /**
+   * Whether {@code entity} is a phrase of common words that ends in an abstract noun
+   * ({@code not.shown.abstract.endings}: "Project Management", "Continuous Integration") and no cue
+   * made an organisation: a field or an idea, none of the three types.
+   */
+  private boolean abstractNounPhrase(Entity entity) {
+    if (entity.type() == EntityType.ORGANIZATION) return false;
+    String[] parts = entity.name().strip().split(" ");
+    if (!java.util.Arrays.stream(parts).allMatch(words::isCommonWord)) return false;
+    String last = lower(parts[parts.length - 1]);
+    return !words.isHeadWord(last) && words.cues().abstractEndings().stream().anyMatch(last::endsWith);
   }
 
   /**
@@ -158,7 +172,7 @@ public final class EntityExtractor {
     for (String line : sample.split("\\R")) {
       if (line.isBlank()) continue;
       for (String sentence : sentencesOf(line)) {
-        String[] tokens = joinInitials(splitStops(tokenizer.tokenize(sentence)));
+        String[] tokens = joinInitials(splitStops(typewriterApostrophes(tokenizer.tokenize(sentence))));
         if (tokens.length == 0) continue;
         for (String t : tokens) {
           if (!t.isEmpty() && Character.isLowerCase(t.codePointAt(0))) lowerCase.merge(lower(t), 1, Integer::sum);
@@ -212,6 +226,18 @@ public final class EntityExtractor {
     String first = space < 0 ? sentence : sentence.substring(0, space);
     return !first.isEmpty() && Character.isUpperCase(first.codePointAt(0)) && !words.isNotEntity(first)
         && !CONTRACTION.matcher(first).find();
+  }
+
+  /**
+   * The tokens with the typographic apostrophe (U+2019) written as the typewriter one, so that a
+   * possessive is one ("Zimbabwe’s" is "Zimbabwe's", the place) and "O’Rourke" and "O'Rourke" are
+   * one name.
+   */
+  private static String[] typewriterApostrophes(String[] tokens) {
+    for (int i = 0; i < tokens.length; i++) {
+      if (tokens[i].indexOf('\u2019') >= 0) tokens[i] = tokens[i].replace('\u2019', '\'');
+    }
+    return tokens;
   }
 
   /** A dotted initial or acronym ("K.", "U.S.", "Ph.D."): its stops are its own. */
@@ -349,6 +375,9 @@ public final class EntityExtractor {
         }
       }
       if (namesAKind(tokens, start, end)) end++;
+      // "AEW (All Elite Wrestling)": a capitalised word that is no name alone opens the name its acronym spells.
+      if (start > 0 && !tokens[start - 1].isEmpty() && Character.isUpperCase(tokens[start - 1].codePointAt(0))
+          && words.isNotEntity(tokens[start - 1]) && words.spellsBracketedAcronym(tokens, start - 1, end)) start--;
       splitter.mentions(tokens, tags, start, end, out);
       i = end;
     }
@@ -425,7 +454,7 @@ public final class EntityExtractor {
   private boolean opensName(String[] tokens, String[] tags) {
     String first = tokens[0];
     return tokens.length > 1 && !first.isEmpty() && Character.isUpperCase(first.codePointAt(0))
-        && !words.isNotEntity(first) && !"VERB".equals(tags[0]) && !"ADV".equals(tags[0])
+        && !words.isNotEntity(first) && !sentenceOpener(first) && !"VERB".equals(tags[0]) && !"ADV".equals(tags[0])
         && nameLike(tokens, tags, 1);
   }
 
@@ -434,6 +463,7 @@ public final class EntityExtractor {
     // "Iranian-backed", "Bishop-emeritus": the first half of a compound word, not a name.
     if (token.isEmpty() || !Character.isUpperCase(token.codePointAt(0)) || money(token)
         || (token.endsWith("-") && token.length() > 1) || CONTRACTION.matcher(token).find()) return false;
+    if (shoutedWord(tokens, i) || (!NameWords.midSentence(tokens, i) && sentenceOpener(token))) return false;
     if (words.isNotEntity(token)) {
       return (words.isTitle(token) && "PROPN".equals(tags[i])) || (i > 0 && words.isNameOpener(token)
           && i + 1 < tokens.length && !tokens[i + 1].isEmpty() && Character.isUpperCase(tokens[i + 1].codePointAt(0)));
@@ -448,6 +478,38 @@ public final class EntityExtractor {
   }
 
   /**
+   * Whether tokens[i] is a common word in capitals written for emphasis beside another ("I WON THIS
+   * ELECTION, BY A LOT"): two letters or more, its lower case a common word or a word that is no
+   * name, next to such a word in capitals (one letter will do: "A LOT"; a comma may be between). A known place or form of a
+   * known entity among them stays a name ("UNITED STATES", "THE US").
+   */
+  private boolean shoutedWord(String[] tokens, int i) {
+    if (tokens[i].length() < 2 || !shouted(tokens[i])) return false;
+    if (!shoutedNeighbour(tokens, i, -1) && !shoutedNeighbour(tokens, i, 1)) return false;
+    if (aliases.isWrittenForm(tokens[i])) return false;
+    for (int from = Math.max(0, i - 2); from <= i; from++) {
+      for (int to = i + 1; to <= Math.min(tokens.length, from + 3); to++) {
+        if (words.isPlace(Mention.join(java.util.Arrays.asList(tokens).subList(from, to)))) return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the word before ({@code step} -1) or after (+1) tokens[i], across one comma, is {@link #shouted}. */
+  private boolean shoutedNeighbour(String[] tokens, int i, int step) {
+    int k = i + step;
+    if (k >= 0 && k < tokens.length && ",".equals(tokens[k])) k += step;
+    return k >= 0 && k < tokens.length && shouted(tokens[k]);
+  }
+
+  /** A word of capital letters only whose lower case is a common word or a word that is no name ("WON", "THIS", "A"). */
+  private boolean shouted(String token) {
+    if (token.isEmpty() || !token.chars().allMatch(Character::isUpperCase)) return false;
+    String w = lower(token);
+    return words.cues().commonWords().contains(w) || words.isNotEntity(token);
+  }
+
+  /**
    * A one-word well-known place, possessive or not ("Chile", "Chile's"), which is a name also where
    * the tagger calls it a noun or verb at a sentence's start ("Chile sits on ..."); four letters or
    * more unless in capitals, so that "Us" at a sentence's start is no United States.
@@ -455,6 +517,11 @@ public final class EntityExtractor {
   private boolean knownPlaceWord(String token) {
     String word = token.endsWith("'s") ? token.substring(0, token.length() - 2) : token;
     return (word.length() >= 4 || NameWords.isAcronym(word)) && words.isPlace(word);
+  }
+
+  /** A preposition or conjunction that is no name when it opens a sentence ({@code not.entities.sentence.start}: "Unlike"). */
+  private boolean sentenceOpener(String token) {
+    return words.cues().sentenceStartNotEntities().contains(lower(token));
   }
 
   /** "US$", "HK$": a currency, not a place. */

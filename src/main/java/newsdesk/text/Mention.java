@@ -14,11 +14,14 @@ import java.util.List;
  * @param midSentence whether the name stands inside a sentence after a word or comma, where a
  *                    capital letter marks a name; at a sentence's or line's start, or after a
  *                    quote, bracket, colon or dash, any word may be capitalised
+ * @param placePreposition the place vote of a place preposition right before the name ("in X"), kept
+ *                    apart from {@code votes}: it counts only for a name that the text puts after
+ *                    such prepositions often enough (see {@link MentionResolver})
  */
-record Mention(List<String> tokens, double[] votes, double speech, boolean midSentence) {
-  /** A mention without a speech verb next to it. */
+record Mention(List<String> tokens, double[] votes, double speech, boolean midSentence, double placePreposition) {
+  /** A mention without a speech verb or place preposition next to it. */
   Mention(List<String> tokens, double[] votes, boolean midSentence) {
-    this(tokens, votes, 0, midSentence);
+    this(tokens, votes, 0, midSentence, 0);
   }
 
   String name() {

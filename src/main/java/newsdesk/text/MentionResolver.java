@@ -31,6 +31,13 @@ import java.util.Map;
 final class MentionResolver {
   private static final int LOC = MentionTyper.LOC;
 
+  /**
+   * The least share of an entity's mentions right after a place preposition for those prepositions
+   * to vote place (each preposition votes 1): a place is mostly named so, a work or a brand only now
+   * and then.
+   */
+  private static final double MIN_PREPOSITION_SHARE = 0.25;
+
   /** The vote a known entity's type gets per mention: as strong as a head word. */
   private static final double KNOWN_TYPE_VOTE = 3;
 
@@ -102,7 +109,7 @@ final class MentionResolver {
     EntityType type = aliases.typeOf(m.name());
     double[] votes = m.votes().clone();
     votes[type.ordinal()] += KNOWN_TYPE_VOTE;
-    return new Mention(List.of(aliases.canonical(m.name()).split(" ")), votes, m.speech(), m.midSentence());
+    return new Mention(List.of(aliases.canonical(m.name()).split(" ")), votes, m.speech(), m.midSentence(), m.placePreposition());
   }
 
   /** Whether a one-word entity is a name by the text's own evidence (see the class comment). */
@@ -139,11 +146,7 @@ final class MentionResolver {
   }
 
   private String initials(List<String> name) {
-    StringBuilder sb = new StringBuilder();
-    for (String w : name) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !this.words.isConnector(w)) sb.append(w.charAt(0));
-    }
-    return sb.toString();
+    return words.initials(name);
   }
 
   private static final class Group {
@@ -151,6 +154,8 @@ final class MentionResolver {
     final double[] votes = new double[3];
     /** Speech-verb votes of all its mentions ({@link Mention#speech}). */
     double speech;
+    /** Place-preposition votes of all its mentions ({@link Mention#placePreposition}). */
+    double placePreposition;
     List<String> tokens;
     List<String> lower;
     int count;
@@ -175,6 +180,7 @@ final class MentionResolver {
       if (m.midSentence()) midSentence++;
       for (int i = 0; i < 3; i++) votes[i] += m.votes()[i];
       speech += m.speech();
+      placePreposition += m.placePreposition();
     }
 
     void absorb(Group alias) {
@@ -182,12 +188,14 @@ final class MentionResolver {
       midSentence += alias.midSentence;
       for (int i = 0; i < 3; i++) votes[i] += alias.votes[i];
       speech += alias.speech;
+      placePreposition += alias.placePreposition;
     }
 
     /** The type its own votes favour, a speech verb counting for a person, or -1 without votes. */
     int leaning() {
       double[] v = votes.clone();
       v[MentionTyper.PERSON] += speech;
+      v[LOC] += placePreposition;
       int best = -1;
       for (int i = 0; i < 3; i++) if (v[i] > 0 && (best < 0 || v[i] > v[best])) best = i;
       return best;
@@ -204,6 +212,9 @@ final class MentionResolver {
       double[] v = votes.clone(); // a question, not an update: asking twice gives the same type
       if (place) v[LOC] += 3 * ownCount;
       v[tokens.size() >= 2 ? MentionTyper.PERSON : MentionTyper.ORG] += speech;
+      // "a game similar to X ... features in X", among twenty mentions of X: a place preposition now
+      // and then ("in", "from" also introduce works, sources and fields) makes no place.
+      if (placePreposition >= MIN_PREPOSITION_SHARE * count) v[LOC] += placePreposition;
       int best = -1;
       for (int i = 0; i < 3; i++) if (v[i] > 0 && (best < 0 || v[i] > v[best])) best = i;
       if (best >= 0) return EntityType.values()[best];

@@ -37,9 +37,16 @@ final class MentionTyper {
     boolean headed = end - start >= 2 && names.endsInHeadWord(tokens, end)
         && java.util.Arrays.stream(tokens, start, end).noneMatch(names::isConnector); // not "Professor X of Y University"
 
+    // "Bharat Ratna Pranab Mukherjee", "Tan Sri Muhyiddin Yassin": an honour before a name is a title.
+    for (int honour = names.honourAt(tokens, from, end); honour > 0 && from + honour < end; honour = names.honourAt(tokens, from, end)) {
+      votes[PERSON] += 3;
+      from += honour;
+    }
+    boolean titled = from > start;
     while (!headed && from < end - 1 && names.isTitle(tokens[from])) {
       votes[PERSON] += 3;
       from++;
+      titled = true;
     }
     if (from == end - 1 && names.isTitle(tokens[from])) return null;
     if (end - 1 > from && names.isTitle(tokens[end - 1]) && !names.isConnector(tokens[end - 2])) { // not "Court of Justice"
@@ -69,6 +76,8 @@ final class MentionTyper {
     String after = end < tokens.length ? EntityExtractor.lower(tokens[end]) : "";
     if (cues.personTitles().contains(before)) votes[PERSON] += 3;
     if (start > 0 && cues.personNounsBefore().contains(tokens[start - 1])) votes[PERSON] += 3; // "his wife Mary", lower case only
+    if (!titled) kindNounVotes(tokens, start, votes);
+    if (relativeAfter(tokens, end) && subjectPosition(tokens, start)) votes[PERSON] += 2; // "Wong, who ..."
     // A listed building has its listed type whatever its head word: "Downing Street" an institution, "Oval Office" a place.
     EntityType building = names.buildingType(Mention.join(words));
     if (building != null) votes[building.ordinal()] += BUILDING_VOTE;
@@ -84,7 +93,8 @@ final class MentionTyper {
     }
     // "explained to Wikinews", "questions from Reuters": after words of speech the preposition names an addressee or source.
     String twoBefore = start > 1 ? EntityExtractor.lower(tokens[start - 2]) : "";
-    if (cues.locationPrepositions().contains(before) && !cues.addresseeWords().contains(twoBefore)) votes[LOC] += 1;
+    double placePreposition = cues.locationPrepositions().contains(before) && !cues.addresseeWords().contains(twoBefore)
+        && !possessiveAt(tokens, end) && !("to".equals(before) && personLike(words)) ? 1 : 0;
     double speech = cues.personVerbs().contains(after) || cues.personVerbsBefore().contains(before) ? SPEECH_VOTE : 0;
     for (int k = 0; k < words.size() - 1; k++) {
       String w = EntityExtractor.lower(words.get(k));
@@ -96,19 +106,96 @@ final class MentionTyper {
     }
     if (words.size() == 1 && NameWords.isAcronym(words.get(0))) votes[ORG] += 1;
     if (words.contains("&")) votes[ORG] += 1; // "Tom & Jerry Studios", "Procter & Gamble"
+    if (names.spellsBracketedAcronym(tokens, start, end)) votes[ORG] += 2; // "All Elite Wrestling (AEW)"
     // Joined only by "al", "bin" ...: a person's name of any length ("Abu Mahdi al-Muhandis"), not an institution's.
     if (initialledName(words)) {
       // "Michael J. T. Guy", "Jessie K. Liu": an initial before the last word is a person's mark,
       // stronger than a place preposition ("due to Michael J. T. Guy"); a head word outvotes it ("A. B. C. Party").
       votes[PERSON] += 2;
     } else if (names.isParticleName(words)) {
-      if (votes[ORG] == 0 && votes[LOC] == 0) votes[PERSON] += 1;
+      if (votes[ORG] == 0 && votes[LOC] + placePreposition == 0) votes[PERSON] += 1;
     } else if (words.stream().anyMatch(names::isConnector) || words.size() > 3) {
       votes[ORG] += 0.5;
-    } else if (words.size() >= 2 && votes[ORG] == 0 && votes[LOC] == 0) {
-      votes[PERSON] += 1;
+    } else if (words.size() >= 2 && votes[ORG] == 0 && votes[LOC] + placePreposition == 0) {
+      // Without any cue two or more words are mostly a person's name, but not after "the" ("the Grateful
+      // Dead,"; "the James Cagney film" names a person: a lower-case word after the name may be what it
+      // qualifies), nor before a lower-case role that another name holds ("Grateful Dead drummer Mickey Hart").
+      if (("the".equals(before) && !beforeLowerCase(tokens, end)) || roleOfAnotherAfter(tokens, end)) votes[ORG] += 1;
+      else votes[PERSON] += 1;
     }
-    return new Mention(List.copyOf(words), votes, speech, NameWords.midSentence(tokens, from));
+    return new Mention(List.copyOf(words), votes, speech, NameWords.midSentence(tokens, from), placePreposition);
+  }
+
+  /**
+   * Votes of a lower-case noun of a kind right before the name at tokens[start], which names no title
+   * (case-sensitive: capitalised it would be part of a name): of an organisation ("the rock band X"),
+   * of a place ("the Serbian capital X", also before "of": "the state of X") or of a person before
+   * "named" or "called" ("a student named X").
+   */
+  private void kindNounVotes(String[] tokens, int start, double[] votes) {
+    String before = start > 0 ? tokens[start - 1] : "";
+    String twoBefore = start > 1 ? tokens[start - 2] : "";
+    if (cues.organizationNounsBefore().contains(before)) votes[ORG] += 3;
+    if (cues.locationNounsBefore().contains(before) || (names.isGenitive(before) && cues.locationNounsBefore().contains(twoBefore))) {
+      votes[LOC] += 3;
+    }
+    if (("named".equals(before) || "called".equals(before)) && cues.personNounsNamed().contains(twoBefore)) votes[PERSON] += 3;
+  }
+
+  /**
+   * Whether the name at tokens[start] may be what a relative pronoun after it refers to: not after
+   * an article ("the Houthis, who": a group) nor a preposition, whose phrase mostly hangs on a name
+   * before it ("Ryan Cloutier of the Center for Astrophysics, who", "according to CNN, who").
+   */
+  private boolean subjectPosition(String[] tokens, int start) {
+    if (start == 0) return true;
+    String before = EntityExtractor.lower(tokens[start - 1]);
+    return !(NOT_BEFORE_SUBJECT.contains(before) || cues.locationPrepositions().contains(before) || names.isGenitive(before)
+        || names.opensDomain(before));
+  }
+
+  /** Articles and prepositions that are no place preposition, after which a name is no subject. */
+  private static final java.util.Set<String> NOT_BEFORE_SUBJECT = java.util.Set.of("the", "a", "an", "by", "with", "on", "about", "against");
+
+  /**
+   * Whether a lower-case title follows the name at {@code end} and a capitalised name follows that
+   * ("Grateful Dead drummer Mickey Hart", "Chelsea manager Ana Ruiz"): the name is where the person
+   * after the title belongs, not a person.
+   */
+  private boolean roleOfAnotherAfter(String[] tokens, int end) {
+    return end + 1 < tokens.length && !tokens[end].isEmpty() && Character.isLowerCase(tokens[end].codePointAt(0))
+        && names.isTitle(tokens[end]) && !tokens[end + 1].isEmpty() && Character.isUpperCase(tokens[end + 1].codePointAt(0));
+  }
+
+  /**
+   * Whether the name ending before {@code end} is a possessive ("in Tomasz Sekielski's film"): the
+   * preposition before it governs what the name owns, not the name.
+   */
+  private static boolean possessiveAt(String[] tokens, int end) {
+    String last = tokens[end - 1];
+    return last.endsWith("'s") || (end < tokens.length && "'s".equals(tokens[end]));
+  }
+
+  /**
+   * Whether {@code words} may be a person's name: two or more words, none a common word ("Hillary
+   * Clinton"; not "Windsor Locks"). After "to" such a name is mostly a person ("lost to X", "awarded
+   * to X"); well-known places are listed and need no preposition.
+   */
+  private boolean personLike(List<String> words) {
+    return words.size() >= 2 && words.stream().noneMatch(w -> names.isCommonWord(w) || names.isConnector(w));
+  }
+
+  /** Whether the token at {@code end} opens with a lower-case letter or a hyphen ("-backed"). */
+  private static boolean beforeLowerCase(String[] tokens, int end) {
+    if (end >= tokens.length || tokens[end].isEmpty()) return false;
+    int c = tokens[end].codePointAt(0);
+    return Character.isLowerCase(c) || c == '-';
+  }
+
+  /** Whether a person's relative pronoun follows the name at {@code end}, with or without a comma ("X, who"). */
+  private boolean relativeAfter(String[] tokens, int end) {
+    if (end < tokens.length && cues.personRelativesAfter().contains(tokens[end])) return true;
+    return end + 1 < tokens.length && ",".equals(tokens[end]) && cues.personRelativesAfter().contains(tokens[end + 1]);
   }
 
   /**

@@ -91,6 +91,17 @@ final class NameWords {
     return cues.personTitles().contains(EntityExtractor.lower(token));
   }
 
+  /**
+   * The number of words of the honour ({@code honours.txt}: "Bharat Ratna") that opens
+   * tokens[from, end), longest first; 0 when none does.
+   */
+  int honourAt(String[] tokens, int from, int end) {
+    for (int len = Math.min(EntityCues.MAX_HONOUR_WORDS, end - from); len >= 1; len--) {
+      if (cues.honours().contains(EntityExtractor.lower(String.join(" ", Arrays.asList(tokens).subList(from, from + len))))) return len;
+    }
+    return 0;
+  }
+
   /** A word that belongs to the title after it ("Vice" of "Vice President"). */
   boolean isTitleModifier(String token) {
     return cues.titleModifiers().contains(EntityExtractor.lower(token));
@@ -189,6 +200,30 @@ final class NameWords {
   boolean endsInOrganizationWord(String[] tokens, int end) {
     String last = tokens[end - 1].replaceFirst("'s?$", "");
     return cues.organizationSuffixes().contains(EntityExtractor.lower(last));
+  }
+
+  /**
+   * Whether tokens[start, end) spell out the acronym in brackets right after or right before them
+   * ("All Elite Wrestling (AEW)", "AEW (All Elite Wrestling)"): the first letters of their
+   * capitalised words, connectors left out, are the acronym's letters. Only an organisation's
+   * name is given so.
+   */
+  boolean spellsBracketedAcronym(String[] tokens, int start, int end) {
+    if (end - start < 2 || isTitle(tokens[end - 1])) return false; // "Most Valuable Player (MVP)" is an award
+    String initials = initials(Arrays.asList(tokens).subList(start, end));
+    if (end + 2 < tokens.length && "(".equals(tokens[end]) && ")".equals(tokens[end + 2])
+        && isAcronym(tokens[end + 1]) && tokens[end + 1].replace(".", "").equals(initials)) return true;
+    return start >= 2 && end < tokens.length && "(".equals(tokens[start - 1]) && ")".equals(tokens[end])
+        && isAcronym(tokens[start - 2]) && tokens[start - 2].replace(".", "").equals(initials);
+  }
+
+  /** The first letters of the capitalised words of {@code name}, connectors left out ("Johns Hopkins University" -> "JHU"). */
+  String initials(java.util.List<String> name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : name) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !isConnector(w)) sb.append(w.charAt(0));
+    }
+    return sb.toString();
   }
 
   /** Two to six capital letters, full stops allowed between them ("WHO", "U.S."). */

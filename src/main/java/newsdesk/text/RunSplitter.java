@@ -79,7 +79,7 @@ final class RunSplitter {
           if (office != null) {
             office.votes()[LOC] += 1;
             // Capitals inside a title's phrase ("Secretary of State") are the title's, no sign of a name.
-            add(new Mention(office.tokens(), office.votes(), office.speech(), false), out);
+            add(new Mention(office.tokens(), office.votes(), office.speech(), false, office.placePreposition()), out);
           }
           return;
         }
@@ -92,7 +92,9 @@ final class RunSplitter {
       if (of > from) addPlace(tokens, of + 1, end, out);
       return;
     }
-    if (!NameWords.midSentence(tokens, start) && gluedCommonNoun(tokens, start, end)) {
+    // "Countryman Lawrence Cherono" at a sentence's start; "Republican Cory Gardner" anywhere: a party's adjective is no given name.
+    if ((!NameWords.midSentence(tokens, start) || cues.kindModifiers().contains(EntityExtractor.lower(tokens[start])))
+        && gluedCommonNoun(tokens, start, end)) {
       Mention person = typer.mention(tokens, start + 1, end);
       if (person != null) person.votes()[PERSON] += 2;
       add(person, out);
@@ -232,10 +234,16 @@ final class RunSplitter {
       while (name < of && words.isTitle(tokens[name])) name++; // "Prince Mohammed bin Salman of Saudi Arabia"
       if (name == of) return start;
       if (!known && !(of - name >= 2 && unknownPlace(tokens, of + 1, end))) return start;
+      // Common words may be a person's given name or surname ("Elizabeth Warren of Massachusetts") when two or
+      // more words, not all common, stand before a well-known place; one ("Tower of London") or all
+      // common ("Great Fire of London") make one name with it.
+      boolean commonAllowed = known && of - name >= 2
+          && Arrays.stream(tokens, name, of).anyMatch(t -> !words.isCommonWord(t) && !words.isConnector(t));
       for (int k = name; k < of; k++) {
         if (words.joinsPersonName(Arrays.asList(tokens).subList(name, of), k - name)) continue; // "Mohammed bin Salman"
         String w = EntityExtractor.lower(tokens[k]);
-        if (words.isConnector(tokens[k]) || words.isCommonWord(tokens[k]) || words.isTitle(tokens[k]) || (!known && NameWords.isAcronym(tokens[k]))
+        if (words.isConnector(tokens[k]) || (words.isCommonWord(tokens[k]) && !commonAllowed) || words.isTitle(tokens[k])
+            || (!known && NameWords.isAcronym(tokens[k]))
             || cues.organizationSuffixes().contains(w) || cues.organizationPrefixes().contains(w) || cues.locationSuffixes().contains(w)) return start;
       }
       return of;
