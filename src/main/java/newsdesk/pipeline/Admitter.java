@@ -298,7 +298,12 @@ final class Admitter {
         : step("dedup", inner, () -> store.originalByContentHash(article.contentHash()).filter(o -> o.id() != article.id())
             .or(() -> stages.nearDuplicates().add(article.publicId(), dedupText(article)).flatMap(store::articleByPublicId)));
     if (original.isPresent()) {
-      StoredArticle o = original.get();
+      // The near-duplicate index still names an original that a later one replaced (below).
+      StoredArticle o = original.get().duplicateOf() == null ? original.get()
+          : store.article(original.get().duplicateOf()).orElse(original.get());
+      if (o.storyId() != null && o.declaredCanonical() != null && CandidateArticles.sameAddress(o.declaredCanonical(), article.canonicalUrl())) {
+        return replaceOriginal(o, article, analyzed, save);
+      }
       save.apply(article.withDuplicateOf(o.id()).withStory(o.storyId()));
       if (o.storyId() != null) store.storyGained(o.storyId(), article.time(), clock.instant());
       return Outcome.DUPLICATE;
@@ -322,6 +327,28 @@ final class Admitter {
       String gone = storyOfCluster.remove(absorbed);
       if (gone != null && !gone.equals(storyId)) store.mergeStory(gone, storyId, clock.instant());
     }
+    return Outcome.ADDED;
+  }
+
+  /**
+   * Stores {@code article} as the original of {@code copy}'s story in its place: the copy, stored
+   * first, declared {@code article} its canonical (a syndicated copy naming the report it carries),
+   * so the copy and its own copies become {@code article}'s copies, "Read more" goes to
+   * {@code article}, and both outlets stay in the story. The story's entities are the original's,
+   * as for any copy. The clusterer keeps the copy's words for the story, the same words; a rebuild
+   * restores the original's.
+   */
+  private Outcome replaceOriginal(StoredArticle copy, StoredArticle article, AnalyzedDocument analyzed,
+      java.util.function.UnaryOperator<StoredArticle> save) {
+    String language = analyzed == null ? article.language() : LanguageTags.resolve(article.language(), analyzed.language());
+    StoredArticle stored = save.apply(article.withDuplicateOf(null).withStory(copy.storyId()).withLanguage(language));
+    store.becomeCopiesOf(copy.id(), stored.id());
+    if (analyzed != null) {
+      store.saveEntities(stored.id(), stages.analyzer().shownEntities(analyzed).stream()
+          .map(e -> new StoredEntity(e.name(), e.type().name(), e.mentions(), 1)).toList());
+      store.saveEntities(copy.id(), List.of());
+    }
+    store.storyGained(copy.storyId(), article.time(), clock.instant());
     return Outcome.ADDED;
   }
 
