@@ -19,7 +19,9 @@ import newsdesk.text.LanguageTags;
 
 /**
  * Admits candidates one at a time, in arrival order: recognises articles already stored, attaches
- * exact and near duplicates to the article they copy, keeps content-free pages out of stories,
+ * exact and near duplicates to the article they copy (or, when the article copied was itself a copy
+ * that declared the newcomer its {@code rel=canonical}, makes the newcomer the original in its
+ * place: {@link #replaceOriginal}), keeps content-free pages out of stories,
  * and places every other article in a story with its named entities. Each admission is one
  * transaction, so a crash loses at most the article being admitted, and a rerun admits it again
  * exactly once. The working set in memory (clusterer, near-duplicate index, which cluster is which
