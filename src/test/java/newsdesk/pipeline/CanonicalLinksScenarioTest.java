@@ -94,7 +94,8 @@ class CanonicalLinksScenarioTest {
 
   @Test
   void anOriginalArrivingAfterACopyThatNamesItAsCanonicalBecomesTheStorysOriginal() {
-    try (LoopbackFixture f = new LoopbackFixture(dir); LocalServer courier = new LocalServer()) {
+    try (LoopbackFixture f = new LoopbackFixture(dir); LocalServer courier = new LocalServer();
+        LocalServer gazette = new LocalServer()) {
       String original = courier.url("/news/drone-trial").toString();
       courier.route("/news/drone-trial", LocalServer.text(200, "text/html",
           page("Valley Courier", "Brenmouth approves drone deliveries", original, TRIAL)));
@@ -106,12 +107,21 @@ class CanonicalLinksScenarioTest {
           page("Harbour Herald", "Drones to fly prescriptions to villages", original, TRIAL)));
       herald.route("/feed", LocalServer.text(200, "application/rss+xml", feed("Harbour Herald",
           item(copy, "Drones to fly prescriptions to villages", "Drones will fly medicines.", 2))));
+      // A third outlet's lightly edited copy, read in the same run right after the original: the
+      // near-duplicate index of that run still names the first copy as the text's original.
+      String edited = gazette.url("/news/drones-approved").toString();
+      gazette.route("/news/drones-approved", LocalServer.text(200, "text/html", page("Coast Gazette",
+          "Regulator clears drone medicine trial", edited,
+          TRIAL + "\nThe regulator's spokesman declined to say which company had applied first.")));
+      gazette.route("/feed", LocalServer.text(200, "application/rss+xml", feed("Coast Gazette",
+          item(edited, "Regulator clears drone medicine trial", "A drone trial was cleared.", 4))));
       Source heraldFeed = f.store.addSource(herald.url("/feed").toString(), "feed", null, null);
       Source courierFeed = f.store.addSource(courier.url("/feed").toString(), "feed", null, null);
+      Source gazetteFeed = f.store.addSource(gazette.url("/feed").toString(), "feed", null, null);
 
       IngestReport copyFirst = f.pipeline(StandardStages.create()).ingest(List.of(heraldFeed));
       assertThat(copyFirst.added()).as("%s %s", copyFirst.sourceErrors(), copyFirst.pageErrors()).isEqualTo(1);
-      IngestReport then = f.pipeline(StandardStages.create()).ingest(List.of(courierFeed));
+      IngestReport then = f.pipeline(StandardStages.create()).ingest(List.of(courierFeed, gazetteFeed));
       assertThat(then.sourceErrors()).isEmpty();
 
       StoredArticle first = f.store.articleByCanonicalUrl(original).orElseThrow();
@@ -121,16 +131,18 @@ class CanonicalLinksScenarioTest {
       assertThat(republished.duplicateOf()).isEqualTo(first.id());
       assertThat(republished.storyId()).isEqualTo(first.storyId());
       DigestStory story = new DigestBuilder(f.store).story(first.storyId()).orElseThrow();
+      StoredArticle third = f.store.articlesAfter(0, 10).stream().filter(a -> a.url().equals(edited)).findFirst().orElseThrow();
+      assertThat(third.duplicateOf()).as("a copy of the original, not of the copy it replaced").isEqualTo(first.id());
       assertThat(story.outlets()).extracting(DigestStory.Coverage::name)
-          .containsExactlyInAnyOrder("Valley Courier", "Harbour Herald");
+          .containsExactlyInAnyOrder("Valley Courier", "Harbour Herald", "Coast Gazette");
       assertThat(story.readMore().outlet()).isEqualTo("Valley Courier");
       assertThat(story.readMore().url()).isEqualTo(original);
       assertThat(f.store.entitiesOfStory(first.storyId())).isNotEmpty();
 
       // Polled again, neither makes a new article, and the story keeps its original.
-      IngestReport again = f.pipeline(StandardStages.create()).ingest(List.of(heraldFeed, courierFeed));
+      IngestReport again = f.pipeline(StandardStages.create()).ingest(List.of(heraldFeed, courierFeed, gazetteFeed));
       assertThat(again.added()).isZero();
-      assertThat(f.store.articlesAfter(0, 10)).hasSize(2);
+      assertThat(f.store.articlesAfter(0, 10)).hasSize(3);
       assertThat(f.store.article(republished.id()).orElseThrow().duplicateOf()).isEqualTo(first.id());
     }
   }
