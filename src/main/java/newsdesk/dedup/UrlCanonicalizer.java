@@ -100,6 +100,60 @@ public final class UrlCanonicalizer {
     return declaresHome && !isHome ? page : declared;
   }
 
+  /**
+   * The canonical a page declares ({@code declaredCanonical}, absolute or relative to
+   * {@code pageUrl}) as an absolute http(s) URL, stripped but otherwise as declared; null when it
+   * declares none or one that cannot be read as such.
+   */
+  public String declaredUrl(String pageUrl, String declaredCanonical) {
+    if (pageUrl == null || declaredCanonical == null || declaredCanonical.isBlank()) return null;
+    try {
+      String declared = new URI(pageUrl.strip()).resolve(declaredCanonical.strip()).toString();
+      Matcher d = URL.matcher(declared);
+      if (!d.matches()) return null;
+      String scheme = d.group(1).toLowerCase(Locale.ROOT);
+      return (scheme.equals("http") || scheme.equals("https")) && !d.group(2).isEmpty() ? declared : null;
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /**
+   * {@code url} without the AMP markers {@link #canonicalize} folds in a path or host (an
+   * {@code amp} path segment, an {@code .amp.html} or {@code .amp} file name, an {@code amp.}
+   * host label left of the registrable domain), everything else as it is: the address of the page
+   * an AMP variant stands for, to show a reader. {@code url} itself when it has none (query
+   * markers such as {@code ?amp=1} are tracking parameters, removed with those).
+   */
+  public String withoutAmp(String url) {
+    Objects.requireNonNull(url, "url");
+    Matcher m = URL.matcher(url.strip());
+    if (!m.matches()) return url;
+    String scheme = m.group(1).toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) return url;
+    String authority = m.group(2);
+    int at = authority.lastIndexOf('@') + 1;
+    String hostPort = authority.substring(at);
+    int colon = hostPort.startsWith("[") ? -1 : hostPort.lastIndexOf(':');
+    String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+    String domain = registrableDomain(host.toLowerCase(Locale.ROOT));
+    if (domain != null && host.toLowerCase(Locale.ROOT).startsWith("amp.") && host.length() - 4 >= domain.length()) {
+      host = host.substring(4);
+    }
+    List<String> segments = new ArrayList<>(List.of(m.group(3).split("/", -1)));
+    List<String> kept = new ArrayList<>();
+    for (int i = 0; i < segments.size(); i++) {
+      String segment = segments.get(i);
+      if (i > 0 && segment.equalsIgnoreCase("amp")) continue;
+      kept.add(i == segments.size() - 1 ? foldAmpFileName(segment) : segment);
+    }
+    String path = String.join("/", kept);
+    if (path.isEmpty() && !m.group(3).isEmpty()) path = "/";
+    String rest = (m.group(4) == null ? "" : "?" + m.group(4)) + (m.group(5) == null ? "" : "#" + m.group(5));
+    String out = m.group(1) + "://" + authority.substring(0, at) + host + (colon < 0 ? "" : hostPort.substring(colon)) + path + rest;
+    return out.equals(url.strip()) ? url : out;
+  }
+
   /** {@code "#!"} and the route of a hash-bang fragment, else "" (any other fragment points into the page). */
   private static String hashBangRoute(String fragment) {
     if (fragment == null || !fragment.startsWith("!") || fragment.length() == 1) return "";

@@ -19,7 +19,9 @@ import newsdesk.text.LanguageTags;
 
 /**
  * Admits candidates one at a time, in arrival order: recognises articles already stored, attaches
- * exact and near duplicates to the article they copy, keeps content-free pages out of stories,
+ * exact and near duplicates to the article they copy (or, when the article copied was itself a copy
+ * that declared the newcomer its {@code rel=canonical}, makes the newcomer the original in its
+ * place: {@link #replaceOriginal}), keeps content-free pages out of stories,
  * and places every other article in a story with its named entities. Each admission is one
  * transaction, so a crash loses at most the article being admitted, and a rerun admits it again
  * exactly once. The working set in memory (clusterer, near-duplicate index, which cluster is which
@@ -298,7 +300,12 @@ final class Admitter {
         : step("dedup", inner, () -> store.originalByContentHash(article.contentHash()).filter(o -> o.id() != article.id())
             .or(() -> stages.nearDuplicates().add(article.publicId(), dedupText(article)).flatMap(store::articleByPublicId)));
     if (original.isPresent()) {
-      StoredArticle o = original.get();
+      // The near-duplicate index still names an original that a later one replaced (below).
+      StoredArticle o = original.get().duplicateOf() == null ? original.get()
+          : store.article(original.get().duplicateOf()).orElse(original.get());
+      if (o.storyId() != null && o.declaredCanonical() != null && CandidateArticles.sameAddress(o.declaredCanonical(), article.canonicalUrl())) {
+        return replaceOriginal(o, article, analyzed, save);
+      }
       save.apply(article.withDuplicateOf(o.id()).withStory(o.storyId()));
       if (o.storyId() != null) store.storyGained(o.storyId(), article.time(), clock.instant());
       return Outcome.DUPLICATE;
@@ -322,6 +329,28 @@ final class Admitter {
       String gone = storyOfCluster.remove(absorbed);
       if (gone != null && !gone.equals(storyId)) store.mergeStory(gone, storyId, clock.instant());
     }
+    return Outcome.ADDED;
+  }
+
+  /**
+   * Stores {@code article} as the original of {@code copy}'s story in its place: the copy, stored
+   * first, declared {@code article} its canonical (a syndicated copy naming the report it carries),
+   * so the copy and its own copies become {@code article}'s copies, "Read more" goes to
+   * {@code article}, and both outlets stay in the story. The story's entities are the original's,
+   * as for any copy. The clusterer keeps the copy's words for the story, the same words; a rebuild
+   * restores the original's.
+   */
+  private Outcome replaceOriginal(StoredArticle copy, StoredArticle article, AnalyzedDocument analyzed,
+      java.util.function.UnaryOperator<StoredArticle> save) {
+    String language = analyzed == null ? article.language() : LanguageTags.resolve(article.language(), analyzed.language());
+    StoredArticle stored = save.apply(article.withDuplicateOf(null).withStory(copy.storyId()).withLanguage(language));
+    store.becomeCopiesOf(copy.id(), stored.id());
+    if (analyzed != null) {
+      store.saveEntities(stored.id(), stages.analyzer().shownEntities(analyzed).stream()
+          .map(e -> new StoredEntity(e.name(), e.type().name(), e.mentions(), 1)).toList());
+      store.saveEntities(copy.id(), List.of());
+    }
+    store.storyGained(copy.storyId(), article.time(), clock.instant());
     return Outcome.ADDED;
   }
 

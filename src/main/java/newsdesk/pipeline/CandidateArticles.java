@@ -140,10 +140,42 @@ final class CandidateArticles {
     String outlet = outlets.name(c, canonical);
     // A link-less entry has no address to send a reader to: its url is empty (shown as no link).
     String link = EntryLinks.shown(nonBlank(EntryLinks.hasLink(e) ? e.link() : null, a.url(), ""));
+    String declared = stages.canonicalizer().declaredUrl(pageUrl(c), a.canonicalUrl());
+    String declaredKey = declared == null ? null : stages.canonicalizer().canonicalize(declared);
     return new StoredArticle(0, Ids.article(canonical), c.source().id(), e.id(), link,
         canonical, CleanText.of(outlet), title, authors, published, fetched, a.language(),
         CleanText.of(nonBlank(a.description(), null, null)), a.image(), text, c.textSource(), ContentHash.of(text), null, null,
-        null, c.pageStatus(), c.link() == DeadLinks.State.GONE);
+        null, c.pageStatus(), c.link() == DeadLinks.State.GONE, shownUrl(link, canonical, declared, declaredKey),
+        declaredKey == null || sameAddress(declaredKey, canonical) ? null : declaredKey);
+  }
+
+  /** The page a candidate's canonical is declared by and resolved against (see {@link #canonicalUrl}). */
+  private static String pageUrl(Candidate c) {
+    return EntryLinks.hasLink(c.entry()) ? c.entry().link() : c.article().url();
+  }
+
+  /**
+   * The address shown for an article kept under {@code link} when it is an AMP variant (readers
+   * expect the page it stands for): the page's declared canonical when it is the article's identity
+   * ({@code canonical}, so the canonicalizer accepted it as the same site's), else the link without
+   * its AMP markers; null for any other link, which is shown as it is.
+   */
+  private String shownUrl(String link, String canonical, String declared, String declaredKey) {
+    if (link.isEmpty() || stages.canonicalizer().withoutAmp(link).equals(link)) return null;
+    if (declared != null && declaredKey.equals(canonical) && stages.canonicalizer().withoutAmp(declared).equals(declared)) {
+      return EntryLinks.shown(declared);
+    }
+    return EntryLinks.shown(stages.canonicalizer().withoutAmp(link));
+  }
+
+  /** Whether two identity keys name one page; the scheme does not count (as {@link KnownArticles} has it). */
+  static boolean sameAddress(String key, String other) {
+    return other != null && withoutScheme(key).equals(withoutScheme(other));
+  }
+
+  private static String withoutScheme(String url) {
+    int colon = url.indexOf("://");
+    return colon < 0 ? url : url.substring(colon + 3);
   }
 
   /** What the clusterer and the analyzer read of an article. */

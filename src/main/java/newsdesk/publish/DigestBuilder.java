@@ -101,14 +101,15 @@ public final class DigestBuilder {
       Optional<StoryRecord> rr = store.story(r.relatedId());
       if (rb.isEmpty() || rr.isEmpty() || rr.get().mergedInto() != null || apart(record.get(), rr.get())) continue;
       List<SummarySentence> rs = rb.get().brief().sentences();
-      // Dated as the related story's own card is, so that the line and the card agree.
-      Instant relatedUpdated = later(rr.map(StoryRecord::lastPublished).orElse(null), store.storyArticlesUpdatedAt(r.relatedId()));
+      // Dated as the related story's own card is (its newest article), so that the line and the card agree.
+      Instant relatedLast = rr.map(StoryRecord::lastPublished).orElse(null);
+      Instant relatedUpdated = later(relatedLast, store.storyArticlesUpdatedAt(r.relatedId()));
       related.add(new DigestStory.Related(r.relatedId(), rb.get().brief().headline(), rs.isEmpty() ? "" : rs.getFirst().text(),
-          relatedUpdated));
+          relatedUpdated, relatedLast));
     }
     StoryRecord s = record.get();
     return Optional.of(new DigestStory(id, b.headline(), paragraphs, sentences, readMore, outlets, related,
-        s.firstPublished(), updated(s, articles), language(best, articles)));
+        s.firstPublished(), updated(s, articles), language(best, articles), s.lastPublished()));
   }
 
   /**

@@ -19,9 +19,13 @@ import newsdesk.store.WebUrls;
  * @param published time of the story's first article (its publication time, else when newsdesk first
  *                  read it: see {@link Coverage#firstSeen})
  * @param updated   time of its newest article, or of the last correction of one of its articles
- *                  when later
+ *                  when later: when it last changed, as the feeds out date it for feed readers
  * @param language  the BCP 47 tag of its articles' language (a story never mixes languages), or null
  *                  when unknown
+ * @param lastPublished time of its newest article (as {@code published} counts it), the day every
+ *                  card dates the story at ({@link #cardTime}); a correction days later does not
+ *                  move it (the brief keeps its articles' "today"), it adds an "updated" note
+ *                  ({@link #correctedAfter}); null when not known (then {@code updated} stands in)
  */
 public record DigestStory(
     String id,
@@ -33,7 +37,8 @@ public record DigestStory(
     List<Related> related,
     Instant published,
     Instant updated,
-    String language) {
+    String language,
+    @JsonProperty("last_published") Instant lastPublished) {
 
   /**
    * What every output says in place of the brief of a story with none: no article text could be
@@ -50,6 +55,31 @@ public record DigestStory(
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   public boolean textUnavailable() {
     return summary == null || summary.isEmpty();
+  }
+
+  /** A story whose newest article's time is not known apart from {@code updated}. */
+  public DigestStory(String id, String headline, List<String> summary, List<Sentence> sentences, Link readMore,
+      List<Coverage> outlets, List<Related> related, Instant published, Instant updated, String language) {
+    this(id, headline, summary, sentences, readMore, outlets, related, published, updated, language, null);
+  }
+
+  /**
+   * The time the story's card is dated at: its newest article ({@code lastPublished}), else
+   * {@code updated} when that is not known; null when neither is.
+   */
+  public Instant cardTime() {
+    return lastPublished != null ? lastPublished : updated;
+  }
+
+  /**
+   * The last correction of one of its articles when it falls on a later day (UTC) than
+   * {@link #cardTime}, for the card's "updated" note; else null.
+   */
+  public Instant correctedAfter() {
+    Instant card = cardTime();
+    if (card == null || updated == null) return null;
+    return updated.truncatedTo(java.time.temporal.ChronoUnit.DAYS).isAfter(card.truncatedTo(java.time.temporal.ChronoUnit.DAYS))
+        ? updated : null;
   }
 
   /** A story whose language is unknown. */
@@ -129,14 +159,26 @@ public record DigestStory(
    * @param headline its brief's headline
    * @param summary  the first sentence of its brief, or "" when it has none
    * @param updated  its own {@link DigestStory#updated} time (its newest article, or the last
-   *                 correction of one of its articles when later): the time every output dates
-   *                 the story at on its own card, so a related line and the story's card agree;
-   *                 null when unknown
+   *                 correction of one of its articles when later); null when unknown
+   * @param lastPublished its own {@link DigestStory#lastPublished} (its newest article): the day its
+   *                 own card is dated at, which every output writes on the related line
+   *                 ({@link #cardTime}), so a related line and the story's card agree; null when unknown
    */
-  public record Related(String id, String headline, String summary, Instant updated) {
+  public record Related(String id, String headline, String summary, Instant updated,
+      @JsonProperty("last_published") Instant lastPublished) {
     /** A related story whose time is unknown. */
     public Related(String id, String headline, String summary) {
-      this(id, headline, summary, null);
+      this(id, headline, summary, null, null);
+    }
+
+    /** A related story whose newest article's time is not known apart from {@code updated}. */
+    public Related(String id, String headline, String summary, Instant updated) {
+      this(id, headline, summary, updated, null);
+    }
+
+    /** The day its own card is dated at ({@link DigestStory#cardTime}): {@code lastPublished}, else {@code updated}. */
+    public Instant cardTime() {
+      return lastPublished != null ? lastPublished : updated;
     }
   }
 }

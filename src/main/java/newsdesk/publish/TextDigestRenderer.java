@@ -1,10 +1,11 @@
 package newsdesk.publish;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
  * Renders stories as plain-text cards in the spirit of the seed card: the headline on top, the day
- * of the story's newest article ({@link #day}), the summary paragraphs (or
+ * of the story's newest article, with an "updated" note after a later correction ({@link #day}), the summary paragraphs (or
  * {@link DigestStory#NO_TEXT_NOTE} when no article text could be read), {@code Read more at <outlet>: <url>}
  * (or {@code From <outlet>} when the article has no link, or no article of the story has a page
  * that is not gone), {@code Also covered by: <outlet>, ...}
@@ -49,23 +50,28 @@ public final class TextDigestRenderer implements DigestRenderer {
   }
 
   /**
-   * The day of the story's newest article ({@code 2026-11-27}, UTC), as the web card shows it, or
-   * null when unknown: briefs keep the articles' relative words ("Today, ...", "Tomorrow, voters
-   * ..."), which a reader can only place by the card's date.
+   * The day of the story's newest article ({@code 2026-11-27}, UTC, {@link DigestStory#cardTime}),
+   * as the web card shows it, or null when unknown: briefs keep the articles' relative words
+   * ("Today, ...", "Tomorrow, voters ..."), which a reader can only place by that day. A correction
+   * of one of its articles on a later day does not move it; it adds a note:
+   * {@code 2026-11-27 (updated 2026-11-30)} ({@link DigestStory#correctedAfter}).
    */
   static String day(DigestStory s) {
-    return day(s.updated());
+    String day = day(s.cardTime());
+    Instant corrected = s.correctedAfter();
+    return day == null || corrected == null ? day : day + " (updated " + day(corrected) + ")";
   }
 
   /**
-   * The day of a related story, as its own card is dated ({@link DigestStory.Related#updated}),
-   * or null when unknown: "related and recent" is only believable when the reader sees how recent.
+   * The day of a related story, as its own card is dated ({@link DigestStory.Related#cardTime}:
+   * its newest article), or null when unknown: "related and recent" is only believable when the
+   * reader sees how recent.
    */
   static String day(DigestStory.Related r) {
-    return day(r.updated());
+    return day(r.cardTime());
   }
 
-  private static String day(java.time.Instant t) {
+  private static String day(Instant t) {
     return t == null ? null : DAY.format(t);
   }
 

@@ -72,6 +72,15 @@ public interface ArticleStore {
       String contentHash, Instant now);
 
   /**
+   * Makes article {@code formerOriginal} and its copies copies of article {@code original}, which
+   * becomes the original in their place (a copy that named {@code original} as its canonical was
+   * stored first). Stories are left as they are: the caller files {@code original} in the story.
+   *
+   * @throws IllegalArgumentException when both ids are the same
+   */
+  void becomeCopiesOf(long formerOriginal, long original);
+
+  /**
    * Files article {@code articleId}, stored in no story (it had no content), now that it has: under
    * story {@code storyId}, as a copy of {@code duplicateOf} (null: an original), in
    * {@code language} (null: not known). An article already in a story is left as it is (returns

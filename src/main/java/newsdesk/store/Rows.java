@@ -74,7 +74,8 @@ final class Rows {
         rs.getString("title"), authors, instant(rs.getString("published")), instant(rs.getString("fetched_at")),
         rs.getString("language"), rs.getString("description"), rs.getString("image"), rs.getString("text"),
         rs.getString("text_source"), rs.getString("content_hash"), Rows.nullableLong(rs, "duplicate_of"),
-        rs.getString("story_id"), instant(rs.getString("updated_at")), optionalInteger(rs, "page_status"), Integer.valueOf(1).equals(optionalInteger(rs, "link_gone")));
+        rs.getString("story_id"), instant(rs.getString("updated_at")), optionalInteger(rs, "page_status"), Integer.valueOf(1).equals(optionalInteger(rs, "link_gone")),
+        optionalText(rs, "shown_url"), optionalText(rs, "declared_canonical"));
   }
 
   /** An integer column added by a later migration: null when absent (see {@link #optionalText}) or NULL. */

@@ -82,6 +82,16 @@ final class SqliteArticles {
     });
   }
 
+  void becomeCopiesOf(long formerOriginal, long original) {
+    if (formerOriginal == original) throw new IllegalArgumentException("formerOriginal is original: " + original);
+    db.update("UPDATE articles SET duplicate_of = ? WHERE (id = ? OR duplicate_of = ?) AND id <> ?", ps -> {
+      ps.setLong(1, original);
+      ps.setLong(2, formerOriginal);
+      ps.setLong(3, formerOriginal);
+      ps.setLong(4, original);
+    });
+  }
+
   boolean fileArticle(long articleId, String storyId, Long duplicateOf, String language) {
     return db.update("UPDATE articles SET story_id = ?, duplicate_of = ?, language = ? WHERE id = ? AND story_id IS NULL", ps -> {
       ps.setString(1, storyId);
@@ -175,8 +185,8 @@ final class SqliteArticles {
       db.update("""
           INSERT INTO articles(public_id, source_id, guid, url, canonical_url, outlet, title, authors, published,
             fetched_at, language, description, image, text, text_source, content_hash, duplicate_of, story_id,
-            page_status, link_gone)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
+            page_status, link_gone, shown_url, declared_canonical)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
         ps.setString(1, a.publicId());
         ps.setObject(2, a.sourceId());
         ps.setString(3, a.guid());
@@ -197,6 +207,8 @@ final class SqliteArticles {
         ps.setString(18, a.storyId());
         ps.setObject(19, a.pageStatus());
         ps.setInt(20, a.linkGone() ? 1 : 0);
+        ps.setString(21, a.shownUrl());
+        ps.setString(22, a.declaredCanonical());
       });
       return articleByPublicId(a.publicId()).orElseThrow();
     });

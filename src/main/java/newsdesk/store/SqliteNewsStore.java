@@ -207,6 +207,12 @@ public final class SqliteNewsStore implements NewsStore {
       String contentHash, Instant now) {
     articles.updateArticleContent(articleId, title, description, text, textSource, contentHash, now);
   }
+
+  @Override
+  public void becomeCopiesOf(long formerOriginal, long original) {
+    articles.becomeCopiesOf(formerOriginal, original);
+  }
+
   @Override
   public boolean fileArticle(long articleId, String storyId, Long duplicateOf, String language) {
     return articles.fileArticle(articleId, storyId, duplicateOf, language);

@@ -34,6 +34,11 @@ import java.util.List;
  *                     last fetched with an answer that settled it: no output sends a reader there
  *                     ({@link #readableUrl}). A transient failure never sets it; a page read again
  *                     clears it.
+ * @param shownUrl     the address shown to readers when it is not {@code url} (schema V18): for an AMP
+ *                     variant, the page's declared canonical or the link without its AMP markers; null
+ *                     when {@code url} is shown. {@code url} stays the link the entry is known by.
+ * @param declaredCanonical the identity key of the {@code rel=canonical} the page declares when it is not
+ *                     {@code canonicalUrl} (a copy naming another site's original), or null (schema V18)
  */
 public record StoredArticle(
     long id,
@@ -57,10 +62,21 @@ public record StoredArticle(
     String storyId,
     Instant updatedAt,
     Integer pageStatus,
-    boolean linkGone) {
+    boolean linkGone,
+    String shownUrl,
+    String declaredCanonical) {
   public StoredArticle {
     authors = authors == null ? List.of() : List.copyOf(authors);
     title = title == null ? "" : title;
+  }
+
+  /** An article without a shown address or a declared canonical of its own (before schema V18). */
+  public StoredArticle(long id, String publicId, Long sourceId, String guid, String url, String canonicalUrl, String outlet,
+      String title, List<String> authors, Instant published, Instant fetchedAt, String language, String description,
+      String image, String text, String textSource, String contentHash, Long duplicateOf, String storyId, Instant updatedAt,
+      Integer pageStatus, boolean linkGone) {
+    this(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published, fetchedAt, language,
+        description, image, text, textSource, contentHash, duplicateOf, storyId, updatedAt, pageStatus, linkGone, null, null);
   }
 
   /** An article never rewritten from a corrected entry, whose page's answer is not known. */
@@ -68,7 +84,7 @@ public record StoredArticle(
       String title, List<String> authors, Instant published, Instant fetchedAt, String language, String description,
       String image, String text, String textSource, String contentHash, Long duplicateOf, String storyId) {
     this(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published, fetchedAt, language,
-        description, image, text, textSource, contentHash, duplicateOf, storyId, null, null, false);
+        description, image, text, textSource, contentHash, duplicateOf, storyId, null, null, false, null, null);
   }
 
   /**
@@ -82,12 +98,13 @@ public record StoredArticle(
   }
 
   /**
-   * The address to send a reader to: {@link #url}, or null when there is none, because the feed
+   * The address to send a reader to: {@link #shownUrl} when there is one, else {@link #url}; or null when there is none, because the feed
    * entry had no link, its link is no {@link WebUrls#isWebUrl web URL} (a {@code javascript:} link
    * is never one to follow), or the page is {@link #linkGone gone}.
    */
   public String readableUrl() {
-    return linkGone || !WebUrls.isWebUrl(url) ? null : url;
+    if (linkGone || !WebUrls.isWebUrl(url)) return null;
+    return WebUrls.isWebUrl(shownUrl) ? shownUrl : url;
   }
 
   /** The time the article is placed at: its publication time, else when it was fetched. */
@@ -98,40 +115,41 @@ public record StoredArticle(
   public StoredArticle withStory(String story) {
     return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
         fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, story, updatedAt, pageStatus,
-        linkGone);
+        linkGone, shownUrl, declaredCanonical);
   }
 
   /** This article with the feed entry id {@code guid} (null: known by its link alone). */
   public StoredArticle withGuid(String guid) {
     return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
         fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, storyId, updatedAt, pageStatus,
-        linkGone);
+        linkGone, shownUrl, declaredCanonical);
   }
 
   /** This article with the language tag {@code language} (null: not known). */
   public StoredArticle withLanguage(String language) {
     return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
         fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, storyId, updatedAt, pageStatus,
-        linkGone);
+        linkGone, shownUrl, declaredCanonical);
   }
 
   /** This article as a copy of the article with id {@code original} (null: an original). */
   public StoredArticle withDuplicateOf(Long original) {
     return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
         fetchedAt, language, description, image, text, textSource, contentHash, original, storyId, updatedAt, pageStatus,
-        linkGone);
+        linkGone, shownUrl, declaredCanonical);
   }
 
   /** This article with its content rewritten; everything else (ids, story, page answer, correction time) kept. */
   public StoredArticle withContent(String title, String description, String text, String textSource, String contentHash) {
     return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
         fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, storyId, updatedAt, pageStatus,
-        linkGone);
+        linkGone, shownUrl, declaredCanonical);
   }
 
   /** This article with what its page answered: {@code status} (null for no answer) and whether it is gone. */
   public StoredArticle withPage(Integer status, boolean gone) {
     return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
-        fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, storyId, updatedAt, status, gone);
+        fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, storyId, updatedAt, status, gone,
+        shownUrl, declaredCanonical);
   }
 }

@@ -127,4 +127,32 @@ class UrlCanonicalizerTest {
     assertThatThrownBy(() -> canonicalizer.canonicalize(null)).hasMessageContaining("url");
     assertThatThrownBy(() -> TrackingParameters.of(java.util.List.of(" "))).hasMessageContaining("rules");
   }
+  /** What a reader is shown for an AMP link: the page it stands for, the rest of the address as it is. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      https://www.Example.com/2020/01/Story/amp/              | https://www.Example.com/2020/01/Story/
+      https://www.example.com/amp/2020/01/story?id=7          | https://www.example.com/2020/01/story?id=7
+      https://example.com/news/story.amp.html                 | https://example.com/news/story.html
+      https://example.com/news/story.amp                      | https://example.com/news/story
+      https://amp.example.co.uk/news/story                    | https://example.co.uk/news/story
+      http://127.0.0.1:8080/amp/news/story#comments           | http://127.0.0.1:8080/news/story#comments
+      https://example.com/news/ampersand                      | https://example.com/news/ampersand
+      https://amp.com/news/story                              | https://amp.com/news/story
+      https://example.com/                                    | https://example.com/
+      mailto:amp@example.com                                  | mailto:amp@example.com
+      """)
+  void removesOnlyAmpMarkersForTheShownLink(String url, String shown) {
+    assertThat(canonicalizer.withoutAmp(url)).isEqualTo(shown);
+  }
+
+  @Test
+  void readsADeclaredCanonicalAsAnAbsoluteAddress() {
+    assertThat(canonicalizer.declaredUrl("https://example.com/amp/news/a", "/news/a")).isEqualTo("https://example.com/news/a");
+    assertThat(canonicalizer.declaredUrl("https://example.com/a", "https://other.org/b?x=1"))
+        .isEqualTo("https://other.org/b?x=1");
+    assertThat(canonicalizer.declaredUrl("https://example.com/a", " ")).isNull();
+    assertThat(canonicalizer.declaredUrl("https://example.com/a", null)).isNull();
+    assertThat(canonicalizer.declaredUrl("https://example.com/a", "javascript:void(0)")).isNull();
+    assertThat(canonicalizer.declaredUrl("https://example.com/a", "http://[bad")).isNull();
+  }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MultiOutletScenarioTest {
   @TempDir Path dir;
 
-  private static final String TRIAL = "Brenmouth will become the first town in Norland to test drone deliveries of "
+  static final String TRIAL = "Brenmouth will become the first town in Norland to test drone deliveries of "
       + "prescription medicines, after the national aviation regulator approved a six-month trial on Sunday.\n"
       + "The drones, operated by a young logistics company, will fly from the pharmacy at the town's health centre to "
       + "fourteen outlying villages, carrying parcels of up to two and a half kilograms.\n"

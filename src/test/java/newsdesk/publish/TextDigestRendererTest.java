@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 class TextDigestRendererTest {
   static List<DigestStory> stories() {
     Instant t = Instant.parse("2020-03-02T00:00:00Z");
+    Instant feb28 = Instant.parse("2020-02-28T18:00:00Z");
+    Instant corrected = Instant.parse("2020-03-05T10:00:00Z");
     DigestStory first = new DigestStory("s-1", "Volcano erupts on island",
         List.of("A volcano erupted on Tuesday. Villages were covered in ash.", "Flights were cancelled."),
         List.of(new DigestStory.Sentence("A volcano erupted on Tuesday.", "a-1", 0, 29, 0)),
@@ -23,9 +25,11 @@ class TextDigestRendererTest {
             new DigestStory.Coverage("Wikinews", "https://en.wikinews.org/wiki/Ash", "Ash falls", t),
             new DigestStory.Coverage(null, "https://nameless.example/", "No outlet name", t)),
         List.of(new DigestStory.Related("s-2", "Second eruption feared", "Scientists warn of another eruption.",
-            Instant.parse("2020-02-28T18:00:00Z"))), t, t);
+            corrected, feb28)), t, t, null, t);
+    // Its newest article is of 28 Feb, one of its articles was corrected on 5 Mar: dated 28 Feb, with a note.
     DigestStory second = new DigestStory("s-2", "Second eruption feared", List.of("Scientists warn of another eruption."),
-        List.of(), new DigestStory.Link("Wikinews", "https://en.wikinews.org/wiki/Second"), List.of(), List.of(), t, t);
+        List.of(), new DigestStory.Link("Wikinews", "https://en.wikinews.org/wiki/Second"), List.of(), List.of(), feb28,
+        corrected, null, feb28);
     return List.of(first, second);
   }
 

@@ -29,4 +29,22 @@ class ReadableUrlTest {
     assertThat(withUrl("https://herald.example/1").readableUrl()).isEqualTo("https://herald.example/1");
     assertThat(withUrl("HTTP://herald.example/1").readableUrl()).isEqualTo("HTTP://herald.example/1");
   }
+  private static StoredArticle shown(String url, String shownUrl, boolean gone) {
+    StoredArticle a = withUrl(url);
+    return new StoredArticle(a.id(), a.publicId(), a.sourceId(), a.guid(), a.url(), a.canonicalUrl(), a.outlet(), a.title(),
+        a.authors(), a.published(), a.fetchedAt(), a.language(), a.description(), a.image(), a.text(), a.textSource(),
+        a.contentHash(), a.duplicateOf(), a.storyId(), null, null, gone, shownUrl, null);
+  }
+
+  @Test
+  void theShownAddressStandsForTheLinkUnlessThePageIsGone() {
+    assertThat(shown("https://herald.example/amp/1", "https://herald.example/1", false).readableUrl())
+        .isEqualTo("https://herald.example/1");
+    assertThat(shown("https://herald.example/amp/1", "https://herald.example/1", false).url())
+        .isEqualTo("https://herald.example/amp/1");
+    assertThat(shown("https://herald.example/amp/1", "https://herald.example/1", true).readableUrl()).isNull();
+    assertThat(shown("https://herald.example/amp/1", "javascript:void(0)", false).readableUrl())
+        .isEqualTo("https://herald.example/amp/1");
+    assertThat(shown("", "https://herald.example/1", false).readableUrl()).isNull();
+  }
 }
