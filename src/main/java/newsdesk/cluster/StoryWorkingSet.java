@@ -43,11 +43,24 @@ final class StoryWorkingSet {
   long advanceClock(AnalyzedDocument doc) {
     if (doc.published() != null) {
       long t = doc.published().getEpochSecond();
+      if (streamTime == Long.MIN_VALUE) startClock(t);
       if (t > streamTime) streamTime = t;
       expireQuietStories();
       return t;
     }
     return streamTime;
+  }
+
+  /**
+   * Starts the stream clock at {@code t}, the first dated document: the stories opened before it
+   * by undated documents have no time yet and count as seen at {@code t}, so that they go quiet
+   * like any other and never hold the stories behind them in the set. A stream with no date at
+   * all (the {@code cluster} command on undated JSONL) never starts the clock: nothing expires.
+   */
+  private void startClock(long t) {
+    for (Story s : active.values()) {
+      if (s.lastSeen == Long.MIN_VALUE) s.lastSeen = t;
+    }
   }
 
   /**
@@ -165,6 +178,10 @@ final class StoryWorkingSet {
         && s.lastSeen < now - config.quietPeriod().toSeconds();
   }
 
+  /**
+   * Closes the quiet stories at the front of the set (the least recently grown). Once the clock
+   * runs every story has a time ({@link #startClock}), so none without one can hold the others.
+   */
   private void expireQuietStories() {
     Iterator<Story> it = active.values().iterator();
     while (it.hasNext()) {

@@ -41,7 +41,11 @@ import newsdesk.text.LanguageTags;
 final class Admitter {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Admitter.class);
   /** Outcome of one admission. */
-  enum Outcome { ADDED, DUPLICATE, NO_CONTENT, ALREADY_STORED, UPDATED }
+  enum Outcome {
+    ADDED, DUPLICATE, NO_CONTENT, ALREADY_STORED, UPDATED,
+    /** Not stored: its source was removed (by another process, or the web) while it was being read. */
+    SOURCE_GONE
+  }
 
   private final NewsStore store;
   private final Stages stages;
@@ -234,7 +238,7 @@ final class Admitter {
     try {
       return changingWorkingSet(() -> store.inTransaction(() -> {
         Outcome outcome = admitInTransaction(c.entry(), stored, content, analyzed, !shortText, inner);
-        if (outcome != Outcome.ALREADY_STORED) {
+        if (outcome != Outcome.ALREADY_STORED && outcome != Outcome.SOURCE_GONE) {
           outlets.count(declared); // once per stored article, even after a crash
           // What the feed said of the entry, to tell a later correction of it from a repeat.
           store.articleByCanonicalUrl(canonical).ifPresent(a -> {
@@ -270,6 +274,9 @@ final class Admitter {
    */
   private Outcome admitInTransaction(FeedEntry entry, StoredArticle candidate, boolean content, AnalyzedDocument analyzed,
       boolean checkCopies, long[] inner) {
+    // Checked in the transaction, before the clusterer sees the article: the insert would fail on
+    // the missing source, and the rollback would cost a rebuild of the working set for each entry.
+    if (candidate.sourceId() != null && store.source(candidate.sourceId()).isEmpty()) return Outcome.SOURCE_GONE;
     StoredArticle article = unlessStored(entry, candidate);
     if (article == null) return Outcome.ALREADY_STORED;
     if (!content) {
