@@ -34,6 +34,16 @@ public interface StoryClusterer {
   void restore(AnalyzedDocument document, String storyId);
 
   /**
+   * Whether later documents may still join the story {@code storyId} (an id {@link #add} returned
+   * or {@link #restore} was given): false once it left the working set (or was merged into
+   * another), for good, so that callers may forget what they keep per story. The default, true,
+   * suits a clusterer that never closes a story.
+   */
+  default boolean isActive(String storyId) {
+    return true;
+  }
+
+  /**
    * Forgets every document and story (term statistics included), leaving the clusterer as a new
    * instance. The pipeline calls it when an admission failed after {@link #add} had placed its
    * document (the store rolled the admission back), then {@linkplain #restore restores} the

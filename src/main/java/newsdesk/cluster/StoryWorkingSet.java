@@ -14,7 +14,7 @@ import newsdesk.text.DetectedLanguage;
  * with no member published in the last {@link ClusteringConfig#quietPeriod()} of stream time (the
  * latest publication time seen) leaves the set when the clock advances, and the set never holds
  * more than {@link ClusteringConfig#maxActiveStories()} (the least recently grown goes first). A
- * story that leaves is marked inactive. Growing a story ({@link #join}, {@link #absorb}) keeps its
+ * story that leaves is marked inactive, and its documents leave the {@link TermStatistics}. Growing a story ({@link #join}, {@link #absorb}) keeps its
  * centroid, lead, embeddings, outlets, signature and office-holder counts, dates and language, the
  * term index and the order of the set current. Not thread-safe.
  */
@@ -24,16 +24,21 @@ final class StoryWorkingSet {
 
   private final ClusteringConfig config;
   private final StoryScorer scorer;
+  private final TermStatistics statistics;
   private final LinkedHashMap<String, Story> active = new LinkedHashMap<>();
   private final StoryTermIndex index = new StoryTermIndex();
   private long streamTime = Long.MIN_VALUE;
   private long created;
   private long placed;
 
-  /** An empty set; {@code scorer} is told of every growth (its signature and role counts). */
-  StoryWorkingSet(ClusteringConfig config, StoryScorer scorer) {
+  /**
+   * An empty set; {@code scorer} is told of every growth (its signature and role counts), and
+   * {@code statistics} forgets the documents of every story that leaves.
+   */
+  StoryWorkingSet(ClusteringConfig config, StoryScorer scorer, TermStatistics statistics) {
     this.config = config;
     this.scorer = scorer;
+    this.statistics = statistics;
   }
 
   /**
@@ -86,8 +91,8 @@ final class StoryWorkingSet {
     if (active.size() > config.maxActiveStories()) {
       Iterator<Story> it = active.values().iterator();
       Story eldest = it.next();
-      eldest.active = false;
       it.remove();
+      leave(eldest);
     }
     if (++placed % SWEEP_EVERY == 0) index.sweep();
     return s;
@@ -117,8 +122,27 @@ final class StoryWorkingSet {
       story.firstSeen = published;
     }
     track(story, member);
+    story.documents.add(DocumentTerms.of(member.id(), vector));
     active.remove(story.id);
     active.put(story.id, story);
+  }
+
+  /** Moves {@code member}, taken out of {@code from} ({@link MemberRemoval}), into {@code target}. */
+  void move(Story from, Story target, StoryMember member) {
+    for (int i = 0; i < from.documents.size(); i++) {
+      if (from.documents.get(i).id().equals(member.id())) {
+        from.documents.remove(i);
+        break;
+      }
+    }
+    join(target, member, member.published());
+  }
+
+  /** Takes {@code story}, out of the set now, out of the term statistics too, and marks it inactive. */
+  private void leave(Story story) {
+    story.active = false;
+    for (DocumentTerms d : story.documents) statistics.forget(d.terms(), d.others());
+    story.documents = null;
   }
 
   /** Keeps the member for revisable assignment while the story is small enough to be revisited. */
@@ -159,6 +183,8 @@ final class StoryWorkingSet {
       keep.firstSeen = gone.firstSeen;
     }
     if (DetectedLanguage.UNDETERMINED.equals(keep.language)) keep.language = gone.language;
+    keep.documents.addAll(gone.documents); // they stay in the set, and in the term statistics
+    gone.documents = null;
     gone.active = false;
     active.remove(gone.id);
   }
@@ -187,8 +213,8 @@ final class StoryWorkingSet {
     while (it.hasNext()) {
       Story s = it.next();
       if (!quiet(s, streamTime)) break;
-      s.active = false;
       it.remove();
+      leave(s);
     }
   }
 
@@ -211,7 +237,10 @@ final class StoryWorkingSet {
     return n;
   }
 
-  /** Marks every story inactive and empties the set, for a clusterer that starts afresh. */
+  /**
+   * Marks every story inactive and empties the set, for a clusterer that starts afresh (with new
+   * term statistics: the documents are not forgotten one by one).
+   */
   void closeAll() {
     for (Story s : active.values()) s.active = false;
     active.clear();

@@ -54,8 +54,14 @@ final class Admitter {
   private final OutletNames outlets;
   private final CandidateArticles articles;
   private final KnownArticles knownArticles;
-  /** Clusterer story keys to our story ids; restored stories use our ids as keys. */
+  /**
+   * Clusterer story keys to our story ids; restored stories use our ids as keys. Only stories of the
+   * clusterer's working set are kept: the others are dropped ({@link #forgetClosedStories}).
+   */
   private final Map<String, String> storyOfCluster = new HashMap<>();
+  /** The size of {@link #storyOfCluster} at which closed stories are next dropped from it. */
+  private int pruneAt = MIN_PRUNE;
+  private static final int MIN_PRUNE = 1024;
   /** The window {@link #resume} restored, to restore the same after a failed admission. */
   private Duration activeWindow;
   /** True from a failed admission until the working set is the store's again ({@link #rebuild}). */
@@ -329,7 +335,19 @@ final class Admitter {
       String gone = storyOfCluster.remove(absorbed);
       if (gone != null && !gone.equals(storyId)) store.mergeStory(gone, storyId, clock.instant());
     }
+    forgetClosedStories(); // after the merges, which read the keys of the stories absorbed
     return Outcome.ADDED;
+  }
+
+  /**
+   * Drops the keys of stories that left the clusterer's working set (no document joins them again),
+   * once the map has doubled since it was last pruned: it stays within twice the working set, at
+   * a cost spread over the admissions.
+   */
+  private void forgetClosedStories() {
+    if (storyOfCluster.size() < pruneAt) return;
+    storyOfCluster.keySet().removeIf(key -> !stages.clusterer().isActive(key));
+    pruneAt = Math.max(MIN_PRUNE, 2 * storyOfCluster.size());
   }
 
   /** The clusterer's placement of {@code analyzed}, or null when it throws (the working set is then {@link #stale}). */
