@@ -58,7 +58,7 @@ final class DocumentVectorizer {
           headlineSignature(doc, frequency.keySet(), ids, vector.weights(), entityTerms), roles(doc));
     }
     // The ids of its lead and office holders stay assigned while the document is in the working set.
-    statistics.hold(DocumentTerms.others(vector));
+    statistics.hold(StoryTermCounts.others(vector));
     return vector;
   }
 

@@ -122,27 +122,21 @@ final class StoryWorkingSet {
       story.firstSeen = published;
     }
     track(story, member);
-    story.documents.add(DocumentTerms.of(member.id(), vector));
+    story.termCounts.add(vector);
     active.remove(story.id);
     active.put(story.id, story);
   }
 
   /** Moves {@code member}, taken out of {@code from} ({@link MemberRemoval}), into {@code target}. */
   void move(Story from, Story target, StoryMember member) {
-    for (int i = 0; i < from.documents.size(); i++) {
-      if (from.documents.get(i).id().equals(member.id())) {
-        from.documents.remove(i);
-        break;
-      }
-    }
+    from.termCounts.remove(member.vector());
     join(target, member, member.published());
   }
 
   /** Takes {@code story}, out of the set now, out of the term statistics too, and marks it inactive. */
   private void leave(Story story) {
     story.active = false;
-    for (DocumentTerms d : story.documents) statistics.forget(d.terms(), d.others());
-    story.documents = null;
+    story.termCounts.forget(statistics, story.size);
   }
 
   /** Keeps the member for revisable assignment while the story is small enough to be revisited. */
@@ -183,8 +177,7 @@ final class StoryWorkingSet {
       keep.firstSeen = gone.firstSeen;
     }
     if (DetectedLanguage.UNDETERMINED.equals(keep.language)) keep.language = gone.language;
-    keep.documents.addAll(gone.documents); // they stay in the set, and in the term statistics
-    gone.documents = null;
+    keep.termCounts.addAll(gone.termCounts); // its documents stay in the set, and in the term statistics
     gone.active = false;
     active.remove(gone.id);
   }

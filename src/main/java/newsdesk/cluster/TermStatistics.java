@@ -61,21 +61,26 @@ final class TermStatistics {
   }
 
   /**
-   * Takes back one document: {@link #count} of {@code termIds} and {@link #hold} of {@code otherIds};
-   * an id no document holds any more is released.
+   * Takes back {@code count} documents: per term of {@code termCounts}, that many {@link #count}s,
+   * and per id of {@code otherCounts} (may be null), that many {@link #hold}s; an id no document
+   * holds any more is released.
    */
-  void forget(int[] termIds, int[] otherIds) {
-    documents--;
-    for (int id : termIds) {
-      documentFrequency[id]--;
-      letGo(id);
-    }
-    for (int id : otherIds) letGo(id);
+  void forget(long count, IntDoubleMap termCounts, IntDoubleMap otherCounts) {
+    documents -= count;
+    termCounts.forEach((id, n) -> {
+      if (n == 0) return;
+      documentFrequency[id] -= (int) n;
+      letGo(id, (int) n);
+    });
+    if (otherCounts != null) otherCounts.forEach((id, n) -> {
+      if (n != 0) letGo(id, (int) n);
+    });
   }
 
-  private void letGo(int id) {
-    if (--holders[id] > 0) return;
-    if (holders[id] < 0 || documentFrequency[id] != 0) {
+  private void letGo(int id, int n) {
+    holders[id] -= n;
+    if (holders[id] > 0) return;
+    if (holders[id] < 0 || documentFrequency[id] != 0 || terms[id] == null) {
       throw new IllegalStateException("term id " + id + " forgotten more often than counted");
     }
     ids.remove(terms[id]);
