@@ -20,7 +20,9 @@ public interface StoryClusterer {
    * clustering continues across runs: later documents may join that story as if the clusterer had
    * never stopped. The pipeline calls it at start-up for the recent documents (those inside the
    * quiet period), oldest first, before any {@link #add}. It never moves or merges stories and
-   * returns nothing; a document without content is ignored.
+   * returns nothing; a document without content is ignored. Restoring exactly the working set
+   * (every document of the stories still active, none other) leaves a clusterer whose term
+   * statistics are those of one that never stopped (see {@code TermStatistics}).
    */
   void restore(ClusterDocument document, String storyId);
 

@@ -62,14 +62,23 @@ final class StoryTermCounts {
       sorted = vector.terms().clone();
       Arrays.sort(sorted);
     }
-    LinkedHashSet<Integer> out = new LinkedHashSet<>();
+    // Usually none: the lead's terms are the document's, and office holders are names in it.
+    LinkedHashSet<Integer> out = null;
     if (vector.lead() != null) {
-      for (int id : vector.lead().terms()) if (Arrays.binarySearch(sorted, id) < 0) out.add(id);
+      for (int id : vector.lead().terms()) {
+        if (Arrays.binarySearch(sorted, id) >= 0) continue;
+        if (out == null) out = new LinkedHashSet<>();
+        out.add(id);
+      }
     }
     if (vector.roles() != null) {
-      for (DocumentVector.Role r : vector.roles()) if (Arrays.binarySearch(sorted, r.holder()) < 0) out.add(r.holder());
+      for (DocumentVector.Role r : vector.roles()) {
+        if (Arrays.binarySearch(sorted, r.holder()) >= 0) continue;
+        if (out == null) out = new LinkedHashSet<>();
+        out.add(r.holder());
+      }
     }
-    if (out.isEmpty()) return NONE;
+    if (out == null) return NONE;
     int[] ids = new int[out.size()];
     int n = 0;
     for (int id : out) ids[n++] = id;

@@ -14,9 +14,10 @@ import newsdesk.text.DetectedLanguage;
  * with no member published in the last {@link ClusteringConfig#quietPeriod()} of stream time (the
  * latest publication time seen) leaves the set when the clock advances, and the set never holds
  * more than {@link ClusteringConfig#maxActiveStories()} (the least recently grown goes first). A
- * story that leaves is marked inactive, and its documents leave the {@link TermStatistics}. Growing a story ({@link #join}, {@link #absorb}) keeps its
- * centroid, lead, embeddings, outlets, signature and office-holder counts, dates and language, the
- * term index and the order of the set current. Not thread-safe.
+ * story that leaves is marked inactive, and its documents leave the {@link TermStatistics}.
+ * Growing a story ({@link #join}, {@link #absorb}) keeps its centroid, lead, embeddings, outlets,
+ * signature and office-holder counts, dates and language, the term index and the order of the set
+ * current. Not thread-safe.
  */
 final class StoryWorkingSet {
   /** Stories opened between two sweeps of the term index's dead entries. */
@@ -137,6 +138,7 @@ final class StoryWorkingSet {
   private void leave(Story story) {
     story.active = false;
     story.termCounts.forget(statistics, story.size);
+    story.termCounts = null; // the term index may hold the story until its next sweep
   }
 
   /** Keeps the member for revisable assignment while the story is small enough to be revisited. */
@@ -178,6 +180,7 @@ final class StoryWorkingSet {
     }
     if (DetectedLanguage.UNDETERMINED.equals(keep.language)) keep.language = gone.language;
     keep.termCounts.addAll(gone.termCounts); // its documents stay in the set, and in the term statistics
+    gone.termCounts = null;
     gone.active = false;
     active.remove(gone.id);
   }
