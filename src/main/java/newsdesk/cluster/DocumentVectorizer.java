@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Turns analysed documents into unit TF-IDF vectors: sublinear term frequency 1 + ln(tf), title
  * occurrences worth {@code titleWeight} body occurrences, entity terms boosted by
- * {@code 1 + entityWeight}, idf from the stream so far (this document included).
+ * {@code 1 + entityWeight}, idf from the documents of the working set (this document included; see {@link TermStatistics}).
  *
  * <p>A sub-vector goes with it (Miranda et al., EMNLP 2018, compare documents and stories by
  * several such vectors): the lead, the headline and the first {@code leadTerms} body terms, where
@@ -28,7 +28,10 @@ final class DocumentVectorizer {
     return statistics;
   }
 
-  /** The document's vectors; counts its terms in the document frequencies first. */
+  /**
+   * The document's vectors; counts its terms in the document frequencies first. The document is
+   * to join a story of the working set, which {@linkplain TermStatistics#forget forgets} it when it leaves.
+   */
   DocumentVector vectorize(AnalyzedDocument doc) {
     Map<String, Double> frequency = new LinkedHashMap<>();
     for (String t : doc.titleTerms()) frequency.merge(t, config.titleWeight(), Double::sum);
@@ -47,12 +50,16 @@ final class DocumentVectorizer {
     }
     DocumentVector lead = config.leadShare() > 0 ? lead(doc) : null;
     DocumentVector vector = unit(ids, weights, lead);
-    if (config.signatureTerms() == 0) return vector;
-    int[] sorted = ids.clone();
-    java.util.Arrays.sort(sorted);
-    return new DocumentVector(ids, vector.weights(), lead,
-        signature(frequency.keySet(), ids, vector.weights(), entityTerms), sorted,
-        headlineSignature(doc, frequency.keySet(), ids, vector.weights(), entityTerms), roles(doc));
+    if (config.signatureTerms() > 0) {
+      int[] sorted = ids.clone();
+      java.util.Arrays.sort(sorted);
+      vector = new DocumentVector(ids, vector.weights(), lead,
+          signature(frequency.keySet(), ids, vector.weights(), entityTerms), sorted,
+          headlineSignature(doc, frequency.keySet(), ids, vector.weights(), entityTerms), roles(doc));
+    }
+    // The ids of its lead and office holders stay assigned while the document is in the working set.
+    statistics.hold(StoryTermCounts.others(vector));
+    return vector;
   }
 
   /** The document's role holders with term ids; null when the role conflict is off or none was found. */

@@ -50,7 +50,7 @@ final class MemberReviser {
         double own = margin.margin(from, m);
         if (there > own + config.reviseDelta()) {
           from.members.remove(i);
-          stories.join(target, m, m.published());
+          stories.move(from, target, m);
           moved.add(m.id());
         } else {
           undo.run();

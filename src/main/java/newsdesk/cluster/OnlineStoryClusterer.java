@@ -63,7 +63,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
   private void start() {
     vectorizer = new DocumentVectorizer(config);
     scorer = new StoryScorer(config);
-    stories = new StoryWorkingSet(config, scorer);
+    stories = new StoryWorkingSet(config, scorer, vectorizer.statistics());
     margin = new JoinMargin(config, scorer);
     merger = new StoryMerger(config, scorer, stories);
     reviser = new MemberReviser(config, scorer, margin, stories);
@@ -141,6 +141,17 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     return stories.size();
   }
 
+  /** Whether the story {@code storyId} is in the working set: later documents may still join it. */
+  @Override
+  public boolean isActive(String storyId) {
+    return stories.get(storyId) != null;
+  }
+
+  /** Documents the term statistics count: those of the working set. */
+  long countedDocuments() {
+    return vectorizer.statistics().documents();
+  }
+
   /**
    * Members whose vectors the working set keeps for revisable assignment (0 when it is off): only
    * stories of at most {@code reviseMaxMembers} keep them, so the count stays bounded.
@@ -149,7 +160,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     return stories.keptMembers();
   }
 
-  /** Distinct terms the clusterer has seen (the only state that grows with the stream). */
+  /** Distinct terms the documents of the working set hold (it shrinks as stories leave; see {@link TermStatistics}). */
   public int vocabularySize() {
     return vectorizer.statistics().vocabularySize();
   }

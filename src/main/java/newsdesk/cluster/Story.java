@@ -43,6 +43,8 @@ final class Story {
   /** Earliest publication time of a dated member (epoch seconds), or Long.MIN_VALUE when none has one. */
   long firstSeen = Long.MIN_VALUE;
   boolean active = true;
+  /** What its documents hold in the term statistics, handed back when it leaves the working set (then null). */
+  StoryTermCounts termCounts = new StoryTermCounts();
   /** Scratch fields of one candidate search. */
   long stamp = -1;
   double partial;

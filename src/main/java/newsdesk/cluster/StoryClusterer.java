@@ -20,7 +20,9 @@ public interface StoryClusterer {
    * clustering continues across runs: later documents may join that story as if the clusterer had
    * never stopped. The pipeline calls it at start-up for the recent documents (those inside the
    * quiet period), oldest first, before any {@link #add}. It never moves or merges stories and
-   * returns nothing; a document without content is ignored.
+   * returns nothing; a document without content is ignored. Restoring exactly the working set
+   * (every document of the stories still active, none other) leaves a clusterer whose term
+   * statistics are those of one that never stopped (see {@code TermStatistics}).
    */
   void restore(ClusterDocument document, String storyId);
 
@@ -32,6 +34,16 @@ public interface StoryClusterer {
 
   /** {@link #restore(ClusterDocument, String)} for a document analysed beforehand. */
   void restore(AnalyzedDocument document, String storyId);
+
+  /**
+   * Whether later documents may still join the story {@code storyId} (an id {@link #add} returned
+   * or {@link #restore} was given): false once it left the working set (or was merged into
+   * another), for good, so that callers may forget what they keep per story. The default, true,
+   * suits a clusterer that never closes a story.
+   */
+  default boolean isActive(String storyId) {
+    return true;
+  }
 
   /**
    * Forgets every document and story (term statistics included), leaving the clusterer as a new

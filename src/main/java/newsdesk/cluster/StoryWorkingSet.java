@@ -14,9 +14,10 @@ import newsdesk.text.DetectedLanguage;
  * with no member published in the last {@link ClusteringConfig#quietPeriod()} of stream time (the
  * latest publication time seen) leaves the set when the clock advances, and the set never holds
  * more than {@link ClusteringConfig#maxActiveStories()} (the least recently grown goes first). A
- * story that leaves is marked inactive. Growing a story ({@link #join}, {@link #absorb}) keeps its
- * centroid, lead, embeddings, outlets, signature and office-holder counts, dates and language, the
- * term index and the order of the set current. Not thread-safe.
+ * story that leaves is marked inactive, and its documents leave the {@link TermStatistics}.
+ * Growing a story ({@link #join}, {@link #absorb}) keeps its centroid, lead, embeddings, outlets,
+ * signature and office-holder counts, dates and language, the term index and the order of the set
+ * current. Not thread-safe.
  */
 final class StoryWorkingSet {
   /** Stories opened between two sweeps of the term index's dead entries. */
@@ -24,16 +25,21 @@ final class StoryWorkingSet {
 
   private final ClusteringConfig config;
   private final StoryScorer scorer;
+  private final TermStatistics statistics;
   private final LinkedHashMap<String, Story> active = new LinkedHashMap<>();
   private final StoryTermIndex index = new StoryTermIndex();
   private long streamTime = Long.MIN_VALUE;
   private long created;
   private long placed;
 
-  /** An empty set; {@code scorer} is told of every growth (its signature and role counts). */
-  StoryWorkingSet(ClusteringConfig config, StoryScorer scorer) {
+  /**
+   * An empty set; {@code scorer} is told of every growth (its signature and role counts), and
+   * {@code statistics} forgets the documents of every story that leaves.
+   */
+  StoryWorkingSet(ClusteringConfig config, StoryScorer scorer, TermStatistics statistics) {
     this.config = config;
     this.scorer = scorer;
+    this.statistics = statistics;
   }
 
   /**
@@ -43,11 +49,24 @@ final class StoryWorkingSet {
   long advanceClock(AnalyzedDocument doc) {
     if (doc.published() != null) {
       long t = doc.published().getEpochSecond();
+      if (streamTime == Long.MIN_VALUE) startClock(t);
       if (t > streamTime) streamTime = t;
       expireQuietStories();
       return t;
     }
     return streamTime;
+  }
+
+  /**
+   * Starts the stream clock at {@code t}, the first dated document: the stories opened before it
+   * by undated documents have no time yet and count as seen at {@code t}, so that they go quiet
+   * like any other and never hold the stories behind them in the set. A stream with no date at
+   * all (the {@code cluster} command on undated JSONL) never starts the clock: nothing expires.
+   */
+  private void startClock(long t) {
+    for (Story s : active.values()) {
+      if (s.lastSeen == Long.MIN_VALUE) s.lastSeen = t;
+    }
   }
 
   /**
@@ -73,8 +92,8 @@ final class StoryWorkingSet {
     if (active.size() > config.maxActiveStories()) {
       Iterator<Story> it = active.values().iterator();
       Story eldest = it.next();
-      eldest.active = false;
       it.remove();
+      leave(eldest);
     }
     if (++placed % SWEEP_EVERY == 0) index.sweep();
     return s;
@@ -105,8 +124,22 @@ final class StoryWorkingSet {
       story.firstSeen = published;
     }
     track(story, member);
+    story.termCounts.add(vector);
     active.remove(story.id);
     active.put(story.id, story);
+  }
+
+  /** Moves {@code member}, taken out of {@code from} ({@link MemberRemoval}), into {@code target}. */
+  void move(Story from, Story target, StoryMember member) {
+    from.termCounts.remove(member.vector());
+    join(target, member, member.published());
+  }
+
+  /** Takes {@code story}, out of the set now, out of the term statistics too, and marks it inactive. */
+  private void leave(Story story) {
+    story.active = false;
+    story.termCounts.forget(statistics, story.size);
+    story.termCounts = null; // the term index may hold the story until its next sweep
   }
 
   /** Keeps the member for revisable assignment while the story is small enough to be revisited. */
@@ -148,6 +181,8 @@ final class StoryWorkingSet {
       keep.firstSeen = gone.firstSeen;
     }
     if (DetectedLanguage.UNDETERMINED.equals(keep.language)) keep.language = gone.language;
+    keep.termCounts.addAll(gone.termCounts); // its documents stay in the set, and in the term statistics
+    gone.termCounts = null;
     gone.active = false;
     active.remove(gone.id);
   }
@@ -167,13 +202,17 @@ final class StoryWorkingSet {
         && s.lastSeen < now - config.quietPeriod().toSeconds();
   }
 
+  /**
+   * Closes the quiet stories at the front of the set (the least recently grown). Once the clock
+   * runs every story has a time ({@link #startClock}), so none without one can hold the others.
+   */
   private void expireQuietStories() {
     Iterator<Story> it = active.values().iterator();
     while (it.hasNext()) {
       Story s = it.next();
       if (!quiet(s, streamTime)) break;
-      s.active = false;
       it.remove();
+      leave(s);
     }
   }
 
@@ -196,7 +235,10 @@ final class StoryWorkingSet {
     return n;
   }
 
-  /** Marks every story inactive and empties the set, for a clusterer that starts afresh. */
+  /**
+   * Marks every story inactive and empties the set, for a clusterer that starts afresh (with new
+   * term statistics: the documents are not forgotten one by one).
+   */
   void closeAll() {
     for (Story s : active.values()) s.active = false;
     active.clear();

@@ -43,7 +43,11 @@ import newsdesk.text.LanguageTags;
 final class Admitter {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Admitter.class);
   /** Outcome of one admission. */
-  enum Outcome { ADDED, DUPLICATE, NO_CONTENT, ALREADY_STORED, UPDATED }
+  enum Outcome {
+    ADDED, DUPLICATE, NO_CONTENT, ALREADY_STORED, UPDATED,
+    /** Not stored: its source was removed (by another process, or the web) while it was being read. */
+    SOURCE_GONE
+  }
 
   private final NewsStore store;
   private final Stages stages;
@@ -52,8 +56,14 @@ final class Admitter {
   private final OutletNames outlets;
   private final CandidateArticles articles;
   private final KnownArticles knownArticles;
-  /** Clusterer story keys to our story ids; restored stories use our ids as keys. */
+  /**
+   * Clusterer story keys to our story ids; restored stories use our ids as keys. Only stories of the
+   * clusterer's working set are kept: the others are dropped ({@link #forgetClosedStories}).
+   */
   private final Map<String, String> storyOfCluster = new HashMap<>();
+  /** The size of {@link #storyOfCluster} at which closed stories are next dropped from it. */
+  private int pruneAt = MIN_PRUNE;
+  private static final int MIN_PRUNE = 1024;
   /** The window {@link #resume} restored, to restore the same after a failed admission. */
   private Duration activeWindow;
   /** True from a failed admission until the working set is the store's again ({@link #rebuild}). */
@@ -236,7 +246,7 @@ final class Admitter {
     try {
       return changingWorkingSet(() -> store.inTransaction(() -> {
         Outcome outcome = admitInTransaction(c.entry(), stored, content, analyzed, !shortText, inner);
-        if (outcome != Outcome.ALREADY_STORED) {
+        if (outcome != Outcome.ALREADY_STORED && outcome != Outcome.SOURCE_GONE) {
           outlets.count(declared); // once per stored article, even after a crash
           // What the feed said of the entry, to tell a later correction of it from a repeat.
           store.articleByCanonicalUrl(canonical).ifPresent(a -> {
@@ -272,6 +282,9 @@ final class Admitter {
    */
   private Outcome admitInTransaction(FeedEntry entry, StoredArticle candidate, boolean content, AnalyzedDocument analyzed,
       boolean checkCopies, long[] inner) {
+    // Checked in the transaction, before the clusterer sees the article: the insert would fail on
+    // the missing source, and the rollback would cost a rebuild of the working set for each entry.
+    if (candidate.sourceId() != null && store.source(candidate.sourceId()).isEmpty()) return Outcome.SOURCE_GONE;
     StoredArticle article = unlessStored(entry, candidate);
     if (article == null) return Outcome.ALREADY_STORED;
     if (!content) {
@@ -329,6 +342,7 @@ final class Admitter {
       String gone = storyOfCluster.remove(absorbed);
       if (gone != null && !gone.equals(storyId)) store.mergeStory(gone, storyId, clock.instant());
     }
+    forgetClosedStories(); // after the merges, which read the keys of the stories absorbed
     return Outcome.ADDED;
   }
 
@@ -352,6 +366,17 @@ final class Admitter {
     }
     store.storyGained(copy.storyId(), article.time(), clock.instant());
     return Outcome.ADDED;
+  }
+
+  /**
+   * Drops the keys of stories that left the clusterer's working set (no document joins them again),
+   * once the map has doubled since it was last pruned: it stays within twice the working set, at
+   * a cost spread over the admissions.
+   */
+  private void forgetClosedStories() {
+    if (storyOfCluster.size() < pruneAt) return;
+    storyOfCluster.keySet().removeIf(key -> !stages.clusterer().isActive(key));
+    pruneAt = Math.max(MIN_PRUNE, 2 * storyOfCluster.size());
   }
 
   /** The clusterer's placement of {@code analyzed}, or null when it throws (the working set is then {@link #stale}). */

@@ -121,7 +121,7 @@ final class CandidateArticles {
     String title = CleanText.of(nonBlank(a.title(), e.title(), ""));
     List<String> authors = (!a.authors().isEmpty() ? a.authors() : e.authors()).stream().map(CleanText::of).toList();
     String text = CleanText.of(c.text());
-    Instant published = e.published() != null ? e.published() : a.published() != null ? a.published() : e.updated();
+    Instant published = publication(c);
     Instant fetched = clock.instant();
     if (published != null && published.isAfter(fetched)) {
       // Nothing is published after it was read. A time a little ahead is the publisher's clock (or
@@ -178,9 +178,33 @@ final class CandidateArticles {
     return colon < 0 ? url : url.substring(colon + 3);
   }
 
-  /** What the clusterer and the analyzer read of an article. */
+  /**
+   * The publication time {@code c} is stored with, before the clamp to its fetch time: the
+   * entry's, else the page's, else the entry's last update; null when none is known.
+   */
+  static Instant publication(Candidate c) {
+    FeedEntry e = c.entry();
+    if (e.published() != null) return e.published();
+    return c.article().published() != null ? c.article().published() : e.updated();
+  }
+
+  /**
+   * The time a candidate read at {@code now} is stored at ({@link StoredArticle#time()}): its
+   * {@link #publication}, no later than {@code now}, else {@code now}. Admission goes in this order.
+   */
+  static Instant placement(Candidate c, Instant now) {
+    Instant published = publication(c);
+    return published == null || published.isAfter(now) ? now : published;
+  }
+
+  /**
+   * What the clusterer and the analyzer read of an article, dated by the time the store places it
+   * at ({@link StoredArticle#time()}: its publication, else its fetch), when it is admitted and
+   * when it is restored alike. An undated article is news of the day it was read: without a date
+   * its story would have no time to go quiet by.
+   */
   static ClusterDocument document(StoredArticle a) {
-    return new ClusterDocument(a.publicId(), a.published(), a.title(), a.text(), a.outlet());
+    return new ClusterDocument(a.publicId(), a.time(), a.title(), a.text(), a.outlet());
   }
 
   private static String nonBlank(String a, String b, String fallback) {

@@ -81,10 +81,12 @@ public final class Pipeline {
   private final Admitter admitter;
   private final ArticleUpdater updater;
   private final BriefRefresher briefs;
+  private final Clock clock;
 
   public Pipeline(NewsStore store, ArticleIndex index, HttpFetcher fetcher, Stages stages, Config config, Clock clock,
       Progress progress) {
     this.store = store;
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
     this.indexSync = new IndexSync(store, index);
     this.stages = stages;
     this.progress = progress;
@@ -136,8 +138,11 @@ public final class Pipeline {
     List<String> pageErrors = new ArrayList<>();
     Map<Long, String> unstored = new HashMap<>(); // source id -> its first entry that failed
     List<Candidate> candidates = new ArrayList<>(parallelFetcher.readAll(triaged.work(), pageErrors, unstored));
+    // In the order of the times they are stored at (an undated article at its fetch, now), so the
+    // stream clock of the clusterer moves as the stored dates do.
+    java.time.Instant now = clock.instant();
     candidates.sort(Comparator
-        .comparing((Candidate c) -> c.entry().published() == null ? java.time.Instant.MAX : c.entry().published())
+        .comparing((Candidate c) -> CandidateArticles.placement(c, now))
         .thenComparing(c -> String.valueOf(c.entry().link()))
         .thenComparing(c -> String.valueOf(c.entry().id())));
 
@@ -147,6 +152,7 @@ public final class Pipeline {
     admitter.preview(candidates);
     progress.start("Ingesting articles", candidates.size());
     Set<Long> unfinished = new HashSet<>(); // sources with entries a stop left for the next run
+    Set<Long> gone = new HashSet<>(); // sources removed (another process, the web) while their entries were stored
     int left = 0;
     for (int i = 0; i < candidates.size(); i++) {
       if (stopRequested.getAsBoolean()) {
@@ -155,9 +161,17 @@ public final class Pipeline {
         break;
       }
       Candidate c = candidates.get(i);
+      if (gone.contains(c.source().id())) {
+        progress.advance();
+        continue;
+      }
       try {
         StoredArticle known = updates.get(c.entry());
         switch (known != null ? updater.update(c, known) : admitter.admit(c)) {
+          case SOURCE_GONE -> {
+            gone.add(c.source().id());
+            LOG.info("{} was removed while its entries were being stored; its remaining entries are left out", c.source().url());
+          }
           case ADDED, NO_CONTENT -> added++;
           case DUPLICATE -> { added++; duplicates++; }
           case ALREADY_STORED -> skipped++;
@@ -167,7 +181,8 @@ public final class Pipeline {
         boolean stillGone = known != null && known.linkGone() && c.link() == DeadLinks.State.GONE;
         // So has a page that failed for a while and fails again when read again (it was reported the first time).
         boolean stillFailing = known != null && retried.contains(known.id()) && c.link() == DeadLinks.State.FAILED;
-        if (c.pageError() != null && !stillGone && !stillFailing) pageErrors.add(c.label() + ": " + c.pageError());
+        boolean sourceGone = gone.contains(c.source().id());
+        if (c.pageError() != null && !stillGone && !stillFailing && !sourceGone) pageErrors.add(c.label() + ": " + c.pageError());
       } catch (RuntimeException | StackOverflowError e) {
         // One entry that cannot be stored must not stop the others; its source keeps its old
         // validators, so the entry is tried again on a later poll.
@@ -183,7 +198,7 @@ public final class Pipeline {
     Map<Long, Source> before = new HashMap<>();
     for (Source s : sources) before.put(s.id(), s);
     for (SourcePoller.Poll poll : polls) {
-      if (poll.entries().isEmpty() || unfinished.contains(poll.source().id())) continue;
+      if (poll.entries().isEmpty() || unfinished.contains(poll.source().id()) || gone.contains(poll.source().id())) continue;
       String failure = unstored.get(poll.source().id());
       if (failure == null) {
         poller.commit(poll);

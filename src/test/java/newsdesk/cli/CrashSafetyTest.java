@@ -9,7 +9,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import newsdesk.search.LuceneArticleIndex;
 import newsdesk.store.SqliteNewsStore;
@@ -18,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills the demo ingestion with SIGKILL while it stores articles, runs it again, and checks that
- * it resumed: nothing lost, nothing stored twice, a sound database and an index that agrees.
+ * it resumed: nothing lost, nothing stored twice, a sound database, an index that agrees, and the
+ * same stories as a run that was never interrupted.
  */
 class CrashSafetyTest {
   @TempDir Path dir;
@@ -37,6 +43,16 @@ class CrashSafetyTest {
     } catch (SQLException e) {
       return 0; // the schema is not there yet
     }
+  }
+
+  /** The articles (canonical URLs) of each story, whatever the stories' ids. */
+  private static Set<Set<String>> stories(Path db) throws SQLException {
+    Map<String, Set<String>> byStory = new HashMap<>();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        ResultSet rs = c.createStatement().executeQuery("SELECT story_id, canonical_url FROM articles WHERE story_id IS NOT NULL")) {
+      while (rs.next()) byStory.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
+    }
+    return new HashSet<>(byStory.values());
   }
 
   @Test
@@ -72,6 +88,14 @@ class CrashSafetyTest {
     }
     String digest = Files.readString(dir.resolve("second.log"));
     assertThat(digest).contains("Read more at Wikinews: https://en.wikinews.org/wiki/");
+
+    // The restart placed the rest as a run that never stopped does: same stories, article for article.
+    Path uninterrupted = dir.resolve("uninterrupted");
+    Process whole = demo(uninterrupted, dir.resolve("uninterrupted.log"));
+    assertThat(whole.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(whole.exitValue()).as(Files.readString(dir.resolve("uninterrupted.log"))).isZero();
+    assertThat(stories(db)).as("stories after a kill at %d articles and a restart", atKill)
+        .isEqualTo(stories(uninterrupted.resolve("newsdesk.db")));
 
     // A third run, on another port, adds nothing: the demo's sources are registered by key.
     Process third = demo(data, dir.resolve("third.log"));
