@@ -1,0 +1,55 @@
+package newsdesk.text;
+
+import static newsdesk.text.EntityExtractor.lower;
+
+import java.util.Arrays;
+
+/** Which entities a reader is shown as names: the rule of {@link EntityExtractor#worthShowing}. */
+final class ShownEntities {
+  private final NameWords words;
+  private final EntityAliases aliases;
+
+  ShownEntities(NameWords words, EntityAliases aliases) {
+    this.words = words;
+    this.aliases = aliases;
+  }
+
+  /** See {@link EntityExtractor#worthShowing}, whose contract this is. */
+  boolean worthShowing(Entity entity) {
+    String name = entity.name().strip();
+    // "Chile", "China", "US"; not "Us", which the list's "us" would make a place.
+    if ((words.isPlace(name) && (name.length() >= 4 || NameWords.isAcronym(name))) || aliases.isWrittenForm(name)) return true;
+    if (words.cues().notShownNames().contains(lower(name))) return false; // "British", "COVID-19", "God"
+    if (words.cues().notShownMarks().stream().anyMatch(name::contains)) return false; // "Australian[", "File:Jane Doe"
+    int space = name.indexOf(' ');
+    if (space > 0 && words.cues().notShownOpeners().contains(lower(name.substring(0, space)))) return false;
+    String last = space > 0 ? lower(name.substring(name.lastIndexOf(' ') + 1)) : "";
+    if (space > 0 && (words.cues().notShownEndings().contains(last) || words.cues().notShownNameEndings().contains(last))) return false;
+    if (space > 0) return !abstractNounPhrase(entity);
+    // "H5N1", "SARS-CoV-2", "MH17": a code of letters and digits names a virus, a product or a
+    // flight, none of the three types; the default would call it an organisation.
+    if (name.chars().anyMatch(Character::isDigit) && name.chars().anyMatch(Character::isLetter)) return false;
+    // "RIGHT", "ZERO": a common word in capitals for emphasis, which isCommonWord takes for an acronym;
+    // so is a head word in another spelling than the common-word list's ("CENTRE").
+    if (NameWords.isAcronym(name) && name.length() >= words.cues().shoutedWordMinLetters()
+        && (words.cues().commonWords().contains(lower(name)) || words.isHeadWord(name))) return false;
+    // "Forecasters", "Floodwaters": typed organisation only by the default for a lone word without
+    // any cue; a team's or outlet's name ("Rangers") is a head word and stays.
+    boolean commonPlural = entity.type() == EntityType.ORGANIZATION && words.isCommonPlural(name)
+        && !words.cues().organizationSuffixes().contains(lower(name));
+    return !(words.isCommonWord(name) || commonPlural);
+  }
+
+  /**
+   * Whether {@code entity} is a phrase of common words that ends in an abstract noun
+   * ({@code not.shown.abstract.endings}: "Project Management", "Continuous Integration") and no cue
+   * made an organisation: a field or an idea, none of the three types.
+   */
+  private boolean abstractNounPhrase(Entity entity) {
+    if (entity.type() == EntityType.ORGANIZATION) return false;
+    String[] parts = entity.name().strip().split(" ");
+    if (!Arrays.stream(parts).allMatch(words::isCommonWord)) return false;
+    String last = lower(parts[parts.length - 1]);
+    return !words.isHeadWord(last) && words.cues().abstractEndings().stream().anyMatch(last::endsWith);
+  }
+}
