@@ -14,7 +14,7 @@ import newsdesk.store.StoredEntity;
  * rechecked, a page that failed for a while read again (see {@link EntryTriage}, {@link DeadLinks}).
  * Each update is one transaction. An article in a story keeps it and is not clustered again; one
  * stored in no story (its page had no content) whose new text has content is placed by the
- * {@link Admitter} in the same transaction, which then rebuilds its working set if it rolls back.
+ * {@link StoryPlacer} in the same transaction, and the {@link WorkingSet} is rebuilt if it rolls back.
  */
 final class ArticleUpdater {
   private final NewsStore store;
@@ -22,17 +22,22 @@ final class ArticleUpdater {
   private final Clock clock;
   private final StageTimer timer;
   private final CandidateArticles articles;
-  private final Admitter admitter;
+  private final WorkingSet workingSet;
+  private final StoryPlacer placer;
 
-  /** @param admitter places an article stored in no story once its new text has content */
+  /**
+   * @param workingSet the working set {@code placer} places in (shared with the {@link Admitter})
+   * @param placer     places an article stored in no story once its new text has content
+   */
   ArticleUpdater(NewsStore store, Stages stages, Clock clock, StageTimer timer, CandidateArticles articles,
-      Admitter admitter) {
+      WorkingSet workingSet, StoryPlacer placer) {
     this.store = Objects.requireNonNull(store, "store");
     this.stages = Objects.requireNonNull(stages, "stages");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.timer = Objects.requireNonNull(timer, "timer");
     this.articles = Objects.requireNonNull(articles, "articles");
-    this.admitter = Objects.requireNonNull(admitter, "admitter");
+    this.workingSet = Objects.requireNonNull(workingSet, "workingSet");
+    this.placer = Objects.requireNonNull(placer, "placer");
   }
 
   /**
@@ -41,7 +46,7 @@ final class ArticleUpdater {
    * also marks it for re-indexing and bumps its story's version, so that the next briefing rewrites
    * the brief. The article keeps its id, URLs and story (no re-clustering: a corrected headline is
    * the same event); an article in no story whose new text has content is placed in one as a new
-   * article would be ({@link Admitter#placeInTransaction}). When the page cannot be read this time,
+   * article would be ({@link StoryPlacer#placeInTransaction}). When the page cannot be read this time,
    * a text read from the page before is kept rather than replaced by the feed's shorter one. What the page answered is recorded: a page
    * read clears a gone mark (the page came back), a 404 or 410 sets it, a transient failure leaves it;
    * a mark that moves re-briefs the story too, as its "Read more" may have to move. A transient
@@ -74,7 +79,7 @@ final class ArticleUpdater {
     ContentVerdict verdict = changed && known.storyId() == null && known.duplicateOf() == null
         ? timer.time("dedup", () -> stages.contentCheck().check(rewritten.text())) : null;
     boolean place = verdict != null && Admitter.hasContent(verdict, rewritten.title());
-    AnalyzedDocument analyzed = place || changed && known.storyId() != null ? admitter.analyzeOrNull(rewritten) : null;
+    AnalyzedDocument analyzed = place || changed && known.storyId() != null ? placer.analyzeOrNull(rewritten) : null;
     long start = System.nanoTime();
     long[] inner = new long[1];
     java.util.function.Supplier<Admitter.Outcome> transaction = () -> store.inTransaction(() -> {
@@ -89,7 +94,7 @@ final class ArticleUpdater {
       store.updateArticleContent(known.id(), rewritten.title(), rewritten.description(), rewritten.text(),
           rewritten.textSource(), rewritten.contentHash(), clock.instant());
       if (place) {
-        admitter.placeInTransaction(rewritten, analyzed, !Admitter.isShort(verdict, rewritten.title()), inner, a -> {
+        placer.placeInTransaction(rewritten, analyzed, !Admitter.isShort(verdict, rewritten.title()), inner, a -> {
           store.fileArticle(a.id(), a.storyId(), a.duplicateOf(), a.language());
           return a;
         });
@@ -103,7 +108,7 @@ final class ArticleUpdater {
       return Admitter.Outcome.UPDATED;
     });
     try {
-      return place ? admitter.changingWorkingSet(transaction) : transaction.get();
+      return place ? workingSet.changingWorkingSet(transaction) : transaction.get();
     } finally {
       timer.add("store", System.nanoTime() - start - inner[0]);
     }

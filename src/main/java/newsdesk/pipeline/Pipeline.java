@@ -97,11 +97,13 @@ public final class Pipeline {
     this.triage = new EntryTriage(store, knownArticles, config.deadLinks(), clock);
     OutletNames outlets = new OutletNames(store);
     CandidateArticles articles = new CandidateArticles(stages, clock, timer, outlets, config.maxFutureSkew());
-    this.admitter = new Admitter(store, stages, clock, timer, knownArticles, outlets, articles);
-    this.updater = new ArticleUpdater(store, stages, clock, timer, articles, admitter);
+    WorkingSet workingSet = new WorkingSet(store, stages, timer);
+    StoryPlacer placer = new StoryPlacer(store, stages, clock, timer, workingSet, new CopyFiler(store, stages, clock, timer));
+    this.admitter = new Admitter(store, stages, timer, knownArticles, outlets, articles, workingSet, placer);
+    this.updater = new ArticleUpdater(store, stages, clock, timer, articles, workingSet, placer);
     this.briefs = new BriefRefresher(store, stages.summarizer(), config.briefLength(), stages.bestOriginal());
     timer.time("index", indexSync::catchUp);
-    admitter.resume(config.activeWindow());
+    workingSet.resume(config.activeWindow());
   }
 
   /**

@@ -31,6 +31,21 @@ public final class StageTimer {
   }
 
   /**
+   * Runs one stage step inside an admission's transaction, adding its time to the stage and to
+   * {@code inner} (not storage time: the admission counts the rest of the transaction as "store").
+   */
+  <T> T step(String stage, long[] inner, Supplier<T> work) {
+    long t = System.nanoTime();
+    try {
+      return work.get();
+    } finally {
+      long spent = System.nanoTime() - t;
+      add(stage, spent);
+      inner[0] += spent;
+    }
+  }
+
+  /**
    * The time per stage spent after {@code earlier} (a {@link #snapshot()} taken then), in the same
    * order: what one run of a long-lived pipeline spent, without the runs before it.
    */
