@@ -1,5 +1,8 @@
 package newsdesk.pipeline;
 
+import static newsdesk.pipeline.OutletPages.feed;
+import static newsdesk.pipeline.OutletPages.item;
+import static newsdesk.pipeline.OutletPages.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -30,24 +33,6 @@ class MultiOutletScenarioTest {
       + "by road in winter. The aircraft have been tested over the sea for a year.\n"
       + "The regulator said the drones must stay below 120 metres, avoid flying over schools and be watched from a "
       + "control room throughout each trip. A public meeting will be held in December.";
-
-  private static String page(String site, String title, String canonical, String text) {
-    StringBuilder html = new StringBuilder("<html><head><title>").append(title).append(" | ").append(site)
-        .append("</title><meta property=\"og:site_name\" content=\"").append(site).append("\">")
-        .append("<link rel=canonical href=\"").append(canonical).append("\"></head><body><nav><a href=/>Home</a> ")
-        .append("<a href=/news>News</a></nav><article><h1>").append(title).append("</h1>");
-    for (String p : text.split("\n")) html.append("<p>").append(p).append("</p>");
-    return html.append("</article><footer>All rights reserved.</footer></body></html>").toString();
-  }
-
-  private static String feed(String title, String items) {
-    return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>" + title + "</title>" + items + "</channel></rss>";
-  }
-
-  private static String item(String link, String title, String description, int hour) {
-    return "<item><title>" + title + "</title><link>" + link + "</link><guid>" + link + "</guid><description>"
-        + description + "</description><pubDate>Sun, 29 Nov 2026 0" + hour + ":00:00 GMT</pubDate></item>";
-  }
 
   @Test
   void aCopyDeclaringAnotherSitesCanonicalAttachesAndAnErrorPageMakesNoStoryOfItsWords() {
