@@ -3,26 +3,16 @@ package newsdesk.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import newsdesk.store.StoredArticle;
 
@@ -40,9 +30,6 @@ public final class LuceneArticleIndex implements ArticleIndex {
   public static final String MATCH_END = SearchHit.MATCH_END;
 
   private static final String ID = ArticleFields.ID;
-  /** How far past where it was a relevance cursor's hit is looked for again ({@link #searchAfter}). */
-  static final int RELOCATE_SLACK = 100;
-  private static final String TEXT = ArticleFields.TEXT;
 
   private final Path folder;
   private final Directory directory;
@@ -50,6 +37,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
   /** The writer; null when the index was opened read-only. */
   private final IndexWriter writer;
   private final ReferenceManager<IndexSearcher> searchers;
+  /** Runs the searches, each on one searcher of {@link #searchers}. */
+  private final PagedSearch pages;
   /** The committed commit data of a read-only index (a writer reads its live commit data). */
   private final CommitData readOnlyCommitted;
   /** How the index is searched: the analysis it was built with; current once a rebuild commits. */
@@ -86,6 +75,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
       opened.closeAfterFailure();
       throw IndexFolder.unreadable("cannot open search index ", folder, e);
     }
+    pages = new PagedSearch(searchers, folder);
   }
 
   /**
@@ -254,7 +244,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
   public List<SearchHit> search(String queryText, int limit) {
     if (limit <= 0) throw new IllegalArgumentException("limit must be positive, got " + limit);
     QueryAnalysis used = analysis;
-    return search(used, used.queryParser().parse(queryText), SearchFilter.NONE, 0, limit);
+    return pages.page(used, used.queryParser().parse(queryText), SearchFilter.NONE, 0, limit);
   }
 
   @Override
@@ -265,54 +255,14 @@ public final class LuceneArticleIndex implements ArticleIndex {
     if (blank && !filter.restricts()) return List.of();
     QueryAnalysis used = analysis;
     UserQueryParser.UserQuery parsed = blank ? new UserQueryParser.UserQuery(new MatchAllDocsQuery(), false) : used.queryParser().parse(queryText);
-    return search(used, parsed, filter, offset, limit);
-  }
-
-  private List<SearchHit> search(QueryAnalysis used, UserQueryParser.UserQuery parsed, SearchFilter filter, int offset, int limit) {
-    if (filter.articleIds() != null && filter.articleIds().isEmpty()) return List.of();
-    boolean words = parsed.findsWords();
-    Query text = parsed.query();
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        Query query = ArticleFields.filtered(text, filter, searcher.getIndexReader());
-        int wanted = (int) Math.min(Integer.MAX_VALUE, (long) offset + limit);
-        TopDocs all = filter.newestFirst() || !words
-            ? searcher.search(query, wanted, new Sort(new SortField(ArticleFields.TIME, SortField.Type.LONG, true)))
-            : searcher.search(query, wanted);
-        ScoreDoc[] page = java.util.Arrays.copyOfRange(all.scoreDocs, Math.min(offset, all.scoreDocs.length), all.scoreDocs.length);
-        return hits(used, searcher, text, words, page);
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("search failed in index " + folder + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** The hits of {@code page}, with snippets highlighted when the query has words. */
-  private static List<SearchHit> hits(QueryAnalysis used, IndexSearcher searcher, Query text, boolean words, ScoreDoc[] page)
-      throws IOException {
-    int[] docIds = java.util.Arrays.stream(page).mapToInt(s -> s.doc).toArray();
-    @SuppressWarnings("unchecked")
-    List<SearchHit.Part>[] snippets = words ? used.highlighter(searcher).snippets(TEXT, text, docIds) : new List[page.length];
-    List<SearchHit> hits = new ArrayList<>();
-    var stored = searcher.storedFields();
-    for (int i = 0; i < page.length; i++) {
-      Document d = stored.document(page[i].doc);
-      float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
-      hits.add(snippets[i] != null
-          ? new SearchHit(d.get(ID), score, d.get(ArticleFields.TITLE), SearchHit.tidy(snippets[i]))
-          : SearchHit.unmarked(d.get(ID), score, d.get(ArticleFields.TITLE), ArticleFields.leadOf(d.get(TEXT))));
-    }
-    return hits;
+    return pages.page(used, parsed, filter, offset, limit);
   }
 
   /**
    * {@inheritDoc} The sort's last key is the article id (doc values, unique), so Lucene's document
    * numbers, which merges change, never decide the order. Time order is Lucene's {@code searchAfter}
    * from the cursor's key. Relevance order looks for the cursor's hit again among the first
-   * {@code served + limit + }{@value #RELOCATE_SLACK} hits as scored now and continues after it
+   * {@code served + limit + }{@value PagedSearch#RELOCATE_SLACK} hits as scored now and continues after it
    * (scores move whenever articles are indexed, so an old score is no place in the ranking); when it
    * is not there, after as many hits as the walk served.
    */
@@ -323,67 +273,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     if (blank && !filter.restricts()) return new SearchPage(List.of(), null);
     QueryAnalysis used = analysis;
     UserQueryParser.UserQuery parsed = blank ? new UserQueryParser.UserQuery(new MatchAllDocsQuery(), false) : used.queryParser().parse(queryText);
-    boolean words = parsed.findsWords();
-    SearchCursor.Order order = filter.newestFirst() || !words ? SearchCursor.Order.TIME : SearchCursor.Order.SCORE;
-    if (after != null && after.order() != order) {
-      throw new SearchCursor.WrongOrderException("the cursor belongs to a search in " + after.order() + " order, this one is in " + order + " order");
-    }
-    if (filter.articleIds() != null && filter.articleIds().isEmpty()) return new SearchPage(List.of(), null);
-    SortField byId = new SortField(ID, SortField.Type.STRING);
-    byId.setMissingValue(SortField.STRING_LAST);
-    SortField byTime = new SortField(ArticleFields.TIME, SortField.Type.LONG, true);
-    byTime.setMissingValue(SearchCursor.UNDATED);
-    boolean byScore = order == SearchCursor.Order.SCORE;
-    Sort sort = byScore ? new Sort(SortField.FIELD_SCORE, byId) : new Sort(byTime, byId);
-    Query text = parsed.query();
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        Query query = ArticleFields.filtered(text, filter, searcher.getIndexReader());
-        ScoreDoc[] docs = null;
-        int start = 0;
-        if (after != null && byScore) {
-          int wanted = (int) Math.min(Integer.MAX_VALUE - 2L, (long) after.served() + limit + RELOCATE_SLACK);
-          ScoreDoc[] ranked = searcher.search(query, wanted, sort, true).scoreDocs;
-          int at = indexOf(ranked, after.articleId());
-          // Gone from the results (rewritten, or past the slack): as many as were served are skipped.
-          start = at >= 0 ? at + 1 : after.served();
-          if (start + limit + 1 > ranked.length && ranked.length == wanted) ranked = searcher.search(query, start + limit + 1, sort, true).scoreDocs;
-          docs = ranked;
-        }
-        if (docs == null) {
-          // Lucene breaks a tie of every sort key by document number, after the given one: the
-          // highest there is, so that the cursor's own hit (same keys) is never served again.
-          int lastDoc = Math.max(0, searcher.getIndexReader().maxDoc() - 1);
-          FieldDoc from = after == null ? null : new FieldDoc(lastDoc, Float.NaN, new Object[] {
-              byScore ? (Object) after.score() : (Object) after.value(), new BytesRef(after.articleId())});
-          docs = searcher.searchAfter(from, query, limit + 1, sort, byScore).scoreDocs;
-        }
-        ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, Math.min(start, docs.length), Math.min(start + limit, docs.length));
-        List<SearchHit> hits = hits(used, searcher, text, words, page);
-        SearchCursor next = null;
-        if (docs.length > start + limit) {
-          FieldDoc last = (FieldDoc) page[page.length - 1];
-          String id = hits.getLast().articleId();
-          int served = (int) Math.min(Integer.MAX_VALUE, (after == null ? 0L : after.served()) + page.length);
-          next = byScore ? SearchCursor.afterScore((Float) last.fields[0], served, id) : SearchCursor.afterTime((Long) last.fields[0], served, id);
-        }
-        return new SearchPage(hits, next);
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("search failed in index " + folder + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Where the hit of {@code articleId} is among {@code ranked} (sorted with the id as last key), or -1. */
-  private static int indexOf(ScoreDoc[] ranked, String articleId) {
-    BytesRef id = new BytesRef(articleId);
-    for (int i = 0; i < ranked.length; i++) {
-      if (id.equals(((FieldDoc) ranked[i]).fields[1])) return i;
-    }
-    return -1;
+    return pages.after(used, parsed, filter, after, limit);
   }
 
   @Override
