@@ -20,8 +20,12 @@ import newsdesk.text.DetectedLanguage;
  * current. Not thread-safe.
  */
 final class StoryWorkingSet {
-  /** Stories opened between two sweeps of the term index's dead entries. */
-  private static final int SWEEP_EVERY = 5_000;
+  /**
+   * The fewest stories that left the set before the term index drops them ({@link StoryTermIndex#sweep}):
+   * a sweep runs once as many have left as the set holds, and at least this many, so that stories
+   * that left (with their centroids) never outnumber the set by much, at a cost spread over them.
+   */
+  private static final int MIN_LEFT_BEFORE_SWEEP = 1_000;
 
   private final ClusteringConfig config;
   private final StoryScorer scorer;
@@ -30,7 +34,8 @@ final class StoryWorkingSet {
   private final StoryTermIndex index = new StoryTermIndex();
   private long streamTime = Long.MIN_VALUE;
   private long created;
-  private long placed;
+  private int leftSinceSweep;
+  private long sweeps;
 
   /**
    * An empty set; {@code scorer} is told of every growth (its signature and role counts), and
@@ -95,7 +100,11 @@ final class StoryWorkingSet {
       it.remove();
       leave(eldest);
     }
-    if (++placed % SWEEP_EVERY == 0) index.sweep();
+    if (leftSinceSweep >= Math.max(MIN_LEFT_BEFORE_SWEEP, active.size())) {
+      index.sweep();
+      leftSinceSweep = 0;
+      sweeps++;
+    }
     return s;
   }
 
@@ -140,6 +149,7 @@ final class StoryWorkingSet {
     story.active = false;
     story.termCounts.forget(statistics, story.size);
     story.termCounts = null; // the term index may hold the story until its next sweep
+    leftSinceSweep++;
   }
 
   /** Keeps the member for revisable assignment while the story is small enough to be revisited. */
@@ -185,6 +195,7 @@ final class StoryWorkingSet {
     gone.termCounts = null;
     gone.active = false;
     active.remove(gone.id);
+    leftSinceSweep++;
   }
 
   /**
@@ -219,6 +230,11 @@ final class StoryWorkingSet {
   /** Whether documents of these two languages may share a story (undetermined goes with any). */
   static boolean compatible(String a, String b) {
     return a.equals(b) || DetectedLanguage.UNDETERMINED.equals(a) || DetectedLanguage.UNDETERMINED.equals(b);
+  }
+
+  /** How many times the term index dropped the stories that had left (for tests). */
+  long sweeps() {
+    return sweeps;
   }
 
   /** Number of stories in the set. */
