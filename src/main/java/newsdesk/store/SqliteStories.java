@@ -175,7 +175,7 @@ final class SqliteStories {
     for (int from = 0; from < ids.size(); from += 500) {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
       for (String id : chunk) stamps.put(id, 0L);
-      db.query("SELECT story_id, stamp FROM story_stamps WHERE story_id IN (" + SqliteArticles.placeholders(chunk.size()) + ")",
+      db.query("SELECT story_id, stamp FROM story_stamps WHERE story_id IN (" + SqliteDatabase.placeholders(chunk.size()) + ")",
           ps -> {
             for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
           }, rs -> Map.entry(rs.getString(1), rs.getLong(2))).forEach(e -> stamps.put(e.getKey(), e.getValue()));
