@@ -14,7 +14,7 @@ import newsdesk.text.EntityNames;
  * hands those calls over, so that it alone serves the {@link ArticleStore} calls. Each method
  * implements the {@link NewsStore} method of the same name and keeps its contract.
  */
-final class SqliteArticles {
+final class SqliteArticles implements ArticleStore {
   private final SqliteDatabase db;
   private final SqliteArticleRevisions revisions;
   private final SqliteLinkChecks linkChecks;
@@ -27,39 +27,47 @@ final class SqliteArticles {
     this.entities = new SqliteArticleEntities(db);
   }
 
-  boolean hasGuid(long sourceId, String guid) {
+  @Override
+  public boolean hasGuid(long sourceId, String guid) {
     return !db.query("SELECT 1 FROM articles WHERE source_id = ? AND guid = ?",
         ps -> { ps.setLong(1, sourceId); ps.setString(2, guid); }, rs -> 1).isEmpty();
   }
 
-  Optional<StoredArticle> articleByCanonicalUrl(String canonicalUrl) {
+  @Override
+  public Optional<StoredArticle> articleByCanonicalUrl(String canonicalUrl) {
     return first(db.query("SELECT * FROM articles WHERE canonical_url = ?", ps -> ps.setString(1, canonicalUrl), Rows::article));
   }
 
-  Optional<StoredArticle> originalByContentHash(String contentHash) {
+  @Override
+  public Optional<StoredArticle> originalByContentHash(String contentHash) {
     return first(db.query("SELECT * FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1",
         ps -> ps.setString(1, contentHash), Rows::article));
   }
 
-  Optional<StoredArticle> article(long id) {
+  @Override
+  public Optional<StoredArticle> article(long id) {
     return first(db.query("SELECT * FROM articles WHERE id = ?", ps -> ps.setLong(1, id), Rows::article));
   }
 
-  Optional<StoredArticle> articleByPublicId(String publicId) {
+  @Override
+  public Optional<StoredArticle> articleByPublicId(String publicId) {
     return first(db.query("SELECT * FROM articles WHERE public_id = ?", ps -> ps.setString(1, publicId), Rows::article));
   }
 
-  Optional<StoredArticle> articleByGuid(long sourceId, String guid) {
+  @Override
+  public Optional<StoredArticle> articleByGuid(long sourceId, String guid) {
     return first(db.query("SELECT * FROM articles WHERE source_id = ? AND guid = ?",
         ps -> { ps.setLong(1, sourceId); ps.setString(2, guid); }, Rows::article));
   }
 
-  Optional<StoredArticle> articleByUrl(long sourceId, String url) {
+  @Override
+  public Optional<StoredArticle> articleByUrl(long sourceId, String url) {
     return first(db.query("SELECT * FROM articles WHERE source_id = ? AND url = ? ORDER BY id LIMIT 1",
         ps -> { ps.setLong(1, sourceId); ps.setString(2, url); }, Rows::article));
   }
 
-  void becomeCopiesOf(long formerOriginal, long original) {
+  @Override
+  public void becomeCopiesOf(long formerOriginal, long original) {
     if (formerOriginal == original) throw new IllegalArgumentException("formerOriginal is original: " + original);
     db.update("UPDATE articles SET duplicate_of = ? WHERE (id = ? OR duplicate_of = ?) AND id <> ?", ps -> {
       ps.setLong(1, original);
@@ -69,7 +77,8 @@ final class SqliteArticles {
     });
   }
 
-  boolean fileArticle(long articleId, String storyId, Long duplicateOf, String language) {
+  @Override
+  public boolean fileArticle(long articleId, String storyId, Long duplicateOf, String language) {
     return db.update("UPDATE articles SET story_id = ?, duplicate_of = ?, language = ? WHERE id = ? AND story_id IS NULL", ps -> {
       ps.setString(1, storyId);
       ps.setObject(2, duplicateOf);
@@ -78,7 +87,8 @@ final class SqliteArticles {
     }) > 0;
   }
 
-  StoredArticle insertArticle(StoredArticle a) {
+  @Override
+  public StoredArticle insertArticle(StoredArticle a) {
     return db.inTransaction(() -> {
       db.update("""
           INSERT INTO articles(public_id, source_id, guid, url, canonical_url, outlet, title, authors, published,
@@ -112,32 +122,38 @@ final class SqliteArticles {
     });
   }
 
-  List<StoredArticle> articlesOfStory(String storyId) {
+  @Override
+  public List<StoredArticle> articlesOfStory(String storyId) {
     return db.query("SELECT * FROM articles WHERE story_id = ? ORDER BY coalesce(published, fetched_at), id",
         ps -> ps.setString(1, storyId), Rows::article);
   }
 
-  List<StoredArticle> articlesAfter(long afterId, int limit) {
+  @Override
+  public List<StoredArticle> articlesAfter(long afterId, int limit) {
     return db.query("SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?",
         ps -> { ps.setLong(1, afterId); ps.setInt(2, limit); }, Rows::article);
   }
 
-  List<StoredArticle> storyArticlesSince(Instant since) {
+  @Override
+  public List<StoredArticle> storyArticlesSince(Instant since) {
     return db.query("""
         SELECT a.* FROM articles a JOIN stories s ON s.id = a.story_id
         WHERE s.merged_into IS NULL AND a.duplicate_of IS NULL AND s.last_published >= ? ORDER BY a.id""",
         ps -> ps.setString(1, Rows.text(since)), Rows::article);
   }
 
-  long maxArticleId() {
+  @Override
+  public long maxArticleId() {
     return db.queryOne("SELECT coalesce(max(id), 0) FROM articles", rs -> rs.getLong(1));
   }
 
-  long articleCount() {
+  @Override
+  public long articleCount() {
     return db.queryOne("SELECT count(*) FROM articles", rs -> rs.getLong(1));
   }
 
-  Instant newestArticleTime() {
+  @Override
+  public Instant newestArticleTime() {
     // Times are fixed-width text, so min() and max() order them; min(.., fetched_at) keeps an article
     // dated after it was read (stored before the pipeline clamped such dates) from moving the anchor.
     return Rows.instant(db.queryOne("SELECT max(min(coalesce(published, fetched_at), fetched_at)) FROM articles",
@@ -146,60 +162,74 @@ final class SqliteArticles {
 
   // ---- handed to the parts that own the other columns and tables
 
-  EntryVersion entryVersion(long articleId) {
+  @Override
+  public EntryVersion entryVersion(long articleId) {
     return revisions.entryVersion(articleId);
   }
 
-  void saveEntryVersion(long articleId, EntryVersion version) {
+  @Override
+  public void saveEntryVersion(long articleId, EntryVersion version) {
     revisions.saveEntryVersion(articleId, version);
   }
 
-  void updateArticleContent(long articleId, String title, String description, String text, String textSource,
+  @Override
+  public void updateArticleContent(long articleId, String title, String description, String text, String textSource,
       String contentHash, Instant now) {
     revisions.updateArticleContent(articleId, title, description, text, textSource, contentHash, now);
   }
 
-  Instant articleUpdatedAt(long articleId) {
+  @Override
+  public Instant articleUpdatedAt(long articleId) {
     return revisions.articleUpdatedAt(articleId);
   }
 
-  Instant storyArticlesUpdatedAt(String storyId) {
+  @Override
+  public Instant storyArticlesUpdatedAt(String storyId) {
     return revisions.storyArticlesUpdatedAt(storyId);
   }
 
-  List<StoredArticle> articlesToReindex(long throughId, int limit) {
+  @Override
+  public List<StoredArticle> articlesToReindex(long throughId, int limit) {
     return revisions.articlesToReindex(throughId, limit);
   }
 
-  void reindexed(java.util.Collection<StoredArticle> indexed) {
+  @Override
+  public void reindexed(java.util.Collection<StoredArticle> indexed) {
     revisions.reindexed(indexed);
   }
 
-  boolean savePageStatus(long articleId, Integer status, boolean gone, Instant now) {
+  @Override
+  public boolean savePageStatus(long articleId, Integer status, boolean gone, Instant now) {
     return linkChecks.savePageStatus(articleId, status, gone, now);
   }
 
-  Instant pageCheckedAt(long articleId) {
+  @Override
+  public Instant pageCheckedAt(long articleId) {
     return linkChecks.pageCheckedAt(articleId);
   }
 
-  void savePageRetries(long articleId, Integer retried) {
+  @Override
+  public void savePageRetries(long articleId, Integer retried) {
     linkChecks.savePageRetries(articleId, retried);
   }
 
-  Integer pageRetries(long articleId) {
+  @Override
+  public Integer pageRetries(long articleId) {
     return linkChecks.pageRetries(articleId);
   }
 
-  void saveEntities(long articleId, List<StoredEntity> entities) {
+  @Override
+  public void saveEntities(long articleId, List<StoredEntity> entities) {
     this.entities.saveEntities(articleId, entities);
   }
 
-  List<StoredEntity> entitiesOfStory(String storyId) {
+  @Override
+  public List<StoredEntity> entitiesOfStory(String storyId) {
     return entities.entitiesOfStory(storyId);
   }
 
-  List<StoryRecord> storiesWithEntity(EntityNames names, int limit) {
+  @Override
+  public List<StoryRecord> storiesWithEntity(EntityNames names, int limit) {
     return entities.storiesWithEntity(names, limit);
   }
 }
