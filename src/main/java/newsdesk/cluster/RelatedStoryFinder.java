@@ -2,7 +2,6 @@ package newsdesk.cluster;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -33,6 +32,10 @@ import java.util.Set;
  * given stories ({@link StoryVectors}): ranking one story walks the postings of its terms and
  * computes the hubness of the stories that pass the filters (one more walk each, remembered), so
  * memory is the stories' sparse vectors plus a row per call, never a story-by-story matrix.
+ *
+ * <p>The parts: {@link RelatedCandidates} gathers the stories that pass the filters,
+ * {@link ComparableStories} is the language and window test, {@link StoryHubness} the hubness;
+ * this class ranks the candidates and keeps the top {@code limit}.
  */
 public final class RelatedStoryFinder {
   /**
@@ -115,10 +118,17 @@ public final class RelatedStoryFinder {
    * the given stories (idf and hubness over them), keyed by story id in input order.
    */
   public Map<String, List<RelatedStory>> find(List<StoryProfile> stories, Collection<String> targets) {
-    Ranking ranking = new Ranking(stories);
+    List<Integer> wanted = indexesOf(stories, targets);
+    StoryVectors vectors = StoryVectors.of(stories, settings.entityWeight());
+    ComparableStories comparable = new ComparableStories(settings.window());
+    RelatedCandidates gathering = new RelatedCandidates(stories, vectors, settings, comparable);
+    StoryHubness hubness = new StoryHubness(stories, vectors, settings.hubNeighbours(), comparable);
     Map<String, List<RelatedStory>> out = new LinkedHashMap<>();
-    for (int i : indexesOf(stories, targets)) {
-      List<Candidate> found = ranking.candidates(i);
+    for (int i : wanted) {
+      StoryProfile a = stories.get(i);
+      List<Candidate> found = new ArrayList<>();
+      gathering.forEach(i, (j, s) -> found.add(new Candidate(stories.get(j), s, s - settings.hubPenalty() * hubness.of(j),
+          distance(a, stories.get(j)))));
       found.sort(Comparator.comparingDouble((Candidate c) -> -c.rank)
           .thenComparingLong(c -> c.distance)
           .thenComparing(c -> c.story.id()));
@@ -126,7 +136,7 @@ public final class RelatedStoryFinder {
       for (Candidate c : found.subList(0, Math.min(settings.limit(), found.size()))) {
         related.add(new RelatedStory(c.story.id(), c.similarity));
       }
-      out.put(stories.get(i).id(), List.copyOf(related));
+      out.put(a.id(), List.copyOf(related));
     }
     return out;
   }
@@ -137,10 +147,12 @@ public final class RelatedStoryFinder {
    * {@code limit}, in input order: the stories whose own lists may name the target.
    */
   public Map<String, List<String>> candidates(List<StoryProfile> stories, Collection<String> targets) {
-    Ranking ranking = new Ranking(stories);
+    List<Integer> wanted = indexesOf(stories, targets);
+    RelatedCandidates gathering = new RelatedCandidates(stories, StoryVectors.of(stories, settings.entityWeight()), settings,
+        new ComparableStories(settings.window()));
     Map<String, List<String>> out = new LinkedHashMap<>();
-    for (int i : indexesOf(stories, targets)) {
-      out.put(stories.get(i).id(), ranking.filtered(i).stream().map(j -> stories.get(j).id()).toList());
+    for (int i : wanted) {
+      out.put(stories.get(i).id(), gathering.filtered(i).stream().map(j -> stories.get(j).id()).toList());
     }
     return out;
   }
@@ -156,148 +168,6 @@ public final class RelatedStoryFinder {
   }
 
   private record Candidate(StoryProfile story, double similarity, double rank, long distance) {}
-
-  /** The vectors of one set of stories, with scratch rows and the hubness found so far. */
-  private final class Ranking {
-    private final List<StoryProfile> stories;
-    private final StoryVectors vectors;
-    private final double[] row;
-    private final double[] hubRow;
-    private final double[] hubness;
-    /** Each story's distinct terms and entity names, built when first needed (the evidence test). */
-    private final List<Set<String>> termSets;
-    private final List<Set<String>> entitySets;
-
-    Ranking(List<StoryProfile> stories) {
-      this.termSets = new ArrayList<>(java.util.Collections.nCopies(stories.size(), null));
-      this.entitySets = new ArrayList<>(java.util.Collections.nCopies(stories.size(), null));
-      this.stories = stories;
-      this.vectors = StoryVectors.of(stories, settings.entityWeight());
-      this.row = new double[stories.size()];
-      this.hubRow = new double[stories.size()];
-      this.hubness = new double[stories.size()];
-      Arrays.fill(hubness, Double.NaN);
-    }
-
-    /** The stories that pass the filters with story {@code i}, ascending. */
-    List<Integer> filtered(int i) {
-      List<Integer> out = new ArrayList<>();
-      forEachCandidate(i, (j, s) -> out.add(j));
-      return out;
-    }
-
-    List<Candidate> candidates(int i) {
-      StoryProfile a = stories.get(i);
-      List<Candidate> out = new ArrayList<>();
-      forEachCandidate(i, (j, s) -> out.add(new Candidate(stories.get(j), s, s - settings.hubPenalty() * hubness(j),
-          distance(a, stories.get(j)))));
-      return out;
-    }
-
-    private interface Visitor {
-      void visit(int j, double similarity);
-    }
-
-    private void forEachCandidate(int i, Visitor visitor) {
-      StoryProfile a = stories.get(i);
-      int[] shared = vectors.similarities(i, row);
-      try {
-        // With a least similarity above 0 only stories sharing a term can pass; otherwise all can.
-        if (settings.minSimilarity() > 0) {
-          for (int j : shared) visitIfRelated(i, a, j, row[j], visitor);
-        } else {
-          for (int j = 0; j < stories.size(); j++) {
-            if (j != i) visitIfRelated(i, a, j, row[j], visitor);
-          }
-        }
-      } finally {
-        for (int j : shared) row[j] = 0;
-      }
-    }
-
-    private void visitIfRelated(int i, StoryProfile a, int j, double s, Visitor visitor) {
-      StoryProfile b = stories.get(j);
-      if (b.id().equals(a.id()) || !comparable(a, b)) return;
-      if (s < settings.minSimilarity() || s >= settings.maxSimilarity()) return;
-      if (!hasEvidence(i, j)) return;
-      visitor.visit(j, s);
-    }
-
-    /**
-     * Whether stories {@code i} and {@code j} share an entity name or at least
-     * {@link Settings#minSharedTerms} distinct terms.
-     */
-    private boolean hasEvidence(int i, int j) {
-      if (settings.minSharedTerms() <= 1) return true;
-      if (sharesAtLeast(entities(i), entities(j), 1)) return true;
-      return sharesAtLeast(terms(i), terms(j), settings.minSharedTerms());
-    }
-
-    private Set<String> terms(int i) {
-      if (termSets.get(i) == null) termSets.set(i, Set.copyOf(stories.get(i).terms()));
-      return termSets.get(i);
-    }
-
-    private Set<String> entities(int i) {
-      if (entitySets.get(i) == null) entitySets.set(i, Set.copyOf(stories.get(i).entities()));
-      return entitySets.get(i);
-    }
-
-    private static boolean sharesAtLeast(Set<String> a, Set<String> b, int n) {
-      Set<String> small = a.size() <= b.size() ? a : b;
-      Set<String> large = small == a ? b : a;
-      int shared = 0;
-      for (String t : small) {
-        if (large.contains(t) && ++shared >= n) return true;
-      }
-      return false;
-    }
-
-    /**
-     * Mean cosine of story {@code j} with its {@code hubNeighbours} nearest comparable stories
-     * (same language, within the window) among the given ones, counted as 0 where fewer share a
-     * term; the divisor is {@code min(hubNeighbours, n - 1)}.
-     */
-    private double hubness(int j) {
-      if (!Double.isNaN(hubness[j])) return hubness[j];
-      int k = Math.min(settings.hubNeighbours(), stories.size() - 1);
-      double value = 0;
-      if (k > 0) {
-        StoryProfile b = stories.get(j);
-        double[] best = new double[k]; // descending
-        int[] shared = vectors.similarities(j, hubRow);
-        for (int m : shared) {
-          double s = hubRow[m];
-          hubRow[m] = 0;
-          if (s <= best[k - 1] || !comparable(b, stories.get(m))) continue;
-          int at = k - 1;
-          while (at > 0 && best[at - 1] < s) {
-            best[at] = best[at - 1];
-            at--;
-          }
-          best[at] = s;
-        }
-        double sum = 0;
-        for (double s : best) sum += s;
-        value = sum / k;
-      }
-      hubness[j] = value;
-      return value;
-    }
-  }
-
-  private boolean comparable(StoryProfile a, StoryProfile b) {
-    return sameLanguage(a, b) && inWindow(a, b);
-  }
-
-  private static boolean sameLanguage(StoryProfile a, StoryProfile b) {
-    return a.language().equals(b.language()) || "und".equals(a.language()) || "und".equals(b.language());
-  }
-
-  private boolean inWindow(StoryProfile a, StoryProfile b) {
-    if (a.time() == null || b.time() == null) return true;
-    return Duration.between(a.time(), b.time()).abs().compareTo(settings.window()) <= 0;
-  }
 
   private static long distance(StoryProfile a, StoryProfile b) {
     if (a.time() == null || b.time() == null) return Long.MAX_VALUE;

@@ -279,6 +279,12 @@ final class SqliteDatabase {
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
   }
 
+  /** "?, ?, ?": {@code n} (at least 1) SQL parameters. */
+  static String placeholders(int n) {
+    if (n < 1) throw new IllegalArgumentException("n must be >= 1: " + n);
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+  }
+
   /** Closes the connection, waiting for the statement or transaction in progress. */
   void close() {
     lock.lock();

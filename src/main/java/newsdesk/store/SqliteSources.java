@@ -8,20 +8,34 @@ import java.util.Optional;
 
 /**
  * The {@code sources} table: the feeds that are polled, their polling state, and their profile
- * (site and folder, schema V4). Each method implements the {@link NewsStore} method of the same name
+ * (site and folder, schema V4); with the outlet names that {@link SqliteOutletNames} keeps, the
+ * {@link SourceStore} role. Each method implements the {@link NewsStore} method of the same name
  * and keeps its contract.
  */
-final class SqliteSources {
+final class SqliteSources implements SourceStore {
   private final SqliteDatabase db;
   /** Stamps a new source's {@code added_at}. */
   private final Clock clock;
+  private final SqliteOutletNames outletNames;
 
-  SqliteSources(SqliteDatabase db, Clock clock) {
+  SqliteSources(SqliteDatabase db, Clock clock, SqliteOutletNames outletNames) {
     this.db = db;
     this.clock = clock;
+    this.outletNames = outletNames;
   }
 
-  Source addSource(String url, String kind, String key, String title) {
+  @Override
+  public void countOutletName(String host, String name) {
+    outletNames.countOutletName(host, name);
+  }
+
+  @Override
+  public Optional<String> outletName(String host) {
+    return outletNames.outletName(host);
+  }
+
+  @Override
+  public Source addSource(String url, String kind, String key, String title) {
     return db.inTransaction(() -> {
       if (key != null) {
         Optional<Source> byKey = first(db.query("SELECT * FROM sources WHERE key = ?", ps -> ps.setString(1, key), Rows::source));
@@ -46,19 +60,23 @@ final class SqliteSources {
     });
   }
 
-  List<Source> sources() {
+  @Override
+  public List<Source> sources() {
     return db.query("SELECT * FROM sources ORDER BY id", ps -> {}, Rows::source);
   }
 
-  Optional<Source> source(long id) {
+  @Override
+  public Optional<Source> source(long id) {
     return first(db.query("SELECT * FROM sources WHERE id = ?", ps -> ps.setLong(1, id), Rows::source));
   }
 
-  boolean removeSource(long id) {
+  @Override
+  public boolean removeSource(long id) {
     return db.update("DELETE FROM sources WHERE id = ?", ps -> ps.setLong(1, id)) > 0;
   }
 
-  void updateSource(Source s) {
+  @Override
+  public void updateSource(Source s) {
     db.update("""
         UPDATE sources SET title = ?, etag = ?, last_modified = ?, last_fetch_at = ?, last_success_at = ?,
           last_error = ?, consecutive_failures = ?, poll_interval_s = ?, next_fetch_at = ?, last_warning = ? WHERE id = ?""", ps -> {
@@ -76,7 +94,8 @@ final class SqliteSources {
     });
   }
 
-  void saveSourceProfile(long sourceId, SourceProfile profile) {
+  @Override
+  public void saveSourceProfile(long sourceId, SourceProfile profile) {
     db.update("UPDATE sources SET site_url = ?, folder = ? WHERE id = ?", ps -> {
       ps.setString(1, profile.siteUrl());
       ps.setString(2, profile.folder());
@@ -84,12 +103,14 @@ final class SqliteSources {
     });
   }
 
-  SourceProfile sourceProfile(long sourceId) {
+  @Override
+  public SourceProfile sourceProfile(long sourceId) {
     return first(db.query("SELECT site_url, folder FROM sources WHERE id = ?", ps -> ps.setLong(1, sourceId),
         rs -> new SourceProfile(rs.getString("site_url"), rs.getString("folder")))).orElse(SourceProfile.NONE);
   }
 
-  boolean moveSource(long sourceId, String url) {
+  @Override
+  public boolean moveSource(long sourceId, String url) {
     return db.update("UPDATE sources SET url = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM sources WHERE url = ?)", ps -> {
       ps.setString(1, url);
       ps.setLong(2, sourceId);

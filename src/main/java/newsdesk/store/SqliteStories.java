@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * related stories ({@code related_stories}). Each method implements the {@link NewsStore} method of
  * the same name and keeps its contract.
  */
-final class SqliteStories {
+final class SqliteStories implements StoryStore {
   private final SqliteDatabase db;
   /** Whether the schema has the digest counter and story stamps (V9); false only on an older database opened read-only. */
   private final boolean hasCounter;
@@ -33,7 +33,8 @@ final class SqliteStories {
         ps -> {}, rs -> rs.getString(1)).isEmpty();
   }
 
-  void insertStory(StoryRecord s) {
+  @Override
+  public void insertStory(StoryRecord s) {
     db.update("""
         INSERT INTO stories(id, created_at, first_published, last_published, updated_at, version, merged_into)
         VALUES (?, ?, ?, ?, ?, ?, ?)""", ps -> {
@@ -47,18 +48,21 @@ final class SqliteStories {
     });
   }
 
-  Optional<StoryRecord> story(String id) {
+  @Override
+  public Optional<StoryRecord> story(String id) {
     return first(db.query("SELECT * FROM stories WHERE id = ?", ps -> ps.setString(1, id), Rows::story));
   }
 
-  void storyChanged(String storyId, Instant now) {
+  @Override
+  public void storyChanged(String storyId, Instant now) {
     db.update("UPDATE stories SET version = version + 1, updated_at = ? WHERE id = ?", ps -> {
       ps.setString(1, Rows.text(now));
       ps.setString(2, storyId);
     });
   }
 
-  void storyGained(String storyId, Instant time, Instant now) {
+  @Override
+  public void storyGained(String storyId, Instant time, Instant now) {
     String t = Rows.text(time);
     db.update("""
         UPDATE stories SET version = version + 1, updated_at = ?,
@@ -74,7 +78,8 @@ final class SqliteStories {
     });
   }
 
-  void mergeStory(String from, String into, Instant now) {
+  @Override
+  public void mergeStory(String from, String into, Instant now) {
     // A story forwarded to itself would hide it from every digest (merged_into set) and loop any walk of the forwards.
     if (from.equals(into)) throw new IllegalArgumentException("into must differ from from, got " + into + " for both");
     db.inTransaction(() -> {
@@ -90,7 +95,8 @@ final class SqliteStories {
     });
   }
 
-  Optional<String> moveArticle(String publicId, String into, Instant now) {
+  @Override
+  public Optional<String> moveArticle(String publicId, String into, Instant now) {
     return db.inTransaction(() -> {
       Optional<Moving> found = first(db.query(
           "SELECT id, story_id, coalesce(published, fetched_at) FROM articles WHERE public_id = ?",
@@ -130,7 +136,8 @@ final class SqliteStories {
   /** What remains of a story an article left: its article count and time span (as stored). */
   private record Span(int articles, String first, String last) {}
 
-  List<StoryRecord> storiesUpdatedBetween(Instant since, Instant until, int limit) {
+  @Override
+  public List<StoryRecord> storiesUpdatedBetween(Instant since, Instant until, int limit) {
     return db.query("""
         SELECT * FROM stories WHERE merged_into IS NULL AND last_published >= ? AND last_published <= ?
         ORDER BY last_published DESC, id LIMIT ?""", ps -> {
@@ -140,7 +147,8 @@ final class SqliteStories {
     }, Rows::story);
   }
 
-  List<StoryRecord> storiesNeedingBrief() {
+  @Override
+  public List<StoryRecord> storiesNeedingBrief() {
     return db.query("""
         SELECT s.* FROM stories s LEFT JOIN briefs b ON b.story_id = s.id
         WHERE s.merged_into IS NULL AND (b.story_id IS NULL OR b.story_version < s.version) ORDER BY s.id""",
@@ -154,7 +162,8 @@ final class SqliteStories {
    * aggregate the counter replaced, read whole: counts and sums that a new brief, a merge or a
    * replaced list of related stories (nearly always) move.
    */
-  String digestVersion() {
+  @Override
+  public String digestVersion() {
     if (!hasCounter) return db.queryOne(AGGREGATE_VERSION, rs -> rs.getString(1));
     return db.queryOne("SELECT version FROM digest_version WHERE id = 1", rs -> rs.getString(1));
   }
@@ -164,7 +173,8 @@ final class SqliteStories {
    * in chunks of 500 ids (SQLite's parameter limit). Without stamps in the schema, every story gets
    * the negated count of calls so far, a value no earlier call returned.
    */
-  Map<String, Long> storyStamps(Collection<String> storyIds) {
+  @Override
+  public Map<String, Long> storyStamps(Collection<String> storyIds) {
     Map<String, Long> stamps = new HashMap<>();
     if (!hasCounter) {
       long fresh = -unstampedCalls.incrementAndGet();
@@ -175,7 +185,7 @@ final class SqliteStories {
     for (int from = 0; from < ids.size(); from += 500) {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
       for (String id : chunk) stamps.put(id, 0L);
-      db.query("SELECT story_id, stamp FROM story_stamps WHERE story_id IN (" + SqliteArticles.placeholders(chunk.size()) + ")",
+      db.query("SELECT story_id, stamp FROM story_stamps WHERE story_id IN (" + SqliteDatabase.placeholders(chunk.size()) + ")",
           ps -> {
             for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
           }, rs -> Map.entry(rs.getString(1), rs.getLong(2))).forEach(e -> stamps.put(e.getKey(), e.getValue()));
@@ -189,7 +199,8 @@ final class SqliteStories {
         || ':' || (SELECT count(merged_into) FROM stories)
         || ':' || (SELECT count(*) || '.' || total(score) FROM related_stories)""";
 
-  void saveBrief(StoredBrief b) {
+  @Override
+  public void saveBrief(StoredBrief b) {
     db.update("""
         INSERT INTO briefs(story_id, story_version, headline, body_json, read_more_article, computed_at)
         VALUES (?, ?, ?, ?, ?, ?)
@@ -206,13 +217,15 @@ final class SqliteStories {
         });
   }
 
-  Optional<StoredBrief> brief(String storyId) {
+  @Override
+  public Optional<StoredBrief> brief(String storyId) {
     return first(db.query("SELECT * FROM briefs WHERE story_id = ?", ps -> ps.setString(1, storyId), rs -> new StoredBrief(
         rs.getString("story_id"), rs.getInt("story_version"), db.json().brief(rs.getString("body_json")),
         Rows.nullableLong(rs, "read_more_article"))));
   }
 
-  void replaceRelated(String storyId, List<RelatedStory> related) {
+  @Override
+  public void replaceRelated(String storyId, List<RelatedStory> related) {
     db.replaceRows("DELETE FROM related_stories WHERE story_id = ?", ps -> ps.setString(1, storyId),
         "INSERT INTO related_stories(story_id, rank, related_id, score) VALUES (?, ?, ?, ?)", related, (ps, r) -> {
           ps.setString(1, storyId);
@@ -222,25 +235,29 @@ final class SqliteStories {
         });
   }
 
-  List<String> storiesNeedingRelated() {
+  @Override
+  public List<String> storiesNeedingRelated() {
     return db.query("""
         SELECT p.story_id FROM related_pending p JOIN stories s ON s.id = p.story_id
         WHERE s.merged_into IS NULL ORDER BY p.story_id""", ps -> {}, rs -> rs.getString(1));
   }
 
-  void relatedStored(String storyId, int briefVersion) {
+  @Override
+  public void relatedStored(String storyId, int briefVersion) {
     db.update("DELETE FROM related_pending WHERE story_id = ? AND brief_version <= ?", ps -> {
       ps.setString(1, storyId);
       ps.setInt(2, briefVersion);
     });
   }
 
-  List<RelatedStory> related(String storyId) {
+  @Override
+  public List<RelatedStory> related(String storyId) {
     return db.query("SELECT * FROM related_stories WHERE story_id = ? ORDER BY rank", ps -> ps.setString(1, storyId),
         rs -> new RelatedStory(rs.getString("story_id"), rs.getInt("rank"), rs.getString("related_id"), rs.getDouble("score")));
   }
 
-  List<String> storiesListing(String relatedId) {
+  @Override
+  public List<String> storiesListing(String relatedId) {
     return db.query("SELECT story_id FROM related_stories WHERE related_id = ? ORDER BY story_id", ps -> ps.setString(1, relatedId),
         rs -> rs.getString(1));
   }

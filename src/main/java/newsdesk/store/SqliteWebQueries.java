@@ -84,8 +84,8 @@ final class SqliteWebQueries {
     return db.query("""
         SELECT a.public_id FROM articles a
         WHERE a.id IN (SELECT e.article_id FROM article_entities e WHERE %s)
-        ORDER BY coalesce(a.published, a.fetched_at) DESC, a.id DESC LIMIT ?""".formatted(SqliteArticles.nameMatch(names)),
-        ps -> ps.setInt(SqliteArticles.bindNames(ps, names) + 1, limit), rs -> rs.getString(1));
+        ORDER BY coalesce(a.published, a.fetched_at) DESC, a.id DESC LIMIT ?""".formatted(SqliteArticleEntities.nameMatch(names)),
+        ps -> ps.setInt(SqliteArticleEntities.bindNames(ps, names) + 1, limit), rs -> rs.getString(1));
   }
 
   List<StoredEntity> topEntities(int limit) {
