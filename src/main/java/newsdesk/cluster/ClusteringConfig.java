@@ -129,6 +129,14 @@ import java.util.Objects;
  *                           exceeds its margin for its own story without itself by more than this.
  *                           0 (0.02 gave the same figures on the full sets but lost the ECB+ odd half's
  *                           gain; 0.05 gave less on ECB+ and Multi-News)
+ * @param bodyTailStart      lead-weighted term frequency: a body term at position {@code bodyTailStart}
+ *                           or later (counted in analysed terms, after the headline) counts
+ *                           {@code bodyTailWeight} of an occurrence instead of a whole one. News states
+ *                           its event first; a long scraped page's tail (comments, link lists, other
+ *                           stories, background) would otherwise weigh as much as its lead. 0: every
+ *                           position counts fully
+ * @param bodyTailWeight     see {@code bodyTailStart}, in (0, 1]; a term's summed frequency f under 1
+ *                           (tail occurrences only) has term weight f, from 1 on the usual 1 + ln(f)
  */
 public record ClusteringConfig(
     Duration quietPeriod,
@@ -167,7 +175,9 @@ public record ClusteringConfig(
     int reviseStories,
     int reviseMaxMembers,
     int reviseMinTerms,
-    double reviseDelta) {
+    double reviseDelta,
+    int bodyTailStart,
+    double bodyTailWeight) {
 
   public ClusteringConfig {
     Objects.requireNonNull(quietPeriod, "quietPeriod");
@@ -179,6 +189,9 @@ public record ClusteringConfig(
       throw new IllegalArgumentException("need 1 <= shortTerms < longTerms: " + shortTerms + ", " + longTerms);
     }
     if (!(leadShare >= 0 && leadShare <= 1)) throw new IllegalArgumentException("leadShare must be in [0, 1]: " + leadShare);
+    if (bodyTailStart < 0 || !(bodyTailWeight > 0 && bodyTailWeight <= 1)) {
+      throw new IllegalArgumentException("need bodyTailStart >= 0 and 0 < bodyTailWeight <= 1: " + bodyTailStart + ", " + bodyTailWeight);
+    }
     if (leadTerms < 0) throw new IllegalArgumentException("leadTerms must be >= 0: " + leadTerms);
     if (signatureTerms < 0 || conflictStoryTerms < 1 || !(signatureShare > 0 && signatureShare <= 1)
         || !(conflictPenalty >= 0)) {
@@ -209,7 +222,7 @@ public record ClusteringConfig(
   public static ClusteringConfig defaults() {
     return new ClusteringConfig(Duration.ofDays(3), 50_000, 4.0, 2.0, 0.14, 0.33, 8, 100, 0.9, 40, 100,
         1.0, 0, 0.3, 0.025, 400, 0.30, 60, 0.1, 5, 0.5, 2, 0.11, 0.7, 0.0, 0.35, 0.65, 0.15, 3, 0.3, 0.11, 0.5, 0.5,
-        3, 30, 100, 0.0);
+        3, 30, 100, 0.0, 150, 0.3);
   }
 
   public ClusteringConfig withQuietPeriod(Duration period) {
@@ -218,7 +231,7 @@ public record ClusteringConfig(
         shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
         signatureShare, conflictStoryTerms, conflictPenalty, embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold,
         embeddingLongThreshold, sameOutletPenalty, headlineNames, headlineWeakShare, headlineConflictPenalty,
-        shortConflictPenalty, roleConflictPenalty, reviseStories, reviseMaxMembers, reviseMinTerms, reviseDelta);
+        shortConflictPenalty, roleConflictPenalty, reviseStories, reviseMaxMembers, reviseMinTerms, reviseDelta, bodyTailStart, bodyTailWeight);
   }
 
   public ClusteringConfig withMaxActiveStories(int max) {
@@ -227,7 +240,7 @@ public record ClusteringConfig(
         shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
         signatureShare, conflictStoryTerms, conflictPenalty, embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold,
         embeddingLongThreshold, sameOutletPenalty, headlineNames, headlineWeakShare, headlineConflictPenalty,
-        shortConflictPenalty, roleConflictPenalty, reviseStories, reviseMaxMembers, reviseMinTerms, reviseDelta);
+        shortConflictPenalty, roleConflictPenalty, reviseStories, reviseMaxMembers, reviseMinTerms, reviseDelta, bodyTailStart, bodyTailWeight);
   }
 
   /**
@@ -241,7 +254,7 @@ public record ClusteringConfig(
         shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
         signatureShare, conflictStoryTerms, conflictPenalty, embeddingShortWeight, embeddingLongWeight, embeddingShortThreshold,
         embeddingLongThreshold, sameOutletPenalty, headlineNames, headlineWeakShare, headlineConflictPenalty,
-        shortConflictPenalty, roleConflictPenalty, reviseStories, reviseMaxMembers, reviseMinTerms, reviseDelta);
+        shortConflictPenalty, roleConflictPenalty, reviseStories, reviseMaxMembers, reviseMinTerms, reviseDelta, bodyTailStart, bodyTailWeight);
   }
 
   /** Whether revisable assignment is on ({@code reviseStories} above 0). */
@@ -282,7 +295,7 @@ public record ClusteringConfig(
         shortMergeThreshold, sizeBonus, veryLongTerms, veryLongThreshold, leadTerms, leadShare, signatureTerms,
         signatureShare, conflictStoryTerms, conflictPenalty, 0, 0, embeddingShortThreshold,
         embeddingLongThreshold, sameOutletPenalty, headlineNames, headlineWeakShare, headlineConflictPenalty,
-        shortConflictPenalty, roleConflictPenalty, reviseStories, reviseMaxMembers, reviseMinTerms, reviseDelta);
+        shortConflictPenalty, roleConflictPenalty, reviseStories, reviseMaxMembers, reviseMinTerms, reviseDelta, bodyTailStart, bodyTailWeight);
   }
 
   /**

@@ -8,7 +8,9 @@ import java.util.Set;
 
 /**
  * Turns analysed documents into unit TF-IDF vectors: sublinear term frequency 1 + ln(tf), title
- * occurrences worth {@code titleWeight} body occurrences, entity terms boosted by
+ * occurrences worth {@code titleWeight} body occurrences, body occurrences from position
+ * {@code bodyTailStart} on worth {@code bodyTailWeight} (lead-weighted term frequency: a long page's
+ * tail is mostly not its event), entity terms boosted by
  * {@code 1 + entityWeight}, idf from the documents of the working set (this document included; see {@link TermStatistics}).
  *
  * <p>A sub-vector goes with it (Miranda et al., EMNLP 2018, compare documents and stories by
@@ -37,7 +39,7 @@ final class DocumentVectorizer {
     for (String t : doc.titleTerms()) frequency.merge(t, config.titleWeight(), Double::sum);
     List<String> body = doc.bodyTerms();
     if (config.bodyTermLimit() > 0 && body.size() > config.bodyTermLimit()) body = body.subList(0, config.bodyTermLimit());
-    for (String t : body) frequency.merge(t, 1.0, Double::sum);
+    for (int k = 0; k < body.size(); k++) frequency.merge(body.get(k), occurrence(k), Double::sum);
     int[] ids = ids(frequency);
     statistics.count(ids);
     Set<String> entityTerms = doc.entityTerms().isEmpty() ? Set.of() : new HashSet<>(doc.entityTerms());
@@ -132,8 +134,14 @@ final class DocumentVectorizer {
     return unit(ids, weights, null);
   }
 
+  /** What one body occurrence at term position {@code position} counts (lead-weighted term frequency). */
+  private double occurrence(int position) {
+    return config.bodyTailStart() > 0 && position >= config.bodyTailStart() ? config.bodyTailWeight() : 1.0;
+  }
+
+  /** Sublinear term frequency 1 + ln(f), and f itself under 1 (a term seen only in a long body's tail). */
   private static double tf(double f) {
-    return 1 + Math.log(f);
+    return f < 1 ? f : 1 + Math.log(f);
   }
 
   private int[] ids(Map<String, Double> frequency) {

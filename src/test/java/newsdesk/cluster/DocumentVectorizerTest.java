@@ -50,4 +50,49 @@ class DocumentVectorizerTest {
     assertThatThrownBy(() -> config(60, 1.1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leadShare");
     assertThatThrownBy(() -> config(60, -0.1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leadShare");
   }
+
+  @Test
+  void bodyTermsAfterTheLeadCountLess() {
+    // Defaults: from body position 150 on an occurrence counts 0.3. "lead" and "tail" occur once
+    // each, one in the lead and one in the tail; "filler" pads the lead to 150 positions.
+    List<String> body = new ArrayList<>();
+    body.add("lead");
+    for (int i = 1; i < 150; i++) body.add("filler");
+    body.add("tail");
+    DocumentVectorizer vectorizer = new DocumentVectorizer(ClusteringConfig.defaults());
+    DocumentVector v = vectorizer.vectorize(doc(List.of(), body, List.of()));
+    // One document: every term has the same idf, so weights compare as term frequencies.
+    assertThat(v.weights()[2] / v.weights()[0]).isCloseTo(0.3, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void leadTermRepeatedInTheTailGainsLessThanInTheLead() {
+    List<String> body = new ArrayList<>();
+    body.add("event");
+    body.add("other");
+    for (int i = 2; i < 150; i++) body.add("filler");
+    for (int i = 0; i < 10; i++) body.add("event");
+    DocumentVector v = new DocumentVectorizer(ClusteringConfig.defaults()).vectorize(doc(List.of(), body, List.of()));
+    // "event": 1 + 10 x 0.3 = 4 occurrences' worth, so 1 + ln 4 against "other"'s 1.
+    assertThat(v.weights()[0] / v.weights()[1]).isCloseTo(1 + Math.log(4), org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void everyPositionCountsFullyWhenTheTailStartIsZero() {
+    List<String> body = new ArrayList<>();
+    body.add("lead");
+    for (int i = 1; i < 300; i++) body.add("filler");
+    body.add("tail");
+    ClusteringConfig all = Configs.with(ClusteringConfig.defaults(), "bodyTailStart=0");
+    DocumentVector v = new DocumentVectorizer(all).vectorize(doc(List.of(), body, List.of()));
+    assertThat(v.weights()[2]).isCloseTo(v.weights()[0], org.assertj.core.data.Offset.offset(1e-12));
+  }
+
+  @Test
+  void configRejectsTailWeightsOutsideZeroToOne() {
+    assertThatThrownBy(() -> Configs.with(ClusteringConfig.defaults(), "bodyTailWeight=0"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bodyTailWeight");
+    assertThatThrownBy(() -> Configs.with(ClusteringConfig.defaults(), "bodyTailWeight=1.5"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bodyTailWeight");
+  }
 }
