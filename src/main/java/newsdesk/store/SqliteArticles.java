@@ -148,6 +148,14 @@ final class SqliteArticles {
     return rows.isEmpty() ? null : Rows.instant(rows.getFirst());
   }
 
+  boolean storyFirstSeenAt(String storyId, Instant time) {
+    if (time == null) return false;
+    return db.query("""
+        SELECT EXISTS (SELECT 1 FROM articles WHERE story_id = ?1 AND published IS NULL AND fetched_at = ?2)
+          AND NOT EXISTS (SELECT 1 FROM articles WHERE story_id = ?1 AND published = ?2)""",
+        ps -> { ps.setString(1, storyId); ps.setString(2, Rows.text(time)); }, rs -> rs.getBoolean(1)).getFirst();
+  }
+
   /** The time in the one column {@code sql} selects for article {@code articleId}; null without the article. */
   private Instant timeOf(String sql, long articleId) {
     List<String> rows = db.query(sql, ps -> ps.setLong(1, articleId), rs -> rs.getString(1));

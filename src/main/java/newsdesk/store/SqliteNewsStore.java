@@ -242,6 +242,10 @@ public final class SqliteNewsStore implements NewsStore {
     return articles.storyArticlesUpdatedAt(storyId);
   }
   @Override
+  public boolean storyFirstSeenAt(String storyId, Instant time) {
+    return articles.storyFirstSeenAt(storyId, time);
+  }
+  @Override
   public List<StoredArticle> articlesToReindex(long throughId, int limit) {
     return articles.articlesToReindex(throughId, limit);
   }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import newsdesk.publish.DigestFeeds;
+import newsdesk.publish.DigestStory;
 import newsdesk.store.StoredArticle;
 
 /**
@@ -24,7 +25,7 @@ import newsdesk.store.StoredArticle;
 public record ArticleView(String publicId, String anchor, String outlet, String title, String url, Instant time, String storyId,
     boolean undated, boolean linkGone) {
   /** What precedes the time of an article dated by its first sighting, here and on the front page's cards. */
-  static final String FIRST_SEEN = "first seen ";
+  static final String FIRST_SEEN = DigestStory.FIRST_SEEN;
   private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   static ArticleView of(StoredArticle a, int position) {
