@@ -40,6 +40,16 @@ public record ArticleView(String publicId, String anchor, String outlet, String 
     return undated ? FIRST_SEEN + LABEL.format(time) : LABEL.format(time);
   }
 
+  /**
+   * The time of day the story page's timeline lists it at, "14:05" ("first seen 14:05" when undated,
+   * as {@link #timeLabel} says), or "" without a time.
+   */
+  public String timelineLabel() {
+    if (time == null) return "";
+    String clock = time.toString().substring(11, 16);
+    return undated ? FIRST_SEEN + clock : clock;
+  }
+
   /** The ISO day, or "" without a time. */
   public String day() {
     return time == null ? "" : time.toString().substring(0, 10);

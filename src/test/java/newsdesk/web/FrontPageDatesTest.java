@@ -64,6 +64,7 @@ class FrontPageDatesTest {
     assertThat(front.select("#story-s-undated .related time").eachText()).containsExactly("2020-03-02");
     assertThat(site.page("/stories/s-dated").select(".related time").eachText())
         .containsExactly("first seen 2020-03-02", "2020-03-02");
+    assertThat(site.page("/stories/s-mixed").select(".timeline time").eachText()).containsExactly("first seen 09:00", "12:00");
 
     JsonNode related = ApiTest.json(site.http().get("/api/v1/stories/s-dated")).get("related");
     assertThat(related.get(0).get("last_published_first_seen").asBoolean()).isTrue();
