@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Schema V19: a data folder whose AMP articles were stored before V18 kept their AMP link as the
  * only address (no {@code shown_url}) shows, once opened by this version, the address without the
  * AMP markers wherever a new AMP article's shown address appears: "Read more", the coverage list,
- * the API, the text and Markdown digests and the feeds out. The backfill is one transaction: when
+ * the API, search, the text and Markdown digests and the feeds out. The backfill is one transaction: when
  * it stops midway the store is as before, and the next open does it all.
  */
 class AmpArticlesBeforeV18Test {
@@ -98,11 +98,16 @@ class AmpArticlesBeforeV18Test {
       assertThat(store.articleByPublicId("a-campaign").orElseThrow().shownUrl()).as("no AMP marker, only the letters").isNull();
       assertThat(scalar("SELECT version FROM digest_version")).as("cached pages are not served again").isNotEqualTo(versionBefore);
 
+      index.add(store.articlesAfter(0, 10));
       Http http = new Http(java.net.URI.create("http://127.0.0.1:" + web.start("127.0.0.1", 0)));
       JsonNode story = ApiTest.json(http.get("/api/v1/stories/s-bridge"));
       assertThat(story.get("read_more").get("url").asText()).isEqualTo(AMP_PATH_SHOWN);
       assertThat(story.get("outlets").findValuesAsText("url")).containsExactlyInAnyOrder(AMP_PATH_SHOWN, AMP_HOST_SHOWN, PLAIN);
       assertThat(ApiTest.json(http.get("/api/v1/articles/a-courier")).get("url").asText()).isEqualTo(AMP_HOST_SHOWN);
+      assertThat(ApiTest.json(http.get("/api/v1/search?q=harbour")).get("items").findValuesAsText("url"))
+          .containsExactlyInAnyOrder(AMP_PATH_SHOWN, AMP_HOST_SHOWN, PLAIN);
+      String searchPage = http.get("/search?q=harbour").body();
+      assertThat(searchPage).contains("href=\"" + AMP_HOST_SHOWN + "\"");
 
       String storyPage = http.get("/stories/s-bridge").body();
       String frontPage = http.get("/").body();
@@ -117,7 +122,7 @@ class AmpArticlesBeforeV18Test {
       assertThat(markdown).contains(AMP_PATH_SHOWN);
       assertThat(atom).contains(AMP_PATH_SHOWN);
       assertThat(jsonFeed).contains(AMP_PATH_SHOWN);
-      for (String output : List.of(story.toString(), storyPage, frontPage, text, markdown, atom, jsonFeed)) {
+      for (String output : List.of(story.toString(), storyPage, frontPage, searchPage, text, markdown, atom, jsonFeed)) {
         assertThat(output).doesNotContain("/amp/", "amp.courier", ".amp.html");
       }
     }
