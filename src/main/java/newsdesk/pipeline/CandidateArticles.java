@@ -154,18 +154,9 @@ final class CandidateArticles {
     return EntryLinks.hasLink(c.entry()) ? c.entry().link() : c.article().url();
   }
 
-  /**
-   * The address shown for an article kept under {@code link} when it is an AMP variant (readers
-   * expect the page it stands for): the page's declared canonical when it is the article's identity
-   * ({@code canonical}, so the canonicalizer accepted it as the same site's), else the link without
-   * its AMP markers; null for any other link, which is shown as it is.
-   */
+  /** The address shown for an article kept under {@code link} ({@link ShownUrls#of}). */
   private String shownUrl(String link, String canonical, String declared, String declaredKey) {
-    if (link.isEmpty() || stages.canonicalizer().withoutAmp(link).equals(link)) return null;
-    if (declared != null && declaredKey.equals(canonical) && stages.canonicalizer().withoutAmp(declared).equals(declared)) {
-      return EntryLinks.shown(declared);
-    }
-    return EntryLinks.shown(stages.canonicalizer().withoutAmp(link));
+    return new ShownUrls(stages.canonicalizer()).of(link, canonical, declared, declaredKey);
   }
 
   /** Whether two identity keys name one page; the scheme does not count (as {@link KnownArticles} has it). */

@@ -48,6 +48,12 @@ public record DigestStory(
   public static final String NO_TEXT_NOTE = "The article text could not be read.";
 
   /**
+   * What precedes the day (or time) of a story or article dated by when newsdesk first read an
+   * article that gives no publication time ({@link Coverage#firstSeen}), in every output that dates it.
+   */
+  public static final String FIRST_SEEN = "first seen ";
+
+  /**
    * Whether the story has no brief because no article text could be read ({@code summary} is
    * empty); written {@code "text_unavailable": true} in JSON, and left out when false.
    */
@@ -69,6 +75,19 @@ public record DigestStory(
    */
   public Instant cardTime() {
     return lastPublished != null ? lastPublished : updated;
+  }
+
+  /**
+   * Whether {@link #cardTime} is only a first sighting: an article without a publication time was
+   * first read then ({@link Coverage#firstSeen}) and no article was published then. Every card
+   * then says "first seen DAY", and so does every related line naming the story ({@link Related#firstSeen}).
+   */
+  public boolean cardFirstSeen() {
+    Instant time = cardTime();
+    if (time == null) return false;
+    boolean firstSeen = outlets.stream().anyMatch(c -> c.published() == null && time.equals(c.firstSeen()));
+    boolean dated = outlets.stream().anyMatch(c -> time.equals(c.published()));
+    return firstSeen && !dated;
   }
 
   /**
@@ -163,17 +182,27 @@ public record DigestStory(
    * @param lastPublished its own {@link DigestStory#lastPublished} (its newest article): the day its
    *                 own card is dated at, which every output writes on the related line
    *                 ({@link #cardTime}), so a related line and the story's card agree; null when unknown
+   * @param firstSeen whether {@code lastPublished} is only the first sighting of an article that gives
+   *                 no publication time, as its own card says ({@link DigestStory#cardFirstSeen}):
+   *                 every related line then writes "first seen DAY"; written
+   *                 {@code "last_published_first_seen": true} in JSON, and left out when false
    */
   public record Related(String id, String headline, String summary, Instant updated,
-      @JsonProperty("last_published") Instant lastPublished) {
+      @JsonProperty("last_published") Instant lastPublished,
+      @JsonProperty("last_published_first_seen") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean firstSeen) {
     /** A related story whose time is unknown. */
     public Related(String id, String headline, String summary) {
-      this(id, headline, summary, null, null);
+      this(id, headline, summary, null, null, false);
     }
 
     /** A related story whose newest article's time is not known apart from {@code updated}. */
     public Related(String id, String headline, String summary, Instant updated) {
-      this(id, headline, summary, updated, null);
+      this(id, headline, summary, updated, null, false);
+    }
+
+    /** A related story dated by the publication time of its newest article. */
+    public Related(String id, String headline, String summary, Instant updated, Instant lastPublished) {
+      this(id, headline, summary, updated, lastPublished, false);
     }
 
     /** The day its own card is dated at ({@link DigestStory#cardTime}): {@code lastPublished}, else {@code updated}. */

@@ -52,23 +52,28 @@ public final class TextDigestRenderer implements DigestRenderer {
   /**
    * The day of the story's newest article ({@code 2026-11-27}, UTC, {@link DigestStory#cardTime}),
    * as the web card shows it, or null when unknown: briefs keep the articles' relative words
-   * ("Today, ...", "Tomorrow, voters ..."), which a reader can only place by that day. A correction
+   * ("Today, ...", "Tomorrow, voters ..."), which a reader can only place by that day. When that is
+   * only when newsdesk first read an article that gives no publication time, it says so, as the web
+   * card does: {@code first seen 2026-11-27} ({@link DigestStory#cardFirstSeen}). A correction
    * of one of its articles on a later day does not move it; it adds a note:
    * {@code 2026-11-27 (updated 2026-11-30)} ({@link DigestStory#correctedAfter}).
    */
   static String day(DigestStory s) {
     String day = day(s.cardTime());
+    if (day != null && s.cardFirstSeen()) day = DigestStory.FIRST_SEEN + day;
     Instant corrected = s.correctedAfter();
     return day == null || corrected == null ? day : day + " (updated " + day(corrected) + ")";
   }
 
   /**
    * The day of a related story, as its own card is dated ({@link DigestStory.Related#cardTime}:
-   * its newest article), or null when unknown: "related and recent" is only believable when the
-   * reader sees how recent.
+   * its newest article; {@code first seen 2026-11-27} when that is only a first sighting,
+   * {@link DigestStory.Related#firstSeen}), or null when unknown: "related and recent" is only
+   * believable when the reader sees how recent.
    */
   static String day(DigestStory.Related r) {
-    return day(r.cardTime());
+    String day = day(r.cardTime());
+    return day != null && r.firstSeen() ? DigestStory.FIRST_SEEN + day : day;
   }
 
   private static String day(Instant t) {

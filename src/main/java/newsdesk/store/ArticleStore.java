@@ -119,6 +119,14 @@ public interface ArticleStore {
    */
   Instant storyArticlesUpdatedAt(String storyId);
 
+  /**
+   * Whether story {@code storyId} is dated at {@code time} only by a first sighting: one of its
+   * articles without a publication time was first read at {@code time} and none of them was
+   * published at {@code time} (the story's card then says "first seen",
+   * {@code DigestStory.cardFirstSeen}); false for a null time. Reads no article.
+   */
+  boolean storyFirstSeenAt(String storyId, Instant time);
+
   /** Articles rewritten since the index saw them, with an id at or below {@code throughId}, by id, at most {@code limit}. */
   List<StoredArticle> articlesToReindex(long throughId, int limit);
 

@@ -141,6 +141,11 @@ interface ForwardingArticleStore extends ArticleStore {
   }
 
   @Override
+  default boolean storyFirstSeenAt(String storyId, Instant time) {
+    return articleStore().storyFirstSeenAt(storyId, time);
+  }
+
+  @Override
   default List<StoredArticle> articlesToReindex(long throughId, int limit) {
     return articleStore().articlesToReindex(throughId, limit);
   }

@@ -189,6 +189,15 @@ final class SqliteArticles implements ArticleStore {
   }
 
   @Override
+  public boolean storyFirstSeenAt(String storyId, Instant time) {
+    if (time == null) return false;
+    return db.query("""
+        SELECT EXISTS (SELECT 1 FROM articles WHERE story_id = ?1 AND published IS NULL AND fetched_at = ?2)
+          AND NOT EXISTS (SELECT 1 FROM articles WHERE story_id = ?1 AND published = ?2)""",
+        ps -> { ps.setString(1, storyId); ps.setString(2, Rows.text(time)); }, rs -> rs.getBoolean(1)).getFirst();
+  }
+
+  @Override
   public List<StoredArticle> articlesToReindex(long throughId, int limit) {
     return revisions.articlesToReindex(throughId, limit);
   }

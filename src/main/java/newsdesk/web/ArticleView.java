@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import newsdesk.publish.DigestFeeds;
+import newsdesk.publish.DigestStory;
 import newsdesk.store.StoredArticle;
 
 /**
@@ -24,7 +25,7 @@ import newsdesk.store.StoredArticle;
 public record ArticleView(String publicId, String anchor, String outlet, String title, String url, Instant time, String storyId,
     boolean undated, boolean linkGone) {
   /** What precedes the time of an article dated by its first sighting, here and on the front page's cards. */
-  static final String FIRST_SEEN = "first seen ";
+  static final String FIRST_SEEN = DigestStory.FIRST_SEEN;
   private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   static ArticleView of(StoredArticle a, int position) {
@@ -37,6 +38,16 @@ public record ArticleView(String publicId, String anchor, String outlet, String 
   public String timeLabel() {
     if (time == null) return "";
     return undated ? FIRST_SEEN + LABEL.format(time) : LABEL.format(time);
+  }
+
+  /**
+   * The time of day the story page's timeline lists it at, "14:05" ("first seen 14:05" when undated,
+   * as {@link #timeLabel} says), or "" without a time.
+   */
+  public String timelineLabel() {
+    if (time == null) return "";
+    String clock = time.toString().substring(11, 16);
+    return undated ? FIRST_SEEN + clock : clock;
   }
 
   /** The ISO day, or "" without a time. */

@@ -23,8 +23,8 @@ public record FrontItem(DigestStory story, boolean isNew, List<String> outlets, 
 
   /**
    * The day the card dates the story at (its newest article, {@link DigestStory#cardTime}), "first
-   * seen 2020-03-02" when that is the first sighting of an article that gives no publication time,
-   * as the story page labels such an article; followed by "(updated 2020-03-05)" when one of its
+   * seen 2020-03-02" when that is the first sighting of an article that gives no publication time
+   * ({@link DigestStory#cardFirstSeen}), as the story page labels such an article; followed by "(updated 2020-03-05)" when one of its
    * articles was corrected on a later day ({@link DigestStory#correctedAfter}), as the text digest
    * writes it; "" without a time.
    */
@@ -32,9 +32,7 @@ public record FrontItem(DigestStory story, boolean isNew, List<String> outlets, 
     Instant time = story.cardTime();
     if (time == null) return "";
     String day = HtmlTimes.day(time);
-    boolean firstSeen = story.outlets().stream().anyMatch(c -> c.published() == null && time.equals(c.firstSeen()));
-    boolean dated = story.outlets().stream().anyMatch(c -> time.equals(c.published()));
-    String label = firstSeen && !dated ? ArticleView.FIRST_SEEN + day : day;
+    String label = story.cardFirstSeen() ? DigestStory.FIRST_SEEN + day : day;
     Instant corrected = story.correctedAfter();
     return corrected == null ? label : label + " (updated " + HtmlTimes.day(corrected) + ")";
   }

@@ -15,6 +15,16 @@ public final class HtmlTimes {
     return t.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
+  /**
+   * The day a related line dates a related story at, as its own card does: {@code 2020-03-02}, or
+   * {@code first seen 2020-03-02} when that is only the first sighting of an article without a
+   * publication time ({@link newsdesk.publish.DigestStory.Related#firstSeen}).
+   */
+  public static String relatedDay(newsdesk.publish.DigestStory.Related r) {
+    String day = day(r.cardTime());
+    return r.firstSeen() ? newsdesk.publish.DigestStory.FIRST_SEEN + day : day;
+  }
+
   /** The day of {@code t} in UTC ({@code 2020-03-02}), as cards date a story. */
   public static String day(Instant t) {
     return java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.withZone(java.time.ZoneOffset.UTC).format(t);

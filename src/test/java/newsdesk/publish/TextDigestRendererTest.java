@@ -14,6 +14,7 @@ class TextDigestRendererTest {
     Instant t = Instant.parse("2020-03-02T00:00:00Z");
     Instant feb28 = Instant.parse("2020-02-28T18:00:00Z");
     Instant corrected = Instant.parse("2020-03-05T10:00:00Z");
+    Instant mar1 = Instant.parse("2020-03-01T09:30:00Z");
     DigestStory first = new DigestStory("s-1", "Volcano erupts on island",
         List.of("A volcano erupted on Tuesday. Villages were covered in ash.", "Flights were cancelled."),
         List.of(new DigestStory.Sentence("A volcano erupted on Tuesday.", "a-1", 0, 29, 0)),
@@ -25,12 +26,19 @@ class TextDigestRendererTest {
             new DigestStory.Coverage("Wikinews", "https://en.wikinews.org/wiki/Ash", "Ash falls", t),
             new DigestStory.Coverage(null, "https://nameless.example/", "No outlet name", t)),
         List.of(new DigestStory.Related("s-2", "Second eruption feared", "Scientists warn of another eruption.",
-            corrected, feb28)), t, t, null, t);
+            corrected, feb28),
+            new DigestStory.Related("s-3", "Ash closes island schools", "Schools near the volcano closed.", mar1, mar1, true)),
+        t, t, null, t);
     // Its newest article is of 28 Feb, one of its articles was corrected on 5 Mar: dated 28 Feb, with a note.
     DigestStory second = new DigestStory("s-2", "Second eruption feared", List.of("Scientists warn of another eruption."),
         List.of(), new DigestStory.Link("Wikinews", "https://en.wikinews.org/wiki/Second"), List.of(), List.of(), feb28,
         corrected, null, feb28);
-    return List.of(first, second);
+    // Its only article gives no publication time: dated when newsdesk first read it, and every output says so.
+    DigestStory third = new DigestStory("s-3", "Ash closes island schools", List.of("Schools near the volcano closed."),
+        List.of(), new DigestStory.Link("Island Radio", "https://radio.example/schools"),
+        List.of(new DigestStory.Coverage("Island Radio", "https://radio.example/schools", "Schools closed", null, mar1)),
+        List.of(), mar1, mar1, null, mar1);
+    return List.of(first, second, third);
   }
 
   static String golden(String name) throws IOException {
@@ -41,12 +49,12 @@ class TextDigestRendererTest {
 
   @Test
   void rendersCardsWithHeadlineOnTopReadMoreAndEnDashRelatedLines() throws IOException {
-    assertThat(new TextDigestRenderer().render(stories())).isEqualTo(golden("digest.golden.txt"));
+    Goldens.assertMatches("digest.golden.txt", new TextDigestRenderer().render(stories()));
   }
 
   @Test
   void rendersMarkdown() throws IOException {
-    assertThat(new MarkdownDigestRenderer().render(stories())).isEqualTo(golden("digest.golden.md"));
+    Goldens.assertMatches("digest.golden.md", new MarkdownDigestRenderer().render(stories()));
   }
 
   @Test

@@ -23,4 +23,10 @@ class ArticleViewTest {
     ArticleView dated = ArticleView.of(article(Instant.parse("2026-11-29T08:00:00Z")), 1);
     assertThat(dated.timeLabel()).isEqualTo("29 Nov 2026, 08:00 UTC");
   }
+
+  @Test
+  void theTimelineSaysFirstSeenAsTheCoverageListDoes() {
+    assertThat(ArticleView.of(article(null), 1).timelineLabel()).isEqualTo("first seen 22:05");
+    assertThat(ArticleView.of(article(Instant.parse("2026-11-29T08:00:00Z")), 1).timelineLabel()).isEqualTo("08:00");
+  }
 }
