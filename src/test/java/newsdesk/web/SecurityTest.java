@@ -227,6 +227,34 @@ class SecurityTest {
     assertThat(Forms.safeNext("/search?q=x")).isEqualTo("/search?q=x");
   }
 
+  /**
+   * Browsers drop tabs and newlines from a Location and read a backslash as a slash, so
+   * {@code /<TAB>/evil.example} or {@code /\evil.example} lands on another site: any control
+   * character or backslash, an authority or a scheme sends the reader home instead.
+   */
+  @Test
+  void aNextThatABrowserWouldReadAsAnotherSiteSendsTheReaderHome() {
+    for (String hostile : List.of("/\t/x", "/\n/x", "/\r/x", "/\t\\x", "/%5Cx", "/x\\y", "//x", "///x", "https://x", "http:/x",
+        "javascript:alert(1)", "/\u007f/x", "/\u0000x", "x", "", "/x#\t")) {
+      assertThat(Forms.safeNext(hostile)).as(hostile.replace("\t", "TAB").replace("\n", "NL")).isEqualTo("/");
+    }
+    assertThat(Forms.safeNext(null)).isEqualTo("/");
+    assertThat(Forms.safeNext("/stories/abc?x=1")).isEqualTo("/stories/abc?x=1");
+    assertThat(Forms.safeNext("/search?q=a%20b#top")).isEqualTo("/search?q=a%20b#top");
+    assertThat(Forms.safeNext("/")).isEqualTo("/");
+  }
+
+  @Test
+  void loggingInWithATabbedNextRedirectsHomeNotToAnotherSite() {
+    Http http = new Http(f.base);
+    HttpResponse<String> r = http.postForm("/login", Map.of("csrf", http.formCsrf("/login"), "password", WebFixture.PASSWORD,
+        "next", "/\t/evil.example"));
+    assertThat(r.statusCode()).isEqualTo(303);
+    assertThat(r.headers().firstValue("Location")).contains("/");
+    HttpResponse<String> page = http.get("/login?next=/%09/evil.example");
+    assertThat(Jsoup.parse(page.body()).select("input[name=next]").attr("value")).isEqualTo("/");
+  }
+
   @Test
   void aMissingPasswordIsGeneratedPrintedOnceAndStoredOnlyHashed() throws Exception {
     Path d = java.nio.file.Files.createDirectories(dir.resolve("password"));
