@@ -205,7 +205,8 @@ public final class WebServer implements AutoCloseable {
       ctx.header("Cache-Control", settings.privateReading() ? "private, no-cache" : "no-cache");
     }
     if (path.startsWith("/api/") || path.startsWith("/feeds/")) {
-      if (Auth.triedToken(ctx) && auth.apiToken(ctx, false).isEmpty()) throw new HttpProblem(401, "the API token is not valid");
+      boolean feed = path.startsWith("/feeds/");
+      if (Auth.triedToken(ctx, feed) && auth.apiToken(ctx, feed).isEmpty()) throw new HttpProblem(401, "the API token is not valid");
     }
     if (!settings.privateReading() || ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) return;
     if (path.startsWith("/static/") || path.equals("/favicon.ico") || path.equals("/robots.txt") || path.equals("/login") || auth.loggedIn(ctx)) return;

@@ -255,6 +255,25 @@ class SecurityTest {
     assertThat(Jsoup.parse(page.body()).select("input[name=next]").attr("value")).isEqualTo("/");
   }
 
+  /**
+   * A proxy's basic auth in front of a public-reading instance passes its own Authorization header
+   * through: that is not an attempt at an API token, so reading stays open. A Bearer token that is
+   * not valid (any letter case) and a bad {@code ?token=} on a feed are still refused.
+   */
+  @Test
+  void onlyABearerTokenOrAFeedTokenParameterIsATokenAttempt() {
+    Http http = new Http(f.base);
+    String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("reader:secret".getBytes(StandardCharsets.UTF_8));
+    assertThat(http.get("/feeds/digest.atom", "Authorization", basic).statusCode()).isEqualTo(200);
+    assertThat(http.get("/api/v1/stories", "Authorization", basic).statusCode()).isEqualTo(200);
+    assertThat(http.get("/api/v1/stories", "Authorization", "Digest username=\"x\"").statusCode()).isEqualTo(200);
+    assertThat(http.get("/feeds/digest.atom", "Authorization", "Bearer nd_not-a-token").statusCode()).isEqualTo(401);
+    assertThat(http.get("/api/v1/stories", "Authorization", "bearer nd_not-a-token").statusCode()).isEqualTo(401);
+    assertThat(http.get("/api/v1/stories", "Authorization", "Bearer").statusCode()).isEqualTo(401);
+    assertThat(http.get("/feeds/digest.atom?token=nd_not-a-token").statusCode()).isEqualTo(401);
+    assertThat(http.get("/api/v1/stories?token=nd_not-a-token").statusCode()).as("?token= counts only on feeds").isEqualTo(200);
+  }
+
   @Test
   void aMissingPasswordIsGeneratedPrintedOnceAndStoredOnlyHashed() throws Exception {
     Path d = java.nio.file.Files.createDirectories(dir.resolve("password"));
