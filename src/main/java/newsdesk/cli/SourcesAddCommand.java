@@ -57,6 +57,8 @@ final class SourcesAddCommand implements Callable<Integer> {
     if (!address.equals(url.strip())) System.err.println("newsdesk sources add: reading '" + url.strip() + "' as " + address);
     URI uri = SourcesCommand.httpUrl(address);
     if (pick != null && all) throw new UserError("--pick and --all exclude each other");
+    // Known wrong before anything is fetched: discovery can take a while, and could not make it right.
+    if (pick != null && pick < 1) throw new UserError("--pick " + pick + " is not a source number: the sources found are numbered from 1");
     if (kind != null && !noDiscover) {
       throw new UserError("--kind applies only with --no-discover (discovery tells feeds and sitemaps apart itself)");
     }

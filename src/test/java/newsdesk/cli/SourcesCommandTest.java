@@ -41,6 +41,18 @@ class SourcesCommandTest {
         "<rss version='2.0'><channel><title>Sport</title><item><title>b</title></item></channel></rss>"));
   }
 
+  /** A pick below 1 can never be in range, so it is refused before anything is fetched. */
+  @Test
+  void aPickBelowOneIsRefusedBeforeFetching() {
+    siteWithTwoFeeds();
+    for (String pick : List.of("0", "-1")) {
+      CliRun r = run("sources", "add", server.url("/").toString(), "--allow-private-network", "--host-delay-ms", "0", "--pick", pick);
+      assertThat(r.exit()).as(pick).isEqualTo(2);
+      assertThat(r.err()).as(pick).contains("--pick " + pick + " is not a source number: the sources found are numbered from 1");
+    }
+    assertThat(server.requests()).as("nothing fetched").isEmpty();
+  }
+
   @Test
   void severalFeedsAreListedForAChoiceThenPicked() {
     siteWithTwoFeeds();
