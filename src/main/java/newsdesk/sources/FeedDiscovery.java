@@ -114,8 +114,8 @@ public final class FeedDiscovery {
       DiscoveredSource feed = tryFeed(link.getKey(), "link");
       if (feed != null) {
         String title = feed.title() != null ? feed.title() : link.getValue();
-        found.put(link.getKey(), new DiscoveredSource(link.getKey(), "feed", title, home.toString(), "link",
-            feed.damage(), feed.entries(), feed.format()));
+        found.put(link.getKey(), new DiscoveredSource(feed.url(), "feed", title, home.toString(), "link",
+            feed.damage(), feed.entries(), feed.format(), feed.readAt()));
       }
     }
   }
@@ -175,16 +175,16 @@ public final class FeedDiscovery {
       feed = feed.withProblem("the download was cut at " + r.body().length + " bytes (size limit)");
     }
     String site = feed.link() != null ? feed.link() : r.finalUrl().resolve("/").toString();
-    return new DiscoveredSource(r.finalUrl().equals(url) ? url : r.finalUrl(), "feed", feed.title(), site, via,
-        feed.damageSummary(), feed.readEntries().size(), feed.format() == null || feed.format().isEmpty() ? null : feed.format());
+    return new DiscoveredSource(r.stableUrl(), "feed", feed.title(), site, via, feed.damageSummary(),
+        feed.readEntries().size(), feed.format() == null || feed.format().isEmpty() ? null : feed.format(), r.finalUrl());
   }
 
   private DiscoveredSource asSitemap(FetchResponse r, URI url, String via) {
     try {
       SitemapReader.Sitemap map = sitemaps.read(r.body(), r.contentType(), r.finalUrl(), clock.instant());
       String title = (map.news() ? "News sitemap of " : "Sitemap of ") + r.finalUrl().getHost();
-      return new DiscoveredSource(r.finalUrl(), "sitemap", title, r.finalUrl().resolve("/").toString(), via, null,
-          map.entries().size());
+      return new DiscoveredSource(r.stableUrl(), "sitemap", title, r.finalUrl().resolve("/").toString(), via, null,
+          map.entries().size(), null, r.finalUrl());
     } catch (SitemapException e) {
       return null;
     }

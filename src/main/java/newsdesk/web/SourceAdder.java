@@ -77,7 +77,10 @@ final class SourceAdder {
     if (found.size() > 1) return new Choice(address, found);
     DiscoveredSource first = found.getFirst();
     if (first.unreadable()) throw HttpProblem.badRequest(address + " is not a feed newsdesk can read: " + first.damage());
-    Added added = followed(first.url().toString(), first.kind(), first.title(), true);
+    // Followed already at the address the feed was read from (a temporary redirect's target): that source.
+    String follow = store.sources().stream().map(Source::url).filter(first.addresses()::contains).findFirst()
+        .orElse(first.url().toString());
+    Added added = followed(follow, first.kind(), first.title(), true);
     // The document just read is the source's latest: the sources page shows its damage from now on.
     if (first.damaged() || added.source().damaged()) {
       Source warned = added.source().withWarning(first.damage());
