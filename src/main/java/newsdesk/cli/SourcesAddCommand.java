@@ -157,12 +157,15 @@ final class SourcesAddCommand implements Callable<Integer> {
 
   private List<DiscoveredSource> discover(URI uri) {
     try (HttpFetcher fetcher = new HttpFetcher(network.config())) {
-      List<DiscoveredSource> found = new FeedDiscovery(fetcher, new StandardFeedParser(), SitemapReader.defaults(),
-          parent.clock()).discover(uri);
+      FeedDiscovery.Discovery discovery = new FeedDiscovery(fetcher, new StandardFeedParser(), SitemapReader.defaults(),
+          parent.clock()).discoverInTime(uri);
+      List<DiscoveredSource> found = discovery.found();
       if (found.isEmpty()) {
-        throw new CommandFailure("no feed or news sitemap found at " + uri + " (looked for <link rel=\"alternate\"> feeds, "
-            + "common feed paths and sitemaps); add a feed URL, or use --no-discover");
+        String looked = discovery.notTried() == null ? "looked for <link rel=\"alternate\"> feeds, common feed paths and sitemaps"
+            : "looked for <link rel=\"alternate\"> feeds; " + discovery.notTried();
+        throw new CommandFailure("no feed or news sitemap found at " + uri + " (" + looked + "); add a feed URL, or use --no-discover");
       }
+      if (discovery.notTried() != null) System.err.println("newsdesk sources add: note: " + discovery.notTried());
       return found;
     } catch (FetchException e) {
       throw new CommandFailure("cannot fetch " + e.getMessage(), e);
