@@ -2,6 +2,7 @@ package newsdesk.fetch;
 
 import crawlercommons.robots.BaseRobotRules;
 import java.io.IOException;
+import java.net.ProtocolException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -231,6 +232,13 @@ public final class HttpFetcher implements AutoCloseable {
     }
     if (cause instanceof HttpTimeoutException) {
       return new FetchException(url, 0, Kind.TIMEOUT, "timed out after " + seconds(timeout), null, cause);
+    }
+    // The server answered, but not in HTTP: no connection problem, and "cannot connect" would send the reader astray.
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof ProtocolException) {
+        String detail = t.getMessage() == null || t.getMessage().isBlank() ? "malformed response" : t.getMessage();
+        return new FetchException(url, 0, Kind.BAD_RESPONSE, "bad HTTP response: " + detail, null, t);
+      }
     }
     return new FetchException(url, 0, Kind.NETWORK, "cannot connect: " + NetworkFailure.describe(rewrite(url), cause), null,
         cause instanceof IOException ? cause : null);
