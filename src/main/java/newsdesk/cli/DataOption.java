@@ -48,6 +48,8 @@ public final class DataOption {
 
   /** The data folder named, neither created nor checked. */
   DataDir resolved() {
+    // Path.of("") is the current folder: an empty --data (say, an unset variable) must not make it the data folder.
+    if (data != null && data.toString().isBlank()) throw new UserError("--data is empty: give a folder");
     String home = System.getProperty("newsdesk.home");
     return DataDir.resolve(data, System.getenv(), home == null ? null : Path.of(home));
   }

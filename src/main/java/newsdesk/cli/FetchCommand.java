@@ -23,8 +23,12 @@ import picocli.CommandLine.Option;
     footerHeading = HelpText.ENVIRONMENT_HEADING, footer = HelpText.LOG,
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:done (sources that failed are listed on stderr and retried later)",
-        "1:every source fetched failed", "2:bad usage or data folder"})
+        "1:every source fetched failed", "2:bad usage or data folder",
+        "3:--all while another process (run, or another fetch) fetches into the folder: nothing was fetched"})
 public final class FetchCommand implements Callable<Integer> {
+  /** Exit status of {@code fetch --all} when another process holds the folder: what was asked was not done. */
+  static final int NOTHING_FETCHED = 3;
+
   @Mixin DataOption data;
   @Mixin NetworkOptions network;
 
@@ -51,9 +55,15 @@ public final class FetchCommand implements Callable<Integer> {
     DataDir dir = data.existingDataDir();
     Optional<IngestLock> ingest = ingestLocks.tryAcquire(dir);
     if (ingest.isEmpty()) {
+      String busy = "newsdesk fetch: another newsdesk process (run, or another fetch) is fetching into " + dir.root();
+      if (all) {
+        // --all asked for sources that are not due, which that process will not fetch now: a script must hear of it.
+        System.err.println(busy + "; nothing was fetched: sources not due were not fetched (that process fetches each"
+            + " source only when due). To fetch them all now, stop that process, then run `newsdesk fetch --all` again.");
+        return NOTHING_FETCHED;
+      }
       // Not a failure: that process fetches what is due itself (run checks every minute).
-      System.err.println("newsdesk fetch: another newsdesk process (run, or another fetch) is fetching into "
-          + dir.root() + "; it fetches what is due itself.");
+      System.err.println(busy + "; it fetches what is due itself.");
       return 0;
     }
     try (IngestLock held = ingest.get(); Workspace ws = Workspace.forIngest(dir, false, clock);

@@ -3,6 +3,7 @@ package newsdesk.cli;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import newsdesk.feed.StandardFeedParser;
 import newsdesk.fetch.AddressPolicy;
@@ -57,6 +58,8 @@ final class SourcesAddCommand implements Callable<Integer> {
     if (!address.equals(url.strip())) System.err.println("newsdesk sources add: reading '" + url.strip() + "' as " + address);
     URI uri = SourcesCommand.httpUrl(address);
     if (pick != null && all) throw new UserError("--pick and --all exclude each other");
+    // Known wrong before anything is fetched: discovery can take a while, and could not make it right.
+    if (pick != null && pick < 1) throw new UserError("--pick " + pick + " is not a source number: the sources found are numbered from 1");
     if (kind != null && !noDiscover) {
       throw new UserError("--kind applies only with --no-discover (discovery tells feeds and sitemaps apart itself)");
     }
@@ -87,10 +90,13 @@ final class SourcesAddCommand implements Callable<Integer> {
       chosen = found;
     } else {
       Map<String, Long> followed = followed();
-      List<DiscoveredSource> fresh = found.stream().filter(d -> !followed.containsKey(d.url().toString())).toList();
+      List<DiscoveredSource> fresh = found.stream().filter(d -> d.addresses().stream().noneMatch(followed::containsKey)).toList();
       if (fresh.isEmpty()) {
         // Nothing to choose: say what is followed rather than ask for a pick that would change nothing.
-        for (DiscoveredSource d : found) System.out.println(followed.get(d.url().toString()) + "\t" + describe(d));
+        for (DiscoveredSource d : found) {
+          Long id = d.addresses().stream().map(followed::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+          System.out.println(id + "\t" + describe(d));
+        }
         System.err.println("newsdesk sources add: already following all " + Plural.count(found.size(), "source")
             + " found at " + uri + " (ids as `newsdesk sources list` shows them).");
         return 0;
@@ -116,9 +122,10 @@ final class SourcesAddCommand implements Callable<Integer> {
           // A whole feed without entries is a new or quiet feed, not a broken one: followed.
           System.err.println("newsdesk sources add: note: " + d.url() + " has no entries yet.");
         }
-        boolean known = ws.store().sources().stream().anyMatch(k -> k.url().equals(d.url().toString()));
-        Source s = ws.store().addSource(d.url().toString(), d.kind(), null, d.title());
-        if (known) {
+        // Followed already at the address the feed was read from (a temporary redirect's target): that source.
+        Optional<String> known = ws.store().sources().stream().map(Source::url).filter(d.addresses()::contains).findFirst();
+        Source s = ws.store().addSource(known.orElse(d.url().toString()), d.kind(), null, d.title());
+        if (known.isPresent()) {
           System.err.println("newsdesk sources add: already following " + s.url() + " (source " + s.id() + ")");
           // Adding it again asks for it now: a backoff from earlier failures no longer holds it, and when
           // discovery just read it, those failures are history (else `sources list` would still say FAILING).
@@ -150,12 +157,15 @@ final class SourcesAddCommand implements Callable<Integer> {
 
   private List<DiscoveredSource> discover(URI uri) {
     try (HttpFetcher fetcher = new HttpFetcher(network.config())) {
-      List<DiscoveredSource> found = new FeedDiscovery(fetcher, new StandardFeedParser(), SitemapReader.defaults(),
-          parent.clock()).discover(uri);
+      FeedDiscovery.Discovery discovery = new FeedDiscovery(fetcher, new StandardFeedParser(), SitemapReader.defaults(),
+          parent.clock()).discoverInTime(uri);
+      List<DiscoveredSource> found = discovery.found();
       if (found.isEmpty()) {
-        throw new CommandFailure("no feed or news sitemap found at " + uri + " (looked for <link rel=\"alternate\"> feeds, "
-            + "common feed paths and sitemaps); add a feed URL, or use --no-discover");
+        String looked = discovery.notTried() == null ? "looked for <link rel=\"alternate\"> feeds, common feed paths and sitemaps"
+            : "looked for <link rel=\"alternate\"> feeds; " + discovery.notTried();
+        throw new CommandFailure("no feed or news sitemap found at " + uri + " (" + looked + "); add a feed URL, or use --no-discover");
       }
+      if (discovery.notTried() != null) System.err.println("newsdesk sources add: note: " + discovery.notTried());
       return found;
     } catch (FetchException e) {
       throw new CommandFailure("cannot fetch " + e.getMessage(), e);

@@ -32,7 +32,10 @@ public record DataDir(Path root) {
 
   /** {@link #resolve(Path, Map, Path)} with {@code local} as {@code ./newsdesk-data}. */
   static DataDir resolve(Path option, Map<String, String> env, Path home, Path local) {
-    if (option != null) return new DataDir(option);
+    if (option != null) {
+      if (option.toString().isBlank()) throw new IllegalArgumentException("option: an empty path would name the current folder");
+      return new DataDir(option);
+    }
     String fromEnv = env.get(ENV);
     if (fromEnv != null && !fromEnv.isBlank()) return new DataDir(Path.of(fromEnv));
     if (!Files.exists(local) && home != null && Files.isDirectory(home.resolve(DEFAULT))) {

@@ -9,8 +9,10 @@ import java.util.Map;
  *
  * @param userAgent            the User-Agent sent (its first word is also the robots.txt name)
  * @param connectTimeout       time to open a connection
- * @param requestTimeout       total time for one response, headers and body: a server that
- *                             trickles its body slower than this is cut off
+ * @param requestTimeout       total time for one exchange, headers and body: a server that
+ *                             trickles its body slower than this is cut off. Each redirect hop and each
+ *                             retry is an exchange of its own; a caller that needs a bound on a whole
+ *                             fetch passes a {@link Deadline}
  * @param maxBodyBytes         bodies beyond this are cut and reported as truncated (both the bytes
  *                             on the wire and the decompressed bytes are capped)
  * @param mirrors              URL prefix rewrites (original prefix to the prefix actually requested), so
@@ -27,6 +29,12 @@ import java.util.Map;
  * @param maxConcurrentPerHost requests to one host at the same time
  * @param minHostDelay         minimum time between the starts of two requests to the same host
  * @param robotsTtl            how long a host's robots.txt is cached
+ * @param discoveryDeadline    the most one feed discovery ({@code sources add}, the web form, the API)
+ *                             may take in all, however many addresses it tries; what it could not try
+ *                             in time is named
+ * @param guessTimeout         the time a guessed address (a site's home page, common feed and sitemap
+ *                             paths, robots.txt) gets during discovery; once one times out, no further
+ *                             address is guessed on that host
  */
 public record FetchConfig(
     String userAgent,
@@ -41,7 +49,9 @@ public record FetchConfig(
     Duration maxRetryWait,
     int maxConcurrentPerHost,
     Duration minHostDelay,
-    Duration robotsTtl) {
+    Duration robotsTtl,
+    Duration discoveryDeadline,
+    Duration guessTimeout) {
   public static final long DEFAULT_MAX_BODY = 10L * 1024 * 1024;
 
   public FetchConfig {
@@ -59,47 +69,63 @@ public record FetchConfig(
     notNegative("maxRetryWait", maxRetryWait);
     notNegative("minHostDelay", minHostDelay);
     notNegative("robotsTtl", robotsTtl);
+    positive("discoveryDeadline", discoveryDeadline);
+    positive("guessTimeout", guessTimeout);
   }
 
   public static FetchConfig defaults() {
     return new FetchConfig("newsdesk/0.1 (+https://github.com/newsdesk; self-hosted news digest)",
         Duration.ofSeconds(10), Duration.ofSeconds(30), DEFAULT_MAX_BODY, Map.of(), false, 5, 2,
-        Duration.ofSeconds(1), Duration.ofSeconds(30), 2, Duration.ofSeconds(1), Duration.ofHours(24));
+        Duration.ofSeconds(1), Duration.ofSeconds(30), 2, Duration.ofSeconds(1), Duration.ofHours(24),
+        Duration.ofSeconds(60), Duration.ofSeconds(8));
   }
 
   public FetchConfig withMirrors(Map<String, String> newMirrors) {
     return new FetchConfig(userAgent, connectTimeout, requestTimeout, maxBodyBytes, newMirrors, allowPrivateNetwork,
-        maxRedirects, maxRetries, retryBaseDelay, maxRetryWait, maxConcurrentPerHost, minHostDelay, robotsTtl);
+        maxRedirects, maxRetries, retryBaseDelay, maxRetryWait, maxConcurrentPerHost, minHostDelay, robotsTtl,
+        discoveryDeadline, guessTimeout);
   }
 
   public FetchConfig withAllowPrivateNetwork(boolean allow) {
     return new FetchConfig(userAgent, connectTimeout, requestTimeout, maxBodyBytes, mirrors, allow,
-        maxRedirects, maxRetries, retryBaseDelay, maxRetryWait, maxConcurrentPerHost, minHostDelay, robotsTtl);
+        maxRedirects, maxRetries, retryBaseDelay, maxRetryWait, maxConcurrentPerHost, minHostDelay, robotsTtl,
+        discoveryDeadline, guessTimeout);
   }
 
   public FetchConfig withTimeouts(Duration connect, Duration request) {
     return new FetchConfig(userAgent, connect, request, maxBodyBytes, mirrors, allowPrivateNetwork,
-        maxRedirects, maxRetries, retryBaseDelay, maxRetryWait, maxConcurrentPerHost, minHostDelay, robotsTtl);
+        maxRedirects, maxRetries, retryBaseDelay, maxRetryWait, maxConcurrentPerHost, minHostDelay, robotsTtl,
+        discoveryDeadline, guessTimeout);
   }
 
   public FetchConfig withMaxBodyBytes(long bytes) {
     return new FetchConfig(userAgent, connectTimeout, requestTimeout, bytes, mirrors, allowPrivateNetwork,
-        maxRedirects, maxRetries, retryBaseDelay, maxRetryWait, maxConcurrentPerHost, minHostDelay, robotsTtl);
+        maxRedirects, maxRetries, retryBaseDelay, maxRetryWait, maxConcurrentPerHost, minHostDelay, robotsTtl,
+        discoveryDeadline, guessTimeout);
   }
 
   public FetchConfig withRetries(int retries, Duration baseDelay, Duration maxWait) {
     return new FetchConfig(userAgent, connectTimeout, requestTimeout, maxBodyBytes, mirrors, allowPrivateNetwork,
-        maxRedirects, retries, baseDelay, maxWait, maxConcurrentPerHost, minHostDelay, robotsTtl);
+        maxRedirects, retries, baseDelay, maxWait, maxConcurrentPerHost, minHostDelay, robotsTtl,
+        discoveryDeadline, guessTimeout);
   }
 
   public FetchConfig withPoliteness(int concurrentPerHost, Duration hostDelay) {
     return new FetchConfig(userAgent, connectTimeout, requestTimeout, maxBodyBytes, mirrors, allowPrivateNetwork,
-        maxRedirects, maxRetries, retryBaseDelay, maxRetryWait, concurrentPerHost, hostDelay, robotsTtl);
+        maxRedirects, maxRetries, retryBaseDelay, maxRetryWait, concurrentPerHost, hostDelay, robotsTtl,
+        discoveryDeadline, guessTimeout);
   }
 
   public FetchConfig withMaxRedirects(int redirects) {
     return new FetchConfig(userAgent, connectTimeout, requestTimeout, maxBodyBytes, mirrors, allowPrivateNetwork,
-        redirects, maxRetries, retryBaseDelay, maxRetryWait, maxConcurrentPerHost, minHostDelay, robotsTtl);
+        redirects, maxRetries, retryBaseDelay, maxRetryWait, maxConcurrentPerHost, minHostDelay, robotsTtl,
+        discoveryDeadline, guessTimeout);
+  }
+
+  /** These limits for feed discovery: {@code deadline} in all, {@code guess} per guessed address. */
+  public FetchConfig withDiscoveryTimes(Duration deadline, Duration guess) {
+    return new FetchConfig(userAgent, connectTimeout, requestTimeout, maxBodyBytes, mirrors, allowPrivateNetwork,
+        maxRedirects, maxRetries, retryBaseDelay, maxRetryWait, maxConcurrentPerHost, minHostDelay, robotsTtl, deadline, guess);
   }
 
   /** The product token robots.txt rules are matched against: the User-Agent's first word. */

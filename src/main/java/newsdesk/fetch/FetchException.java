@@ -31,7 +31,9 @@ public final class FetchException extends Exception {
     /** The URL or a redirect target is not fetchable (bad scheme, no host). */
     BAD_URL,
     /** The body could not be decoded (corrupt compression, unknown content coding). */
-    BAD_BODY
+    BAD_BODY,
+    /** The server's answer broke HTTP (a malformed status line or header): it answered, wrongly. */
+    BAD_RESPONSE
   }
 
   private final URI url;
@@ -44,13 +46,25 @@ public final class FetchException extends Exception {
     this(url, status, status > 0 ? Kind.HTTP : Kind.NETWORK, reason, null, cause);
   }
 
+  /** {@code reason} may quote what a server sent: its control characters are shown as {@code ?}, never echoed. */
   public FetchException(URI url, int status, Kind kind, String reason, Duration retryAfter, Throwable cause) {
-    super(url + ": " + reason, cause);
+    super(url + ": " + printable(reason), cause);
     this.url = url;
-    this.reason = reason;
+    this.reason = printable(reason);
     this.status = status;
     this.kind = kind;
     this.retryAfter = retryAfter;
+  }
+
+  /** {@code s} with each control character (C0, DEL, C1) replaced by {@code ?}, so that a message cannot drive a terminal. */
+  static String printable(String s) {
+    if (s == null) return null;
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      out.append(c < 0x20 || (c >= 0x7f && c <= 0x9f) ? '?' : c);
+    }
+    return out.toString();
   }
 
   public URI url() {

@@ -26,6 +26,16 @@ public record FetchResponse(
     this(url, finalUrl, status, body, contentType, etag, lastModified, truncated, false);
   }
 
+  /**
+   * The address to keep for what was asked: {@code finalUrl} when every redirect on the way was
+   * permanent (301, 308: the resource moved), else {@code url}. A temporary redirect (302, 303, 307)
+   * often leads to a signed or expiring address, which must not be stored. The one rule for the
+   * poller (a source moves) and discovery (a source is added).
+   */
+  public URI stableUrl() {
+    return movedPermanently ? finalUrl : url;
+  }
+
   /** True for 304 Not Modified: nothing changed since the conditional request's validators. */
   public boolean notModified() {
     return status == 304;

@@ -2,6 +2,7 @@ package newsdesk.fetch;
 
 import crawlercommons.robots.BaseRobotRules;
 import java.io.IOException;
+import java.net.ProtocolException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -28,8 +29,10 @@ import newsdesk.fetch.FetchException.Kind;
 /**
  * Fetches URLs with the JDK HTTP client, politely and defensively: conditional GET (ETag,
  * Last-Modified; a 304 has no body to parse), gzip, deflate and brotli, redirects followed by us
- * (bounded, loop-safe, each hop checked against the private-network guard), a total deadline per
- * response (so a trickling server is cut off), a body size cap, robots.txt for pages (at every
+ * (bounded, loop-safe, each hop checked against the private-network guard), a time limit per
+ * exchange (each redirect hop and each retry: {@link FetchConfig#requestTimeout()}, so a trickling
+ * server is cut off) and, when the caller gives one, a {@link Deadline} for the whole fetch (hops,
+ * retries and their waits), a body size cap, robots.txt for pages (at every
  * hop: a redirect cannot lead to a page its own site's robots.txt disallows), a per-host
  * concurrency limit and delay, and bounded retries with exponential backoff or Retry-After on 429
  * and 503. Thread-safe; share one instance.
@@ -71,26 +74,37 @@ public final class HttpFetcher implements AutoCloseable {
    * be null) make it conditional. robots.txt is not consulted: the user subscribed to it.
    */
   public FetchResponse get(URI url, String etag, String lastModified) throws FetchException {
-    return fetch(url, etag, lastModified, false);
+    return fetch(url, etag, lastModified, false, Deadline.NONE);
+  }
+
+  /**
+   * Like {@link #get(URI, String, String)}, done by {@code deadline}: each exchange gets at most the
+   * time left, a retry that would wait past it is not made, and once it has passed the fetch fails
+   * as a {@link Kind#TIMEOUT}.
+   */
+  public FetchResponse get(URI url, String etag, String lastModified, Deadline deadline) throws FetchException {
+    return fetch(url, etag, lastModified, false, deadline);
   }
 
   /** GETs a page found through a feed (an article): like {@link #get} but only when robots.txt allows it. */
   public FetchResponse getPage(URI url) throws FetchException {
-    return fetch(url, null, null, true);
+    return fetch(url, null, null, true, Deadline.NONE);
   }
 
   private record Exchange(URI url, int status, HttpHeaders headers, BoundedBody.Bytes body, boolean movedPermanently) {}
 
-  private FetchResponse fetch(URI url, String etag, String lastModified, boolean obeyRobots) throws FetchException {
+  private FetchResponse fetch(URI url, String etag, String lastModified, boolean obeyRobots, Deadline deadline)
+      throws FetchException {
     requireHttp(url, url);
     try {
       for (int attempt = 0; ; attempt++) {
-        Exchange ex = followRedirects(url, etag, lastModified, config.maxBodyBytes(), obeyRobots);
+        Exchange ex = followRedirects(url, etag, lastModified, config.maxBodyBytes(), obeyRobots, deadline);
         int status = ex.status();
         if (status == 429 || status == 503) {
           Duration retryAfter = RetryAfter.parse(ex.headers().firstValue("Retry-After").orElse(null), clock.instant());
           Duration wait = retryAfter != null ? retryAfter : backoff(attempt);
-          if (attempt >= config.maxRetries() || wait.compareTo(config.maxRetryWait()) > 0) {
+          if (attempt >= config.maxRetries() || wait.compareTo(config.maxRetryWait()) > 0
+              || wait.compareTo(deadline.remaining(wait)) > 0) {
             String tries = attempt == 0 ? "" : " after " + (attempt + 1) + " tries";
             String asked = retryAfter == null ? "" : " (server asks to retry after " + retryAfter.toSeconds() + " s)";
             throw new FetchException(url, status, Kind.HTTP, "HTTP " + status + tries + asked, retryAfter, null);
@@ -134,8 +148,8 @@ public final class HttpFetcher implements AutoCloseable {
    * Follows redirects from {@code url}; with {@code obeyRobots}, each hop (the first included) is
    * fetched only when its site's robots.txt allows it, with that site's Crawl-delay.
    */
-  private Exchange followRedirects(URI url, String etag, String lastModified, long cap, boolean obeyRobots)
-      throws FetchException, InterruptedException {
+  private Exchange followRedirects(URI url, String etag, String lastModified, long cap, boolean obeyRobots,
+      Deadline deadline) throws FetchException, InterruptedException {
     Set<String> seen = new HashSet<>();
     List<String> chain = new ArrayList<>();
     URI current = url;
@@ -146,7 +160,7 @@ public final class HttpFetcher implements AutoCloseable {
         throw new FetchException(url, 0, Kind.REDIRECTS, "redirect loop: " + String.join(" -> ", chain), null, null);
       }
       if (obeyRobots) checkRobots(current);
-      Exchange ex = exchange(current, etag, lastModified, cap);
+      Exchange ex = exchange(current, etag, lastModified, cap, deadline);
       String location = ex.headers().firstValue("Location").orElse(null);
       if (!isRedirect(ex.status()) || location == null) {
         return hop == 0 ? ex : new Exchange(ex.url(), ex.status(), ex.headers(), ex.body(), permanent);
@@ -173,13 +187,17 @@ public final class HttpFetcher implements AutoCloseable {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
   }
 
-  private Exchange exchange(URI url, String etag, String lastModified, long cap)
+  private Exchange exchange(URI url, String etag, String lastModified, long cap, Deadline deadline)
       throws FetchException, InterruptedException {
+    Duration timeout = deadline.remaining(config.requestTimeout());
+    if (timeout.isZero()) {
+      throw new FetchException(url, 0, Kind.TIMEOUT, "not fetched: its deadline of " + seconds(deadline.length()) + " passed", null, null);
+    }
     URI target = rewrite(url);
     boolean mirrored = isMirrorTarget(target);
     if (!mirrored && !config.allowPrivateNetwork()) guard.check(target);
     HttpRequest.Builder request = HttpRequest.newBuilder(target)
-        .timeout(config.requestTimeout())
+        .timeout(timeout)
         .header("User-Agent", config.userAgent())
         .header("Accept-Encoding", "gzip, deflate, br")
         .GET();
@@ -192,28 +210,35 @@ public final class HttpFetcher implements AutoCloseable {
       CompletableFuture<HttpResponse<BoundedBody.Bytes>> future = client.sendAsync(request.build(),
           info -> new BoundedBody(info.statusCode() >= 200 && info.statusCode() < 300 ? cap : 0));
       try {
-        HttpResponse<BoundedBody.Bytes> response = future.get(config.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        HttpResponse<BoundedBody.Bytes> response = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         return new Exchange(url, response.statusCode(), response.headers(), response.body(), false);
       } catch (TimeoutException e) {
         future.cancel(true);
-        throw new FetchException(url, 0, Kind.TIMEOUT, "timed out after " + seconds(config.requestTimeout()), null, e);
+        throw new FetchException(url, 0, Kind.TIMEOUT, "timed out after " + seconds(timeout), null, e);
       } catch (InterruptedException e) {
         future.cancel(true);
         throw e;
       } catch (ExecutionException e) {
-        throw failure(url, e.getCause());
+        throw failure(url, e.getCause(), timeout);
       }
     } finally {
       permit.close();
     }
   }
 
-  private FetchException failure(URI url, Throwable cause) {
+  private FetchException failure(URI url, Throwable cause, Duration timeout) {
     if (cause instanceof HttpConnectTimeoutException) {
       return new FetchException(url, 0, Kind.TIMEOUT, "connection timed out after " + seconds(config.connectTimeout()), null, cause);
     }
     if (cause instanceof HttpTimeoutException) {
-      return new FetchException(url, 0, Kind.TIMEOUT, "timed out after " + seconds(config.requestTimeout()), null, cause);
+      return new FetchException(url, 0, Kind.TIMEOUT, "timed out after " + seconds(timeout), null, cause);
+    }
+    // The server answered, but not in HTTP: no connection problem, and "cannot connect" would send the reader astray.
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof ProtocolException) {
+        String detail = t.getMessage() == null || t.getMessage().isBlank() ? "malformed response" : t.getMessage();
+        return new FetchException(url, 0, Kind.BAD_RESPONSE, "bad HTTP response: " + detail, null, t);
+      }
     }
     return new FetchException(url, 0, Kind.NETWORK, "cannot connect: " + NetworkFailure.describe(rewrite(url), cause), null,
         cause instanceof IOException ? cause : null);
@@ -238,7 +263,7 @@ public final class HttpFetcher implements AutoCloseable {
   }
 
   private RobotsCache.Answer loadRobots(URI robotsUrl) throws FetchException, InterruptedException {
-    Exchange ex = followRedirects(robotsUrl, null, null, ROBOTS_MAX_BYTES, false);
+    Exchange ex = followRedirects(robotsUrl, null, null, ROBOTS_MAX_BYTES, false, Deadline.NONE);
     byte[] body = new byte[0];
     if (ex.status() >= 200 && ex.status() < 300) {
       try {
@@ -264,6 +289,7 @@ public final class HttpFetcher implements AutoCloseable {
   }
 
   private static String seconds(Duration d) {
+    if (d == null) return "none";
     return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
   }
 

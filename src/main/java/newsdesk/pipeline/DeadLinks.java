@@ -75,7 +75,7 @@ public record DeadLinks(Set<Integer> goneStatuses, Duration recheckEvery, Durati
     return switch (e.kind()) {
       case HTTP -> goneStatuses.contains(e.status()) ? State.GONE
           : e.status() >= 500 || TRANSIENT_STATUSES.contains(e.status()) ? State.FAILED : State.UNKNOWN;
-      case TIMEOUT, NETWORK, ROBOTS_UNAVAILABLE -> e.interrupted() ? State.UNKNOWN : State.FAILED;
+      case TIMEOUT, NETWORK, BAD_RESPONSE, ROBOTS_UNAVAILABLE -> e.interrupted() ? State.UNKNOWN : State.FAILED;
       default -> State.UNKNOWN;
     };
   }

@@ -152,8 +152,8 @@ public final class SourcePoller {
    * unless another source already has it. Sources newsdesk registers itself (with a key) stay put.
    */
   private Source followMove(Source source, FetchResponse response) {
-    String moved = response.finalUrl().toString();
-    if (!response.movedPermanently() || source.key() != null || moved.equals(source.url())) return source;
+    String moved = response.stableUrl().toString();
+    if (source.key() != null || moved.equals(source.url())) return source;
     if (!store.moveSource(source.id(), moved)) return source;
     return store.source(source.id()).orElse(source);
   }

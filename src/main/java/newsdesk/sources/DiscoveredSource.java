@@ -19,9 +19,18 @@ import java.net.URI;
  * @param format  for a feed that was read, its {@link newsdesk.feed.Feed#format() format} ({@code rss20},
  *                {@code atom10}, {@code json11}...), so that a reader choosing between feeds can tell them
  *                apart; null when not read (a sitemap, a feed given with --no-discover)
+ * @param readAt  where its document was read, after redirects; differs from {@code url} after a
+ *                temporary redirect (see {@link newsdesk.fetch.FetchResponse#stableUrl()}), and a source
+ *                followed already at that address is this one; null when not read
  */
 public record DiscoveredSource(URI url, String kind, String title, String siteUrl, String via, String damage,
-    int entries, String format) {
+    int entries, String format, URI readAt) {
+  /** A source read where it is to be polled (no temporary redirect on the way), or not read. */
+  public DiscoveredSource(URI url, String kind, String title, String siteUrl, String via, String damage,
+      int entries, String format) {
+    this(url, kind, title, siteUrl, via, damage, entries, format, null);
+  }
+
   /** A source whose format is not known (not read as a feed). */
   public DiscoveredSource(URI url, String kind, String title, String siteUrl, String via, String damage, int entries) {
     this(url, kind, title, siteUrl, via, damage, entries, null);
@@ -42,8 +51,17 @@ public record DiscoveredSource(URI url, String kind, String title, String siteUr
     return damage != null && entries == 0;
   }
 
+  /**
+   * The addresses a source followed already may have for this one: {@code url}, then
+   * {@code readAt} when it differs.
+   */
+  public java.util.List<String> addresses() {
+    return readAt == null || readAt.equals(url) ? java.util.List.of(url.toString())
+        : java.util.List.of(url.toString(), readAt.toString());
+  }
+
   /** This source as found some other way ({@code via}), on the site {@code siteUrl}, titled {@code title}. */
   DiscoveredSource foundAs(String title, String siteUrl, String via) {
-    return new DiscoveredSource(url, kind, title, siteUrl, via, damage, entries, format);
+    return new DiscoveredSource(url, kind, title, siteUrl, via, damage, entries, format, readAt);
   }
 }

@@ -29,7 +29,11 @@ import org.jsoup.nodes.Element;
  * the number of candidates tried per step is bounded (at most {@value #MAX_CANDIDATES} announced
  * feeds, the {@code feed-paths.txt} paths, at most {@value #MAX_ROBOTS_SITEMAPS} distinct robots.txt
  * Sitemap lines and the {@code sitemap-paths.txt} paths), so that one discovery, made inside a web
- * request or {@code sources add}, costs a few dozen fetches at most whatever the site serves. A feed whose document could be read only in
+ * request or {@code sources add}, costs a few dozen fetches at most whatever the site serves. Its time
+ * is bounded too, since each of those fetches may hang until its timeout: the whole discovery by
+ * {@link newsdesk.fetch.FetchConfig#discoveryDeadline()}, each guessed address (home page, common
+ * paths, robots.txt) by {@link newsdesk.fetch.FetchConfig#guessTimeout()}, and once a guess on a host
+ * times out nothing more is guessed there; {@link Discovery#notTried()} says what was skipped. A feed whose document could be read only in
  * part is offered with its {@link DiscoveredSource#damage() damage}; one from which no entry could be
  * read is offered only when it is the URL given (then the caller can say why it refuses it).
  */
@@ -57,18 +61,37 @@ public final class FeedDiscovery {
   }
 
   /**
+   * What discovery found, and what it did not try in time.
+   *
+   * @param found    the feeds (or, failing those, news sitemaps), in the order found; empty when none
+   * @param notTried null when every address was tried, else which were not and why
+   *                 ({@code "not tried: 7 common feed paths, ... (guessing stopped on HOST when ...)"})
+   */
+  public record Discovery(List<DiscoveredSource> found, String notTried) {
+    public Discovery {
+      found = List.copyOf(found);
+    }
+  }
+
+  /**
    * The feeds (or, failing those, news sitemaps) for {@code url}, in the order found; empty when
    * there is none. Throws only when {@code url} itself cannot be fetched.
    */
   public List<DiscoveredSource> discover(URI url) throws FetchException {
-    FetchResponse given = fetcher.get(url, null, null);
+    return discoverInTime(url).found();
+  }
+
+  /** As {@link #discover}, saying what was not tried within the time discovery has. */
+  public Discovery discoverInTime(URI url) throws FetchException {
+    DiscoveryBudget budget = new DiscoveryBudget(fetcher);
+    FetchResponse given = budget.fetch(url);
     URI at = given.finalUrl();
     DiscoveredSource notAFeed = null;
     switch (DocumentKind.of(given.body(), given.contentType())) {
       case FEED -> {
         try {
           // The feed asked for, damaged or not: no other feed of the site stands in for it.
-          return List.of(readFeed(given, url, "given"));
+          return new Discovery(List.of(readFeed(given, url, "given")), null);
         } catch (FeedParseException e) {
           // Perhaps a page that looked like a feed: look further, but keep the reason in case
           // nothing is found, so that the caller can say it instead of "no feed found".
@@ -77,45 +100,45 @@ public final class FeedDiscovery {
       }
       case SITEMAP -> {
         DiscoveredSource map = asSitemap(given, url, "given");
-        if (map != null) return List.of(map);
+        if (map != null) return new Discovery(List.of(map), null);
       }
       default -> { }
     }
     URI home = at.resolve("/");
     Map<URI, DiscoveredSource> found = new LinkedHashMap<>();
     if (DocumentKind.of(given.body(), given.contentType()) == DocumentKind.HTML) {
-      verifyLinks(announcedFeeds(given), home, found);
+      verifyLinks(budget, announcedFeeds(given), home, found);
     }
     if (found.isEmpty() && !home.equals(at)) {
       try {
-        FetchResponse homePage = fetcher.get(home, null, null);
-        verifyLinks(announcedFeeds(homePage), home, found);
+        FetchResponse homePage = budget.tryFetch(home, "home page", true);
+        if (homePage != null) verifyLinks(budget, announcedFeeds(homePage), home, found);
       } catch (FetchException e) {
         // no home page: the common paths may still answer
       }
     }
     if (found.isEmpty()) {
       for (String path : feedPaths) {
-        DiscoveredSource feed = tryFeed(home.resolve(path), "path");
+        DiscoveredSource feed = tryFeed(budget, home.resolve(path), "path", "common feed path");
         if (feed != null) {
           found.put(feed.url(), feed.foundAs(feed.title(), home.toString(), "path"));
           break; // the common paths are aliases of one feed on most sites
         }
       }
     }
-    if (found.isEmpty()) findSitemaps(home, found);
-    if (found.isEmpty() && notAFeed != null) return List.of(notAFeed);
-    return List.copyOf(found.values());
+    if (found.isEmpty()) findSitemaps(budget, home, found);
+    if (found.isEmpty() && notAFeed != null) return new Discovery(List.of(notAFeed), budget.notTried());
+    return new Discovery(List.copyOf(found.values()), budget.notTried());
   }
 
-  private void verifyLinks(List<Map.Entry<URI, String>> links, URI home, Map<URI, DiscoveredSource> found) {
+  private void verifyLinks(DiscoveryBudget budget, List<Map.Entry<URI, String>> links, URI home, Map<URI, DiscoveredSource> found) {
     for (Map.Entry<URI, String> link : links.subList(0, Math.min(MAX_CANDIDATES, links.size()))) {
       if (found.containsKey(link.getKey())) continue;
-      DiscoveredSource feed = tryFeed(link.getKey(), "link");
+      DiscoveredSource feed = tryFeed(budget, link.getKey(), "link", "announced feed");
       if (feed != null) {
         String title = feed.title() != null ? feed.title() : link.getValue();
-        found.put(link.getKey(), new DiscoveredSource(link.getKey(), "feed", title, home.toString(), "link",
-            feed.damage(), feed.entries(), feed.format()));
+        found.put(link.getKey(), new DiscoveredSource(feed.url(), "feed", title, home.toString(), "link",
+            feed.damage(), feed.entries(), feed.format(), feed.readAt()));
       }
     }
   }
@@ -148,10 +171,14 @@ public final class FeedDiscovery {
     return new ArrayList<>(links.entrySet());
   }
 
-  /** The feed at {@code url}, or null when there is none there or nothing could be read from it. */
-  private DiscoveredSource tryFeed(URI url, String via) {
+  /**
+   * The feed at {@code url}, or null when there is none there, nothing could be read from it or it
+   * was not tried in time ({@code what} it was then counted as not tried; a {@code path} is a guess).
+   */
+  private DiscoveredSource tryFeed(DiscoveryBudget budget, URI url, String via, String what) {
     try {
-      FetchResponse r = fetcher.get(url, null, null);
+      FetchResponse r = budget.tryFetch(url, what, via.equals("path"));
+      if (r == null) return null;
       DiscoveredSource feed = DocumentKind.of(r.body(), r.contentType()) == DocumentKind.FEED ? asFeed(r, url, via) : null;
       return feed == null || feed.unreadable() ? null : feed;
     } catch (FetchException e) {
@@ -175,29 +202,29 @@ public final class FeedDiscovery {
       feed = feed.withProblem("the download was cut at " + r.body().length + " bytes (size limit)");
     }
     String site = feed.link() != null ? feed.link() : r.finalUrl().resolve("/").toString();
-    return new DiscoveredSource(r.finalUrl().equals(url) ? url : r.finalUrl(), "feed", feed.title(), site, via,
-        feed.damageSummary(), feed.readEntries().size(), feed.format() == null || feed.format().isEmpty() ? null : feed.format());
+    return new DiscoveredSource(r.stableUrl(), "feed", feed.title(), site, via, feed.damageSummary(),
+        feed.readEntries().size(), feed.format() == null || feed.format().isEmpty() ? null : feed.format(), r.finalUrl());
   }
 
   private DiscoveredSource asSitemap(FetchResponse r, URI url, String via) {
     try {
       SitemapReader.Sitemap map = sitemaps.read(r.body(), r.contentType(), r.finalUrl(), clock.instant());
       String title = (map.news() ? "News sitemap of " : "Sitemap of ") + r.finalUrl().getHost();
-      return new DiscoveredSource(r.finalUrl(), "sitemap", title, r.finalUrl().resolve("/").toString(), via, null,
-          map.entries().size());
+      return new DiscoveredSource(r.stableUrl(), "sitemap", title, r.finalUrl().resolve("/").toString(), via, null,
+          map.entries().size(), null, r.finalUrl());
     } catch (SitemapException e) {
       return null;
     }
   }
 
-  private void findSitemaps(URI home, Map<URI, DiscoveredSource> found) {
+  private void findSitemaps(DiscoveryBudget budget, URI home, Map<URI, DiscoveredSource> found) {
     // Candidate URL -> how it was found, each tried once, in order.
     Map<URI, String> candidates = new LinkedHashMap<>();
     try {
-      FetchResponse robots = fetcher.get(home.resolve("/robots.txt"), null, null);
-      var rules = new SimpleRobotRulesParser().parseContent(robots.finalUrl().toString(), robots.body(), "text/plain",
-          List.of(fetcher.config().robotName()));
-      for (String s : rules.getSitemaps()) {
+      FetchResponse robots = budget.tryFetch(home.resolve("/robots.txt"), "robots.txt", true);
+      List<String> named = robots == null ? List.of() : new SimpleRobotRulesParser().parseContent(robots.finalUrl().toString(),
+          robots.body(), "text/plain", List.of(fetcher.config().robotName())).getSitemaps();
+      for (String s : named) {
         if (candidates.size() == MAX_ROBOTS_SITEMAPS) break;
         try {
           candidates.putIfAbsent(URI.create(s.strip()), "robots");
@@ -213,7 +240,9 @@ public final class FeedDiscovery {
     for (Map.Entry<URI, String> candidate : candidates.entrySet()) {
       if (maps.size() == MAX_CANDIDATES) break;
       try {
-        FetchResponse r = fetcher.get(candidate.getKey(), null, null);
+        boolean guess = candidate.getValue().equals("sitemap-path");
+        FetchResponse r = budget.tryFetch(candidate.getKey(), guess ? "sitemap path" : "robots.txt sitemap", guess);
+        if (r == null) continue;
         DiscoveredSource map = asSitemap(r, candidate.getKey(), candidate.getValue());
         if (map != null) maps.add(map);
       } catch (FetchException e) {

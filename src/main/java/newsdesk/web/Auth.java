@@ -161,7 +161,7 @@ public final class Auth {
   Optional<ApiToken> apiToken(Context ctx, boolean allowQueryParameter) {
     String header = ctx.header("Authorization");
     String token = null;
-    if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) token = header.substring(7).strip();
+    if (header != null && isBearer(header)) token = header.strip().substring(6).strip();
     else if (allowQueryParameter) token = ctx.queryParam("token");
     if (token == null || token.isEmpty()) return Optional.empty();
     String hash = PasswordHasher.sha256(token);
@@ -193,9 +193,21 @@ public final class Auth {
     return removed;
   }
 
-  /** Whether the request carried an Authorization header at all (a bad token is then a 401, not "anonymous"). */
-  static boolean triedToken(Context ctx) {
-    return ctx.header("Authorization") != null;
+  /**
+   * Whether the request tried an API token: an {@code Authorization} header of the {@code Bearer}
+   * scheme (any letter case), or, where {@code allowQueryParameter} (feeds), a {@code ?token=}. A
+   * bad token is then a 401, not "anonymous". Other schemes are not ours: a reverse proxy's basic
+   * auth passes its header through, and must not lock readers out of a public instance.
+   */
+  static boolean triedToken(Context ctx, boolean allowQueryParameter) {
+    String header = ctx.header("Authorization");
+    if (header != null && isBearer(header)) return true;
+    return allowQueryParameter && ctx.queryParam("token") != null;
+  }
+
+  private static boolean isBearer(String header) {
+    String h = header.strip();
+    return h.regionMatches(true, 0, "Bearer", 0, 6) && (h.length() == 6 || Character.isWhitespace(h.charAt(6)));
   }
 
   /** Creates an API token; returns the token itself (shown once). */

@@ -20,7 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * is the time this server first sent that content for that feed: a feed's newest entry time would
  * not do, since a feed also changes when an older story gains an article or the ranking moves, and
  * a reader that sends only If-Modified-Since would then miss the change. After a restart every
- * feed counts as changed once. If-None-Match, when sent, decides alone (section 13.2.2).
+ * feed counts as changed once. If-None-Match, when sent, decides alone (section 13.2.2). The ETag
+ * is weak ({@code W/"..."}, section 8.8.1): it is the hash of the text, and the bytes sent differ
+ * (gzip or identity, compressed after hashing), which a strong tag would deny; comparison is weak
+ * (13.1.2), as If-None-Match requires.
  *
  * <p>Feeds are remembered by what they are ({@code digest.atom}, {@code searches/5.atom}), never by
  * the address a request used: without {@code --base-url} the links in a feed come from the
@@ -87,7 +90,7 @@ final class FeedVersions {
     }
   }
 
-  /** Weak comparison: {@code W/"x"} and {@code "x"} name the same version. */
+  /** Weak comparison (RFC 9110 8.8.3.2): {@code W/"x"} and {@code "x"} name the same version. */
   private static String weak(String tag) {
     return tag.startsWith("W/") ? tag.substring(2) : tag;
   }
@@ -95,7 +98,7 @@ final class FeedVersions {
   static String etag(String body) {
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
-      return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27) + "\"";
+      return "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27) + "\"";
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }

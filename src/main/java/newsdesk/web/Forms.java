@@ -3,6 +3,8 @@ package newsdesk.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,7 +55,7 @@ final class Forms {
   }
 
   private PageContext page(Context ctx) {
-    return new PageContext(options.root(), auth.loggedIn(ctx), auth.csrfToken(ctx), "", java.util.List.of());
+    return new PageContext(options.root(), auth.loggedIn(ctx), auth.csrfToken(ctx), "", List.of());
   }
 
   private void login(Context ctx, int status, String message) {
@@ -210,9 +212,31 @@ final class Forms {
     }
   }
 
-  /** Only local paths: never an open redirect to another site. */
+  /**
+   * Only a path on this site, else {@code /}: never an open redirect. Parsed, not prefix-matched,
+   * because browsers strip tabs and newlines from a Location and read a backslash as a slash, so
+   * {@code /<TAB>/evil.example} becomes {@code //evil.example}. Refused: any control character or
+   * backslash (also percent-encoded in the path), a scheme, an authority, or a path that does not
+   * start with exactly one {@code /}.
+   */
   static String safeNext(String next) {
-    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
+    // "//x" and "///x" are another host to a browser, whatever java.net.URI makes of the slashes.
+    if (next == null || !next.startsWith("/") || next.startsWith("//")) return "/";
+    for (int i = 0; i < next.length(); i++) {
+      char c = next.charAt(i);
+      if (c < 0x20 || c == 0x7f || c == '\\') return "/";
+    }
+    URI uri;
+    try {
+      uri = new URI(next);
+    } catch (URISyntaxException e) {
+      return "/";
+    }
+    String path = uri.getPath();
+    if (uri.getScheme() != null || uri.getRawAuthority() != null || path == null || !path.startsWith("/") || path.startsWith("//")
+        || path.indexOf('\\') >= 0 || path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+      return "/";
+    }
     return next;
   }
 

@@ -10,12 +10,14 @@ import newsdesk.publish.JsonDigestRenderer;
 
 /** JSON in and out for the API: ISO-8601 times, errors as {@code {"error": {"status", "reason"}}}. */
 final class Json {
+  /** The API's media type, as every answer names it (routes and {@link ServerErrors} alike; see {@link Templates#HTML_UTF8}). */
+  static final String JSON_UTF8 = "application/json;charset=utf-8";
   private static final int MAX_BODY = 64 * 1024;
   private final ObjectMapper mapper = JsonDigestRenderer.mapper().disable(SerializationFeature.INDENT_OUTPUT);
 
   void send(Context ctx, int status, Object value) {
     try {
-      ctx.status(status).contentType("application/json; charset=utf-8").result(mapper.writeValueAsBytes(value));
+      ctx.status(status).contentType(JSON_UTF8).result(mapper.writeValueAsBytes(value));
     } catch (IOException e) {
       throw new IllegalStateException("cannot encode the response", e);
     }

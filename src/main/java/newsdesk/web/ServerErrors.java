@@ -42,7 +42,7 @@ final class ServerErrors extends ErrorHandler {
     String type;
     if (path == null || WebServer.isMachinePath(path)) {
       body = json.errorBody(code, reason);
-      type = "application/json; charset=utf-8";
+      type = Json.JSON_UTF8;
     } else {
       PageContext page = new PageContext(root, false, "", "", java.util.List.of());
       body = templates.render("error.jte", Map.of("page", page, "status", code, "message", reason)).getBytes(StandardCharsets.UTF_8);

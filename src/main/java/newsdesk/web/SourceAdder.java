@@ -63,21 +63,27 @@ final class SourceAdder {
   Outcome add(String url) {
     String address = checked(url);
     if (discovery == null) return followed(address, "feed", null, false);
-    List<DiscoveredSource> found;
+    FeedDiscovery.Discovery discovered;
     try {
-      found = discovery.discover(URI.create(address));
+      discovered = discovery.discoverInTime(URI.create(address));
     } catch (FetchException e) {
       // The guard's own words say why and how to allow it; "cannot read" would sound like a network failure.
       if (e.kind() == FetchException.Kind.BLOCKED_ADDRESS) throw HttpProblem.badRequest("newsdesk does not follow " + e.getMessage());
       throw HttpProblem.badRequest("cannot read " + address + ": " + e.reasonFor(URI.create(address)));
     }
-    if (found.isEmpty()) throw HttpProblem.badRequest("no feed or sitemap found at " + address);
+    List<DiscoveredSource> found = discovered.found();
+    if (found.isEmpty()) {
+      throw HttpProblem.badRequest("no feed or sitemap found at " + address + (discovered.notTried() == null ? "" : "; " + discovered.notTried()));
+    }
     // Following the first of several silently would hide the others (a site's full feed and its
     // comments feed, RSS beside Atom): the reader chooses.
     if (found.size() > 1) return new Choice(address, found);
     DiscoveredSource first = found.getFirst();
     if (first.unreadable()) throw HttpProblem.badRequest(address + " is not a feed newsdesk can read: " + first.damage());
-    Added added = followed(first.url().toString(), first.kind(), first.title(), true);
+    // Followed already at the address the feed was read from (a temporary redirect's target): that source.
+    String follow = store.sources().stream().map(Source::url).filter(first.addresses()::contains).findFirst()
+        .orElse(first.url().toString());
+    Added added = followed(follow, first.kind(), first.title(), true);
     // The document just read is the source's latest: the sources page shows its damage from now on.
     if (first.damaged() || added.source().damaged()) {
       Source warned = added.source().withWarning(first.damage());

@@ -1,17 +1,26 @@
 package newsdesk.web;
 
-import newsdesk.config.RepeatedRound;
-import java.util.function.Consumer;
 import io.javalin.Javalin;
+import io.javalin.event.HandlerMetaInfo;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.util.JavalinBindException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.URLEncoder;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import newsdesk.config.RepeatedRound;
 import newsdesk.search.ArticleIndex;
 import newsdesk.store.NewsStore;
 import newsdesk.text.EntityAliases;
@@ -96,7 +105,7 @@ public final class WebServer implements AutoCloseable {
       cfg.routes.before(this::guard);
       // HEAD answers as GET would, headers and all, without the body (RFC 9110 9.3.2); Javalin alone
       // would answer an empty text/plain 200, so every GET route is also registered for HEAD.
-      java.util.List<io.javalin.event.HandlerMetaInfo> gets = new java.util.ArrayList<>();
+      List<HandlerMetaInfo> gets = new ArrayList<>();
       cfg.events.handlerAdded(h -> {
         if (h.getHttpMethod() == HandlerType.GET) gets.add(h);
       });
@@ -109,7 +118,7 @@ public final class WebServer implements AutoCloseable {
       forms.routes(cfg.routes);
       api.routes(cfg.routes);
       feeds.routes(cfg.routes);
-      for (io.javalin.event.HandlerMetaInfo get : java.util.List.copyOf(gets)) cfg.routes.head(get.getPath(), get.getHandler());
+      for (HandlerMetaInfo get : List.copyOf(gets)) cfg.routes.head(get.getPath(), get.getHandler());
       cfg.routes.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
       cfg.routes.exception(LoginRequired.class, (e, ctx) -> loginRequired(ctx));
       cfg.routes.exception(Exception.class, (e, ctx) -> {
@@ -156,18 +165,18 @@ public final class WebServer implements AutoCloseable {
   }
 
   private static byte[] resource(String name) {
-    try (java.io.InputStream in = WebServer.class.getResourceAsStream(name)) {
+    try (InputStream in = WebServer.class.getResourceAsStream(name)) {
       if (in == null) throw new IllegalStateException("the resource " + name + " is missing from the build");
       return in.readAllBytes();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read the resource " + name, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the resource " + name, e);
     }
   }
 
   private static boolean isBindFailure(Throwable e) {
     for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-      if (c instanceof io.javalin.util.JavalinBindException || c instanceof java.net.BindException
-          || c instanceof java.nio.channels.UnresolvedAddressException || c instanceof java.net.UnknownHostException) return true;
+      if (c instanceof JavalinBindException || c instanceof BindException
+          || c instanceof UnresolvedAddressException || c instanceof UnknownHostException) return true;
     }
     return false;
   }
@@ -205,7 +214,8 @@ public final class WebServer implements AutoCloseable {
       ctx.header("Cache-Control", settings.privateReading() ? "private, no-cache" : "no-cache");
     }
     if (path.startsWith("/api/") || path.startsWith("/feeds/")) {
-      if (Auth.triedToken(ctx) && auth.apiToken(ctx, false).isEmpty()) throw new HttpProblem(401, "the API token is not valid");
+      boolean feed = path.startsWith("/feeds/");
+      if (Auth.triedToken(ctx, feed) && auth.apiToken(ctx, feed).isEmpty()) throw new HttpProblem(401, "the API token is not valid");
     }
     if (!settings.privateReading() || ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) return;
     if (path.startsWith("/static/") || path.equals("/favicon.ico") || path.equals("/robots.txt") || path.equals("/login") || auth.loggedIn(ctx)) return;

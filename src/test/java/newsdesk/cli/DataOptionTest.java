@@ -38,6 +38,28 @@ class DataOptionTest {
     }
   }
 
+  /**
+   * An empty {@code --data} (an unset shell variable, {@code --data "$DIR"}) would otherwise name the
+   * current folder: it is refused, for commands that create a folder as for those that read one.
+   */
+  @Test
+  void anEmptyDataOptionIsRefusedRatherThanTakenAsTheCurrentFolder() {
+    Path here = Path.of("").toAbsolutePath();
+    boolean hadDatabase = Files.exists(here.resolve("newsdesk.db"));
+    for (String[] command : List.of(new String[] {"sources", "list"}, new String[] {"fetch"},
+        new String[] {"sources", "add", "https://example.org/feed.xml", "--no-discover"})) {
+      for (String blank : List.of("", " ")) {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.add("--data");
+        args.add(blank);
+        CliRun r = CliRun.of(args.toArray(String[]::new));
+        assertThat(r.exit()).as(String.join(" ", command)).isEqualTo(2);
+        assertThat(r.err()).as(String.join(" ", command)).contains("--data is empty: give a folder");
+      }
+    }
+    assertThat(Files.exists(here.resolve("newsdesk.db"))).as("no database made in the current folder").isEqualTo(hadDatabase);
+  }
+
   @Test
   void aFolderWithoutADatabaseIsNotADataFolder() throws Exception {
     Path empty = Files.createDirectories(dir.resolve("empty"));

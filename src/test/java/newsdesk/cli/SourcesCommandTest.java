@@ -41,6 +41,39 @@ class SourcesCommandTest {
         "<rss version='2.0'><channel><title>Sport</title><item><title>b</title></item></channel></rss>"));
   }
 
+  /**
+   * A feed behind a temporary redirect is followed at the address given (the target may be signed
+   * and expire); one followed already at the target is recognised, not added twice.
+   */
+  @Test
+  void aFeedBehindATemporaryRedirectIsFollowedAtTheAddressGivenAndRecognisedAtItsTarget() {
+    server.route("/signed.rss", LocalServer.text(200, "application/rss+xml",
+        "<rss version='2.0'><channel><title>Signed</title><item><title>a</title></item></channel></rss>"));
+    server.route("/temp.rss", LocalServer.redirect(302, "/signed.rss?sig=1"));
+    server.route("/other.rss", LocalServer.redirect(302, "/signed.rss?sig=2"));
+    CliRun added = run("sources", "add", server.url("/temp.rss").toString(), "--allow-private-network", "--host-delay-ms", "0");
+    assertThat(added.exit()).as(added.err()).isZero();
+    assertThat(added.out()).contains("\tfeed\t" + server.url("/temp.rss") + "\t");
+    assertThat(run("sources", "add", server.url("/signed.rss?sig=2").toString(), "--no-discover", "--allow-private-network").exit())
+        .isZero();
+    CliRun again = run("sources", "add", server.url("/other.rss").toString(), "--allow-private-network", "--host-delay-ms", "0");
+    assertThat(again.exit()).as(again.err()).isZero();
+    assertThat(again.err()).contains("already following " + server.url("/signed.rss?sig=2"));
+    assertThat(run("sources", "list").out().lines()).hasSize(2);
+  }
+
+  /** A pick below 1 can never be in range, so it is refused before anything is fetched. */
+  @Test
+  void aPickBelowOneIsRefusedBeforeFetching() {
+    siteWithTwoFeeds();
+    for (String pick : List.of("0", "-1")) {
+      CliRun r = run("sources", "add", server.url("/").toString(), "--allow-private-network", "--host-delay-ms", "0", "--pick", pick);
+      assertThat(r.exit()).as(pick).isEqualTo(2);
+      assertThat(r.err()).as(pick).contains("--pick " + pick + " is not a source number: the sources found are numbered from 1");
+    }
+    assertThat(server.requests()).as("nothing fetched").isEmpty();
+  }
+
   @Test
   void severalFeedsAreListedForAChoiceThenPicked() {
     siteWithTwoFeeds();

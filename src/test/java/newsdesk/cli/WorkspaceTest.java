@@ -153,6 +153,28 @@ class WorkspaceTest {
     }
   }
 
+  /**
+   * {@code fetch --all} asks for sources that are not due, which the process holding the folder
+   * will not fetch now: it says so and what to do, and exits {@link FetchCommand#NOTHING_FETCHED}.
+   */
+  @Test
+  void fetchAllBesideAnotherFetchingProcessSaysNothingWasFetched() {
+    server.route("/feed.rss", LocalServer.text(200, "application/rss+xml",
+        "<rss version='2.0'><channel><title>Local</title><item><title>Bridge reopens</title><guid>b1</guid>"
+            + "<description>The bridge reopened on Monday after repairs.</description></item></channel></rss>"));
+    assertThat(run("sources", "add", server.url("/feed.rss").toString(), "--no-discover", "--allow-private-network").exit()).isZero();
+    var process = new newsdesk.config.IngestLocks();
+    try (var other = process.tryAcquire(new newsdesk.config.DataDir(data)).orElseThrow()) {
+      CliRun fetch = run(process, "fetch", "--all", "--allow-private-network", "--host-delay-ms", "0");
+      assertThat(fetch.exit()).as(fetch.err()).isEqualTo(FetchCommand.NOTHING_FETCHED).isNotZero();
+      assertThat(fetch.err()).contains("another newsdesk process (run, or another fetch) is fetching into")
+          .contains("nothing was fetched: sources not due were not fetched")
+          .contains("stop that process, then run `newsdesk fetch --all` again");
+    }
+    assertThat(server.requests()).isEmpty();
+    assertThat(CliRun.of("fetch", "--help").out()).contains("  3   --all while another process");
+  }
+
   @Test
   void fetchStoresArticlesWhileAnotherProcessHoldsTheIndexWhichThenCatchesUp() {
     String body = "<p>" + "Firefighters contained the wildfire that burned across the northern hills this week. ".repeat(4)

@@ -60,6 +60,23 @@ class CompressionTest {
     }
   }
 
+  /**
+   * The ETag is a hash of the feed before compression, so the gzip and identity answers share it: it
+   * must be weak (RFC 9110 8.8.1), since a strong tag promises the same bytes. Either answer's tag
+   * revalidates a request for the other (weak comparison, 13.1.2).
+   */
+  @Test
+  void compressedAndPlainFeedsShareOneWeakEtagThatRevalidatesEither() throws Exception {
+    for (String path : List.of("/feeds/digest.atom", "/feeds/digest.json")) {
+      String zipped = get(path, "gzip").headers().firstValue("ETag").orElseThrow();
+      String plain = get(path, null).headers().firstValue("ETag").orElseThrow();
+      assertThat(zipped).as(path).startsWith("W/\"").endsWith("\"").isEqualTo(plain);
+      HttpResponse<byte[]> revalidated = client.send(HttpRequest.newBuilder(f.uri(path)).header("If-None-Match", zipped).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(revalidated.statusCode()).as(path).isEqualTo(304);
+    }
+  }
+
   @Test
   void aNotModifiedFeedVariesAsItsFullAnswerDoes() throws Exception {
     HttpResponse<byte[]> full = get("/feeds/digest.atom", "gzip");

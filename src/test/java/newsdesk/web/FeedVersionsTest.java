@@ -12,9 +12,13 @@ class FeedVersionsTest {
   @Test
   void ifNoneMatchComparesTagsWeaklyAndDecidesAlone() {
     String tag = FeedVersions.etag("body");
-    assertThat(tag).startsWith("\"").endsWith("\"").isEqualTo(FeedVersions.etag("body")).isNotEqualTo(FeedVersions.etag("body2"));
+    // Weak: the same tag names the gzip and the identity body (RFC 9110 8.8.1).
+    assertThat(tag).startsWith("W/\"").endsWith("\"").isEqualTo(FeedVersions.etag("body")).isNotEqualTo(FeedVersions.etag("body2"));
+    String strong = tag.substring(2);
     assertThat(FeedVersions.notModified(tag, null, tag, SENT, NOW)).isTrue();
-    assertThat(FeedVersions.notModified("\"x\", W/" + tag, null, tag, SENT, NOW)).isTrue();
+    assertThat(FeedVersions.notModified("\"x\", " + strong, null, tag, SENT, NOW)).as("the strong form matches weakly").isTrue();
+    assertThat(FeedVersions.notModified("\"x\",W/" + strong, null, tag, SENT, NOW)).isTrue();
+    assertThat(FeedVersions.notModified("W/\"x\"", null, tag, SENT, NOW)).isFalse();
     assertThat(FeedVersions.notModified("*", null, tag, SENT, NOW)).isTrue();
     assertThat(FeedVersions.notModified("\"x\"", "Sun, 01 Nov 2026 08:05:09 GMT", tag, SENT, NOW)).isFalse();
   }

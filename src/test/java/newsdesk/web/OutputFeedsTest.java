@@ -118,7 +118,9 @@ class OutputFeedsTest {
       assertThat(byTag.statusCode()).as(path).isEqualTo(304);
       assertThat(byTag.body()).isEmpty();
       assertThat(byTag.headers().firstValue("ETag")).contains(etag);
-      assertThat(http.get(path, "If-None-Match", "\"other\", W/" + etag).statusCode()).as("a weak match counts").isEqualTo(304);
+      assertThat(etag).as("weak: compression comes after the hash").startsWith("W/\"");
+      assertThat(http.get(path, "If-None-Match", "\"other\", " + etag.substring(2)).statusCode()).as("a weak match counts")
+          .isEqualTo(304);
       assertThat(http.get(path, "If-Modified-Since", lastModified).statusCode()).as(path).isEqualTo(304);
 
       HttpResponse<String> stale = http.get(path, "If-None-Match", "\"an-older-version\"", "If-Modified-Since", lastModified);

@@ -227,6 +227,53 @@ class SecurityTest {
     assertThat(Forms.safeNext("/search?q=x")).isEqualTo("/search?q=x");
   }
 
+  /**
+   * Browsers drop tabs and newlines from a Location and read a backslash as a slash, so
+   * {@code /<TAB>/evil.example} or {@code /\evil.example} lands on another site: any control
+   * character or backslash, an authority or a scheme sends the reader home instead.
+   */
+  @Test
+  void aNextThatABrowserWouldReadAsAnotherSiteSendsTheReaderHome() {
+    for (String hostile : List.of("/\t/x", "/\n/x", "/\r/x", "/\t\\x", "/%5Cx", "/x\\y", "//x", "///x", "https://x", "http:/x",
+        "javascript:alert(1)", "/\u007f/x", "/\u0000x", "x", "", "/x#\t")) {
+      assertThat(Forms.safeNext(hostile)).as(hostile.replace("\t", "TAB").replace("\n", "NL")).isEqualTo("/");
+    }
+    assertThat(Forms.safeNext(null)).isEqualTo("/");
+    assertThat(Forms.safeNext("/stories/abc?x=1")).isEqualTo("/stories/abc?x=1");
+    assertThat(Forms.safeNext("/search?q=a%20b#top")).isEqualTo("/search?q=a%20b#top");
+    assertThat(Forms.safeNext("/")).isEqualTo("/");
+  }
+
+  @Test
+  void loggingInWithATabbedNextRedirectsHomeNotToAnotherSite() {
+    Http http = new Http(f.base);
+    HttpResponse<String> r = http.postForm("/login", Map.of("csrf", http.formCsrf("/login"), "password", WebFixture.PASSWORD,
+        "next", "/\t/evil.example"));
+    assertThat(r.statusCode()).isEqualTo(303);
+    assertThat(r.headers().firstValue("Location")).contains("/");
+    HttpResponse<String> page = http.get("/login?next=/%09/evil.example");
+    assertThat(Jsoup.parse(page.body()).select("input[name=next]").attr("value")).isEqualTo("/");
+  }
+
+  /**
+   * A proxy's basic auth in front of a public-reading instance passes its own Authorization header
+   * through: that is not an attempt at an API token, so reading stays open. A Bearer token that is
+   * not valid (any letter case) and a bad {@code ?token=} on a feed are still refused.
+   */
+  @Test
+  void onlyABearerTokenOrAFeedTokenParameterIsATokenAttempt() {
+    Http http = new Http(f.base);
+    String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("reader:secret".getBytes(StandardCharsets.UTF_8));
+    assertThat(http.get("/feeds/digest.atom", "Authorization", basic).statusCode()).isEqualTo(200);
+    assertThat(http.get("/api/v1/stories", "Authorization", basic).statusCode()).isEqualTo(200);
+    assertThat(http.get("/api/v1/stories", "Authorization", "Digest username=\"x\"").statusCode()).isEqualTo(200);
+    assertThat(http.get("/feeds/digest.atom", "Authorization", "Bearer nd_not-a-token").statusCode()).isEqualTo(401);
+    assertThat(http.get("/api/v1/stories", "Authorization", "bearer nd_not-a-token").statusCode()).isEqualTo(401);
+    assertThat(http.get("/api/v1/stories", "Authorization", "Bearer").statusCode()).isEqualTo(401);
+    assertThat(http.get("/feeds/digest.atom?token=nd_not-a-token").statusCode()).isEqualTo(401);
+    assertThat(http.get("/api/v1/stories?token=nd_not-a-token").statusCode()).as("?token= counts only on feeds").isEqualTo(200);
+  }
+
   @Test
   void aMissingPasswordIsGeneratedPrintedOnceAndStoredOnlyHashed() throws Exception {
     Path d = java.nio.file.Files.createDirectories(dir.resolve("password"));

@@ -103,11 +103,27 @@ class ServerErrorsTest {
     }
   }
 
+  /**
+   * A page, a routed error page and the error page Jetty answers before routing name their type in
+   * the same words, and so do the API's answers and errors: one place says it for each.
+   */
+  @Test
+  void pagesAndErrorsAnsweredByRoutesOrByJettyNameTheirTypeAlike() throws Exception {
+    String page = get("/").headers().get("Content-Type");
+    assertThat(page).isEqualTo(Templates.HTML_UTF8);
+    assertThat(get("/no/such/page").headers().get("Content-Type")).isEqualTo(page);
+    assertThat(get("/entities/%FF").headers().get("Content-Type")).isEqualTo(page);
+    String api = get("/api/v1/stories").headers().get("Content-Type");
+    assertThat(api).isEqualTo(Json.JSON_UTF8);
+    assertThat(get("/api/v1/stories/nope").headers().get("Content-Type")).isEqualTo(api);
+    assertThat(get("/api/v1/stories/%00").headers().get("Content-Type")).isEqualTo(api);
+  }
+
   @Test
   void anUnreadableWebPathAnswersTheBrandedErrorPage() throws Exception {
     Raw r = get("/entities/%FF");
     assertThat(r.status()).isEqualTo(400);
-    assertThat(r.headers().get("Content-Type")).isEqualTo("text/html; charset=utf-8");
+    assertThat(r.headers().get("Content-Type")).isEqualTo(Templates.HTML_UTF8);
     var page = Jsoup.parse(r.body());
     assertThat(page.select("h1").text()).isEqualTo("Bad request (400)");
     assertThat(page.select("main").text()).contains("Back to the digest").contains("cannot be read");

@@ -73,6 +73,33 @@ class SourceAdderTest {
     }
   }
 
+  /**
+   * A feed reached through a temporary redirect is followed at the address typed, not at the
+   * (perhaps signed, expiring) target; a source followed at the target already is that source.
+   */
+  @Test
+  void aFeedBehindATemporaryRedirectIsFollowedAtTheAddressTyped() {
+    try (LocalServer server = new LocalServer();
+        HttpFetcher fetcher = new HttpFetcher(FetchConfig.defaults().withAllowPrivateNetwork(true)
+            .withPoliteness(4, Duration.ZERO));
+        SqliteNewsStore store = SqliteNewsStore.open(dir.resolve("db"))) {
+      server.route("/signed.rss", LocalServer.text(200, "application/rss+xml", RSS));
+      server.route("/temp.rss", LocalServer.redirect(302, "/signed.rss?sig=1"));
+      server.route("/other.rss", LocalServer.redirect(307, "/signed.rss?sig=2"));
+      server.route("/moved.rss", LocalServer.redirect(301, "/signed.rss?sig=3"));
+      SourceAdder adder = new SourceAdder(store,
+          new FeedDiscovery(fetcher, new StandardFeedParser(), SitemapReader.defaults(), Clock.systemUTC()));
+      assertThat(added(adder.add(server.url("/temp.rss").toString())).source().url()).isEqualTo(server.url("/temp.rss").toString());
+      assertThat(added(adder.add(server.url("/moved.rss").toString())).source().url())
+          .isEqualTo(server.url("/signed.rss?sig=3").toString());
+      Source atTarget = store.addSource(server.url("/signed.rss?sig=2").toString(), "feed", null, null);
+      SourceAdder.Added again = added(adder.add(server.url("/other.rss").toString()));
+      assertThat(again.created()).isFalse();
+      assertThat(again.source().id()).isEqualTo(atTarget.id());
+      assertThat(store.sources()).hasSize(3);
+    }
+  }
+
   @Test
   void aSiteThatAnnouncesSeveralFeedsIsAChoiceAndNothingIsFollowedUntilOneIsPicked() {
     try (LocalServer server = new LocalServer();
