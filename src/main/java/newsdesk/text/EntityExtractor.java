@@ -49,7 +49,7 @@ public final class EntityExtractor {
 
   private final EntitySentences sentences;
   private final EntityTokens tokenizer;
-  private final POSTaggerME tagger;
+  private final SentenceOpenerTags tagger;
   private final NameWords words;
   private final MentionCollector collector;
   private final MentionResolver resolver;
@@ -63,7 +63,7 @@ public final class EntityExtractor {
     EntityAliases aliases = EntityAliases.load();
     this.sentences = new EntitySentences(new SentenceDetectorME(sentenceModel), words);
     this.tokenizer = new EntityTokens(new TokenizerME(tokenModel), words, aliases);
-    this.tagger = new POSTaggerME(posModel);
+    this.tagger = new SentenceOpenerTags(new POSTaggerME(posModel), words);
     RunSplitter splitter = new RunSplitter(words, new MentionTyper(words), aliases);
     NameTokens nameTokens = new NameTokens(words, aliases);
     this.collector = new MentionCollector(words, aliases, nameTokens, new SharedHeadNames(words, nameTokens, splitter), splitter);
@@ -145,7 +145,7 @@ public final class EntityExtractor {
           if (!t.isEmpty() && Character.isLowerCase(t.codePointAt(0))) lowerCase.merge(lower(t), 1, Integer::sum);
         }
         switch (rule) {
-          case ENGLISH -> collector.collectMentions(tokens, tagger.tag(tokens), mentions);
+          case ENGLISH -> collector.collectMentions(tokens, tagger.tagsOf(tokens), mentions);
           // The English tagger says nothing about other languages: no word is a proper noun by its tag.
           case CAPITALISED_NAMES -> collector.collectMentions(tokens, MentionCollector.untagged(tokens.length), mentions);
           case KNOWN_PLACES -> collector.collectPlaces(tokens, mentions);
