@@ -99,6 +99,10 @@ import java.util.Set;
  *                        opening a sentence, a verb when read in lower case, is no part of a name
  * @param workTitleWords  function words that no person's name holds after its first word; a name
  *                        typed person that holds one is the title of a work ("Together Through Life")
+ * @param dayEndings      last words of days and weeks of observance ("Labor Day"): a name of common
+ *                        words ending in one is none of the three
+ * @param titleEndings    endings of professions ("Immunologist") that open a sentence before a
+ *                        person's name: a title there
  */
 record EntityCues(
     Set<String> personTitles,
@@ -148,7 +152,9 @@ record EntityCues(
     Set<String> publicationWords,
     Set<String> adjectiveOrganizationHeads,
     Set<String> participleEndings,
-    Set<String> workTitleWords) {
+    Set<String> workTitleWords,
+    Set<String> dayEndings,
+    Set<String> titleEndings) {
 
   private static final String RESOURCE = "/newsdesk/text/entity-cues.properties";
   private static final String PLACES = "/newsdesk/text/places.txt";
@@ -216,7 +222,9 @@ record EntityCues(
         words(p, "organization.prepositions.publication.after"),
         words(p, "organization.heads.after.adjective"),
         words(p, "sentence.start.participle.endings"),
-        words(p, "not.shown.work.title.words"));
+        words(p, "not.shown.work.title.words"),
+        words(p, "not.shown.day.endings"),
+        words(p, "person.title.endings"));
   }
 
   /** The honours of honours.txt, words joined by single spaces; none longer than {@link #MAX_HONOUR_WORDS}. */

@@ -43,6 +43,12 @@ final class MentionTyper {
       from += honour;
     }
     boolean titled = from > start;
+    // "Immunologist Jane Doe said": a profession opening a sentence before a name of two words or more.
+    if (!headed && from == start && end - from >= 3 && !NameWords.midSentence(tokens, from) && profession(tokens[from])) {
+      votes[PERSON] += 3;
+      from++;
+      titled = true;
+    }
     while (!headed && from < end - 1 && names.isTitle(tokens[from])) {
       votes[PERSON] += 3;
       from++;
@@ -223,6 +229,16 @@ final class MentionTyper {
     String adjective = EntityExtractor.lower(words.get(0));
     return (cues.kindModifiers().contains(adjective) || cues.notShownNames().contains(adjective))
         && cues.adjectiveOrganizationHeads().contains(EntityExtractor.lower(words.get(1)));
+  }
+
+  /**
+   * Whether {@code token} is a capitalised noun of a profession by its ending
+   * ({@code person.title.endings}: "Immunologist", "Violinist"), six letters or more, no acronym.
+   */
+  private boolean profession(String token) {
+    if (token.length() < 6 || NameWords.isAcronym(token) || !Character.isUpperCase(token.codePointAt(0))) return false;
+    String w = EntityExtractor.lower(token);
+    return cues.titleEndings().stream().anyMatch(w::endsWith);
   }
 
   /** Whether the token at {@code end} opens with a lower-case letter or a hyphen ("-backed"). */

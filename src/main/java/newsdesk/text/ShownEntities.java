@@ -25,7 +25,7 @@ final class ShownEntities {
     if (space > 0 && words.cues().notShownOpeners().contains(lower(name.substring(0, space)))) return false;
     String last = space > 0 ? lower(name.substring(name.lastIndexOf(' ') + 1)) : "";
     if (space > 0 && (words.cues().notShownEndings().contains(last) || words.cues().notShownNameEndings().contains(last))) return false;
-    if (space > 0 && (titleAlone(name) || workTitle(entity))) return false;
+    if (space > 0 && (titleAlone(name) || workTitle(entity) || dayOfObservance(name))) return false;
     if (space > 0) return !abstractNounPhrase(entity);
     // "H5N1", "SARS-CoV-2", "MH17": a code of letters and digits names a virus, a product or a
     // flight, none of the three types; the default would call it an organisation.
@@ -76,6 +76,18 @@ final class ShownEntities {
       if (!NameWords.isAcronym(parts[k]) && words.cues().workTitleWords().contains(lower(parts[k]))) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether {@code name} is a day or week of observance: its last word one of
+   * {@code not.shown.day.endings}, its other words all common words ("Labor Day", "Election Day";
+   * not "Doris Day").
+   */
+  private boolean dayOfObservance(String name) {
+    String[] parts = name.split(" ");
+    if (!words.cues().dayEndings().contains(lower(parts[parts.length - 1]))) return false;
+    for (int k = 0; k < parts.length - 1; k++) if (!words.isCommonWord(parts[k])) return false;
+    return true;
   }
 
   /**
