@@ -103,6 +103,7 @@ import java.util.Set;
  *                        words ending in one is none of the three
  * @param titleEndings    endings of professions ("Immunologist") that open a sentence before a
  *                        person's name: a title there
+ * @param titleCompoundEndings the same after a common word of five letters or more ("Businessman")
  */
 record EntityCues(
     Set<String> personTitles,
@@ -154,7 +155,8 @@ record EntityCues(
     Set<String> participleEndings,
     Set<String> workTitleWords,
     Set<String> dayEndings,
-    Set<String> titleEndings) {
+    Set<String> titleEndings,
+    Set<String> titleCompoundEndings) {
 
   private static final String RESOURCE = "/newsdesk/text/entity-cues.properties";
   private static final String PLACES = "/newsdesk/text/places.txt";
@@ -224,7 +226,8 @@ record EntityCues(
         words(p, "sentence.start.participle.endings"),
         words(p, "not.shown.work.title.words"),
         words(p, "not.shown.day.endings"),
-        words(p, "person.title.endings"));
+        words(p, "person.title.endings"),
+        words(p, "person.title.compound.endings"));
   }
 
   /** The honours of honours.txt, words joined by single spaces; none longer than {@link #MAX_HONOUR_WORDS}. */

@@ -233,13 +233,19 @@ final class MentionTyper {
 
   /**
    * Whether {@code token} is a capitalised noun of a profession by its ending
-   * ({@code person.title.endings}: "Immunologist", "Violinist"), six letters or more, no acronym.
+   * ({@code person.title.endings}: "Immunologist", "Violinist"), six letters or more, no acronym, or
+   * a common word and an ending of {@code person.title.compound.endings} ("Businessman").
    */
   private boolean profession(String token) {
     if (token.length() < 6 || NameWords.isAcronym(token) || !Character.isUpperCase(token.codePointAt(0))) return false;
     String w = EntityExtractor.lower(token);
-    return cues.titleEndings().stream().anyMatch(w::endsWith);
+    if (cues.titleEndings().stream().anyMatch(w::endsWith)) return true;
+    return cues.titleCompoundEndings().stream().anyMatch(e -> w.endsWith(e) && w.length() - e.length() >= MIN_COMPOUND_STEM
+        && names.isCommonWord(w.substring(0, w.length() - e.length())));
   }
+
+  /** The fewest letters of the common word before "man" of a role ("business" of "Businessman"; not "free" of "Freeman"). */
+  private static final int MIN_COMPOUND_STEM = 5;
 
   /** Whether the token at {@code end} opens with a lower-case letter or a hyphen ("-backed"). */
   private static boolean beforeLowerCase(String[] tokens, int end) {

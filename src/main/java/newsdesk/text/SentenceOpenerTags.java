@@ -26,7 +26,7 @@ final class SentenceOpenerTags {
   /**
    * The tagger's tags of {@code tokens}; when the first token is a capitalised common word tagged a
    * proper noun before another capitalised word, and the tagger, reading the sentence with that word
-   * in lower case, calls it a preposition ("Under X law"), or a verb that ends in a participle's or
+   * in lower case, calls it a preposition ("Under X law"; not an adverb: "North Korea"), or a verb that ends in a participle's or
    * gerund's ending ({@code sentence.start.participle.endings}: "Born", "Raised", "Known"), the first
    * tag is that one. Other words keep their tags; a given name that is a common word ("Will", "Bill",
    * "Mark") stays a name: it has no such ending, and in lower case it is no preposition.

@@ -108,6 +108,10 @@ class EntityGapsTest {
     assertThat(all("Seismologist Rana Okafor said the fault had moved. Okafor has studied it for years."))
         .extracting(Entity::name, Entity::type).contains(tuple("Rana Okafor", EntityType.PERSON));
     assertThat(allNames("Seismologist Rana Okafor said the fault had moved.")).doesNotContain("Seismologist Rana Okafor");
+    assertThat(allNames("Assemblywoman Nora Pratt voted against the bill.")).contains("Nora Pratt")
+        .doesNotContain("Assemblywoman Nora Pratt");
+    // "man" after a short word is a given name's ending, no role.
+    assertThat(allNames("Freeman Lusk said the bridge would reopen.")).contains("Freeman Lusk");
     // One name word after it is too little to tell a title from a name ("Baptist Health").
     assertThat(allNames("Methodist Relief opened a shelter in Velmora.")).contains("Methodist Relief");
   }
