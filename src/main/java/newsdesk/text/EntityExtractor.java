@@ -94,8 +94,11 @@ public final class EntityExtractor {
    * {@code not.shown.openers} opens (a storm: "Hurricane Humberto") or one of
    * {@code not.shown.endings} or {@code not.shown.name.endings} ends ("Zika Virus", "Iraq War",
    * "Voting Rights Act"), for a name listed in {@code demonyms.txt}
-   * ("British", "Russians") or {@code not-shown-names.txt} ("COVID-19", "Novichok", "God"), and
-   * for one word of letters and digits ("H5N1"): none of the three types.
+   * ("British", "Russians") or {@code not-shown-names.txt} ("COVID-19", "Novichok", "God"),
+   * for one word of letters and digits ("H5N1"), for a title without a name ("Prime Minister",
+   * "Vice Presidents"), for a name typed person that holds a capitalised function word, the title
+   * of a work ("Together Through Life": {@code not.shown.work.title.words}), and for a day of
+   * observance ("Election Day": {@code not.shown.day.endings}): none of the three types.
    * A well-known place ({@code places.txt}) or a form of a known entity
    * ({@code entity-aliases.txt}) is always shown, also when it is a common word as well ("Chile",
    * "China", "Turkey").

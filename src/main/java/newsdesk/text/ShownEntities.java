@@ -64,18 +64,32 @@ final class ShownEntities {
    * Whether {@code entity}, typed person, holds a capitalised function word after its first word
    * ({@code not.shown.work.title.words}: "Together Through Life", "Too Much and Never Enough"): the
    * title of a book, album or film, none of the three; no person's name holds one. Not a name that
-   * a connector joins ("X of Y"), which may hold a person's name and an institution's.
+   * a connector joins ("X of Y"), which may hold a person's name and an institution's, nor one that
+   * opens with the plural of a noun of people ("Doctors Without Borders"), a group.
    */
   private boolean workTitle(Entity entity) {
     if (entity.type() != EntityType.PERSON) return false;
     String[] parts = entity.name().strip().split(" ");
     // "Sabrina Bennoui of Reporters Without Borders": a person's name joined to an institution's.
     if (Arrays.stream(parts).anyMatch(words::isConnector)) return false;
+    // "Doctors Without Borders": a group of people named for what they do, an organisation.
+    if (peoplePlural(parts[0])) return false;
     for (int k = 1; k < parts.length; k++) {
       // Title case, not capitals: "Democratic US" holds the United States, not "us".
       if (!NameWords.isAcronym(parts[k]) && words.cues().workTitleWords().contains(lower(parts[k]))) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether {@code word} is the plural of a noun of people by its agent ending
+   * ({@code person.agent.endings} ending in "s": "Doctors", "Reporters"; not "Songs"); the
+   * common-word list lacks many such nouns ("doctor"), so the ending alone decides.
+   */
+  private boolean peoplePlural(String word) {
+    String w = lower(word);
+    return word.length() >= 5 && !NameWords.isAcronym(word)
+        && words.cues().agentEndings().stream().anyMatch(e -> e.endsWith("s") && w.endsWith(e));
   }
 
   /**
