@@ -91,6 +91,19 @@ import java.util.Set;
  *                        name ("Reporters Without Borders")
  * @param locationPrefixes first words of place names ("Port", "Fort", "Lake", "Cape"): a name of two
  *                        or more words that opens with one is a place
+ * @param publicationWords words of publishing a few words before a place preposition ("published
+ *                        on Monday in X"): X is a journal or outlet, an organisation, no place
+ * @param adjectiveOrganizationHeads place head words that after a party's, movement's or nation's
+ *                        adjective name a group or government ("Islamic State"), no territory
+ * @param participleEndings endings of participles and gerunds ("Born", "Raised"): such a word
+ *                        opening a sentence, a verb when read in lower case, is no part of a name
+ * @param workTitleWords  function words that no person's name holds after its first word; a name
+ *                        typed person that holds one is the title of a work ("Together Through Life")
+ * @param dayEndings      last words of days and weeks of observance ("Labor Day"): a name of common
+ *                        words ending in one is none of the three
+ * @param titleEndings    endings of professions ("Immunologist") that open a sentence before a
+ *                        person's name: a title there
+ * @param titleCompoundEndings the same after a common word of five letters or more ("Businessman")
  */
 record EntityCues(
     Set<String> personTitles,
@@ -136,7 +149,14 @@ record EntityCues(
     Set<String> personRelativesAfter,
     Set<String> abstractEndings,
     Set<String> sentenceStartNotEntities,
-    Set<String> locationPrefixes) {
+    Set<String> locationPrefixes,
+    Set<String> publicationWords,
+    Set<String> adjectiveOrganizationHeads,
+    Set<String> participleEndings,
+    Set<String> workTitleWords,
+    Set<String> dayEndings,
+    Set<String> titleEndings,
+    Set<String> titleCompoundEndings) {
 
   private static final String RESOURCE = "/newsdesk/text/entity-cues.properties";
   private static final String PLACES = "/newsdesk/text/places.txt";
@@ -200,7 +220,14 @@ record EntityCues(
         words(p, "person.relatives.after"),
         words(p, "not.shown.abstract.endings"),
         words(p, "not.entities.sentence.start"),
-        words(p, "location.prefixes"));
+        words(p, "location.prefixes"),
+        words(p, "organization.prepositions.publication.after"),
+        words(p, "organization.heads.after.adjective"),
+        words(p, "sentence.start.participle.endings"),
+        words(p, "not.shown.work.title.words"),
+        words(p, "not.shown.day.endings"),
+        words(p, "person.title.endings"),
+        words(p, "person.title.compound.endings"));
   }
 
   /** The honours of honours.txt, words joined by single spaces; none longer than {@link #MAX_HONOUR_WORDS}. */

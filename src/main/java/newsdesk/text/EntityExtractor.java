@@ -49,7 +49,7 @@ public final class EntityExtractor {
 
   private final EntitySentences sentences;
   private final EntityTokens tokenizer;
-  private final POSTaggerME tagger;
+  private final SentenceOpenerTags tagger;
   private final NameWords words;
   private final MentionCollector collector;
   private final MentionResolver resolver;
@@ -63,7 +63,7 @@ public final class EntityExtractor {
     EntityAliases aliases = EntityAliases.load();
     this.sentences = new EntitySentences(new SentenceDetectorME(sentenceModel), words);
     this.tokenizer = new EntityTokens(new TokenizerME(tokenModel), words, aliases);
-    this.tagger = new POSTaggerME(posModel);
+    this.tagger = new SentenceOpenerTags(new POSTaggerME(posModel), words);
     RunSplitter splitter = new RunSplitter(words, new MentionTyper(words), aliases);
     NameTokens nameTokens = new NameTokens(words, aliases);
     this.collector = new MentionCollector(words, aliases, nameTokens, new SharedHeadNames(words, nameTokens, splitter), splitter);
@@ -94,8 +94,11 @@ public final class EntityExtractor {
    * {@code not.shown.openers} opens (a storm: "Hurricane Humberto") or one of
    * {@code not.shown.endings} or {@code not.shown.name.endings} ends ("Zika Virus", "Iraq War",
    * "Voting Rights Act"), for a name listed in {@code demonyms.txt}
-   * ("British", "Russians") or {@code not-shown-names.txt} ("COVID-19", "Novichok", "God"), and
-   * for one word of letters and digits ("H5N1"): none of the three types.
+   * ("British", "Russians") or {@code not-shown-names.txt} ("COVID-19", "Novichok", "God"),
+   * for one word of letters and digits ("H5N1"), for a title without a name ("Prime Minister",
+   * "Vice Presidents"), for a name typed person that holds a capitalised function word, the title
+   * of a work ("Together Through Life": {@code not.shown.work.title.words}), and for a day of
+   * observance ("Election Day": {@code not.shown.day.endings}): none of the three types.
    * A well-known place ({@code places.txt}) or a form of a known entity
    * ({@code entity-aliases.txt}) is always shown, also when it is a common word as well ("Chile",
    * "China", "Turkey").
@@ -145,7 +148,7 @@ public final class EntityExtractor {
           if (!t.isEmpty() && Character.isLowerCase(t.codePointAt(0))) lowerCase.merge(lower(t), 1, Integer::sum);
         }
         switch (rule) {
-          case ENGLISH -> collector.collectMentions(tokens, tagger.tag(tokens), mentions);
+          case ENGLISH -> collector.collectMentions(tokens, tagger.tagsOf(tokens), mentions);
           // The English tagger says nothing about other languages: no word is a proper noun by its tag.
           case CAPITALISED_NAMES -> collector.collectMentions(tokens, MentionCollector.untagged(tokens.length), mentions);
           case KNOWN_PLACES -> collector.collectPlaces(tokens, mentions);

@@ -43,6 +43,12 @@ final class MentionTyper {
       from += honour;
     }
     boolean titled = from > start;
+    // "Immunologist Jane Doe said": a profession opening a sentence before a name of two words or more.
+    if (!headed && from == start && end - from >= 3 && !NameWords.midSentence(tokens, from) && profession(tokens[from])) {
+      votes[PERSON] += 3;
+      from++;
+      titled = true;
+    }
     while (!headed && from < end - 1 && names.isTitle(tokens[from])) {
       votes[PERSON] += 3;
       from++;
@@ -80,7 +86,9 @@ final class MentionTyper {
     if (relativeAfter(tokens, end) && subjectPosition(tokens, start)) votes[PERSON] += 2; // "Wong, who ..."
     // A listed building has its listed type whatever its head word: "Downing Street" an institution, "Oval Office" a place.
     EntityType building = names.buildingType(Mention.join(words));
+    boolean adjectiveHead = adjectiveHeadedGroup(words);
     if (building != null) votes[building.ordinal()] += BUILDING_VOTE;
+    else if (adjectiveHead) votes[ORG] += ADJECTIVE_HEAD_VOTE;
     else if (cues.organizationSuffixes().contains(last)) votes[ORG] += 3;
     else if (cues.locationSuffixes().contains(last) && words.size() > 1) votes[LOC] += 3;
     if (words.size() > 1 && cues.organizationPrefixes().contains(first)) votes[ORG] += 2;
@@ -93,8 +101,10 @@ final class MentionTyper {
     }
     // "explained to Wikinews", "questions from Reuters": after words of speech the preposition names an addressee or source.
     String twoBefore = start > 1 ? EntityExtractor.lower(tokens[start - 2]) : "";
+    boolean published = cues.locationPrepositions().contains(before) && publishedIn(tokens, start - 1) && !names.isPlace(Mention.join(words));
+    if (published) votes[ORG] += PUBLICATION_VOTE;
     double placePreposition = cues.locationPrepositions().contains(before) && !cues.addresseeWords().contains(twoBefore)
-        && !possessiveAt(tokens, end) && !("to".equals(before) && personLike(words)) ? 1 : 0;
+        && !published && !possessiveAt(tokens, end) && !("to".equals(before) && personLike(words)) ? 1 : 0;
     double speech = cues.personVerbs().contains(after) || cues.personVerbsBefore().contains(before) ? SPEECH_VOTE : 0;
     for (int k = 0; k < words.size() - 1; k++) {
       String w = EntityExtractor.lower(words.get(k));
@@ -102,7 +112,7 @@ final class MentionTyper {
       // Engineers", "Gulf of Mexico") heads the whole name as a last word would; no person's name has one.
       double head = names.opensDomain(words.get(k + 1)) ? 3 : 1.5;
       if (cues.organizationSuffixes().contains(w)) votes[ORG] += head;
-      if (cues.locationSuffixes().contains(w)) votes[LOC] += head;
+      if (cues.locationSuffixes().contains(w) && !(adjectiveHead && k == 1)) votes[LOC] += head;
     }
     if (words.size() == 1 && NameWords.isAcronym(words.get(0))) votes[ORG] += 1;
     if (words.contains("&")) votes[ORG] += 1; // "Tom & Jerry Studios", "Procter & Gamble"
@@ -184,6 +194,58 @@ final class MentionTyper {
   private boolean personLike(List<String> words) {
     return words.size() >= 2 && words.stream().noneMatch(w -> names.isCommonWord(w) || names.isConnector(w));
   }
+
+  /**
+   * Whether the place preposition at tokens[prep] follows a word of publishing, at most
+   * {@link #PUBLICATION_WINDOW} words before it and with no punctuation between ("published in X",
+   * "published on Monday in X", "published a study in X"): X is where it was published, a journal
+   * or an outlet, no place.
+   */
+  private boolean publishedIn(String[] tokens, int prep) {
+    for (int k = prep - 1; k >= Math.max(0, prep - PUBLICATION_WINDOW); k--) {
+      String w = tokens[k];
+      if (w.isEmpty() || !Character.isLetterOrDigit(w.codePointAt(0))) return false;
+      if (cues.publicationWords().contains(EntityExtractor.lower(w))) return true;
+    }
+    return false;
+  }
+
+  /** Words between a word of publishing and the preposition it governs: "published on May 8 in X" has three. */
+  private static final int PUBLICATION_WINDOW = 4;
+  /** A publication's vote outweighs the place head words a journal's name may end in ("Science Advances" has none; "Nature Cities" would). */
+  private static final double PUBLICATION_VOTE = 3;
+  /** Outweighs the place votes of "Islamic State" (+3 head word, +1 preposition). */
+  private static final double ADJECTIVE_HEAD_VOTE = 5;
+
+  /**
+   * Whether {@code words} open with a party's, movement's or nation's adjective
+   * ({@code organization.kind.modifiers}, {@code demonyms.txt}) right before a place head word of
+   * {@code organization.heads.after.adjective} ("Islamic State", "Islamic State of Iraq", "the
+   * Zimbabwean State"): a group or government that calls itself so, no territory; not a
+   * well-known place ({@code places.txt}).
+   */
+  private boolean adjectiveHeadedGroup(List<String> words) {
+    if (words.size() < 2 || names.isPlace(Mention.join(words))) return false;
+    String adjective = EntityExtractor.lower(words.get(0));
+    return (cues.kindModifiers().contains(adjective) || cues.notShownNames().contains(adjective))
+        && cues.adjectiveOrganizationHeads().contains(EntityExtractor.lower(words.get(1)));
+  }
+
+  /**
+   * Whether {@code token} is a capitalised noun of a profession by its ending
+   * ({@code person.title.endings}: "Immunologist", "Violinist"), six letters or more, no acronym, or
+   * a common word and an ending of {@code person.title.compound.endings} ("Businessman").
+   */
+  private boolean profession(String token) {
+    if (token.length() < 6 || NameWords.isAcronym(token) || !Character.isUpperCase(token.codePointAt(0))) return false;
+    String w = EntityExtractor.lower(token);
+    if (cues.titleEndings().stream().anyMatch(w::endsWith)) return true;
+    return cues.titleCompoundEndings().stream().anyMatch(e -> w.endsWith(e) && w.length() - e.length() >= MIN_COMPOUND_STEM
+        && names.isCommonWord(w.substring(0, w.length() - e.length())));
+  }
+
+  /** The fewest letters of the common word before "man" of a role ("business" of "Businessman"; not "free" of "Freeman"). */
+  private static final int MIN_COMPOUND_STEM = 5;
 
   /** Whether the token at {@code end} opens with a lower-case letter or a hyphen ("-backed"). */
   private static boolean beforeLowerCase(String[] tokens, int end) {

@@ -33,6 +33,7 @@ final class NameTokens {
     String first = tokens[0];
     return tokens.length > 1 && !first.isEmpty() && Character.isUpperCase(first.codePointAt(0))
         && !words.isNotEntity(first) && !sentenceOpener(first) && !"VERB".equals(tags[0]) && !"ADV".equals(tags[0])
+        && !((("ADP".equals(tags[0]) || "SCONJ".equals(tags[0])) && words.isCommonWord(first))) // "Under X law", not "Keurig"
         && nameLike(tokens, tags, 1);
   }
 
