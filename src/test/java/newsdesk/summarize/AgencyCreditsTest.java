@@ -101,6 +101,13 @@ class AgencyCreditsTest {
   }
 
   @Test
+  void aLongLineOfCapitalsOrDashesIsReadWithoutACredit() {
+    String capitals = "AB CD EF GH IJ KL MN OP QR ST UV WX YZ ".repeat(40) + "(APTN) — ";
+    String dashes = "- ".repeat(500) + "APTN";
+    assertThat(credits.creditedAgency(capitals + "\n\n" + BODY + "\n\n" + dashes, List.of(capitals, dashes))).isEmpty();
+  }
+
+  @Test
   void emptyInputCreditsNone() {
     assertThat(credits.creditedAgency(null, null)).isEmpty();
     assertThat(credits.creditedAgency("", List.of())).isEmpty();
