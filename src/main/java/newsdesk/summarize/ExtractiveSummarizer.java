@@ -17,7 +17,9 @@ import java.util.Set;
  * not yet in the brief gets {@link SummarizerConfig#newArticleBonus()}. It orders
  * them by article (one whose lead sentence was chosen first, the headline's article if it can,
  * then the article holding the best sentence) and by position within it, and
- * groups them into short paragraphs. The parts: {@link StoryAnalyzer} (candidate sentences),
+ * groups them into short paragraphs. Told the story's wire report
+ * ({@link #summarize(List, SummaryLength, String)}), it heads and opens the brief with that report.
+ * The parts: {@link StoryAnalyzer} (candidate sentences),
  * {@link TranscriptDetector}, {@link SentenceScorer}, {@link CandidateSelector} (with
  * {@link FactRepetition}), {@link BriefLayout} and {@link HeadlineWriter}.
  *
@@ -51,8 +53,9 @@ public final class ExtractiveSummarizer implements Summarizer {
   }
 
   /**
-   * {@inheritDoc} Its title is the headline when {@link HeadlineWriter#usableTitle} takes it (else
-   * the usual title, see {@link HeadlineWriter#titleArticle}), and the brief then opens with the
+   * {@inheritDoc} Its title is the headline when {@link HeadlineWriter#usableTitle} takes it and no
+   * newer article has updated a figure of its opening sentence (else the usual title, see
+   * {@link HeadlineWriter#titleArticle}: the story moved on), and the brief then opens with the
    * report's opening sentence (it scores highest) and keeps that headline even when the opening
    * could not be taken.
    */
@@ -69,7 +72,8 @@ public final class ExtractiveSummarizer implements Summarizer {
       if (articles.get(i).id().equals(report)) reportIndex = i;
     }
     FigureUpdates updates = FigureUpdates.of(story.candidates(), articles, config, reportIndex);
-    int reportArticle = reportIndex >= 0 && headlines.usableTitle(articles.get(reportIndex), updates::outdates) ? reportIndex : -1;
+    int reportArticle = reportIndex >= 0 && headlines.usableTitle(articles.get(reportIndex), updates::outdates)
+        && !openingOutdated(reportIndex, story.candidates(), updates) ? reportIndex : -1;
     int headlineArticle = reportArticle >= 0 ? reportArticle : headlines.titleArticle(articles, updates::outdates);
     double[] score = new SentenceScorer(config).score(story, articles.stream().map(SourceArticle::published).toList());
     // An outdated figure's importance passes to its update: the fact is told, with the newer figure.
@@ -88,6 +92,17 @@ public final class ExtractiveSummarizer implements Summarizer {
     String lead = paragraphs.isEmpty() ? "" : paragraphs.get(0).get(0).text();
     return new Brief(headlines.write(articles, lead, headlineArticle), paragraphs,
         headlineArticle >= 0 ? articles.get(headlineArticle).id() : null);
+  }
+
+  /**
+   * Whether a newer article has updated a figure of {@code article}'s opening sentence: the story
+   * moved on, and the card tells the newer report rather than the wire's older one.
+   */
+  private static boolean openingOutdated(int article, List<Candidate> candidates, FigureUpdates updates) {
+    for (int i = 0; i < candidates.size(); i++) {
+      if (candidates.get(i).article() == article && candidates.get(i).index() == 0 && updates.outdated()[i]) return true;
+    }
+    return false;
   }
 
   /**

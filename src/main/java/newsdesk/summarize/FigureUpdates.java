@@ -55,10 +55,11 @@ record FigureUpdates(boolean[] outdated, int[] update, Set<String> outdatedValue
   }
 
   /**
-   * {@link #of(List, List, SummarizerConfig)}, except that no sentence of article {@code report} (the
-   * story's wire report, -1 for none) is outdated by a newer article's restating it: an outlet's
-   * rewrite of an agency's report words its facts anew without telling anything newer. A figure a
-   * newer article updates still outdates it.
+   * {@link #of(List, List, SummarizerConfig)}, except that a sentence of article {@code report} (the
+   * story's wire report, -1 for none) is not outdated by a newer article's restating it with no
+   * figure of its own: an outlet's rewrite of an agency's report words its facts anew without
+   * telling anything newer. A restatement with another figure ("has risen to 40" for "killing 12")
+   * and a figure update still outdate it.
    */
   static FigureUpdates of(List<Candidate> cs, List<SourceArticle> articles, SummarizerConfig config, int report) {
     return of(cs, articles, config.figureUpdates(), config.restatedOverlap(), config.factAnchorWeight(),
@@ -111,21 +112,28 @@ record FigureUpdates(boolean[] outdated, int[] update, Set<String> outdatedValue
   /**
    * Marks outdated each sentence that a sentence of a newer article restates (plain overlap of
    * {@link FactSignature#plainOverlap} at least {@code threshold}); its update is the newest such.
-   * Sentences of article {@code report} are left as they are.
+   * A sentence of article {@code report} is outdated only by a restatement that tells a figure it
+   * does not (a rewrite that words it anew tells nothing newer).
    */
   private static void markRestated(List<Candidate> cs, List<SourceArticle> articles, double threshold,
       double anchorWeight, int minTerms, int report, boolean[] outdated, int[] update) {
     for (int i = 0; i < cs.size(); i++) {
       Instant older = articles.get(cs.get(i).article()).published();
-      if (older == null || outdated[i] || cs.get(i).article() == report) continue;
+      if (older == null || outdated[i]) continue;
       for (int j = 0; j < cs.size(); j++) {
         Instant newer = articles.get(cs.get(j).article()).published();
         if (newer == null || !newer.isAfter(older)) continue;
+        if (cs.get(i).article() == report && tellsNoOtherFigure(cs.get(j).facts(), cs.get(i).facts())) continue;
         if (cs.get(j).facts().plainOverlap(cs.get(i).facts(), anchorWeight, minTerms) < threshold) continue;
         outdated[i] = true;
         if (update[i] < 0 || newer.isAfter(articles.get(cs.get(update[i]).article()).published())) update[i] = j;
       }
     }
+  }
+
+  /** Whether every figure of {@code newer} is one of {@code older}'s: a rewording, nothing newer. */
+  private static boolean tellsNoOtherFigure(FactSignature newer, FactSignature older) {
+    return newer.figures().stream().allMatch(f -> older.hasValue(f.value()));
   }
 
   /** A number that rarely stands for two facts of one story: three digits or more. */

@@ -68,6 +68,21 @@ class WireReportBriefTest {
   }
 
   @Test
+  void aReportWhoseOpeningFigureANewerArticleUpdatedLeavesTheCardToTheNewerReport() {
+    var wire = new SourceArticle("wire", "Ferry capsizes off Norland coast, killing 12 people",
+        "VESSBY, Norland (AP) — A ferry capsized off the coast of Norland on Sunday, killing 12 people, the coast guard said.\n\n"
+            + "Rescue boats searched the cold water through the night for passengers still missing.\n\n"
+            + "The ferry was carrying about 200 passengers from Vessby to the northern islands.", "Valley Courier", T);
+    var update = new SourceArticle("update", "Norland ferry death toll rises to 40 as search goes on",
+        "The number of people killed when a ferry capsized off the coast of Norland on Sunday has risen to 40, the coast guard "
+            + "said on Monday.\n\nRescue boats kept searching the cold water for passengers still missing.\n\n"
+            + "The ferry had about 200 passengers on board when it sailed from Vessby.", "Brenmouth Post", T.plusSeconds(20 * 3600));
+    Brief brief = summarizer.summarize(List.of(wire, update), null, "wire");
+    assertThat(brief.headlineArticleId()).isEqualTo("update");
+    assertThat(brief.headline()).contains("40");
+  }
+
+  @Test
   void theInterfacesDefaultIgnoresTheReport() {
     Brief fixed = new Brief("Headline", List.of());
     Summarizer constant = (articles, length) -> fixed;
