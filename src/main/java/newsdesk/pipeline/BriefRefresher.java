@@ -24,11 +24,13 @@ final class BriefRefresher {
   private final Summarizer summarizer;
   private final SummaryLength length;
   private final BestOriginal bestOriginal;
+  private final StoryTexts texts;
   /** Finds the lead sentence of a fallback brief ({@link #saveFallback}). */
   private final SentenceSplitter splitter = new SentenceSplitter(SummarizerResources.english());
 
   BriefRefresher(NewsStore store, Summarizer summarizer, SummaryLength length, BestOriginal bestOriginal) {
     this.bestOriginal = bestOriginal;
+    this.texts = new StoryTexts(bestOriginal);
     this.store = store;
     this.summarizer = summarizer;
     this.length = length;
@@ -66,11 +68,20 @@ final class BriefRefresher {
     return briefed;
   }
 
+  /**
+   * Writes {@code story}'s brief from its texts (an original with its copies is one text, told
+   * through its face, {@link StoryTexts}), headed by the wire report when there is one
+   * ({@link BestOriginal#wireReport}) so that headline, lead and "Read more" name the report most
+   * outlets carry.
+   */
   private void brief(StoryRecord story) {
     List<StoredArticle> members = store.articlesOfStory(story.id());
-    List<StoredArticle> summarized = summarized(members);
-    Brief brief = summarizer.summarize(summarized.stream().map(BriefRefresher::source).toList(), length);
-    store.saveBrief(new StoredBrief(story.id(), story.version(), brief, readMore(brief, summarized, members)));
+    List<StoryTexts.Text> told = texts.of(members);
+    List<StoredArticle> summarized = told.stream().map(StoryTexts.Text::face).toList();
+    String report = bestOriginal.wireReport(readMoreCandidates(told).stream().map(StoryTexts.Text::option).toList())
+        .map(BestOriginal.Option::id).orElse(null);
+    Brief brief = summarizer.summarize(summarized.stream().map(BriefRefresher::source).toList(), length, report);
+    store.saveBrief(new StoredBrief(story.id(), story.version(), brief, readMore(brief, told)));
   }
 
   /**
@@ -85,8 +96,8 @@ final class BriefRefresher {
   private void saveFallback(StoryRecord story) {
     try {
       if (store.brief(story.id()).isPresent()) return;
-      List<StoredArticle> members = store.articlesOfStory(story.id());
-      List<StoredArticle> summarized = summarized(members);
+      List<StoryTexts.Text> told = texts.of(store.articlesOfStory(story.id()));
+      List<StoredArticle> summarized = told.stream().map(StoryTexts.Text::face).toList();
       if (summarized.isEmpty()) return;
       StoredArticle earliest = summarized.stream()
           .min(java.util.Comparator.comparing(StoredArticle::time, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
@@ -99,7 +110,7 @@ final class BriefRefresher {
       // An untitled article (a micro-blog note) is headed by its lead sentence, as a reader would name it.
       String headline = !earliest.title().isBlank() || body.isEmpty() ? earliest.title() : body.getFirst().getFirst().text();
       Brief brief = new Brief(headline, body, earliest.title().isBlank() ? null : earliest.publicId());
-      store.saveBrief(new StoredBrief(story.id(), story.version() - 1, brief, readMore(brief, summarized, members)));
+      store.saveBrief(new StoredBrief(story.id(), story.version() - 1, brief, readMore(brief, told)));
       LOG.info("story {} is shown with a fallback brief (headline and lead of {}) until its brief can be written", story.id(),
           earliest.url());
     } catch (RuntimeException | StackOverflowError e) {
@@ -107,32 +118,25 @@ final class BriefRefresher {
     }
   }
 
-  /** The articles a brief is written from: the originals, or every member when all are copies. */
-  private static List<StoredArticle> summarized(List<StoredArticle> members) {
-    List<StoredArticle> originals = members.stream().filter(a -> a.duplicateOf() == null).toList();
-    return originals.isEmpty() ? members : originals;
-  }
-
   /** The id of the article "Read more" links for {@code brief}, or null. */
-  private Long readMore(Brief brief, List<StoredArticle> summarized, List<StoredArticle> members) {
+  private Long readMore(Brief brief, List<StoryTexts.Text> told) {
     String lead = brief.sentences().isEmpty() ? null : brief.sentences().getFirst().articleId();
     // The headline's article first, so that the headline and "Read more" name one report (BestOriginal).
-    return bestOriginal.chooseArticle(readMoreCandidates(summarized, members).stream().map(BriefRefresher::source).toList(),
-        brief.headlineArticleId(), lead)
-        .flatMap(a -> members.stream().filter(m -> m.publicId().equals(a.id())).findFirst())
+    List<StoryTexts.Text> candidates = readMoreCandidates(told);
+    return bestOriginal.choose(candidates.stream().map(StoryTexts.Text::option).toList(), brief.headlineArticleId(), lead)
+        .flatMap(o -> candidates.stream().map(StoryTexts.Text::face).filter(a -> a.publicId().equals(o.id())).findFirst())
         .map(StoredArticle::id).orElse(null);
   }
 
   /**
-   * The articles "Read more" chooses among: the originals with a live link (copies are left out,
-   * so "Read more" names an original); when no original has one (a feed entry without a link, a
-   * page that answered 404 or 410), a copy with a live link, as a syndicated copy still reads the
-   * same report; when none has one, every original, named without a link ("From outlet").
+   * The texts "Read more" chooses among: those whose face has a live link (a face is an original,
+   * or a copy that reads the same report when the original's page is gone, {@link StoryTexts});
+   * when none has one (a feed entry without a link, a page that answered 404 or 410), every text,
+   * named without a link ("From outlet").
    */
-  private static List<StoredArticle> readMoreCandidates(List<StoredArticle> originals, List<StoredArticle> members) {
-    List<StoredArticle> live = originals.stream().filter(a -> a.readableUrl() != null).toList();
-    if (live.isEmpty()) live = members.stream().filter(a -> a.readableUrl() != null).toList();
-    return live.isEmpty() ? originals : live;
+  private static List<StoryTexts.Text> readMoreCandidates(List<StoryTexts.Text> told) {
+    List<StoryTexts.Text> live = told.stream().filter(t -> t.face().readableUrl() != null).toList();
+    return live.isEmpty() ? told : live;
   }
 
   private static SourceArticle source(StoredArticle a) {

@@ -17,7 +17,9 @@ import java.util.Set;
  * not yet in the brief gets {@link SummarizerConfig#newArticleBonus()}. It orders
  * them by article (one whose lead sentence was chosen first, the headline's article if it can,
  * then the article holding the best sentence) and by position within it, and
- * groups them into short paragraphs. The parts: {@link StoryAnalyzer} (candidate sentences),
+ * groups them into short paragraphs. Told the story's wire report
+ * ({@link #summarize(List, SummaryLength, String)}), it heads and opens the brief with that report.
+ * The parts: {@link StoryAnalyzer} (candidate sentences),
  * {@link TranscriptDetector}, {@link SentenceScorer}, {@link CandidateSelector} (with
  * {@link FactRepetition}), {@link BriefLayout} and {@link HeadlineWriter}.
  *
@@ -47,19 +49,38 @@ public final class ExtractiveSummarizer implements Summarizer {
 
   @Override
   public Brief summarize(List<SourceArticle> articles, SummaryLength length) {
+    return summarize(articles, length, null);
+  }
+
+  /**
+   * {@inheritDoc} Its title is the headline when {@link HeadlineWriter#usableTitle} takes it and no
+   * newer article has updated a figure of its opening sentence (else the usual title, see
+   * {@link HeadlineWriter#titleArticle}: the story moved on), and the brief then opens with the
+   * report's opening sentence (it scores highest) and keeps that headline even when the opening
+   * could not be taken.
+   */
+  @Override
+  public Brief summarize(List<SourceArticle> articles, SummaryLength length, String report) {
     Objects.requireNonNull(articles, "articles");
     SummaryLength len = length == null ? SummaryLength.DEFAULT : length;
     StoryAnalyzer.Story analyzed = analyzer.analyze(articles);
     SummarizerConfig config = settings.forStory(
         (int) analyzed.candidates().stream().mapToInt(Candidate::article).distinct().count());
     StoryAnalyzer.Story story = new TranscriptDetector(config).markInterviewLines(analyzed);
-    FigureUpdates updates = FigureUpdates.of(story.candidates(), articles, config);
-    int headlineArticle = headlines.titleArticle(articles, updates::outdates);
+    int reportIndex = -1;
+    for (int i = 0; i < articles.size() && report != null; i++) {
+      if (articles.get(i).id().equals(report)) reportIndex = i;
+    }
+    FigureUpdates updates = FigureUpdates.of(story.candidates(), articles, config, reportIndex);
+    int reportArticle = reportIndex >= 0 && headlines.usableTitle(articles.get(reportIndex), updates::outdates)
+        && !openingOutdated(reportIndex, story.candidates(), updates) ? reportIndex : -1;
+    int headlineArticle = reportArticle >= 0 ? reportArticle : headlines.titleArticle(articles, updates::outdates);
     double[] score = new SentenceScorer(config).score(story, articles.stream().map(SourceArticle::published).toList());
     // An outdated figure's importance passes to its update: the fact is told, with the newer figure.
     for (int i = 0; i < score.length; i++) {
       if (updates.update()[i] >= 0) score[updates.update()[i]] = Math.max(score[updates.update()[i]], score[i]);
     }
+    if (reportArticle >= 0) leadWith(reportArticle, story.candidates(), score);
     Set<String> headlineNames = new java.util.HashSet<>(NameReferences.usedByArticles(story.candidates(), 2));
     if (headlineArticle >= 0) {
       headlineNames.addAll(NameReferences.known(analyzer.references(articles).names(articles.get(headlineArticle).title())));
@@ -67,10 +88,32 @@ public final class ExtractiveSummarizer implements Summarizer {
     List<Candidate> chosen = new CandidateSelector(config, headlineArticle, headlineNames,
         OffLeadSentences.of(story, headlineArticle, config.offLeadSimilarity())).select(story, score, len, updates);
     List<List<SummarySentence>> paragraphs = new BriefLayout(config).paragraphs(chosen, headlineArticle, articles);
-    headlineArticle = leadArticle(chosen, paragraphs, articles, headlineArticle, updates);
+    if (reportArticle < 0) headlineArticle = leadArticle(chosen, paragraphs, articles, headlineArticle, updates);
     String lead = paragraphs.isEmpty() ? "" : paragraphs.get(0).get(0).text();
     return new Brief(headlines.write(articles, lead, headlineArticle), paragraphs,
         headlineArticle >= 0 ? articles.get(headlineArticle).id() : null);
+  }
+
+  /**
+   * Whether a newer article has updated a figure of {@code article}'s opening sentence: the story
+   * moved on, and the card tells the newer report rather than the wire's older one.
+   */
+  private static boolean openingOutdated(int article, List<Candidate> candidates, FigureUpdates updates) {
+    for (int i = 0; i < candidates.size(); i++) {
+      if (candidates.get(i).article() == article && candidates.get(i).index() == 0 && updates.outdated()[i]) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Makes the opening sentence of {@code article} (the story's wire report) score highest, so that
+   * the brief opens with it under the report's headline: the card tells the report its link names.
+   */
+  private static void leadWith(int article, List<Candidate> candidates, double[] score) {
+    double best = java.util.Arrays.stream(score).max().orElse(0);
+    for (int i = 0; i < score.length; i++) {
+      if (candidates.get(i).article() == article && candidates.get(i).index() == 0) score[i] = Math.nextUp(best);
+    }
   }
 
   /**

@@ -42,7 +42,7 @@ record FigureUpdates(boolean[] outdated, int[] update, Set<String> outdatedValue
    *                  figure ({@link SummarizerConfig#figureUpdates()})
    */
   static FigureUpdates of(List<Candidate> cs, List<SourceArticle> articles, int minShared) {
-    return of(cs, articles, minShared, 0, 0, 0);
+    return of(cs, articles, minShared, 0, 0, 0, -1);
   }
 
   /**
@@ -51,12 +51,23 @@ record FigureUpdates(boolean[] outdated, int[] update, Set<String> outdatedValue
    * (its newer wording of the fact is their update).
    */
   static FigureUpdates of(List<Candidate> cs, List<SourceArticle> articles, SummarizerConfig config) {
+    return of(cs, articles, config, -1);
+  }
+
+  /**
+   * {@link #of(List, List, SummarizerConfig)}, except that a sentence of article {@code report} (the
+   * story's wire report, -1 for none) is not outdated by a newer article's restating it with no
+   * figure of its own: an outlet's rewrite of an agency's report words its facts anew without
+   * telling anything newer. A restatement with another figure ("has risen to 40" for "killing 12")
+   * and a figure update still outdate it.
+   */
+  static FigureUpdates of(List<Candidate> cs, List<SourceArticle> articles, SummarizerConfig config, int report) {
     return of(cs, articles, config.figureUpdates(), config.restatedOverlap(), config.factAnchorWeight(),
-        config.factPlainMinTerms());
+        config.factPlainMinTerms(), report);
   }
 
   private static FigureUpdates of(List<Candidate> cs, List<SourceArticle> articles, int minShared,
-      double restatedOverlap, double anchorWeight, int minTerms) {
+      double restatedOverlap, double anchorWeight, int minTerms, int report) {
     if (minShared <= 0 && restatedOverlap <= 0
         || articles.stream().filter(a -> a.published() != null).count() < 2) return none(cs.size());
     boolean[] outdated = new boolean[cs.size()];
@@ -94,27 +105,35 @@ record FigureUpdates(boolean[] outdated, int[] update, Set<String> outdatedValue
         }
       }
     }
-    if (restatedOverlap > 0) markRestated(cs, articles, restatedOverlap, anchorWeight, minTerms, outdated, update);
+    if (restatedOverlap > 0) markRestated(cs, articles, restatedOverlap, anchorWeight, minTerms, report, outdated, update);
     return new FigureUpdates(outdated, update, updatedAt.keySet());
   }
 
   /**
    * Marks outdated each sentence that a sentence of a newer article restates (plain overlap of
    * {@link FactSignature#plainOverlap} at least {@code threshold}); its update is the newest such.
+   * A sentence of article {@code report} is outdated only by a restatement that tells a figure it
+   * does not (a rewrite that words it anew tells nothing newer).
    */
   private static void markRestated(List<Candidate> cs, List<SourceArticle> articles, double threshold,
-      double anchorWeight, int minTerms, boolean[] outdated, int[] update) {
+      double anchorWeight, int minTerms, int report, boolean[] outdated, int[] update) {
     for (int i = 0; i < cs.size(); i++) {
       Instant older = articles.get(cs.get(i).article()).published();
       if (older == null || outdated[i]) continue;
       for (int j = 0; j < cs.size(); j++) {
         Instant newer = articles.get(cs.get(j).article()).published();
         if (newer == null || !newer.isAfter(older)) continue;
+        if (cs.get(i).article() == report && tellsNoOtherFigure(cs.get(j).facts(), cs.get(i).facts())) continue;
         if (cs.get(j).facts().plainOverlap(cs.get(i).facts(), anchorWeight, minTerms) < threshold) continue;
         outdated[i] = true;
         if (update[i] < 0 || newer.isAfter(articles.get(cs.get(update[i]).article()).published())) update[i] = j;
       }
     }
+  }
+
+  /** Whether every figure of {@code newer} is one of {@code older}'s: a rewording, nothing newer. */
+  private static boolean tellsNoOtherFigure(FactSignature newer, FactSignature older) {
+    return newer.figures().stream().allMatch(f -> older.hasValue(f.value()));
   }
 
   /** A number that rarely stands for two facts of one story: three digits or more. */

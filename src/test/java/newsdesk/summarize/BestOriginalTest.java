@@ -76,4 +76,81 @@ class BestOriginalTest {
     assertThat(best.choose(options, "shorter", "long")).map(BestOriginal.Option::id).as("the brief opens with another").contains("long");
     assertThat(best.choose(options, "stub", "stub")).map(BestOriginal.Option::id).as("a stub is still no original").contains("long");
   }
+
+  private static BestOriginal.Option text(String id, String outlet, int length, Instant published, int carriers,
+      BestOriginal.Wire wire) {
+    return new BestOriginal.Option(id, outlet, length, published, carriers, wire);
+  }
+
+  @Test
+  void theTextMostOutletsCarryComesBeforeARewriteAndBeforeTheLeadAndTheEarliest() {
+    var options = List.of(
+        text("rewrite", "Brenmouth Post", 4400, T.minusSeconds(600), 1, BestOriginal.Wire.NONE),
+        text("syndicated", "Valley Courier", 4000, T, 3, BestOriginal.Wire.NONE),
+        text("pair", "Coast Gazette", 4100, T.minusSeconds(900), 2, BestOriginal.Wire.NONE));
+    assertThat(best.choose(options, null, "rewrite")).map(BestOriginal.Option::id).contains("syndicated");
+    assertThat(best.wireReport(options)).map(BestOriginal.Option::id).contains("syndicated");
+    assertThat(best.choose(options, "rewrite", "rewrite")).map(BestOriginal.Option::id)
+        .as("the headline's article still comes first: the card names one report").contains("rewrite");
+  }
+
+  @Test
+  void theAgencysOwnPageComesFirstThenTheMostCarriedThenACreditedText() {
+    var credited = text("credited", "Valley Courier", 4000, T.plusSeconds(60), 1, BestOriginal.Wire.CREDITED);
+    var rewrite = text("rewrite", "Brenmouth Post", 4200, T, 1, BestOriginal.Wire.NONE);
+    assertThat(best.choose(List.of(rewrite, credited), null, "rewrite")).map(BestOriginal.Option::id).contains("credited");
+    var carried = text("carried", "Harbour Herald", 4000, T.plusSeconds(120), 2, BestOriginal.Wire.NONE);
+    assertThat(best.choose(List.of(rewrite, credited, carried))).map(BestOriginal.Option::id).contains("carried");
+    var agency = text("agency", "Associated Press", 3900, T.plusSeconds(300), 1, BestOriginal.Wire.NONE);
+    assertThat(best.choose(List.of(rewrite, credited, carried, agency))).map(BestOriginal.Option::id)
+        .as("an agency's outlet is its own page whatever the option says").contains("agency");
+    var agencyStub = text("agency-stub", "Reuters", 900, T, 1, BestOriginal.Wire.AGENCY);
+    assertThat(best.choose(List.of(rewrite, credited, agencyStub))).map(BestOriginal.Option::id)
+        .as("a stub is no report, not even the agency's").contains("credited");
+  }
+
+  @Test
+  void aWireReportIsOnlyNamedWhenAnArticleIsOneOrSeveralOutletsCarryIt() {
+    var plain = List.of(text("a", "Paper A", 4000, T, 1, BestOriginal.Wire.NONE),
+        text("b", "Paper B", 4000, T.plusSeconds(60), 1, BestOriginal.Wire.NONE));
+    assertThat(best.wireReport(plain)).isEmpty();
+    assertThat(best.wireReport(List.of())).isEmpty();
+    var credited = List.of(plain.get(0), text("c", "Paper C", 4000, T.plusSeconds(60), 1, BestOriginal.Wire.CREDITED));
+    assertThat(best.wireReport(credited)).map(BestOriginal.Option::id).contains("c");
+    var stubCarried = List.of(plain.get(0), text("d", "Paper D", 1000, T, 4, BestOriginal.Wire.CREDITED));
+    assertThat(best.wireReport(stubCarried)).as("an incomplete text is no report to head the brief").isEmpty();
+  }
+
+  @Test
+  void tiesAmongWireReportsGoAsBeforeAndTheChoiceIsDeterministic() {
+    var options = new java.util.ArrayList<>(List.of(
+        text("late", "Paper A", 4000, T.plusSeconds(600), 2, BestOriginal.Wire.CREDITED),
+        text("early", "Paper B", 4000, T, 2, BestOriginal.Wire.CREDITED),
+        text("undated", "Paper C", 4000, null, 2, BestOriginal.Wire.CREDITED)));
+    assertThat(best.choose(options)).map(BestOriginal.Option::id).contains("early");
+    assertThat(best.choose(options, "late")).map(BestOriginal.Option::id).as("then the lead").contains("late");
+    java.util.Collections.reverse(options);
+    assertThat(best.choose(options)).map(BestOriginal.Option::id).contains("early");
+  }
+
+  @Test
+  void wireStatusOfAnArticle() {
+    assertThat(best.wire("Reuters", "Oil rose.", List.of())).isEqualTo(BestOriginal.Wire.AGENCY);
+    assertThat(best.wire("Valley Courier", "LONDON (Reuters) - Oil rose.", List.of())).isEqualTo(BestOriginal.Wire.CREDITED);
+    assertThat(best.wire("Valley Courier", "Oil rose.", List.of("Jane Doe, Associated Press")))
+        .isEqualTo(BestOriginal.Wire.CREDITED);
+    assertThat(best.wire("Valley Courier", "Oil rose, Reuters reported.", List.of("Jane Doe"))).isEqualTo(BestOriginal.Wire.NONE);
+    assertThat(best.wire(null, null, null)).isEqualTo(BestOriginal.Wire.NONE);
+    var namesOnly = new BestOriginal(java.util.Set.of("Norland News Agency"), 0.6);
+    assertThat(namesOnly.wire("norland news-agency", "", List.of())).isEqualTo(BestOriginal.Wire.AGENCY);
+    assertThat(namesOnly.wire("Valley Courier", "LONDON (Reuters) - Oil rose.", List.of())).isEqualTo(BestOriginal.Wire.NONE);
+  }
+
+  @Test
+  void misuseNamesTheArgument() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> text("x", "P", 10, T, 0, BestOriginal.Wire.NONE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("carriers");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> text("x", "P", 10, T, 1, null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("wire");
+  }
 }
