@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import newsdesk.store.StoredArticle;
+import newsdesk.store.StoredBrief;
+import newsdesk.store.StoryRecord;
+import newsdesk.summarize.Brief;
+import newsdesk.summarize.SummarySentence;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +57,21 @@ class DayOnlyDatesTest {
     assertThat(page.select(".timeline time").eachText()).containsExactly("00:00", "14:05");
     assertThat(page.select(".timeline li li").eachText()).anySatisfy(t -> assertThat(t).isEqualTo("Daily Planet: Volcano day"));
     assertThat(page.select("time").eachAttr("datetime")).contains("2020-08-25", "2020-08-25T00:00:00Z");
+  }
+
+  @Test
+  void aCardDatedByADayOnlyArticleHasADayAsItsDatetime() {
+    site.store.insertStory(new StoryRecord("s-day", DAY, DAY, DAY, DAY, 1, null));
+    StoredArticle a = site.store.insertArticle(new StoredArticle(0, "a-day-2", null, "a-day-2", "https://example.org/day-2",
+        "https://example.org/day-2", "Daily Planet", "Volcano day", List.of(), DAY, Instant.parse("2020-08-26T08:00:00Z"), "en",
+        null, null, "The volcano erupted.", "page", "hash-day-2", null, "s-day", null, null, false, null, null, true));
+    site.store.saveBrief(new StoredBrief("s-day", 1, new Brief("Volcano day",
+        List.of(List.of(new SummarySentence("The volcano erupted.", "a-day-2", 0, 20)))), a.id()));
+    stories();
+    Document front = site.page("/");
+    assertThat(front.select("#story-s-day p.meta time").attr("datetime")).isEqualTo("2020-08-25");
+    assertThat(front.select("#story-s-day p.meta time").text()).isEqualTo("2020-08-25");
+    assertThat(front.select("#story-s-1 p.meta time").attr("datetime")).isEqualTo("2020-08-25T14:05:00Z");
   }
 
   @Test
