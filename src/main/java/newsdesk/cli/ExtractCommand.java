@@ -223,6 +223,8 @@ public final class ExtractCommand implements Callable<Integer> {
     o.put("title", a.title());
     o.putArray("authors").addAll(a.authors().stream().map(json.getNodeFactory()::textNode).toList());
     o.put("published", a.published() == null ? null : a.published().toString());
+    // As the web API has it: only the day is known, published is midnight UTC of it.
+    if (a.published() != null && a.publishedDayOnly()) o.put("published_precision", "day");
     o.put("site_name", a.siteName());
     o.put("language", language);
     o.put("description", a.description());

@@ -161,7 +161,8 @@ public final class FeedParseCommand implements Callable<Integer> {
       line(sb, "- title:     ", e.title());
       line(sb, "  link:      ", e.link());
       line(sb, "  id:        ", e.id());
-      line(sb, "  published: ", e.published() == null ? null : e.published().toString());
+      line(sb, "  published: ", e.published() == null ? null
+          : e.published() + (e.publishedDayOnly() ? " (the day alone: no time of day given)" : ""));
       line(sb, "  updated:   ", e.updated() == null ? null : e.updated().toString());
       if (!e.authors().isEmpty()) line(sb, "  authors:   ", String.join(", ", e.authors()));
       if (!e.categories().isEmpty()) line(sb, "  tags:      ", String.join(", ", e.categories()));

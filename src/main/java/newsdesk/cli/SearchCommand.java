@@ -80,12 +80,15 @@ public final class SearchCommand implements Callable<Integer> {
    * A hit with the article's story and URL, as printed: a plain-text snippet and the matched terms.
    * The same keys and values as a hit of the web API's {@code /api/v1/search} ({@code published} is
    * the publication time, else when it was fetched; {@code url} is null when the article has no
-   * web address or its page is gone, and then {@code link_gone} is true, else left out), so that a
-   * script reads either alike.
+   * web address or its page is gone, and then {@code link_gone} is true, else left out;
+   * {@code published_precision} is {@code "day"} when the publication date gave no time of day, else
+   * left out), so that a script reads either alike.
    */
   record Hit(String article_id, String story_id, String title, String outlet, String url,
       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT) boolean link_gone,
-      java.time.Instant published, String snippet, List<String> matches) {}
+      java.time.Instant published,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String published_precision,
+      String snippet, List<String> matches) {}
 
   /**
    * The command as registered: unknown options are query words ({@code -eruption}), and short options
@@ -242,7 +245,9 @@ public final class SearchCommand implements Callable<Integer> {
     String url = a.map(StoredArticle::readableUrl).filter(u -> u.regionMatches(true, 0, "http://", 0, 7)
         || u.regionMatches(true, 0, "https://", 0, 8)).orElse(null);
     return new Hit(h.articleId(), a.map(StoredArticle::storyId).orElse(null), h.title(), a.map(StoredArticle::outlet).orElse(null),
-        url, a.map(StoredArticle::linkGone).orElse(false), a.map(StoredArticle::time).orElse(null), h.plainSnippet(), h.matches());
+        url, a.map(StoredArticle::linkGone).orElse(false), a.map(StoredArticle::time).orElse(null),
+        a.filter(StoredArticle::timeIsDayOnly).isPresent() ? newsdesk.publish.DigestStory.Coverage.DAY : null, h.plainSnippet(),
+        h.matches());
   }
 
   /** The most hits one page holds, whatever --limit says (a page is built in memory). */

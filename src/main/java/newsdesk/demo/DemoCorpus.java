@@ -59,7 +59,7 @@ public final class DemoCorpus {
             .filter(p -> !p.isEmpty()).toList();
         articles.add(new DemoArticle(n.get("id").asText(), n.get("url").asText(), n.get("title").asText(),
             Instant.parse(n.get("published").asText()), n.path("author").asText("Wikinews contributors"), paragraphs,
-            n.path("section_guess").asText("General")));
+            n.path("section_guess").asText("General"), "day".equals(n.path("published_precision").asText(null))));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled demo corpus " + RESOURCE, e);

@@ -11,6 +11,9 @@ import java.util.Locale;
 /** Renders the demo site's home page, section feeds (RSS 2.0) and article pages. */
 final class DemoPages {
   private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+  /** RFC 822's date without its time, as feeds that know only the day write it. */
+  private static final DateTimeFormatter RFC_1123_DAY =
+      DateTimeFormatter.ofPattern("EEE, dd MMM uuuu", Locale.ENGLISH).withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter DATELINE =
       DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
@@ -51,12 +54,17 @@ final class DemoPages {
       b.append("<item>\n<title>").append(escape(a.title())).append("</title>\n")
           .append("<link>").append(escape(a.url())).append("</link>\n")
           .append("<guid isPermaLink=\"true\">").append(escape(a.url())).append("</guid>\n")
-          .append("<pubDate>").append(RFC_1123.format(a.published())).append("</pubDate>\n")
+          .append("<pubDate>").append((a.dayOnly() ? RFC_1123_DAY : RFC_1123).format(a.published())).append("</pubDate>\n")
           .append("<dc:creator>").append(escape(a.author())).append("</dc:creator>\n")
           .append("<category>").append(escape(a.section())).append("</category>\n")
           .append("<description>").append(escape(lead)).append("</description>\n</item>\n");
     }
     return b.append("</channel>\n</rss>\n").toString();
+  }
+
+  /** The article's publication time as ISO 8601: its day alone ({@code 2020-08-25}) when that is all the corpus knows. */
+  private static String datetime(DemoArticle a) {
+    return a.dayOnly() ? a.published().toString().substring(0, 10) : a.published().toString();
   }
 
   String article(DemoArticle a) {
@@ -67,13 +75,13 @@ final class DemoPages {
         .append("<meta property=\"og:title\" content=\"").append(escape(a.title())).append("\">\n")
         .append("<meta property=\"og:site_name\" content=\"Wikinews\">\n")
         .append("<meta property=\"og:type\" content=\"article\">\n")
-        .append("<meta property=\"article:published_time\" content=\"").append(a.published()).append("\">\n")
+        .append("<meta property=\"article:published_time\" content=\"").append(datetime(a)).append("\">\n")
         .append("<meta name=\"author\" content=\"").append(escape(a.author())).append("\">\n")
         .append("</head><body>").append(header())
         .append("<div class=\"layout\"><nav class=\"breadcrumbs\" aria-label=\"Breadcrumb\"><a href=\"/\">Main page</a> \u203a ")
         .append(escape(a.section())).append("</nav>\n<main id=\"content\"><article>\n")
         .append("<h1 class=\"firstHeading\">").append(escape(a.title())).append("</h1>\n")
-        .append("<p class=\"dateline\"><time datetime=\"").append(a.published()).append("\">")
+        .append("<p class=\"dateline\"><time datetime=\"").append(datetime(a)).append("\">")
         .append(DATELINE.format(a.published())).append("</time></p>\n<div class=\"share\">Share this: ")
         .append("<a href=\"#\">Facebook</a> <a href=\"#\">Twitter</a> <a href=\"#\">Email</a></div>\n<div class=\"article-body\">\n");
     for (String p : a.paragraphs()) b.append("<p>").append(escape(p)).append("</p>\n");

@@ -18,6 +18,8 @@ import java.util.List;
  * @param image        the lead image URL, resolved
  * @param text         the body as plain text, paragraphs separated by a blank line; empty when no
  *                     article was found
+ * @param publishedDayOnly whether {@code published} was given as a day without a time of day: it is
+ *                     then midnight UTC of that day, and readers show the day alone
  */
 public record Article(
     String url,
@@ -29,10 +31,17 @@ public record Article(
     String language,
     String description,
     String image,
-    String text) {
+    String text,
+    boolean publishedDayOnly) {
   public Article {
     authors = authors == null ? List.of() : List.copyOf(authors);
     text = text == null ? "" : text;
+  }
+
+  /** An article whose publication time, when it has one, was given with a time of day. */
+  public Article(String url, String canonicalUrl, String title, List<String> authors, Instant published, String siteName,
+      String language, String description, String image, String text) {
+    this(url, canonicalUrl, title, authors, published, siteName, language, description, image, text, false);
   }
 
   /** True when no article body was found on the page. */

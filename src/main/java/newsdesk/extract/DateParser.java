@@ -43,6 +43,8 @@ final class DateParser {
   private static final Pattern LEADING_ISO =
       Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
 
+  private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{1,2}:\\d{2}|T\\d{4}");
+
   private DateParser() {}
 
   /** The instant {@code value} names, or null when it is not a recognised date. */
@@ -72,6 +74,14 @@ final class DateParser {
         return null;
       }
     }
+  }
+
+  /**
+   * Whether {@code value} is a date {@link #parse} recognises that gives no time of day
+   * ({@code 2020-08-25}, {@code August 25, 2020}): parsed as midnight UTC, a time the page never stated.
+   */
+  static boolean isDayOnly(String value) {
+    return parse(value) != null && !TIME_OF_DAY.matcher(value).find();
   }
 
   /** A date written in a URL path ({@code /2019/11/19/}), at midnight UTC, or null. */

@@ -67,7 +67,8 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     String text = CleanText.of(render(article));
     Article result =
         new Article(url, meta.canonicalUrl(), CleanText.of(meta.title()), meta.authors().stream().map(CleanText::of).toList(),
-            meta.published(), CleanText.of(meta.siteName()), meta.language(), CleanText.of(meta.description()), meta.image(), text);
+            meta.published(), CleanText.of(meta.siteName()), meta.language(), CleanText.of(meta.description()), meta.image(), text,
+            meta.publishedDayOnly());
     return new Extraction(result, text.isEmpty() ? "no article text found" : null);
   }
 

@@ -55,10 +55,11 @@ final class MetadataExtractor {
     String siteName = firstNonBlank(idx.meta("og:site_name"), ld.publisher(), idx.meta("application-name"));
     if (siteName == null && pageUrl.getHost() != null) siteName = pageUrl.getHost().replaceFirst("^www\\.", "");
     String title = headline(idx, doc, ld, siteName);
+    Published published = published(idx, doc, ld, pageUrl);
     return new PageMetadata(
         title,
         authors(idx, doc, ld),
-        published(idx, doc, ld, pageUrl),
+        published.time(),
         siteName,
         canonical(idx, doc, ld),
         language(idx, doc, ld),
@@ -66,7 +67,8 @@ final class MetadataExtractor {
         absolute(doc, firstNonBlank(idx.meta("og:image"), idx.meta("og:image:url"), idx.meta("twitter:image"),
             idx.meta("twitter:image:src"), ld.image(), idx.link("image_src"))),
         ld.articleBody(),
-        headlines(idx, doc, ld, title));
+        headlines(idx, doc, ld, title),
+        published.dayOnly());
   }
 
   private static java.util.Set<String> headlines(PageIndex idx, Document doc, JsonLdArticle ld, String title) {
@@ -151,15 +153,29 @@ final class MetadataExtractor {
     }
   }
 
-  private static Instant published(PageIndex idx, Document doc, JsonLdArticle ld, URI pageUrl) {
-    Instant t = DateParser.parse(ld.datePublished());
-    for (int i = 0; t == null && i < DATE_META.length; i++) t = DateParser.parse(idx.meta(DATE_META[i]));
-    Element time = idx.datePublishedElement();
-    if (t == null && time != null) {
-      t = DateParser.parse(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
+  /** A publication time and whether the page gave it as a day alone (no time of day). */
+  record Published(Instant time, boolean dayOnly) {
+    static final Published NONE = new Published(null, false);
+
+    static Published of(String value) {
+      Instant t = DateParser.parse(value);
+      return t == null ? NONE : new Published(t, DateParser.isDayOnly(value));
     }
-    if (t == null && idx.firstTime() != null) t = DateParser.parse(idx.firstTime().attr("datetime"));
-    if (t == null) t = DateParser.fromUrl(pageUrl.toString());
+  }
+
+  private static Published published(PageIndex idx, Document doc, JsonLdArticle ld, URI pageUrl) {
+    Published t = Published.of(ld.datePublished());
+    for (int i = 0; t.time() == null && i < DATE_META.length; i++) t = Published.of(idx.meta(DATE_META[i]));
+    Element time = idx.datePublishedElement();
+    if (t.time() == null && time != null) {
+      t = Published.of(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
+    }
+    if (t.time() == null && idx.firstTime() != null) t = Published.of(idx.firstTime().attr("datetime"));
+    if (t.time() == null) {
+      // A date in the address is a day alone.
+      Instant fromUrl = DateParser.fromUrl(pageUrl.toString());
+      if (fromUrl != null) t = new Published(fromUrl, true);
+    }
     return t;
   }
 

@@ -89,7 +89,7 @@ final class AtomReader {
         case "contributor" -> entry.contributors.add(person(e));
         case "category" -> entry.addTag(category(e));
         case "updated", "modified" -> entry.updated = dates.parse(e.text());
-        case "published", "issued" -> entry.published = dates.parse(e.text());
+        case "published", "issued" -> entry.published(dates, e.text());
         case "created" -> entry.created = dates.parse(e.text());
         case "source" -> {
           FeedBuilder source = new FeedBuilder();

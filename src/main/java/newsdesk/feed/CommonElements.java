@@ -87,7 +87,7 @@ final class CommonElements {
       case Ns.DCTERMS -> {
         switch (e.local) {
           case "modified" -> entry.updated = dates.parse(e.text());
-          case "issued" -> entry.published = dates.parse(e.text());
+          case "issued" -> entry.published(dates, e.text());
           case "created" -> entry.created = dates.parse(e.text());
           default -> { }
         }
@@ -108,7 +108,7 @@ final class CommonElements {
             if (l.rel().equals("alternate") && entry.link == null) entry.link = l.href();
           }
           case "updated" -> { if (entry.updated == null) entry.updated = dates.parse(e.text()); }
-          case "published" -> { if (entry.published == null) entry.published = dates.parse(e.text()); }
+          case "published" -> { if (entry.published == null) entry.published(dates, e.text()); }
           case "id" -> { if (entry.id == null) entry.id = e.text().strip(); }
           case "author" -> {
             if (entry.authors.isEmpty()) {

@@ -19,11 +19,19 @@ final class EntryBuilder {
   final List<Category> tags = new ArrayList<>();
   final List<Enclosure> enclosures = new ArrayList<>();
   Instant published;
+  /** Whether {@code published} came from a date without a time of day ({@link FeedDates#isDayOnly}). */
+  boolean publishedDayOnly;
   Instant updated;
   Instant created;
   String comments;
   TextConstruct rights;
   FeedSource source;
+
+  /** Takes {@code text} as the entry's publication date, noting whether it gives a time of day. */
+  void published(FeedDates dates, String text) {
+    published = dates.parse(text);
+    publishedDayOnly = published != null && dates.isDayOnly(text);
+  }
 
   void addTag(Category c) {
     if (c.term() != null && !c.term().isEmpty() && !tags.contains(c)) tags.add(c);
@@ -44,6 +52,6 @@ final class EntryBuilder {
         .filter(l -> l.href() != null && "alternate".equals(l.rel())).map(FeedLink::href).findFirst().orElse(null);
     return new FeedEntry(entryId, safeLink, FeedBuilder.plain(title), FeedBuilder.html(summary), content, names, published,
         updated, terms, title, summary, contents, safeLinks, authors, contributors, tags, enclosures, comments, created,
-        rights, source);
+        rights, source, publishedDayOnly);
   }
 }

@@ -63,6 +63,23 @@ public final class FeedDates {
     }
   }
 
+  /**
+   * Whether {@code text} is a date {@link #parse} understands that gives no time of day: a day
+   * ({@code 2020-08-25}, {@code Tue, 25 Aug 2020}), a month or an ordinal day. Such a date is parsed
+   * as midnight UTC, a time the source never stated; readers show its day alone. Unix time and
+   * anything with hours and minutes carry a time; text {@link #parse} does not understand is not a
+   * day-only date (false).
+   */
+  public boolean isDayOnly(String text) {
+    if (parse(text) == null) return false;
+    String s = text.strip().replaceAll("\\s+", " ");
+    for (Pattern p : numericPatterns) {
+      Matcher m = p.matcher(s);
+      if (m.matches()) return group(m, "epoch") == null && group(m, "hour") == null;
+    }
+    return !TIME.matcher(s.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ")).find();
+  }
+
   private Instant numeric(Matcher m) {
     if (group(m, "epoch") != null) return Instant.ofEpochSecond(Long.parseLong(m.group("epoch")));
     int year = group(m, "year") != null ? Integer.parseInt(m.group("year")) : twoDigitYear(m.group("yy"));

@@ -28,6 +28,9 @@ import java.util.List;
  * @param created       creation time (dcterms:created, Atom 0.3 created), or null
  * @param rights        the entry's rights statement, or null
  * @param source        the feed the entry was copied from, or null
+ * @param publishedDayOnly whether {@code published} was given as a day without a time of day
+ *                      ({@code 2020-08-25}): it is then midnight UTC of that day, a time the feed
+ *                      never stated, and readers show the day alone
  */
 public record FeedEntry(
     String id,
@@ -50,7 +53,8 @@ public record FeedEntry(
     String comments,
     Instant created,
     TextConstruct rights,
-    FeedSource source) {
+    FeedSource source,
+    boolean publishedDayOnly) {
   public FeedEntry {
     authors = authors == null ? List.of() : List.copyOf(authors);
     categories = categories == null ? List.of() : List.copyOf(categories);
@@ -62,11 +66,22 @@ public record FeedEntry(
     enclosures = enclosures == null ? List.of() : List.copyOf(enclosures);
   }
 
+  /** An entry whose publication time, when it has one, was given with a time of day. */
+  public FeedEntry(
+      String id, String link, String title, String summary, String content, List<String> authors,
+      Instant published, Instant updated, List<String> categories, TextConstruct titleDetail,
+      TextConstruct summaryDetail, List<TextConstruct> contents, List<FeedLink> links, List<Person> authorDetails,
+      List<Person> contributors, List<Category> tags, List<Enclosure> enclosures, String comments, Instant created,
+      TextConstruct rights, FeedSource source) {
+    this(id, link, title, summary, content, authors, published, updated, categories, titleDetail, summaryDetail,
+        contents, links, authorDetails, contributors, tags, enclosures, comments, created, rights, source, false);
+  }
+
   /** The original nine-field form; every added field is empty. */
   public FeedEntry(
       String id, String link, String title, String summary, String content, List<String> authors,
       Instant published, Instant updated, List<String> categories) {
     this(id, link, title, summary, content, authors, published, updated, categories, null, null, null, null,
-        null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, false);
   }
 }

@@ -89,7 +89,7 @@ final class JsonFeedReader {
       entry.contents.add(new TextConstruct(str(item, "content_text").strip(), TextConstruct.PLAIN));
     }
     if (str(item, "content_html") != null) entry.contents.add(content.html(str(item, "content_html"), base));
-    entry.published = str(item, "date_published") == null ? null : dates.parse(str(item, "date_published"));
+    if (str(item, "date_published") != null) entry.published(dates, str(item, "date_published"));
     entry.updated = str(item, "date_modified") == null ? null : dates.parse(str(item, "date_modified"));
     authors(item, entry.authors, base);
     JsonNode tags = item.get("tags");

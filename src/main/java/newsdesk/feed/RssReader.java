@@ -148,7 +148,7 @@ final class RssReader {
           guid = guidIsPermalink ? Urls.resolve(e.base, v) : v;
         }
         case "author" -> entry.authors.add(CommonElements.personFromText(e.text()));
-        case "pubdate" -> entry.published = dates.parse(e.text());
+        case "pubdate" -> entry.published(dates, e.text());
         case "category" -> entry.addTag(new Category(v, e.attr("domain"), null));
         case "enclosure" -> {
           String url = e.attr("url") == null ? null : Urls.resolve(e.base, e.attr("url"));

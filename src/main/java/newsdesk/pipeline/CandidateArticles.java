@@ -122,6 +122,7 @@ final class CandidateArticles {
     List<String> authors = (!a.authors().isEmpty() ? a.authors() : e.authors()).stream().map(CleanText::of).toList();
     String text = CleanText.of(c.text());
     Instant published = publication(c);
+    boolean dayOnly = published != null && publicationIsDayOnly(c);
     Instant fetched = clock.instant();
     if (published != null && published.isAfter(fetched)) {
       // Nothing is published after it was read. A time a little ahead is the publisher's clock (or
@@ -136,6 +137,8 @@ final class CandidateArticles {
             published, Duration.between(fetched, published));
       }
       published = fetched;
+      // The fetch time is a time of day newsdesk knows.
+      dayOnly = false;
     }
     String outlet = outlets.name(c, canonical);
     // A link-less entry has no address to send a reader to: its url is empty (shown as no link).
@@ -146,7 +149,7 @@ final class CandidateArticles {
         canonical, CleanText.of(outlet), title, authors, published, fetched, a.language(),
         CleanText.of(nonBlank(a.description(), null, null)), a.image(), text, c.textSource(), ContentHash.of(text), null, null,
         null, c.pageStatus(), c.link() == DeadLinks.State.GONE, shownUrl(link, canonical, declared, declaredKey),
-        declaredKey == null || sameAddress(declaredKey, canonical) ? null : declaredKey);
+        declaredKey == null || sameAddress(declaredKey, canonical) ? null : declaredKey, dayOnly);
   }
 
   /** The page a candidate's canonical is declared by and resolved against (see {@link #canonicalUrl}). */
@@ -177,6 +180,17 @@ final class CandidateArticles {
     FeedEntry e = c.entry();
     if (e.published() != null) return e.published();
     return c.article().published() != null ? c.article().published() : e.updated();
+  }
+
+  /**
+   * Whether {@link #publication} was given as a day alone, without a time of day, by whichever of
+   * the entry and the page gave it. An entry's last update has no precision kept: it counts as
+   * given with its time.
+   */
+  static boolean publicationIsDayOnly(Candidate c) {
+    FeedEntry e = c.entry();
+    if (e.published() != null) return e.publishedDayOnly();
+    return c.article().published() != null && c.article().publishedDayOnly();
   }
 
   /**

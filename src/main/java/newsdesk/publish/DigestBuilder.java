@@ -94,7 +94,8 @@ public final class DigestBuilder {
     DigestStory.Link readMore = best.map(a -> new DigestStory.Link(a.outlet(), a.readableUrl(), a.linkGone())).orElse(null);
     List<DigestStory.Coverage> outlets = articles.stream()
         .map(a -> new DigestStory.Coverage(a.outlet(), a.readableUrl(), a.title(), a.published(),
-            a.published() == null ? a.fetchedAt() : null, a.linkGone())).toList();
+            a.published() == null ? a.fetchedAt() : null, a.linkGone(),
+            a.timeIsDayOnly() ? DigestStory.Coverage.DAY : null)).toList();
     List<DigestStory.Related> related = new ArrayList<>();
     for (RelatedStory r : store.related(id)) {
       Optional<StoredBrief> rb = store.brief(r.relatedId());

@@ -146,10 +146,22 @@ public record DigestStory(
    *                  time the story places it at (its {@code published} and {@code updated} count
    *                  it, as Miniflux dates an undated entry); null when {@code published} is given
    * @param linkGone  as {@link Link#linkGone}
+   * @param publishedPrecision {@value #DAY} when {@code published} was given as a day without a time of
+   *                  day (it is then midnight UTC of that day, and outputs that show a time show the day
+   *                  alone), else null (left out of JSON)
    */
   public record Coverage(String name, String url, String title, Instant published,
       @JsonProperty("first_seen") Instant firstSeen,
-      @JsonProperty("link_gone") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean linkGone) {
+      @JsonProperty("link_gone") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean linkGone,
+      @JsonProperty("published_precision") @JsonInclude(JsonInclude.Include.NON_NULL) String publishedPrecision) {
+    /** The {@code publishedPrecision} of a publication day given without a time of day. */
+    public static final String DAY = "day";
+
+    /** An article whose publication time, when it has one, was given with a time of day. */
+    public Coverage(String name, String url, String title, Instant published, Instant firstSeen, boolean linkGone) {
+      this(name, url, title, published, firstSeen, linkGone, null);
+    }
+
     /** Keeps only a {@link WebUrls#isWebUrl web URL}: whatever renders the article may link it as it is. */
     public Coverage {
       url = WebUrls.webUrlOrNull(url);

@@ -62,6 +62,9 @@ final class Rows {
     return null;
   }
 
+  /** The {@code published_precision} of a publication time given as a day alone (schema V21); NULL: with its time. */
+  static final String DAY_PRECISION = "day";
+
   static StoredArticle article(ResultSet rs) throws SQLException {
     List<String> authors;
     try {
@@ -75,7 +78,8 @@ final class Rows {
         rs.getString("language"), rs.getString("description"), rs.getString("image"), rs.getString("text"),
         rs.getString("text_source"), rs.getString("content_hash"), Rows.nullableLong(rs, "duplicate_of"),
         rs.getString("story_id"), instant(rs.getString("updated_at")), optionalInteger(rs, "page_status"), Integer.valueOf(1).equals(optionalInteger(rs, "link_gone")),
-        optionalText(rs, "shown_url"), optionalText(rs, "declared_canonical"));
+        optionalText(rs, "shown_url"), optionalText(rs, "declared_canonical"),
+        DAY_PRECISION.equals(optionalText(rs, "published_precision")));
   }
 
   /** An integer column added by a later migration: null when absent (see {@link #optionalText}) or NULL. */

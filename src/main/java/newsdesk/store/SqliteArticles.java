@@ -93,8 +93,8 @@ final class SqliteArticles implements ArticleStore {
       db.update("""
           INSERT INTO articles(public_id, source_id, guid, url, canonical_url, outlet, title, authors, published,
             fetched_at, language, description, image, text, text_source, content_hash, duplicate_of, story_id,
-            page_status, link_gone, shown_url, declared_canonical)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
+            page_status, link_gone, shown_url, declared_canonical, published_precision)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
         ps.setString(1, a.publicId());
         ps.setObject(2, a.sourceId());
         ps.setString(3, a.guid());
@@ -117,6 +117,7 @@ final class SqliteArticles implements ArticleStore {
         ps.setInt(20, a.linkGone() ? 1 : 0);
         ps.setString(21, a.shownUrl());
         ps.setString(22, a.declaredCanonical());
+        ps.setString(23, a.timeIsDayOnly() ? Rows.DAY_PRECISION : null);
       });
       return articleByPublicId(a.publicId()).orElseThrow();
     });

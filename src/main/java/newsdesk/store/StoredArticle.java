@@ -39,6 +39,10 @@ import java.util.List;
  *                     when {@code url} is shown. {@code url} stays the link the entry is known by.
  * @param declaredCanonical the identity key of the {@code rel=canonical} the page declares when it is not
  *                     {@code canonicalUrl} (a copy naming another site's original), or null (schema V18)
+ * @param publishedDayOnly whether {@code published} was given as a day without a time of day (schema
+ *                     V21): it is then midnight UTC of that day, a time its source never stated, and
+ *                     every output that shows a time shows the day alone. False for an undated
+ *                     article and for articles stored before V21 (shown with their time, as before).
  */
 public record StoredArticle(
     long id,
@@ -64,10 +68,21 @@ public record StoredArticle(
     Integer pageStatus,
     boolean linkGone,
     String shownUrl,
-    String declaredCanonical) {
+    String declaredCanonical,
+    boolean publishedDayOnly) {
   public StoredArticle {
     authors = authors == null ? List.of() : List.copyOf(authors);
     title = title == null ? "" : title;
+  }
+
+  /** An article whose publication time, when it has one, was given with a time of day (before schema V21). */
+  public StoredArticle(long id, String publicId, Long sourceId, String guid, String url, String canonicalUrl, String outlet,
+      String title, List<String> authors, Instant published, Instant fetchedAt, String language, String description,
+      String image, String text, String textSource, String contentHash, Long duplicateOf, String storyId, Instant updatedAt,
+      Integer pageStatus, boolean linkGone, String shownUrl, String declaredCanonical) {
+    this(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published, fetchedAt, language,
+        description, image, text, textSource, contentHash, duplicateOf, storyId, updatedAt, pageStatus, linkGone, shownUrl,
+        declaredCanonical, false);
   }
 
   /** An article without a shown address or a declared canonical of its own (before schema V18). */
@@ -107,6 +122,11 @@ public record StoredArticle(
     return WebUrls.isWebUrl(shownUrl) ? shownUrl : url;
   }
 
+  /** Whether {@link #time()} is a day alone: a publication day given without a time of day. */
+  public boolean timeIsDayOnly() {
+    return published != null && publishedDayOnly;
+  }
+
   /** The time the article is placed at: its publication time, else when it was fetched. */
   public Instant time() {
     return published != null ? published : fetchedAt;
@@ -115,41 +135,41 @@ public record StoredArticle(
   public StoredArticle withStory(String story) {
     return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
         fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, story, updatedAt, pageStatus,
-        linkGone, shownUrl, declaredCanonical);
+        linkGone, shownUrl, declaredCanonical, publishedDayOnly);
   }
 
   /** This article with the feed entry id {@code guid} (null: known by its link alone). */
   public StoredArticle withGuid(String guid) {
     return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
         fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, storyId, updatedAt, pageStatus,
-        linkGone, shownUrl, declaredCanonical);
+        linkGone, shownUrl, declaredCanonical, publishedDayOnly);
   }
 
   /** This article with the language tag {@code language} (null: not known). */
   public StoredArticle withLanguage(String language) {
     return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
         fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, storyId, updatedAt, pageStatus,
-        linkGone, shownUrl, declaredCanonical);
+        linkGone, shownUrl, declaredCanonical, publishedDayOnly);
   }
 
   /** This article as a copy of the article with id {@code original} (null: an original). */
   public StoredArticle withDuplicateOf(Long original) {
     return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
         fetchedAt, language, description, image, text, textSource, contentHash, original, storyId, updatedAt, pageStatus,
-        linkGone, shownUrl, declaredCanonical);
+        linkGone, shownUrl, declaredCanonical, publishedDayOnly);
   }
 
   /** This article with its content rewritten; everything else (ids, story, page answer, correction time) kept. */
   public StoredArticle withContent(String title, String description, String text, String textSource, String contentHash) {
     return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
         fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, storyId, updatedAt, pageStatus,
-        linkGone, shownUrl, declaredCanonical);
+        linkGone, shownUrl, declaredCanonical, publishedDayOnly);
   }
 
   /** This article with what its page answered: {@code status} (null for no answer) and whether it is gone. */
   public StoredArticle withPage(Integer status, boolean gone) {
     return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
         fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, storyId, updatedAt, status, gone,
-        shownUrl, declaredCanonical);
+        shownUrl, declaredCanonical, publishedDayOnly);
   }
 }

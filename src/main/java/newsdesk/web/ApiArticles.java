@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsdesk.store.NewsStore;
+import newsdesk.publish.DigestStory;
 import newsdesk.store.StoredArticle;
 
 /**
@@ -48,6 +49,8 @@ final class ApiArticles {
     m.put("title", a.title());
     m.put("authors", a.authors());
     m.put("published", a.published());
+    // Only the day is known: published is midnight UTC of it, a time its source never stated.
+    if (a.timeIsDayOnly()) m.put("published_precision", DigestStory.Coverage.DAY);
     m.put("fetched_at", a.fetchedAt());
     m.put("updated", a.updated()); // its correction time when a corrected entry rewrote it later
     m.put("language", a.language());

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import newsdesk.publish.DigestStory;
 import newsdesk.search.SearchCursor;
 
 /**
@@ -42,6 +43,7 @@ final class ApiSearch {
       m.put("url", r.url());
       if (r.linkGone()) m.put("link_gone", true);
       m.put("published", r.time());
+      if (r.dayOnly()) m.put("published_precision", DigestStory.Coverage.DAY);
       m.put("snippet", r.snippetText());
       m.put("matches", r.snippet().stream().filter(SearchResult.Part::match).map(SearchResult.Part::text).distinct().toList());
       return m;

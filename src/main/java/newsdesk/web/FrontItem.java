@@ -38,6 +38,20 @@ public record FrontItem(DigestStory story, boolean isNew, List<String> outlets, 
   }
 
   /**
+   * The {@code datetime} attribute of the card's {@code <time>}: the day alone ({@code 2020-03-02})
+   * when every article published at {@link DigestStory#cardTime} gave only its day
+   * ({@link DigestStory.Coverage#publishedPrecision}), so that no machine reads a time of day its
+   * sources never stated; else the instant to the second; "" without a time.
+   */
+  public String datetime() {
+    Instant time = story.cardTime();
+    if (time == null) return "";
+    List<DigestStory.Coverage> atTime = story.outlets().stream().filter(c -> time.equals(c.published())).toList();
+    boolean dayOnly = !atTime.isEmpty() && atTime.stream().allMatch(c -> DigestStory.Coverage.DAY.equals(c.publishedPrecision()));
+    return dayOnly ? HtmlTimes.day(time) : HtmlTimes.datetime(time);
+  }
+
+  /**
    * The outlet to name without a link ("From <outlet>") when the "Read more" article has no address
    * to send a reader to (a feed entry without a link, or every article's page gone); else null.
    */

@@ -17,9 +17,16 @@ import newsdesk.search.SearchHit;
  * @param snippet   the passage, split into plain and matched parts (escaped when rendered)
  * @param language  the article's BCP 47 language tag, or null when unknown
  * @param linkGone  whether the article's page answered 404 or 410 when last fetched (then {@code url} is null)
+ * @param dayOnly   whether {@code time} is a publication day given without a time of day
  */
 public record SearchResult(String articleId, String storyId, String title, String outlet, String url, Instant time,
-    List<Part> snippet, String language, boolean linkGone) {
+    List<Part> snippet, String language, boolean linkGone, boolean dayOnly) {
+
+  /** A hit whose time, when it has one, is known with its time of day. */
+  public SearchResult(String articleId, String storyId, String title, String outlet, String url, Instant time,
+      List<Part> snippet, String language, boolean linkGone) {
+    this(articleId, storyId, title, outlet, url, time, snippet, language, linkGone, false);
+  }
 
   /** A run of snippet text; {@code match} when it is a matched term. */
   public record Part(String text, boolean match) {}

@@ -139,6 +139,7 @@ final class Searches {
     String url = a.map(StoredArticle::readableUrl).filter(DigestFeeds::isWebUrl).orElse(null);
     return new SearchResult(hit.articleId(), a.map(StoredArticle::storyId).orElse(null), hit.title(),
         a.map(StoredArticle::outlet).orElse(""), url, a.map(StoredArticle::time).orElse(null), SearchResult.parts(hit),
-        a.map(StoredArticle::language).map(DigestBuilder::languageTag).orElse(null), a.map(StoredArticle::linkGone).orElse(false));
+        a.map(StoredArticle::language).map(DigestBuilder::languageTag).orElse(null), a.map(StoredArticle::linkGone).orElse(false),
+        a.map(StoredArticle::timeIsDayOnly).orElse(false));
   }
 }

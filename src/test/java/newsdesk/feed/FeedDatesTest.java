@@ -49,4 +49,35 @@ class FeedDatesTest {
   void isDeterministic(String input) {
     assertThat(dates.parse(input)).isEqualTo(dates.parse(input));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "2020-08-25                 | 2020-08-25T00:00:00Z",
+    "Tue, 25 Aug 2020           | 2020-08-25T00:00:00Z",
+    "25 Aug 2020                | 2020-08-25T00:00:00Z",
+    "August 25, 2020            | 2020-08-25T00:00:00Z",
+    "20200825                   | 2020-08-25T00:00:00Z",
+    "2020238                    | 2020-08-25T00:00:00Z",
+    "2020-08                    | 2020-08-01T00:00:00Z",
+    "08/25/2020                 | 2020-08-25T00:00:00Z",
+    "mar., 25 août 2020         | 2020-08-25T00:00:00Z",
+  })
+  void aDateWithoutATimeOfDayIsDayOnly(String input, String expected) {
+    assertThat(dates.parse(input)).isEqualTo(Instant.parse(expected));
+    assertThat(dates.isDayOnly(input)).as(input).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Tue, 25 Aug 2020 00:00:00 GMT", "2020-08-25T00:00:00Z", "2020-08-25T14:05+02:00",
+      "2020-08-25 00:00", "20200825T000000Z", "Tue, 25 Aug 2020 2:05 PM", "1598313600", "Sun Jan  4 16:29:06 2004"})
+  void aDateWithATimeOfDayIsNotDayOnly(String input) {
+    assertThat(dates.parse(input)).as(input).isNotNull();
+    assertThat(dates.isDayOnly(input)).as(input).isFalse();
+  }
+
+  @ParameterizedTest(name = "[{0}]")
+  @ValueSource(strings = {"", "invalid", "Sun, 99 Jun 2009", "2013-xx-27"})
+  void whatItDoesNotUnderstandIsNotDayOnly(String input) {
+    assertThat(dates.isDayOnly(input)).isFalse();
+  }
 }
