@@ -62,7 +62,7 @@ final class Rows {
     return null;
   }
 
-  /** The {@code published_precision} of a publication time given as a day alone (schema V21); NULL: with its time. */
+  /** The {@code published_precision} of a publication time given as a day alone (schema V20); NULL: with its time. */
   static final String DAY_PRECISION = "day";
 
   static StoredArticle article(ResultSet rs) throws SQLException {

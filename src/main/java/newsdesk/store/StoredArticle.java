@@ -40,9 +40,9 @@ import java.util.List;
  * @param declaredCanonical the identity key of the {@code rel=canonical} the page declares when it is not
  *                     {@code canonicalUrl} (a copy naming another site's original), or null (schema V18)
  * @param publishedDayOnly whether {@code published} was given as a day without a time of day (schema
- *                     V21): it is then midnight UTC of that day, a time its source never stated, and
+ *                     V20): it is then midnight UTC of that day, a time its source never stated, and
  *                     every output that shows a time shows the day alone. False for an undated
- *                     article and for articles stored before V21 (shown with their time, as before).
+ *                     article and for articles stored before V20 (shown with their time, as before).
  */
 public record StoredArticle(
     long id,
@@ -75,7 +75,7 @@ public record StoredArticle(
     title = title == null ? "" : title;
   }
 
-  /** An article whose publication time, when it has one, was given with a time of day (before schema V21). */
+  /** An article whose publication time, when it has one, was given with a time of day (before schema V20). */
   public StoredArticle(long id, String publicId, Long sourceId, String guid, String url, String canonicalUrl, String outlet,
       String title, List<String> authors, Instant published, Instant fetchedAt, String language, String description,
       String image, String text, String textSource, String contentHash, Long duplicateOf, String storyId, Instant updatedAt,

@@ -13,7 +13,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Whether a publication time was given as a day alone (schema V21: {@code published_precision}). */
+/** Whether a publication time was given as a day alone (schema V20: {@code published_precision}). */
 class PublishedPrecisionStoreTest {
   private static final Instant DAY = Instant.parse("2020-08-25T00:00:00Z");
 
@@ -53,7 +53,7 @@ class PublishedPrecisionStoreTest {
   }
 
   @Test
-  void articlesStoredBeforeV21KeepTheirTime() throws Exception {
+  void articlesStoredBeforeV20KeepTheirTime() throws Exception {
     Path file = dir.resolve("old.db");
     String url = "jdbc:sqlite:" + file.toAbsolutePath();
     Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").target("19").load().migrate();
