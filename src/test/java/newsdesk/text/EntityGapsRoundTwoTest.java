@@ -69,4 +69,37 @@ class EntityGapsRoundTwoTest {
         .doesNotContain("Democrat Chuck Brannigan", "Democrat Brannigan");
     assertThat(typeOf(text, "Chuck Brannigan")).isEqualTo(EntityType.PERSON);
   }
+
+  @Test
+  void threeCommonWordsWithoutACueAreNoPersonsName() {
+    String text = "A Clean Rivers Matter rally was held in Norland on Sunday. Tomas Keller spoke.";
+    assertThat(typeOf(text, "Clean Rivers Matter")).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(typeOf(text, "Tomas Keller")).isEqualTo(EntityType.PERSON);
+    // A work's title stays a hidden person-typed name, as before.
+    assertThat(shownNames("He sang Together Through Life on stage.")).doesNotContain("Together Through Life");
+  }
+
+  @Test
+  void aTownshipOrBoroughIsAPlace() {
+    assertThat(typeOf("He served as a trustee of Maplewick Township (Ohio).", "Maplewick Township")).isEqualTo(EntityType.LOCATION);
+    assertThat(typeOf("She grew up in Elmbrook Borough.", "Elmbrook Borough")).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void aHyphenatedFamilyNameIsAPersonsName() {
+    assertThat(typeOf("The minister is Karel Vann-Dorsey.", "Karel Vann-Dorsey")).isEqualTo(EntityType.PERSON);
+    assertThat(typeOf("Agence France-Presse reported the news.", "Agence France-Presse")).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aKindOfOrganisationAfterANameTypesIt() {
+    String text = "The research was published on May 8 in Nordia's Marine Letters journal.";
+    assertThat(typeOf(text, "Marine Letters")).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aNomineeIsAPerson() {
+    String text = "Two nominees ran: 2016 presidential nominee Orlan (Orly) Vesk and Tomas Keller.";
+    assertThat(typeOf(text, "Orlan")).isEqualTo(EntityType.PERSON);
+  }
 }
