@@ -56,9 +56,9 @@ class EntityGapsRoundTwoTest {
 
   @Test
   void anAdverbOpeningASentenceIsNoPartOfTheNameAfterIt() {
-    String text = "Afterwards Tomas Keller visited Norland. Subsequently Anna Brill resigned. North Valdoria fired a rocket.";
-    assertThat(allNames(text)).contains("Tomas Keller", "Anna Brill")
-        .doesNotContain("Afterwards Tomas Keller", "Subsequently Anna Brill", "Valdoria");
+    String text = "Afterwards Keller visited Norland. Subsequently Brill resigned. North Valdoria fired a rocket.";
+    assertThat(allNames(text)).contains("Keller", "Brill", "North Valdoria")
+        .doesNotContain("Afterwards Keller", "Subsequently Brill", "Valdoria");
   }
 
   @Test
