@@ -86,8 +86,8 @@ import java.util.Set;
  * @param abstractEndings endings of abstract nouns ("management", "integration"): a name of common
  *                        words that ends in one, without an organisation's cue, names a field or
  *                        an idea ("Project Management"), none of the three; never shown
- * @param sentenceStartNotEntities prepositions and conjunctions that are no name when they open a
- *                        sentence ("Unlike Biden, ..."), though inside one they may be part of a
+ * @param sentenceStartNotEntities prepositions, conjunctions and adverbs that are no name when they open a
+ *                        sentence ("Unlike Biden, ...", "Afterwards X visited"), though inside one they may be part of a
  *                        name ("Reporters Without Borders")
  * @param locationPrefixes first words of place names ("Port", "Fort", "Lake", "Cape"): a name of two
  *                        or more words that opens with one is a place
@@ -104,6 +104,8 @@ import java.util.Set;
  * @param titleEndings    endings of professions ("Immunologist") that open a sentence before a
  *                        person's name: a title there
  * @param titleCompoundEndings the same after a common word of five letters or more ("Businessman")
+ * @param partyNouns      nouns of a party's members ("democrat", "tory"): capitalised before a
+ *                        person's name they are no part of it ("Democrat Jane Doe")
  */
 record EntityCues(
     Set<String> personTitles,
@@ -156,7 +158,8 @@ record EntityCues(
     Set<String> workTitleWords,
     Set<String> dayEndings,
     Set<String> titleEndings,
-    Set<String> titleCompoundEndings) {
+    Set<String> titleCompoundEndings,
+    Set<String> partyNouns) {
 
   private static final String RESOURCE = "/newsdesk/text/entity-cues.properties";
   private static final String PLACES = "/newsdesk/text/places.txt";
@@ -219,7 +222,7 @@ record EntityCues(
         words(p, "person.nouns.named"),
         words(p, "person.relatives.after"),
         words(p, "not.shown.abstract.endings"),
-        words(p, "not.entities.sentence.start"),
+        union(words(p, "not.entities.sentence.start"), words(p, "not.entities.sentence.start.adverbs")),
         words(p, "location.prefixes"),
         words(p, "organization.prepositions.publication.after"),
         words(p, "organization.heads.after.adjective"),
@@ -227,7 +230,8 @@ record EntityCues(
         words(p, "not.shown.work.title.words"),
         words(p, "not.shown.day.endings"),
         words(p, "person.title.endings"),
-        words(p, "person.title.compound.endings"));
+        words(p, "person.title.compound.endings"),
+        words(p, "person.party.nouns"));
   }
 
   /** The honours of honours.txt, words joined by single spaces; none longer than {@link #MAX_HONOUR_WORDS}. */

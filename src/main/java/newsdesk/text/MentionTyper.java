@@ -83,6 +83,8 @@ final class MentionTyper {
     if (cues.personTitles().contains(before)) votes[PERSON] += 3;
     if (start > 0 && cues.personNounsBefore().contains(tokens[start - 1])) votes[PERSON] += 3; // "his wife Mary", lower case only
     if (!titled) kindNounVotes(tokens, start, votes);
+    // "Nature's Scientific Reports journal", "the Norland Times newspaper": a lower-case noun of a kind of organisation right after the name.
+    if (end < tokens.length && cues.organizationNounsBefore().contains(tokens[end])) votes[ORG] += KIND_NOUN_AFTER_VOTE;
     if (relativeAfter(tokens, end) && subjectPosition(tokens, start)) votes[PERSON] += 2; // "Wong, who ..."
     // A listed building has its listed type whatever its head word: "Downing Street" an institution, "Oval Office" a place.
     EntityType building = names.buildingType(Mention.join(words));
@@ -124,13 +126,15 @@ final class MentionTyper {
       votes[PERSON] += 2;
     } else if (names.isParticleName(words)) {
       if (votes[ORG] == 0 && votes[LOC] + placePreposition == 0) votes[PERSON] += 1;
-    } else if (words.stream().anyMatch(names::isConnector) || words.size() > 3) {
+    } else if (!doubleFamilyName(words) && (words.stream().anyMatch(names::isConnector) || words.size() > 3)) {
       votes[ORG] += 0.5;
     } else if (words.size() >= 2 && votes[ORG] == 0 && votes[LOC] + placePreposition == 0) {
       // Without any cue two or more words are mostly a person's name, but not after "the" ("the Grateful
       // Dead,"; "the James Cagney film" names a person: a lower-case word after the name may be what it
-      // qualifies), nor before a lower-case role that another name holds ("Grateful Dead drummer Mickey Hart").
-      if (("the".equals(before) && !beforeLowerCase(tokens, end)) || roleOfAnotherAfter(tokens, end)) votes[ORG] += 1;
+      // qualifies), nor before a lower-case role that another name holds ("Grateful Dead drummer Mickey Hart"),
+      // nor three or more common words ("Black Lives Matter", a movement's slogan: no one's name).
+      if (("the".equals(before) && !beforeLowerCase(tokens, end)) || roleOfAnotherAfter(tokens, end)
+          || commonWordsOnly(words)) votes[ORG] += 1;
       else votes[PERSON] += 1;
     }
     return new Mention(List.copyOf(words), votes, speech, NameWords.midSentence(tokens, from), placePreposition);
@@ -216,6 +220,36 @@ final class MentionTyper {
   private static final double PUBLICATION_VOTE = 3;
   /** Outweighs the place votes of "Islamic State" (+3 head word, +1 preposition). */
   private static final double ADJECTIVE_HEAD_VOTE = 5;
+  /** A kind noun after the name ("X journal") outvotes the weak person vote of two words without a cue (+1). */
+  private static final double KIND_NOUN_AFTER_VOTE = 2;
+  private static final String HYPHEN = "-";
+
+  /**
+   * "Jane Vann - Dorsey": a given name and two family names joined by a hyphen, none of them a common
+   * word, a place or a particle; a hyphen joins no institution's parts so ("Agence France - Presse",
+   * "Non - Governmental Organizations", "Masjid Al - Aqsa" stay as they were).
+   */
+  private boolean doubleFamilyName(List<String> words) {
+    if (words.size() != 4 || !HYPHEN.equals(words.get(2))) return false;
+    for (int k : new int[] {0, 1, 3}) {
+      String w = words.get(k);
+      if (names.isCommonWord(w) || names.isPlace(w) || names.isConnector(w) || names.isNotEntity(w)
+          || cues.nameParticles().contains(EntityExtractor.lower(w))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Three or more common words, none a function word of a work's title ("Together Through Life") nor
+   * ending as an abstract noun ("Long Range Identification"), which other rules hide: a movement's
+   * or programme's name ("Black Lives Matter"), no one's.
+   */
+  private boolean commonWordsOnly(List<String> words) {
+    if (words.size() < 3 || !words.stream().allMatch(names::isCommonWord)) return false;
+    String last = EntityExtractor.lower(words.get(words.size() - 1));
+    return words.stream().noneMatch(w -> cues.workTitleWords().contains(EntityExtractor.lower(w)))
+        && cues.abstractEndings().stream().noneMatch(last::endsWith);
+  }
 
   /**
    * Whether {@code words} open with a party's, movement's or nation's adjective

@@ -76,7 +76,10 @@ final class RunSplitter {
           add(typer.mention(tokens, domain, place), out);
           from = place;
         } else if (!wholePlace && domain + 3 <= end && !words.endsInHeadWord(tokens, end)) {
+          // The domain's common words belong to it ("Director of National Intelligence Jane Doe"); a
+          // name of two words stays whole, though a given name be a common word ("Will Doe").
           from = domain + 1;
+          while (end - from > 2 && words.isCommonWord(tokens[from])) from++;
         } else {
           // Whose office: a place or an organisation; one common word belongs to the title ("Secretary of State").
           Mention office = end - domain == 1 && words.isCommonWord(tokens[domain]) && !wholePlace ? null : typer.mention(tokens, domain, end);
@@ -94,6 +97,13 @@ final class RunSplitter {
       if (person != null) person.votes()[PERSON] += 3;
       add(person, out);
       if (of > from) addPlace(tokens, of + 1, end, out);
+      return;
+    }
+    // "Democrat Jane Doe": a party member's noun, like a title, is no part of the name.
+    if (end - start >= 2 && cues.partyNouns().contains(EntityExtractor.lower(tokens[start])) && !words.endsInHeadWord(tokens, end)) {
+      Mention person = typer.mention(tokens, start + 1, end);
+      if (person != null) person.votes()[PERSON] += 2;
+      add(person, out);
       return;
     }
     // "Countryman Lawrence Cherono" at a sentence's start; "Republican Cory Gardner" anywhere: a party's adjective is no given name.
