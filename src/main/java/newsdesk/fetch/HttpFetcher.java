@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -47,6 +46,7 @@ public final class HttpFetcher implements AutoCloseable {
   private final HostThrottle throttle;
   private final RobotsCache robots;
   private final Clock clock;
+  private final Mirrors mirrors;
 
   public HttpFetcher(FetchConfig config) {
     this(config, AddressGuard.system(), Clock.systemUTC());
@@ -56,6 +56,7 @@ public final class HttpFetcher implements AutoCloseable {
     this.config = config;
     this.guard = guard;
     this.clock = clock;
+    this.mirrors = new Mirrors(config.mirrors());
     this.client = HttpClient.newBuilder()
         .connectTimeout(config.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER)
@@ -172,9 +173,9 @@ public final class HttpFetcher implements AutoCloseable {
       }
       URI next;
       try {
-        URI resolved = RedirectLocation.resolve(rewrite(current), location);
+        URI resolved = RedirectLocation.resolve(mirrors.toMirror(current), location);
         if (resolved == null) throw new IllegalArgumentException("not a URI even after escaping");
-        next = unrewrite(resolved);
+        next = mirrors.fromMirror(resolved);
       } catch (IllegalArgumentException e) {
         throw new FetchException(url, ex.status(), Kind.BAD_URL, "bad redirect target '" + location + "'", null, e);
       }
@@ -193,8 +194,8 @@ public final class HttpFetcher implements AutoCloseable {
     if (timeout.isZero()) {
       throw new FetchException(url, 0, Kind.TIMEOUT, "not fetched: its deadline of " + seconds(deadline.length()) + " passed", null, null);
     }
-    URI target = rewrite(url);
-    boolean mirrored = isMirrorTarget(target);
+    URI target = mirrors.toMirror(url);
+    boolean mirrored = mirrors.isMirror(target);
     if (!mirrored && !config.allowPrivateNetwork()) guard.check(target);
     HttpRequest.Builder request = HttpRequest.newBuilder(target)
         .timeout(timeout)
@@ -240,7 +241,7 @@ public final class HttpFetcher implements AutoCloseable {
         return new FetchException(url, 0, Kind.BAD_RESPONSE, "bad HTTP response: " + detail, null, t);
       }
     }
-    return new FetchException(url, 0, Kind.NETWORK, "cannot connect: " + NetworkFailure.describe(rewrite(url), cause), null,
+    return new FetchException(url, 0, Kind.NETWORK, "cannot connect: " + NetworkFailure.describe(mirrors.toMirror(url), cause), null,
         cause instanceof IOException ? cause : null);
   }
 
@@ -248,7 +249,7 @@ public final class HttpFetcher implements AutoCloseable {
     BaseRobotRules rules = robots.rulesFor(url);
     long crawlDelayMs = rules.getCrawlDelay();
     if (crawlDelayMs > 0) {
-      throttle.requireDelay(hostKey(rewrite(url)), Duration.ofMillis(Math.min(crawlDelayMs, 30_000)));
+      throttle.requireDelay(hostKey(mirrors.toMirror(url)), Duration.ofMillis(Math.min(crawlDelayMs, 30_000)));
     }
     if (!rules.isAllowed(url.toString())) {
       // Rules made up for a robots.txt that could not be read disallow everything for a while.
@@ -291,27 +292,6 @@ public final class HttpFetcher implements AutoCloseable {
   private static String seconds(Duration d) {
     if (d == null) return "none";
     return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
-  }
-
-  private URI rewrite(URI url) {
-    String s = url.toString();
-    for (Map.Entry<String, String> m : config.mirrors().entrySet()) {
-      if (s.startsWith(m.getKey())) return URI.create(m.getValue() + s.substring(m.getKey().length()));
-    }
-    return url;
-  }
-
-  private URI unrewrite(URI url) {
-    String s = url.toString();
-    for (Map.Entry<String, String> m : config.mirrors().entrySet()) {
-      if (s.startsWith(m.getValue())) return URI.create(m.getKey() + s.substring(m.getValue().length()));
-    }
-    return url;
-  }
-
-  private boolean isMirrorTarget(URI target) {
-    String s = target.toString();
-    return config.mirrors().values().stream().anyMatch(s::startsWith);
   }
 
   @Override
