@@ -27,7 +27,8 @@ final class SentenceOpenerTags {
    * The tagger's tags of {@code tokens}; when the first token is a capitalised common word tagged a
    * proper noun before another capitalised word, and the tagger, reading the sentence with that word
    * in lower case, calls it a preposition ("Under X law"; not an adverb: "North Korea"), or a verb that ends in a participle's or
-   * gerund's ending ({@code sentence.start.participle.endings}: "Born", "Raised", "Known"), the first
+   * gerund's ending ({@code sentence.start.participle.endings}: "Born", "Raised", "Known") before a
+   * name of two or more words, the first
    * tag is that one. Other words keep their tags; a given name that is a common word ("Will", "Bill",
    * "Mark") stays a name: it has no such ending, and in lower case it is no preposition.
    */
@@ -37,7 +38,9 @@ final class SentenceOpenerTags {
     String[] lowered = tokens.clone();
     lowered[0] = lower(tokens[0]);
     String tag = tagger.tag(lowered)[0];
-    if (PREPOSITIONS.contains(tag) || (VERB.equals(tag) && participle(lowered[0]))) tags[0] = tag;
+    if (PREPOSITIONS.contains(tag) || (VERB.equals(tag) && participle(lowered[0]) && nameOfTwoWordsFollows(tokens))) {
+      tags[0] = tag;
+    }
     return tags;
   }
 
@@ -47,6 +50,14 @@ final class SentenceOpenerTags {
     String next = tokens[1];
     return !first.isEmpty() && Character.isUpperCase(first.codePointAt(0)) && !NameWords.isAcronym(first)
         && words.isCommonWord(first) && !next.isEmpty() && Character.isUpperCase(next.codePointAt(0));
+  }
+
+  /**
+   * Whether two capitalised words follow the opener ("Born Robert Burns"): a participle before a
+   * one-word name is too often the first word of that name ("Manning Street", "Reading").
+   */
+  private static boolean nameOfTwoWordsFollows(String[] tokens) {
+    return tokens.length > 2 && !tokens[2].isEmpty() && Character.isUpperCase(tokens[2].codePointAt(0));
   }
 
   private boolean participle(String word) {

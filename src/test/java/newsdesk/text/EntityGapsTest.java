@@ -61,6 +61,8 @@ class EntityGapsTest {
     // A given name that is a common word stays part of the name at a sentence's start.
     assertThat(allNames("Will Harrow said the bridge would reopen. Bill Kestner agreed with him."))
         .contains("Will Harrow", "Bill Kestner");
+    // A word with a participle's ending before a one-word name is that name's first word.
+    assertThat(allNames("Manning Street was closed after the flood.")).contains("Manning Street");
   }
 
   @Test
