@@ -19,10 +19,14 @@ public final class Deadline {
     this.length = length;
   }
 
-  /** The deadline {@code length} from now. */
+  /** The deadline {@code length} from now; {@link #NONE} for a length beyond the monotonic clock's range (centuries). */
   public static Deadline after(Duration length) {
     if (length == null || length.isNegative()) throw new IllegalArgumentException("length must not be negative, got " + length);
-    return new Deadline(System.nanoTime() + length.toNanos(), length);
+    try {
+      return new Deadline(Math.addExact(System.nanoTime(), length.toNanos()), length);
+    } catch (ArithmeticException tooFar) {
+      return NONE;
+    }
   }
 
   /** The earlier of this deadline and {@code other}. */

@@ -190,24 +190,23 @@ public final class HttpFetcher implements AutoCloseable {
 
   private Exchange exchange(URI url, String etag, String lastModified, long cap, Deadline deadline)
       throws FetchException, InterruptedException {
-    Duration timeout = deadline.remaining(config.requestTimeout());
-    if (timeout.isZero()) {
-      throw new FetchException(url, 0, Kind.TIMEOUT, "not fetched: its deadline of " + seconds(deadline.length()) + " passed", null, null);
-    }
+    requireTimeLeft(url, deadline);
     URI target = mirrors.toMirror(url);
     boolean mirrored = mirrors.isMirror(target);
     if (!mirrored && !config.allowPrivateNetwork()) guard.check(target);
-    HttpRequest.Builder request = HttpRequest.newBuilder(target)
-        .timeout(timeout)
-        .header("User-Agent", config.userAgent())
-        .header("Accept-Encoding", "gzip, deflate, br")
-        .GET();
-    // Cleartext HTTP/2 needs an upgrade dance few feed servers speak; HTTPS still negotiates HTTP/2.
-    if (target.getScheme().equalsIgnoreCase("http")) request.version(HttpClient.Version.HTTP_1_1);
-    if (etag != null) request.header("If-None-Match", etag);
-    if (lastModified != null) request.header("If-Modified-Since", lastModified);
     HostThrottle.Permit permit = throttle.acquire(hostKey(target), !mirrored);
     try {
+      // Measured after the host's turn came: waiting for it must not stretch the deadline.
+      Duration timeout = requireTimeLeft(url, deadline);
+      HttpRequest.Builder request = HttpRequest.newBuilder(target)
+          .timeout(timeout)
+          .header("User-Agent", config.userAgent())
+          .header("Accept-Encoding", "gzip, deflate, br")
+          .GET();
+      // Cleartext HTTP/2 needs an upgrade dance few feed servers speak; HTTPS still negotiates HTTP/2.
+      if (target.getScheme().equalsIgnoreCase("http")) request.version(HttpClient.Version.HTTP_1_1);
+      if (etag != null) request.header("If-None-Match", etag);
+      if (lastModified != null) request.header("If-Modified-Since", lastModified);
       CompletableFuture<HttpResponse<BoundedBody.Bytes>> future = client.sendAsync(request.build(),
           info -> new BoundedBody(info.statusCode() >= 200 && info.statusCode() < 300 ? cap : 0));
       try {
@@ -225,6 +224,15 @@ public final class HttpFetcher implements AutoCloseable {
     } finally {
       permit.close();
     }
+  }
+
+  /** The time one exchange may take now: the request timeout, or less as the deadline nears; TIMEOUT once it passed. */
+  private Duration requireTimeLeft(URI url, Deadline deadline) throws FetchException {
+    Duration timeout = deadline.remaining(config.requestTimeout());
+    if (timeout.isZero()) {
+      throw new FetchException(url, 0, Kind.TIMEOUT, "not fetched: its deadline of " + seconds(deadline.length()) + " passed", null, null);
+    }
+    return timeout;
   }
 
   private FetchException failure(URI url, Throwable cause, Duration timeout) {
