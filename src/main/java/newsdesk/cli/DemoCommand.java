@@ -39,6 +39,7 @@ public final class DemoCommand implements Callable<Integer> {
   // Applies to the sources readers add on the web page, as under serve and run; the demo's own
   // site on loopback is read by a fetcher of its own.
   @Mixin NetworkOptions network;
+  @Mixin DiscoveryOptions discovery;
 
   @Option(names = "--no-serve", description = "Print the digest and exit instead of serving the web UI.")
   boolean noServe;
@@ -91,7 +92,7 @@ public final class DemoCommand implements Callable<Integer> {
       System.out.flush();
       System.err.println(Plural.count(stories.size(), "story", "stories") + " from " + Plural.count(ws.store().articleCount(), "article") + ". " + DemoCorpus.ATTRIBUTION);
       // The demo ingests once, then only serves: the pages say how to read a source added later.
-      if (!noServe) ServeCommand.serveUntilStopped(ws, serve, network, false, stop);
+      if (!noServe) ServeCommand.serveUntilStopped(ws, serve, ServeCommand.readerSources(network, discovery), false, stop);
     }
     return stop.exitStatus();
   }

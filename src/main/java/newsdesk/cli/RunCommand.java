@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 public final class RunCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Mixin NetworkOptions network;
+  @Mixin DiscoveryOptions discovery;
   @Mixin ServeOptions serve;
 
   @Option(names = "--check-every", defaultValue = "60", paramLabel = "SECONDS",
@@ -58,7 +59,7 @@ public final class RunCommand implements Callable<Integer> {
       // web UI should answer meanwhile instead of the command saying nothing until they are loaded.
       Thread poller = Thread.ofPlatform().daemon().name("poller").start(() -> poll(ws, fetcher, stop));
       try {
-        ServeCommand.serveUntilStopped(ws, serve, network, true, stop);
+        ServeCommand.serveUntilStopped(ws, serve, ServeCommand.readerSources(network, discovery), true, stop);
       } finally {
         // A round in progress stops at its next fetch; nothing it leaves half done is recorded.
         StopSignal.interruptAndJoin(poller, StopSignal.JOIN_LIMIT);

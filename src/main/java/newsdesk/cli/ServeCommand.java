@@ -2,6 +2,7 @@ package newsdesk.cli;
 
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import newsdesk.fetch.FetchConfig;
 import newsdesk.fetch.HttpFetcher;
 import newsdesk.web.WebOptions;
 import newsdesk.web.WebServer;
@@ -15,6 +16,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Mixin ServeOptions serve;
   @Mixin NetworkOptions network;
+  @Mixin DiscoveryOptions discovery;
 
   private final Clock clock;
 
@@ -34,7 +36,7 @@ public final class ServeCommand implements Callable<Integer> {
     serve.checkCanListen();
     StopSignal stop = StopSignal.onShutdown();
     try (stop; Workspace ws = Workspace.forIngest(data.servedDataDir("serve"), true, clock)) {
-      serveUntilStopped(ws, serve, network, false, stop);
+      serveUntilStopped(ws, serve, readerSources(network, discovery), false, stop);
     }
     return stop.exitStatus();
   }
@@ -43,21 +45,30 @@ public final class ServeCommand implements Callable<Integer> {
   static final java.time.Duration INDEX_CATCH_UP = java.time.Duration.ofSeconds(30);
 
   /**
+   * How the sources readers add (web form, API) are fetched: by the command's own {@code network}
+   * and {@code discovery} options, the same in {@code serve}, {@code run} and {@code demo}: loopback
+   * and private addresses are refused unless {@code --allow-private-network}, whatever the command
+   * itself fetches (the demo's own site is on loopback), and discovery takes the time
+   * {@code --discovery-deadline} and {@code --discovery-guess-timeout} give it.
+   */
+  static FetchConfig readerSources(NetworkOptions network, DiscoveryOptions discovery) {
+    return discovery.applyTo(network.config());
+  }
+
+  /**
    * Starts the web server, prints its address, and blocks until the process is stopped. Sources
-   * that readers add (web form, API) are discovered through a fetcher of this process's own
-   * {@code network} options, the same in {@code serve}, {@code run} and {@code demo}: loopback and
-   * private addresses are refused unless {@code --allow-private-network}, whatever the command
-   * itself fetches (the demo's own site is on loopback). While it serves, it holds the index
+   * that readers add (web form, API) are discovered through a fetcher of {@code readerSources}
+   * ({@link #readerSources}). While it serves, it holds the index
    * and indexes every {@link #INDEX_CATCH_UP} what other processes added to the database.
    * {@code polls} says whether this process also fetches the sources ({@code run}), so that the
    * pages tell a reader who adds a source whether it will be read or how to read it. Returns once
    * {@code stop} is raised, with the web server closed and the index catch-up thread ended; the
    * caller closes the workspace and then {@code stop}, so that a shutdown waits for it all.
    */
-  static void serveUntilStopped(Workspace ws, ServeOptions options, NetworkOptions network, boolean polls,
+  static void serveUntilStopped(Workspace ws, ServeOptions options, FetchConfig readerSources, boolean polls,
       StopSignal stop) throws InterruptedException {
-    try (HttpFetcher readerSources = Workspace.fetcher(network.config())) {
-      serve(ws, options, options.webOptions(readerSources, ws.clock()).withPolling(polls), stop);
+    try (HttpFetcher fetcher = Workspace.fetcher(readerSources)) {
+      serve(ws, options, options.webOptions(fetcher, ws.clock()).withPolling(polls), stop);
     }
   }
 

@@ -36,6 +36,7 @@ final class SourcesAddCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @ParentCommand SourcesCommand parent;
   @Mixin NetworkOptions network;
+  @Mixin DiscoveryOptions discovery;
 
   @Parameters(paramLabel = "URL", description = "A feed, a site's home page or an article (http or https).")
   String url;
@@ -156,7 +157,7 @@ final class SourcesAddCommand implements Callable<Integer> {
   }
 
   private List<DiscoveredSource> discover(URI uri) {
-    try (HttpFetcher fetcher = new HttpFetcher(network.config())) {
+    try (HttpFetcher fetcher = new HttpFetcher(discovery.applyTo(network.config()))) {
       FeedDiscovery.Discovery discovery = new FeedDiscovery(fetcher, new StandardFeedParser(), SitemapReader.defaults(),
           parent.clock()).discoverInTime(uri);
       List<DiscoveredSource> found = discovery.found();

@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * Every knob of {@link OnlineStoryClusterer}; {@link #defaults()} is the one configuration measured
- * in docs/benchmarks/stories.md for headlines, short and long articles alike.
+ * in docs/benchmarks/stories.md for headlines, short and long articles alike. The record holds the
+ * parameters; how a short and a long value are interpolated for a document's length is
+ * {@link LengthScale}'s.
  *
  * @param quietPeriod        a story without a new article for this long (publication time) leaves the
  *                           working set and is never joined again
@@ -262,32 +264,6 @@ public record ClusteringConfig(
     return reviseStories > 0;
   }
 
-  /**
-   * What a specific-signature conflict costs a document with {@code terms} distinct terms:
-   * {@code shortConflictPenalty} up to {@code shortTerms}, else {@code conflictPenalty} fading out
-   * with {@link #veryLongFactor} (a very long scraped page's heaviest name is less surely its
-   * event's).
-   */
-  double conflictPenalty(int terms) {
-    if (conflictPenalty == 0) return 0;
-    return terms <= shortTerms ? shortConflictPenalty : conflictPenalty * (1 - veryLongFactor(terms));
-  }
-
-  /** The joining threshold for a document with {@code terms} distinct terms. */
-  double threshold(int terms) {
-    if (terms > longTerms && veryLongTerms > longTerms) {
-      double x = Math.min(1, Math.log((double) terms / longTerms) / Math.log((double) veryLongTerms / longTerms));
-      return longThreshold + x * (veryLongThreshold - longThreshold);
-    }
-    return shortThreshold + lengthFactor(terms) * (longThreshold - shortThreshold);
-  }
-
-  /** 0 up to {@code longTerms} distinct terms, 1 from {@code veryLongTerms}, linear in log(terms) between. */
-  double veryLongFactor(int terms) {
-    if (terms <= longTerms || veryLongTerms <= longTerms) return 0;
-    return Math.min(1, Math.log((double) terms / longTerms) / Math.log((double) veryLongTerms / longTerms));
-  }
-
   /** This configuration without the sentence-embedding signal: TF-IDF alone decides. */
   public ClusteringConfig withoutEmbeddings() {
     return new ClusteringConfig(quietPeriod, maxActiveStories, titleWeight, entityWeight, shortThreshold, longThreshold,
@@ -305,27 +281,5 @@ public record ClusteringConfig(
   public int embeddingTermLimit() {
     if (embeddingShortWeight == 0 && embeddingLongWeight == 0) return 1;
     return embeddingLongWeight == 0 ? longTerms : Integer.MAX_VALUE;
-  }
-
-  /** The share of the embedding signal for a document with {@code terms} distinct terms. */
-  double embeddingWeight(int terms) {
-    return embeddingShortWeight + lengthFactor(terms) * (embeddingLongWeight - embeddingShortWeight);
-  }
-
-  /** The embedding cosine at which a document with {@code terms} distinct terms has a zero margin. */
-  double embeddingThreshold(int terms) {
-    return embeddingShortThreshold + lengthFactor(terms) * (embeddingLongThreshold - embeddingShortThreshold);
-  }
-
-  /** The merge threshold after a document with {@code terms} distinct terms joined a story. */
-  double mergeThreshold(int terms) {
-    return shortMergeThreshold + lengthFactor(terms) * (mergeThreshold - shortMergeThreshold);
-  }
-
-  /** 0 for short documents, 1 for long ones, linear in log(terms) in between. */
-  double lengthFactor(int terms) {
-    if (terms <= shortTerms) return 0;
-    if (terms >= longTerms) return 1;
-    return Math.log((double) terms / shortTerms) / Math.log((double) longTerms / shortTerms);
   }
 }

@@ -2,8 +2,8 @@ package newsdesk.cluster;
 
 /**
  * How far a story is over the joining threshold for a document: the TF-IDF margin
- * ({@link StoryScorer} score less {@link ClusteringConfig#threshold}), mixed with the embedding
- * margin when both sides have embeddings ({@link ClusteringConfig#embeddingWeight}), less the
+ * ({@link StoryScorer} score less {@link LengthScale#threshold}), mixed with the embedding
+ * margin when both sides have embeddings ({@link LengthScale#embeddingWeight}), less the
  * same-outlet penalties ({@link ClusteringConfig#sameOutletPenalty()},
  * {@link ClusteringConfig#headlineConflictPenalty()}). A placement takes the story of the highest
  * non-negative margin. Across a specific-signature conflict the embedding can only lower the
@@ -11,10 +11,12 @@ package newsdesk.cluster;
  */
 final class JoinMargin {
   private final ClusteringConfig config;
+  private final LengthScale scale;
   private final StoryScorer scorer;
 
   JoinMargin(ClusteringConfig config, StoryScorer scorer) {
     this.config = config;
+    this.scale = new LengthScale(config);
     this.scorer = scorer;
   }
 
@@ -23,12 +25,12 @@ final class JoinMargin {
    * {@code embedding} and {@code outlet} null when it has none).
    */
   double margin(Story s, DocumentVector vector, double score, float[] embedding, String outlet) {
-    double margin = score - config.threshold(vector.size());
-    double w = config.embeddingWeight(vector.size());
+    double margin = score - scale.threshold(vector.size());
+    double w = scale.embeddingWeight(vector.size());
     if (embedding != null && w > 0 && s.embedded > 0) {
-      double share = config.averageLinkage() * config.lengthFactor(vector.size());
+      double share = config.averageLinkage() * scale.lengthFactor(vector.size());
       double mixed = (1 - w) * margin
-          + w * (s.embeddingSimilarity(embedding, share) - config.embeddingThreshold(vector.size()));
+          + w * (s.embeddingSimilarity(embedding, share) - scale.embeddingThreshold(vector.size()));
       // Two events of one kind embed alike ("earthquake hits Chile" / "... Italy"): across a
       // conflict of specific names the embedding may lower the margin, never lift it.
       margin = scorer.signature().conflict(s, vector) > 0 ? Math.min(margin, mixed) : mixed;

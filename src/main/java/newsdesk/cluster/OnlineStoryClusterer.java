@@ -12,7 +12,7 @@ import java.util.Objects;
  * named-entity terms weighted up, idf learnt from the stream). Candidate stories come from an
  * inverted index over the document's heaviest terms. The document joins the best-scoring story if
  * the score reaches a threshold that grows with document length (headlines share few words; see
- * {@link ClusteringConfig#threshold}); otherwise it starts a story named after itself. The score
+ * {@link LengthScale#threshold}); otherwise it starts a story named after itself. The score
  * adapts to length as well: centroid cosine with a story-size prior for headlines, average linkage
  * for articles (see {@link StoryScorer}), mixed with the cosine of the leads (headline and first
  * body terms, a separate sub-vector as in Miranda et al.; {@link ClusteringConfig#leadShare}), less

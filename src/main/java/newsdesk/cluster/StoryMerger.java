@@ -26,11 +26,13 @@ final class StoryMerger {
   static final long FOLLOW_UP_GAP_SECONDS = 24 * 3600;
 
   private final ClusteringConfig config;
+  private final LengthScale scale;
   private final StoryScorer scorer;
   private final StoryWorkingSet stories;
 
   StoryMerger(ClusteringConfig config, StoryScorer scorer, StoryWorkingSet stories) {
     this.config = config;
+    this.scale = new LengthScale(config);
     this.scorer = scorer;
     this.stories = stories;
   }
@@ -48,7 +50,7 @@ final class StoryMerger {
       if (other == joined || !other.active || !current.active) continue;
       if (!StoryWorkingSet.compatible(current.language, other.language)) continue;
       int size = beganApart(current, other) ? Math.max(terms, Math.min(current.longestMember, other.longestMember)) : terms;
-      if (scorer.storySimilarity(current, other, config.lengthFactor(size)) < config.mergeThreshold(size)) continue;
+      if (scorer.storySimilarity(current, other, scale.lengthFactor(size)) < scale.mergeThreshold(size)) continue;
       if (config.roleConflictPenalty() > 0 && scorer.roles().conflict(current, other)) continue;
       Story keep = current.order <= other.order ? current : other;
       Story gone = keep == current ? other : current;

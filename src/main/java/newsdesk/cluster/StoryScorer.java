@@ -5,16 +5,18 @@ package newsdesk.cluster;
  * The score mixes sub-vector similarities per (document, story) pair, in the spirit of Miranda et
  * al., "Multilingual Clustering of Streaming News" (EMNLP 2018): the main TF-IDF score and the
  * cosine of the leads, by the fixed share {@link ClusteringConfig#leadShare}. The score pays
- * {@link ClusteringConfig#conflictPenalty(int)} when the specific signatures of document and story
+ * {@link LengthScale#conflictPenalty(int)} when the specific signatures of document and story
  * conflict ({@link SpecificSignature}).
  */
 final class StoryScorer {
   private final ClusteringConfig config;
+  private final LengthScale scale;
   private final SpecificSignature signature;
   private final RoleConflict roles = new RoleConflict();
 
   StoryScorer(ClusteringConfig config) {
     this.config = config;
+    this.scale = new LengthScale(config);
     this.signature = new SpecificSignature(config);
   }
 
@@ -28,7 +30,7 @@ final class StoryScorer {
 
   /**
    * A story's score for a document: for short documents the centroid cosine plus a small bonus per
-   * log(story size); for long ones (by {@code ClusteringConfig.lengthFactor}) increasingly the mean
+   * log(story size); for long ones (by {@link LengthScale#lengthFactor}) increasingly the mean
    * cosine to the members (average linkage), which keeps two related events with a shared
    * vocabulary (two fights of one boxer) apart better than a centroid does. The lead cosine is
    * mixed in by its share (falling back to that main score when a side lacks a lead), less the
@@ -36,13 +38,13 @@ final class StoryScorer {
    */
   double score(Story s, DocumentVector vector) {
     double main = s.cosine(vector);
-    double length = config.lengthFactor(vector.size());
+    double length = scale.lengthFactor(vector.size());
     if (config.averageLinkage() > 0) {
       double average = vector.dot(s.centroid) / s.size;
       double share = config.averageLinkage() * length;
       main = (1 - share) * main + share * average;
     }
-    double veryLong = config.veryLongFactor(vector.size());
+    double veryLong = scale.veryLongFactor(vector.size());
     // Very long scraped articles open with bylines and teasers more than with the event: their lead
     // share fades out with the very-long factor.
     double leadShare = config.leadShare() * (1 - veryLong);
@@ -52,7 +54,7 @@ final class StoryScorer {
       // (the "rich get richer" prior of Dirichlet-process clustering, cf. Yin et al. 2018, MStream).
       score += config.sizeBonus() * ((1 - length) * Math.log(s.size));
     }
-    if (config.conflictPenalty() > 0) score -= config.conflictPenalty(vector.size()) * signature.conflict(s, vector);
+    if (config.conflictPenalty() > 0) score -= scale.conflictPenalty(vector.size()) * signature.conflict(s, vector);
     if (config.roleConflictPenalty() > 0) {
       // Not faded for very long pages, unlike the signature: an office holder named in full is as
       // specific on a long page as on a short one (fading it left ECB+'s long articles joined).

@@ -1,15 +1,8 @@
 package newsdesk.fetch;
 
 import crawlercommons.robots.BaseRobotRules;
-import java.io.IOException;
-import java.net.ProtocolException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,12 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import newsdesk.fetch.FetchException.Kind;
 
 /**
@@ -34,15 +21,15 @@ import newsdesk.fetch.FetchException.Kind;
  * retries and their waits), a body size cap, robots.txt for pages (at every
  * hop: a redirect cannot lead to a page its own site's robots.txt disallows), a per-host
  * concurrency limit and delay, and bounded retries with exponential backoff or Retry-After on 429
- * and 503. Thread-safe; share one instance.
+ * and 503. Each single exchange (request, mirror, guard, host turn, time limit, failure in words) is
+ * {@link ExchangeSender}'s; this class decides what to ask next (hops, retries, robots.txt) and
+ * decodes the answer. Thread-safe; share one instance.
  */
 public final class HttpFetcher implements AutoCloseable {
   private static final long ROBOTS_MAX_BYTES = 512 * 1024;
 
   private final FetchConfig config;
-  private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-  private final HttpClient client;
-  private final AddressGuard guard;
+  private final ExchangeSender sender;
   private final HostThrottle throttle;
   private final RobotsCache robots;
   private final Clock clock;
@@ -54,15 +41,10 @@ public final class HttpFetcher implements AutoCloseable {
 
   HttpFetcher(FetchConfig config, AddressGuard guard, Clock clock) {
     this.config = config;
-    this.guard = guard;
     this.clock = clock;
     this.mirrors = new Mirrors(config.mirrors());
-    this.client = HttpClient.newBuilder()
-        .connectTimeout(config.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .executor(executor)
-        .build();
     this.throttle = new HostThrottle(config.maxConcurrentPerHost(), config.minHostDelay());
+    this.sender = new ExchangeSender(config, guard, throttle, mirrors);
     this.robots = new RobotsCache(this::loadRobots, config.robotName(), config.robotsTtl(), clock);
   }
 
@@ -91,8 +73,6 @@ public final class HttpFetcher implements AutoCloseable {
   public FetchResponse getPage(URI url) throws FetchException {
     return fetch(url, null, null, true, Deadline.NONE);
   }
-
-  private record Exchange(URI url, int status, HttpHeaders headers, BoundedBody.Bytes body, boolean movedPermanently) {}
 
   private FetchResponse fetch(URI url, String etag, String lastModified, boolean obeyRobots, Deadline deadline)
       throws FetchException {
@@ -161,7 +141,7 @@ public final class HttpFetcher implements AutoCloseable {
         throw new FetchException(url, 0, Kind.REDIRECTS, "redirect loop: " + String.join(" -> ", chain), null, null);
       }
       if (obeyRobots) checkRobots(current);
-      Exchange ex = exchange(current, etag, lastModified, cap, deadline);
+      Exchange ex = sender.send(current, etag, lastModified, cap, deadline);
       String location = ex.headers().firstValue("Location").orElse(null);
       if (!isRedirect(ex.status()) || location == null) {
         return hop == 0 ? ex : new Exchange(ex.url(), ex.status(), ex.headers(), ex.body(), permanent);
@@ -188,76 +168,11 @@ public final class HttpFetcher implements AutoCloseable {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
   }
 
-  private Exchange exchange(URI url, String etag, String lastModified, long cap, Deadline deadline)
-      throws FetchException, InterruptedException {
-    requireTimeLeft(url, deadline);
-    URI target = mirrors.toMirror(url);
-    boolean mirrored = mirrors.isMirror(target);
-    if (!mirrored && !config.allowPrivateNetwork()) guard.check(target);
-    HostThrottle.Permit permit = throttle.acquire(hostKey(target), !mirrored);
-    try {
-      // Measured after the host's turn came: waiting for it must not stretch the deadline.
-      Duration timeout = requireTimeLeft(url, deadline);
-      HttpRequest.Builder request = HttpRequest.newBuilder(target)
-          .timeout(timeout)
-          .header("User-Agent", config.userAgent())
-          .header("Accept-Encoding", "gzip, deflate, br")
-          .GET();
-      // Cleartext HTTP/2 needs an upgrade dance few feed servers speak; HTTPS still negotiates HTTP/2.
-      if (target.getScheme().equalsIgnoreCase("http")) request.version(HttpClient.Version.HTTP_1_1);
-      if (etag != null) request.header("If-None-Match", etag);
-      if (lastModified != null) request.header("If-Modified-Since", lastModified);
-      CompletableFuture<HttpResponse<BoundedBody.Bytes>> future = client.sendAsync(request.build(),
-          info -> new BoundedBody(info.statusCode() >= 200 && info.statusCode() < 300 ? cap : 0));
-      try {
-        HttpResponse<BoundedBody.Bytes> response = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        return new Exchange(url, response.statusCode(), response.headers(), response.body(), false);
-      } catch (TimeoutException e) {
-        future.cancel(true);
-        throw new FetchException(url, 0, Kind.TIMEOUT, "timed out after " + seconds(timeout), null, e);
-      } catch (InterruptedException e) {
-        future.cancel(true);
-        throw e;
-      } catch (ExecutionException e) {
-        throw failure(url, e.getCause(), timeout);
-      }
-    } finally {
-      permit.close();
-    }
-  }
-
-  /** The time one exchange may take now: the request timeout, or less as the deadline nears; TIMEOUT once it passed. */
-  private Duration requireTimeLeft(URI url, Deadline deadline) throws FetchException {
-    Duration timeout = deadline.remaining(config.requestTimeout());
-    if (timeout.isZero()) {
-      throw new FetchException(url, 0, Kind.TIMEOUT, "not fetched: its deadline of " + seconds(deadline.length()) + " passed", null, null);
-    }
-    return timeout;
-  }
-
-  private FetchException failure(URI url, Throwable cause, Duration timeout) {
-    if (cause instanceof HttpConnectTimeoutException) {
-      return new FetchException(url, 0, Kind.TIMEOUT, "connection timed out after " + seconds(config.connectTimeout()), null, cause);
-    }
-    if (cause instanceof HttpTimeoutException) {
-      return new FetchException(url, 0, Kind.TIMEOUT, "timed out after " + seconds(timeout), null, cause);
-    }
-    // The server answered, but not in HTTP: no connection problem, and "cannot connect" would send the reader astray.
-    for (Throwable t = cause; t != null; t = t.getCause()) {
-      if (t instanceof ProtocolException) {
-        String detail = t.getMessage() == null || t.getMessage().isBlank() ? "malformed response" : t.getMessage();
-        return new FetchException(url, 0, Kind.BAD_RESPONSE, "bad HTTP response: " + detail, null, t);
-      }
-    }
-    return new FetchException(url, 0, Kind.NETWORK, "cannot connect: " + NetworkFailure.describe(mirrors.toMirror(url), cause), null,
-        cause instanceof IOException ? cause : null);
-  }
-
   private void checkRobots(URI url) throws FetchException, InterruptedException {
     BaseRobotRules rules = robots.rulesFor(url);
     long crawlDelayMs = rules.getCrawlDelay();
     if (crawlDelayMs > 0) {
-      throttle.requireDelay(hostKey(mirrors.toMirror(url)), Duration.ofMillis(Math.min(crawlDelayMs, 30_000)));
+      throttle.requireDelay(ExchangeSender.hostKey(mirrors.toMirror(url)), Duration.ofMillis(Math.min(crawlDelayMs, 30_000)));
     }
     if (!rules.isAllowed(url.toString())) {
       // Rules made up for a robots.txt that could not be read disallow everything for a while.
@@ -293,18 +208,8 @@ public final class HttpFetcher implements AutoCloseable {
     }
   }
 
-  private static String hostKey(URI target) {
-    return target.getHost().toLowerCase(Locale.ROOT);
-  }
-
-  private static String seconds(Duration d) {
-    if (d == null) return "none";
-    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
-  }
-
   @Override
   public void close() {
-    client.close();
-    executor.close();
+    sender.close();
   }
 }

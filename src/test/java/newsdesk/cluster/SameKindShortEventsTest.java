@@ -79,10 +79,11 @@ class SameKindShortEventsTest {
   @Test
   void aHeadlinePaysTheShortConflictPenaltyLongerDocumentsTheFadingOne() {
     ClusteringConfig config = ClusteringConfig.defaults();
-    assertThat(config.conflictPenalty(config.shortTerms())).isEqualTo(config.shortConflictPenalty());
-    assertThat(config.conflictPenalty(config.shortTerms() + 1)).isEqualTo(config.conflictPenalty());
-    assertThat(config.conflictPenalty(config.veryLongTerms())).isZero();
+    LengthScale scale = new LengthScale(config);
+    assertThat(scale.conflictPenalty(config.shortTerms())).isEqualTo(config.shortConflictPenalty());
+    assertThat(scale.conflictPenalty(config.shortTerms() + 1)).isEqualTo(config.conflictPenalty());
+    assertThat(scale.conflictPenalty(config.veryLongTerms())).isZero();
     ClusteringConfig off = Configs.with(config, "conflictPenalty=0");
-    assertThat(off.conflictPenalty(1)).isZero();
+    assertThat(new LengthScale(off).conflictPenalty(1)).isZero();
   }
 }
