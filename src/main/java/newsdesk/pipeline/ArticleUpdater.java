@@ -95,7 +95,7 @@ final class ArticleUpdater {
       store.updateArticleContent(known.id(), rewritten.title(), rewritten.description(), rewritten.text(),
           rewritten.textSource(), rewritten.contentHash(), clock.instant());
       // A corrected text may add or lose its dateline: read as the new text says (an article stored
-      // before V22 gets its credits here too).
+      // before V21 gets its credits here too).
       AgencyCredits.Credit credit = stages.bestOriginal().credits().credit(known.outlet(), rewritten.text(), known.authors());
       store.saveAgencyCredits(known.id(), credit.reportOf(), credit.contributor());
       if (place) {

@@ -148,7 +148,7 @@ final class CandidateArticles {
     String declared = stages.canonicalizer().declaredUrl(pageUrl(c), a.canonicalUrl());
     String declaredKey = declared == null ? null : stages.canonicalizer().canonicalize(declared);
     String outletName = CleanText.of(outlet);
-    // Read once here, so that outputs name the agency without reading texts (schema V22).
+    // Read once here, so that outputs name the agency without reading texts (schema V21).
     AgencyCredits.Credit credit = stages.bestOriginal().credits().credit(outletName, text, authors);
     return new StoredArticle(0, Ids.article(canonical), c.source().id(), e.id(), link,
         canonical, outletName, title, authors, published, fetched, a.language(),

@@ -151,7 +151,7 @@ public record DigestStory(
    *                  alone), else null (left out of JSON)
    * @param creditedAgency the news agency whose report this outlet's article is (its dateline, sign-off
    *                  or byline credits it: "via Associated Press"), else null (left out of JSON): no
-   *                  credit, the agency's own page, or an article stored before schema V22
+   *                  credit, the agency's own page, or an article stored before schema V21
    * @param contributingAgency the agency that contributed reporting to the outlet's own text (a
    *                  contribution footer; never with {@code creditedAgency}), else null (left out of JSON)
    */

@@ -46,12 +46,12 @@ import java.util.List;
  * @param creditedAgency the news agency whose report the text is, by its dateline, sign-off or byline
  *                     ({@code AgencyCredits.credit}), so that readers see an outlet's article is an
  *                     agency text ("via Associated Press"); null when it credits none, when the outlet
- *                     is that agency itself, and for articles stored before schema V22 (not read for
+ *                     is that agency itself, and for articles stored before schema V21 (not read for
  *                     credits then; their stories' "Read more" still reads the credit from the text)
  * @param contributingAgency the agency a contribution footer names ("The Associated Press contributed to
  *                     this report") when the text is no agency's report: the outlet's own writing with
  *                     the agency's reporting, a weaker mark than {@code creditedAgency}; null otherwise
- *                     and before V22
+ *                     and before V21
  */
 public record StoredArticle(
     long id,
@@ -86,7 +86,7 @@ public record StoredArticle(
     title = title == null ? "" : title;
   }
 
-  /** An article whose agency credits are not known (before schema V22). */
+  /** An article whose agency credits are not known (before schema V21). */
   public StoredArticle(long id, String publicId, Long sourceId, String guid, String url, String canonicalUrl, String outlet,
       String title, List<String> authors, Instant published, Instant fetchedAt, String language, String description,
       String image, String text, String textSource, String contentHash, Long duplicateOf, String storyId, Instant updatedAt,

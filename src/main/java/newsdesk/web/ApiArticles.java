@@ -47,7 +47,7 @@ final class ApiArticles {
     if (a.linkGone()) m.put("link_gone", true);
     m.put("outlet", a.outlet());
     // The agency whose report the outlet carries (null: none, the agency's own page, or stored before
-    // V22), and the agency that only contributed reporting to the outlet's own text.
+    // V21), and the agency that only contributed reporting to the outlet's own text.
     m.put("credited_agency", a.creditedAgency());
     m.put("agency_contributed", a.contributingAgency());
     m.put("title", a.title());

@@ -11,7 +11,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What an article's text says of a news agency (schema V22: {@code credited_agency}, {@code agency_contributed}). */
+/** What an article's text says of a news agency (schema V21: {@code credited_agency}, {@code agency_contributed}). */
 class AgencyCreditsStoreTest {
   private static final Instant T = Instant.parse("2026-11-29T08:00:00Z");
 
@@ -49,7 +49,7 @@ class AgencyCreditsStoreTest {
   }
 
   @Test
-  void articlesStoredBeforeV22CreditNoAgency() throws Exception {
+  void articlesStoredBeforeV21CreditNoAgency() throws Exception {
     Path file = dir.resolve("old.db");
     String url = "jdbc:sqlite:" + file.toAbsolutePath();
     Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").target("20").load().migrate();
@@ -64,7 +64,7 @@ class AgencyCreditsStoreTest {
     }
     try (SqliteNewsStore store = SqliteNewsStore.open(file)) {
       StoredArticle old = store.articleByPublicId("a-1").orElseThrow();
-      assertThat(old.creditedAgency()).as("not read for credits before V22: null, as documented").isNull();
+      assertThat(old.creditedAgency()).as("not read for credits before V21: null, as documented").isNull();
       assertThat(old.contributingAgency()).isNull();
       assertThat(store.insertArticle(credited("a-2", "Reuters", null)).creditedAgency()).isEqualTo("Reuters");
     }
