@@ -82,9 +82,14 @@ public final class SearchCommand implements Callable<Integer> {
    * the publication time, else when it was fetched; {@code url} is null when the article has no
    * web address or its page is gone, and then {@code link_gone} is true, else left out;
    * {@code published_precision} is {@code "day"} when the publication date gave no time of day, else
-   * left out), so that a script reads either alike.
+   * left out; {@code credited_agency} and {@code agency_contributed} name the agency whose report the
+   * article is, or that contributed to the outlet's own text, else are left out), so that a script
+   * reads either alike.
    */
-  record Hit(String article_id, String story_id, String title, String outlet, String url,
+  record Hit(String article_id, String story_id, String title, String outlet,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String credited_agency,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String agency_contributed,
+      String url,
       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT) boolean link_gone,
       java.time.Instant published,
       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String published_precision,
@@ -245,7 +250,7 @@ public final class SearchCommand implements Callable<Integer> {
     String url = a.map(StoredArticle::readableUrl).filter(u -> u.regionMatches(true, 0, "http://", 0, 7)
         || u.regionMatches(true, 0, "https://", 0, 8)).orElse(null);
     return new Hit(h.articleId(), a.map(StoredArticle::storyId).orElse(null), h.title(), a.map(StoredArticle::outlet).orElse(null),
-        url, a.map(StoredArticle::linkGone).orElse(false), a.map(StoredArticle::time).orElse(null),
+        a.map(StoredArticle::creditedAgency).orElse(null), a.map(StoredArticle::contributingAgency).orElse(null), url, a.map(StoredArticle::linkGone).orElse(false), a.map(StoredArticle::time).orElse(null),
         a.filter(StoredArticle::timeIsDayOnly).isPresent() ? newsdesk.publish.DigestStory.Coverage.DAY : null, h.plainSnippet(),
         h.matches());
   }

@@ -8,6 +8,7 @@ import newsdesk.dedup.ContentVerdict;
 import newsdesk.store.NewsStore;
 import newsdesk.store.StoredArticle;
 import newsdesk.store.StoredEntity;
+import newsdesk.summarize.AgencyCredits;
 
 /**
  * Rewrites a stored article from its entry read again: a corrected feed entry, a gone page
@@ -93,6 +94,10 @@ final class ArticleUpdater {
       }
       store.updateArticleContent(known.id(), rewritten.title(), rewritten.description(), rewritten.text(),
           rewritten.textSource(), rewritten.contentHash(), clock.instant());
+      // A corrected text may add or lose its dateline: read as the new text says (an article stored
+      // before V21 gets its credits here too).
+      AgencyCredits.Credit credit = stages.bestOriginal().credits().credit(known.outlet(), rewritten.text(), known.authors());
+      store.saveAgencyCredits(known.id(), credit.reportOf(), credit.contributor());
       if (place) {
         placer.placeInTransaction(rewritten, analyzed, !Admitter.isShort(verdict, rewritten.title()), inner, a -> {
           store.fileArticle(a.id(), a.storyId(), a.duplicateOf(), a.language());

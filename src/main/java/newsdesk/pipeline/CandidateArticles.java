@@ -14,13 +14,15 @@ import newsdesk.dedup.ContentVerdict;
 import newsdesk.extract.Article;
 import newsdesk.feed.FeedEntry;
 import newsdesk.store.StoredArticle;
+import newsdesk.summarize.AgencyCredits;
 import newsdesk.text.CleanText;
 
 /**
  * Turns a read {@link Candidate} into the {@link StoredArticle} it is stored as, for a new article
  * ({@link Admitter}) and for a stored one read again ({@link ArticleUpdater}) alike: its canonical
  * URL, the text to keep (the page's, or the feed's when the page is no article), a clean title,
- * authors and text, a publication time no later than its fetch, and its outlet's name. Reads
+ * authors and text, a publication time no later than its fetch, its outlet's name, and what its text
+ * says of a news agency ({@link AgencyCredits#credit}). Reads
  * nothing from the store but the outlet names ({@link OutletNames}); the time the content checks
  * take is counted to the {@code dedup} stage.
  */
@@ -145,11 +147,15 @@ final class CandidateArticles {
     String link = EntryLinks.shown(nonBlank(EntryLinks.hasLink(e) ? e.link() : null, a.url(), ""));
     String declared = stages.canonicalizer().declaredUrl(pageUrl(c), a.canonicalUrl());
     String declaredKey = declared == null ? null : stages.canonicalizer().canonicalize(declared);
+    String outletName = CleanText.of(outlet);
+    // Read once here, so that outputs name the agency without reading texts (schema V21).
+    AgencyCredits.Credit credit = stages.bestOriginal().credits().credit(outletName, text, authors);
     return new StoredArticle(0, Ids.article(canonical), c.source().id(), e.id(), link,
-        canonical, CleanText.of(outlet), title, authors, published, fetched, a.language(),
+        canonical, outletName, title, authors, published, fetched, a.language(),
         CleanText.of(nonBlank(a.description(), null, null)), a.image(), text, c.textSource(), ContentHash.of(text), null, null,
         null, c.pageStatus(), c.link() == DeadLinks.State.GONE, shownUrl(link, canonical, declared, declaredKey),
-        declaredKey == null || sameAddress(declaredKey, canonical) ? null : declaredKey, dayOnly);
+        declaredKey == null || sameAddress(declaredKey, canonical) ? null : declaredKey, dayOnly, credit.reportOf(),
+        credit.contributor());
   }
 
   /** The page a candidate's canonical is declared by and resolved against (see {@link #canonicalUrl}). */

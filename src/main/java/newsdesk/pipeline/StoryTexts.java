@@ -19,7 +19,18 @@ import newsdesk.summarize.BestOriginal;
  * (a syndicated copy reads the same report when the original's page is gone), then the agency's own
  * page, then a copy that credits the agency (an outlet that says whose report it carries) over one
  * that does not, then the original, then the earliest, then the smallest id. A copy whose original
- * is not in the story is a text of its own (with the other copies of that original). Deterministic.
+ * is not in the story is a text of its own (with the other copies of that original).
+ *
+ * <p>A text that credits an agency but that dedup did not file as a copy (an outlet's edit of the
+ * agency's report: cut, localised, merged with its own reporting) is a text of its own with its own
+ * carriers, deliberately not grouped with the agency's text for "which text most outlets carry": a
+ * credit names the report's author, not the text. An agency files several texts on one story (the
+ * first take, write-throughs that replace it, a sidebar), all credited alike, so grouping by credit
+ * would add the outlets of one take to another and could make an outdated take look the most
+ * carried; and an edit is not what a reader finds at the agency's text, so it carries that text no
+ * more than a rewrite does. Such a text still ranks as {@link BestOriginal.Wire#CREDITED}, before an
+ * uncredited text carried by as many outlets. A contribution footer ("AP contributed to this
+ * report") credits nothing ({@link BestOriginal#wire}). Deterministic.
  */
 final class StoryTexts {
   /**

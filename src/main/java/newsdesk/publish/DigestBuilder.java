@@ -95,7 +95,7 @@ public final class DigestBuilder {
     List<DigestStory.Coverage> outlets = articles.stream()
         .map(a -> new DigestStory.Coverage(a.outlet(), a.readableUrl(), a.title(), a.published(),
             a.published() == null ? a.fetchedAt() : null, a.linkGone(),
-            a.timeIsDayOnly() ? DigestStory.Coverage.DAY : null)).toList();
+            a.timeIsDayOnly() ? DigestStory.Coverage.DAY : null, a.creditedAgency(), a.contributingAgency())).toList();
     List<DigestStory.Related> related = new ArrayList<>();
     for (RelatedStory r : store.related(id)) {
       Optional<StoredBrief> rb = store.brief(r.relatedId());

@@ -149,13 +149,26 @@ public record DigestStory(
    * @param publishedPrecision {@value #DAY} when {@code published} was given as a day without a time of
    *                  day (it is then midnight UTC of that day, and outputs that show a time show the day
    *                  alone), else null (left out of JSON)
+   * @param creditedAgency the news agency whose report this outlet's article is (its dateline, sign-off
+   *                  or byline credits it: "via Associated Press"), else null (left out of JSON): no
+   *                  credit, the agency's own page, or an article stored before schema V21
+   * @param contributingAgency the agency that contributed reporting to the outlet's own text (a
+   *                  contribution footer; never with {@code creditedAgency}), else null (left out of JSON)
    */
   public record Coverage(String name, String url, String title, Instant published,
       @JsonProperty("first_seen") Instant firstSeen,
       @JsonProperty("link_gone") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean linkGone,
-      @JsonProperty("published_precision") @JsonInclude(JsonInclude.Include.NON_NULL) String publishedPrecision) {
+      @JsonProperty("published_precision") @JsonInclude(JsonInclude.Include.NON_NULL) String publishedPrecision,
+      @JsonProperty("credited_agency") @JsonInclude(JsonInclude.Include.NON_NULL) String creditedAgency,
+      @JsonProperty("agency_contributed") @JsonInclude(JsonInclude.Include.NON_NULL) String contributingAgency) {
     /** The {@code publishedPrecision} of a publication day given without a time of day. */
     public static final String DAY = "day";
+
+    /** An article that credits no agency. */
+    public Coverage(String name, String url, String title, Instant published, Instant firstSeen, boolean linkGone,
+        String publishedPrecision) {
+      this(name, url, title, published, firstSeen, linkGone, publishedPrecision, null, null);
+    }
 
     /** An article whose publication time, when it has one, was given with a time of day. */
     public Coverage(String name, String url, String title, Instant published, Instant firstSeen, boolean linkGone) {

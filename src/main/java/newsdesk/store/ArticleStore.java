@@ -72,6 +72,13 @@ public interface ArticleStore {
       String contentHash, Instant now);
 
   /**
+   * Records what article {@code articleId}'s text says of a news agency ({@link StoredArticle#creditedAgency},
+   * {@link StoredArticle#contributingAgency}; null: none), as read again after {@link #updateArticleContent}
+   * rewrote its text, in the same transaction (whose {@code updated_at} moves its story's stamp).
+   */
+  void saveAgencyCredits(long articleId, String creditedAgency, String contributingAgency);
+
+  /**
    * Makes article {@code formerOriginal} and its copies copies of article {@code original}, which
    * becomes the original in their place (a copy that named {@code original} as its canonical was
    * stored first). Stories are left as they are: the caller files {@code original} in the story.

@@ -101,6 +101,11 @@ interface ForwardingArticleStore extends ArticleStore {
   }
 
   @Override
+  default void saveAgencyCredits(long articleId, String creditedAgency, String contributingAgency) {
+    articleStore().saveAgencyCredits(articleId, creditedAgency, contributingAgency);
+  }
+
+  @Override
   default void becomeCopiesOf(long formerOriginal, long original) {
     articleStore().becomeCopiesOf(formerOriginal, original);
   }

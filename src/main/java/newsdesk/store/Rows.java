@@ -79,7 +79,8 @@ final class Rows {
         rs.getString("text_source"), rs.getString("content_hash"), Rows.nullableLong(rs, "duplicate_of"),
         rs.getString("story_id"), instant(rs.getString("updated_at")), optionalInteger(rs, "page_status"), Integer.valueOf(1).equals(optionalInteger(rs, "link_gone")),
         optionalText(rs, "shown_url"), optionalText(rs, "declared_canonical"),
-        DAY_PRECISION.equals(optionalText(rs, "published_precision")));
+        DAY_PRECISION.equals(optionalText(rs, "published_precision")), optionalText(rs, "credited_agency"),
+        optionalText(rs, "agency_contributed"));
   }
 
   /** An integer column added by a later migration: null when absent (see {@link #optionalText}) or NULL. */

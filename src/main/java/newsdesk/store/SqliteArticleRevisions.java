@@ -50,6 +50,14 @@ final class SqliteArticleRevisions {
     });
   }
 
+  void saveAgencyCredits(long articleId, String creditedAgency, String contributingAgency) {
+    db.update("UPDATE articles SET credited_agency = ?, agency_contributed = ? WHERE id = ?", ps -> {
+      ps.setString(1, creditedAgency);
+      ps.setString(2, contributingAgency);
+      ps.setLong(3, articleId);
+    });
+  }
+
   Instant articleUpdatedAt(long articleId) {
     return timeOf("SELECT updated_at FROM articles WHERE id = ?", articleId);
   }

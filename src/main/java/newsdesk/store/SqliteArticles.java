@@ -93,8 +93,8 @@ final class SqliteArticles implements ArticleStore {
       db.update("""
           INSERT INTO articles(public_id, source_id, guid, url, canonical_url, outlet, title, authors, published,
             fetched_at, language, description, image, text, text_source, content_hash, duplicate_of, story_id,
-            page_status, link_gone, shown_url, declared_canonical, published_precision)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
+            page_status, link_gone, shown_url, declared_canonical, published_precision, credited_agency, agency_contributed)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
         ps.setString(1, a.publicId());
         ps.setObject(2, a.sourceId());
         ps.setString(3, a.guid());
@@ -118,6 +118,8 @@ final class SqliteArticles implements ArticleStore {
         ps.setString(21, a.shownUrl());
         ps.setString(22, a.declaredCanonical());
         ps.setString(23, a.timeIsDayOnly() ? Rows.DAY_PRECISION : null);
+        ps.setString(24, a.creditedAgency());
+        ps.setString(25, a.contributingAgency());
       });
       return articleByPublicId(a.publicId()).orElseThrow();
     });
@@ -177,6 +179,11 @@ final class SqliteArticles implements ArticleStore {
   public void updateArticleContent(long articleId, String title, String description, String text, String textSource,
       String contentHash, Instant now) {
     revisions.updateArticleContent(articleId, title, description, text, textSource, contentHash, now);
+  }
+
+  @Override
+  public void saveAgencyCredits(long articleId, String creditedAgency, String contributingAgency) {
+    revisions.saveAgencyCredits(articleId, creditedAgency, contributingAgency);
   }
 
   @Override

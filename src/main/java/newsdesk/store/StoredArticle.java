@@ -43,6 +43,15 @@ import java.util.List;
  *                     V20): it is then midnight UTC of that day, a time its source never stated, and
  *                     every output that shows a time shows the day alone. False for an undated
  *                     article and for articles stored before V20 (shown with their time, as before).
+ * @param creditedAgency the news agency whose report the text is, by its dateline, sign-off or byline
+ *                     ({@code AgencyCredits.credit}), so that readers see an outlet's article is an
+ *                     agency text ("via Associated Press"); null when it credits none, when the outlet
+ *                     is that agency itself, and for articles stored before schema V21 (not read for
+ *                     credits then; their stories' "Read more" still reads the credit from the text)
+ * @param contributingAgency the agency a contribution footer names ("The Associated Press contributed to
+ *                     this report") when the text is no agency's report: the outlet's own writing with
+ *                     the agency's reporting, a weaker mark than {@code creditedAgency}; null otherwise
+ *                     and before V21
  */
 public record StoredArticle(
     long id,
@@ -69,10 +78,22 @@ public record StoredArticle(
     boolean linkGone,
     String shownUrl,
     String declaredCanonical,
-    boolean publishedDayOnly) {
+    boolean publishedDayOnly,
+    String creditedAgency,
+    String contributingAgency) {
   public StoredArticle {
     authors = authors == null ? List.of() : List.copyOf(authors);
     title = title == null ? "" : title;
+  }
+
+  /** An article whose agency credits are not known (before schema V21). */
+  public StoredArticle(long id, String publicId, Long sourceId, String guid, String url, String canonicalUrl, String outlet,
+      String title, List<String> authors, Instant published, Instant fetchedAt, String language, String description,
+      String image, String text, String textSource, String contentHash, Long duplicateOf, String storyId, Instant updatedAt,
+      Integer pageStatus, boolean linkGone, String shownUrl, String declaredCanonical, boolean publishedDayOnly) {
+    this(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published, fetchedAt, language,
+        description, image, text, textSource, contentHash, duplicateOf, storyId, updatedAt, pageStatus, linkGone, shownUrl,
+        declaredCanonical, publishedDayOnly, null, null);
   }
 
   /** An article whose publication time, when it has one, was given with a time of day (before schema V20). */
@@ -135,41 +156,48 @@ public record StoredArticle(
   public StoredArticle withStory(String story) {
     return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
         fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, story, updatedAt, pageStatus,
-        linkGone, shownUrl, declaredCanonical, publishedDayOnly);
+        linkGone, shownUrl, declaredCanonical, publishedDayOnly, creditedAgency, contributingAgency);
   }
 
   /** This article with the feed entry id {@code guid} (null: known by its link alone). */
   public StoredArticle withGuid(String guid) {
     return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
         fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, storyId, updatedAt, pageStatus,
-        linkGone, shownUrl, declaredCanonical, publishedDayOnly);
+        linkGone, shownUrl, declaredCanonical, publishedDayOnly, creditedAgency, contributingAgency);
   }
 
   /** This article with the language tag {@code language} (null: not known). */
   public StoredArticle withLanguage(String language) {
     return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
         fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, storyId, updatedAt, pageStatus,
-        linkGone, shownUrl, declaredCanonical, publishedDayOnly);
+        linkGone, shownUrl, declaredCanonical, publishedDayOnly, creditedAgency, contributingAgency);
   }
 
   /** This article as a copy of the article with id {@code original} (null: an original). */
   public StoredArticle withDuplicateOf(Long original) {
     return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
         fetchedAt, language, description, image, text, textSource, contentHash, original, storyId, updatedAt, pageStatus,
-        linkGone, shownUrl, declaredCanonical, publishedDayOnly);
+        linkGone, shownUrl, declaredCanonical, publishedDayOnly, creditedAgency, contributingAgency);
   }
 
   /** This article with its content rewritten; everything else (ids, story, page answer, correction time) kept. */
   public StoredArticle withContent(String title, String description, String text, String textSource, String contentHash) {
     return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
         fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, storyId, updatedAt, pageStatus,
-        linkGone, shownUrl, declaredCanonical, publishedDayOnly);
+        linkGone, shownUrl, declaredCanonical, publishedDayOnly, creditedAgency, contributingAgency);
   }
 
   /** This article with what its page answered: {@code status} (null for no answer) and whether it is gone. */
   public StoredArticle withPage(Integer status, boolean gone) {
     return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
         fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, storyId, updatedAt, status, gone,
-        shownUrl, declaredCanonical, publishedDayOnly);
+        shownUrl, declaredCanonical, publishedDayOnly, creditedAgency, contributingAgency);
+  }
+
+  /** This article with the agency credits of its text ({@link #creditedAgency}, {@link #contributingAgency}; null: none). */
+  public StoredArticle withAgencies(String credited, String contributing) {
+    return new StoredArticle(id, publicId, sourceId, guid, url, canonicalUrl, outlet, title, authors, published,
+        fetchedAt, language, description, image, text, textSource, contentHash, duplicateOf, storyId, updatedAt, pageStatus,
+        linkGone, shownUrl, declaredCanonical, publishedDayOnly, credited, contributing);
   }
 }

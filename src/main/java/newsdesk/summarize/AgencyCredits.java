@@ -21,7 +21,11 @@ import java.util.regex.PatternSyntaxException;
  * ({@code agency-credits.txt}): each form is one regular expression in which {@code {agency}}
  * stands for any agency's name, so a new agency is one line and a new form serves every agency.
  * A name mentioned elsewhere ("Reuters reported", "AP contributed to this report") credits none:
- * such a text is an outlet's own report that cites the agency. Thread-safe.
+ * such a text is an outlet's own report that cites the agency. A contribution footer at the end of
+ * one of its last lines ("Associated Press writers John Doe and Jane Roe contributed to this
+ * report.") is a weaker mark, {@link #contributingAgency}: the outlet wrote its own text with the
+ * agency's reporting, so it is no copy of the agency's report and no wire credit
+ * ({@link BestOriginal#wire} ignores it), but readers may be told. Thread-safe.
  */
 public final class AgencyCredits {
   /** How many of a text's first (last) non-empty lines may hold an opening (closing) credit. */
@@ -37,6 +41,27 @@ public final class AgencyCredits {
   private final List<Pattern> openings;
   private final List<Pattern> closings;
   private final List<Pattern> bylines;
+  private final List<Pattern> contributions;
+
+  /**
+   * What a text says of an agency, as stored with its article.
+   *
+   * @param reportOf    the agency whose report the text is ({@link #creditedAgency}), or null: none,
+   *                    or the outlet is that agency itself (its own page credits no other outlet's source)
+   * @param contributor the agency a contribution footer names ({@link #contributingAgency}) when the
+   *                    text is no agency's report, else null (also when the outlet is that agency)
+   */
+  public record Credit(String reportOf, String contributor) {
+    /** A text that names no agency. */
+    public static final Credit NONE = new Credit(null, null);
+
+    public Credit {
+      if (reportOf != null && contributor != null) {
+        throw new IllegalArgumentException("contributor: an agency's report (" + reportOf + ") has no contributor, got "
+            + contributor);
+      }
+    }
+  }
 
   /**
    * @param agencies each agency's names, its usual name first
@@ -45,6 +70,14 @@ public final class AgencyCredits {
    * @param bylines  byline forms
    */
   public AgencyCredits(List<List<String>> agencies, List<String> openings, List<String> closings, List<String> bylines) {
+    this(agencies, openings, closings, bylines, List.of());
+  }
+
+  /**
+   * @param contributions contribution footer forms, read as closing forms are; none credits an agency
+   */
+  public AgencyCredits(List<List<String>> agencies, List<String> openings, List<String> closings, List<String> bylines,
+      List<String> contributions) {
     Objects.requireNonNull(agencies, "agencies");
     Map<String, String> byName = new LinkedHashMap<>();
     Map<String, String> byOutlet = new LinkedHashMap<>();
@@ -61,6 +94,7 @@ public final class AgencyCredits {
     this.openings = compile(openings, "openings", names, "^(?:", ")");
     this.closings = compile(closings, "closings", names, "(?:", ")\\s*$");
     this.bylines = compile(bylines, "bylines", names, "^(?:", ")\\s*$");
+    this.contributions = compile(contributions, "contributions", names, "(?:", ")\\s*$");
   }
 
   /** The bundled agencies and forms ({@code agency-credits.txt}). */
@@ -74,6 +108,7 @@ public final class AgencyCredits {
     List<String> openings = new ArrayList<>();
     List<String> closings = new ArrayList<>();
     List<String> bylines = new ArrayList<>();
+    List<String> contributions = new ArrayList<>();
     for (String line : lines) {
       int colon = line.indexOf(':');
       String kind = colon < 0 ? "" : line.substring(0, colon).strip();
@@ -84,11 +119,12 @@ public final class AgencyCredits {
         case "opening" -> openings.add(value);
         case "closing" -> closings.add(value);
         case "byline" -> bylines.add(value);
-        default -> throw new IllegalArgumentException("agency credits: unknown line (want agency:, opening:, closing: or "
-            + "byline:): " + line);
+        case "contribution" -> contributions.add(value);
+        default -> throw new IllegalArgumentException("agency credits: unknown line (want agency:, opening:, closing:, "
+            + "byline: or contribution:): " + line);
       }
     }
-    return new AgencyCredits(agencies, openings, closings, bylines);
+    return new AgencyCredits(agencies, openings, closings, bylines, contributions);
   }
 
   /** Every name of every agency, as an outlet would be named (see {@link #agencyOfOutlet}). */
@@ -111,8 +147,7 @@ public final class AgencyCredits {
       Optional<String> a = first(bylines, normalSpace(author).strip(), Matcher::matches);
       if (a.isPresent()) return a;
     }
-    List<String> lines = text == null ? List.of()
-        : normalSpace(text).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    List<String> lines = lines(text);
     if (!lines.isEmpty() && lines.getFirst().length() <= BYLINE_CHARS) {
       Optional<String> a = first(bylines, lines.getFirst(), Matcher::matches);
       if (a.isPresent()) return a;
@@ -126,6 +161,37 @@ public final class AgencyCredits {
       if (a.isPresent()) return a;
     }
     return Optional.empty();
+  }
+
+  /**
+   * The agency a contribution footer at the end of one of {@code text}'s last lines names ("The
+   * Associated Press contributed to this report."), or empty. Such a text is the outlet's own
+   * writing: callers that ask whose report a text is use {@link #creditedAgency}, which this never
+   * changes.
+   */
+  public Optional<String> contributingAgency(String text) {
+    List<String> lines = lines(text);
+    for (String line : lines.subList(Math.max(0, lines.size() - EDGE_LINES), lines.size()).reversed()) {
+      Optional<String> a = first(contributions, line.substring(Math.max(0, line.length() - EDGE_CHARS)), Matcher::find);
+      if (a.isPresent()) return a;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * What an article of {@code outlet} (nullable) with {@code text} and {@code authors} says of an
+   * agency: the agency whose report it is, else the one a contribution footer names; an agency that
+   * is the outlet itself is left out, as its own page is no other outlet's carrying of its report.
+   */
+  public Credit credit(String outlet, String text, List<String> authors) {
+    String own = agencyOfOutlet(outlet).orElse(null);
+    Optional<String> report = creditedAgency(text, authors);
+    if (report.isPresent()) return report.get().equals(own) ? Credit.NONE : new Credit(report.get(), null);
+    return contributingAgency(text).filter(a -> !a.equals(own)).map(a -> new Credit(null, a)).orElse(Credit.NONE);
+  }
+
+  private static List<String> lines(String text) {
+    return text == null ? List.of() : normalSpace(text).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
   }
 
   private Optional<String> first(List<Pattern> forms, String s, java.util.function.Predicate<Matcher> test) {

@@ -50,7 +50,8 @@ public final class BestOriginal {
    * What the choice needs to know of an article. {@code outlet} and {@code published} may be null.
    *
    * @param carriers how many outlets carry this text: 1 for its own, more when other outlets' copies
-   *                 of it are in the story (at least 1)
+   *                 of it are in the story (at least 1); an edit that credits the same agency is
+   *                 another text, not a carrier of this one (why: {@code pipeline.StoryTexts})
    * @param wire     whether it is an agency's report (never null)
    */
   public record Option(String id, String outlet, int textLength, Instant published, int carriers, Wire wire) {
@@ -102,11 +103,18 @@ public final class BestOriginal {
   /**
    * How plainly an article is an agency's report: {@link Wire#AGENCY} when {@code outlet}
    * (nullable) is an agency, {@link Wire#CREDITED} when its {@code text} or {@code authors}
-   * (nullable) credit one ({@link AgencyCredits#creditedAgency}), else {@link Wire#NONE}.
+   * (nullable) credit one ({@link AgencyCredits#creditedAgency}), else {@link Wire#NONE}. A
+   * contribution footer ("AP contributed to this report", {@link AgencyCredits#contributingAgency})
+   * is {@link Wire#NONE}: the outlet wrote its own text, which is no copy of the agency's report.
    */
   public Wire wire(String outlet, String text, List<String> authors) {
     if (credits.agencyOfOutlet(outlet).isPresent()) return Wire.AGENCY;
     return credits.creditedAgency(text, authors).isPresent() ? Wire.CREDITED : Wire.NONE;
+  }
+
+  /** The agencies and forms of credit it reads; the pipeline stores each article's {@link AgencyCredits#credit}. */
+  public AgencyCredits credits() {
+    return credits;
   }
 
   /** The article to link, or empty when there is none. */

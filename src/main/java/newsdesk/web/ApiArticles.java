@@ -46,6 +46,10 @@ final class ApiArticles {
     m.put("url", a.readableUrl()); // null: a feed entry without a link, a link that is no http(s) URL, or a page gone
     if (a.linkGone()) m.put("link_gone", true);
     m.put("outlet", a.outlet());
+    // The agency whose report the outlet carries (null: none, the agency's own page, or stored before
+    // V21), and the agency that only contributed reporting to the outlet's own text.
+    m.put("credited_agency", a.creditedAgency());
+    m.put("agency_contributed", a.contributingAgency());
     m.put("title", a.title());
     m.put("authors", a.authors());
     m.put("published", a.published());

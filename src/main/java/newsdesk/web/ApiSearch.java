@@ -40,6 +40,8 @@ final class ApiSearch {
       m.put("story_id", r.storyId());
       m.put("title", r.title());
       m.put("outlet", r.outlet());
+      if (r.creditedAgency() != null) m.put("credited_agency", r.creditedAgency());
+      if (r.contributingAgency() != null) m.put("agency_contributed", r.contributingAgency());
       m.put("url", r.url());
       if (r.linkGone()) m.put("link_gone", true);
       m.put("published", r.time());

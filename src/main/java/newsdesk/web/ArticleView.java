@@ -22,9 +22,11 @@ import newsdesk.store.StoredArticle;
  *                 publication time (shown as "first seen")
  * @param linkGone whether its page answered 404 or 410 when last fetched (the page says so beside the title)
  * @param dayOnly  whether {@code time} is a publication day given without a time of day: labels show the day alone
+ * @param creditedAgency the agency whose report the outlet's article is, or null ({@link #agencyNote})
+ * @param contributingAgency the agency that contributed reporting to the outlet's own text, or null
  */
 public record ArticleView(String publicId, String anchor, String outlet, String title, String url, Instant time, String storyId,
-    boolean undated, boolean linkGone, boolean dayOnly) {
+    boolean undated, boolean linkGone, boolean dayOnly, String creditedAgency, String contributingAgency) {
   /** What precedes the time of an article dated by its first sighting, here and on the front page's cards. */
   static final String FIRST_SEEN = DigestStory.FIRST_SEEN;
   private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -33,13 +35,23 @@ public record ArticleView(String publicId, String anchor, String outlet, String 
   /** An article whose time, when it has one, is known to the minute. */
   public ArticleView(String publicId, String anchor, String outlet, String title, String url, Instant time, String storyId,
       boolean undated, boolean linkGone) {
-    this(publicId, anchor, outlet, title, url, time, storyId, undated, linkGone, false);
+    this(publicId, anchor, outlet, title, url, time, storyId, undated, linkGone, false, null, null);
   }
 
   static ArticleView of(StoredArticle a, int position) {
     return new ArticleView(a.publicId(), "art-" + position, a.outlet() == null ? "" : a.outlet(), a.title(),
         DigestFeeds.isWebUrl(a.readableUrl()) ? a.readableUrl() : null, a.time(), a.storyId(), a.published() == null,
-        a.linkGone(), a.timeIsDayOnly());
+        a.linkGone(), a.timeIsDayOnly(), a.creditedAgency(), a.contributingAgency());
+  }
+
+  /**
+   * What the page says beside the outlet of an agency's text: "via Associated Press" when the article
+   * is that agency's report, "with reporting from Associated Press" when the agency only contributed
+   * to the outlet's own text, else "".
+   */
+  public String agencyNote() {
+    if (creditedAgency != null) return "via " + creditedAgency;
+    return contributingAgency != null ? "with reporting from " + contributingAgency : "";
   }
 
   /**

@@ -18,9 +18,17 @@ import newsdesk.search.SearchHit;
  * @param language  the article's BCP 47 language tag, or null when unknown
  * @param linkGone  whether the article's page answered 404 or 410 when last fetched (then {@code url} is null)
  * @param dayOnly   whether {@code time} is a publication day given without a time of day
+ * @param creditedAgency the agency whose report the article is ({@code StoredArticle.creditedAgency}), or null
+ * @param contributingAgency the agency that contributed reporting to its own text, or null
  */
 public record SearchResult(String articleId, String storyId, String title, String outlet, String url, Instant time,
-    List<Part> snippet, String language, boolean linkGone, boolean dayOnly) {
+    List<Part> snippet, String language, boolean linkGone, boolean dayOnly, String creditedAgency, String contributingAgency) {
+
+  /** A hit whose article credits no agency. */
+  public SearchResult(String articleId, String storyId, String title, String outlet, String url, Instant time,
+      List<Part> snippet, String language, boolean linkGone, boolean dayOnly) {
+    this(articleId, storyId, title, outlet, url, time, snippet, language, linkGone, dayOnly, null, null);
+  }
 
   /** A hit whose time, when it has one, is known with its time of day. */
   public SearchResult(String articleId, String storyId, String title, String outlet, String url, Instant time,

@@ -140,6 +140,7 @@ final class Searches {
     return new SearchResult(hit.articleId(), a.map(StoredArticle::storyId).orElse(null), hit.title(),
         a.map(StoredArticle::outlet).orElse(""), url, a.map(StoredArticle::time).orElse(null), SearchResult.parts(hit),
         a.map(StoredArticle::language).map(DigestBuilder::languageTag).orElse(null), a.map(StoredArticle::linkGone).orElse(false),
-        a.map(StoredArticle::timeIsDayOnly).orElse(false));
+        a.map(StoredArticle::timeIsDayOnly).orElse(false), a.map(StoredArticle::creditedAgency).orElse(null),
+        a.map(StoredArticle::contributingAgency).orElse(null));
   }
 }

@@ -121,6 +121,28 @@ class SearchCommandTest {
     assertThat(epoch.get("published").asText()).isEqualTo("1970-01-01T00:00:00Z");
   }
   @Test
+  void jsonHitsNameTheCreditedOrContributingAgencyAfterTheOutlet() throws Exception {
+    try (Workspace ws = Workspace.forIngest(DataDir.resolve(dir, java.util.Map.of()).create(), true, java.time.Clock.systemUTC())) {
+      long before = ws.store().maxArticleId();
+      ws.store().insertArticle(article("a-5", "Glacier report", "GENEVA (AP) — The glacier melted.")
+          .withAgencies("Associated Press", null));
+      ws.store().insertArticle(article("a-6", "Glacier local", "The glacier melted.").withAgencies(null, "Reuters"));
+      ws.index().add(ws.store().articlesAfter(before, 10));
+    }
+    JsonNode items = JsonDigestRenderer.mapper().readTree(search("--format", "json", "--sort", "newest", "glacier").out())
+        .get("items");
+    java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+    items.forEach(h -> byId.put(h.get("article_id").asText(), h));
+    java.util.List<String> names = new java.util.ArrayList<>();
+    byId.get("a-5").fieldNames().forEachRemaining(names::add);
+    assertThat(names).containsExactly("article_id", "story_id", "title", "outlet", "credited_agency", "url", "published",
+        "snippet", "matches");
+    assertThat(byId.get("a-5").get("credited_agency").asText()).isEqualTo("Associated Press");
+    assertThat(byId.get("a-6").get("agency_contributed").asText()).isEqualTo("Reuters");
+    assertThat(byId.get("a-6").has("credited_agency")).isFalse();
+  }
+
+  @Test
   void nextIsACursorWhileMoreHitsMatchAndNullOnTheLastPage() throws Exception {
     // Three articles match the exclusion-only query -nothing, newest first then by id: pages of two.
     CliRun first = search("--format", "json", "--limit", "2", "--sort", "newest", "-nothing");

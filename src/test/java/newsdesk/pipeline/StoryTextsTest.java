@@ -63,6 +63,22 @@ class StoryTextsTest {
     assertThat(orphans.getFirst().carriers()).isEqualTo(2);
   }
 
+  /**
+   * Gap closed deliberately: a credited text too edited to be filed as a copy is not grouped with
+   * the agency's text (see {@link StoryTexts}): a credit names the author, not the text.
+   */
+  @Test
+  void anEditedTextThatCreditsTheAgencyIsATextOfItsOwnAndAddsNoCarrier() {
+    String edited = "BRENMOUTH, Norland (AP) — The town's drone trial was approved.\n\nLocal pharmacists welcomed it.";
+    List<StoryTexts.Text> told = texts.of(List.of(
+        article(1, "Valley Courier", WIRE, null, 0, false),
+        article(2, "Harbour Herald", WIRE, 1L, 10, false),
+        article(3, "Brenmouth Post", edited, null, 20, false)));
+    assertThat(told).extracting(t -> t.face().id()).containsExactly(1L, 3L);
+    assertThat(told).extracting(StoryTexts.Text::carriers).as("the verbatim text is carried by two").containsExactly(2, 1);
+    assertThat(told).extracting(StoryTexts.Text::wire).containsOnly(BestOriginal.Wire.CREDITED);
+  }
+
   @Test
   void noArticlesNoTexts() {
     assertThat(texts.of(List.of())).isEmpty();

@@ -195,4 +195,20 @@ class UpdatedEntryTest {
       assertThat(f.server.count("/storm.html") + f.server.count("/harbour.html")).isEqualTo(reads + 1);
     }
   }
+
+  @Test
+  void aCorrectionThatAddsADatelineCreditsTheAgency() {
+    try (LoopbackFixture f = new LoopbackFixture(dir)) {
+      Source source = follow(f, "/feed.atom", "application/atom+xml",
+          atom(f.server, "Storm kills 3 in Glenport", BEFORE, "2026-11-29T10:00:00Z"));
+      StoredArticle before = f.store.articlesAfter(0, 10).getFirst();
+      assertThat(before.creditedAgency()).isNull();
+
+      IngestReport report = refetch(f, source, "/feed.atom", "application/atom+xml",
+          atom(f.server, "Storm kills 7 in Glenport", "GLENPORT (Reuters) - " + AFTER, "2026-11-30T08:00:00Z"));
+
+      assertThat(report.updated()).isEqualTo(1);
+      assertThat(f.store.article(before.id()).orElseThrow().creditedAgency()).as("read again with the text").isEqualTo("Reuters");
+    }
+  }
 }

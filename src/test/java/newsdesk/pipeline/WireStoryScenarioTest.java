@@ -58,7 +58,7 @@ class WireStoryScenarioTest {
 
   record Outlet(LocalServer server, String site, String link) {}
 
-  private static Outlet outlet(LocalServer server, String site, String path, String title, String text, int hour) {
+  static Outlet outlet(LocalServer server, String site, String path, String title, String text, int hour) {
     String link = server.url(path).toString();
     server.route(path, LocalServer.text(200, "text/html", page(site, title, link, text)));
     server.route("/feed", LocalServer.text(200, "application/rss+xml", feed(site, item(link, title, title + ".", hour))));

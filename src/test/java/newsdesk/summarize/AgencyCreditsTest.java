@@ -133,4 +133,40 @@ class AgencyCreditsTest {
     assertThatThrownBy(() -> AgencyCredits.parse(List.of("agency: AP", "closing: ({agency}")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a regular expression");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Associated Press writers John Doe and Jane Roe contributed to this report.             | Associated Press
+      The Associated Press contributed to this report.                                      | Associated Press
+      AP writer Jane Doe in London contributed to this story.                               | Associated Press
+      Reuters contributed reporting from London.                                            | Reuters
+      Information from The Associated Press was used in this report.                        | Associated Press
+      Information from AP was used in this report.                                          | Associated Press
+      """)
+  void aContributionFooterIsAWeakerMarkThanACredit(String footer, String agency) {
+    String text = BODY + "\n\n" + footer;
+    assertThat(credits.contributingAgency(text)).contains(agency);
+    assertThat(credits.creditedAgency(text, List.of())).as("the outlet's own text: no credit").isEmpty();
+    assertThat(credits.credit("Valley Courier", text, List.of())).isEqualTo(new AgencyCredits.Credit(null, agency));
+  }
+
+  @Test
+  void aSentenceOrAFooterFarFromTheEndIsNoContribution() {
+    assertThat(credits.contributingAgency(BODY + "\n\nReuters said the company contributed $5m to the fund.")).isEmpty();
+    assertThat(credits.contributingAgency("The Associated Press contributed to this report.\n\nOne.\n\nTwo.\n\nThree."))
+        .as("only the last lines hold a footer").isEmpty();
+    assertThat(credits.contributingAgency(null)).isEmpty();
+  }
+
+  @Test
+  void theCreditOfAnArticleNamesTheReportFirstAndNeverTheOutletItself() {
+    String wire = "WASHINGTON (AP) — The Senate voted.\n\n" + BODY + "\n\nAP writer Jane Doe contributed to this report.";
+    assertThat(credits.credit("Valley Courier", wire, List.of())).isEqualTo(new AgencyCredits.Credit("Associated Press", null));
+    assertThat(credits.credit("AP News", wire, List.of())).as("the agency's own page").isEqualTo(AgencyCredits.Credit.NONE);
+    assertThat(credits.credit("Associated Press", BODY + "\n\nAP writer Jane Doe contributed to this report.", null))
+        .isEqualTo(AgencyCredits.Credit.NONE);
+    assertThat(credits.credit(null, BODY, List.of())).isEqualTo(AgencyCredits.Credit.NONE);
+    assertThatThrownBy(() -> new AgencyCredits.Credit("Reuters", "AFP")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("contributor");
+  }
 }

@@ -141,6 +141,9 @@ class BestOriginalTest {
         .isEqualTo(BestOriginal.Wire.CREDITED);
     assertThat(best.wire("Valley Courier", "Oil rose, Reuters reported.", List.of("Jane Doe"))).isEqualTo(BestOriginal.Wire.NONE);
     assertThat(best.wire(null, null, null)).isEqualTo(BestOriginal.Wire.NONE);
+    assertThat(best.wire("Valley Courier", "Oil rose.\n\nAssociated Press writers John Doe and Jane Roe contributed to this "
+        + "report.", List.of())).as("a contribution footer: the outlet's own text, no wire copy").isEqualTo(BestOriginal.Wire.NONE);
+    assertThat(best.credits().contributingAgency("Oil rose.\n\nReuters contributed to this report.")).contains("Reuters");
     var namesOnly = new BestOriginal(java.util.Set.of("Norland News Agency"), 0.6);
     assertThat(namesOnly.wire("norland news-agency", "", List.of())).isEqualTo(BestOriginal.Wire.AGENCY);
     assertThat(namesOnly.wire("Valley Courier", "LONDON (Reuters) - Oil rose.", List.of())).isEqualTo(BestOriginal.Wire.NONE);
