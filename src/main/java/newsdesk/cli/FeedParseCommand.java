@@ -163,7 +163,8 @@ public final class FeedParseCommand implements Callable<Integer> {
       line(sb, "  id:        ", e.id());
       line(sb, "  published: ", e.published() == null ? null
           : e.published() + (e.publishedDayOnly() ? " (the day alone: no time of day given)" : ""));
-      line(sb, "  updated:   ", e.updated() == null ? null : e.updated().toString());
+      line(sb, "  updated:   ", e.updated() == null ? null
+          : e.updated() + (e.updatedDayOnly() ? " (the day alone: no time of day given)" : ""));
       if (!e.authors().isEmpty()) line(sb, "  authors:   ", String.join(", ", e.authors()));
       if (!e.categories().isEmpty()) line(sb, "  tags:      ", String.join(", ", e.categories()));
       for (var x : e.enclosures()) line(sb, "  enclosure: ", x.url() + (x.type() == null ? "" : " (" + x.type() + ")"));

@@ -88,7 +88,7 @@ final class AtomReader {
         case "author" -> entry.authors.add(person(e));
         case "contributor" -> entry.contributors.add(person(e));
         case "category" -> entry.addTag(category(e));
-        case "updated", "modified" -> entry.updated = dates.parse(e.text());
+        case "updated", "modified" -> entry.updated(dates, e.text());
         case "published", "issued" -> entry.published(dates, e.text());
         case "created" -> entry.created = dates.parse(e.text());
         case "source" -> {

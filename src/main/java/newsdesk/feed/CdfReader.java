@@ -38,7 +38,7 @@ final class CdfReader {
       entry.links.add(new FeedLink(entry.link, "alternate", "text/html", null, null, null));
     }
     String lastmod = attr(item, "lastmod");
-    if (lastmod != null) entry.updated = dates.parse(lastmod);
+    if (lastmod != null) entry.updated(dates, lastmod);
     for (XmlElement e : item.elements()) {
       switch (e.local.toLowerCase(Locale.ROOT)) {
         case "title" -> entry.title = new TextConstruct(e.text().strip(), TextConstruct.PLAIN);

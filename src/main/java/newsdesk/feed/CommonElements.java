@@ -79,14 +79,14 @@ final class CommonElements {
           case "creator", "author" -> entry.authors.add(personFromText(e.text()));
           case "contributor" -> entry.contributors.add(personFromText(e.text()));
           case "subject" -> entry.addTag(new Category(e.text().strip(), null, null));
-          case "date" -> { if (entry.updated == null) entry.updated = dates.parse(e.text()); }
+          case "date" -> { if (entry.updated == null) entry.updated(dates, e.text()); }
           case "identifier" -> { if (entry.id == null) entry.id = e.text().strip(); }
           default -> { }
         }
       }
       case Ns.DCTERMS -> {
         switch (e.local) {
-          case "modified" -> entry.updated = dates.parse(e.text());
+          case "modified" -> entry.updated(dates, e.text());
           case "issued" -> entry.published(dates, e.text());
           case "created" -> entry.created = dates.parse(e.text());
           default -> { }
@@ -107,7 +107,7 @@ final class CommonElements {
             if (l.rel().equals("enclosure")) entry.enclosures.add(new Enclosure(l.href(), l.type(), l.length()));
             if (l.rel().equals("alternate") && entry.link == null) entry.link = l.href();
           }
-          case "updated" -> { if (entry.updated == null) entry.updated = dates.parse(e.text()); }
+          case "updated" -> { if (entry.updated == null) entry.updated(dates, e.text()); }
           case "published" -> { if (entry.published == null) entry.published(dates, e.text()); }
           case "id" -> { if (entry.id == null) entry.id = e.text().strip(); }
           case "author" -> {

@@ -22,6 +22,8 @@ final class EntryBuilder {
   /** Whether {@code published} came from a date without a time of day ({@link FeedDates#isDayOnly}). */
   boolean publishedDayOnly;
   Instant updated;
+  /** Whether {@code updated} came from a date without a time of day ({@link FeedDates#isDayOnly}). */
+  boolean updatedDayOnly;
   Instant created;
   String comments;
   TextConstruct rights;
@@ -31,6 +33,12 @@ final class EntryBuilder {
   void published(FeedDates dates, String text) {
     published = dates.parse(text);
     publishedDayOnly = published != null && dates.isDayOnly(text);
+  }
+
+  /** Takes {@code text} as the entry's last update, noting whether it gives a time of day. */
+  void updated(FeedDates dates, String text) {
+    updated = dates.parse(text);
+    updatedDayOnly = updated != null && dates.isDayOnly(text);
   }
 
   void addTag(Category c) {
@@ -52,6 +60,6 @@ final class EntryBuilder {
         .filter(l -> l.href() != null && "alternate".equals(l.rel())).map(FeedLink::href).findFirst().orElse(null);
     return new FeedEntry(entryId, safeLink, FeedBuilder.plain(title), FeedBuilder.html(summary), content, names, published,
         updated, terms, title, summary, contents, safeLinks, authors, contributors, tags, enclosures, comments, created,
-        rights, source, publishedDayOnly);
+        rights, source, publishedDayOnly, updatedDayOnly);
   }
 }

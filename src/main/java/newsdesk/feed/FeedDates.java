@@ -24,7 +24,11 @@ import java.util.regex.Pattern;
  * Parses the dates of real feeds: RFC 822/1123 and their variants, ISO 8601 and W3C-DTF (including
  * the two-digit-year and ordinal forms), asctime, numeric US and European forms, Unix time, and
  * month and day names in several languages. Patterns and words are data
- * ({@code date-patterns.txt}, {@code date-words.txt}). A date without a zone is taken as UTC.
+ * ({@code date-patterns.txt}, {@code date-words.txt}). A date without a zone is taken as UTC. A day
+ * without a time of day ({@link #isDayOnly}) is midnight UTC of the day written, whatever zone it
+ * names ({@code 2020-08-25+02:00} is {@code 2020-08-25T00:00Z}): readers show such a date as its UTC
+ * day, and midnight at +02:00 would be 22:00 UTC the day before, a day the source never said. An
+ * hour without minutes ({@code 2020-08-25T14Z}, ISO 8601's reduced precision) is a time of day.
  * Anything not understood fully (an unknown word, an out-of-range field) gives null, never a guess.
  * Instances are immutable and thread-safe.
  */
@@ -92,7 +96,9 @@ public final class FeedDates {
       date = LocalDate.of(year, month, day);
     }
     int hour = intGroup(m, "hour"), minute = intGroup(m, "minute"), second = intGroup(m, "second");
+    // A day alone is the day written (see the class comment): its zone is checked, not applied.
     ZoneOffset zone = group(m, "zone") == null ? ZoneOffset.UTC : offset(m.group("zone"));
+    if (group(m, "hour") == null) zone = ZoneOffset.UTC;
     return toInstant(date, hour, minute, second, zone);
   }
 

@@ -31,6 +31,9 @@ import java.util.List;
  * @param publishedDayOnly whether {@code published} was given as a day without a time of day
  *                      ({@code 2020-08-25}): it is then midnight UTC of that day, a time the feed
  *                      never stated, and readers show the day alone
+ * @param updatedDayOnly whether {@code updated} was given as a day without a time of day, as
+ *                      {@code publishedDayOnly} says of {@code published}: an entry with no other date
+ *                      is stored with its last update, and keeps that it is a day
  */
 public record FeedEntry(
     String id,
@@ -54,7 +57,8 @@ public record FeedEntry(
     Instant created,
     TextConstruct rights,
     FeedSource source,
-    boolean publishedDayOnly) {
+    boolean publishedDayOnly,
+    boolean updatedDayOnly) {
   public FeedEntry {
     authors = authors == null ? List.of() : List.copyOf(authors);
     categories = categories == null ? List.of() : List.copyOf(categories);
@@ -66,7 +70,19 @@ public record FeedEntry(
     enclosures = enclosures == null ? List.of() : List.copyOf(enclosures);
   }
 
-  /** An entry whose publication time, when it has one, was given with a time of day. */
+  /** An entry whose last update, when it has one, was given with a time of day. */
+  public FeedEntry(
+      String id, String link, String title, String summary, String content, List<String> authors,
+      Instant published, Instant updated, List<String> categories, TextConstruct titleDetail,
+      TextConstruct summaryDetail, List<TextConstruct> contents, List<FeedLink> links, List<Person> authorDetails,
+      List<Person> contributors, List<Category> tags, List<Enclosure> enclosures, String comments, Instant created,
+      TextConstruct rights, FeedSource source, boolean publishedDayOnly) {
+    this(id, link, title, summary, content, authors, published, updated, categories, titleDetail, summaryDetail,
+        contents, links, authorDetails, contributors, tags, enclosures, comments, created, rights, source,
+        publishedDayOnly, false);
+  }
+
+  /** An entry whose publication time and last update, when it has them, were given with a time of day. */
   public FeedEntry(
       String id, String link, String title, String summary, String content, List<String> authors,
       Instant published, Instant updated, List<String> categories, TextConstruct titleDetail,

@@ -90,7 +90,7 @@ final class JsonFeedReader {
     }
     if (str(item, "content_html") != null) entry.contents.add(content.html(str(item, "content_html"), base));
     if (str(item, "date_published") != null) entry.published(dates, str(item, "date_published"));
-    entry.updated = str(item, "date_modified") == null ? null : dates.parse(str(item, "date_modified"));
+    if (str(item, "date_modified") != null) entry.updated(dates, str(item, "date_modified"));
     authors(item, entry.authors, base);
     JsonNode tags = item.get("tags");
     if (tags != null && tags.isArray()) {

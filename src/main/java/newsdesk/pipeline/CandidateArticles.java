@@ -123,8 +123,9 @@ final class CandidateArticles {
     String title = CleanText.of(nonBlank(a.title(), e.title(), ""));
     List<String> authors = (!a.authors().isEmpty() ? a.authors() : e.authors()).stream().map(CleanText::of).toList();
     String text = CleanText.of(c.text());
-    Instant published = publication(c);
-    boolean dayOnly = published != null && publicationIsDayOnly(c);
+    Publication publication = Publication.of(c.entry(), c.article());
+    Instant published = publication.time();
+    boolean dayOnly = publication.dayOnly();
     Instant fetched = clock.instant();
     if (published != null && published.isAfter(fetched)) {
       // Nothing is published after it was read. A time a little ahead is the publisher's clock (or
@@ -179,32 +180,12 @@ final class CandidateArticles {
   }
 
   /**
-   * The publication time {@code c} is stored with, before the clamp to its fetch time: the
-   * entry's, else the page's, else the entry's last update; null when none is known.
-   */
-  static Instant publication(Candidate c) {
-    FeedEntry e = c.entry();
-    if (e.published() != null) return e.published();
-    return c.article().published() != null ? c.article().published() : e.updated();
-  }
-
-  /**
-   * Whether {@link #publication} was given as a day alone, without a time of day, by whichever of
-   * the entry and the page gave it. An entry's last update has no precision kept: it counts as
-   * given with its time.
-   */
-  static boolean publicationIsDayOnly(Candidate c) {
-    FeedEntry e = c.entry();
-    if (e.published() != null) return e.publishedDayOnly();
-    return c.article().published() != null && c.article().publishedDayOnly();
-  }
-
-  /**
    * The time a candidate read at {@code now} is stored at ({@link StoredArticle#time()}): its
-   * {@link #publication}, no later than {@code now}, else {@code now}. Admission goes in this order.
+   * {@link Publication#of publication}, no later than {@code now}, else {@code now}. Admission goes
+   * in this order.
    */
   static Instant placement(Candidate c, Instant now) {
-    Instant published = publication(c);
+    Instant published = Publication.of(c.entry(), c.article()).time();
     return published == null || published.isAfter(now) ? now : published;
   }
 

@@ -106,7 +106,8 @@ public final class DigestBuilder {
       Instant relatedLast = rr.map(StoryRecord::lastPublished).orElse(null);
       Instant relatedUpdated = later(relatedLast, store.storyArticlesUpdatedAt(r.relatedId()));
       related.add(new DigestStory.Related(r.relatedId(), rb.get().brief().headline(), rs.isEmpty() ? "" : rs.getFirst().text(),
-          relatedUpdated, relatedLast, store.storyFirstSeenAt(r.relatedId(), relatedLast)));
+          relatedUpdated, relatedLast, store.storyFirstSeenAt(r.relatedId(), relatedLast),
+          store.storyDayOnlyAt(r.relatedId(), relatedLast) ? DigestStory.Coverage.DAY : null));
     }
     StoryRecord s = record.get();
     return Optional.of(new DigestStory(id, b.headline(), paragraphs, sentences, readMore, outlets, related,

@@ -211,10 +211,20 @@ public record DigestStory(
    *                 no publication time, as its own card says ({@link DigestStory#cardFirstSeen}):
    *                 every related line then writes "first seen DAY"; written
    *                 {@code "last_published_first_seen": true} in JSON, and left out when false
+   * @param lastPublishedPrecision {@value Coverage#DAY} when every article published at
+   *                 {@code lastPublished} gave only its day ({@link Coverage#publishedPrecision}): its
+   *                 card and every related line then date it by the day alone, {@code <time datetime>}
+   *                 included; else null (left out of JSON)
    */
   public record Related(String id, String headline, String summary, Instant updated,
       @JsonProperty("last_published") Instant lastPublished,
-      @JsonProperty("last_published_first_seen") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean firstSeen) {
+      @JsonProperty("last_published_first_seen") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean firstSeen,
+      @JsonProperty("last_published_precision") @JsonInclude(JsonInclude.Include.NON_NULL) String lastPublishedPrecision) {
+    /** A related story whose newest article, if dated, was given with a time of day. */
+    public Related(String id, String headline, String summary, Instant updated, Instant lastPublished, boolean firstSeen) {
+      this(id, headline, summary, updated, lastPublished, firstSeen, null);
+    }
+
     /** A related story whose time is unknown. */
     public Related(String id, String headline, String summary) {
       this(id, headline, summary, null, null, false);
@@ -233,6 +243,11 @@ public record DigestStory(
     /** The day its own card is dated at ({@link DigestStory#cardTime}): {@code lastPublished}, else {@code updated}. */
     public Instant cardTime() {
       return lastPublished != null ? lastPublished : updated;
+    }
+
+    /** Whether {@link #cardTime} is a day given without a time of day ({@code lastPublishedPrecision}). */
+    public boolean cardTimeIsDayOnly() {
+      return lastPublished != null && Coverage.DAY.equals(lastPublishedPrecision);
     }
   }
 }

@@ -119,6 +119,8 @@ public final class SitemapReader {
     for (SiteMapURL u : map.getSiteMapUrls()) {
       NewsAttributes attributes = news(u);
       news |= attributes != null;
+      // crawler-commons hands dates over as instants, the written form lost: a bare-day lastmod or
+      // news:publication_date cannot be told from midnight UTC, so these entries carry no day-only mark.
       Instant lastmod = u.getLastModified() == null ? null : u.getLastModified().toInstant();
       Instant published = attributes != null && attributes.getPublicationDate() != null
           ? attributes.getPublicationDate().toInstant() : lastmod;

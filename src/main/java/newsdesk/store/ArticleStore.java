@@ -134,6 +134,14 @@ public interface ArticleStore {
    */
   boolean storyFirstSeenAt(String storyId, Instant time);
 
+  /**
+   * Whether story {@code storyId} is dated at {@code time} by a day alone: it has an article
+   * published at {@code time} and every such article gave its publication date without a time of
+   * day ({@link StoredArticle#timeIsDayOnly}; a related line then dates the story by its day, as its
+   * card does); false for a null time. Reads only the articles published at {@code time}.
+   */
+  boolean storyDayOnlyAt(String storyId, Instant time);
+
   /** Articles rewritten since the index saw them, with an id at or below {@code throughId}, by id, at most {@code limit}. */
   List<StoredArticle> articlesToReindex(long throughId, int limit);
 

@@ -151,6 +151,11 @@ interface ForwardingArticleStore extends ArticleStore {
   }
 
   @Override
+  default boolean storyDayOnlyAt(String storyId, Instant time) {
+    return articleStore().storyDayOnlyAt(storyId, time);
+  }
+
+  @Override
   default List<StoredArticle> articlesToReindex(long throughId, int limit) {
     return articleStore().articlesToReindex(throughId, limit);
   }

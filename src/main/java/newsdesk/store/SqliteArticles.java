@@ -206,6 +206,16 @@ final class SqliteArticles implements ArticleStore {
   }
 
   @Override
+  public boolean storyDayOnlyAt(String storyId, Instant time) {
+    if (time == null) return false;
+    // Whole rows, read by Rows: a database older than V20, opened read-only, has no precision column
+    // (and no day-only article).
+    List<StoredArticle> at = db.query("SELECT * FROM articles WHERE story_id = ? AND published = ?",
+        ps -> { ps.setString(1, storyId); ps.setString(2, Rows.text(time)); }, Rows::article);
+    return !at.isEmpty() && at.stream().allMatch(StoredArticle::timeIsDayOnly);
+  }
+
+  @Override
   public List<StoredArticle> articlesToReindex(long throughId, int limit) {
     return revisions.articlesToReindex(throughId, limit);
   }

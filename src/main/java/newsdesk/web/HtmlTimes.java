@@ -25,6 +25,15 @@ public final class HtmlTimes {
     return r.firstSeen() ? newsdesk.publish.DigestStory.FIRST_SEEN + day : day;
   }
 
+  /**
+   * The {@code datetime} attribute of a related line's {@code <time>}: the day alone when the related
+   * story is dated by a day given without a time of day ({@link newsdesk.publish.DigestStory.Related#cardTimeIsDayOnly}),
+   * as its card's is, else the instant to the second.
+   */
+  public static String relatedDatetime(newsdesk.publish.DigestStory.Related r) {
+    return r.cardTimeIsDayOnly() ? day(r.cardTime()) : datetime(r.cardTime());
+  }
+
   /** The day of {@code t} in UTC ({@code 2020-03-02}), as cards date a story. */
   public static String day(Instant t) {
     return java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.withZone(java.time.ZoneOffset.UTC).format(t);

@@ -26,6 +26,26 @@ class PublishedPrecisionExtractTest {
     assertThat(DateParser.isDayOnly(value)).isEqualTo(value.equals("2020-08-25"));
   }
 
+  // A day with a zone is a day: midnight UTC of the day written (as the feed path reads it, FeedDates).
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2020-08-25+02:00", "2020-08-25-05:00", "2020-08-25+0200", "2020-08-25Z"})
+  void aDayWithAZoneIsDayOnly(String value) {
+    assertThat(DateParser.parse(value)).isEqualTo(Instant.parse("2020-08-25T00:00:00Z"));
+    assertThat(DateParser.isDayOnly(value)).isTrue();
+  }
+
+  // ISO 8601's reduced precision: an hour without minutes is a time of day.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "2020-08-25T14Z       | 2020-08-25T14:00:00Z",
+    "2020-08-25T14        | 2020-08-25T14:00:00Z",
+    "2020-08-25T14+02:00  | 2020-08-25T12:00:00Z",
+  })
+  void anHourWithoutMinutesIsATimeOfDay(String value, String expected) {
+    assertThat(DateParser.parse(value)).isEqualTo(Instant.parse(expected));
+    assertThat(DateParser.isDayOnly(value)).isFalse();
+  }
+
   @Test
   void anUnreadableDateIsNotDayOnly() {
     assertThat(DateParser.isDayOnly("soon")).isFalse();
@@ -38,6 +58,10 @@ class PublishedPrecisionExtractTest {
     "<meta property='article:published_time' content='2020-08-25T00:00:00Z'>            | false | 2020-08-25T00:00:00Z",
     "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-08-25\"}</script> | true  | 2020-08-25T00:00:00Z",
     "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-08-25T09:00Z\"}</script> | false | 2020-08-25T09:00:00Z",
+    "<meta property='article:published_time' content='2020-08-25+02:00'>                | true  | 2020-08-25T00:00:00Z",
+    "<meta property='article:published_time' content='2020-08-25T14Z'>                  | false | 2020-08-25T14:00:00Z",
+    "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-08-25-05:00\"}</script> | true  | 2020-08-25T00:00:00Z",
+    "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-08-25T14Z\"}</script> | false | 2020-08-25T14:00:00Z",
   })
   void theMetadataDateKeepsItsPrecision(String head, boolean dayOnly, String published) {
     Article a = extract("https://news.example/story", head);

@@ -80,4 +80,34 @@ class FeedDatesTest {
   void whatItDoesNotUnderstandIsNotDayOnly(String input) {
     assertThat(dates.isDayOnly(input)).isFalse();
   }
+
+  // A day with a zone is still a day: the zone says whose calendar, not a time of day. Its instant
+  // is midnight UTC of the day written, as for every day-only date, so every reader shows that day
+  // (midnight at +02:00 would be 22:00 UTC the day before, shown as the wrong day).
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "2020-08-25+02:00           | 2020-08-25T00:00:00Z",
+    "2020-08-25-05:00           | 2020-08-25T00:00:00Z",
+    "2020-08-25+0200            | 2020-08-25T00:00:00Z",
+    "2020-08-25 +02:00          | 2020-08-25T00:00:00Z",
+    "2020-08-25Z                | 2020-08-25T00:00:00Z",
+    "20200825+0200              | 2020-08-25T00:00:00Z",
+  })
+  void aDayWithAZoneIsTheDayItNames(String input, String expected) {
+    assertThat(dates.parse(input)).as(input).isEqualTo(Instant.parse(expected));
+    assertThat(dates.isDayOnly(input)).as(input).isTrue();
+  }
+
+  // ISO 8601's reduced precision: an hour without minutes is a time of day.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "2020-08-25T14Z             | 2020-08-25T14:00:00Z",
+    "2020-08-25T14              | 2020-08-25T14:00:00Z",
+    "2020-08-25T14+02:00        | 2020-08-25T12:00:00Z",
+    "2020-08-25T14-0500         | 2020-08-25T19:00:00Z",
+  })
+  void anHourWithoutMinutesIsATimeOfDay(String input, String expected) {
+    assertThat(dates.parse(input)).as(input).isEqualTo(Instant.parse(expected));
+    assertThat(dates.isDayOnly(input)).as(input).isFalse();
+  }
 }

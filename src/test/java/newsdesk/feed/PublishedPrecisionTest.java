@@ -62,9 +62,32 @@ class PublishedPrecisionTest {
     assertThat(e.get(0).published()).isEqualTo(Instant.parse("2020-08-25T00:00:00Z"));
   }
 
+  // An entry's last update keeps its precision too: without a publication date it dates the article.
+  @Test
+  void updateDatesGivenAsADay() throws Exception {
+    List<FeedEntry> rss = entries("<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+        + " xmlns:dcterms=\"http://purl.org/dc/terms/\"><channel><title>t</title>"
+        + "<item><title>a</title><link>https://n.example/a</link><dc:date>2020-08-25</dc:date></item>"
+        + "<item><title>b</title><link>https://n.example/b</link><dc:date>2020-08-25T10:00:00Z</dc:date></item>"
+        + "<item><title>c</title><link>https://n.example/c</link><dcterms:modified>2020-08-25+02:00</dcterms:modified></item>"
+        + "</channel></rss>");
+    assertThat(rss).extracting(FeedEntry::updatedDayOnly).containsExactly(true, false, true);
+    assertThat(rss.get(0).updated()).isEqualTo(Instant.parse("2020-08-25T00:00:00Z"));
+    List<FeedEntry> atom = entries("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title>"
+        + "<entry><title>a</title><id>urn:a</id><updated>2020-08-25</updated></entry>"
+        + "<entry><title>b</title><id>urn:b</id><updated>2020-08-25T09:30:00Z</updated></entry>"
+        + "</feed>");
+    assertThat(atom).extracting(FeedEntry::updatedDayOnly).containsExactly(true, false);
+    List<FeedEntry> json = entries("{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"t\",\"items\":["
+        + "{\"id\":\"1\",\"url\":\"https://n.example/1\",\"content_text\":\"x\",\"date_modified\":\"2020-08-25\"},"
+        + "{\"id\":\"2\",\"url\":\"https://n.example/2\",\"content_text\":\"x\",\"date_modified\":\"2020-08-25T08:00:00Z\"}]}");
+    assertThat(json).extracting(FeedEntry::updatedDayOnly).containsExactly(true, false);
+  }
+
   @Test
   void theOlderConstructorsMeanWithATime() {
     FeedEntry e = new FeedEntry("id", "https://n.example/", "t", null, null, List.of(), Instant.EPOCH, null, List.of());
     assertThat(e.publishedDayOnly()).isFalse();
+    assertThat(e.updatedDayOnly()).isFalse();
   }
 }

@@ -59,8 +59,19 @@ class DayOnlyIngestTest {
           + item(server, "future-day", "Museum opens a new wing",
               "The city museum opened a new wing for its collection of maritime paintings on Thursday morning.",
               "<pubDate>Thu, 27 Aug 2020</pubDate>")
+          + item(server, "page-time", "Library reopens after renovation",
+              "The central library reopened on Tuesday after two years of renovation work on its reading rooms.",
+              "<pubDate>Tue, 25 Aug 2020</pubDate>")
+          + item(server, "page-other-day", "Harbour festival draws record crowds",
+              "The harbour festival drew record crowds on its opening weekend, the organisers said on Tuesday.",
+              "<pubDate>Tue, 25 Aug 2020</pubDate>")
           + "</channel></rss>";
       server.route("/feed", LocalServer.text(200, "application/rss+xml", rss));
+      // The entry gives the day, the page its time that day (preferred) or a time on another day (not).
+      server.route("/page-time", LocalServer.text(200, "text/html; charset=utf-8",
+          page("Library reopens after renovation", "<meta property=\"article:published_time\" content=\"2020-08-25T14:05:00Z\">")));
+      server.route("/page-other-day", LocalServer.text(200, "text/html; charset=utf-8",
+          page("Harbour festival draws record crowds", "<meta property=\"article:published_time\" content=\"2020-08-20T09:00:00Z\">")));
       server.route("/page-day", LocalServer.text(200, "text/html; charset=utf-8",
           page("Coastal railway to be extended", "<meta property=\"article:published_time\" content=\"2020-08-24\">")));
       var source = f.store.addSource(server.url("/feed").toString(), "feed", null, null);
@@ -76,6 +87,10 @@ class DayOnlyIngestTest {
       assertThat(byTitle.get("Rovers win the cup final on penalties").publishedDayOnly()).isFalse();
       assertThat(byTitle.get("Coastal railway to be extended"))
           .returns(Instant.parse("2020-08-24T00:00:00Z"), StoredArticle::published).returns(true, StoredArticle::publishedDayOnly);
+      assertThat(byTitle.get("Library reopens after renovation"))
+          .returns(Instant.parse("2020-08-25T14:05:00Z"), StoredArticle::published).returns(false, StoredArticle::publishedDayOnly);
+      assertThat(byTitle.get("Harbour festival draws record crowds"))
+          .returns(Instant.parse("2020-08-25T00:00:00Z"), StoredArticle::published).returns(true, StoredArticle::publishedDayOnly);
       // A day after the fetch is dated at the fetch time, a time newsdesk knows.
       assertThat(byTitle.get("Museum opens a new wing"))
           .returns(NOW, StoredArticle::published).returns(false, StoredArticle::publishedDayOnly);
@@ -84,7 +99,8 @@ class DayOnlyIngestTest {
           .flatMap(s -> s.outlets().stream()).toList();
       assertThat(coverage).filteredOn(c -> DigestStory.Coverage.DAY.equals(c.publishedPrecision()))
           .extracting(DigestStory.Coverage::title)
-          .containsExactlyInAnyOrder("Council approves new harbour bridge", "Coastal railway to be extended");
+          .containsExactlyInAnyOrder("Council approves new harbour bridge", "Coastal railway to be extended",
+              "Harbour festival draws record crowds");
     }
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import newsdesk.store.RelatedStory;
 import newsdesk.store.StoredArticle;
 import newsdesk.store.StoredBrief;
 import newsdesk.store.StoryRecord;
@@ -61,17 +62,42 @@ class DayOnlyDatesTest {
 
   @Test
   void aCardDatedByADayOnlyArticleHasADayAsItsDatetime() {
+    dayOnlyStory();
+    stories();
+    Document front = site.page("/");
+    assertThat(front.select("#story-s-day p.meta time").attr("datetime")).isEqualTo("2020-08-25");
+    assertThat(front.select("#story-s-day p.meta time").text()).isEqualTo("2020-08-25");
+    assertThat(front.select("#story-s-1 p.meta time").attr("datetime")).isEqualTo("2020-08-25T14:05:00Z");
+  }
+
+  /** A story "s-day" dated by a day-only article alone. */
+  private void dayOnlyStory() {
     site.store.insertStory(new StoryRecord("s-day", DAY, DAY, DAY, DAY, 1, null));
     StoredArticle a = site.store.insertArticle(new StoredArticle(0, "a-day-2", null, "a-day-2", "https://example.org/day-2",
         "https://example.org/day-2", "Daily Planet", "Volcano day", List.of(), DAY, Instant.parse("2020-08-26T08:00:00Z"), "en",
         null, null, "The volcano erupted.", "page", "hash-day-2", null, "s-day", null, null, false, null, null, true));
     site.store.saveBrief(new StoredBrief("s-day", 1, new Brief("Volcano day",
         List.of(List.of(new SummarySentence("The volcano erupted.", "a-day-2", 0, 20)))), a.id()));
+  }
+
+  @Test
+  void aRelatedLineDatedByADayOnlyArticleHasADayAsItsDatetime() throws Exception {
+    dayOnlyStory();
     stories();
+    site.store.replaceRelated("s-1", List.of(new RelatedStory("s-1", 0, "s-day", 0.8)));
+    site.store.replaceRelated("s-day", List.of(new RelatedStory("s-day", 0, "s-1", 0.8)));
+    Document story = site.page("/stories/s-1");
+    assertThat(story.select("ul.related time").eachAttr("datetime")).containsExactly("2020-08-25");
+    assertThat(story.select("ul.related time").eachText()).containsExactly("2020-08-25");
     Document front = site.page("/");
-    assertThat(front.select("#story-s-day p.meta time").attr("datetime")).isEqualTo("2020-08-25");
-    assertThat(front.select("#story-s-day p.meta time").text()).isEqualTo("2020-08-25");
-    assertThat(front.select("#story-s-1 p.meta time").attr("datetime")).isEqualTo("2020-08-25T14:05:00Z");
+    assertThat(front.select("#story-s-1 ul.related time").eachAttr("datetime")).containsExactly("2020-08-25");
+    // A related story dated by an article given to the minute keeps its time.
+    assertThat(front.select("#story-s-day ul.related time").eachAttr("datetime")).containsExactly("2020-08-25T14:05:00Z");
+
+    JsonNode related = ApiTest.json(site.http().get("/api/v1/stories/s-1")).get("related");
+    assertThat(related.get(0).get("last_published_precision").asText()).isEqualTo("day");
+    JsonNode timed = ApiTest.json(site.http().get("/api/v1/stories/s-day")).get("related");
+    assertThat(timed.get(0).has("last_published_precision")).as("left out when the time was given").isFalse();
   }
 
   @Test
