@@ -96,7 +96,7 @@ final class NameWords {
    * tokens[from, end), longest first; 0 when none does.
    */
   int honourAt(String[] tokens, int from, int end) {
-    for (int len = Math.min(EntityCues.MAX_HONOUR_WORDS, end - from); len >= 1; len--) {
+    for (int len = Math.min(EntityLists.MAX_HONOUR_WORDS, end - from); len >= 1; len--) {
       if (cues.honours().contains(EntityExtractor.lower(String.join(" ", Arrays.asList(tokens).subList(from, from + len))))) return len;
     }
     return 0;
