@@ -104,6 +104,8 @@ import java.util.Set;
  * @param titleEndings    endings of professions ("Immunologist") that open a sentence before a
  *                        person's name: a title there
  * @param titleCompoundEndings the same after a common word of five letters or more ("Businessman")
+ * @param outlets        well-known outlets whose names end in no head word ("scientific american",
+ *                        {@code newsdesk/text/outlets.txt}, words joined by single spaces): organisations
  * @param partyNouns      nouns of a party's members ("democrat", "tory"): capitalised before a
  *                        person's name they are no part of it ("Democrat Jane Doe")
  */
@@ -159,7 +161,8 @@ record EntityCues(
     Set<String> dayEndings,
     Set<String> titleEndings,
     Set<String> titleCompoundEndings,
-    Set<String> partyNouns) {
+    Set<String> partyNouns,
+    Set<String> outlets) {
 
   private static final String RESOURCE = "/newsdesk/text/entity-cues.properties";
 
@@ -224,7 +227,8 @@ record EntityCues(
         words(p, "not.shown.day.endings"),
         words(p, "person.title.endings"),
         words(p, "person.title.compound.endings"),
-        words(p, "person.party.nouns"));
+        words(p, "person.party.nouns"),
+        EntityLists.lines(EntityLists.OUTLETS).stream().map(name -> name.replaceAll("\\s+", " ")).collect(java.util.stream.Collectors.toUnmodifiableSet()));
   }
 
   /** The rule that finds names in text of {@code language} (ISO 639-3). */

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Reads the entity extractor's list resources, one entry a line ({@code places.txt},
  * {@code buildings.txt}, {@code honours.txt}, {@code common-words.txt}, {@code demonyms.txt},
- * {@code not-shown-names.txt} under {@code newsdesk/text/}) into lower-case sets for
+ * {@code not-shown-names.txt}, {@code outlets.txt} under {@code newsdesk/text/}) into lower-case sets for
  * {@link EntityCues}. Blank lines and "#" lines are skipped; a missing resource or a malformed line
  * is an {@link IllegalStateException} naming the resource.
  */
@@ -19,6 +19,8 @@ final class EntityLists {
   static final String COMMON_WORDS = "/newsdesk/text/common-words.txt";
   static final String DEMONYMS = "/newsdesk/text/demonyms.txt";
   static final String NOT_SHOWN_NAMES = "/newsdesk/text/not-shown-names.txt";
+  /** Outlets whose names carry no organisation head word ("Scientific American"). */
+  static final String OUTLETS = "/newsdesk/text/outlets.txt";
   private static final String HONOURS = "/newsdesk/text/honours.txt";
   /** The most words of one honour in {@code honours.txt}. */
   static final int MAX_HONOUR_WORDS = 4;

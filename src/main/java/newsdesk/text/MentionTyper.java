@@ -11,12 +11,12 @@ import java.util.List;
  * {@link RunSplitter} decides the stretches.
  */
 final class MentionTyper {
-  private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.");
+  private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.)+"); // "J.", "C.L."
   private static final java.util.regex.Pattern FORMAT_CHARS = java.util.regex.Pattern.compile("\\p{Cf}");
   static final int PERSON = EntityType.PERSON.ordinal();
   static final int ORG = EntityType.ORGANIZATION.ordinal();
   static final int LOC = EntityType.LOCATION.ordinal();
-  /** A listed building's type outvotes a speech verb (+2) or a place preposition (+1) beside it. */
+  /** A listed building's or outlet's type outvotes a speech verb (+2) or a place preposition (+1) beside it. */
   private static final double BUILDING_VOTE = 4;
   /** A speech verb next to the name ("said", "told"): a speaker, person or institution ({@link Mention#speech}). */
   private static final double SPEECH_VOTE = 2;
@@ -93,6 +93,7 @@ final class MentionTyper {
     EntityType building = names.buildingType(Mention.join(words));
     boolean adjectiveHead = adjectiveHeadedGroup(words);
     if (building != null) votes[building.ordinal()] += BUILDING_VOTE;
+    else if (cues.outlets().contains(EntityExtractor.lower(Mention.join(words)))) votes[ORG] += BUILDING_VOTE; // "told Scientific American"
     else if (adjectiveHead) votes[ORG] += ADJECTIVE_HEAD_VOTE;
     else if (cues.organizationSuffixes().contains(last)) votes[ORG] += 3;
     else if (cues.locationSuffixes().contains(last) && words.size() > 1) votes[LOC] += 3;
@@ -234,13 +235,14 @@ final class MentionTyper {
   private static final int MIN_COMPOUND_STEM = 5;
 
   /**
-   * A person's name with initials: an initial before the last word, then one word ("Michael J. T.
+   * A person's name with initials: an initial ("J.", "C.L.") before the last word, then one word ("Michael J. T.
    * Guy") or more that are no common words ("Pedro R. Pierluisi Urrutia"); not "Leroy P. Steele
    * Prize", "Richard J. Donovan Correctional Facility".
    */
   private boolean initialledName(List<String> words) {
     int last = -1;
-    for (int k = 0; k < words.size() - 1; k++) if (INITIAL.matcher(words.get(k)).matches()) last = k;
+    // "C.L." as "C.", but not "U.S." ("U.S.-Mexican", "U.S. Constitution"), a place's initials.
+    for (int k = 0; k < words.size() - 1; k++) if (INITIAL.matcher(words.get(k)).matches() && !names.isPlace(words.get(k))) last = k;
     if (last < 0) return false;
     for (int k = last + 2; k < words.size(); k++) if (names.isCommonWord(words.get(k))) return false;
     return true;
