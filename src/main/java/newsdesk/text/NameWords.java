@@ -181,6 +181,15 @@ final class NameWords {
     return false;
   }
 
+  /**
+   * Whether {@code word} ends as a participle or gerund ({@code sentence.start.participle.endings}:
+   * "born", "raised", "reading") with at least two letters before the ending.
+   */
+  boolean hasParticipleEnding(String word) {
+    String w = EntityExtractor.lower(word);
+    return cues.participleEndings().stream().anyMatch(e -> w.length() > e.length() + 1 && w.endsWith(e));
+  }
+
   /** An organisation or place head word ("Party", "Ministry", "Island"), any case. */
   boolean isHeadWord(String token) {
     String w = EntityExtractor.lower(token);
