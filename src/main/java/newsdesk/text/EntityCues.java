@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The cue-word lists of the entity extractor, read from {@code newsdesk/text/entity-cues.properties},
- * its list of well-known places, read from {@code newsdesk/text/places.txt}, and of buildings
+ * and, through {@link EntityLists}, its list of well-known places, read from {@code newsdesk/text/places.txt}, and of buildings
  * and rooms with their type, {@code newsdesk/text/buildings.txt}. Every set and key holds
  * lower case.
  *
@@ -104,6 +104,8 @@ import java.util.Set;
  * @param titleEndings    endings of professions ("Immunologist") that open a sentence before a
  *                        person's name: a title there
  * @param titleCompoundEndings the same after a common word of five letters or more ("Businessman")
+ * @param outlets        well-known outlets whose names end in no head word ("scientific american",
+ *                        {@code newsdesk/text/outlets.txt}, words joined by single spaces): organisations
  * @param partyNouns      nouns of a party's members ("democrat", "tory"): capitalised before a
  *                        person's name they are no part of it ("Democrat Jane Doe")
  */
@@ -159,18 +161,12 @@ record EntityCues(
     Set<String> dayEndings,
     Set<String> titleEndings,
     Set<String> titleCompoundEndings,
-    Set<String> partyNouns) {
+    Set<String> partyNouns,
+    Set<String> outlets) {
 
   private static final String RESOURCE = "/newsdesk/text/entity-cues.properties";
-  private static final String PLACES = "/newsdesk/text/places.txt";
-  private static final String BUILDINGS = "/newsdesk/text/buildings.txt";
-  private static final String COMMON_WORDS = "/newsdesk/text/common-words.txt";
-  private static final String DEMONYMS = "/newsdesk/text/demonyms.txt";
-  private static final String NOT_SHOWN_NAMES = "/newsdesk/text/not-shown-names.txt";
-  private static final String HONOURS = "/newsdesk/text/honours.txt";
-  /** The most words of one honour in {@code honours.txt}. */
-  static final int MAX_HONOUR_WORDS = 4;
 
+  /** The cues of {@code entity-cues.properties} and the list resources ({@link EntityLists}). */
   static EntityCues load() {
     Properties p = new Properties();
     try (InputStream in = EntityCues.class.getResourceAsStream(RESOURCE)) {
@@ -194,29 +190,29 @@ record EntityCues(
         words(p, "location.prepositions"),
         union(words(p, "not.entities"), words(p, "not.entities.abbreviations")),
         words(p, "name.openers"),
-        places(false),
-        places(true),
+        EntityLists.places(false),
+        EntityLists.places(true),
         words(p, "person.name.particles"),
         words(p, "name.connectors"),
         words(p, "name.connectors.inner"),
         words(p, "name.genitives"),
         words(p, "name.domain.prepositions"),
         words(p, "name.conjunctions"),
-        buildingTypes(),
-        Set.copyOf(lines(COMMON_WORDS)),
+        EntityLists.buildingTypes(),
+        Set.copyOf(EntityLists.lines(EntityLists.COMMON_WORDS)),
         words(p, "location.modifiers"),
         words(p, "organization.field.endings"),
         words(p, "not.shown.openers"),
         words(p, "not.shown.endings"),
         words(p, "not.shown.name.endings"),
-        union(union(Set.copyOf(lines(DEMONYMS)), Set.copyOf(lines(NOT_SHOWN_NAMES))), readHonours()),
+        union(union(Set.copyOf(EntityLists.lines(EntityLists.DEMONYMS)), Set.copyOf(EntityLists.lines(EntityLists.NOT_SHOWN_NAMES))), EntityLists.honours()),
         words(p, "person.agent.endings"),
         words(p, "entity.languages.capitalised.names"),
         words(p, "entity.languages.known.places"),
         words(p, "abbreviations.with.stop"),
         words(p, "not.shown.marks"),
         Integer.parseInt(p.getProperty("not.shown.shouted.word.min.letters", "4").strip()),
-        readHonours(),
+        EntityLists.honours(),
         words(p, "organization.nouns.before"),
         words(p, "location.nouns.before"),
         words(p, "person.nouns.named"),
@@ -231,20 +227,8 @@ record EntityCues(
         words(p, "not.shown.day.endings"),
         words(p, "person.title.endings"),
         words(p, "person.title.compound.endings"),
-        words(p, "person.party.nouns"));
-  }
-
-  /** The honours of honours.txt, words joined by single spaces; none longer than {@link #MAX_HONOUR_WORDS}. */
-  private static Set<String> readHonours() {
-    Set<String> out = new java.util.HashSet<>();
-    for (String name : lines(HONOURS)) {
-      String honour = name.replaceAll("\\s+", " ");
-      if (honour.split(" ").length > MAX_HONOUR_WORDS) {
-        throw new IllegalStateException(HONOURS + ": more than " + MAX_HONOUR_WORDS + " words: " + honour);
-      }
-      out.add(honour);
-    }
-    return Set.copyOf(out);
+        words(p, "person.party.nouns"),
+        EntityLists.lines(EntityLists.OUTLETS).stream().map(name -> name.replaceAll("\\s+", " ")).collect(java.util.stream.Collectors.toUnmodifiableSet()));
   }
 
   /** The rule that finds names in text of {@code language} (ISO 639-3). */
@@ -254,45 +238,6 @@ record EntityCues(
     if (capitalisedNameLanguages.contains(code)) return EntityExtractor.Rule.CAPITALISED_NAMES;
     if (knownPlaceLanguages.contains(code)) return EntityExtractor.Rule.KNOWN_PLACES;
     return EntityExtractor.Rule.NONE;
-  }
-
-  /** The names of places.txt; with {@code splittableOnly}, without the "~" ones. */
-  private static Set<String> places(boolean splittableOnly) {
-    Set<String> out = new java.util.HashSet<>();
-    for (String name : lines(PLACES)) {
-      boolean ambiguous = name.startsWith("~");
-      if (ambiguous) name = name.substring(1).strip();
-      if (!(splittableOnly && ambiguous)) out.add(name.replaceAll("\\s+", " "));
-    }
-    return Set.copyOf(out);
-  }
-
-  /** The names of buildings.txt ("TYPE: name" lines) with their types. */
-  private static java.util.Map<String, EntityType> buildingTypes() {
-    java.util.Map<String, EntityType> out = new java.util.HashMap<>();
-    for (String line : lines(BUILDINGS)) {
-      int colon = line.indexOf(':');
-      if (colon < 0) throw new IllegalStateException(BUILDINGS + ": expected TYPE: name, got " + line);
-      EntityType type = EntityType.valueOf(line.substring(0, colon).strip().toUpperCase(Locale.ROOT));
-      String name = line.substring(colon + 1).strip().replaceAll("\\s+", " ");
-      if (out.put(name, type) != null) throw new IllegalStateException(BUILDINGS + ": " + name + " is listed twice");
-    }
-    return java.util.Map.copyOf(out);
-  }
-
-  /** The lines of a list resource, stripped and in lower case, without blank and "#" lines. */
-  private static java.util.List<String> lines(String resource) {
-    try (InputStream in = EntityCues.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("missing resource " + resource);
-      java.util.List<String> out = new java.util.ArrayList<>();
-      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-        String name = line.strip().toLowerCase(Locale.ROOT);
-        if (!name.isEmpty() && !name.startsWith("#")) out.add(name);
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

@@ -17,6 +17,8 @@ final class EntityTokens {
   /** A dotted initial or acronym ("K.", "U.S.", "Ph.D."): its stops are its own. */
   private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}{1,2}\\.)+");
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+  /** Dotted initials that the tokenizer cut from their last stop ("C.L" of "C.L. Gammon"). */
+  private static final Pattern INITIALS_WITHOUT_LAST_STOP = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
 
   private final TokenizerME tokenizer;
   private final NameWords words;
@@ -72,13 +74,17 @@ final class EntityTokens {
 
   /**
    * The tokens with an initial the tokenizer cut from its full stop joined again before a
-   * capitalised word ("J.", "T", ".", "Guy" -> "J.", "T.", "Guy"), so that the name runs on.
+   * capitalised word ("J.", "T", ".", "Guy" -> "J.", "T.", "Guy"; "C.L", ".", "Gammon" -> "C.L.",
+   * "Gammon"), so that the name runs on.
    */
   private String[] joinInitials(String[] tokens) {
     List<String> out = new ArrayList<>(tokens.length);
     for (int i = 0; i < tokens.length; i++) {
       String t = tokens[i];
-      if (t.length() == 1 && Character.isUpperCase(t.charAt(0)) && i + 2 < tokens.length && ".".equals(tokens[i + 1])
+      boolean initials = (t.length() == 1 && Character.isUpperCase(t.charAt(0)))
+          // not "U.S", which may end a sentence the model did not cut: "... in the U.S. Trump said"
+          || (INITIALS_WITHOUT_LAST_STOP.matcher(t).matches() && !aliases.isWrittenForm(t));
+      if (initials && i + 2 < tokens.length && ".".equals(tokens[i + 1])
           && !tokens[i + 2].isEmpty() && Character.isUpperCase(tokens[i + 2].codePointAt(0))
           && (tokens[i + 2].length() == 1 || !words.isNotEntity(tokens[i + 2]))) { // "A.", "I", ".", "Frederick"; not "V.", "I'm"
         out.add(t + ".");

@@ -7,25 +7,28 @@ import java.util.List;
  * Makes one stretch of tokens a {@link Mention}: strips titles and possessives off its words and
  * gives it type votes from the cue words of {@link EntityCues} around and inside it (a title or
  * speech verb: person; an organisation or place head word: organisation or place; a place
- * preposition: place; an acronym: organisation). {@link RunSplitter} decides the stretches.
+ * preposition: place; an acronym: organisation), with what {@link MentionContext} reads around it.
+ * {@link RunSplitter} decides the stretches.
  */
 final class MentionTyper {
-  private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.");
+  private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.)+"); // "J.", "C.L."
   private static final java.util.regex.Pattern FORMAT_CHARS = java.util.regex.Pattern.compile("\\p{Cf}");
   static final int PERSON = EntityType.PERSON.ordinal();
   static final int ORG = EntityType.ORGANIZATION.ordinal();
   static final int LOC = EntityType.LOCATION.ordinal();
-  /** A listed building's type outvotes a speech verb (+2) or a place preposition (+1) beside it. */
+  /** A listed building's or outlet's type outvotes a speech verb (+2) or a place preposition (+1) beside it. */
   private static final double BUILDING_VOTE = 4;
   /** A speech verb next to the name ("said", "told"): a speaker, person or institution ({@link Mention#speech}). */
   private static final double SPEECH_VOTE = 2;
 
   private final NameWords names;
   private final EntityCues cues;
+  private final MentionContext context;
 
   MentionTyper(NameWords names) {
     this.names = names;
     this.cues = names.cues();
+    this.context = new MentionContext(names);
   }
 
   /** The mention of tokens[start, end), or null when nothing but titles and function words is left. */
@@ -85,11 +88,12 @@ final class MentionTyper {
     if (!titled) kindNounVotes(tokens, start, votes);
     // "Nature's Scientific Reports journal", "the Norland Times newspaper": a lower-case noun of a kind of organisation right after the name.
     if (end < tokens.length && cues.organizationNounsBefore().contains(tokens[end])) votes[ORG] += KIND_NOUN_AFTER_VOTE;
-    if (relativeAfter(tokens, end) && subjectPosition(tokens, start)) votes[PERSON] += 2; // "Wong, who ..."
+    if (context.relativeAfter(tokens, end) && context.subjectPosition(tokens, start)) votes[PERSON] += 2; // "Wong, who ..."
     // A listed building has its listed type whatever its head word: "Downing Street" an institution, "Oval Office" a place.
     EntityType building = names.buildingType(Mention.join(words));
     boolean adjectiveHead = adjectiveHeadedGroup(words);
     if (building != null) votes[building.ordinal()] += BUILDING_VOTE;
+    else if (cues.outlets().contains(EntityExtractor.lower(Mention.join(words)))) votes[ORG] += BUILDING_VOTE; // "told Scientific American"
     else if (adjectiveHead) votes[ORG] += ADJECTIVE_HEAD_VOTE;
     else if (cues.organizationSuffixes().contains(last)) votes[ORG] += 3;
     else if (cues.locationSuffixes().contains(last) && words.size() > 1) votes[LOC] += 3;
@@ -103,10 +107,10 @@ final class MentionTyper {
     }
     // "explained to Wikinews", "questions from Reuters": after words of speech the preposition names an addressee or source.
     String twoBefore = start > 1 ? EntityExtractor.lower(tokens[start - 2]) : "";
-    boolean published = cues.locationPrepositions().contains(before) && publishedIn(tokens, start - 1) && !names.isPlace(Mention.join(words));
+    boolean published = cues.locationPrepositions().contains(before) && context.publishedIn(tokens, start - 1) && !names.isPlace(Mention.join(words));
     if (published) votes[ORG] += PUBLICATION_VOTE;
     double placePreposition = cues.locationPrepositions().contains(before) && !cues.addresseeWords().contains(twoBefore)
-        && !published && !possessiveAt(tokens, end) && !("to".equals(before) && personLike(words)) ? 1 : 0;
+        && !published && !context.possessiveAt(tokens, end) && !("to".equals(before) && personLike(words)) ? 1 : 0;
     double speech = cues.personVerbs().contains(after) || cues.personVerbsBefore().contains(before) ? SPEECH_VOTE : 0;
     for (int k = 0; k < words.size() - 1; k++) {
       String w = EntityExtractor.lower(words.get(k));
@@ -133,7 +137,7 @@ final class MentionTyper {
       // Dead,"; "the James Cagney film" names a person: a lower-case word after the name may be what it
       // qualifies), nor before a lower-case role that another name holds ("Grateful Dead drummer Mickey Hart"),
       // nor three or more common words ("Black Lives Matter", a movement's slogan: no one's name).
-      if (("the".equals(before) && !beforeLowerCase(tokens, end)) || roleOfAnotherAfter(tokens, end)
+      if (("the".equals(before) && !context.beforeLowerCase(tokens, end)) || context.roleOfAnotherAfter(tokens, end)
           || commonWordsOnly(words)) votes[ORG] += 1;
       else votes[PERSON] += 1;
     }
@@ -157,40 +161,6 @@ final class MentionTyper {
   }
 
   /**
-   * Whether the name at tokens[start] may be what a relative pronoun after it refers to: not after
-   * an article ("the Houthis, who": a group) nor a preposition, whose phrase mostly hangs on a name
-   * before it ("Ryan Cloutier of the Center for Astrophysics, who", "according to CNN, who").
-   */
-  private boolean subjectPosition(String[] tokens, int start) {
-    if (start == 0) return true;
-    String before = EntityExtractor.lower(tokens[start - 1]);
-    return !(NOT_BEFORE_SUBJECT.contains(before) || cues.locationPrepositions().contains(before) || names.isGenitive(before)
-        || names.opensDomain(before));
-  }
-
-  /** Articles and prepositions that are no place preposition, after which a name is no subject. */
-  private static final java.util.Set<String> NOT_BEFORE_SUBJECT = java.util.Set.of("the", "a", "an", "by", "with", "on", "about", "against");
-
-  /**
-   * Whether a lower-case title follows the name at {@code end} and a capitalised name follows that
-   * ("Grateful Dead drummer Mickey Hart", "Chelsea manager Ana Ruiz"): the name is where the person
-   * after the title belongs, not a person.
-   */
-  private boolean roleOfAnotherAfter(String[] tokens, int end) {
-    return end + 1 < tokens.length && !tokens[end].isEmpty() && Character.isLowerCase(tokens[end].codePointAt(0))
-        && names.isTitle(tokens[end]) && !tokens[end + 1].isEmpty() && Character.isUpperCase(tokens[end + 1].codePointAt(0));
-  }
-
-  /**
-   * Whether the name ending before {@code end} is a possessive ("in Tomasz Sekielski's film"): the
-   * preposition before it governs what the name owns, not the name.
-   */
-  private static boolean possessiveAt(String[] tokens, int end) {
-    String last = tokens[end - 1];
-    return last.endsWith("'s") || (end < tokens.length && "'s".equals(tokens[end]));
-  }
-
-  /**
    * Whether {@code words} may be a person's name: two or more words, none a common word ("Hillary
    * Clinton"; not "Windsor Locks"). After "to" such a name is mostly a person ("lost to X", "awarded
    * to X"); well-known places are listed and need no preposition.
@@ -199,23 +169,6 @@ final class MentionTyper {
     return words.size() >= 2 && words.stream().noneMatch(w -> names.isCommonWord(w) || names.isConnector(w));
   }
 
-  /**
-   * Whether the place preposition at tokens[prep] follows a word of publishing, at most
-   * {@link #PUBLICATION_WINDOW} words before it and with no punctuation between ("published in X",
-   * "published on Monday in X", "published a study in X"): X is where it was published, a journal
-   * or an outlet, no place.
-   */
-  private boolean publishedIn(String[] tokens, int prep) {
-    for (int k = prep - 1; k >= Math.max(0, prep - PUBLICATION_WINDOW); k--) {
-      String w = tokens[k];
-      if (w.isEmpty() || !Character.isLetterOrDigit(w.codePointAt(0))) return false;
-      if (cues.publicationWords().contains(EntityExtractor.lower(w))) return true;
-    }
-    return false;
-  }
-
-  /** Words between a word of publishing and the preposition it governs: "published on May 8 in X" has three. */
-  private static final int PUBLICATION_WINDOW = 4;
   /** A publication's vote outweighs the place head words a journal's name may end in ("Science Advances" has none; "Nature Cities" would). */
   private static final double PUBLICATION_VOTE = 3;
   /** Outweighs the place votes of "Islamic State" (+3 head word, +1 preposition). */
@@ -281,27 +234,15 @@ final class MentionTyper {
   /** The fewest letters of the common word before "man" of a role ("business" of "Businessman"; not "free" of "Freeman"). */
   private static final int MIN_COMPOUND_STEM = 5;
 
-  /** Whether the token at {@code end} opens with a lower-case letter or a hyphen ("-backed"). */
-  private static boolean beforeLowerCase(String[] tokens, int end) {
-    if (end >= tokens.length || tokens[end].isEmpty()) return false;
-    int c = tokens[end].codePointAt(0);
-    return Character.isLowerCase(c) || c == '-';
-  }
-
-  /** Whether a person's relative pronoun follows the name at {@code end}, with or without a comma ("X, who"). */
-  private boolean relativeAfter(String[] tokens, int end) {
-    if (end < tokens.length && cues.personRelativesAfter().contains(tokens[end])) return true;
-    return end + 1 < tokens.length && ",".equals(tokens[end]) && cues.personRelativesAfter().contains(tokens[end + 1]);
-  }
-
   /**
-   * A person's name with initials: an initial before the last word, then one word ("Michael J. T.
+   * A person's name with initials: an initial ("J.", "C.L.") before the last word, then one word ("Michael J. T.
    * Guy") or more that are no common words ("Pedro R. Pierluisi Urrutia"); not "Leroy P. Steele
    * Prize", "Richard J. Donovan Correctional Facility".
    */
   private boolean initialledName(List<String> words) {
     int last = -1;
-    for (int k = 0; k < words.size() - 1; k++) if (INITIAL.matcher(words.get(k)).matches()) last = k;
+    // "C.L." as "C.", but not "U.S." ("U.S.-Mexican", "U.S. Constitution"), a place's initials.
+    for (int k = 0; k < words.size() - 1; k++) if (INITIAL.matcher(words.get(k)).matches() && !names.isPlace(words.get(k))) last = k;
     if (last < 0) return false;
     for (int k = last + 2; k < words.size(); k++) if (names.isCommonWord(words.get(k))) return false;
     return true;

@@ -28,11 +28,17 @@ final class NameTokens {
     return token.endsWith("'s") || token.equals("'s") || token.equals("'");
   }
 
-  /** A sentence-initial capitalised word right before a name ("Wladimir" of "Wladimir Klitschko"). */
+  /**
+   * A sentence-initial capitalised word right before a name ("Wladimir" of "Wladimir Klitschko"); a
+   * word the tagger calls a verb only when it has a participle's ending and a place's head word
+   * follows it ("Reading Station": the head's modifier, no verb; an institution's head word is
+   * mostly the verb's object: "Proroguing Parliament", "Remarked Center for ...").
+   */
   boolean opensName(String[] tokens, String[] tags) {
     String first = tokens[0];
     return tokens.length > 1 && !first.isEmpty() && Character.isUpperCase(first.codePointAt(0))
-        && !words.isNotEntity(first) && !sentenceOpener(first) && !"VERB".equals(tags[0]) && !"ADV".equals(tags[0])
+        && !words.isNotEntity(first) && !sentenceOpener(first) && !"ADV".equals(tags[0])
+        && (!"VERB".equals(tags[0]) || (words.hasParticipleEnding(first) && words.cues().locationSuffixes().contains(lower(tokens[1]))))
         && !((("ADP".equals(tags[0]) || "SCONJ".equals(tags[0])) && words.isCommonWord(first))) // "Under X law", not "Keurig"
         && nameLike(tokens, tags, 1);
   }

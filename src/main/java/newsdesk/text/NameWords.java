@@ -96,7 +96,7 @@ final class NameWords {
    * tokens[from, end), longest first; 0 when none does.
    */
   int honourAt(String[] tokens, int from, int end) {
-    for (int len = Math.min(EntityCues.MAX_HONOUR_WORDS, end - from); len >= 1; len--) {
+    for (int len = Math.min(EntityLists.MAX_HONOUR_WORDS, end - from); len >= 1; len--) {
       if (cues.honours().contains(EntityExtractor.lower(String.join(" ", Arrays.asList(tokens).subList(from, from + len))))) return len;
     }
     return 0;
@@ -179,6 +179,15 @@ final class NameWords {
       if (isPlace(Mention.join(Arrays.asList(tokens).subList(start, start + len)))) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether {@code word} ends as a participle or gerund ({@code sentence.start.participle.endings}:
+   * "born", "raised", "reading") with at least two letters before the ending.
+   */
+  boolean hasParticipleEnding(String word) {
+    String w = EntityExtractor.lower(word);
+    return cues.participleEndings().stream().anyMatch(e -> w.length() > e.length() + 1 && w.endsWith(e));
   }
 
   /** An organisation or place head word ("Party", "Ministry", "Island"), any case. */

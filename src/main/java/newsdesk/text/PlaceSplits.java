@@ -25,7 +25,8 @@ final class PlaceSplits {
    * word, after titles if any ("Brigid Kosgei of Kenya", "ABC of Australia", "Prince Mohammed bin
    * Salman of Saudi Arabia"; not "Bank of England", "Islamic Republic of Iran"); {@code start} when
    * there is none. Y is a well-known place, or, after a person's name of two or more words, one or
-   * two words that are neither common, acronyms nor head words ("John Harris of Shelbyville").
+   * two words that are neither common, acronyms nor head words ("John Harris of Shelbyville"), or
+   * an institution's name ({@link #namesInstitution}: "Jane Doe of Scripps Research").
    */
   int namedOfPlace(String[] tokens, int start, int end) {
     for (int of = start + 1; of < end - 1; of++) {
@@ -35,7 +36,7 @@ final class PlaceSplits {
       int name = start;
       while (name < of && words.isTitle(tokens[name])) name++; // "Prince Mohammed bin Salman of Saudi Arabia"
       if (name == of) return start;
-      if (!known && !(of - name >= 2 && unknownPlace(tokens, of + 1, end))) return start;
+      if (!known && !(of - name >= 2 && (unknownPlace(tokens, of + 1, end) || namesInstitution(tokens, of + 1, end)))) return start;
       // Common words may be a person's given name or surname ("Elizabeth Warren of Massachusetts") when two or
       // more words, not all common, stand before a well-known place; one ("Tower of London") or all
       // common ("Great Fire of London") make one name with it.
@@ -52,6 +53,24 @@ final class PlaceSplits {
     }
     return start;
   }
+
+  /**
+   * Whether tokens[from, end) name an institution after "X of": two to four capitalised words, no
+   * connector or title, the first no common word, the last an organisation head word or a common
+   * word that is no place word ("Scripps Research", "Norland University"; not "North Hill Street").
+   */
+  boolean namesInstitution(String[] tokens, int from, int end) {
+    if (end - from < 2 || end - from > MAX_INSTITUTION_WORDS || words.isCommonWord(tokens[from])) return false;
+    for (int k = from; k < end; k++) {
+      if (!RunSplitter.capitalised(tokens[k]) || words.isConnector(tokens[k]) || words.isTitle(tokens[k])) return false;
+    }
+    String last = EntityExtractor.lower(tokens[end - 1]);
+    return cues.organizationSuffixes().contains(last)
+        || (words.isCommonWord(last) && !cues.locationSuffixes().contains(last) && !cues.locationModifiers().contains(last));
+  }
+
+  /** The most words of an institution's name after "X of" that {@link #namesInstitution} takes. */
+  private static final int MAX_INSTITUTION_WORDS = 4;
 
   /** One or two capitalised words that are no common word, acronym, connector, title or head word ("Shelbyville"). */
   private boolean unknownPlace(String[] tokens, int from, int end) {

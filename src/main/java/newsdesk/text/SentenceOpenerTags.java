@@ -28,7 +28,7 @@ final class SentenceOpenerTags {
    * proper noun before another capitalised word, and the tagger, reading the sentence with that word
    * in lower case, calls it a preposition ("Under X law"; not an adverb: "North Korea"), or a verb that ends in a participle's or
    * gerund's ending ({@code sentence.start.participle.endings}: "Born", "Raised", "Known") before a
-   * name of two or more words, the first
+   * name of two or more words that does not open with a head word ("Reading Station Road" stays whole), the first
    * tag is that one. Other words keep their tags; a given name that is a common word ("Will", "Bill",
    * "Mark") stays a name: it has no such ending, and in lower case it is no preposition.
    */
@@ -38,7 +38,8 @@ final class SentenceOpenerTags {
     String[] lowered = tokens.clone();
     lowered[0] = lower(tokens[0]);
     String tag = tagger.tag(lowered)[0];
-    if (PREPOSITIONS.contains(tag) || (VERB.equals(tag) && participle(lowered[0]) && nameOfTwoWordsFollows(tokens))) {
+    if (PREPOSITIONS.contains(tag) || (VERB.equals(tag) && words.hasParticipleEnding(lowered[0]) && nameOfTwoWordsFollows(tokens)
+        && !words.isHeadWord(tokens[1]))) {
       tags[0] = tag;
     }
     return tags;
@@ -60,7 +61,4 @@ final class SentenceOpenerTags {
     return tokens.length > 2 && !tokens[2].isEmpty() && Character.isUpperCase(tokens[2].codePointAt(0));
   }
 
-  private boolean participle(String word) {
-    return words.cues().participleEndings().stream().anyMatch(e -> word.length() > e.length() + 1 && word.endsWith(e));
-  }
 }
