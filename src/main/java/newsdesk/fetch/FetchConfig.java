@@ -128,6 +128,15 @@ public record FetchConfig(
         maxRedirects, maxRetries, retryBaseDelay, maxRetryWait, maxConcurrentPerHost, minHostDelay, robotsTtl, deadline, guess);
   }
 
+  /**
+   * The longest any one exchange can be waited for: it is cut at {@link #connectTimeout} while it
+   * connects and at {@link #requestTimeout} in all, so a longer limit a caller sets for one request
+   * ({@link #guessTimeout}) would not be kept to.
+   */
+  public Duration exchangeLimit() {
+    return connectTimeout.compareTo(requestTimeout) <= 0 ? connectTimeout : requestTimeout;
+  }
+
   /** The product token robots.txt rules are matched against: the User-Agent's first word. */
   public String robotName() {
     String first = userAgent.strip().split("[\\s/]", 2)[0];

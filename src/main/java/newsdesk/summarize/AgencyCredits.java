@@ -35,6 +35,11 @@ public final class AgencyCredits {
   /** A first line of the text up to this long may be a byline kept in the text. */
   static final int BYLINE_CHARS = 80;
   private static final String PLACEHOLDER = "{agency}";
+  /**
+   * Where a contribution footer may start: the line's start or a sentence's, after its end mark (and a
+   * closing quote or bracket). A footer is a sentence of its own, never the tail of a text's sentence.
+   */
+  private static final String SENTENCE_START = "(?:^|(?<=[.!?][\"'”’)]?\\s{1,3}))";
 
   private final Map<String, String> agencyByName;
   private final Map<String, String> agencyByOutlet;
@@ -94,7 +99,7 @@ public final class AgencyCredits {
     this.openings = compile(openings, "openings", names, "^(?:", ")");
     this.closings = compile(closings, "closings", names, "(?:", ")\\s*$");
     this.bylines = compile(bylines, "bylines", names, "^(?:", ")\\s*$");
-    this.contributions = compile(contributions, "contributions", names, "(?:", ")\\s*$");
+    this.contributions = compile(contributions, "contributions", names, SENTENCE_START + "(?:", ")\\s*$");
   }
 
   /** The bundled agencies and forms ({@code agency-credits.txt}). */
@@ -164,15 +169,19 @@ public final class AgencyCredits {
   }
 
   /**
-   * The agency a contribution footer at the end of one of {@code text}'s last lines names ("The
-   * Associated Press contributed to this report."), or empty. Such a text is the outlet's own
-   * writing: callers that ask whose report a text is use {@link #creditedAgency}, which this never
-   * changes.
+   * The agency a contribution footer names ("The Associated Press contributed to this report."), a
+   * sentence of its own that ends one of {@code text}'s last lines and starts within its last
+   * {@link #EDGE_CHARS} characters, or empty. Such a text is the outlet's own writing: callers that
+   * ask whose report a text is use {@link #creditedAgency}, which this never changes.
    */
   public Optional<String> contributingAgency(String text) {
     List<String> lines = lines(text);
     for (String line : lines.subList(Math.max(0, lines.size() - EDGE_LINES), lines.size()).reversed()) {
-      Optional<String> a = first(contributions, line.substring(Math.max(0, line.length() - EDGE_CHARS)), Matcher::find);
+      // Only the line's end is read, but a sentence starts where the whole line says: the edge of the
+      // part read is no line start (anchoring bounds off) and what precedes it is seen (transparent).
+      int from = Math.max(0, line.length() - EDGE_CHARS);
+      Optional<String> a = first(contributions, line,
+          m -> m.region(from, line.length()).useAnchoringBounds(false).useTransparentBounds(true).find());
       if (a.isPresent()) return a;
     }
     return Optional.empty();

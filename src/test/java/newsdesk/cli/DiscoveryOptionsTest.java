@@ -92,12 +92,34 @@ class DiscoveryOptionsTest {
     assertThat(CliRun.of("sources", "add", "https://example.org/", "--discovery-deadline", "0").err().lines().findFirst())
         .hasValue("newsdesk sources add: Invalid value for option '--discovery-deadline': must be from 1 to 86400 seconds, got 0");
     assertThat(CliRun.of("sources", "add", "https://example.org/", "--discovery-guess-timeout", "-5").err().lines().findFirst())
-        .hasValue("newsdesk sources add: Invalid value for option '--discovery-guess-timeout': must be from 1 to 86400 seconds, got -5");
+        .hasValue("newsdesk sources add: Invalid value for option '--discovery-guess-timeout': must be from 1 to 10 seconds "
+            + "(a request waits at most 10 s to connect), got -5");
     assertThat(CliRun.of("sources", "add", "https://example.org/", "--discovery-guess-timeout", "8s").err().lines().findFirst())
         .hasValue("newsdesk sources add: Invalid value for option '--discovery-guess-timeout': '8s' is not a whole number of seconds (such as 30)");
     CliRun serve = CliRun.of("serve", "--data", dir.resolve("data").toString(), "--discovery-deadline", "zero");
     assertThat(serve.exit()).isEqualTo(2);
     assertThat(serve.err()).startsWith("newsdesk serve: Invalid value for option '--discovery-deadline': 'zero' is not a whole number");
+  }
+
+  /**
+   * A guess is one request, which is given up after the fetcher's connection timeout however long
+   * the guess timeout: a longer one is refused rather than named in a message it was not kept to.
+   */
+  @Test
+  void aGuessTimeoutLongerThanARequestIsWaitedForIsRefused() {
+    Duration limit = FetchConfig.defaults().exchangeLimit();
+    assertThat(limit).isEqualTo(FetchConfig.defaults().connectTimeout()).isLessThan(FetchConfig.defaults().requestTimeout());
+    assertThat(sourcesAdd("--discovery-guess-timeout", String.valueOf(limit.toSeconds())).guessTimeout()).isEqualTo(limit);
+    for (String value : List.of(String.valueOf(limit.toSeconds() + 1), "30", "60", "86400")) {
+      CliRun r = CliRun.of("sources", "add", "https://example.org/", "--data", dir.resolve("data").toString(),
+          "--discovery-guess-timeout", value);
+      assertThat(r.exit()).as(value).isEqualTo(2);
+      assertThat(r.err().lines().findFirst()).as(value).hasValue("newsdesk sources add: Invalid value for option "
+          + "'--discovery-guess-timeout': must be from 1 to 10 seconds (a request waits at most 10 s to connect), got " + value);
+    }
+    CliRun serve = CliRun.of("serve", "--data", dir.resolve("data").toString(), "--discovery-guess-timeout", "60");
+    assertThat(serve.exit()).isEqualTo(2);
+    assertThat(serve.err()).startsWith("newsdesk serve: Invalid value for option '--discovery-guess-timeout': must be from 1 to 10");
   }
 
   /**

@@ -142,6 +142,10 @@ class AgencyCreditsTest {
       Reuters contributed reporting from London.                                            | Reuters
       Information from The Associated Press was used in this report.                        | Associated Press
       Information from AP was used in this report.                                          | Associated Press
+      Reuters contributed to this report.                                                   | Reuters
+      The Associated Press contributed reporting.                                           | Associated Press
+      AP writer Jane Roe in Paris contributed.                                              | Associated Press
+      The talks resume on Monday. Reuters staff contributed to this report.                 | Reuters
       """)
   void aContributionFooterIsAWeakerMarkThanACredit(String footer, String agency) {
     String text = BODY + "\n\n" + footer;
@@ -156,6 +160,30 @@ class AgencyCreditsTest {
     assertThat(credits.contributingAgency("The Associated Press contributed to this report.\n\nOne.\n\nTwo.\n\nThree."))
         .as("only the last lines hold a footer").isEmpty();
     assertThat(credits.contributingAgency(null)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Analysts told Reuters the weak pound contributed to the report.
+      The Reuters Institute report found misinformation contributed to the story.
+      She said AP style rules contributed to the article.
+      The company, whose shares Reuters tracked, said sales contributed reporting gains.
+      Officials said information from Reuters was used in the report.
+      """)
+  void aLastLineThatMentionsAnAgencyAndContributedIsNoFooter(String line) {
+    assertThat(credits.contributingAgency(BODY + "\n\n" + line)).isEmpty();
+    assertThat(credits.credit("Daily Planet", BODY + "\n\n" + line, List.of())).isEqualTo(AgencyCredits.Credit.NONE);
+  }
+
+  @Test
+  void aFooterIsASentenceOfItsOwnEvenAtTheEndOfALongLine() {
+    String longLine = "The ministry published the figures on Monday and said more would follow. ".repeat(4);
+    assertThat(credits.contributingAgency(BODY + "\n\n" + longLine + "Associated Press writer Jane Roe contributed."))
+        .contains("Associated Press");
+    String tail = "Reuters" + " Ann Lee,".repeat(22) + " Bo Kim contributed to this report.";
+    assertThat(tail).hasSize(AgencyCredits.EDGE_CHARS);
+    assertThat(credits.contributingAgency(BODY + "\n\nThe minister said he had told " + tail))
+        .as("the edge of the part of a line that is read is no sentence start").isEmpty();
   }
 
   @Test
