@@ -207,7 +207,9 @@ public final class FeedDates {
       else return null;
     }
     LocalDate date = LocalDate.of(year, month, day);
-    return toInstant(date, hour, minute, second, zone == null ? ZoneOffset.UTC : zone);
+    // No time matched: a day alone is the day written, as in numeric() ("25 Aug 2020 CEST" is the 25th).
+    if (afterTime == Integer.MAX_VALUE || zone == null) zone = ZoneOffset.UTC;
+    return toInstant(date, hour, minute, second, zone);
   }
 
   private boolean hasLaterMonth(String s, int from) {

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -28,6 +30,8 @@ import newsdesk.text.CleanText;
  */
 final class CandidateArticles {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CandidateArticles.class);
+  /** The easternmost offset in use (Kiribati): where a calendar day begins first. */
+  private static final ZoneOffset EASTERNMOST = ZoneOffset.ofHours(14);
   static final String FEED = "feed";
 
   private final Stages stages;
@@ -106,6 +110,16 @@ final class CandidateArticles {
         "the page has no article content (" + page.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
   }
 
+  /**
+   * Whether {@code published} is after the fetch. A day alone (midnight UTC of the day written) is
+   * after it only when that day has not begun anywhere by the fetch (UTC+14:00, the easternmost zone
+   * in use): a publisher east of UTC dates its morning with a day that is still tomorrow in UTC.
+   */
+  private static boolean afterFetch(Instant published, boolean dayOnly, Instant fetched) {
+    if (!dayOnly) return published.isAfter(fetched);
+    return LocalDate.ofInstant(published, ZoneOffset.UTC).isAfter(LocalDate.ofInstant(fetched, EASTERNMOST));
+  }
+
   /** What of a consent or error page still belongs to the article: its addresses and site name. */
   private static Article withoutPageContent(Article page) {
     return new Article(page.url(), page.canonicalUrl(), null, null, null, page.siteName(), null, null, null, "");
@@ -127,7 +141,7 @@ final class CandidateArticles {
     Instant published = publication.time();
     boolean dayOnly = publication.dayOnly();
     Instant fetched = clock.instant();
-    if (published != null && published.isAfter(fetched)) {
+    if (published != null && afterFetch(published, dayOnly, fetched)) {
       // Nothing is published after it was read. A time a little ahead is the publisher's clock (or
       // time zone) disagreeing with ours; one far ahead (a typo'd year, a scheduled post) would top
       // every ranking and move the digest's window past every other story. Either way the article

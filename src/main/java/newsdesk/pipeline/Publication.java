@@ -17,10 +17,6 @@ import newsdesk.feed.FeedEntry;
 record Publication(Instant time, boolean dayOnly) {
   /** No publication date known. */
   static final Publication NONE = new Publication(null, false);
-  /** The earliest and latest offsets of the time zones in use (Kiribati's and Baker Island's). */
-  private static final ZoneOffset EASTERNMOST = ZoneOffset.ofHours(14);
-  private static final ZoneOffset WESTERNMOST = ZoneOffset.ofHours(-12);
-
   public Publication {
     dayOnly = time != null && dayOnly;
   }
@@ -29,10 +25,11 @@ record Publication(Instant time, boolean dayOnly) {
    * The date an entry and its page give together. The entry's publication date comes first: the
    * feed is the publisher's own list, and a page's metadata may name another time (a modification,
    * a series' first part). One exception: when the entry gives only a day ({@link FeedEntry#publishedDayOnly})
-   * and the page a time of day that falls on that day in some time zone in use (UTC-12:00 to
-   * UTC+14:00, since a bare day names the publisher's local calendar, whose zone is unknown), the
-   * page's time is the more precise account of the same publication and is taken, with its time of
-   * day; a page time on another day contradicts the entry, which is kept with its day. Without an
+   * and the page a time of day that falls on that day in UTC (the day shown for a day-only date),
+   * the page's time is the more precise account of the same publication and is taken, with its time
+   * of day. A page time on another UTC day is kept out, the entry keeping its day: it would show
+   * another day than the entry's, and is often not the publication (a CMS's local midnight,
+   * {@code 00:00+02:00} on the 25th being the 24th in UTC, or a next-day modification). Without an
    * entry date, the page's date; without either, the entry's last update ({@link FeedEntry#updatedDayOnly}
    * saying whether it is a day); each keeps its own precision.
    */
@@ -47,9 +44,8 @@ record Publication(Instant time, boolean dayOnly) {
     return new Publication(entry.updated(), entry.updatedDayOnly());
   }
 
-  /** Whether {@code time} is on the day starting at {@code day} (midnight UTC) in some time zone in use. */
+  /** Whether {@code time} is on the UTC day of {@code day} (midnight UTC of a day-only date). */
   private static boolean fallsOnDay(Instant time, Instant day) {
-    LocalDate date = LocalDate.ofInstant(day, ZoneOffset.UTC);
-    return !LocalDate.ofInstant(time, EASTERNMOST).isBefore(date) && !LocalDate.ofInstant(time, WESTERNMOST).isAfter(date);
+    return LocalDate.ofInstant(time, ZoneOffset.UTC).equals(LocalDate.ofInstant(day, ZoneOffset.UTC));
   }
 }

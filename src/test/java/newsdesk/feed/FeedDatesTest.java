@@ -92,6 +92,11 @@ class FeedDatesTest {
     "2020-08-25 +02:00          | 2020-08-25T00:00:00Z",
     "2020-08-25Z                | 2020-08-25T00:00:00Z",
     "20200825+0200              | 2020-08-25T00:00:00Z",
+    "2020년 8월 25일             | 2020-08-25T00:00:00Z",
+    "25 Aug 2020 CEST           | 2020-08-25T00:00:00Z",
+    "Tue, 25 Aug 2020 BST       | 2020-08-25T00:00:00Z",
+    "25 August 2020 Europe/Paris | 2020-08-25T00:00:00Z",
+    "2020-08-25 IST             | 2020-08-25T00:00:00Z",
   })
   void aDayWithAZoneIsTheDayItNames(String input, String expected) {
     assertThat(dates.parse(input)).as(input).isEqualTo(Instant.parse(expected));

@@ -57,8 +57,11 @@ class DayOnlyIngestTest {
               "<pubDate>Tue, 25 Aug 2020 15:00:00 GMT</pubDate>")
           + item(server, "page-day", "Coastal railway to be extended", "The regional council voted to extend the railway.", "")
           + item(server, "future-day", "Museum opens a new wing",
-              "The city museum opened a new wing for its collection of maritime paintings on Thursday morning.",
-              "<pubDate>Thu, 27 Aug 2020</pubDate>")
+              "The city museum opened a new wing for its collection of maritime paintings on Friday morning.",
+              "<pubDate>Fri, 28 Aug 2020</pubDate>")
+          + item(server, "east-day", "Ferry timetable changes in the islands",
+              "The island ferry company published a new timetable on Thursday morning, local time, for the winter.",
+              "<pubDate>2020-08-27+10:00</pubDate>")
           + item(server, "page-time", "Library reopens after renovation",
               "The central library reopened on Tuesday after two years of renovation work on its reading rooms.",
               "<pubDate>Tue, 25 Aug 2020</pubDate>")
@@ -91,16 +94,20 @@ class DayOnlyIngestTest {
           .returns(Instant.parse("2020-08-25T14:05:00Z"), StoredArticle::published).returns(false, StoredArticle::publishedDayOnly);
       assertThat(byTitle.get("Harbour festival draws record crowds"))
           .returns(Instant.parse("2020-08-25T00:00:00Z"), StoredArticle::published).returns(true, StoredArticle::publishedDayOnly);
-      // A day after the fetch is dated at the fetch time, a time newsdesk knows.
+      // A day after the fetch's day in every time zone is dated at the fetch time, a time newsdesk knows.
       assertThat(byTitle.get("Museum opens a new wing"))
           .returns(NOW, StoredArticle::published).returns(false, StoredArticle::publishedDayOnly);
+      // The 27th is already the date at UTC+10:00 (and +14:00) at 12:00 UTC on the 26th: a
+      // publisher's morning east of UTC, not a future date; it keeps its day.
+      assertThat(byTitle.get("Ferry timetable changes in the islands"))
+          .returns(Instant.parse("2020-08-27T00:00:00Z"), StoredArticle::published).returns(true, StoredArticle::publishedDayOnly);
 
       List<DigestStory.Coverage> coverage = new DigestBuilder(f.store).digest(null, null, 10).stream()
           .flatMap(s -> s.outlets().stream()).toList();
       assertThat(coverage).filteredOn(c -> DigestStory.Coverage.DAY.equals(c.publishedPrecision()))
           .extracting(DigestStory.Coverage::title)
           .containsExactlyInAnyOrder("Council approves new harbour bridge", "Coastal railway to be extended",
-              "Harbour festival draws record crowds");
+              "Harbour festival draws record crowds", "Ferry timetable changes in the islands");
     }
   }
 

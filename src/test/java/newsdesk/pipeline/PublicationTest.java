@@ -28,26 +28,30 @@ class PublicationTest {
     return Publication.of(e, page);
   }
 
-  // The entry gives the day, the page the time of day within it (in some time zone in use, UTC-12 to
-  // UTC+14): the page's time is the more precise account of the same publication.
+  // The entry gives the day, the page the time of day within it in UTC, the day the product shows
+  // for a day-only date: the page's time is the more precise account of the same publication.
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "2020-08-25T14:05:00Z",
     "2020-08-25T00:00:00Z",
     "2020-08-25T23:59:59Z",
-    "2020-08-26T04:30:00Z", // 23:30 on the 25th at UTC-05:00
-    "2020-08-24T22:00:00Z", // 00:00 on the 25th at UTC+02:00
   })
   void aPageTimeOnTheEntrysDayIsPreferred(String pageTime) {
     Publication p = of(entry(DAY, true, null, false), page(Instant.parse(pageTime), false));
     assertThat(p).isEqualTo(new Publication(Instant.parse(pageTime), false));
   }
 
+  // A page time on another UTC day would show another day than the entry's: a CMS's local midnight
+  // (00:00 on the 25th at UTC+02:00 is the 24th in UTC) or a next-day modification time is not
+  // the entry's day stated more precisely, so the entry's correct day is kept.
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "2020-08-27T10:00:00Z",
-    "2020-08-24T09:00:00Z", // 23:00 on the 24th even at UTC+14:00
-    "2020-08-26T12:00:00Z", // 00:00 on the 27th at UTC-12:00
+    "2020-08-24T09:00:00Z",
+    "2020-08-26T12:00:00Z",
+    "2020-08-24T22:00:00Z", // 00:00 on the 25th at UTC+02:00
+    "2020-08-26T04:30:00Z", // 23:30 on the 25th at UTC-05:00
+    "2020-08-26T11:00:00Z", // a modification the next day
   })
   void aPageTimeOnAnotherDayLeavesTheEntrysDay(String pageTime) {
     Publication p = of(entry(DAY, true, null, false), page(Instant.parse(pageTime), false));
